@@ -1,0 +1,7 @@
+// Node and relationship counts by label and type, for the seed summary and tests.
+MATCH (n)
+WITH labels(n)[0] AS label, count(*) AS count
+RETURN 'node' AS kind, label AS name, count
+UNION ALL
+MATCH ()-[r]->()
+RETURN 'relationship' AS kind, type(r) AS name, count(*) AS count

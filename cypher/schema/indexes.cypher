@@ -1,0 +1,6 @@
+// Indexes for the properties that lists sort and filter by.
+CREATE INDEX vendor_name IF NOT EXISTS FOR (n:Vendor) ON (n.name);
+CREATE INDEX service_name IF NOT EXISTS FOR (n:Service) ON (n.name);
+CREATE INDEX region_code IF NOT EXISTS FOR (n:Region) ON (n.code);
+CREATE INDEX control_code IF NOT EXISTS FOR (n:Control) ON (n.code);
+CREATE INDEX region_provider IF NOT EXISTS FOR (n:Region) ON (n.provider);

@@ -1,0 +1,6 @@
+// Idempotent load of :Vendor nodes: MERGE on id, then replace all properties,
+// so loading the same seed twice gives the same graph.
+// @param rows  list of {id, props}
+UNWIND $rows AS row
+MERGE (n:Vendor {id: row.id})
+SET n = row.props

@@ -1,0 +1,97 @@
+/**
+ * The embedded engine (@grafeo-db/js): the default when NEO4J_URI is unset.
+ * In memory, or persisted to `<GRAPH_DATA_DIR>/graph.grafeo` with a
+ * write-ahead log, so a committed write survives a crash.
+ *
+ * The engine detects conflicting concurrent writers and fails the later one;
+ * this adapter runs writes one at a time instead, so a reader never sees a
+ * spurious conflict and every write is its own transaction.
+ */
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import grafeo from '@grafeo-db/js';
+import type { GrafeoDB as Grafeo, Transaction } from '@grafeo-db/js';
+import { cypher, type CypherStatement } from './cypher-statement.js';
+import type { GraphDatabase, Params, Row, StatementRunner } from './graph-database.js';
+import { bindParams } from './bind-params.js';
+import { fromEmbedded, rowFrom } from './plain-values.js';
+
+export const embeddedFileName = 'graph.grafeo';
+
+export class EmbeddedDatabase implements GraphDatabase {
+  readonly engine = 'embedded' as const;
+  private writeQueue: Promise<unknown> = Promise.resolve();
+  private inFlight = new Set<Promise<unknown>>();
+  private closed = false;
+
+  private constructor(private readonly db: Grafeo, readonly dataFile: string | undefined) {}
+
+  /** `dataDir` undefined: in memory. Otherwise the folder is created if needed and reopened if it holds a graph. */
+  static open(dataDir?: string): EmbeddedDatabase {
+    if (!dataDir) return new EmbeddedDatabase(grafeo.GrafeoDB.create(), undefined);
+    mkdirSync(dataDir, { recursive: true });
+    const file = path.join(dataDir, embeddedFileName);
+    return new EmbeddedDatabase(grafeo.GrafeoDB.create(file), file);
+  }
+
+  private track<T>(work: Promise<T>): Promise<T> {
+    this.inFlight.add(work);
+    const done = () => this.inFlight.delete(work);
+    work.then(done, done);
+    return work;
+  }
+
+  private assertOpen(): void {
+    if (this.closed) throw new Error('The embedded database is closed');
+  }
+
+  private async execute(runner: Grafeo | Transaction, statement: CypherStatement, params?: Params): Promise<Row[]> {
+    const result = await runner.executeCypher(statement.text, bindParams(statement, params));
+    return result.toArray().map((record) => rowFrom(record, fromEmbedded));
+  }
+
+  read(statement: CypherStatement, params?: Params): Promise<Row[]> {
+    this.assertOpen();
+    return this.track(this.execute(this.db, statement, params));
+  }
+
+  write(statement: CypherStatement, params?: Params): Promise<Row[]> {
+    return this.transaction((tx) => tx.run(statement, params));
+  }
+
+  transaction<T>(work: (tx: StatementRunner) => Promise<T>): Promise<T> {
+    this.assertOpen();
+    const run = async (): Promise<T> => {
+      const tx = this.db.beginTransaction();
+      try {
+        const result = await work({ run: (statement, params) => this.execute(tx, statement, params) });
+        tx.commit();
+        return result;
+      } catch (error) {
+        if (tx.isActive) tx.rollback();
+        throw error;
+      }
+    };
+    const next = this.writeQueue.then(run, run);
+    this.writeQueue = next.catch(() => undefined);
+    return this.track(next);
+  }
+
+  async ping(): Promise<boolean> {
+    if (this.closed) return false;
+    try {
+      const rows = await this.read(cypher('admin/ping'));
+      return rows[0]?.ok === 1;
+    } catch {
+      return false;
+    }
+  }
+
+  async close(): Promise<void> {
+    if (this.closed) return;
+    this.closed = true;
+    // Let running statements and queued writes finish, so nothing committed is lost.
+    await Promise.allSettled([...this.inFlight]);
+    this.db.close();
+  }
+}

@@ -1,0 +1,34 @@
+/**
+ * The database port. Everything above it speaks Cypher statements loaded
+ * from `cypher/` and gets back plain JavaScript values, whichever engine runs
+ * them: Neo4j (production, clusters, Aura) or the embedded engine (default).
+ */
+import type { CypherStatement } from './cypher-statement.js';
+
+/** What a row holds once normalised: no driver Integer, Node or temporal objects. */
+export type PlainValue = null | boolean | number | string | PlainValue[] | { [key: string]: PlainValue };
+export type Row = Record<string, PlainValue>;
+export type Params = Record<string, unknown>;
+
+export interface StatementRunner {
+  run(statement: CypherStatement, params?: Params): Promise<Row[]>;
+}
+
+export type EngineName = 'neo4j' | 'embedded';
+
+export interface GraphDatabase {
+  readonly engine: EngineName;
+  /** A read, routed to a follower on a cluster. */
+  read(statement: CypherStatement, params?: Params): Promise<Row[]>;
+  /** One write statement in its own transaction. */
+  write(statement: CypherStatement, params?: Params): Promise<Row[]>;
+  /** Several statements that commit together or not at all. */
+  transaction<T>(work: (tx: StatementRunner) => Promise<T>): Promise<T>;
+  /** Whether the engine answers a trivial query. */
+  ping(): Promise<boolean>;
+  /** Finishes in-flight work and releases the engine; later calls fail. */
+  close(): Promise<void>;
+}
+
+/** Observes every statement a database runs: the round-trip counter and timing hooks use it. */
+export type StatementListener = (statement: CypherStatement, durationMs: number) => void;

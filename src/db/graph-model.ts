@@ -1,0 +1,36 @@
+/**
+ * The labels and relationship types of the graph: one list that the schema
+ * set-up, the seed loader and the Cypher lint test all read, so a typo in a
+ * `.cypher` file is caught by Neo4j's own linter.
+ */
+export const nodeLabels = [
+  'Vendor',
+  'Service',
+  'InfrastructureProvider',
+  'Region',
+  'Country',
+  'Certification',
+  'Control',
+  'Framework',
+  'Document',
+  'DocumentRevision',
+  'TimeSource',
+] as const;
+
+export const relationshipTypes = [
+  'PROVIDES',
+  'USES_INFRA',
+  'OPERATED_BY',
+  'LOCATED_IN',
+  'STORES_DATA_IN',
+  'DEPENDS_ON',
+  'CERTIFIED_BY',
+  'IMPLEMENTS',
+  'SYNCS_TIME_WITH',
+  'PART_OF',
+  'PUBLISHED',
+  'HAS_REVISION',
+] as const;
+
+export type NodeLabel = (typeof nodeLabels)[number];
+export type RelationshipType = (typeof relationshipTypes)[number];

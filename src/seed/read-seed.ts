@@ -1,0 +1,88 @@
+/**
+ * Get: read every seed file under a folder and validate each against the
+ * seed schema. Nothing here touches the database.
+ */
+import { readdir, readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { seedFileSchema, type SeedFile } from './seed-schema.js';
+import { SeedValidationError, type SeedProblem } from './seed-error.js';
+
+export interface SeedFileContent {
+  /** Path relative to the seed folder, used in every error message. */
+  file: string;
+  data: SeedFile;
+}
+
+export interface SeedSet {
+  root: string;
+  files: SeedFileContent[];
+  /** Verbatim whitepaper texts, keyed by file name (seed/sources/*.txt). */
+  sources: Map<string, string>;
+}
+
+async function listJsonFiles(dir: string): Promise<string[]> {
+  const entries = await readdir(dir, { withFileTypes: true, recursive: true });
+  return entries
+    .filter((e) => e.isFile() && e.name.endsWith('.json'))
+    .map((e) => path.join(e.parentPath, e.name))
+    .sort();
+}
+
+/** A readable label for the record at `path[0..1]`, e.g. `disclosures[3] (ism-cloudone → iso27017:12.3.1)`. */
+export function describeRecord(data: unknown, section: string, index: number): string {
+  const record = (data as Record<string, unknown[]> | undefined)?.[section]?.[index] as Record<string, unknown> | undefined;
+  const key =
+    record?.id ??
+    record?.code ??
+    ([record?.service ?? record?.vendor, record?.control ?? record?.region ?? record?.country ?? record?.dependsOn ?? record?.certification ?? record?.timeSource]
+      .filter((v) => typeof v === 'string')
+      .join(' → ') ||
+      record?.heading);
+  return `${section}[${index}]${typeof key === 'string' && key ? ` (${key})` : ''}`;
+}
+
+function problemsFromZod(file: string, raw: unknown, issues: readonly { path: PropertyKey[]; message: string }[]): SeedProblem[] {
+  return issues.map((issue) => {
+    const [section, index, ...rest] = issue.path;
+    const record = typeof section === 'string' && typeof index === 'number' ? describeRecord(raw, section, index) : String(section ?? '');
+    const field = (typeof index === 'number' ? rest : issue.path.slice(1))
+      .map((p, i) => (typeof p === 'number' ? `[${p}]` : `${i === 0 ? '' : '.'}${String(p)}`))
+      .join('');
+    return { file, record, field, message: issue.message };
+  });
+}
+
+/** `include` narrows which files are read (by path relative to the folder); all by default. */
+export async function readSeedFolder(root: string, include: (file: string) => boolean = () => true): Promise<SeedSet> {
+  const problems: SeedProblem[] = [];
+  const files: SeedFileContent[] = [];
+  for (const absolute of await listJsonFiles(root)) {
+    const file = path.relative(root, absolute);
+    if (!include(file)) continue;
+    let raw: unknown;
+    try {
+      raw = JSON.parse(await readFile(absolute, 'utf8'));
+    } catch (error) {
+      problems.push({ file, record: '', field: '', message: `is not valid JSON: ${(error as Error).message}` });
+      continue;
+    }
+    const parsed = seedFileSchema.safeParse(raw);
+    if (!parsed.success) {
+      problems.push(...problemsFromZod(file, raw, parsed.error.issues));
+      continue;
+    }
+    files.push({ file, data: parsed.data });
+  }
+  if (files.length === 0 && problems.length === 0) {
+    problems.push({ file: root, record: '', field: '', message: 'holds no seed files (*.json)' });
+  }
+  if (problems.length > 0) throw new SeedValidationError(problems);
+
+  const sources = new Map<string, string>();
+  const sourceDir = path.join(root, 'sources');
+  const sourceNames = await readdir(sourceDir).catch(() => [] as string[]);
+  for (const name of sourceNames.filter((n) => n.endsWith('.txt'))) {
+    sources.set(name, await readFile(path.join(sourceDir, name), 'utf8'));
+  }
+  return { root, files, sources };
+}

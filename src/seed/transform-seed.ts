@@ -1,0 +1,187 @@
+/**
+ * Transform: turn validated seed files into rows for the load statements.
+ * Nested values are flattened to what a Neo4j property can hold (scalars and
+ * lists of one type): evidence becomes `evidenceDocument`, `evidenceSection`,
+ * `evidenceQuote`; a disclosure's metrics become parallel lists.
+ */
+import type { Evidence, SeedFile } from './seed-schema.js';
+import type { SeedSet } from './read-seed.js';
+import { defaultDocumentOf } from './validate-seed.js';
+import { normalizeMetric } from './normalize-metric.js';
+import { SeedValidationError, type SeedProblem } from './seed-error.js';
+import { describeRecord } from './read-seed.js';
+import { normalizeForSearch } from '../search/search-text.js';
+
+type Props = Record<string, string | number | boolean | string[] | number[] | boolean[]>;
+export interface NodeRow {
+  id: string;
+  props: Props;
+  [link: string]: unknown;
+}
+export interface EdgeRow {
+  id: string;
+  from: string;
+  to: string;
+  props: Props;
+}
+
+/** One load step: a statement under cypher/seed/ and the rows it MERGEs, in load order. */
+export interface LoadStep {
+  statement: string;
+  rows: Array<NodeRow | EdgeRow>;
+}
+
+/** Drops undefined and null: Neo4j stores no null property, so neither engine should. */
+function props(values: Record<string, unknown>): Props {
+  return Object.fromEntries(Object.entries(values).filter(([, v]) => v !== undefined && v !== null)) as Props;
+}
+
+function evidenceProps(evidence: Evidence, fallbackDocument: string | undefined): Props {
+  return props({
+    evidenceDocument: evidence.document ?? fallbackDocument,
+    evidenceSection: evidence.section,
+    evidenceQuote: evidence.quote,
+  });
+}
+
+function searchTextOf(...parts: Array<string | undefined>): string {
+  return normalizeForSearch(parts.filter(Boolean).join(' \u0000 '));
+}
+
+export function transformSeed(seed: SeedSet): LoadStep[] {
+  const all = <K extends keyof SeedFile>(key: K) =>
+    seed.files.flatMap(({ file, data }) =>
+      (data[key] as Array<SeedFile[K] extends Array<infer T> ? T : never>).map((record, index) => ({ file, data, record, index })),
+    );
+  const problems: SeedProblem[] = [];
+
+  const steps: LoadStep[] = [
+    { statement: 'seed/merge-countries', rows: all('countries').map(({ record: c }) => ({ id: c.code, props: props({ id: c.code, code: c.code, name: c.name, nameJa: c.nameJa }) })) },
+    { statement: 'seed/merge-providers', rows: all('providers').map(({ record: p }) => ({ id: p.id, props: props({ id: p.id, name: p.name, searchText: searchTextOf(p.id, p.name) }) })) },
+    {
+      statement: 'seed/merge-regions',
+      rows: all('regions').map(({ record: r }) => ({
+        id: r.id,
+        provider: r.provider,
+        country: r.country ?? null,
+        props: props({ id: r.id, code: r.code, name: r.name, provider: r.provider, countryCode: r.country, disclosed: r.disclosed, searchText: searchTextOf(r.code, r.name) }),
+      })),
+    },
+    { statement: 'seed/merge-time-sources', rows: all('timeSources').map(({ record: t }) => ({ id: t.id, props: props({ id: t.id, name: t.name, description: t.description }) })) },
+    { statement: 'seed/merge-certifications', rows: all('certifications').map(({ record: c }) => ({ id: c.id, props: props({ id: c.id, name: c.name, standard: c.standard, searchText: searchTextOf(c.name, c.standard) }) })) },
+    { statement: 'seed/merge-frameworks', rows: all('frameworks').map(({ record: f }) => ({ id: f.id, props: props({ id: f.id, name: f.name, edition: f.edition }) })) },
+    {
+      statement: 'seed/merge-controls',
+      rows: all('controls').map(({ record: c }) => ({
+        id: c.id,
+        framework: c.framework,
+        props: props({ id: c.id, code: c.code, title: c.title, titleEn: c.titleEn, clause: c.clause, cloudSpecific: c.cloudSpecific, searchText: searchTextOf(c.code, c.title, c.titleEn) }),
+      })),
+    },
+    {
+      statement: 'seed/merge-vendors',
+      rows: all('vendors').map(({ record: v }) => ({ id: v.id, props: props({ id: v.id, name: v.name, nameEn: v.nameEn, website: v.website, searchText: searchTextOf(v.name, v.nameEn) }) })),
+    },
+    {
+      statement: 'seed/merge-services',
+      rows: all('services').map(({ record: s }) => ({
+        id: s.id,
+        vendor: s.vendor ?? null,
+        props: props({ id: s.id, name: s.name, category: s.category, description: s.description, vendorId: s.vendor, searchText: searchTextOf(s.name, s.category, s.description) }),
+      })),
+    },
+    {
+      statement: 'seed/merge-documents',
+      rows: all('documents').map(({ record: d }) => ({
+        id: d.id,
+        vendor: d.vendor,
+        props: props({ id: d.id, title: d.title, version: d.version, publishedOn: d.publishedOn, publisher: d.publisher, sourceFile: d.sourceFile }),
+      })),
+    },
+    {
+      statement: 'seed/merge-document-revisions',
+      rows: all('documents').flatMap(({ record: d }) =>
+        d.revisions.map((r) => ({ id: `${d.id}@${r.version}`, from: d.id, to: `${d.id}@${r.version}`, props: props({ id: `${d.id}@${r.version}`, version: r.version, date: r.date, changes: r.changes }) })),
+      ),
+    },
+    {
+      statement: 'seed/merge-uses-infra',
+      rows: all('usesInfra').map(({ data, record: u }) => ({
+        id: `${u.service}|${u.region}`,
+        from: u.service,
+        to: u.region,
+        props: props({ id: `${u.service}|${u.region}`, purpose: u.purpose, basis: u.basis, reasoning: u.reasoning, ...evidenceProps(u.evidence, defaultDocumentOf(data)) }),
+      })),
+    },
+    {
+      statement: 'seed/merge-stores-data-in',
+      rows: all('storesDataIn').map(({ data, record: s }) => ({
+        id: `${s.service}|${s.country}`,
+        from: s.service,
+        to: s.country,
+        props: props({ id: `${s.service}|${s.country}`, basis: s.basis, reasoning: s.reasoning, ...evidenceProps(s.evidence, defaultDocumentOf(data)) }),
+      })),
+    },
+    {
+      statement: 'seed/merge-depends-on',
+      rows: all('dependsOn').map(({ data, record: d }) => ({
+        id: `${d.service}|${d.dependsOn}`,
+        from: d.service,
+        to: d.dependsOn,
+        props: props({ id: `${d.service}|${d.dependsOn}`, function: d.function, dataShared: d.dataShared, ...evidenceProps(d.evidence, defaultDocumentOf(data)) }),
+      })),
+    },
+    {
+      statement: 'seed/merge-certified-by',
+      rows: all('certifiedBy').map(({ data, record: c }) => ({
+        id: `${c.vendor}|${c.certification}`,
+        from: c.vendor,
+        to: c.certification,
+        props: props({ id: `${c.vendor}|${c.certification}`, registrationNumber: c.registrationNumber, issuer: c.issuer, edition: c.edition, scope: c.scope, ...evidenceProps(c.evidence, defaultDocumentOf(data)) }),
+      })),
+    },
+    {
+      statement: 'seed/merge-implements',
+      rows: all('disclosures').map(({ file, data, record: d, index }) => {
+        const id = `${d.service}|${d.control}|${d.evidence.document ?? defaultDocumentOf(data)}|${d.evidence.section}`;
+        const normalized = d.metrics.map((m, i) => {
+          const n = normalizeMetric(m.name, m.value, m.unit);
+          if (!n) problems.push({ file, record: describeRecord(data, 'disclosures', index), field: `metrics[${i}].unit`, message: `"${m.unit}" cannot express ${m.name}` });
+          return n;
+        });
+        return {
+          id,
+          from: d.service,
+          to: d.control,
+          props: props({
+            id,
+            summary: d.summary,
+            reviewNote: d.reviewNote,
+            ...evidenceProps(d.evidence, defaultDocumentOf(data)),
+            metricNames: d.metrics.map((m) => m.name),
+            metricValues: d.metrics.map((m) => m.value),
+            metricUnits: d.metrics.map((m) => m.unit),
+            metricRaws: d.metrics.map((m) => m.raw),
+            // Lists hold no nulls on Neo4j: '' stands for "no subject".
+            metricSubjects: d.metrics.map((m) => m.subject ?? ''),
+            metricNormalized: normalized.map((n) => n?.normalizedValue ?? 0),
+            metricNormalizedUnits: normalized.map((n) => n?.normalizedUnit ?? ''),
+            metricApproximate: normalized.map((n) => n?.approximate ?? false),
+            searchText: searchTextOf(d.summary, d.evidence.quote, d.evidence.section),
+          }),
+        };
+      }),
+    },
+    {
+      statement: 'seed/merge-syncs-time-with',
+      rows: all('syncsTimeWith').map(({ data, record: t }) => ({
+        id: `${t.service}|${t.timeSource}`,
+        from: t.service,
+        to: t.timeSource,
+        props: props({ id: `${t.service}|${t.timeSource}`, ...evidenceProps(t.evidence, defaultDocumentOf(data)) }),
+      })),
+    },
+  ];
+  if (problems.length > 0) throw new SeedValidationError(problems);
+  return steps;
+}
