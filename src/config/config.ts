@@ -2,7 +2,9 @@
  * Configuration from the environment, validated once at start-up: a bad
  * value stops the process with a message naming the variable.
  */
+import path from 'node:path';
 import { z } from 'zod';
+import { projectRoot } from './project-root.js';
 
 const flag = z
   .enum(['true', 'false', '1', '0'])
@@ -21,7 +23,7 @@ const environmentSchema = z.object({
   NEO4J_PASSWORD: z.string().optional(),
   NEO4J_DATABASE: z.string().optional(),
   GRAPH_DATA_DIR: z.string().optional(),
-  SEED_DIR: z.string().default('seed'),
+  SEED_DIR: z.string().optional(),
   /** Load the seed at start-up when the embedded graph is empty. */
   SEED_ON_EMPTY: flag.default(true),
   INTROSPECTION: flag.optional(),
@@ -64,7 +66,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     host: e.HOST,
     neo4j: e.NEO4J_URI ? { uri: e.NEO4J_URI, user: e.NEO4J_USER, password: e.NEO4J_PASSWORD ?? '', database: e.NEO4J_DATABASE } : undefined,
     graphDataDir: e.GRAPH_DATA_DIR,
-    seedDir: e.SEED_DIR,
+    seedDir: e.SEED_DIR ?? path.join(projectRoot, 'seed'),
     seedOnEmpty: e.SEED_ON_EMPTY,
     // Sandbox needs introspection; production turns it off unless asked.
     introspection: e.INTROSPECTION ?? e.NODE_ENV !== 'production',

@@ -10,7 +10,7 @@
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { projectRoot } from '../config/project-root.js';
 
 export interface CypherStatement {
   /** Path under cypher/ without the extension, e.g. `read/vendors-by-id`. */
@@ -19,7 +19,7 @@ export interface CypherStatement {
   readonly params: readonly string[];
 }
 
-export const cypherRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../cypher');
+export const cypherRoot = path.join(projectRoot, 'cypher');
 
 export function parseStatement(name: string, source: string): CypherStatement {
   const params = [...source.matchAll(/^\s*\/\/\s*@param\s+([A-Za-z_][A-Za-z0-9_]*)/gm)].map((m) => m[1]!);

@@ -57,7 +57,7 @@ export function transformSeed(seed: SeedSet): LoadStep[] {
 
   const steps: LoadStep[] = [
     { statement: 'seed/merge-countries', rows: all('countries').map(({ record: c }) => ({ id: c.code, props: props({ id: c.code, code: c.code, name: c.name, nameJa: c.nameJa }) })) },
-    { statement: 'seed/merge-providers', rows: all('providers').map(({ record: p }) => ({ id: p.id, props: props({ id: p.id, name: p.name, searchText: searchTextOf(p.id, p.name) }) })) },
+    { statement: 'seed/merge-providers', rows: all('providers').map(({ record: p }) => ({ id: p.id, props: props({ id: p.id, name: p.name, nameKey: searchTextOf(p.name), searchText: searchTextOf(p.id, p.name) }) })) },
     {
       statement: 'seed/merge-regions',
       rows: all('regions').map(({ record: r }) => ({
@@ -72,22 +72,23 @@ export function transformSeed(seed: SeedSet): LoadStep[] {
     { statement: 'seed/merge-frameworks', rows: all('frameworks').map(({ record: f }) => ({ id: f.id, props: props({ id: f.id, name: f.name, edition: f.edition }) })) },
     {
       statement: 'seed/merge-controls',
-      rows: all('controls').map(({ record: c }) => ({
+      // `position` keeps catalog order (5.1.1 before 10.1.1, CLD.8.1.5 after 8.1.4) for sorting by code.
+      rows: all('controls').map(({ record: c }, position) => ({
         id: c.id,
         framework: c.framework,
-        props: props({ id: c.id, code: c.code, title: c.title, titleEn: c.titleEn, clause: c.clause, cloudSpecific: c.cloudSpecific, searchText: searchTextOf(c.code, c.title, c.titleEn) }),
+        props: props({ id: c.id, position, code: c.code, title: c.title, titleEn: c.titleEn, titleKey: searchTextOf(c.title, c.titleEn), clause: c.clause, cloudSpecific: c.cloudSpecific, searchText: searchTextOf(c.code, c.title, c.titleEn) }),
       })),
     },
     {
       statement: 'seed/merge-vendors',
-      rows: all('vendors').map(({ record: v }) => ({ id: v.id, props: props({ id: v.id, name: v.name, nameEn: v.nameEn, website: v.website, searchText: searchTextOf(v.name, v.nameEn) }) })),
+      rows: all('vendors').map(({ record: v }) => ({ id: v.id, props: props({ id: v.id, name: v.name, nameEn: v.nameEn, website: v.website, nameKey: searchTextOf(v.name, v.nameEn), searchText: searchTextOf(v.name, v.nameEn) }) })),
     },
     {
       statement: 'seed/merge-services',
       rows: all('services').map(({ record: s }) => ({
         id: s.id,
         vendor: s.vendor ?? null,
-        props: props({ id: s.id, name: s.name, category: s.category, description: s.description, vendorId: s.vendor, searchText: searchTextOf(s.name, s.category, s.description) }),
+        props: props({ id: s.id, name: s.name, category: s.category, description: s.description, vendorId: s.vendor, nameKey: searchTextOf(s.name), searchText: searchTextOf(s.name, s.category, s.description) }),
       })),
     },
     {

@@ -1,0 +1,5 @@
+// Disclosures (IMPLEMENTS edges) by their id, for search hits and lookups.
+// @param ids  disclosure ids
+UNWIND $ids AS id
+MATCH (s:Service)-[d:IMPLEMENTS {id: id}]->(c:Control)
+RETURN id AS key, d {.*, serviceId: s.id, controlId: c.id} AS edge

@@ -1,0 +1,7 @@
+// Vendors holding a certification, with the holding edge.
+// Batched by parent id: one round trip however many parents a request has.
+// @param ids  list of parent ids
+UNWIND $ids AS id
+MATCH (:Certification {id: id})<-[h:CERTIFIED_BY]-(v:Vendor)
+RETURN id AS key, h {.*, vendorId: v.id, certificationId: id} AS edge
+ORDER BY v.name

@@ -1,0 +1,7 @@
+// Disclosures about a control, from every service.
+// Batched by parent id: one round trip however many parents a request has.
+// @param ids  list of parent ids
+UNWIND $ids AS id
+MATCH (:Control {id: id})<-[d:IMPLEMENTS]-(s:Service)
+RETURN id AS key, d {.*, serviceId: s.id, controlId: id} AS edge
+ORDER BY s.name, d.id

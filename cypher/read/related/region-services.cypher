@@ -1,0 +1,7 @@
+// Services that USES_INFRA a region, with the usage edge.
+// Batched by parent id: one round trip however many parents a request has.
+// @param ids  list of parent ids
+UNWIND $ids AS id
+MATCH (:Region {id: id})<-[u:USES_INFRA]-(s:Service)
+RETURN id AS key, u {.*, serviceId: s.id, regionId: id} AS edge
+ORDER BY s.name

@@ -1,0 +1,7 @@
+// Services a service DEPENDS_ON (sub-processors), with function and data shared.
+// Batched by parent id: one round trip however many parents a request has.
+// @param ids  list of parent ids
+UNWIND $ids AS id
+MATCH (:Service {id: id})-[d:DEPENDS_ON]->(t:Service)
+RETURN id AS key, d {.*, serviceId: id, dependsOnId: t.id} AS edge
+ORDER BY t.id

@@ -1,0 +1,7 @@
+// A service's disclosures: the IMPLEMENTS edges to controls, in catalog order.
+// Batched by parent id: one round trip however many parents a request has.
+// @param ids  list of parent ids
+UNWIND $ids AS id
+MATCH (:Service {id: id})-[d:IMPLEMENTS]->(c:Control)
+RETURN id AS key, d {.*, serviceId: id, controlId: c.id} AS edge
+ORDER BY c.position, d.id

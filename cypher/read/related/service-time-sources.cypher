@@ -1,0 +1,7 @@
+// Time sources a service SYNCS_TIME_WITH, with evidence.
+// Batched by parent id: one round trip however many parents a request has.
+// @param ids  list of parent ids
+UNWIND $ids AS id
+MATCH (:Service {id: id})-[t:SYNCS_TIME_WITH]->(ts:TimeSource)
+RETURN id AS key, t {.*, serviceId: id, timeSourceId: ts.id} AS edge
+ORDER BY ts.id

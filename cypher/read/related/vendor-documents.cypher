@@ -1,0 +1,7 @@
+// Documents a vendor PUBLISHED.
+// Batched by parent id: one round trip however many parents a request has.
+// @param ids  list of parent ids
+UNWIND $ids AS id
+MATCH (:Vendor {id: id})-[:PUBLISHED]->(d:Document)
+RETURN id AS key, d {.*} AS node
+ORDER BY d.publishedOn DESC

@@ -1,0 +1,54 @@
+import 'reflect-metadata';
+import { buildSchema } from 'type-graphql';
+import type { GraphQLSchema } from 'graphql';
+import { VendorResolver } from './resolvers/vendor-resolver.js';
+import { ServiceResolver } from './resolvers/service-resolver.js';
+import { RegionResolver } from './resolvers/region-resolver.js';
+import { InfrastructureProviderResolver } from './resolvers/infrastructure-provider-resolver.js';
+import { CertificationResolver } from './resolvers/certification-resolver.js';
+import { ControlResolver } from './resolvers/control-resolver.js';
+import { DocumentResolver } from './resolvers/document-resolver.js';
+import { TimeSourceResolver } from './resolvers/time-source-resolver.js';
+import {
+  CertificationHoldingResolver,
+  DataLocationResolver,
+  DependencyResolver,
+  DisclosureResolver,
+  EvidenceResolver,
+  InfrastructureUsageResolver,
+  TimeSyncResolver,
+} from './resolvers/edge-resolvers.js';
+import { QuestionResolver } from './resolvers/question-resolver.js';
+import { SearchResolver } from './resolvers/search-resolver.js';
+import { ComparisonResolver } from './resolvers/comparison-resolver.js';
+
+let built: Promise<GraphQLSchema> | undefined;
+
+/** The schema is built once per process: type-graphql's metadata is global. */
+export function buildGraphSchema(): Promise<GraphQLSchema> {
+  built ??= buildSchema({
+    resolvers: [
+      VendorResolver,
+      ServiceResolver,
+      RegionResolver,
+      InfrastructureProviderResolver,
+      CertificationResolver,
+      ControlResolver,
+      DocumentResolver,
+      TimeSourceResolver,
+      EvidenceResolver,
+      InfrastructureUsageResolver,
+      DataLocationResolver,
+      DependencyResolver,
+      CertificationHoldingResolver,
+      DisclosureResolver,
+      TimeSyncResolver,
+      QuestionResolver,
+      SearchResolver,
+      ComparisonResolver,
+    ],
+    // Inputs are checked by the resolvers, with errors that name the argument; no class-validator.
+    validate: false,
+  });
+  return built;
+}

@@ -1,0 +1,21 @@
+/**
+ * In production, an unexpected error reaches the client as a generic
+ * message with its request id (added by the logging plugin); the details
+ * are in the server log. Errors meant for the client keep their message.
+ */
+import type { GraphQLFormattedError } from 'graphql';
+
+const clientCodes = new Set(['BAD_USER_INPUT', 'NOT_FOUND', 'QUERY_LIMIT_EXCEEDED', 'GRAPHQL_VALIDATION_FAILED', 'GRAPHQL_PARSE_FAILED', 'BAD_REQUEST', 'PERSISTED_QUERY_NOT_FOUND', 'OPERATION_RESOLUTION_FAILURE']);
+
+export function formatError(masked: boolean) {
+  return (formatted: GraphQLFormattedError): GraphQLFormattedError => {
+    const code = formatted.extensions?.code;
+    if (!masked || (typeof code === 'string' && clientCodes.has(code))) return formatted;
+    return {
+      message: 'Internal server error. The request id in extensions identifies it in the server log.',
+      locations: formatted.locations,
+      path: formatted.path,
+      extensions: { code: 'INTERNAL_SERVER_ERROR' },
+    };
+  };
+}

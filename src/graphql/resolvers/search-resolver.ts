@@ -1,0 +1,77 @@
+/** `search`: ranked full-text search over names, titles, summaries and quotes, Japanese included. */
+import { Arg, Ctx, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
+import { cypher } from '../../db/cypher-statement.js';
+import { normalizeForSearch, searchTerms, snippetAround } from '../../search/search-text.js';
+import { SearchHit } from '../types/questions.js';
+import { SearchKind } from '../types/enums.js';
+import { Control, Region, Service, Vendor } from '../types/nodes.js';
+import { Disclosure } from '../types/edges.js';
+import { toDisclosure } from '../types/edge-mapping.js';
+import { invalidArgument } from '../errors.js';
+import type { GraphContext } from '../context.js';
+
+/** A hit must hold at least this share of the query's terms, so a long query does not match on one common bigram. */
+const minimumTermShare = 0.5;
+
+@Resolver(() => SearchHit)
+export class SearchResolver {
+  @Query(() => [SearchHit], {
+    description:
+      'Ranked search over vendor and service names, region names, control titles, and disclosure summaries and quotes. Works for Japanese (character bigrams, no word boundaries needed) and ignores full-width/half-width and case.',
+  })
+  async search(
+    @Arg('text', () => String, { description: 'What to look for, e.g. "データ削除", "バックアップ 世代", "NTP".' }) text: string,
+    @Arg('first', () => Int, { defaultValue: 20, description: 'Most hits returned.' }) first: number,
+    @Arg('kinds', () => [SearchKind], { nullable: true, description: 'Only hits of these kinds.' }) kinds: SearchKind[] | undefined,
+    @Ctx() ctx: GraphContext,
+  ): Promise<SearchHit[]> {
+    const terms = searchTerms(text);
+    if (terms.length === 0) throw invalidArgument('text', 'must contain at least one letter, digit or character');
+    if (first < 0 || first > ctx.limits.maxPageSize) throw invalidArgument('first', `must be from 0 to ${ctx.limits.maxPageSize}, got ${first}`);
+    const rows = await ctx.db.read(cypher('read/questions/search'), {
+      terms,
+      phrase: normalizeForSearch(text),
+      minHits: Math.max(1, Math.ceil(terms.length * minimumTermShare)),
+      // Kinds are filtered here rather than in Cypher, so fetch enough to fill the page.
+      limit: kinds?.length ? first * 5 + 50 : first,
+    });
+    return rows
+      .filter((row) => !kinds?.length || kinds.includes(row.kind as SearchKind))
+      .slice(0, first)
+      .map((row) => ({
+        kind: row.kind as SearchKind,
+        id: row.id as string,
+        score: row.exact ? 1 : Math.round((0.9 * (row.hits as number) * 1000) / terms.length) / 1000,
+        snippet: snippetAround(row.text as string, text, terms),
+        serviceId: row.serviceId as string | null,
+        controlId: row.controlId as string | null,
+      }));
+  }
+
+  @FieldResolver(() => Vendor, { nullable: true, description: 'Set when kind is VENDOR.' })
+  vendor(@Root() hit: SearchHit, @Ctx() ctx: GraphContext) {
+    return hit.kind === SearchKind.VENDOR ? ctx.loaders.vendors.load(hit.id) : null;
+  }
+
+  @FieldResolver(() => Service, { nullable: true, description: 'Set when kind is SERVICE, and for DISCLOSURE (the disclosing service).' })
+  service(@Root() hit: SearchHit, @Ctx() ctx: GraphContext) {
+    return hit.serviceId ? ctx.loaders.services.load(hit.serviceId) : null;
+  }
+
+  @FieldResolver(() => Control, { nullable: true, description: 'Set when kind is CONTROL, and for DISCLOSURE (the control disclosed).' })
+  control(@Root() hit: SearchHit, @Ctx() ctx: GraphContext) {
+    return hit.controlId ? ctx.loaders.controls.load(hit.controlId) : null;
+  }
+
+  @FieldResolver(() => Region, { nullable: true, description: 'Set when kind is REGION.' })
+  region(@Root() hit: SearchHit, @Ctx() ctx: GraphContext) {
+    return hit.kind === SearchKind.REGION ? ctx.loaders.regions.load(hit.id) : null;
+  }
+
+  @FieldResolver(() => Disclosure, { nullable: true, description: 'Set when kind is DISCLOSURE: with its quote and evidence.' })
+  async disclosure(@Root() hit: SearchHit, @Ctx() ctx: GraphContext) {
+    if (hit.kind !== SearchKind.DISCLOSURE) return null;
+    const edge = await ctx.loaders.disclosures.load(hit.id);
+    return edge ? toDisclosure(edge) : null;
+  }
+}

@@ -1,0 +1,116 @@
+import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import { Service, Vendor } from '../types/nodes.js';
+import { DataLocation, Dependency, Disclosure, InfrastructureUsage, TimeSync } from '../types/edges.js';
+import { ControlCoverage } from '../types/questions.js';
+import { MetricName } from '../types/enums.js';
+import { toDataLocation, toDependency, toDisclosure, toInfrastructureUsage, toTimeSync } from '../types/edge-mapping.js';
+import { ServiceConnection } from '../types/connections.js';
+import { ServiceSort, ServiceWhere } from '../inputs/service-inputs.js';
+import { idList, textParams } from '../inputs/filters.js';
+import { PageArgs, sortParams } from '../inputs/list-args.js';
+import { invalidArgument } from '../errors.js';
+import type { GraphContext } from '../context.js';
+import type { ServiceRecord } from '../records.js';
+import { listPage } from './list-page.js';
+
+@Resolver(() => Service)
+export class ServiceResolver {
+  @Query(() => Service, { nullable: true, description: 'A service by id; null if there is none.' })
+  service(@Arg('id', () => ID) id: string, @Ctx() ctx: GraphContext) {
+    return ctx.loaders.services.load(id);
+  }
+
+  @Query(() => ServiceConnection, { description: 'Services, filtered (by vendor, infrastructure, data location, disclosures and metrics), sorted and paginated.' })
+  services(
+    @Args(() => PageArgs) page: PageArgs,
+    @Arg('where', () => ServiceWhere, { nullable: true, description: 'Filters; every filter given must hold.' }) where: ServiceWhere | undefined,
+    @Arg('sort', () => ServiceSort, { nullable: true, description: 'One sort field, e.g. `{ name: DESC }`. Ties break by id.' }) sort: ServiceSort | undefined,
+    @Ctx() ctx: GraphContext,
+  ) {
+    const name = textParams(where?.name);
+    const metric = where?.disclosure?.metric;
+    const outside = where?.dataLocation?.outside;
+    if (outside != null && !/^[A-Z]{2}$/.test(outside)) {
+      throw invalidArgument('where.dataLocation.outside', `must be an ISO 3166-1 alpha-2 country code such as "JP", got "${outside}"`);
+    }
+    return listPage(ctx, 'services', {
+      ids: idList(where?.id),
+      nameIn: name.in,
+      nameContains: name.contains,
+      nameStartsWith: name.startsWith,
+      categoryIn: textParams(where?.category).in,
+      vendorIds: idList(where?.vendor),
+      providerIds: idList(where?.infrastructure?.provider),
+      regionIds: idList(where?.infrastructure?.region),
+      infraCountryIds: idList(where?.infrastructure?.country),
+      infraBasis: where?.infrastructure?.basis ?? null,
+      dataCountryIds: idList(where?.dataLocation?.country),
+      dataOutsideCountry: outside ?? null,
+      controlIds: idList(where?.disclosure?.control),
+      metricName: metric?.name ?? null,
+      metricLt: metric?.lt ?? null,
+      metricLte: metric?.lte ?? null,
+      metricGt: metric?.gt ?? null,
+      metricGte: metric?.gte ?? null,
+      timeSourceIds: idList(where?.timeSource),
+      certificationIds: idList(where?.vendorCertification),
+      ...sortParams(sort, 'name'),
+    }, page);
+  }
+
+  @FieldResolver(() => Vendor, { nullable: true, description: 'The vendor that provides the service; null for a sub-processor whose operator no document names.' })
+  vendor(@Root() service: ServiceRecord, @Ctx() ctx: GraphContext) {
+    return service.vendorId ? ctx.loaders.vendors.load(service.vendorId) : null;
+  }
+
+  @FieldResolver(() => [InfrastructureUsage], { description: 'Regions the service runs on, with basis (STATED/INFERRED) and evidence.' })
+  async infrastructure(@Root() service: Service, @Ctx() ctx: GraphContext) {
+    return (await ctx.loaders.serviceInfrastructure.load(service.id)).map(toInfrastructureUsage);
+  }
+
+  @FieldResolver(() => [DataLocation], { description: 'Countries the service stores customer data in, with basis and evidence.' })
+  async dataLocations(@Root() service: Service, @Ctx() ctx: GraphContext) {
+    return (await ctx.loaders.serviceDataLocations.load(service.id)).map(toDataLocation);
+  }
+
+  @FieldResolver(() => [Dependency], { description: 'Services this one depends on (sub-processors), with function and data shared.' })
+  async dependencies(@Root() service: Service, @Ctx() ctx: GraphContext) {
+    return (await ctx.loaders.serviceDependencies.load(service.id)).map(toDependency);
+  }
+
+  @FieldResolver(() => [Dependency], { description: 'Services that depend on this one.' })
+  async dependents(@Root() service: Service, @Ctx() ctx: GraphContext) {
+    return (await ctx.loaders.serviceDependents.load(service.id)).map(toDependency);
+  }
+
+  @FieldResolver(() => [Disclosure], { description: 'What the service discloses about ISO/IEC 27017 controls, in catalog order. Optionally only one control, or only disclosures carrying a metric.' })
+  async disclosures(
+    @Root() service: Service,
+    @Arg('control', () => ID, { nullable: true, description: 'Only disclosures about this control id.' }) control: string | undefined,
+    @Arg('metric', () => MetricName, { nullable: true, description: 'Only disclosures carrying this metric.' }) metric: string | undefined,
+    @Ctx() ctx: GraphContext,
+  ) {
+    const all = await ctx.loaders.serviceDisclosures.load(service.id);
+    // Filtering the loaded list keeps one round trip for all services, whatever the arguments.
+    return all.filter((d) => (!control || d.controlId === control) && (!metric || d.metricNames?.includes(metric))).map(toDisclosure);
+  }
+
+  @FieldResolver(() => [TimeSync], { description: 'Time sources the service synchronises with, with evidence.' })
+  async timeSources(@Root() service: Service, @Ctx() ctx: GraphContext) {
+    return (await ctx.loaders.serviceTimeSources.load(service.id)).map(toTimeSync);
+  }
+
+  @FieldResolver(() => ControlCoverage, { description: 'Gap view: the ISO/IEC 27017 controls this service discloses, and those it is silent on.' })
+  async controlCoverage(
+    @Root() service: Service,
+    @Arg('cloudSpecificOnly', () => Boolean, { defaultValue: false, description: 'Only the seven CLD controls.' }) cloudSpecificOnly: boolean,
+    @Ctx() ctx: GraphContext,
+  ): Promise<ControlCoverage> {
+    const [catalog, disclosures] = await Promise.all([ctx.loaders.catalog.load('all'), ctx.loaders.serviceDisclosures.load(service.id)]);
+    const disclosedIds = new Set(disclosures.map((d) => d.controlId));
+    const considered = catalog.filter((c) => !cloudSpecificOnly || c.cloudSpecific);
+    const disclosed = considered.filter((c) => disclosedIds.has(c.id));
+    const silent = considered.filter((c) => !disclosedIds.has(c.id));
+    return { total: considered.length, disclosedCount: disclosed.length, silentCount: silent.length, disclosed, silent };
+  }
+}

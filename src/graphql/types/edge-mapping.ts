@@ -1,0 +1,67 @@
+/** From the rows Cypher returns to the edge types, evidence and metrics unflattened. */
+import type * as R from '../records.js';
+import type { Basis } from './enums.js';
+import { evidenceOf } from './evidence.js';
+import type { CertificationHolding, DataLocation, Dependency, Disclosure, InfrastructureUsage, Metric, TimeSync } from './edges.js';
+
+export const toInfrastructureUsage = (e: R.UsesInfraRecord): InfrastructureUsage => ({
+  serviceId: e.serviceId,
+  regionId: e.regionId,
+  purpose: e.purpose,
+  basis: e.basis as Basis,
+  reasoning: e.reasoning,
+  evidence: evidenceOf(e),
+});
+
+export const toDataLocation = (e: R.StoresDataInRecord): DataLocation => ({
+  serviceId: e.serviceId,
+  countryId: e.countryId,
+  basis: e.basis as Basis,
+  reasoning: e.reasoning,
+  evidence: evidenceOf(e),
+});
+
+export const toDependency = (e: R.DependsOnRecord): Dependency => ({
+  serviceId: e.serviceId,
+  dependsOnId: e.dependsOnId,
+  function: e.function,
+  dataShared: e.dataShared,
+  evidence: evidenceOf(e),
+});
+
+export const toCertificationHolding = (e: R.CertifiedByRecord): CertificationHolding => ({
+  vendorId: e.vendorId,
+  certificationId: e.certificationId,
+  registrationNumber: e.registrationNumber,
+  issuer: e.issuer,
+  edition: e.edition,
+  scope: e.scope,
+  evidence: evidenceOf(e),
+});
+
+export const toTimeSync = (e: R.SyncsTimeWithRecord): TimeSync => ({ serviceId: e.serviceId, timeSourceId: e.timeSourceId, evidence: evidenceOf(e) });
+
+export function metricsOf(e: R.ImplementsRecord): Metric[] {
+  return (e.metricNames ?? []).map((name, i) => ({
+    name,
+    value: e.metricValues[i]!,
+    unit: e.metricUnits[i]!,
+    raw: e.metricRaws[i]!,
+    subject: e.metricSubjects[i] || undefined,
+    normalizedValue: e.metricNormalized[i]!,
+    normalizedUnit: e.metricNormalizedUnits[i]!,
+    approximate: e.metricApproximate[i]!,
+  }));
+}
+
+export const toDisclosure = (e: R.ImplementsRecord): Disclosure => ({
+  id: e.id,
+  serviceId: e.serviceId,
+  controlId: e.controlId,
+  summary: e.summary,
+  quote: e.evidenceQuote,
+  section: e.evidenceSection,
+  reviewNote: e.reviewNote,
+  metrics: metricsOf(e),
+  evidence: evidenceOf(e),
+});

@@ -1,0 +1,15 @@
+import { Field, ObjectType } from 'type-graphql';
+import type { EvidenceProps } from '../records.js';
+
+@ObjectType({ description: 'Where a fact comes from: the document, the section heading, and the sentence quoted verbatim.' })
+export class Evidence {
+  documentId!: string;
+  @Field(() => String, { description: 'Section heading as printed.' })
+  section!: string;
+  @Field(() => String, { description: 'The exact words of the document (Japanese, verbatim, never corrected).' })
+  quote!: string;
+}
+
+export function evidenceOf(edge: EvidenceProps): Evidence {
+  return { documentId: edge.evidenceDocument, section: edge.evidenceSection, quote: edge.evidenceQuote };
+}

@@ -1,0 +1,85 @@
+/**
+ * Start-up and shut-down of the whole service: open the engine, create the
+ * constraints, seed an empty graph, build the schema, serve HTTP. `close()`
+ * stops taking requests, lets in-flight ones finish, then closes the engine
+ * (flushing the embedded graph to GRAPH_DATA_DIR).
+ */
+import type { AddressInfo } from 'node:net';
+import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { ApolloServerPluginLandingPageLocalDefault, ApolloServerPluginLandingPageProductionDefault } from '@apollo/server/plugin/landingPage/default';
+import type { Config } from '../config/config.js';
+import { cypher } from '../db/cypher-statement.js';
+import { ensureSchema } from '../db/ensure-schema.js';
+import type { GraphDatabase } from '../db/graph-database.js';
+import { openDatabase } from '../db/open-database.js';
+import { buildGraphSchema } from '../graphql/build-schema.js';
+import type { GraphContext } from '../graphql/context.js';
+import { formatError } from '../graphql/format-error.js';
+import { queryLimitsPlugin } from '../graphql/plugins/query-limits.js';
+import { requestLoggingPlugin } from '../graphql/plugins/request-logging.js';
+import { loadSeed } from '../seed/load-seed.js';
+import { createHttpServer } from './http-server.js';
+import { createLogger, type Logger } from './logger.js';
+
+export interface RunningApp {
+  url: string;
+  db: GraphDatabase;
+  close(): Promise<void>;
+}
+
+async function seedIfEmpty(db: GraphDatabase, config: Config, logger: Logger): Promise<void> {
+  if (!config.seedOnEmpty) return;
+  const [row] = await db.read(cypher('admin/count-nodes'));
+  if ((row?.nodes as number) > 0) return;
+  const summary = await loadSeed(db, config.seedDir);
+  logger.info('seeded an empty graph', { files: summary.files, durationMs: summary.durationMs, rows: summary.rows });
+}
+
+export async function startApp(config: Config, options: { db?: GraphDatabase; logger?: Logger } = {}): Promise<RunningApp> {
+  const logger = options.logger ?? createLogger(config.logLevel);
+  const db = options.db ?? openDatabase(config);
+  try {
+    await ensureSchema(db);
+    await seedIfEmpty(db, config, logger);
+  } catch (error) {
+    await db.close();
+    throw error;
+  }
+  const production = config.env === 'production';
+  const apollo = new ApolloServer<GraphContext>({
+    schema: await buildGraphSchema(),
+    introspection: config.introspection,
+    csrfPrevention: true,
+    includeStacktraceInErrorResponses: !production,
+    formatError: formatError(production),
+    plugins: [
+      queryLimitsPlugin({ maxDepth: config.limits.maxDepth, maxComplexity: config.limits.maxComplexity }),
+      requestLoggingPlugin(logger, !production),
+      production ? ApolloServerPluginLandingPageProductionDefault({ footer: false }) : ApolloServerPluginLandingPageLocalDefault({ embed: true, includeCookies: false }),
+    ],
+  });
+  const httpServer = createHttpServer(apollo, db, config, logger);
+  apollo.addPlugin(ApolloServerPluginDrainHttpServer({ httpServer }));
+  await apollo.start();
+  await new Promise<void>((resolve, reject) => {
+    httpServer.once('error', reject);
+    httpServer.listen(config.port, config.host, () => resolve());
+  });
+  const { port } = httpServer.address() as AddressInfo;
+  const url = `http://localhost:${port}/graphql`;
+  logger.info('listening', { url, engine: db.engine, dataDir: config.neo4j ? undefined : (config.graphDataDir ?? '(in memory)') });
+
+  let closing: Promise<void> | undefined;
+  return {
+    url,
+    db,
+    close: () =>
+      (closing ??= (async () => {
+        // Drains HTTP first (the drain plugin), so no request is cut off mid-write.
+        await apollo.stop();
+        await db.close();
+        logger.info('stopped');
+      })()),
+  };
+}
