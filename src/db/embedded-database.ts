@@ -24,7 +24,10 @@ export class EmbeddedDatabase implements GraphDatabase {
   private inFlight = new Set<Promise<unknown>>();
   private closed = false;
 
-  private constructor(private readonly db: Grafeo, readonly dataFile: string | undefined) {}
+  private constructor(
+    private readonly db: Grafeo,
+    readonly dataFile: string | undefined,
+  ) {}
 
   /** `dataDir` undefined: in memory. Otherwise the folder is created if needed and reopened if it holds a graph. */
   static open(dataDir?: string): EmbeddedDatabase {

@@ -22,7 +22,10 @@ export interface Neo4jSettings {
 export class Neo4jDatabase implements GraphDatabase {
   readonly engine = 'neo4j' as const;
 
-  private constructor(private readonly driver: Driver, private readonly database: string | undefined) {}
+  private constructor(
+    private readonly driver: Driver,
+    private readonly database: string | undefined,
+  ) {}
 
   static open(settings: Neo4jSettings): Neo4jDatabase {
     const driver = neo4j.driver(settings.uri, neo4j.auth.basic(settings.user, settings.password), {

@@ -52,7 +52,11 @@ export function fromEmbedded(value: unknown): PlainValue {
   if (Array.isArray(value)) return value.map(fromEmbedded);
   if (typeof value === 'object') {
     // A whole node or edge comes back with `_id`, `_labels`, `_type`... internals: keep the properties only.
-    return Object.fromEntries(Object.entries(value).filter(([k]) => !k.startsWith('_')).map(([k, v]) => [k, fromEmbedded(v)]));
+    return Object.fromEntries(
+      Object.entries(value)
+        .filter(([k]) => !k.startsWith('_'))
+        .map(([k, v]) => [k, fromEmbedded(v)]),
+    );
   }
   return String(value);
 }
@@ -68,7 +72,5 @@ export function rowFrom(record: Record<string, unknown>, convert: (v: unknown) =
  * list such as [30, 7.5] must keep one type to be storable.
  */
 export function toNeo4jParams(params: Record<string, unknown>): Record<string, unknown> {
-  return Object.fromEntries(
-    Object.entries(params).map(([k, v]) => [k, typeof v === 'number' && Number.isSafeInteger(v) ? neo4j.int(v) : v]),
-  );
+  return Object.fromEntries(Object.entries(params).map(([k, v]) => [k, typeof v === 'number' && Number.isSafeInteger(v) ? neo4j.int(v) : v]));
 }

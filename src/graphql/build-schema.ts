@@ -49,6 +49,10 @@ export function buildGraphSchema(): Promise<GraphQLSchema> {
     ],
     // Inputs are checked by the resolvers, with errors that name the argument; no class-validator.
     validate: false,
+  }).then((schema) => {
+    schema.getQueryType()!.description =
+      'Relationship questions over the cloud supply chain: vendors, services, the infrastructure they run on, their certifications and their ISO/IEC 27017 disclosures. Every fact carries its evidence: document, section and verbatim quote.';
+    return schema;
   });
   return built;
 }

@@ -5,7 +5,16 @@
  */
 import type { GraphQLFormattedError } from 'graphql';
 
-const clientCodes = new Set(['BAD_USER_INPUT', 'NOT_FOUND', 'QUERY_LIMIT_EXCEEDED', 'GRAPHQL_VALIDATION_FAILED', 'GRAPHQL_PARSE_FAILED', 'BAD_REQUEST', 'PERSISTED_QUERY_NOT_FOUND', 'OPERATION_RESOLUTION_FAILURE']);
+const clientCodes = new Set([
+  'BAD_USER_INPUT',
+  'NOT_FOUND',
+  'QUERY_LIMIT_EXCEEDED',
+  'GRAPHQL_VALIDATION_FAILED',
+  'GRAPHQL_PARSE_FAILED',
+  'BAD_REQUEST',
+  'PERSISTED_QUERY_NOT_FOUND',
+  'OPERATION_RESOLUTION_FAILURE',
+]);
 
 export function formatError(masked: boolean) {
   return (formatted: GraphQLFormattedError): GraphQLFormattedError => {

@@ -9,25 +9,114 @@ export interface EvidenceProps {
   evidenceQuote: string;
 }
 
-export interface VendorRecord { id: string; name: string; nameEn?: string; website?: string }
-export interface ServiceRecord { id: string; name: string; category?: string; description?: string; vendorId?: string }
-export interface RegionRecord { id: string; code: string; name: string; provider: string; countryCode?: string; disclosed: boolean }
-export interface ProviderRecord { id: string; name: string }
-export interface CountryRecord { id: string; code: string; name: string; nameJa?: string }
-export interface CertificationRecord { id: string; name: string; standard: string }
-export interface ControlRecord { id: string; code: string; title?: string; titleEn: string; clause?: string; cloudSpecific: boolean; position: number }
-export interface FrameworkRecord { id: string; name: string; edition: string }
-export interface DocumentRecord { id: string; title: string; version: string; publishedOn: string; publisher: string; sourceFile: string }
-export interface RevisionRecord { id: string; version: string; date: string; changes: string }
-export interface TimeSourceRecord { id: string; name: string; description?: string }
+export interface VendorRecord {
+  id: string;
+  name: string;
+  nameEn?: string;
+  website?: string;
+}
+export interface ServiceRecord {
+  id: string;
+  name: string;
+  category?: string;
+  description?: string;
+  vendorId?: string;
+}
+export interface RegionRecord {
+  id: string;
+  code: string;
+  name: string;
+  provider: string;
+  countryCode?: string;
+  disclosed: boolean;
+}
+export interface ProviderRecord {
+  id: string;
+  name: string;
+}
+export interface CountryRecord {
+  id: string;
+  code: string;
+  name: string;
+  nameJa?: string;
+}
+export interface CertificationRecord {
+  id: string;
+  name: string;
+  standard: string;
+}
+export interface ControlRecord {
+  id: string;
+  code: string;
+  title?: string;
+  titleEn: string;
+  clause?: string;
+  cloudSpecific: boolean;
+  position: number;
+}
+export interface FrameworkRecord {
+  id: string;
+  name: string;
+  edition: string;
+}
+export interface DocumentRecord {
+  id: string;
+  title: string;
+  version: string;
+  publishedOn: string;
+  publisher: string;
+  sourceFile: string;
+}
+export interface RevisionRecord {
+  id: string;
+  version: string;
+  date: string;
+  changes: string;
+}
+export interface TimeSourceRecord {
+  id: string;
+  name: string;
+  description?: string;
+}
 
 export type Basis = 'STATED' | 'INFERRED';
 
-export interface UsesInfraRecord extends EvidenceProps { id: string; serviceId: string; regionId: string; purpose?: string; basis: Basis; reasoning?: string }
-export interface StoresDataInRecord extends EvidenceProps { id: string; serviceId: string; countryId: string; basis: Basis; reasoning?: string }
-export interface DependsOnRecord extends EvidenceProps { id: string; serviceId: string; dependsOnId: string; function: string; dataShared?: string }
-export interface CertifiedByRecord extends EvidenceProps { id: string; vendorId: string; certificationId: string; registrationNumber?: string; issuer?: string; edition?: string; scope?: string }
-export interface SyncsTimeWithRecord extends EvidenceProps { id: string; serviceId: string; timeSourceId: string }
+export interface UsesInfraRecord extends EvidenceProps {
+  id: string;
+  serviceId: string;
+  regionId: string;
+  purpose?: string;
+  basis: Basis;
+  reasoning?: string;
+}
+export interface StoresDataInRecord extends EvidenceProps {
+  id: string;
+  serviceId: string;
+  countryId: string;
+  basis: Basis;
+  reasoning?: string;
+}
+export interface DependsOnRecord extends EvidenceProps {
+  id: string;
+  serviceId: string;
+  dependsOnId: string;
+  function: string;
+  dataShared?: string;
+}
+export interface CertifiedByRecord extends EvidenceProps {
+  id: string;
+  vendorId: string;
+  certificationId: string;
+  registrationNumber?: string;
+  issuer?: string;
+  edition?: string;
+  scope?: string;
+}
+export interface SyncsTimeWithRecord extends EvidenceProps {
+  id: string;
+  serviceId: string;
+  timeSourceId: string;
+}
 export interface ImplementsRecord extends EvidenceProps {
   id: string;
   serviceId: string;

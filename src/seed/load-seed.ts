@@ -4,7 +4,7 @@
  * anything is written; a statement that fails mid-load rolls the whole load
  * back. Either way the graph is left as it was.
  */
-import { cypher } from '../db/cypher-statement.js';
+import { cypher, type CypherStatement } from '../db/cypher-statement.js';
 import type { GraphDatabase } from '../db/graph-database.js';
 import { readSeedFolder } from './read-seed.js';
 import { validateSeed } from './validate-seed.js';
@@ -18,9 +18,12 @@ export interface SeedLoadSummary {
 
 export const defaultBatchSize = 1000;
 
-export async function loadSteps(db: GraphDatabase, steps: LoadStep[], batchSize = defaultBatchSize): Promise<void> {
+/** A step names a statement under cypher/, or carries one (the tests inject a failing step this way). */
+export type RunnableStep = Omit<LoadStep, 'statement'> & { statement: string | CypherStatement };
+
+export async function loadSteps(db: GraphDatabase, steps: RunnableStep[], batchSize = defaultBatchSize): Promise<void> {
   // Resolve every statement first: a missing file fails before the transaction opens.
-  const prepared = steps.map((step) => ({ statement: cypher(step.statement), rows: step.rows }));
+  const prepared = steps.map((step) => ({ statement: typeof step.statement === 'string' ? cypher(step.statement) : step.statement, rows: step.rows }));
   await db.transaction(async (tx) => {
     for (const { statement, rows } of prepared) {
       for (let i = 0; i < rows.length; i += batchSize) {

@@ -34,7 +34,10 @@ export function describeRecord(data: unknown, section: string, index: number): s
   const key =
     record?.id ??
     record?.code ??
-    ([record?.service ?? record?.vendor, record?.control ?? record?.region ?? record?.country ?? record?.dependsOn ?? record?.certification ?? record?.timeSource]
+    ([
+      record?.service ?? record?.vendor,
+      record?.control ?? record?.region ?? record?.country ?? record?.dependsOn ?? record?.certification ?? record?.timeSource,
+    ]
       .filter((v) => typeof v === 'string')
       .join(' → ') ||
       record?.heading);

@@ -10,7 +10,11 @@ const db = openDatabase(config);
 try {
   await ensureSchema(db);
   const summary = await loadSeed(db, config.seedDir);
-  const where = config.neo4j ? config.neo4j.uri : config.graphDataDir ? `${config.graphDataDir} (embedded)` : 'an in-memory embedded graph (gone when this command ends: set GRAPH_DATA_DIR)';
+  const where = config.neo4j
+    ? config.neo4j.uri
+    : config.graphDataDir
+      ? `${config.graphDataDir} (embedded)`
+      : 'an in-memory embedded graph (gone when this command ends: set GRAPH_DATA_DIR)';
   console.log(`Loaded ${summary.files} seed files into ${where} in ${summary.durationMs} ms`);
   for (const [step, rows] of Object.entries(summary.rows)) console.log(`  ${step.padEnd(24)} ${rows}`);
 } catch (error) {

@@ -11,9 +11,7 @@
 import { z } from 'zod';
 
 /** Human-readable ids: `sios`, `aws:ap-northeast-1`, `iso27017:CLD.8.1.5`. */
-export const idSchema = z
-  .string()
-  .regex(/^[A-Za-z0-9][A-Za-z0-9:._-]*$/, 'must be letters, digits and : . _ - (no spaces)');
+export const idSchema = z.string().regex(/^[A-Za-z0-9][A-Za-z0-9:._-]*$/, 'must be letters, digits and : . _ - (no spaces)');
 
 const text = z.string().trim().min(1, 'must not be empty');
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date as YYYY-MM-DD');
@@ -35,10 +33,7 @@ const withBasis = {
   basis: basisSchema,
   reasoning: text.optional(),
 };
-function requireReasoningWhenInferred(
-  value: { basis: 'STATED' | 'INFERRED'; reasoning?: string | undefined },
-  ctx: z.RefinementCtx,
-): void {
+function requireReasoningWhenInferred(value: { basis: 'STATED' | 'INFERRED'; reasoning?: string | undefined }, ctx: z.RefinementCtx): void {
   if (value.basis === 'INFERRED' && !value.reasoning) {
     ctx.addIssue({ code: 'custom', path: ['reasoning'], message: 'is required when basis is INFERRED' });
   }
@@ -55,18 +50,7 @@ export const metricNames = [
   'availabilityPercent',
   'passwordMinLength',
 ] as const;
-export const metricUnits = [
-  'days',
-  'businessDays',
-  'weeks',
-  'months',
-  'years',
-  'hours',
-  'minutes',
-  'generations',
-  'percent',
-  'characters',
-] as const;
+export const metricUnits = ['days', 'businessDays', 'weeks', 'months', 'years', 'hours', 'minutes', 'generations', 'percent', 'characters'] as const;
 
 /** A typed value a user can sort and filter by; `raw` is the verbatim text it was read from. */
 export const metricSchema = z.strictObject({
@@ -92,7 +76,10 @@ export const regionSchema = z.strictObject({
   name: text,
   provider: idSchema,
   /** Omitted when even the country is unknown. */
-  country: z.string().regex(/^[A-Z]{2}$/).optional(),
+  country: z
+    .string()
+    .regex(/^[A-Z]{2}$/)
+    .optional(),
   /** False for a placeholder such as `undisclosed:jp` or `gcp:us` that stands for a location the document does not name. */
   disclosed: z.boolean().default(true),
 });
@@ -151,9 +138,7 @@ export const documentSchema = z.strictObject({
   vendor: idSchema,
   /** File name under seed/sources/ (and ../shared/whitepapers/) holding the verbatim text. */
   sourceFile: z.string().regex(/^[a-z0-9-]+\.txt$/),
-  revisions: z
-    .array(z.strictObject({ version: text, date: isoDate, changes: text }))
-    .default([]),
+  revisions: z.array(z.strictObject({ version: text, date: isoDate, changes: text })).default([]),
 });
 
 export const usesInfraSchema = z

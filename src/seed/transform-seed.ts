@@ -56,39 +56,96 @@ export function transformSeed(seed: SeedSet): LoadStep[] {
   const problems: SeedProblem[] = [];
 
   const steps: LoadStep[] = [
-    { statement: 'seed/merge-countries', rows: all('countries').map(({ record: c }) => ({ id: c.code, props: props({ id: c.code, code: c.code, name: c.name, nameJa: c.nameJa }) })) },
-    { statement: 'seed/merge-providers', rows: all('providers').map(({ record: p }) => ({ id: p.id, props: props({ id: p.id, name: p.name, nameKey: searchTextOf(p.name), searchText: searchTextOf(p.id, p.name) }) })) },
+    {
+      statement: 'seed/merge-countries',
+      rows: all('countries').map(({ record: c }) => ({ id: c.code, props: props({ id: c.code, code: c.code, name: c.name, nameJa: c.nameJa }) })),
+    },
+    {
+      statement: 'seed/merge-providers',
+      rows: all('providers').map(({ record: p }) => ({
+        id: p.id,
+        props: props({ id: p.id, name: p.name, nameKey: searchTextOf(p.name), searchText: searchTextOf(p.id, p.name) }),
+      })),
+    },
     {
       statement: 'seed/merge-regions',
       rows: all('regions').map(({ record: r }) => ({
         id: r.id,
         provider: r.provider,
         country: r.country ?? null,
-        props: props({ id: r.id, code: r.code, name: r.name, provider: r.provider, countryCode: r.country, disclosed: r.disclosed, searchText: searchTextOf(r.code, r.name) }),
+        props: props({
+          id: r.id,
+          code: r.code,
+          name: r.name,
+          provider: r.provider,
+          countryCode: r.country,
+          disclosed: r.disclosed,
+          searchText: searchTextOf(r.code, r.name),
+        }),
       })),
     },
-    { statement: 'seed/merge-time-sources', rows: all('timeSources').map(({ record: t }) => ({ id: t.id, props: props({ id: t.id, name: t.name, description: t.description }) })) },
-    { statement: 'seed/merge-certifications', rows: all('certifications').map(({ record: c }) => ({ id: c.id, props: props({ id: c.id, name: c.name, standard: c.standard, searchText: searchTextOf(c.name, c.standard) }) })) },
-    { statement: 'seed/merge-frameworks', rows: all('frameworks').map(({ record: f }) => ({ id: f.id, props: props({ id: f.id, name: f.name, edition: f.edition }) })) },
+    {
+      statement: 'seed/merge-time-sources',
+      rows: all('timeSources').map(({ record: t }) => ({ id: t.id, props: props({ id: t.id, name: t.name, description: t.description }) })),
+    },
+    {
+      statement: 'seed/merge-certifications',
+      rows: all('certifications').map(({ record: c }) => ({
+        id: c.id,
+        props: props({ id: c.id, name: c.name, standard: c.standard, searchText: searchTextOf(c.name, c.standard) }),
+      })),
+    },
+    {
+      statement: 'seed/merge-frameworks',
+      rows: all('frameworks').map(({ record: f }) => ({ id: f.id, props: props({ id: f.id, name: f.name, edition: f.edition }) })),
+    },
     {
       statement: 'seed/merge-controls',
       // `position` keeps catalog order (5.1.1 before 10.1.1, CLD.8.1.5 after 8.1.4) for sorting by code.
       rows: all('controls').map(({ record: c }, position) => ({
         id: c.id,
         framework: c.framework,
-        props: props({ id: c.id, position, code: c.code, title: c.title, titleEn: c.titleEn, titleKey: searchTextOf(c.title, c.titleEn), clause: c.clause, cloudSpecific: c.cloudSpecific, searchText: searchTextOf(c.code, c.title, c.titleEn) }),
+        props: props({
+          id: c.id,
+          position,
+          code: c.code,
+          title: c.title,
+          titleEn: c.titleEn,
+          titleKey: searchTextOf(c.title, c.titleEn),
+          clause: c.clause,
+          cloudSpecific: c.cloudSpecific,
+          searchText: searchTextOf(c.code, c.title, c.titleEn),
+        }),
       })),
     },
     {
       statement: 'seed/merge-vendors',
-      rows: all('vendors').map(({ record: v }) => ({ id: v.id, props: props({ id: v.id, name: v.name, nameEn: v.nameEn, website: v.website, nameKey: searchTextOf(v.name, v.nameEn), searchText: searchTextOf(v.name, v.nameEn) }) })),
+      rows: all('vendors').map(({ record: v }) => ({
+        id: v.id,
+        props: props({
+          id: v.id,
+          name: v.name,
+          nameEn: v.nameEn,
+          website: v.website,
+          nameKey: searchTextOf(v.name, v.nameEn),
+          searchText: searchTextOf(v.name, v.nameEn),
+        }),
+      })),
     },
     {
       statement: 'seed/merge-services',
       rows: all('services').map(({ record: s }) => ({
         id: s.id,
         vendor: s.vendor ?? null,
-        props: props({ id: s.id, name: s.name, category: s.category, description: s.description, vendorId: s.vendor, nameKey: searchTextOf(s.name), searchText: searchTextOf(s.name, s.category, s.description) }),
+        props: props({
+          id: s.id,
+          name: s.name,
+          category: s.category,
+          description: s.description,
+          vendorId: s.vendor,
+          nameKey: searchTextOf(s.name),
+          searchText: searchTextOf(s.name, s.category, s.description),
+        }),
       })),
     },
     {
@@ -102,7 +159,12 @@ export function transformSeed(seed: SeedSet): LoadStep[] {
     {
       statement: 'seed/merge-document-revisions',
       rows: all('documents').flatMap(({ record: d }) =>
-        d.revisions.map((r) => ({ id: `${d.id}@${r.version}`, from: d.id, to: `${d.id}@${r.version}`, props: props({ id: `${d.id}@${r.version}`, version: r.version, date: r.date, changes: r.changes }) })),
+        d.revisions.map((r) => ({
+          id: `${d.id}@${r.version}`,
+          from: d.id,
+          to: `${d.id}@${r.version}`,
+          props: props({ id: `${d.id}@${r.version}`, version: r.version, date: r.date, changes: r.changes }),
+        })),
       ),
     },
     {
@@ -111,7 +173,13 @@ export function transformSeed(seed: SeedSet): LoadStep[] {
         id: `${u.service}|${u.region}`,
         from: u.service,
         to: u.region,
-        props: props({ id: `${u.service}|${u.region}`, purpose: u.purpose, basis: u.basis, reasoning: u.reasoning, ...evidenceProps(u.evidence, defaultDocumentOf(data)) }),
+        props: props({
+          id: `${u.service}|${u.region}`,
+          purpose: u.purpose,
+          basis: u.basis,
+          reasoning: u.reasoning,
+          ...evidenceProps(u.evidence, defaultDocumentOf(data)),
+        }),
       })),
     },
     {
@@ -129,7 +197,12 @@ export function transformSeed(seed: SeedSet): LoadStep[] {
         id: `${d.service}|${d.dependsOn}`,
         from: d.service,
         to: d.dependsOn,
-        props: props({ id: `${d.service}|${d.dependsOn}`, function: d.function, dataShared: d.dataShared, ...evidenceProps(d.evidence, defaultDocumentOf(data)) }),
+        props: props({
+          id: `${d.service}|${d.dependsOn}`,
+          function: d.function,
+          dataShared: d.dataShared,
+          ...evidenceProps(d.evidence, defaultDocumentOf(data)),
+        }),
       })),
     },
     {
@@ -138,7 +211,14 @@ export function transformSeed(seed: SeedSet): LoadStep[] {
         id: `${c.vendor}|${c.certification}`,
         from: c.vendor,
         to: c.certification,
-        props: props({ id: `${c.vendor}|${c.certification}`, registrationNumber: c.registrationNumber, issuer: c.issuer, edition: c.edition, scope: c.scope, ...evidenceProps(c.evidence, defaultDocumentOf(data)) }),
+        props: props({
+          id: `${c.vendor}|${c.certification}`,
+          registrationNumber: c.registrationNumber,
+          issuer: c.issuer,
+          edition: c.edition,
+          scope: c.scope,
+          ...evidenceProps(c.evidence, defaultDocumentOf(data)),
+        }),
       })),
     },
     {
@@ -147,7 +227,13 @@ export function transformSeed(seed: SeedSet): LoadStep[] {
         const id = `${d.service}|${d.control}|${d.evidence.document ?? defaultDocumentOf(data)}|${d.evidence.section}`;
         const normalized = d.metrics.map((m, i) => {
           const n = normalizeMetric(m.name, m.value, m.unit);
-          if (!n) problems.push({ file, record: describeRecord(data, 'disclosures', index), field: `metrics[${i}].unit`, message: `"${m.unit}" cannot express ${m.name}` });
+          if (!n)
+            problems.push({
+              file,
+              record: describeRecord(data, 'disclosures', index),
+              field: `metrics[${i}].unit`,
+              message: `"${m.unit}" cannot express ${m.name}`,
+            });
           return n;
         });
         return {

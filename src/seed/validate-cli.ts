@@ -12,7 +12,9 @@ try {
   const seed = await readSeedFolder(root, (file) => !only || file === only || file.startsWith('reference/'));
   validateSeed(seed);
   const count = (key: 'vendors' | 'services' | 'disclosures' | 'controls') => seed.files.reduce((n, f) => n + f.data[key].length, 0);
-  console.log(`seed OK: ${seed.files.length} files, ${count('vendors')} vendors, ${count('services')} services, ${count('controls')} controls, ${count('disclosures')} disclosures`);
+  console.log(
+    `seed OK: ${seed.files.length} files, ${count('vendors')} vendors, ${count('services')} services, ${count('controls')} controls, ${count('disclosures')} disclosures`,
+  );
 } catch (error) {
   console.error(error instanceof SeedValidationError ? error.message : error);
   process.exitCode = 1;

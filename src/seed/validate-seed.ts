@@ -8,7 +8,18 @@ import { describeRecord, type SeedSet } from './read-seed.js';
 import { SeedValidationError, type SeedProblem } from './seed-error.js';
 
 type NodeSection = 'countries' | 'providers' | 'regions' | 'timeSources' | 'certifications' | 'frameworks' | 'controls' | 'vendors' | 'services' | 'documents';
-const nodeSections: readonly NodeSection[] = ['countries', 'providers', 'regions', 'timeSources', 'certifications', 'frameworks', 'controls', 'vendors', 'services', 'documents'];
+const nodeSections: readonly NodeSection[] = [
+  'countries',
+  'providers',
+  'regions',
+  'timeSources',
+  'certifications',
+  'frameworks',
+  'controls',
+  'vendors',
+  'services',
+  'documents',
+];
 
 /** Which field of which section points at which kind of node. */
 const references: ReadonlyArray<[section: keyof SeedFile, field: string, target: NodeSection]> = [
@@ -54,7 +65,12 @@ export function validateSeed(seed: SeedSet): void {
         const owner = owners.get(section)!;
         const first = owner.get(key);
         if (first) {
-          problems.push({ file, record: describeRecord(data, section, i), field: section === 'countries' ? 'code' : 'id', message: `duplicates ${key} already defined in ${first}` });
+          problems.push({
+            file,
+            record: describeRecord(data, section, i),
+            field: section === 'countries' ? 'code' : 'id',
+            message: `duplicates ${key} already defined in ${first}`,
+          });
         } else {
           owner.set(key, file);
         }
@@ -70,7 +86,12 @@ export function validateSeed(seed: SeedSet): void {
         const value = record[field];
         if (value === undefined) return;
         if (!owners.get(target)!.has(String(value))) {
-          problems.push({ file, record: describeRecord(data, section, i), field, message: `refers to unknown ${target.replace(/ies$/, 'y').replace(/s$/, '')} "${String(value)}"` });
+          problems.push({
+            file,
+            record: describeRecord(data, section, i),
+            field,
+            message: `refers to unknown ${target.replace(/ies$/, 'y').replace(/s$/, '')} "${String(value)}"`,
+          });
         }
       });
     }
@@ -99,7 +120,12 @@ export function validateSeed(seed: SeedSet): void {
           problems.push({ file, record: where, field: 'evidence.quote', message: `is not found verbatim in ${document.sourceFile}` });
         }
         if (!source.includes(record.evidence.section)) {
-          problems.push({ file, record: where, field: 'evidence.section', message: `heading "${record.evidence.section}" is not found in ${document.sourceFile}` });
+          problems.push({
+            file,
+            record: where,
+            field: 'evidence.section',
+            message: `heading "${record.evidence.section}" is not found in ${document.sourceFile}`,
+          });
         }
         record.metrics?.forEach((metric, m) => {
           if (!record.evidence.quote.includes(metric.raw)) {

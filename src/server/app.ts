@@ -56,7 +56,9 @@ export async function startApp(config: Config, options: { db?: GraphDatabase; lo
     plugins: [
       queryLimitsPlugin({ maxDepth: config.limits.maxDepth, maxComplexity: config.limits.maxComplexity }),
       requestLoggingPlugin(logger, !production),
-      production ? ApolloServerPluginLandingPageProductionDefault({ footer: false }) : ApolloServerPluginLandingPageLocalDefault({ embed: true, includeCookies: false }),
+      production
+        ? ApolloServerPluginLandingPageProductionDefault({ footer: false })
+        : ApolloServerPluginLandingPageLocalDefault({ embed: true, includeCookies: false }),
     ],
   });
   const httpServer = createHttpServer(apollo, db, config, logger);

@@ -15,7 +15,10 @@ import type { Logger } from './logger.js';
 const maxBodyBytes = 1024 * 1024;
 
 class HttpError extends Error {
-  constructor(readonly status: number, message: string) {
+  constructor(
+    readonly status: number,
+    message: string,
+  ) {
     super(message);
   }
 }

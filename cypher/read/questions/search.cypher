@@ -8,7 +8,7 @@
 // @param phrase   the whole query, normalised
 // @param minHits  least number of terms a hit must contain
 // @param limit    most hits returned
-CALL {
+CALL () {
   MATCH (v:Vendor)
   WITH v, size([t IN $terms WHERE v.searchText CONTAINS t]) AS hits
   WHERE hits >= $minHits

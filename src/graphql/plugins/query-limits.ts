@@ -93,7 +93,12 @@ export function queryLimitsPlugin(limits: QueryLimits): ApolloServerPlugin<Graph
       return {
         async didResolveOperation({ document, operation, schema, request }) {
           if (!operation) return;
-          const root = operation.operation === 'query' ? schema.getQueryType() : operation.operation === 'mutation' ? schema.getMutationType() : schema.getSubscriptionType();
+          const root =
+            operation.operation === 'query'
+              ? schema.getQueryType()
+              : operation.operation === 'mutation'
+                ? schema.getMutationType()
+                : schema.getSubscriptionType();
           if (!root) return;
           const fragments = Object.fromEntries(
             document.definitions.filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION).map((d) => [d.name.value, d]),

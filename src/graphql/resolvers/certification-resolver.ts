@@ -20,10 +20,16 @@ export class CertificationResolver {
   certifications(
     @Args(() => PageArgs) page: PageArgs,
     @Arg('where', () => CertificationWhere, { nullable: true, description: 'Filters; every filter given must hold.' }) where: CertificationWhere | undefined,
-    @Arg('sort', () => CertificationSort, { nullable: true, description: 'One sort field, e.g. `{ name: DESC }`. Ties break by id.' }) sort: CertificationSort | undefined,
+    @Arg('sort', () => CertificationSort, { nullable: true, description: 'One sort field, e.g. `{ name: DESC }`. Ties break by id.' })
+    sort: CertificationSort | undefined,
     @Ctx() ctx: GraphContext,
   ) {
-    return listPage(ctx, 'certifications', { ids: idList(where?.id), standardIn: textParams(where?.standard).in, heldBy: idList(where?.heldBy), ...sortParams(sort, 'id') }, page);
+    return listPage(
+      ctx,
+      'certifications',
+      { ids: idList(where?.id), standardIn: textParams(where?.standard).in, heldBy: idList(where?.heldBy), ...sortParams(sort, 'id') },
+      page,
+    );
   }
 
   @FieldResolver(() => [CertificationHolding], { description: 'Vendors holding this certification, with registration number, scope and evidence.' })

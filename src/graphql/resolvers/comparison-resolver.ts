@@ -22,12 +22,14 @@ export class ComparisonResolver {
   ): Promise<ServiceComparison[]> {
     if ((control == null) === (metric == null)) throw invalidArgument(control == null ? 'control' : 'metric', 'give exactly one of "control" or "metric"');
     if (control != null && !(await ctx.loaders.controls.load(control))) throw notFound('control', 'control', control);
-    const rows = await ctx.db.read(cypher('read/questions/compare-services'), { serviceIds: services ?? null, controlId: control ?? null, metricName: metric ?? null });
+    const rows = await ctx.db.read(cypher('read/questions/compare-services'), {
+      serviceIds: services ?? null,
+      controlId: control ?? null,
+      metricName: metric ?? null,
+    });
     const comparisons = rows.map((row) => {
       const disclosures = (row.disclosures as unknown as ImplementsRecord[]).map(toDisclosure);
-      const values = metric
-        ? disclosures.flatMap((d) => d.metrics.filter((m) => m.name === metric)).sort((a, b) => a.normalizedValue - b.normalizedValue)
-        : [];
+      const values = metric ? disclosures.flatMap((d) => d.metrics.filter((m) => m.name === metric)).sort((a, b) => a.normalizedValue - b.normalizedValue) : [];
       return {
         service: row.service as unknown as ServiceRecord,
         silent: disclosures.length === 0,

@@ -24,16 +24,21 @@ export class ControlResolver {
     @Ctx() ctx: GraphContext,
   ) {
     const code = textParams(where?.code);
-    return listPage(ctx, 'controls', {
-      ids: idList(where?.id),
-      codeIn: code.in,
-      // Codes are matched as written ("CLD.8"), not case-folded.
-      codeStartsWith: where?.code?.startsWith ?? null,
-      titleContains: textParams(where?.title).contains,
-      cloudSpecific: where?.cloudSpecific ?? null,
-      disclosedBy: idList(where?.disclosedBy),
-      ...sortParams(sort, 'code'),
-    }, page);
+    return listPage(
+      ctx,
+      'controls',
+      {
+        ids: idList(where?.id),
+        codeIn: code.in,
+        // Codes are matched as written ("CLD.8"), not case-folded.
+        codeStartsWith: where?.code?.startsWith ?? null,
+        titleContains: textParams(where?.title).contains,
+        cloudSpecific: where?.cloudSpecific ?? null,
+        disclosedBy: idList(where?.disclosedBy),
+        ...sortParams(sort, 'code'),
+      },
+      page,
+    );
   }
 
   @FieldResolver(() => Framework, { nullable: true, description: 'The framework the control belongs to.' })

@@ -18,7 +18,8 @@ export class DocumentResolver {
   documents(
     @Args(() => PageArgs) page: PageArgs,
     @Arg('where', () => DocumentWhere, { nullable: true, description: 'Filters; every filter given must hold.' }) where: DocumentWhere | undefined,
-    @Arg('sort', () => DocumentSort, { nullable: true, description: 'One sort field, e.g. `{ name: DESC }`. Ties break by id.' }) sort: DocumentSort | undefined,
+    @Arg('sort', () => DocumentSort, { nullable: true, description: 'One sort field, e.g. `{ name: DESC }`. Ties break by id.' })
+    sort: DocumentSort | undefined,
     @Ctx() ctx: GraphContext,
   ) {
     const order = sort && Object.values(sort).some((v) => v != null) ? sortParams(sort, 'publishedOn') : { sortField: 'publishedOn', sortDescending: true };

@@ -26,7 +26,14 @@ function pathOf(row: ImpactRow, target: ImpactTarget, providerOf: (regionId: str
   }));
   if (row.infrastructure) {
     const u = row.infrastructure;
-    hops.push({ relationship: HopKind.USES_INFRA, fromId: u.serviceId, toId: u.regionId, basis: u.basis as Basis, reasoning: u.reasoning, evidence: evidenceOf(u) });
+    hops.push({
+      relationship: HopKind.USES_INFRA,
+      fromId: u.serviceId,
+      toId: u.regionId,
+      basis: u.basis as Basis,
+      reasoning: u.reasoning,
+      evidence: evidenceOf(u),
+    });
     if (target.kind === ImpactTargetKind.PROVIDER) {
       hops.push({ relationship: HopKind.OPERATED_BY, fromId: u.regionId, toId: providerOf(u.regionId) ?? target.id, basis: Basis.STATED });
     }

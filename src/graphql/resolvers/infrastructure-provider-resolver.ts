@@ -17,11 +17,18 @@ export class InfrastructureProviderResolver {
   @Query(() => InfrastructureProviderConnection, { description: 'Infrastructure providers, filtered, sorted and paginated.' })
   infrastructureProviders(
     @Args(() => PageArgs) page: PageArgs,
-    @Arg('where', () => InfrastructureProviderWhere, { nullable: true, description: 'Filters; every filter given must hold.' }) where: InfrastructureProviderWhere | undefined,
-    @Arg('sort', () => InfrastructureProviderSort, { nullable: true, description: 'One sort field, e.g. `{ name: DESC }`. Ties break by id.' }) sort: InfrastructureProviderSort | undefined,
+    @Arg('where', () => InfrastructureProviderWhere, { nullable: true, description: 'Filters; every filter given must hold.' })
+    where: InfrastructureProviderWhere | undefined,
+    @Arg('sort', () => InfrastructureProviderSort, { nullable: true, description: 'One sort field, e.g. `{ name: DESC }`. Ties break by id.' })
+    sort: InfrastructureProviderSort | undefined,
     @Ctx() ctx: GraphContext,
   ) {
-    return listPage(ctx, 'infrastructure-providers', { ids: idList(where?.id), nameContains: textParams(where?.name).contains, ...sortParams(sort, 'id') }, page);
+    return listPage(
+      ctx,
+      'infrastructure-providers',
+      { ids: idList(where?.id), nameContains: textParams(where?.name).contains, ...sortParams(sort, 'id') },
+      page,
+    );
   }
 
   @FieldResolver(() => [Region], { description: 'Regions the provider operates (that the graph knows of).' })

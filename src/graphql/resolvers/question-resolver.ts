@@ -12,7 +12,8 @@ import { assembleImpact, type ImpactRow } from './impact-paths.js';
 @Resolver()
 export class QuestionResolver {
   @Query(() => [VendorInfrastructureDependency], {
-    description: 'Vendors whose services run on a provider (optionally one region of it), e.g. `provider: "aws", region: "ap-northeast-1"`, each with the usages, their basis and evidence.',
+    description:
+      'Vendors whose services run on a provider (optionally one region of it), e.g. `provider: "aws", region: "ap-northeast-1"`, each with the usages, their basis and evidence.',
   })
   async vendorsUsingInfrastructure(
     @Arg('provider', () => ID, { description: 'Provider id: `aws`, `azure`, `gcp` or `undisclosed`.' }) provider: string,
@@ -50,7 +51,8 @@ export class QuestionResolver {
   }
 
   @Query(() => ImpactReport, {
-    description: 'Blast radius: every service and vendor that depends on a provider, region or service, directly or through DEPENDS_ON chains, each with the paths that link them and the basis of every hop.',
+    description:
+      'Blast radius: every service and vendor that depends on a provider, region or service, directly or through DEPENDS_ON chains, each with the paths that link them and the basis of every hop.',
   })
   async impactOf(
     @Arg('id', () => ID, { description: 'A provider (`azure`), region (`azure:japaneast`) or service (`sendgrid`) id.' }) id: string,

@@ -24,14 +24,19 @@ export class RegionResolver {
     @Arg('sort', () => RegionSort, { nullable: true, description: 'One sort field, e.g. `{ name: DESC }`. Ties break by id.' }) sort: RegionSort | undefined,
     @Ctx() ctx: GraphContext,
   ) {
-    return listPage(ctx, 'regions', {
-      ids: idList(where?.id),
-      codeIn: textParams(where?.code).in,
-      providerIds: idList(where?.provider),
-      countryIds: idList(where?.country),
-      disclosed: where?.disclosed ?? null,
-      ...sortParams(sort, 'id'),
-    }, page);
+    return listPage(
+      ctx,
+      'regions',
+      {
+        ids: idList(where?.id),
+        codeIn: textParams(where?.code).in,
+        providerIds: idList(where?.provider),
+        countryIds: idList(where?.country),
+        disclosed: where?.disclosed ?? null,
+        ...sortParams(sort, 'id'),
+      },
+      page,
+    );
   }
 
   @FieldResolver(() => InfrastructureProvider, { description: 'The provider that operates the region.' })

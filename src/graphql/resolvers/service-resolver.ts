@@ -20,7 +20,9 @@ export class ServiceResolver {
     return ctx.loaders.services.load(id);
   }
 
-  @Query(() => ServiceConnection, { description: 'Services, filtered (by vendor, infrastructure, data location, disclosures and metrics), sorted and paginated.' })
+  @Query(() => ServiceConnection, {
+    description: 'Services, filtered (by vendor, infrastructure, data location, disclosures and metrics), sorted and paginated.',
+  })
   services(
     @Args(() => PageArgs) page: PageArgs,
     @Arg('where', () => ServiceWhere, { nullable: true, description: 'Filters; every filter given must hold.' }) where: ServiceWhere | undefined,
@@ -33,32 +35,40 @@ export class ServiceResolver {
     if (outside != null && !/^[A-Z]{2}$/.test(outside)) {
       throw invalidArgument('where.dataLocation.outside', `must be an ISO 3166-1 alpha-2 country code such as "JP", got "${outside}"`);
     }
-    return listPage(ctx, 'services', {
-      ids: idList(where?.id),
-      nameIn: name.in,
-      nameContains: name.contains,
-      nameStartsWith: name.startsWith,
-      categoryIn: textParams(where?.category).in,
-      vendorIds: idList(where?.vendor),
-      providerIds: idList(where?.infrastructure?.provider),
-      regionIds: idList(where?.infrastructure?.region),
-      infraCountryIds: idList(where?.infrastructure?.country),
-      infraBasis: where?.infrastructure?.basis ?? null,
-      dataCountryIds: idList(where?.dataLocation?.country),
-      dataOutsideCountry: outside ?? null,
-      controlIds: idList(where?.disclosure?.control),
-      metricName: metric?.name ?? null,
-      metricLt: metric?.lt ?? null,
-      metricLte: metric?.lte ?? null,
-      metricGt: metric?.gt ?? null,
-      metricGte: metric?.gte ?? null,
-      timeSourceIds: idList(where?.timeSource),
-      certificationIds: idList(where?.vendorCertification),
-      ...sortParams(sort, 'name'),
-    }, page);
+    return listPage(
+      ctx,
+      'services',
+      {
+        ids: idList(where?.id),
+        nameIn: name.in,
+        nameContains: name.contains,
+        nameStartsWith: name.startsWith,
+        categoryIn: textParams(where?.category).in,
+        vendorIds: idList(where?.vendor),
+        providerIds: idList(where?.infrastructure?.provider),
+        regionIds: idList(where?.infrastructure?.region),
+        infraCountryIds: idList(where?.infrastructure?.country),
+        infraBasis: where?.infrastructure?.basis ?? null,
+        dataCountryIds: idList(where?.dataLocation?.country),
+        dataOutsideCountry: outside ?? null,
+        controlIds: idList(where?.disclosure?.control),
+        metricName: metric?.name ?? null,
+        metricLt: metric?.lt ?? null,
+        metricLte: metric?.lte ?? null,
+        metricGt: metric?.gt ?? null,
+        metricGte: metric?.gte ?? null,
+        timeSourceIds: idList(where?.timeSource),
+        certificationIds: idList(where?.vendorCertification),
+        ...sortParams(sort, 'name'),
+      },
+      page,
+    );
   }
 
-  @FieldResolver(() => Vendor, { nullable: true, description: 'The vendor that provides the service; null for a sub-processor whose operator no document names.' })
+  @FieldResolver(() => Vendor, {
+    nullable: true,
+    description: 'The vendor that provides the service; null for a sub-processor whose operator no document names.',
+  })
   vendor(@Root() service: ServiceRecord, @Ctx() ctx: GraphContext) {
     return service.vendorId ? ctx.loaders.vendors.load(service.vendorId) : null;
   }
@@ -83,7 +93,10 @@ export class ServiceResolver {
     return (await ctx.loaders.serviceDependents.load(service.id)).map(toDependency);
   }
 
-  @FieldResolver(() => [Disclosure], { description: 'What the service discloses about ISO/IEC 27017 controls, in catalog order. Optionally only one control, or only disclosures carrying a metric.' })
+  @FieldResolver(() => [Disclosure], {
+    description:
+      'What the service discloses about ISO/IEC 27017 controls, in catalog order. Optionally only one control, or only disclosures carrying a metric.',
+  })
   async disclosures(
     @Root() service: Service,
     @Arg('control', () => ID, { nullable: true, description: 'Only disclosures about this control id.' }) control: string | undefined,

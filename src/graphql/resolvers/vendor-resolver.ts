@@ -24,16 +24,21 @@ export class VendorResolver {
     @Ctx() ctx: GraphContext,
   ) {
     const name = textParams(where?.name);
-    return listPage(ctx, 'vendors', {
-      ids: idList(where?.id),
-      nameIn: name.in,
-      nameContains: name.contains,
-      nameStartsWith: name.startsWith,
-      certificationIds: idList(where?.certification),
-      providerIds: idList(where?.infrastructureProvider),
-      regionIds: idList(where?.region),
-      ...sortParams(sort, 'name'),
-    }, page);
+    return listPage(
+      ctx,
+      'vendors',
+      {
+        ids: idList(where?.id),
+        nameIn: name.in,
+        nameContains: name.contains,
+        nameStartsWith: name.startsWith,
+        certificationIds: idList(where?.certification),
+        providerIds: idList(where?.infrastructureProvider),
+        regionIds: idList(where?.region),
+        ...sortParams(sort, 'name'),
+      },
+      page,
+    );
   }
 
   @FieldResolver(() => [Service], { description: 'Services the vendor provides.' })

@@ -61,7 +61,10 @@ export class CertificationHolding {
   evidence!: Evidence;
 }
 
-@ObjectType({ description: 'A typed value read from a disclosure, for sorting and filtering. `value` and `unit` are as stated; `normalizedValue` is in the canonical unit of the metric.' })
+@ObjectType({
+  description:
+    'A typed value read from a disclosure, for sorting and filtering. `value` and `unit` are as stated; `normalizedValue` is in the canonical unit of the metric.',
+})
 export class Metric {
   @Field(() => MetricName)
   name!: string;

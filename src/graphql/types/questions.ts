@@ -41,7 +41,9 @@ export class ImpactHop {
   fromId!: string;
   @Field(() => ID, { description: 'Id of the node the hop leads to (a service, region or provider).' })
   toId!: string;
-  @Field(() => Basis, { description: 'How the hop is known. DEPENDS_ON and USES_INFRA carry the basis of their evidence; OPERATED_BY is reference data (STATED).' })
+  @Field(() => Basis, {
+    description: 'How the hop is known. DEPENDS_ON and USES_INFRA carry the basis of their evidence; OPERATED_BY is reference data (STATED).',
+  })
   basis!: Basis;
   @Field(() => String, { nullable: true, description: 'For an INFERRED hop, how it was inferred.' })
   reasoning?: string;

@@ -1,0 +1,200 @@
+/**
+ * The contract every database adapter must keep, written once and run on
+ * each engine: the embedded one always, Neo4j where one can be reached.
+ * Port behaviour, constraints, seed idempotence, rollback of a bad load,
+ * and a GraphQL round trip over HTTP against the started server.
+ */
+import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { cypher, parseStatement, type CypherStatement } from '../../src/db/cypher-statement.js';
+import { ensureSchema } from '../../src/db/ensure-schema.js';
+import type { GraphDatabase, Row } from '../../src/db/graph-database.js';
+import { nodeLabels } from '../../src/db/graph-model.js';
+import { loadSeed, loadSteps } from '../../src/seed/load-seed.js';
+import { SeedValidationError } from '../../src/seed/seed-error.js';
+import { projectRoot } from '../../src/config/project-root.js';
+import { startTestApp } from '../support/start-test-app.js';
+
+export function fixture(name: string): CypherStatement {
+  return parseStatement(`test/${name}`, readFileSync(path.join(projectRoot, 'test/fixtures/cypher', `${name}.cypher`), 'utf8'));
+}
+
+const seedDir = path.join(projectRoot, 'seed');
+
+async function summary(db: GraphDatabase): Promise<Record<string, number>> {
+  const rows = await db.read(cypher('admin/graph-summary'));
+  return Object.fromEntries(rows.map((r: Row) => [`${r.kind}:${r.name}`, r.count as number]));
+}
+
+/** A copy of seed/ with one file changed, for the failure cases. */
+function seedCopyWith(change: (dir: string) => void): string {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'seed-'));
+  cpSync(seedDir, dir, { recursive: true });
+  change(dir);
+  return dir;
+}
+
+export function describeDatabaseContract(engine: string, open: () => Promise<GraphDatabase>): void {
+  describe(`database contract on ${engine}`, () => {
+    let db: GraphDatabase;
+
+    beforeAll(async () => {
+      db = await open();
+      await ensureSchema(db);
+    });
+    afterAll(async () => {
+      await db?.close();
+    });
+    beforeEach(async () => {
+      await db.write(fixture('delete-everything'));
+    });
+
+    describe('port', () => {
+      it('returns plain JavaScript values: numbers, strings, lists, maps, no driver objects', async () => {
+        const [row] = await db.read(fixture('echo-values'), { value: { nested: ['ok', 7] } });
+        expect(row).toEqual({
+          value: { nested: ['ok', 7] },
+          integer: 42,
+          float: 2.5,
+          text: 'データ',
+          flag: true,
+          nothing: null,
+          list: [1, 2, 3],
+          map: { a: 1, b: 'x', c: [true] },
+        });
+        expect(typeof row!.integer).toBe('number');
+      });
+
+      it('flattens a whole node to its properties', async () => {
+        await db.write(fixture('create-vendor'), { id: 'v-node' });
+        const [row] = await db.read(fixture('vendor-node'), { id: 'v-node' });
+        expect(row).toEqual({ vendor: { id: 'v-node' }, count: 1 });
+      });
+
+      it('refuses a parameter the statement does not declare, naming it and the file', async () => {
+        await expect(db.read(fixture('echo-values'), { value: 1, typo: 2 })).rejects.toThrow(/does not declare parameter\(s\) \$typo/);
+      });
+
+      it('commits a transaction as a whole', async () => {
+        await db.transaction(async (tx) => {
+          await tx.run(fixture('create-vendor'), { id: 'v1' });
+          await tx.run(fixture('create-vendor'), { id: 'v2' });
+        });
+        const [row] = await db.read(cypher('admin/count-nodes'));
+        expect(row!.nodes).toBe(2);
+      });
+
+      it('rolls a transaction back when its work throws, leaving nothing behind', async () => {
+        await expect(
+          db.transaction(async (tx) => {
+            await tx.run(fixture('create-vendor'), { id: 'v1' });
+            throw new Error('abort');
+          }),
+        ).rejects.toThrow('abort');
+        const [row] = await db.read(cypher('admin/count-nodes'));
+        expect(row!.nodes).toBe(0);
+      });
+
+      it('answers ping', async () => {
+        expect(await db.ping()).toBe(true);
+      });
+    });
+
+    describe('constraints', () => {
+      it('creates a unique id constraint per label, idempotently', async () => {
+        await ensureSchema(db);
+        await ensureSchema(db);
+        const names = (await db.read(cypher('admin/show-constraints'))).map((r) => r.name);
+        for (const label of nodeLabels) {
+          const expected = `${label.replace(/([a-z])([A-Z])/g, '$1_$2').toLowerCase()}_id`;
+          expect(names).toContain(expected);
+        }
+      });
+
+      it('rejects a second node with the same id', async () => {
+        await db.write(fixture('create-vendor'), { id: 'dup' });
+        await expect(db.write(fixture('create-vendor'), { id: 'dup' })).rejects.toThrow();
+      });
+    });
+
+    describe('seed loading', () => {
+      it('loads the seed, and loading it again gives the same graph', async () => {
+        const first = await loadSeed(db, seedDir);
+        const once = await summary(db);
+        const again = await loadSeed(db, seedDir);
+        expect(await summary(db)).toEqual(once);
+        expect(again.rows).toEqual(first.rows);
+        expect(once['node:Vendor']).toBe(first.rows.vendors);
+        expect(once['relationship:IMPLEMENTS']).toBe(first.rows.implements);
+      });
+
+      it('stops on a malformed file, naming file, record and field, and leaves the graph unchanged', async () => {
+        await loadSeed(db, seedDir);
+        const before = await summary(db);
+        const broken = seedCopyWith((dir) => {
+          const file = path.join(dir, 'documents/goooon.json');
+          const data = JSON.parse(readFileSync(file, 'utf8'));
+          data.disclosures[2].metrics = [{ name: 'dataDeletionDays', value: -1, unit: 'days', raw: '60 営業日以内' }];
+          writeFileSync(file, JSON.stringify(data));
+        });
+        try {
+          const error = await loadSeed(db, broken).catch((e: unknown) => e);
+          expect(error).toBeInstanceOf(SeedValidationError);
+          const [problem] = (error as SeedValidationError).problems;
+          expect(problem).toMatchObject({ file: 'documents/goooon.json', field: 'metrics[0].value' });
+          expect(problem!.record).toMatch(/^disclosures\[2\] \(goooon → iso27017:/);
+          expect(await summary(db)).toEqual(before);
+        } finally {
+          rmSync(broken, { recursive: true, force: true });
+        }
+      });
+
+      it('rolls back a load that fails part-way, leaving the graph as it was', async () => {
+        await loadSeed(db, seedDir);
+        const before = await summary(db);
+        const failing = loadSteps(db, [
+          { statement: 'seed/merge-countries', rows: [{ id: 'ZZ', props: { id: 'ZZ', code: 'ZZ', name: 'Nowhere' } }] },
+          // Already exists: CREATE violates the unique id constraint after the first step has written.
+          {
+            statement: fixture('create-vendors'),
+            rows: [
+              { id: 'brand-new', props: {} },
+              { id: 'sios', props: {} },
+            ],
+          },
+        ]);
+        await expect(failing).rejects.toThrow();
+        expect(await summary(db)).toEqual(before);
+      });
+    });
+
+    describe('over HTTP', () => {
+      it('serves a GraphQL round trip from the started server', async () => {
+        await loadSeed(db, seedDir);
+        // The app closes its database on shutdown; this one belongs to the suite.
+        const shared: GraphDatabase = {
+          engine: db.engine,
+          read: (s, p) => db.read(s, p),
+          write: (s, p) => db.write(s, p),
+          transaction: (w) => db.transaction(w),
+          ping: () => db.ping(),
+          close: async () => undefined,
+        };
+        const app = await startTestApp({ SEED_ON_EMPTY: 'false' }, shared);
+        try {
+          const data = await app.client.data<{ __typename: string; vendor: { name: string; services: Array<{ id: string }> } }>(
+            '{ __typename vendor(id: "biznet") { name services { id } } }',
+          );
+          expect(data.__typename).toBe('Query');
+          expect(data.vendor.name).toBe('株式会社ビジネスネットコーポレーション');
+          expect(data.vendor.services.map((s) => s.id)).toEqual(['goooon']);
+        } finally {
+          await app.close();
+        }
+      });
+    });
+  });
+}

@@ -1,0 +1,21 @@
+/**
+ * The same contract on Neo4j: NEO4J_URI when set, else a container when a
+ * Docker engine answers. Without either, one skipped test says why.
+ */
+import { afterAll, describe, it } from 'vitest';
+import { Neo4jDatabase } from '../../src/db/neo4j-database.js';
+import { describeDatabaseContract } from './database-contract.js';
+import { resolveNeo4jTarget } from '../support/neo4j-target.js';
+
+const target = await resolveNeo4jTarget();
+afterAll(() => target.stop());
+
+if (target.settings) {
+  const settings = target.settings;
+  describeDatabaseContract(`Neo4j (${settings.uri})`, async () => Neo4jDatabase.open(settings));
+} else {
+  console.warn(`Neo4j contract suite skipped: ${target.reason}`);
+  describe('database contract on Neo4j', () => {
+    it.skip(`skipped: ${target.reason}`, () => undefined);
+  });
+}
