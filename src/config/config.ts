@@ -26,7 +26,7 @@ const environmentSchema = z.object({
   SEED_ON_EMPTY: flag.default(true),
   INTROSPECTION: flag.optional(),
   MAX_QUERY_DEPTH: positiveInt.default(10),
-  MAX_QUERY_COMPLEXITY: positiveInt.default(5000),
+  MAX_QUERY_COMPLEXITY: positiveInt.default(50_000),
   MAX_PAGE_SIZE: positiveInt.default(100),
   LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
 });
