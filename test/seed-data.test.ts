@@ -76,7 +76,13 @@ describe('seed data', () => {
 
   it('turns sections of every whitepaper into disclosures, and says why for the rest', async () => {
     const coverage = knowledgeCoverage(await readSeedFolder(seedDir));
-    expect(coverage.map((c) => c.document).sort()).toEqual(['elink-whitepaper', 'gluegent-whitepaper', 'goooon-whitepaper', 'ism-cloudone-whitepaper', 'sactona-whitepaper']);
+    expect(coverage.map((c) => c.document).sort()).toEqual([
+      'elink-whitepaper',
+      'gluegent-whitepaper',
+      'goooon-whitepaper',
+      'ism-cloudone-whitepaper',
+      'sactona-whitepaper',
+    ]);
     for (const c of coverage) {
       expect(c.disclosures).toBeGreaterThan(10);
       for (const skipped of c.skipped) expect(skipped.reason.length).toBeGreaterThan(10);
@@ -150,6 +156,11 @@ describe('seed validation errors name the file, the record and the field', () =>
 
   it('a duplicated id', async () => {
     const problems = await problemsAfter('documents/elink.json', (d) => d.vendors.push({ ...d.vendors[0] }));
-    expect(problems[0]).toMatchObject({ file: 'documents/elink.json', record: 'vendors[1] (baimosoft)', field: 'id', message: 'duplicates baimosoft already defined in documents/elink.json' });
+    expect(problems[0]).toMatchObject({
+      file: 'documents/elink.json',
+      record: 'vendors[1] (baimosoft)',
+      field: 'id',
+      message: 'duplicates baimosoft already defined in documents/elink.json',
+    });
   });
 });

@@ -37,7 +37,9 @@ export function knowledgeCoverage(seed: SeedSet): DocumentCoverage[] {
         sections: sections.length,
         disclosureSections: sections.filter((s) => disclosureHeadings.has(s.heading)).map((s) => s.heading),
         otherFactSections: sections.filter((s) => !disclosureHeadings.has(s.heading) && otherHeadings.has(s.heading)).map((s) => s.heading),
-        skipped: sections.filter((s) => !disclosureHeadings.has(s.heading) && !otherHeadings.has(s.heading)).map((s) => ({ heading: s.heading, reason: s.skippedBecause ?? '' })),
+        skipped: sections
+          .filter((s) => !disclosureHeadings.has(s.heading) && !otherHeadings.has(s.heading))
+          .map((s) => ({ heading: s.heading, reason: s.skippedBecause ?? '' })),
         disclosures: disclosures.length,
       };
     }),

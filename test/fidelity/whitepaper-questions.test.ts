@@ -30,7 +30,11 @@ describe('the example questions of the design', () => {
             service: { id: 'ism-cloudone' },
             region: { id: 'aws:ap-northeast-1' },
             basis: 'STATED',
-            evidence: { document: { id: 'ism-cloudone-whitepaper' }, section: '2.2. データの保管場所', quote: 'データ保管場所：Amazon Web Services（以下、AWS） 日本国 東京リージョン' },
+            evidence: {
+              document: { id: 'ism-cloudone-whitepaper' },
+              section: '2.2. データの保管場所',
+              quote: 'データ保管場所：Amazon Web Services（以下、AWS） 日本国 東京リージョン',
+            },
           },
         ],
       },
@@ -88,7 +92,9 @@ describe('ten more questions from the documents', () => {
   });
 
   it('6. If SendGrid fails, what is hit? GooooN, through its sub-processor link', async () => {
-    const { impactOf } = await app.client.data(`{ impactOf(id: "sendgrid") { services { service { id } direct paths { hops { relationship fromId toId evidence { section quote } } } } } }`);
+    const { impactOf } = await app.client.data(
+      `{ impactOf(id: "sendgrid") { services { service { id } direct paths { hops { relationship fromId toId evidence { section quote } } } } } }`,
+    );
     expect(impactOf.services).toHaveLength(1);
     expect(impactOf.services[0]).toMatchObject({ service: { id: 'goooon' }, direct: false });
     expect(impactOf.services[0].paths[0].hops).toEqual([
@@ -129,7 +135,12 @@ describe('ten more questions from the documents', () => {
       google: timeSource(id: "google-ntp") { services { service { id } } } }`);
     expect(data.nist.services.map((s: any) => s.service.id)).toEqual(['gluegent-gate']);
     expect(data.nist.services[0].evidence.quote).toContain('NIST Internet time service');
-    expect(data.google.services.map((s: any) => s.service.id).sort()).toEqual(['gluegent-apps-addressbook', 'gluegent-apps-scheduler', 'gluegent-flow', 'gluegent-gadgets']);
+    expect(data.google.services.map((s: any) => s.service.id).sort()).toEqual([
+      'gluegent-apps-addressbook',
+      'gluegent-apps-scheduler',
+      'gluegent-flow',
+      'gluegent-gadgets',
+    ]);
   });
 
   it('10. Which vendors hold ISO/IEC 27001, and the Privacy Mark? (a vendor that only audits itself holds neither)', async () => {
@@ -143,7 +154,9 @@ describe('ten more questions from the documents', () => {
       ['qualitysoft', 'JQA-IM1459'],
       ['sios', 'IS 687131'],
     ]);
-    expect(data.pmark.holders).toEqual([{ vendor: { id: 'biznet' }, issuer: '一般財団法人情報経済社会推進協会(JIPDEC)', evidence: { document: { id: 'goooon-whitepaper' } } }]);
+    expect(data.pmark.holders).toEqual([
+      { vendor: { id: 'biznet' }, issuer: '一般財団法人情報経済社会推進協会(JIPDEC)', evidence: { document: { id: 'goooon-whitepaper' } } },
+    ]);
     expect(data.sactona.certifications).toEqual([]);
     expect(data.elink.certifications).toEqual([]);
   });

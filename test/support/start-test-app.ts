@@ -2,14 +2,15 @@
 import { loadConfig } from '../../src/config/config.js';
 import type { GraphDatabase } from '../../src/db/graph-database.js';
 import { startApp, type RunningApp } from '../../src/server/app.js';
+import type { Logger } from '../../src/server/logger.js';
 import { GraphQLClient } from './graphql-client.js';
 
 export interface TestApp extends RunningApp {
   client: GraphQLClient;
 }
 
-export async function startTestApp(env: Record<string, string> = {}, db?: GraphDatabase): Promise<TestApp> {
+export async function startTestApp(env: Record<string, string> = {}, db?: GraphDatabase, logger?: Logger): Promise<TestApp> {
   const config = loadConfig({ NODE_ENV: 'test', PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'silent', ...env });
-  const app = await startApp(config, db ? { db } : {});
+  const app = await startApp(config, { ...(db ? { db } : {}), ...(logger ? { logger } : {}) });
   return { ...app, client: new GraphQLClient(app.url) };
 }

@@ -20,7 +20,7 @@ export class ComparisonResolver {
     @Arg('services', () => [ID], { nullable: true, description: 'The services to compare; all services when omitted.' }) services: string[] | undefined,
     @Ctx() ctx: GraphContext,
   ): Promise<ServiceComparison[]> {
-    if ((control == null) === (metric == null)) throw invalidArgument(control == null ? 'control' : 'metric', 'give exactly one of "control" or "metric"');
+    if ((control == null) === (metric == null)) throw invalidArgument('control', 'give exactly one of "control" or "metric"');
     if (control != null && !(await ctx.loaders.controls.load(control))) throw notFound('control', 'control', control);
     const rows = await ctx.db.read(cypher('read/questions/compare-services'), {
       serviceIds: services ?? null,
