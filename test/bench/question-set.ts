@@ -1,0 +1,153 @@
+/**
+ * The questions the benchmark asks, each twice: as a GraphQL request over
+ * HTTP, and as the Cypher statements its resolvers run, straight on the
+ * engine (the lower bound the API layer adds to). The direct plan follows
+ * the resolver and its DataLoaders step by step: same statements, same
+ * parameters, same order, with independent loads run together as the
+ * loaders batch them. The benchmark checks once per question that both
+ * run the same statements, so a resolver change shows up as a mismatch.
+ */
+import { cypher } from '../../src/db/cypher-statement.js';
+import type { GraphDatabase, Params, Row } from '../../src/db/graph-database.js';
+import { normalizeForSearch, searchTerms } from '../../src/search/search-text.js';
+import type { ImplementsRecord, RegionRecord, ServiceRecord, UsesInfraRecord } from '../../src/graphql/records.js';
+import type { QuestionParameters } from './graph-facts.js';
+
+export interface Question {
+  id: string;
+  title: string;
+  /** p99 target from the issue (embedded engine, large size, concurrency 8). */
+  p99TargetMs: number;
+  /** Largest acceptable API / direct-Cypher latency ratio, where the issue sets one. */
+  ratioTarget?: number;
+  query: string;
+  /** Variable sets; requests cycle through them (the direct plan too). */
+  variables: Array<Record<string, unknown>>;
+  direct(db: GraphDatabase, variables: Record<string, unknown>): Promise<void>;
+  /** Why a response is not a sane answer, or undefined when it is. */
+  check(data: Record<string, any>): string | undefined;
+}
+
+/** The share of query terms a search hit needs (`minimumTermShare` in search-resolver.ts). */
+const searchMinimumTermShare = 0.5;
+export const searchText = 'データ削除';
+const searchFirst = 20;
+
+const read = (db: GraphDatabase, name: string, params?: Params): Promise<Row[]> => db.read(cypher(name), params);
+const unique = <T>(values: Iterable<T | null | undefined>): T[] => [...new Set([...values].filter((v): v is T => v != null))];
+/** A DataLoader sends nothing when no key is asked for; neither does the plan. */
+const byIds = async (db: GraphDatabase, name: string, ids: string[]): Promise<Row[]> => (ids.length ? read(db, `read/by-id/${name}`, { ids }) : []);
+const related = async (db: GraphDatabase, name: string, ids: string[]): Promise<Row[]> => (ids.length ? read(db, `read/related/${name}`, { ids }) : []);
+const nodes = <T>(rows: Row[], column = 'node'): T[] => rows.map((r) => r[column] as unknown as T);
+
+export function buildQuestions(p: QuestionParameters): Question[] {
+  const region = p.busyRegion;
+  return [
+    {
+      id: 'lookup',
+      title: 'service(id) with a few fields',
+      p99TargetMs: 50,
+      ratioTarget: 2,
+      query: 'query Lookup($id: ID!) { service(id: $id) { id name category vendor { id name } } }',
+      variables: p.serviceIds.map((id) => ({ id })),
+      async direct(db, v) {
+        const services = nodes<ServiceRecord>(await byIds(db, 'services', [v.id as string]));
+        await byIds(db, 'vendors', unique(services.map((s) => s.vendorId)));
+      },
+      check: (d) => (d.service?.vendor ? undefined : 'no service or no vendor'),
+    },
+    {
+      id: 'vendorsUsingInfrastructure',
+      title: `vendorsUsingInfrastructure(${region.provider}, ${region.id})`,
+      p99TargetMs: 50,
+      query:
+        'query VendorsOnRegion($provider: ID!, $region: String) { vendorsUsingInfrastructure(provider: $provider, region: $region) { strongestBasis vendor { id name } usages { basis purpose service { id name } } } }',
+      variables: [{ provider: region.provider, region: region.id }],
+      async direct(db, v) {
+        await Promise.all([byIds(db, 'infrastructure-providers', [v.provider as string]), related(db, 'provider-regions', [v.provider as string])]);
+        const rows = await read(db, 'read/questions/vendors-using-infrastructure', { provider: v.provider, region: v.region, basis: null });
+        const usages = rows.flatMap((r) => r.usages as unknown as UsesInfraRecord[]);
+        await byIds(db, 'services', unique(usages.map((u) => u.serviceId)));
+      },
+      check: (d) => (d.vendorsUsingInfrastructure?.length > 0 ? undefined : 'no vendor'),
+    },
+    {
+      id: 'impactOf',
+      title: `impactOf(${region.id})`,
+      p99TargetMs: 50,
+      query:
+        'query Impact($id: ID!) { impactOf(id: $id) { target { id kind name } services { direct basis service { id name } paths { basis hops { relationship fromId toId basis } } } vendors { vendor { id name } serviceIds } } }',
+      variables: [{ id: region.id }],
+      async direct(db, v) {
+        const id = v.id as string;
+        await Promise.all([byIds(db, 'infrastructure-providers', [id]), byIds(db, 'regions', [id]), byIds(db, 'services', [id])]);
+        const rows = await read(db, 'read/questions/impact-of-infrastructure', { providerId: null, regionId: id });
+        // The target region is already in the regions loader's cache: only other regions are read.
+        const regionIds = unique(rows.map((r) => (r.infrastructure as unknown as UsesInfraRecord | null)?.regionId)).filter((r) => r !== id);
+        await byIds(db, 'regions', regionIds);
+        const services = nodes<ServiceRecord>(await byIds(db, 'services', unique(rows.map((r) => r.serviceId as string))));
+        await byIds(db, 'vendors', unique(services.map((s) => s.vendorId)));
+      },
+      check: (d) => (d.impactOf?.services?.length > 0 ? undefined : 'no impacted service'),
+    },
+    {
+      id: 'nestedList',
+      title: 'services(first: 100) with infrastructure and disclosures',
+      p99TargetMs: 150,
+      query:
+        'query Nested { services(first: 100) { edges { node { id name infrastructure { basis region { id provider { id } } } disclosures { control { id code } metrics { name normalizedValue } } } } } }',
+      variables: [{}],
+      async direct(db) {
+        const [page] = await read(db, 'read/list/services', { sortField: 'name', sortDescending: false, offset: 0, limit: 100 });
+        const ids = ((page?.nodes ?? []) as unknown as ServiceRecord[]).map((s) => s.id);
+        const [infrastructure, disclosures] = await Promise.all([related(db, 'service-infrastructure', ids), related(db, 'service-disclosures', ids)]);
+        const [regions] = await Promise.all([
+          byIds(db, 'regions', unique(nodes<UsesInfraRecord>(infrastructure, 'edge').map((u) => u.regionId))),
+          byIds(db, 'controls', unique(nodes<ImplementsRecord>(disclosures, 'edge').map((d) => d.controlId))),
+        ]);
+        await byIds(db, 'infrastructure-providers', unique(nodes<RegionRecord>(regions).map((r) => r.provider)));
+      },
+      check: (d) => (d.services?.edges?.length > 0 ? undefined : 'no service'),
+    },
+    {
+      id: 'search',
+      title: `search("${searchText}", first: ${searchFirst})`,
+      p99TargetMs: 50,
+      query: `query Search($text: String!) { search(text: $text, first: ${searchFirst}) { kind id score snippet service { id name } control { id code } } }`,
+      variables: [{ text: searchText }],
+      async direct(db, v) {
+        const text = v.text as string;
+        const terms = searchTerms(text);
+        const rows = await read(db, 'read/questions/search', {
+          terms,
+          phrase: normalizeForSearch(text),
+          minHits: Math.max(1, Math.ceil(terms.length * searchMinimumTermShare)),
+          limit: searchFirst,
+        });
+        await Promise.all([byIds(db, 'services', unique(rows.map((r) => r.serviceId as string | null))), byIds(db, 'controls', unique(rows.map((r) => r.controlId as string | null)))]);
+      },
+      check: (d) => (d.search?.length > 0 ? undefined : 'no hit'),
+    },
+    {
+      id: 'filteredList',
+      title: 'services on aws with dataDeletionDays ≤ 30, name desc, first 20',
+      p99TargetMs: 50,
+      query:
+        'query Filtered($provider: ID!, $days: Float!) { services(where: { infrastructure: { provider: { eq: $provider } }, disclosure: { metric: { name: dataDeletionDays, lte: $days } } }, sort: { name: DESC }, first: 20) { totalCount pageInfo { hasNextPage endCursor } edges { node { id name category vendor { id name } } } } }',
+      variables: [{ provider: 'aws', days: 30 }],
+      async direct(db, v) {
+        const [page] = await read(db, 'read/list/services', {
+          providerIds: [v.provider],
+          metricName: 'dataDeletionDays',
+          metricLte: v.days,
+          sortField: 'name',
+          sortDescending: true,
+          offset: 0,
+          limit: 20,
+        });
+        await byIds(db, 'vendors', unique(((page?.nodes ?? []) as unknown as ServiceRecord[]).map((s) => s.vendorId)));
+      },
+      check: (d) => (d.services?.totalCount > 0 ? undefined : 'nothing matched'),
+    },
+  ];
+}
