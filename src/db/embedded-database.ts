@@ -11,7 +11,8 @@ import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import grafeo from '@grafeo-db/js';
 import type { GrafeoDB as Grafeo, Transaction } from '@grafeo-db/js';
-import { cypher, type CypherStatement } from './cypher-statement.js';
+import type { CypherStatement } from './cypher-statement.js';
+import { answersPing } from './ping.js';
 import type { GraphDatabase, Params, Row, StatementRunner } from './graph-database.js';
 import { bindParams } from './bind-params.js';
 import { fromEmbedded, rowFrom } from './plain-values.js';
@@ -81,13 +82,7 @@ export class EmbeddedDatabase implements GraphDatabase {
   }
 
   async ping(): Promise<boolean> {
-    if (this.closed) return false;
-    try {
-      const rows = await this.read(cypher('admin/ping'));
-      return rows[0]?.ok === 1;
-    } catch {
-      return false;
-    }
+    return !this.closed && answersPing((statement, params) => this.read(statement, params));
   }
 
   async close(): Promise<void> {

@@ -6,7 +6,8 @@
  * idempotent, which MERGE-based loads are.
  */
 import neo4j, { type Driver, type ManagedTransaction } from 'neo4j-driver';
-import { cypher, type CypherStatement } from './cypher-statement.js';
+import type { CypherStatement } from './cypher-statement.js';
+import { answersPing } from './ping.js';
 import type { GraphDatabase, Params, Row, StatementRunner } from './graph-database.js';
 import { bindParams } from './bind-params.js';
 import { fromNeo4j, rowFrom, toNeo4jParams } from './plain-values.js';
@@ -69,13 +70,8 @@ export class Neo4jDatabase implements GraphDatabase {
     }
   }
 
-  async ping(): Promise<boolean> {
-    try {
-      const rows = await this.read(cypher('admin/ping'));
-      return rows[0]?.ok === 1;
-    } catch {
-      return false;
-    }
+  ping(): Promise<boolean> {
+    return answersPing((statement, params) => this.read(statement, params));
   }
 
   async close(): Promise<void> {
