@@ -3,4 +3,4 @@
 // @param ids  list of ids
 UNWIND $ids AS id
 MATCH (n:InfrastructureProvider {id: id})
-RETURN id AS key, n {.*} AS node
+RETURN id AS key, n {.id, .name} AS node

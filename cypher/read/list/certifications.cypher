@@ -13,4 +13,4 @@ WHERE ($ids IS NULL OR c.id IN $ids)
 WITH c, CASE $sortField WHEN 'name' THEN c.name ELSE c.id END AS sortKey
 ORDER BY CASE WHEN $sortDescending THEN sortKey END DESC, CASE WHEN $sortDescending THEN null ELSE sortKey END ASC, c.id
 WITH collect(c) AS matched
-RETURN size(matched) AS totalCount, [n IN matched[$offset..($offset + $limit)] | n {.*}] AS nodes
+RETURN size(matched) AS totalCount, [n IN matched[$offset..($offset + $limit)] | n {.id, .name, .standard}] AS nodes

@@ -22,4 +22,4 @@ WITH c, CASE $sortField WHEN 'id' THEN c.id ELSE null END AS textKey, CASE $sort
 ORDER BY CASE WHEN $sortDescending THEN textKey END DESC, CASE WHEN $sortDescending THEN numberKey END DESC,
   CASE WHEN $sortDescending THEN null ELSE textKey END ASC, CASE WHEN $sortDescending THEN null ELSE numberKey END ASC, c.id
 WITH collect(c) AS matched
-RETURN size(matched) AS totalCount, [n IN matched[$offset..($offset + $limit)] | n {.*}] AS nodes
+RETURN size(matched) AS totalCount, [n IN matched[$offset..($offset + $limit)] | n {.id, .code, .title, .titleEn, .clause, .cloudSpecific, .position}] AS nodes

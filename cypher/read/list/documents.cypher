@@ -11,4 +11,4 @@ WHERE ($ids IS NULL OR d.id IN $ids)
 WITH d, CASE $sortField WHEN 'title' THEN d.title WHEN 'publishedOn' THEN d.publishedOn ELSE d.id END AS sortKey
 ORDER BY CASE WHEN $sortDescending THEN sortKey END DESC, CASE WHEN $sortDescending THEN null ELSE sortKey END ASC, d.id
 WITH collect(d) AS matched
-RETURN size(matched) AS totalCount, [n IN matched[$offset..($offset + $limit)] | n {.*}] AS nodes
+RETURN size(matched) AS totalCount, [n IN matched[$offset..($offset + $limit)] | n {.id, .title, .version, .publishedOn, .publisher, .sourceFile}] AS nodes

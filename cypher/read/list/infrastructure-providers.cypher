@@ -11,4 +11,4 @@ WHERE ($ids IS NULL OR p.id IN $ids)
 WITH p, CASE $sortField WHEN 'name' THEN p.name ELSE p.id END AS sortKey
 ORDER BY CASE WHEN $sortDescending THEN sortKey END DESC, CASE WHEN $sortDescending THEN null ELSE sortKey END ASC, p.id
 WITH collect(p) AS matched
-RETURN size(matched) AS totalCount, [n IN matched[$offset..($offset + $limit)] | n {.*}] AS nodes
+RETURN size(matched) AS totalCount, [n IN matched[$offset..($offset + $limit)] | n {.id, .name}] AS nodes

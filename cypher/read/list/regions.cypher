@@ -17,4 +17,4 @@ WHERE ($ids IS NULL OR r.id IN $ids)
 WITH r, CASE $sortField WHEN 'code' THEN r.code WHEN 'name' THEN r.name ELSE r.id END AS sortKey
 ORDER BY CASE WHEN $sortDescending THEN sortKey END DESC, CASE WHEN $sortDescending THEN null ELSE sortKey END ASC, r.id
 WITH collect(r) AS matched
-RETURN size(matched) AS totalCount, [n IN matched[$offset..($offset + $limit)] | n {.*}] AS nodes
+RETURN size(matched) AS totalCount, [n IN matched[$offset..($offset + $limit)] | n {.id, .code, .name, .provider, .countryCode, .disclosed}] AS nodes

@@ -50,4 +50,4 @@ WHERE ($ids IS NULL OR s.id IN $ids)
 WITH s, CASE $sortField WHEN 'name' THEN s.name WHEN 'category' THEN s.category ELSE s.id END AS sortKey
 ORDER BY CASE WHEN $sortDescending THEN sortKey END DESC, CASE WHEN $sortDescending THEN null ELSE sortKey END ASC, s.id
 WITH collect(s) AS matched
-RETURN size(matched) AS totalCount, [n IN matched[$offset..($offset + $limit)] | n {.*}] AS nodes
+RETURN size(matched) AS totalCount, [n IN matched[$offset..($offset + $limit)] | n {.id, .name, .category, .description, .vendorId}] AS nodes

@@ -23,4 +23,4 @@ WHERE ($ids IS NULL OR v.id IN $ids)
 WITH v, CASE $sortField WHEN 'name' THEN v.name ELSE v.id END AS sortKey
 ORDER BY CASE WHEN $sortDescending THEN sortKey END DESC, CASE WHEN $sortDescending THEN null ELSE sortKey END ASC, v.id
 WITH collect(v) AS matched
-RETURN size(matched) AS totalCount, [n IN matched[$offset..($offset + $limit)] | n {.*}] AS nodes
+RETURN size(matched) AS totalCount, [n IN matched[$offset..($offset + $limit)] | n {.id, .name, .nameEn, .website}] AS nodes

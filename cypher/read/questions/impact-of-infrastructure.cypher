@@ -7,6 +7,6 @@ MATCH (r:Region)<-[u:USES_INFRA]-(direct:Service)
 WHERE ($providerId IS NOT NULL AND r.provider = $providerId) OR ($regionId IS NOT NULL AND r.id = $regionId)
 MATCH path = (s:Service)-[:DEPENDS_ON*0..8]->(direct)
 RETURN s.id AS serviceId,
-  u {.*, serviceId: direct.id, regionId: r.id} AS infrastructure,
-  [rel IN relationships(path) | rel {.*, serviceId: startNode(rel).id, dependsOnId: endNode(rel).id}] AS dependencies
+  u {.id, .purpose, .basis, .reasoning, .evidenceDocument, .evidenceSection, .evidenceQuote, serviceId: direct.id, regionId: r.id} AS infrastructure,
+  [rel IN relationships(path) | rel {.id, .function, .dataShared, .evidenceDocument, .evidenceSection, .evidenceQuote, serviceId: startNode(rel).id, dependsOnId: endNode(rel).id}] AS dependencies
 ORDER BY size(dependencies), serviceId, r.id

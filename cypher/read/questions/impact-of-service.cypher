@@ -4,5 +4,5 @@
 MATCH path = (s:Service)-[:DEPENDS_ON*1..8]->(:Service {id: $serviceId})
 RETURN s.id AS serviceId,
   null AS infrastructure,
-  [rel IN relationships(path) | rel {.*, serviceId: startNode(rel).id, dependsOnId: endNode(rel).id}] AS dependencies
+  [rel IN relationships(path) | rel {.id, .function, .dataShared, .evidenceDocument, .evidenceSection, .evidenceQuote, serviceId: startNode(rel).id, dependsOnId: endNode(rel).id}] AS dependencies
 ORDER BY size(dependencies), serviceId

@@ -8,6 +8,6 @@ WHERE $region IS NULL OR r.code = $region OR r.id = $region
 MATCH (s:Service)-[u:USES_INFRA]->(r)
 WHERE $basis IS NULL OR u.basis = $basis
 MATCH (v:Vendor)-[:PROVIDES]->(s)
-WITH v, collect(u {.*, serviceId: s.id, regionId: r.id}) AS usages
-RETURN v {.*} AS vendor, usages
+WITH v, collect(u {.id, .purpose, .basis, .reasoning, .evidenceDocument, .evidenceSection, .evidenceQuote, serviceId: s.id, regionId: r.id}) AS usages
+RETURN v {.id, .name, .nameEn, .website} AS vendor, usages
 ORDER BY v.name

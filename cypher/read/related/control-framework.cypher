@@ -3,4 +3,4 @@
 // @param ids  list of parent ids
 UNWIND $ids AS id
 MATCH (:Control {id: id})-[:PART_OF]->(f:Framework)
-RETURN id AS key, f {.*} AS node
+RETURN id AS key, f {.id, .name, .edition} AS node

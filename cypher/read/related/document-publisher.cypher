@@ -3,4 +3,4 @@
 // @param ids  list of parent ids
 UNWIND $ids AS id
 MATCH (v:Vendor)-[:PUBLISHED]->(:Document {id: id})
-RETURN id AS key, v {.*} AS node
+RETURN id AS key, v {.id, .name, .nameEn, .website} AS node

@@ -3,5 +3,5 @@
 // @param ids  list of parent ids
 UNWIND $ids AS id
 MATCH (:Document {id: id})-[:HAS_REVISION]->(r:DocumentRevision)
-RETURN id AS key, r {.*} AS node
+RETURN id AS key, r {.id, .version, .date, .changes} AS node
 ORDER BY r.date, r.version

@@ -3,5 +3,5 @@
 // @param ids  list of parent ids
 UNWIND $ids AS id
 MATCH (:InfrastructureProvider {id: id})<-[:OPERATED_BY]-(r:Region)
-RETURN id AS key, r {.*} AS node
+RETURN id AS key, r {.id, .code, .name, .provider, .countryCode, .disclosed} AS node
 ORDER BY r.id

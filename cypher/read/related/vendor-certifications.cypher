@@ -3,5 +3,5 @@
 // @param ids  list of parent ids
 UNWIND $ids AS id
 MATCH (:Vendor {id: id})-[h:CERTIFIED_BY]->(c:Certification)
-RETURN id AS key, h {.*, vendorId: id, certificationId: c.id} AS edge
+RETURN id AS key, h {.id, .registrationNumber, .issuer, .edition, .scope, .evidenceDocument, .evidenceSection, .evidenceQuote, vendorId: id, certificationId: c.id} AS edge
 ORDER BY c.id

@@ -3,5 +3,5 @@
 // @param ids  list of parent ids
 UNWIND $ids AS id
 MATCH (:Vendor {id: id})-[:PUBLISHED]->(d:Document)
-RETURN id AS key, d {.*} AS node
+RETURN id AS key, d {.id, .title, .version, .publishedOn, .publisher, .sourceFile} AS node
 ORDER BY d.publishedOn DESC

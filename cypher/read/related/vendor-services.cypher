@@ -3,5 +3,5 @@
 // @param ids  list of parent ids
 UNWIND $ids AS id
 MATCH (:Vendor {id: id})-[:PROVIDES]->(s:Service)
-RETURN id AS key, s {.*} AS node
+RETURN id AS key, s {.id, .name, .category, .description, .vendorId} AS node
 ORDER BY s.name
