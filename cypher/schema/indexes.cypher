@@ -4,3 +4,5 @@ CREATE INDEX service_name IF NOT EXISTS FOR (n:Service) ON (n.name);
 CREATE INDEX region_code IF NOT EXISTS FOR (n:Region) ON (n.code);
 CREATE INDEX control_code IF NOT EXISTS FOR (n:Control) ON (n.code);
 CREATE INDEX region_provider IF NOT EXISTS FOR (n:Region) ON (n.provider);
+CREATE INDEX service_vendor IF NOT EXISTS FOR (n:Service) ON (n.vendorId);
+CREATE INDEX region_country IF NOT EXISTS FOR (n:Region) ON (n.countryCode);

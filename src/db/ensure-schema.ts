@@ -6,7 +6,8 @@ import { cypher, splitScript } from './cypher-statement.js';
 import type { GraphDatabase } from './graph-database.js';
 
 export async function ensureSchema(db: GraphDatabase): Promise<void> {
-  for (const script of ['schema/constraints', 'schema/indexes']) {
+  const scripts = ['schema/constraints', 'schema/indexes', ...(db.engine === 'embedded' ? ['schema/embedded-id-indexes'] : [])];
+  for (const script of scripts) {
     const statement = cypher(script);
     for (const [i, text] of splitScript(statement).entries()) {
       // Schema commands cannot share a transaction with each other on Neo4j: one each.
