@@ -9,7 +9,7 @@
 MATCH (c:Certification)
 WHERE ($ids IS NULL OR c.id IN $ids)
   AND ($standardIn IS NULL OR c.standard IN $standardIn)
-  AND ($heldBy IS NULL OR EXISTS { MATCH (v:Vendor)-[:CERTIFIED_BY]->(c) WHERE v.id IN $heldBy })
+WITH c WHERE $heldBy IS NULL OR EXISTS { MATCH (v:Vendor)-[:CERTIFIED_BY]->(c) WHERE v.id IN $heldBy }
 WITH c, CASE $sortField WHEN 'name' THEN c.name ELSE c.id END AS sortKey
 ORDER BY CASE WHEN $sortDescending THEN sortKey END DESC, CASE WHEN $sortDescending THEN null ELSE sortKey END ASC, c.id
 WITH collect(c) AS matched

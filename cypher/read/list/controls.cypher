@@ -17,7 +17,7 @@ WHERE ($ids IS NULL OR c.id IN $ids)
   AND ($codeStartsWith IS NULL OR c.code STARTS WITH $codeStartsWith)
   AND ($titleContains IS NULL OR c.titleKey CONTAINS $titleContains)
   AND ($cloudSpecific IS NULL OR c.cloudSpecific = $cloudSpecific)
-  AND ($disclosedBy IS NULL OR EXISTS { MATCH (s:Service)-[:IMPLEMENTS]->(c) WHERE s.id IN $disclosedBy })
+WITH c WHERE $disclosedBy IS NULL OR EXISTS { MATCH (s:Service)-[:IMPLEMENTS]->(c) WHERE s.id IN $disclosedBy }
 WITH c, CASE $sortField WHEN 'id' THEN c.id ELSE null END AS textKey, CASE $sortField WHEN 'id' THEN null ELSE c.position END AS numberKey
 ORDER BY CASE WHEN $sortDescending THEN textKey END DESC, CASE WHEN $sortDescending THEN numberKey END DESC,
   CASE WHEN $sortDescending THEN null ELSE textKey END ASC, CASE WHEN $sortDescending THEN null ELSE numberKey END ASC, c.id

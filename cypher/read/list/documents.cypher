@@ -7,7 +7,7 @@
 // @param limit           page size
 MATCH (d:Document)
 WHERE ($ids IS NULL OR d.id IN $ids)
-  AND ($vendorIds IS NULL OR EXISTS { MATCH (v:Vendor)-[:PUBLISHED]->(d) WHERE v.id IN $vendorIds })
+WITH d WHERE $vendorIds IS NULL OR EXISTS { MATCH (v:Vendor)-[:PUBLISHED]->(d) WHERE v.id IN $vendorIds }
 WITH d, CASE $sortField WHEN 'title' THEN d.title WHEN 'publishedOn' THEN d.publishedOn ELSE d.id END AS sortKey
 ORDER BY CASE WHEN $sortDescending THEN sortKey END DESC, CASE WHEN $sortDescending THEN null ELSE sortKey END ASC, d.id
 WITH collect(d) AS matched

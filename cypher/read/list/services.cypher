@@ -31,22 +31,71 @@ WHERE ($ids IS NULL OR s.id IN $ids)
   AND ($nameStartsWith IS NULL OR s.nameKey STARTS WITH $nameStartsWith)
   AND ($categoryIn IS NULL OR s.category IN $categoryIn)
   AND ($vendorIds IS NULL OR s.vendorId IN $vendorIds)
-  AND ($providerIds IS NULL OR EXISTS { MATCH (s)-[u:USES_INFRA]->(r:Region) WHERE r.provider IN $providerIds AND ($infraBasis IS NULL OR u.basis = $infraBasis) })
-  AND ($regionIds IS NULL OR EXISTS { MATCH (s)-[u:USES_INFRA]->(r:Region) WHERE r.id IN $regionIds AND ($infraBasis IS NULL OR u.basis = $infraBasis) })
-  AND ($infraCountryIds IS NULL OR EXISTS { MATCH (s)-[u:USES_INFRA]->(r:Region) WHERE r.countryCode IN $infraCountryIds AND ($infraBasis IS NULL OR u.basis = $infraBasis) })
-  AND ($dataCountryIds IS NULL OR EXISTS { MATCH (s)-[:STORES_DATA_IN]->(c:Country) WHERE c.id IN $dataCountryIds })
-  AND ($dataOutsideCountry IS NULL OR EXISTS { MATCH (s)-[:STORES_DATA_IN]->(c:Country) WHERE c.id <> $dataOutsideCountry })
-  AND ($controlIds IS NULL OR EXISTS { MATCH (s)-[:IMPLEMENTS]->(c:Control) WHERE c.id IN $controlIds })
-  AND ($metricName IS NULL OR EXISTS {
-    MATCH (s)-[d:IMPLEMENTS]->(:Control)
-    WHERE any(i IN range(0, size(d.metricNames) - 1) WHERE d.metricNames[i] = $metricName
-      AND ($metricLt IS NULL OR d.metricNormalized[i] < $metricLt)
-      AND ($metricLte IS NULL OR d.metricNormalized[i] <= $metricLte)
-      AND ($metricGt IS NULL OR d.metricNormalized[i] > $metricGt)
-      AND ($metricGte IS NULL OR d.metricNormalized[i] >= $metricGte))
-  })
-  AND ($timeSourceIds IS NULL OR EXISTS { MATCH (s)-[:SYNCS_TIME_WITH]->(t:TimeSource) WHERE t.id IN $timeSourceIds })
-  AND ($certificationIds IS NULL OR EXISTS { MATCH (s)<-[:PROVIDES]-(:Vendor)-[:CERTIFIED_BY]->(c:Certification) WHERE c.id IN $certificationIds })
+// One guarded subquery per relationship filter. The guard (`WITH s WHERE
+// $x IS NOT NULL`) stops an unused filter before it expands anything; a
+// plain `$x IS NULL OR EXISTS { … }` would still run the subquery per row
+// on the embedded engine. (The resolver sends a list with no relationship
+// filter to list/services-by-properties, which has none of this.)
+CALL (s) {
+  WITH s WHERE $providerIds IS NOT NULL
+  MATCH (s)-[u:USES_INFRA]->(r:Region) WHERE r.provider IN $providerIds AND ($infraBasis IS NULL OR u.basis = $infraBasis)
+  RETURN count(*) AS providerHits
+}
+WITH s, providerHits WHERE $providerIds IS NULL OR providerHits > 0
+CALL (s) {
+  WITH s WHERE $regionIds IS NOT NULL
+  MATCH (s)-[u:USES_INFRA]->(r:Region) WHERE r.id IN $regionIds AND ($infraBasis IS NULL OR u.basis = $infraBasis)
+  RETURN count(*) AS regionHits
+}
+WITH s, regionHits WHERE $regionIds IS NULL OR regionHits > 0
+CALL (s) {
+  WITH s WHERE $infraCountryIds IS NOT NULL
+  MATCH (s)-[u:USES_INFRA]->(r:Region) WHERE r.countryCode IN $infraCountryIds AND ($infraBasis IS NULL OR u.basis = $infraBasis)
+  RETURN count(*) AS infraCountryHits
+}
+WITH s, infraCountryHits WHERE $infraCountryIds IS NULL OR infraCountryHits > 0
+CALL (s) {
+  WITH s WHERE $dataCountryIds IS NOT NULL
+  MATCH (s)-[:STORES_DATA_IN]->(c:Country) WHERE c.id IN $dataCountryIds
+  RETURN count(*) AS dataCountryHits
+}
+WITH s, dataCountryHits WHERE $dataCountryIds IS NULL OR dataCountryHits > 0
+CALL (s) {
+  WITH s WHERE $dataOutsideCountry IS NOT NULL
+  MATCH (s)-[:STORES_DATA_IN]->(c:Country) WHERE c.id <> $dataOutsideCountry
+  RETURN count(*) AS dataOutsideHits
+}
+WITH s, dataOutsideHits WHERE $dataOutsideCountry IS NULL OR dataOutsideHits > 0
+CALL (s) {
+  WITH s WHERE $controlIds IS NOT NULL
+  MATCH (s)-[:IMPLEMENTS]->(c:Control) WHERE c.id IN $controlIds
+  RETURN count(*) AS controlHits
+}
+WITH s, controlHits WHERE $controlIds IS NULL OR controlHits > 0
+CALL (s) {
+  WITH s WHERE $metricName IS NOT NULL
+  MATCH (s)-[d:IMPLEMENTS]->(:Control)
+    WHERE $metricName IN d.metricNames
+      AND any(i IN range(0, size(d.metricNames) - 1) WHERE d.metricNames[i] = $metricName
+        AND ($metricLt IS NULL OR d.metricNormalized[i] < $metricLt)
+        AND ($metricLte IS NULL OR d.metricNormalized[i] <= $metricLte)
+        AND ($metricGt IS NULL OR d.metricNormalized[i] > $metricGt)
+        AND ($metricGte IS NULL OR d.metricNormalized[i] >= $metricGte))
+  RETURN count(*) AS metricHits
+}
+WITH s, metricHits WHERE $metricName IS NULL OR metricHits > 0
+CALL (s) {
+  WITH s WHERE $timeSourceIds IS NOT NULL
+  MATCH (s)-[:SYNCS_TIME_WITH]->(t:TimeSource) WHERE t.id IN $timeSourceIds
+  RETURN count(*) AS timeSourceHits
+}
+WITH s, timeSourceHits WHERE $timeSourceIds IS NULL OR timeSourceHits > 0
+CALL (s) {
+  WITH s WHERE $certificationIds IS NOT NULL
+  MATCH (s)<-[:PROVIDES]-(:Vendor)-[:CERTIFIED_BY]->(c:Certification) WHERE c.id IN $certificationIds
+  RETURN count(*) AS certificationHits
+}
+WITH s, certificationHits WHERE $certificationIds IS NULL OR certificationHits > 0
 WITH s, CASE $sortField WHEN 'name' THEN s.name WHEN 'category' THEN s.category ELSE s.id END AS sortKey
 ORDER BY CASE WHEN $sortDescending THEN sortKey END DESC, CASE WHEN $sortDescending THEN null ELSE sortKey END ASC, s.id
 WITH collect(s) AS matched

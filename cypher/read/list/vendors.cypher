@@ -17,9 +17,10 @@ WHERE ($ids IS NULL OR v.id IN $ids)
   AND ($nameIn IS NULL OR v.name IN $nameIn)
   AND ($nameContains IS NULL OR v.nameKey CONTAINS $nameContains)
   AND ($nameStartsWith IS NULL OR v.nameKey STARTS WITH $nameStartsWith)
-  AND ($certificationIds IS NULL OR EXISTS { MATCH (v)-[:CERTIFIED_BY]->(c:Certification) WHERE c.id IN $certificationIds })
-  AND ($providerIds IS NULL OR EXISTS { MATCH (v)-[:PROVIDES]->(:Service)-[:USES_INFRA]->(r:Region) WHERE r.provider IN $providerIds })
-  AND ($regionIds IS NULL OR EXISTS { MATCH (v)-[:PROVIDES]->(:Service)-[:USES_INFRA]->(r:Region) WHERE r.id IN $regionIds })
+// One step per relationship filter, so an unused one costs nothing.
+WITH v WHERE $certificationIds IS NULL OR EXISTS { MATCH (v)-[:CERTIFIED_BY]->(c:Certification) WHERE c.id IN $certificationIds }
+WITH v WHERE $providerIds IS NULL OR EXISTS { MATCH (v)-[:PROVIDES]->(:Service)-[:USES_INFRA]->(r:Region) WHERE r.provider IN $providerIds }
+WITH v WHERE $regionIds IS NULL OR EXISTS { MATCH (v)-[:PROVIDES]->(:Service)-[:USES_INFRA]->(r:Region) WHERE r.id IN $regionIds }
 WITH v, CASE $sortField WHEN 'name' THEN v.name ELSE v.id END AS sortKey
 ORDER BY CASE WHEN $sortDescending THEN sortKey END DESC, CASE WHEN $sortDescending THEN null ELSE sortKey END ASC, v.id
 WITH collect(v) AS matched

@@ -35,34 +35,36 @@ export class ServiceResolver {
     if (outside != null && !/^[A-Z]{2}$/.test(outside)) {
       throw invalidArgument('where.dataLocation.outside', `must be an ISO 3166-1 alpha-2 country code such as "JP", got "${outside}"`);
     }
-    return listPage(
-      ctx,
-      'services',
-      {
-        ids: idList(where?.id),
-        nameIn: name.in,
-        nameContains: name.contains,
-        nameStartsWith: name.startsWith,
-        categoryIn: textParams(where?.category).in,
-        vendorIds: idList(where?.vendor),
-        providerIds: idList(where?.infrastructure?.provider),
-        regionIds: idList(where?.infrastructure?.region),
-        infraCountryIds: idList(where?.infrastructure?.country),
-        infraBasis: where?.infrastructure?.basis ?? null,
-        dataCountryIds: idList(where?.dataLocation?.country),
-        dataOutsideCountry: outside ?? null,
-        controlIds: idList(where?.disclosure?.control),
-        metricName: metric?.name ?? null,
-        metricLt: metric?.lt ?? null,
-        metricLte: metric?.lte ?? null,
-        metricGt: metric?.gt ?? null,
-        metricGte: metric?.gte ?? null,
-        timeSourceIds: idList(where?.timeSource),
-        certificationIds: idList(where?.vendorCertification),
-        ...sortParams(sort, 'name'),
-      },
-      page,
-    );
+    const properties = {
+      ids: idList(where?.id),
+      nameIn: name.in,
+      nameContains: name.contains,
+      nameStartsWith: name.startsWith,
+      categoryIn: textParams(where?.category).in,
+      vendorIds: idList(where?.vendor),
+      ...sortParams(sort, 'name'),
+    };
+    const relationships = {
+      providerIds: idList(where?.infrastructure?.provider),
+      regionIds: idList(where?.infrastructure?.region),
+      infraCountryIds: idList(where?.infrastructure?.country),
+      dataCountryIds: idList(where?.dataLocation?.country),
+      dataOutsideCountry: outside ?? null,
+      controlIds: idList(where?.disclosure?.control),
+      metricName: metric?.name ?? null,
+      timeSourceIds: idList(where?.timeSource),
+      certificationIds: idList(where?.vendorCertification),
+    };
+    // A list with no relationship filter takes the statement that has none: the common case stays cheap.
+    if (Object.values(relationships).every((value) => value === null)) return listPage(ctx, 'services-by-properties', properties, page);
+    const bounds = {
+      infraBasis: where?.infrastructure?.basis ?? null,
+      metricLt: metric?.lt ?? null,
+      metricLte: metric?.lte ?? null,
+      metricGt: metric?.gt ?? null,
+      metricGte: metric?.gte ?? null,
+    };
+    return listPage(ctx, 'services', { ...properties, ...relationships, ...bounds }, page);
   }
 
   @FieldResolver(() => Vendor, {
