@@ -24,6 +24,8 @@ export interface GraphDatabase {
   write(statement: CypherStatement, params?: Params): Promise<Row[]>;
   /** Several statements that commit together or not at all. */
   transaction<T>(work: (tx: StatementRunner) => Promise<T>): Promise<T>;
+  /** Tidies storage after a bulk load (the embedded engine compacts; Neo4j needs nothing). */
+  afterBulkLoad(): Promise<void>;
   /** Whether the engine answers a trivial query. */
   ping(): Promise<boolean>;
   /** Finishes in-flight work and releases the engine; later calls fail. */

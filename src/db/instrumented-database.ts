@@ -26,6 +26,7 @@ export function instrumented(db: GraphDatabase, stats: StatementStats): GraphDat
     write: (statement, params) => timed(() => db.write(statement, params)),
     transaction: <T>(work: (tx: StatementRunner) => Promise<T>) =>
       db.transaction((tx) => work({ run: (statement, params) => timed(() => tx.run(statement, params)) })),
+    afterBulkLoad: () => db.afterBulkLoad(),
     ping: () => db.ping(),
     close: () => db.close(),
   };

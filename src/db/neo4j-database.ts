@@ -70,6 +70,10 @@ export class Neo4jDatabase implements GraphDatabase {
     }
   }
 
+  async afterBulkLoad(): Promise<void> {
+    // Neo4j maintains its stores itself.
+  }
+
   ping(): Promise<boolean> {
     return answersPing((statement, params) => this.read(statement, params));
   }

@@ -39,6 +39,7 @@ export async function loadSeed(db: GraphDatabase, seedDir: string, batchSize = d
   validateSeed(seed);
   const steps = transformSeed(seed);
   await loadSteps(db, steps, batchSize);
+  await db.afterBulkLoad();
   return {
     files: seed.files.length,
     rows: Object.fromEntries(steps.map((s) => [s.statement.replace('seed/merge-', ''), s.rows.length])),

@@ -113,6 +113,7 @@ describe('internal errors', () => {
         statement.name === 'read/by-id/vendors' ? Promise.reject(new Error('disk on fire at /var/lib/secret')) : db.read(statement, params),
       write: (s, p) => db.write(s, p),
       transaction: (w) => db.transaction(w),
+      afterBulkLoad: () => db.afterBulkLoad(),
       ping: () => db.ping(),
       close: () => db.close(),
     };

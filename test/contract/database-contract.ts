@@ -180,6 +180,7 @@ export function describeDatabaseContract(engine: string, open: () => Promise<Gra
           read: (s, p) => db.read(s, p),
           write: (s, p) => db.write(s, p),
           transaction: (w) => db.transaction(w),
+          afterBulkLoad: () => db.afterBulkLoad(),
           ping: () => db.ping(),
           close: async () => undefined,
         };
