@@ -42,7 +42,7 @@ export async function loadSeed(db: GraphDatabase, seedDir: string, batchSize = d
   await db.afterBulkLoad();
   return {
     files: seed.files.length,
-    rows: Object.fromEntries(steps.map((s) => [s.statement.replace('seed/merge-', ''), s.rows.length])),
+    rows: Object.fromEntries(steps.map((s) => [s.statement.replace(/^seed\/(merge-)?/, ''), s.rows.length])),
     durationMs: Math.round(performance.now() - started),
   };
 }

@@ -16,7 +16,6 @@ type Props = Record<string, string | number | boolean | string[] | number[] | bo
 export interface NodeRow {
   id: string;
   props: Props;
-  [link: string]: unknown;
 }
 export interface EdgeRow {
   id: string;
@@ -25,10 +24,17 @@ export interface EdgeRow {
   props: Props;
 }
 
+/** A property-less link between two nodes by id. */
+export interface LinkRow {
+  from: string;
+  to: string;
+}
+const link = (from: string, to: string): LinkRow => ({ from, to });
+
 /** One load step: a statement under cypher/seed/ and the rows it MERGEs, in load order. */
 export interface LoadStep {
   statement: string;
-  rows: Array<NodeRow | EdgeRow>;
+  rows: Array<NodeRow | EdgeRow | LinkRow>;
 }
 
 /** Drops undefined and null: Neo4j stores no null property, so neither engine should. */
@@ -71,8 +77,6 @@ export function transformSeed(seed: SeedSet): LoadStep[] {
       statement: 'seed/merge-regions',
       rows: all('regions').map(({ record: r }) => ({
         id: r.id,
-        provider: r.provider,
-        country: r.country ?? null,
         props: props({
           id: r.id,
           code: r.code,
@@ -104,7 +108,6 @@ export function transformSeed(seed: SeedSet): LoadStep[] {
       // `position` keeps catalog order (5.1.1 before 10.1.1, CLD.8.1.5 after 8.1.4) for sorting by code.
       rows: all('controls').map(({ record: c }, position) => ({
         id: c.id,
-        framework: c.framework,
         props: props({
           id: c.id,
           position,
@@ -136,7 +139,6 @@ export function transformSeed(seed: SeedSet): LoadStep[] {
       statement: 'seed/merge-services',
       rows: all('services').map(({ record: s }) => ({
         id: s.id,
-        vendor: s.vendor ?? null,
         props: props({
           id: s.id,
           name: s.name,
@@ -152,10 +154,15 @@ export function transformSeed(seed: SeedSet): LoadStep[] {
       statement: 'seed/merge-documents',
       rows: all('documents').map(({ record: d }) => ({
         id: d.id,
-        vendor: d.vendor,
         props: props({ id: d.id, title: d.title, version: d.version, publishedOn: d.publishedOn, publisher: d.publisher, sourceFile: d.sourceFile }),
       })),
     },
+    // Links after all nodes exist, each its own statement (see cypher/seed/link-*.cypher).
+    { statement: 'seed/link-region-providers', rows: all('regions').map(({ record: r }) => link(r.id, r.provider)) },
+    { statement: 'seed/link-region-countries', rows: all('regions').flatMap(({ record: r }) => (r.country ? [link(r.id, r.country)] : [])) },
+    { statement: 'seed/link-control-frameworks', rows: all('controls').map(({ record: c }) => link(c.id, c.framework)) },
+    { statement: 'seed/link-vendor-services', rows: all('services').flatMap(({ record: s }) => (s.vendor ? [link(s.vendor, s.id)] : [])) },
+    { statement: 'seed/link-document-publishers', rows: all('documents').map(({ record: d }) => link(d.vendor, d.id)) },
     {
       statement: 'seed/merge-document-revisions',
       rows: all('documents').flatMap(({ record: d }) =>
