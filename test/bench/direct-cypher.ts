@@ -15,13 +15,15 @@ export interface DirectResult {
   latency: LatencySummary;
 }
 
-export async function runDirect(question: Question, db: GraphDatabase, concurrency: number, durationMs: number): Promise<DirectResult> {
+/** Runs for `durationMs`, or exactly `runs` times when given (for questions too slow to run for a fixed time). */
+export async function runDirect(question: Question, db: GraphDatabase, concurrency: number, durationMs: number, runs?: number): Promise<DirectResult> {
   const latencies: number[] = [];
   const started = performance.now();
   const deadline = started + durationMs;
   let next = 0;
+  const more = () => (runs === undefined ? performance.now() < deadline : next < runs);
   const worker = async () => {
-    while (performance.now() < deadline) {
+    while (more()) {
       const variables = question.variables[next++ % question.variables.length]!;
       const t = performance.now();
       await question.direct(db, variables);

@@ -174,10 +174,14 @@ const specific: Record<string, Template> = {
   '17.2.1': availability,
   '9.4.3': password,
   'CLD.6.3.1': fixed(
-    (s) => `${s.vendor}は、${s.service}のアプリケーション、ミドルウェア、OS およびインフラのセキュリティ対策を実施し、お客様はアカウントとパスワードを適切に管理する責任を負います。`,
+    (s) =>
+      `${s.vendor}は、${s.service}のアプリケーション、ミドルウェア、OS およびインフラのセキュリティ対策を実施し、お客様はアカウントとパスワードを適切に管理する責任を負います。`,
     'The vendor secures the application, middleware, OS and infrastructure; customers manage their own accounts and passwords.',
   ),
-  '10.1.1': fixed((s) => `${s.service}の通信は TLS 1.2 以上で暗号化し、保存データは AES-256 で暗号化しています。`, 'Traffic is encrypted with TLS 1.2 or later and stored data with AES-256.'),
+  '10.1.1': fixed(
+    (s) => `${s.service}の通信は TLS 1.2 以上で暗号化し、保存データは AES-256 で暗号化しています。`,
+    'Traffic is encrypted with TLS 1.2 or later and stored data with AES-256.',
+  ),
   '12.6.1': fixed(
     (s) => `${s.service}では、脆弱性情報を定期的に収集し、重大な脆弱性には速やかに修正プログラムを適用します。`,
     'Vulnerability information is collected regularly and critical vulnerabilities are patched promptly.',
@@ -195,7 +199,10 @@ const specific: Record<string, Template> = {
     (s) => `${s.vendor}は、${s.service}の重要な操作の手順を文書化し、手順書に従って運用しています。`,
     'Critical operations are documented and performed according to written procedures.',
   ),
-  '13.1.1': fixed((s) => `${s.service}のネットワークはファイアウォールで保護し、不要な通信を遮断しています。`, 'The network is protected by firewalls that block unnecessary traffic.'),
+  '13.1.1': fixed(
+    (s) => `${s.service}のネットワークはファイアウォールで保護し、不要な通信を遮断しています。`,
+    'The network is protected by firewalls that block unnecessary traffic.',
+  ),
 };
 
 const frequencies: ReadonlyArray<readonly [string, string]> = [

@@ -20,7 +20,7 @@ import { projectRoot } from '../../src/config/project-root.js';
 import { readSeedFolder } from '../../src/seed/read-seed.js';
 import { validateSeed } from '../../src/seed/validate-seed.js';
 import { transformSeed } from '../../src/seed/transform-seed.js';
-import type { SeedFile } from '../../src/seed/seed-schema.js';
+import { seedFileSchema, type SeedFile } from '../../src/seed/seed-schema.js';
 import { defaultFolderFor, defaultShape, defaultVendorsPerFile, isSizeName, maxFileBytes, sizeNames, sizes, type SizeName } from './sizes.js';
 import { buildSkeleton } from './vendor-skeleton.js';
 import { syntheticVendor, type GenerationContext, type VendorRecords } from './synthetic-vendor.js';
@@ -38,12 +38,25 @@ export interface GenerateOptions {
   out: string;
   vendorsPerFile: number;
   validate: boolean;
+  /** Print progress (the CLI does; the tests do not). */
+  progress?: boolean;
 }
 
 type Counts = Record<string, number>;
 
 function emptyRecords(): VendorRecords {
-  return { vendors: [], services: [], documents: [], usesInfra: [], storesDataIn: [], dependsOn: [], certifiedBy: [], disclosures: [], syncsTimeWith: [], sections: [] };
+  return {
+    vendors: [],
+    services: [],
+    documents: [],
+    usesInfra: [],
+    storesDataIn: [],
+    dependsOn: [],
+    certifiedBy: [],
+    disclosures: [],
+    syncsTimeWith: [],
+    sections: [],
+  };
 }
 
 function add(counts: Counts, key: string, n: number): void {
@@ -76,14 +89,18 @@ function tally(counts: Counts, r: Partial<SeedFile>): void {
 
 async function referenceFiles(folder: string): Promise<Array<{ name: string; data: SeedFile }>> {
   const names = (await readdir(folder)).filter((n) => n.endsWith('.json')).sort();
-  return Promise.all(names.map(async (name) => ({ name, data: JSON.parse(await readFile(path.join(folder, name), 'utf8')) as SeedFile })));
+  // Parsed by the seed schema, so omitted sections come back as the empty lists the counts expect.
+  return Promise.all(names.map(async (name) => ({ name, data: seedFileSchema.parse(JSON.parse(await readFile(path.join(folder, name), 'utf8'))) })));
 }
 
 function markerText(options: GenerateOptions, counts: Counts, files: number, bytes: number, ms: number): string {
   const relationships = Object.entries(counts)
     .filter(([k]) => k.startsWith('rels:'))
     .reduce((n, [, v]) => n + v, 0);
-  const command = options.vendors === undefined ? `npm run generate -- --size small` : `npm run generate -- --vendors ${options.vendors} --seed ${options.seed} --vendors-per-file ${options.vendorsPerFile}`;
+  const command =
+    options.vendors === undefined
+      ? `npm run generate -- --size small`
+      : `npm run generate -- --vendors ${options.vendors} --seed ${options.seed} --vendors-per-file ${options.vendorsPerFile}`;
   return [
     `# Generated data (${options.size ?? 'custom'})`,
     '',
@@ -141,14 +158,26 @@ export async function generateDataset(options: GenerateOptions): Promise<Counts>
       }
       tally(counts, batch);
       const number = String(first / options.vendorsPerFile + 1).padStart(4, '0');
-      const json = JSON.stringify({ $comment: `Synthetic vendors ${first + 1}-${first + batch.vendors.length} (test/bench/generate.ts, seed ${options.seed}). Not real data.`, ...batch });
+      const json = JSON.stringify({
+        $comment: `Synthetic vendors ${first + 1}-${first + batch.vendors.length} (test/bench/generate.ts, seed ${options.seed}). Not real data.`,
+        ...batch,
+      });
       if (Buffer.byteLength(json) > maxFileBytes) throw new Error(`batch ${number} is ${Buffer.byteLength(json)} bytes; lower --vendors-per-file`);
       await writeFile(path.join(options.out, 'documents', `batch-${number}.json`), json);
       files += 1;
       bytes += Buffer.byteLength(json);
-      process.stdout.write(`\r  ${Math.min(first + options.vendorsPerFile, skeleton.vendors.length)} / ${skeleton.vendors.length} vendors`);
+      const done = Math.min(first + options.vendorsPerFile, skeleton.vendors.length);
+      if (!options.progress) continue;
+      // A line per tenth when the output is a log file, an updating line on a terminal.
+      if (process.stdout.isTTY) process.stdout.write(`\r  ${done} / ${skeleton.vendors.length} vendors`);
+      else if (
+        done === skeleton.vendors.length ||
+        Math.floor((done * 10) / skeleton.vendors.length) > Math.floor(((done - options.vendorsPerFile) * 10) / skeleton.vendors.length)
+      ) {
+        console.log(`  ${done} / ${skeleton.vendors.length} vendors`);
+      }
     }
-    process.stdout.write('\n');
+    if (options.progress && process.stdout.isTTY) process.stdout.write('\n');
   }
 
   if (options.validate) {
@@ -195,9 +224,11 @@ async function main(): Promise<void> {
   if (!Number.isInteger(vendorsPerFile) || vendorsPerFile < 1) throw new Error('--vendors-per-file must be a positive whole number');
   const out = path.resolve(values.out ?? defaultFolderFor(size, vendors));
 
-  console.log(`Generating ${vendors === undefined ? 'the real seed (copy)' : `${vendors} vendors`} into ${path.relative(process.cwd(), out) || out} (seed ${seed})`);
+  console.log(
+    `Generating ${vendors === undefined ? 'the real seed (copy)' : `${vendors} vendors`} into ${path.relative(process.cwd(), out) || out} (seed ${seed})`,
+  );
   const started = performance.now();
-  const counts = await generateDataset({ size, vendors, seed, out, vendorsPerFile, validate: !values['skip-validate'] });
+  const counts = await generateDataset({ size, vendors, seed, out, vendorsPerFile, validate: !values['skip-validate'], progress: true });
   const relationships = Object.entries(counts)
     .filter(([k]) => k.startsWith('rels:'))
     .reduce((n, [, v]) => n + v, 0);

@@ -48,9 +48,8 @@ function run(job: LoadJob, durationSec: number, onLatency?: (ms: number) => void
     },
   }));
   return new Promise((resolve, reject) => {
-    const instance = autocannon(
-      { url: job.url, connections: job.connections, duration: durationSec, timeout: job.timeoutSec, requests },
-      (error, result) => (error ? reject(error) : resolve({ result, graphqlErrors })),
+    const instance = autocannon({ url: job.url, connections: job.connections, duration: durationSec, timeout: job.timeoutSec, requests }, (error, result) =>
+      error ? reject(error) : resolve({ result, graphqlErrors }),
     );
     if (onLatency) instance.on('response', (_client: unknown, _status: number, _bytes: number, responseTime: number) => onLatency(responseTime));
   });

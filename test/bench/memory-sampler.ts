@@ -20,7 +20,12 @@ export interface MemorySample extends MemoryNumbers {
 const zero = (): MemoryNumbers => ({ rss: 0, heapUsed: 0, heapTotal: 0, external: 0 });
 
 function maxOf(a: MemoryNumbers, b: MemoryNumbers): MemoryNumbers {
-  return { rss: Math.max(a.rss, b.rss), heapUsed: Math.max(a.heapUsed, b.heapUsed), heapTotal: Math.max(a.heapTotal, b.heapTotal), external: Math.max(a.external, b.external) };
+  return {
+    rss: Math.max(a.rss, b.rss),
+    heapUsed: Math.max(a.heapUsed, b.heapUsed),
+    heapTotal: Math.max(a.heapTotal, b.heapTotal),
+    external: Math.max(a.external, b.external),
+  };
 }
 
 export function memoryNow(): MemoryNumbers {
@@ -35,7 +40,7 @@ export function kernelPeakRss(): number {
 
 export class MemorySampler {
   private timer: NodeJS.Timeout | undefined;
-  private phase = 'start';
+  private phase = 'init';
   private readonly started = performance.now();
   readonly peaks = new Map<string, MemoryNumbers>();
   overall: MemoryNumbers = zero();

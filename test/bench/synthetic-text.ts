@@ -12,25 +12,81 @@ import type { Random } from './random.js';
 
 /** First half of a brand name, with its romanisation for the English name. */
 const brandHeads: ReadonlyArray<readonly [string, string]> = [
-  ['サクラ', 'Sakura'], ['ミライ', 'Mirai'], ['ヒカリ', 'Hikari'], ['アオバ', 'Aoba'], ['ツバサ', 'Tsubasa'],
-  ['ソラ', 'Sora'], ['ハヤテ', 'Hayate'], ['コスモ', 'Cosmo'], ['アスカ', 'Asuka'], ['ミナト', 'Minato'],
-  ['カエデ', 'Kaede'], ['ヤマト', 'Yamato'], ['スバル', 'Subaru'], ['ホクト', 'Hokuto'], ['イロハ', 'Iroha'],
-  ['アカネ', 'Akane'], ['コハク', 'Kohaku'], ['シズク', 'Shizuku'], ['ハルカ', 'Haruka'], ['ユウキ', 'Yuki'],
-  ['リンドウ', 'Rindo'], ['ワカバ', 'Wakaba'], ['ツムギ', 'Tsumugi'], ['ナギサ', 'Nagisa'], ['トキワ', 'Tokiwa'],
-  ['カナデ', 'Kanade'], ['ヒビキ', 'Hibiki'], ['マドカ', 'Madoka'], ['ミズホ', 'Mizuho'], ['アサヒ', 'Asahi'],
+  ['サクラ', 'Sakura'],
+  ['ミライ', 'Mirai'],
+  ['ヒカリ', 'Hikari'],
+  ['アオバ', 'Aoba'],
+  ['ツバサ', 'Tsubasa'],
+  ['ソラ', 'Sora'],
+  ['ハヤテ', 'Hayate'],
+  ['コスモ', 'Cosmo'],
+  ['アスカ', 'Asuka'],
+  ['ミナト', 'Minato'],
+  ['カエデ', 'Kaede'],
+  ['ヤマト', 'Yamato'],
+  ['スバル', 'Subaru'],
+  ['ホクト', 'Hokuto'],
+  ['イロハ', 'Iroha'],
+  ['アカネ', 'Akane'],
+  ['コハク', 'Kohaku'],
+  ['シズク', 'Shizuku'],
+  ['ハルカ', 'Haruka'],
+  ['ユウキ', 'Yuki'],
+  ['リンドウ', 'Rindo'],
+  ['ワカバ', 'Wakaba'],
+  ['ツムギ', 'Tsumugi'],
+  ['ナギサ', 'Nagisa'],
+  ['トキワ', 'Tokiwa'],
+  ['カナデ', 'Kanade'],
+  ['ヒビキ', 'Hibiki'],
+  ['マドカ', 'Madoka'],
+  ['ミズホ', 'Mizuho'],
+  ['アサヒ', 'Asahi'],
 ];
 
 const brandTails: ReadonlyArray<readonly [string, string]> = [
-  ['ネクスト', 'Next'], ['ワークス', 'Works'], ['クラウド', 'Cloud'], ['ラボ', 'Lab'], ['テック', 'Tech'],
-  ['システムズ', 'Systems'], ['ソリューションズ', 'Solutions'], ['デジタル', 'Digital'], ['ネット', 'Net'], ['リンク', 'Link'],
-  ['ソフト', 'Soft'], ['データ', 'Data'], ['ロジック', 'Logic'], ['ブリッジ', 'Bridge'], ['ゲート', 'Gate'],
-  ['フロー', 'Flow'], ['ポート', 'Port'], ['スクエア', 'Square'], ['ビズ', 'Biz'], ['ウェア', 'Ware'],
-  ['コネクト', 'Connect'], ['サイン', 'Sign'], ['ノート', 'Note'], ['ベース', 'Base'], ['ライン', 'Line'],
+  ['ネクスト', 'Next'],
+  ['ワークス', 'Works'],
+  ['クラウド', 'Cloud'],
+  ['ラボ', 'Lab'],
+  ['テック', 'Tech'],
+  ['システムズ', 'Systems'],
+  ['ソリューションズ', 'Solutions'],
+  ['デジタル', 'Digital'],
+  ['ネット', 'Net'],
+  ['リンク', 'Link'],
+  ['ソフト', 'Soft'],
+  ['データ', 'Data'],
+  ['ロジック', 'Logic'],
+  ['ブリッジ', 'Bridge'],
+  ['ゲート', 'Gate'],
+  ['フロー', 'Flow'],
+  ['ポート', 'Port'],
+  ['スクエア', 'Square'],
+  ['ビズ', 'Biz'],
+  ['ウェア', 'Ware'],
+  ['コネクト', 'Connect'],
+  ['サイン', 'Sign'],
+  ['ノート', 'Note'],
+  ['ベース', 'Base'],
+  ['ライン', 'Line'],
 ];
 
 const places: ReadonlyArray<readonly [string, string]> = [
-  ['', ''], ['東京', 'Tokyo'], ['大阪', 'Osaka'], ['名古屋', 'Nagoya'], ['札幌', 'Sapporo'], ['福岡', 'Fukuoka'], ['仙台', 'Sendai'],
-  ['広島', 'Hiroshima'], ['京都', 'Kyoto'], ['横浜', 'Yokohama'], ['神戸', 'Kobe'], ['北陸', 'Hokuriku'], ['四国', 'Shikoku'], ['沖縄', 'Okinawa'],
+  ['', ''],
+  ['東京', 'Tokyo'],
+  ['大阪', 'Osaka'],
+  ['名古屋', 'Nagoya'],
+  ['札幌', 'Sapporo'],
+  ['福岡', 'Fukuoka'],
+  ['仙台', 'Sendai'],
+  ['広島', 'Hiroshima'],
+  ['京都', 'Kyoto'],
+  ['横浜', 'Yokohama'],
+  ['神戸', 'Kobe'],
+  ['北陸', 'Hokuriku'],
+  ['四国', 'Shikoku'],
+  ['沖縄', 'Okinawa'],
 ];
 
 const brandCombinations = brandHeads.length * brandTails.length * places.length;
@@ -140,9 +196,7 @@ export function serviceDescription(brand: Brand, p: Product): string {
 // ---- Sentences a whitepaper states; each is quoted verbatim as evidence. ----
 
 export function infrastructureQuote(service: string, regionJa: string, primary: boolean): string {
-  return primary
-    ? `${service}のお客様データは、${regionJa}に保管されます。`
-    : `${service}のバックアップデータは、災害対策のため${regionJa}にも保管されます。`;
+  return primary ? `${service}のお客様データは、${regionJa}に保管されます。` : `${service}のバックアップデータは、災害対策のため${regionJa}にも保管されます。`;
 }
 
 /** An INFERRED usage: the document names the provider (e.g. in a certification scope), not the region. */

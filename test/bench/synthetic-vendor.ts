@@ -146,7 +146,9 @@ export function syntheticVendor(vendor: VendorSkeleton, context: GenerationConte
     regions.forEach((region, i) => {
       const basis = inferred && i === 0 ? 'INFERRED' : 'STATED';
       const quote =
-        basis === 'INFERRED' ? inferredInfrastructureQuote(brand.companyJa, providerLabelJa[region.provider]!) : infrastructureQuote(service.name, region.labelJa, i === 0);
+        basis === 'INFERRED'
+          ? inferredInfrastructureQuote(brand.companyJa, providerLabelJa[region.provider]!)
+          : infrastructureQuote(service.name, region.labelJa, i === 0);
       const reasoning =
         basis === 'INFERRED'
           ? `The document names ${region.provider} as the platform but no region; ${region.id} is assumed as the provider's main region in ${region.country}.`
@@ -249,7 +251,11 @@ export function syntheticVendor(vendor: VendorSkeleton, context: GenerationConte
   // Revision history, oldest first; the document's version is the last one.
   const revisionCount = random.int(...context.shape.revisionsPerDocument);
   const dates = Array.from({ length: revisionCount }, () => isoDate(random, 2018, 2024)).sort();
-  const revisions = dates.map((date, i) => ({ version: `${i + 1}.0`, date, changes: revisionChanges[i === 0 ? 0 : random.int(1, revisionChanges.length - 1)]! }));
+  const revisions = dates.map((date, i) => ({
+    version: `${i + 1}.0`,
+    date,
+    changes: revisionChanges[i === 0 ? 0 : random.int(1, revisionChanges.length - 1)]!,
+  }));
   const history = text.section('改訂履歴');
   for (const r of revisions) text.add(history, `${r.version}\t${r.date}\t${r.changes}`);
   const last = revisions.at(-1)!;
@@ -273,7 +279,11 @@ export function syntheticVendor(vendor: VendorSkeleton, context: GenerationConte
   records.sections = text.headings().map((heading) =>
     cited.has(heading)
       ? { document: documentId, heading }
-      : { document: documentId, heading, skippedBecause: heading === intro ? 'Introduction: states what the document covers, no practice.' : 'Revision history, not a practice.' },
+      : {
+          document: documentId,
+          heading,
+          skippedBecause: heading === intro ? 'Introduction: states what the document covers, no practice.' : 'Revision history, not a practice.',
+        },
   );
 
   return { records, sourceFile, sourceText: text.render([title, `${last.version} 版`, brand.companyJa]) };
