@@ -179,7 +179,8 @@ async function measureQuestion(
     directSequential,
     directConcurrent,
     ratio,
-    meetsP99: q.p99TargetMs === undefined ? undefined : api.latency.p99 < q.p99TargetMs,
+    // No completed request is no evidence: a target is met only by measured latencies.
+    meetsP99: q.p99TargetMs === undefined ? undefined : api.latency.p99 > 0 && api.latency.p99 < q.p99TargetMs,
     meetsRatio: q.ratioTarget === undefined ? undefined : ratio.p50 <= q.ratioTarget,
   };
   if (o.cpuProfile) {

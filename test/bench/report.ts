@@ -148,7 +148,7 @@ function soakSection(soak: SoakResult): string[] {
   return [
     `## Soak: ${s(soak.durationSec * 1000)} of the question mix, memory every ${soak.sampleEverySec} s`,
     '',
-    `**${soak.grew ? 'Memory GREW' : 'No memory growth'}** (first third → last third of the samples): RSS ${mb(soak.firstThird.rss)} → ${mb(soak.lastThird.rss)} MB (${soak.growthPercent.rss.toFixed(1)} %, slope ${soak.slopeMbPerMinute.rss.toFixed(2)} MB/min); heap used after GC ${mb(soak.firstThird.heapUsed)} → ${mb(soak.lastThird.heapUsed)} MB (${soak.growthPercent.heapUsed.toFixed(1)} %, slope ${soak.slopeMbPerMinute.heapUsed.toFixed(2)} MB/min).`,
+    `**${soak.grew ? 'Memory GREW' : 'No memory growth'}** (first third → last third of the samples after a ${soak.warmupSec.toFixed(0)} s warm-up): RSS ${mb(soak.firstThird.rss)} → ${mb(soak.lastThird.rss)} MB (${soak.growthPercent.rss.toFixed(1)} %, slope ${soak.slopeMbPerMinute.rss.toFixed(2)} MB/min); heap used after GC ${mb(soak.firstThird.heapUsed)} → ${mb(soak.lastThird.heapUsed)} MB (${soak.growthPercent.heapUsed.toFixed(1)} %, slope ${soak.slopeMbPerMinute.heapUsed.toFixed(2)} MB/min).`,
     '',
     `Load: ${n(l.requests)} requests, ${n(Math.round(l.requestsPerSecond))} req/s, p50 ${ms(l.latency.p50)} ms, p95 ${ms(l.latency.p95)} ms, p99 ${ms(l.latency.p99)} ms; errors ${l.non2xx + l.graphqlErrors + l.errors + l.timeouts}. p99 by third: ${l.latencyByThird.map((t) => ms(t.p99)).join(' → ')} ms.`,
     '',

@@ -3,7 +3,9 @@
  * the server's memory sampled every few seconds. The heap is sampled right
  * after a full garbage collection (live objects only), so a leak shows as
  * a rising line instead of hiding in the GC sawtooth; RSS is taken as is.
- * Growth compares the mean of the last third of the samples with the first.
+ * Growth compares the mean of the last third of the samples with the first,
+ * after a warm-up (a tenth of the run, at most 30 s) in which the server
+ * is still reaching its working size.
  */
 import v8 from 'node:v8';
 import { runInNewContext } from 'node:vm';
@@ -22,6 +24,8 @@ export interface SoakSample {
 export interface SoakResult {
   durationSec: number;
   sampleEverySec: number;
+  /** Samples before this are shown but not compared. */
+  warmupSec: number;
   samples: SoakSample[];
   firstThird: { rss: number; heapUsed: number };
   lastThird: { rss: number; heapUsed: number };
@@ -80,19 +84,22 @@ export async function runSoak(
   }
   take();
 
-  const third = Math.max(1, Math.floor(samples.length / 3));
+  const warmupSec = Math.min(30, options.seconds / 10);
+  const counted = samples.filter((s) => s.atSec >= warmupSec);
+  const third = Math.max(1, Math.floor(counted.length / 3));
   const avg = (list: SoakSample[], key: 'rss' | 'heapUsed') => mean(list.map((s) => s[key]));
-  const first = samples.slice(0, third);
-  const last = samples.slice(-third);
+  const first = counted.slice(0, third);
+  const last = counted.slice(-third);
   const firstThird = { rss: avg(first, 'rss'), heapUsed: avg(first, 'heapUsed') };
   const lastThird = { rss: avg(last, 'rss'), heapUsed: avg(last, 'heapUsed') };
-  const minutes = samples.map((s) => s.atSec / 60);
+  const minutes = counted.map((s) => s.atSec / 60);
   const grew =
     lastThird.heapUsed - firstThird.heapUsed > Math.max(tolerance.share * firstThird.heapUsed, tolerance.heapBytes) ||
     lastThird.rss - firstThird.rss > Math.max(tolerance.share * firstThird.rss, tolerance.rssBytes);
   return {
     durationSec: (performance.now() - started) / 1000,
     sampleEverySec: options.sampleEverySec,
+    warmupSec,
     samples,
     firstThird,
     lastThird,
@@ -103,11 +110,11 @@ export async function runSoak(
     slopeMbPerMinute: {
       rss: slope(
         minutes,
-        samples.map((s) => s.rss / 1e6),
+        counted.map((s) => s.rss / 1e6),
       ),
       heapUsed: slope(
         minutes,
-        samples.map((s) => s.heapUsed / 1e6),
+        counted.map((s) => s.heapUsed / 1e6),
       ),
     },
     grew,
