@@ -23,7 +23,7 @@ import { transformSeed } from '../../src/seed/transform-seed.js';
 import { seedFileSchema, type SeedFile } from '../../src/seed/seed-schema.js';
 import { defaultFolderFor, defaultShape, defaultVendorsPerFile, isSizeName, maxFileBytes, sizeNames, sizes, type SizeName } from './sizes.js';
 import { buildSkeleton } from './vendor-skeleton.js';
-import { syntheticVendor, type GenerationContext, type VendorRecords } from './synthetic-vendor.js';
+import { emptyRecords, syntheticVendor, type GenerationContext, type VendorRecords } from './synthetic-vendor.js';
 import { generatedInfrastructureFile } from './generated-reference.js';
 import type { ControlInfo } from './disclosure-templates.js';
 
@@ -43,21 +43,6 @@ export interface GenerateOptions {
 }
 
 type Counts = Record<string, number>;
-
-function emptyRecords(): VendorRecords {
-  return {
-    vendors: [],
-    services: [],
-    documents: [],
-    usesInfra: [],
-    storesDataIn: [],
-    dependsOn: [],
-    certifiedBy: [],
-    disclosures: [],
-    syncsTimeWith: [],
-    sections: [],
-  };
-}
 
 function add(counts: Counts, key: string, n: number): void {
   counts[key] = (counts[key] ?? 0) + n;

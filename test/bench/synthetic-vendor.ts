@@ -106,6 +106,22 @@ function dependenciesFor(random: Random, tier: number, context: GenerationContex
   return picked;
 }
 
+/** A record set with every section empty: the start of one vendor's records, or of a batch of them. */
+export function emptyRecords(): VendorRecords {
+  return {
+    vendors: [],
+    services: [],
+    documents: [],
+    usesInfra: [],
+    storesDataIn: [],
+    dependsOn: [],
+    certifiedBy: [],
+    disclosures: [],
+    syncsTimeWith: [],
+    sections: [],
+  };
+}
+
 export function syntheticVendor(vendor: VendorSkeleton, context: GenerationContext): SyntheticVendor {
   const random = new Random(seedFrom(context.seed, 'whitepaper', vendor.index));
   const { brand } = vendor;
@@ -116,6 +132,7 @@ export function syntheticVendor(vendor: VendorSkeleton, context: GenerationConte
   const serviceList = vendor.services.map((s) => s.name).join('、');
 
   const records: VendorRecords = {
+    ...emptyRecords(),
     vendors: [{ id: vendor.id, name: brand.companyJa, nameEn: brand.companyEn, website: `https://${vendor.id}.example.jp/` }],
     services: vendor.services.map((s) => ({
       id: s.id,
@@ -124,14 +141,6 @@ export function syntheticVendor(vendor: VendorSkeleton, context: GenerationConte
       category: s.product.category,
       description: serviceDescription(brand, s.product),
     })),
-    documents: [],
-    usesInfra: [],
-    storesDataIn: [],
-    dependsOn: [],
-    certifiedBy: [],
-    disclosures: [],
-    syncsTimeWith: [],
-    sections: [],
   };
 
   const intro = text.section('はじめに');
