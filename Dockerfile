@@ -9,7 +9,8 @@ COPY src ./src
 RUN npm run build
 
 FROM node:20-bookworm-slim
-ENV NODE_ENV=production PORT=4000 HOST=0.0.0.0
+# Fewer glibc malloc arenas: keeps RSS flat under load with the engine's threads (measured on the benchmark soak).
+ENV NODE_ENV=production PORT=4000 HOST=0.0.0.0 MALLOC_ARENA_MAX=2
 WORKDIR /app
 COPY package.json package-lock.json ./
 RUN npm ci --omit=dev --no-audit --no-fund && npm cache clean --force
