@@ -1,7 +1,7 @@
 /**
- * A database that counts the statements run through it and the time they
- * take: one per GraphQL request, so the API can report its round trips
- * (and a test can prove there is no N+1).
+ * A database that counts the statements (and text-index look-ups) run
+ * through it and the time they take: one per GraphQL request, so the API can
+ * report its round trips (and a test can prove there is no N+1).
  */
 import type { GraphDatabase, StatementRunner } from './graph-database.js';
 
@@ -20,6 +20,7 @@ export function instrumented(db: GraphDatabase, stats: StatementStats): GraphDat
       stats.databaseMs += performance.now() - started;
     }
   };
+  const textCandidates = db.textCandidates?.bind(db);
   return {
     engine: db.engine,
     read: (statement, params) => timed(() => db.read(statement, params)),
@@ -29,5 +30,10 @@ export function instrumented(db: GraphDatabase, stats: StatementStats): GraphDat
     afterBulkLoad: () => db.afterBulkLoad(),
     ping: () => db.ping(),
     close: () => db.close(),
+    // The engine's optional capabilities stay optional: present here only when the engine has them.
+    ...(db.ensureTextIndex && { ensureTextIndex: db.ensureTextIndex.bind(db) }),
+    ...(textCandidates && {
+      textCandidates: (label: string, property: string, query: string, k: number) => timed(() => textCandidates(label, property, query, k)),
+    }),
   };
 }

@@ -19,6 +19,7 @@ import {
   TimeSyncResolver,
 } from './resolvers/edge-resolvers.js';
 import { QuestionResolver } from './resolvers/question-resolver.js';
+import { ImpactReportResolver } from './resolvers/impact-report-resolver.js';
 import { SearchResolver } from './resolvers/search-resolver.js';
 import { ComparisonResolver } from './resolvers/comparison-resolver.js';
 
@@ -44,6 +45,7 @@ export function buildGraphSchema(): Promise<GraphQLSchema> {
       DisclosureResolver,
       TimeSyncResolver,
       QuestionResolver,
+      ImpactReportResolver,
       SearchResolver,
       ComparisonResolver,
     ],

@@ -6,6 +6,7 @@
  */
 import type { AddressInfo } from 'node:net';
 import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { ApolloServerPluginLandingPageLocalDefault, ApolloServerPluginLandingPageProductionDefault } from '@apollo/server/plugin/landingPage/default';
 import type { Config } from '../config/config.js';
@@ -40,7 +41,8 @@ export async function startApp(config: Config, options: { db?: GraphDatabase; lo
   const logger = options.logger ?? createLogger(config.logLevel);
   const db = options.db ?? openDatabase(config);
   try {
-    await ensureSchema(db);
+    const schema = await ensureSchema(db);
+    if (schema.textIndexesCreated.length > 0 || schema.searchGramsWritten > 0) logger.info('prepared the search indexes', { ...schema });
     await seedIfEmpty(db, config, logger);
   } catch (error) {
     await db.close();
@@ -56,6 +58,8 @@ export async function startApp(config: Config, options: { db?: GraphDatabase; lo
     plugins: [
       queryLimitsPlugin({ maxDepth: config.limits.maxDepth, maxComplexity: config.limits.maxComplexity }),
       requestLoggingPlugin(logger, !production),
+      // No cache hints are set anywhere; the default cache-control plugin would still hook every resolved field.
+      ApolloServerPluginCacheControlDisabled(),
       production
         ? ApolloServerPluginLandingPageProductionDefault({ footer: false })
         : ApolloServerPluginLandingPageLocalDefault({ embed: true, includeCookies: false }),

@@ -87,6 +87,33 @@ describe('lists', () => {
     expect(nodeIds(data.certified)).toEqual(['goooon']);
   });
 
+  it('keeps a service by a metric only when one disclosed value meets every bound', async () => {
+    // The filter reads the service's own copy of its metrics; the disclosures are the truth to check it against.
+    const { all }: any = await app.client.data(`{ all: services(first: 100) { edges { node { id disclosures { metrics { name normalizedValue } } } } } }`);
+    const bounds = [
+      { name: 'dataDeletionDays', gte: 30, lte: 90 },
+      { name: 'backupGenerations', gt: 1, lt: 14 },
+      { name: 'incidentNotificationHours', gte: 48 },
+    ];
+    for (const b of bounds) {
+      const { filtered }: any = await app.client.data(
+        `query ($metric: MetricFilter!) { filtered: services(first: 100, where: { disclosure: { metric: $metric } }) { edges { node { id } } } }`,
+        {
+          metric: b,
+        },
+      );
+      const meets = (v: number) =>
+        (b.gt === undefined || v > b.gt) && (b.gte === undefined || v >= b.gte) && (b.lt === undefined || v < b.lt) && (b.lte === undefined || v <= b.lte);
+      const expected = all.edges
+        .filter((e: any) => e.node.disclosures.some((d: any) => d.metrics.some((m: any) => m.name === b.name && meets(m.normalizedValue))))
+        .map((e: any) => e.node.id)
+        .sort();
+      expect(nodeIds(filtered).sort(), JSON.stringify(b)).toEqual(expected);
+      expect(expected.length, `${JSON.stringify(b)} should select some services and not all`).toBeGreaterThan(0);
+      expect(expected.length).toBeLessThan(all.edges.length);
+    }
+  });
+
   it('matches text case- and width-insensitively, in Japanese too', async () => {
     const data = await app.client.data(`{
       fullWidth: services(first: 50, where: { name: { contains: "ＧＬＵＥＧＥＮＴ　ＡＰＰＳ" } }) { edges { node { id } } }

@@ -9,8 +9,9 @@
  */
 import { cypher } from '../../src/db/cypher-statement.js';
 import type { GraphDatabase, Params, Row } from '../../src/db/graph-database.js';
-import { normalizeForSearch, searchTerms } from '../../src/search/search-text.js';
-import type { ImplementsRecord, RegionRecord, ServiceRecord, UsesInfraRecord } from '../../src/graphql/records.js';
+import { searchTerms } from '../../src/search/search-text.js';
+import { searchRows } from '../../src/search/run-search.js';
+import type { ImplementsRecord, RegionRecord, ServiceRecord, UsesInfraRecord, VendorRecord } from '../../src/graphql/records.js';
 import type { QuestionParameters } from './graph-facts.js';
 
 export interface Question {
@@ -32,8 +33,8 @@ export interface Question {
   describe(data: Record<string, any>): string;
 }
 
-/** The share of query terms a search hit needs (`minimumTermShare` in search-resolver.ts). */
-const searchMinimumTermShare = 0.5;
+/** First pages of the paginated questions: the default MAX_PAGE_SIZE. */
+const questionPageSize = 100;
 export const searchText = 'データ削除';
 const searchFirst = 20;
 
@@ -73,41 +74,53 @@ export function buildQuestions(p: QuestionParameters): Question[] {
     },
     {
       id: 'vendorsUsingInfrastructure',
-      title: `vendorsUsingInfrastructure(${region.provider}, ${region.id})`,
+      title: `vendorsUsingInfrastructure(${region.provider}, ${region.id}, first: ${questionPageSize})`,
       p99TargetMs: 50,
-      query:
-        'query VendorsOnRegion($provider: ID!, $region: String) { vendorsUsingInfrastructure(provider: $provider, region: $region) { strongestBasis vendor { id name } usages { basis purpose service { id name } } } }',
+      query: `query VendorsOnRegion($provider: ID!, $region: String) { vendorsUsingInfrastructure(provider: $provider, region: $region, first: ${questionPageSize}) { totalCount pageInfo { hasNextPage endCursor } edges { node { strongestBasis vendor { id name } usages { basis purpose service { id name } } } } } }`,
       variables: [{ provider: region.provider, region: region.id }],
       async direct(db, v) {
         await Promise.all([byIds(db, 'infrastructure-providers', [v.provider as string]), related(db, 'provider-regions', [v.provider as string])]);
-        const rows = await read(db, 'read/questions/vendors-using-infrastructure', { provider: v.provider, region: v.region, basis: null });
-        const usages = rows.flatMap((r) => r.usages as unknown as UsesInfraRecord[]);
-        await byIds(db, 'services', unique(usages.map((u) => u.serviceId)));
+        const filter = { provider: v.provider, region: v.region, basis: null };
+        const [page] = await read(db, 'read/questions/vendors-using-infrastructure-page', { ...filter, offset: 0, limit: questionPageSize });
+        const vendorIds = ((page?.vendors ?? []) as unknown as VendorRecord[]).map((vendor) => vendor.id);
+        const rows = vendorIds.length ? await read(db, 'read/questions/vendor-infrastructure-usages', { ...filter, ids: vendorIds }) : [];
+        await byIds(db, 'services', unique(nodes<UsesInfraRecord>(rows, 'usage').map((u) => u.serviceId)));
       },
-      check: (d) => (d.vendorsUsingInfrastructure?.length > 0 ? undefined : 'no vendor'),
+      check: (d) => (d.vendorsUsingInfrastructure?.edges?.length > 0 ? undefined : 'no vendor'),
       describe: (d) =>
-        `${d.vendorsUsingInfrastructure.length} vendors, ${d.vendorsUsingInfrastructure.reduce((n: number, v: any) => n + v.usages.length, 0)} usages`,
+        `${d.vendorsUsingInfrastructure.totalCount} vendors; first page ${d.vendorsUsingInfrastructure.edges.length} vendors, ${d.vendorsUsingInfrastructure.edges.reduce((n: number, e: any) => n + e.node.usages.length, 0)} usages`,
     },
     {
       id: 'impactOf',
-      title: `impactOf(${region.id})`,
+      title: `impactOf(${region.id}), first ${questionPageSize} services and vendors`,
       p99TargetMs: 50,
-      query:
-        'query Impact($id: ID!) { impactOf(id: $id) { target { id kind name } services { direct basis service { id name } paths { basis hops { relationship fromId toId basis } } } vendors { vendor { id name } serviceIds } } }',
+      query: `query Impact($id: ID!) { impactOf(id: $id) { target { id kind name } services(first: ${questionPageSize}) { totalCount pageInfo { hasNextPage endCursor } edges { node { direct basis service { id name } paths { basis hops { relationship fromId toId basis } } } } } vendors(first: ${questionPageSize}) { totalCount pageInfo { hasNextPage endCursor } edges { node { vendor { id name } serviceIds } } } } }`,
       variables: [{ id: region.id }],
       async direct(db, v) {
         const id = v.id as string;
         await Promise.all([byIds(db, 'infrastructure-providers', [id]), byIds(db, 'regions', [id]), byIds(db, 'services', [id])]);
-        const rows = await read(db, 'read/questions/impact-of-infrastructure', { providerId: null, regionId: id });
-        // The target region is already in the regions loader's cache: only other regions are read.
-        const regionIds = unique(rows.map((r) => (r.infrastructure as unknown as UsesInfraRecord | null)?.regionId)).filter((r) => r !== id);
-        await byIds(db, 'regions', regionIds);
-        const services = nodes<ServiceRecord>(await byIds(db, 'services', unique(rows.map((r) => r.serviceId as string))));
-        await byIds(db, 'vendors', unique(services.map((s) => s.vendorId)));
+        // A region target; services and vendors resolve side by side. Each page reads one key more than it
+        // returns (whether a next page exists), and the paths are built for the page's services only.
+        const impact = (name: string) => `read/questions/impact-of-infrastructure/${name}`;
+        const target = { providerId: null, regionId: id };
+        const page = { ...target, offset: 0, limit: questionPageSize + 1 };
+        await Promise.all([
+          read(db, impact('services-count'), target),
+          read(db, impact('services-page'), page).then((rows) => {
+            const ids = nodes<ServiceRecord>(rows, 'service')
+              .slice(0, questionPageSize)
+              .map((s) => s.id);
+            return ids.length ? read(db, impact('paths'), { ...target, ids }) : [];
+          }),
+          read(db, impact('vendors-count'), target),
+          read(db, impact('vendors-page'), page),
+        ]);
       },
-      check: (d) => (d.impactOf?.services?.length > 0 ? undefined : 'no impacted service'),
-      describe: (d) =>
-        `${d.impactOf.services.length} services (${d.impactOf.services.filter((s: any) => s.direct).length} direct), ${d.impactOf.services.reduce((n: number, s: any) => n + s.paths.length, 0)} paths, ${d.impactOf.vendors.length} vendors`,
+      check: (d) => (d.impactOf?.services?.edges?.length > 0 ? undefined : 'no impacted service'),
+      describe: (d) => {
+        const services = d.impactOf.services.edges.map((e: any) => e.node);
+        return `${d.impactOf.services.totalCount} services, ${d.impactOf.vendors.totalCount} vendors; first page ${services.length} services (${services.filter((s: any) => s.direct).length} direct), ${services.reduce((n: number, s: any) => n + s.paths.length, 0)} paths, ${d.impactOf.vendors.edges.length} vendors`;
+      },
     },
     {
       id: 'nestedList',
@@ -139,13 +152,8 @@ export function buildQuestions(p: QuestionParameters): Question[] {
       variables: [{ text: searchText }],
       async direct(db, v) {
         const text = v.text as string;
-        const terms = searchTerms(text);
-        const rows = await read(db, 'read/questions/search', {
-          terms,
-          phrase: normalizeForSearch(text),
-          minHits: Math.max(1, Math.ceil(terms.length * searchMinimumTermShare)),
-          limit: searchFirst,
-        });
+        // What the resolver runs: the text-index look-ups and the candidate statement on the embedded engine, the full scan on Neo4j.
+        const rows = await searchRows(db, text, searchTerms(text), searchFirst);
         await Promise.all([
           byIds(db, 'services', unique(rows.map((r) => r.serviceId as string | null))),
           byIds(db, 'controls', unique(rows.map((r) => r.controlId as string | null))),

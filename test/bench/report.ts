@@ -93,6 +93,37 @@ function questionTable(questions: QuestionResult[], connections: number): string
   ];
 }
 
+/**
+ * Why a missed target was missed, from the run's own numbers: when the
+ * statements alone, run straight on the engine at the same concurrency,
+ * already take longer than the target, no API layer can meet it on this
+ * machine and engine (the engine is the floor); otherwise the API layer
+ * (HTTP, GraphQL, loaders, serialisation) is what to work on.
+ */
+export function targetVerdict(q: QuestionResult, connections: number, cpus: number): string | undefined {
+  if (q.p99TargetMs === undefined || q.meetsP99) return undefined;
+  const target = q.p99TargetMs;
+  if (q.mode === 'concurrent') {
+    const floor = q.directConcurrent.latency.p99;
+    return floor >= target
+      ? `engine-bound: the statements alone, straight on the engine at @${connections}, take p99 ${ms(floor)} ms (≥ ${target}); one at a time ${ms(q.directSequential.latency.p50)} ms`
+      : `API-bound: the engine alone meets it at @${connections} (p99 ${ms(floor)} ms); the API layer adds ${ms(q.api.latency.p99 - floor)} ms at p99`;
+  }
+  // Too slow to load at full concurrency: with `connections` requests sharing `cpus` cores, each waits for about connections / cpus of them.
+  const oneAtATime = q.directSequential.latency.p50;
+  return `engine-bound: the statements alone take ${ms(oneAtATime)} ms one at a time; ${connections} at once on ${cpus} cores would take ≈ ${ms((oneAtATime * connections) / cpus)} ms`;
+}
+
+/** Why the API/direct ratio was missed: a request's fixed cost (the baseline) set against the statements' time. */
+function ratioVerdict(q: QuestionResult, baseline: QuestionResult | undefined): string {
+  if (q.ratioTarget === undefined || q.meetsRatio !== false || !baseline) return '';
+  const direct = q.mode === 'concurrent' ? q.directConcurrent.latency.p50 : q.directSequential.latency.p50;
+  return (
+    ` **Ratio missed:** a request that runs no resolver at all (the baseline) takes p50 ${ms(baseline.api.latency.p50)} ms, ` +
+    `${x(baseline.api.latency.p50 / direct)} the statements' own p50 of ${ms(direct)} ms; the rest is GraphQL execution and the round trips' scheduling.`
+  );
+}
+
 function profileSection(questions: QuestionResult[]): string[] {
   const profiled = questions.filter((q) => q.cpuProfile);
   if (profiled.length === 0) return [];
@@ -188,13 +219,20 @@ export function markdownReport(r: BenchResult): string {
       '',
       ...questionTable(r.questions, e.connections),
       '',
-      ...r.questions.map(
-        (q) =>
+      ...r.questions.map((q) => {
+        const verdict = targetVerdict(q, e.connections, e.cpus);
+        return (
           `- **${q.id}**: ${q.title} → ${q.answer}. Statements (mean ms each under the API load): ` +
           `${Object.entries(q.apiEngine.msPerStatement)
             .map(([name, t]) => `${name.replace('read/', '')} ${ms(t)}`)
-            .join(', ')}${q.statements.same ? '' : ` — the direct plan differs: ${q.statements.direct.join(', ')}`}.`,
-      ),
+            .join(', ')}${q.statements.same ? '' : ` — the direct plan differs: ${q.statements.direct.join(', ')}`}.` +
+          (verdict ? ` **Target missed, ${verdict}.**` : '') +
+          ratioVerdict(
+            q,
+            r.questions.find((b) => b.id === 'baseline'),
+          )
+        );
+      }),
       '',
     );
   }

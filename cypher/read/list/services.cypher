@@ -13,7 +13,7 @@
 // @param dataCountryIds      STORES_DATA_IN one of these countries
 // @param dataOutsideCountry  STORES_DATA_IN some country other than this one
 // @param controlIds          discloses (IMPLEMENTS) one of these controls
-// @param metricName          has a disclosure metric of this name ...
+// @param metricName          discloses a metric of this name ...
 // @param metricLt            ... whose normalised value is < this
 // @param metricLte           ... <= this
 // @param metricGt            ... > this
@@ -31,6 +31,13 @@ WHERE ($ids IS NULL OR s.id IN $ids)
   AND ($nameStartsWith IS NULL OR s.nameKey STARTS WITH $nameStartsWith)
   AND ($categoryIn IS NULL OR s.category IN $categoryIn)
   AND ($vendorIds IS NULL OR s.vendorId IN $vendorIds)
+  // The metric filter reads the service's own copy of its disclosed metrics
+  // (parallel lists written at load) instead of expanding every disclosure.
+  AND ($metricName IS NULL OR any(i IN range(0, size(s.disclosedMetricNames) - 1) WHERE s.disclosedMetricNames[i] = $metricName
+    AND ($metricLt IS NULL OR s.disclosedMetricValues[i] < $metricLt)
+    AND ($metricLte IS NULL OR s.disclosedMetricValues[i] <= $metricLte)
+    AND ($metricGt IS NULL OR s.disclosedMetricValues[i] > $metricGt)
+    AND ($metricGte IS NULL OR s.disclosedMetricValues[i] >= $metricGte)))
 // One guarded subquery per relationship filter. The guard (`WITH s WHERE
 // $x IS NOT NULL`) stops an unused filter before it expands anything; a
 // plain `$x IS NULL OR EXISTS { … }` would still run the subquery per row
@@ -72,18 +79,6 @@ CALL (s) {
   RETURN count(*) AS controlHits
 }
 WITH s, controlHits WHERE $controlIds IS NULL OR controlHits > 0
-CALL (s) {
-  WITH s WHERE $metricName IS NOT NULL
-  MATCH (s)-[d:IMPLEMENTS]->(:Control)
-    WHERE $metricName IN d.metricNames
-      AND any(i IN range(0, size(d.metricNames) - 1) WHERE d.metricNames[i] = $metricName
-        AND ($metricLt IS NULL OR d.metricNormalized[i] < $metricLt)
-        AND ($metricLte IS NULL OR d.metricNormalized[i] <= $metricLte)
-        AND ($metricGt IS NULL OR d.metricNormalized[i] > $metricGt)
-        AND ($metricGte IS NULL OR d.metricNormalized[i] >= $metricGte))
-  RETURN count(*) AS metricHits
-}
-WITH s, metricHits WHERE $metricName IS NULL OR metricHits > 0
 CALL (s) {
   WITH s WHERE $timeSourceIds IS NOT NULL
   MATCH (s)-[:SYNCS_TIME_WITH]->(t:TimeSource) WHERE t.id IN $timeSourceIds

@@ -3,7 +3,9 @@
 // NFKC-normalised and lower-cased at load; the query comes cut into terms
 // (character bigrams and latin words). A hit contains at least $minHits of
 // the terms; it ranks by whether it holds the whole phrase, then by how
-// many terms it holds.
+// many terms it holds. This full scan is the portable path, the one Neo4j
+// runs; an engine with text indexes runs search-candidates.cypher instead
+// (src/search/run-search.ts).
 // @param terms    query terms, normalised
 // @param phrase   the whole query, normalised
 // @param minHits  least number of terms a hit must contain

@@ -1,21 +1,25 @@
 /**
- * Turns the impact statement's rows (one per path) into the report: paths
- * as hops from the impacted service to the target, grouped per service and
- * per vendor. A path is as strong as its weakest hop.
+ * The services of one page of an impact report, with their paths: the paths
+ * statement's rows (one per path, shortest first for each service) become
+ * hops from the impacted service to the target. A path is as strong as its
+ * weakest hop.
  */
 import { Basis, HopKind, ImpactTargetKind } from '../types/enums.js';
-import type { ImpactHop, ImpactPath, ImpactReport, ImpactTarget } from '../types/questions.js';
+import type { ImpactHop, ImpactPath, ImpactTarget, ImpactedService } from '../types/questions.js';
 import { evidenceOf } from '../types/evidence.js';
 import type { GraphContext } from '../context.js';
-import type { DependsOnRecord, ServiceRecord, UsesInfraRecord, VendorRecord } from '../records.js';
+import type { DependsOnRecord, ServiceRecord, UsesInfraRecord } from '../records.js';
+import type { ImpactScope } from './impact-scope.js';
 
-export interface ImpactRow {
+interface PathRow {
   serviceId: string;
+  /** The USES_INFRA edge that ends the path; null for a service target. */
   infrastructure: UsesInfraRecord | null;
+  /** The DEPENDS_ON edges, from the impacted service on. */
   dependencies: DependsOnRecord[];
 }
 
-function pathOf(row: ImpactRow, target: ImpactTarget, providerOf: (regionId: string) => string | undefined): ImpactPath {
+function pathOf(row: PathRow, target: ImpactTarget): ImpactPath {
   const hops: ImpactHop[] = row.dependencies.map((d) => ({
     relationship: HopKind.DEPENDS_ON,
     fromId: d.serviceId,
@@ -34,48 +38,34 @@ function pathOf(row: ImpactRow, target: ImpactTarget, providerOf: (regionId: str
       reasoning: u.reasoning,
       evidence: evidenceOf(u),
     });
+    // The statement matched the region by its provider, so the provider is the target.
     if (target.kind === ImpactTargetKind.PROVIDER) {
-      hops.push({ relationship: HopKind.OPERATED_BY, fromId: u.regionId, toId: providerOf(u.regionId) ?? target.id, basis: Basis.STATED });
+      hops.push({ relationship: HopKind.OPERATED_BY, fromId: u.regionId, toId: target.id, basis: Basis.STATED });
     }
   }
   return { hops, basis: hops.some((h) => h.basis === Basis.INFERRED) ? Basis.INFERRED : Basis.STATED };
 }
 
-export async function assembleImpact(ctx: GraphContext, target: ImpactTarget, rows: ImpactRow[]): Promise<ImpactReport> {
-  const regionIds = [...new Set(rows.flatMap((r) => (r.infrastructure ? [r.infrastructure.regionId] : [])))];
-  const regions = await ctx.loaders.regions.loadMany(regionIds);
-  const providerByRegion = new Map(regions.flatMap((r) => (r && !(r instanceof Error) ? [[r.id, r.provider] as const] : [])));
-
+/** The page's services, in the order given, each with every path that links it to the target. */
+export async function impactedServices(ctx: GraphContext, scope: ImpactScope, services: ServiceRecord[]): Promise<ImpactedService[]> {
+  // Like a DataLoader, an empty page sends nothing.
+  const rows = services.length
+    ? ((await ctx.db.read(scope.statement('paths'), { ...scope.params, ids: services.map((s) => s.id) })) as unknown as PathRow[])
+    : [];
   const pathsByService = new Map<string, ImpactPath[]>();
   for (const row of rows) {
     const paths = pathsByService.get(row.serviceId) ?? [];
-    paths.push(pathOf(row, target, (id) => providerByRegion.get(id)));
+    paths.push(pathOf(row, scope.target));
     pathsByService.set(row.serviceId, paths);
   }
-  const serviceIds = [...pathsByService.keys()];
-  const services = (await ctx.loaders.services.loadMany(serviceIds)) as Array<ServiceRecord | null>;
-
-  const impacted = serviceIds.map((serviceId, i) => {
-    const paths = pathsByService.get(serviceId)!.sort((a, b) => a.hops.length - b.hops.length);
+  return services.map((service) => {
+    const paths = pathsByService.get(service.id) ?? [];
     return {
-      serviceId,
-      service: services[i]!,
+      serviceId: service.id,
+      service,
       direct: paths.some((p) => p.hops.every((h) => h.relationship !== HopKind.DEPENDS_ON)),
       paths,
       basis: paths.some((p) => p.basis === Basis.STATED) ? Basis.STATED : Basis.INFERRED,
     };
   });
-
-  const byVendor = new Map<string, string[]>();
-  for (const s of impacted) {
-    if (!s.service?.vendorId) continue;
-    byVendor.set(s.service.vendorId, [...(byVendor.get(s.service.vendorId) ?? []), s.serviceId]);
-  }
-  const vendorIds = [...byVendor.keys()];
-  const vendors = (await ctx.loaders.vendors.loadMany(vendorIds)) as Array<VendorRecord | null>;
-  return {
-    target,
-    services: impacted,
-    vendors: vendorIds.map((id, i) => ({ vendor: vendors[i]!, serviceIds: byVendor.get(id)! })),
-  };
 }

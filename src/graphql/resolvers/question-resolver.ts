@@ -1,40 +1,37 @@
 /** The relationship questions users ask: who runs on what, where data lives, and the blast radius of a failure. */
-import { Arg, Ctx, ID, Query, Resolver } from 'type-graphql';
+import { Arg, Args, Ctx, ID, Query, Resolver } from 'type-graphql';
 import { cypher } from '../../db/cypher-statement.js';
 import { Basis, ImpactTargetKind } from '../types/enums.js';
-import { ImpactReport, ServiceDataLocations, VendorInfrastructureDependency } from '../types/questions.js';
-import { toDataLocation, toInfrastructureUsage } from '../types/edge-mapping.js';
+import { ImpactReport, ServiceDataLocations } from '../types/questions.js';
+import { VendorInfrastructureDependencyConnection } from '../types/connections.js';
+import { toDataLocation } from '../types/edge-mapping.js';
+import { PageArgs } from '../inputs/list-args.js';
+import { pageFrom } from '../pagination.js';
 import { invalidArgument, notFound } from '../errors.js';
 import type { GraphContext } from '../context.js';
-import type { ServiceRecord, StoresDataInRecord, UsesInfraRecord, VendorRecord } from '../records.js';
-import { assembleImpact, type ImpactRow } from './impact-paths.js';
+import type { ServiceRecord, StoresDataInRecord } from '../records.js';
+import { vendorsUsingInfrastructurePage } from './vendors-using-infrastructure.js';
 
 @Resolver()
 export class QuestionResolver {
-  @Query(() => [VendorInfrastructureDependency], {
+  @Query(() => VendorInfrastructureDependencyConnection, {
     description:
-      'Vendors whose services run on a provider (optionally one region of it), e.g. `provider: "aws", region: "ap-northeast-1"`, each with the usages, their basis and evidence.',
+      'Vendors whose services run on a provider (optionally one region of it), e.g. `provider: "aws", region: "ap-northeast-1"`, by name then id, each with the usages, their basis and evidence. Paginated: a busy region has thousands.',
   })
   async vendorsUsingInfrastructure(
     @Arg('provider', () => ID, { description: 'Provider id: `aws`, `azure`, `gcp` or `undisclosed`.' }) provider: string,
     @Arg('region', () => String, { nullable: true, description: 'Region code (`ap-northeast-1`) or id (`aws:ap-northeast-1`).' }) region: string | undefined,
     @Arg('basis', () => Basis, { nullable: true, description: 'Only STATED (or only INFERRED) usages.' }) basis: Basis | undefined,
+    @Args(() => PageArgs) args: PageArgs,
     @Ctx() ctx: GraphContext,
-  ): Promise<VendorInfrastructureDependency[]> {
+  ) {
+    const page = pageFrom(args.first, args.after, ctx.limits.maxPageSize);
     const [known, regions] = await Promise.all([ctx.loaders.providers.load(provider), ctx.loaders.providerRegions.load(provider)]);
     if (!known) throw notFound('provider', 'infrastructure provider', provider);
     if (region != null && !regions.some((r) => r.code === region || r.id === region)) {
       throw notFound('region', `region of ${provider}`, region);
     }
-    const rows = await ctx.db.read(cypher('read/questions/vendors-using-infrastructure'), { provider, region: region ?? null, basis: basis ?? null });
-    return rows.map((row) => {
-      const usages = (row.usages as unknown as UsesInfraRecord[]).map(toInfrastructureUsage);
-      return {
-        vendor: row.vendor as unknown as VendorRecord,
-        usages,
-        strongestBasis: usages.some((u) => u.basis === Basis.STATED) ? Basis.STATED : Basis.INFERRED,
-      };
-    });
+    return vendorsUsingInfrastructurePage(ctx, { provider, region: region ?? null, basis: basis ?? null }, page);
   }
 
   @Query(() => [ServiceDataLocations], { description: 'Services that store customer data in any country other than the one given, with the evidence.' })
@@ -52,7 +49,7 @@ export class QuestionResolver {
 
   @Query(() => ImpactReport, {
     description:
-      'Blast radius: every service and vendor that depends on a provider, region or service, directly or through DEPENDS_ON chains, each with the paths that link them and the basis of every hop.',
+      'Blast radius: every service and vendor that depends on a provider, region or service, directly or through DEPENDS_ON chains, each with the paths that link them and the basis of every hop. Services and vendors are paginated.',
   })
   async impactOf(
     @Arg('id', () => ID, { description: 'A provider (`azure`), region (`azure:japaneast`) or service (`sendgrid`) id.' }) id: string,
@@ -67,13 +64,7 @@ export class QuestionResolver {
           ? { id, kind: ImpactTargetKind.SERVICE, name: service.name }
           : null;
     if (!target) throw notFound('id', 'provider, region or service', id);
-    const rows =
-      target.kind === ImpactTargetKind.SERVICE
-        ? await ctx.db.read(cypher('read/questions/impact-of-service'), { serviceId: id })
-        : await ctx.db.read(cypher('read/questions/impact-of-infrastructure'), {
-            providerId: target.kind === ImpactTargetKind.PROVIDER ? id : null,
-            regionId: target.kind === ImpactTargetKind.REGION ? id : null,
-          });
-    return assembleImpact(ctx, target, rows as unknown as ImpactRow[]);
+    // Services and vendors are read by ImpactReportResolver, only if the query asks for them.
+    return { target };
   }
 }

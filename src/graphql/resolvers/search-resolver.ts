@@ -1,7 +1,7 @@
 /** `search`: ranked full-text search over names, titles, summaries and quotes, Japanese included. */
 import { Arg, Ctx, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
-import { cypher } from '../../db/cypher-statement.js';
-import { normalizeForSearch, searchTerms, snippetAround } from '../../search/search-text.js';
+import { searchTerms, snippetAround } from '../../search/search-text.js';
+import { searchRows } from '../../search/run-search.js';
 import { SearchHit } from '../types/questions.js';
 import { SearchKind } from '../types/enums.js';
 import { Control, Region, Service, Vendor } from '../types/nodes.js';
@@ -9,9 +9,6 @@ import { Disclosure } from '../types/edges.js';
 import { toDisclosure } from '../types/edge-mapping.js';
 import { invalidArgument } from '../errors.js';
 import type { GraphContext } from '../context.js';
-
-/** A hit must hold at least this share of the query's terms, so a long query does not match on one common bigram. */
-const minimumTermShare = 0.5;
 
 @Resolver(() => SearchHit)
 export class SearchResolver {
@@ -28,13 +25,8 @@ export class SearchResolver {
     const terms = searchTerms(text);
     if (terms.length === 0) throw invalidArgument('text', 'must contain at least one letter, digit or character');
     if (first < 0 || first > ctx.limits.maxPageSize) throw invalidArgument('first', `must be from 0 to ${ctx.limits.maxPageSize}, got ${first}`);
-    const rows = await ctx.db.read(cypher('read/questions/search'), {
-      terms,
-      phrase: normalizeForSearch(text),
-      minHits: Math.max(1, Math.ceil(terms.length * minimumTermShare)),
-      // Kinds are filtered here rather than in Cypher, so fetch enough to fill the page.
-      limit: kinds?.length ? first * 5 + 50 : first,
-    });
+    // Kinds are filtered here rather than in Cypher, so fetch enough to fill the page.
+    const rows = await searchRows(ctx.db, text, terms, kinds?.length ? first * 5 + 50 : first);
     return rows
       .filter((row) => !kinds?.length || kinds.includes(row.kind as SearchKind))
       .slice(0, first)

@@ -7,7 +7,7 @@ import { Control, Service, Vendor } from './nodes.js';
 
 @ObjectType({ description: 'A vendor that uses the infrastructure asked about, with each usage that says so.' })
 export class VendorInfrastructureDependency {
-  @Field(() => Vendor)
+  @Field(() => Vendor, { description: 'The vendor.' })
   vendor!: Vendor;
   @Field(() => [InfrastructureUsage], { description: "The vendor's services' USES_INFRA edges to the infrastructure, with basis and evidence." })
   usages!: InfrastructureUsage[];
@@ -62,7 +62,7 @@ export class ImpactPath {
 @ObjectType({ description: 'A service hit when the target fails.' })
 export class ImpactedService {
   serviceId!: string;
-  @Field(() => Service)
+  @Field(() => Service, { description: 'The service hit.' })
   service!: Service;
   @Field(() => Boolean, { description: 'True if it depends on the target with no DEPENDS_ON hop in between.' })
   direct!: boolean;
@@ -74,20 +74,20 @@ export class ImpactedService {
 
 @ObjectType({ description: 'A vendor whose services are hit.' })
 export class ImpactedVendor {
-  @Field(() => Vendor)
+  @Field(() => Vendor, { description: 'The vendor.' })
   vendor!: Vendor;
-  @Field(() => [ID], { description: 'Ids of its impacted services.' })
+  @Field(() => [ID], { description: 'Ids of its impacted services, in id order.' })
   serviceIds!: string[];
 }
 
-@ObjectType({ description: 'Blast radius: everything that depends on the target, directly or through DEPENDS_ON chains.' })
+// `services` and `vendors` are field resolvers (impact-report-resolver.ts): each is read only when asked for.
+@ObjectType({
+  description:
+    'Blast radius: everything that depends on the target, directly or through DEPENDS_ON chains. Services and vendors are paginated: a query pays only for the parts it asks for.',
+})
 export class ImpactReport {
-  @Field(() => ImpactTarget)
+  @Field(() => ImpactTarget, { description: 'The provider, region or service that fails.' })
   target!: ImpactTarget;
-  @Field(() => [ImpactedService])
-  services!: ImpactedService[];
-  @Field(() => [ImpactedVendor])
-  vendors!: ImpactedVendor[];
 }
 
 @ObjectType({ description: 'One search hit, ranked. Exactly one of vendor, service, control, region, disclosure is set, as `kind` says.' })

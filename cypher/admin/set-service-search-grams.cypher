@@ -1,0 +1,6 @@
+// Writes services' `searchGrams` and `disclosureSearchGrams`
+// (src/search/backfill-search-grams.ts).
+// @param rows  list of {id, grams, disclosureGrams}
+UNWIND $rows AS row
+MATCH (s:Service {id: row.id})
+SET s.searchGrams = row.grams, s.disclosureSearchGrams = row.disclosureGrams

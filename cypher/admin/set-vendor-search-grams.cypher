@@ -1,0 +1,5 @@
+// Writes vendors' `searchGrams` (src/search/backfill-search-grams.ts).
+// @param rows  list of {id, grams}
+UNWIND $rows AS row
+MATCH (v:Vendor {id: row.id})
+SET v.searchGrams = row.grams

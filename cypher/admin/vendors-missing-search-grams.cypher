@@ -1,0 +1,8 @@
+// Vendors without `searchGrams` (a graph loaded before the loader wrote
+// them), with the text to compute them from; see
+// src/search/backfill-search-grams.ts.
+// @param limit  most vendors returned
+MATCH (v:Vendor)
+WHERE v.searchGrams IS NULL
+RETURN v.id AS id, coalesce(v.searchText, '') AS text
+LIMIT $limit

@@ -1,0 +1,9 @@
+// How many services a provider's or a region's failure hits: those that
+// USES_INFRA it, and those that reach one of them through a chain of
+// DEPENDS_ON (up to 8 hops). Starts at the target and walks outwards.
+// @param providerId  provider id, or null
+// @param regionId    region id, or null
+MATCH (r:Region)
+WHERE r.provider = $providerId OR r.id = $regionId
+MATCH (r)<-[:USES_INFRA]-(:Service)<-[:DEPENDS_ON*0..8]-(s:Service)
+RETURN count(DISTINCT s) AS totalCount

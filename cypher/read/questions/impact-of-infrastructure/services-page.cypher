@@ -1,0 +1,17 @@
+// One page of the services a provider's or a region's failure hits (as in
+// services-count), nearest first: fewest DEPENDS_ON hops to a service that
+// USES_INFRA the target, then id. Only the services: their paths are built
+// for the page alone (paths).
+// @param providerId  provider id, or null
+// @param regionId    region id, or null
+// @param offset      services to skip
+// @param limit       services to return
+MATCH (r:Region)
+WHERE r.provider = $providerId OR r.id = $regionId
+// The hops are counted on the relationship list: binding the whole path costs the embedded engine twice as much.
+MATCH (r)<-[:USES_INFRA]-(:Service)<-[hops:DEPENDS_ON*0..8]-(s:Service)
+WITH s, min(size(hops)) AS distance
+ORDER BY distance, s.id
+SKIP $offset
+LIMIT $limit
+RETURN s {.id, .name, .category, .description, .vendorId} AS service

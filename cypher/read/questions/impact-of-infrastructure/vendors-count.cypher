@@ -1,0 +1,10 @@
+// How many vendors a provider's or a region's failure hits: the vendors of
+// the services in services-count.
+// @param providerId  provider id, or null
+// @param regionId    region id, or null
+MATCH (r:Region)
+WHERE r.provider = $providerId OR r.id = $regionId
+MATCH (r)<-[:USES_INFRA]-(:Service)<-[:DEPENDS_ON*0..8]-(s:Service)
+WITH DISTINCT s
+MATCH (s)<-[:PROVIDES]-(v:Vendor)
+RETURN count(DISTINCT v) AS totalCount

@@ -1,0 +1,19 @@
+// One page of the vendors a provider's or a region's failure hits, by name
+// then id, each with the ids of its impacted services (as in
+// services-count) in id order.
+// @param providerId  provider id, or null
+// @param regionId    region id, or null
+// @param offset      vendors to skip
+// @param limit       vendors to return
+MATCH (r:Region)
+WHERE r.provider = $providerId OR r.id = $regionId
+MATCH (r)<-[:USES_INFRA]-(:Service)<-[:DEPENDS_ON*0..8]-(s:Service)
+WITH DISTINCT s
+MATCH (s)<-[:PROVIDES]-(v:Vendor)
+WITH v, s
+ORDER BY s.id
+WITH v, collect(s.id) AS serviceIds
+ORDER BY v.name, v.id
+SKIP $offset
+LIMIT $limit
+RETURN v {.id, .name, .nameEn, .website} AS vendor, serviceIds

@@ -1,0 +1,7 @@
+// How many vendors a service's failure hits: the vendors of the services in
+// services-count.
+// @param serviceId  the service that fails
+MATCH (:Service {id: $serviceId})<-[:DEPENDS_ON*1..8]-(s:Service)
+WITH DISTINCT s
+MATCH (s)<-[:PROVIDES]-(v:Vendor)
+RETURN count(DISTINCT v) AS totalCount

@@ -1,0 +1,15 @@
+// The USES_INFRA edges by which the given vendors' services run on a
+// provider's regions (or one region of it): basis and evidence included.
+// Reads one page of vendorsUsingInfrastructure; same filters as
+// vendors-using-infrastructure-page. Starts at the vendors, so the work
+// follows the page, not the region's size.
+// @param ids       vendor ids
+// @param provider  provider id, e.g. aws
+// @param region    region code (ap-northeast-1) or id (aws:ap-northeast-1); null for every region
+// @param basis     STATED or INFERRED; null for both
+UNWIND $ids AS vendorId
+MATCH (:Vendor {id: vendorId})-[:PROVIDES]->(s:Service)-[u:USES_INFRA]->(r:Region {provider: $provider})
+WHERE ($region IS NULL OR r.code = $region OR r.id = $region)
+  AND ($basis IS NULL OR u.basis = $basis)
+RETURN vendorId, u {.id, .purpose, .basis, .reasoning, .evidenceDocument, .evidenceSection, .evidenceQuote, serviceId: s.id, regionId: r.id} AS usage
+ORDER BY vendorId, s.id, r.id

@@ -1,0 +1,285 @@
+/**
+ * Search through the embedded engine's text indexes (the candidate path)
+ * against the portable full scan Neo4j runs: grams that find every text the
+ * scan matches, the same answers on the real seed, the indexes created once
+ * and still used after a restart, and width and case folded on both paths.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { projectRoot } from '../../src/config/project-root.js';
+import { EmbeddedDatabase } from '../../src/db/embedded-database.js';
+import { ensureSchema, textIndexes } from '../../src/db/ensure-schema.js';
+import type { GraphDatabase, Row } from '../../src/db/graph-database.js';
+import { readSeedFolder, type SeedSet } from '../../src/seed/read-seed.js';
+import { loadSeed } from '../../src/seed/load-seed.js';
+import { candidateQuery, minimumHits, searchRows } from '../../src/search/run-search.js';
+import { normalizeForSearch, searchGrams, searchTerms, termGrams } from '../../src/search/search-text.js';
+import { fixture } from '../contract/database-contract.js';
+import { startTestApp, type TestApp } from '../support/start-test-app.js';
+
+const seedDir = path.join(projectRoot, 'seed');
+/** The most rows the resolver asks for: `first` 100 with `kinds`. */
+const deepest = 100 * 5 + 50;
+const gramSet = (grams: string) => new Set(grams.split(' ').filter(Boolean));
+
+/** The same database without its text indexes: what Neo4j runs. */
+function scanOnly(db: GraphDatabase): GraphDatabase {
+  return {
+    engine: db.engine,
+    read: (s, p) => db.read(s, p),
+    write: (s, p) => db.write(s, p),
+    transaction: (w) => db.transaction(w),
+    afterBulkLoad: () => db.afterBulkLoad(),
+    ping: () => db.ping(),
+    close: () => db.close(),
+  };
+}
+
+/** `db` counting its text-index look-ups. */
+function counting(db: EmbeddedDatabase): { db: GraphDatabase; lookups: () => number } {
+  let lookups = 0;
+  return {
+    db: {
+      ...scanOnly(db),
+      textCandidates: (label, property, query, k) => {
+        lookups += 1;
+        return db.textCandidates(label, property, query, k);
+      },
+    },
+    lookups: () => lookups,
+  };
+}
+
+/** Every text search matches in the seed: names, titles, summaries, quotes. */
+function seedTexts(seed: SeedSet): string[] {
+  return seed.files.flatMap(({ data }) => [
+    ...data.vendors.flatMap((v) => [v.name, v.nameEn ?? '']),
+    ...data.services.flatMap((s) => [s.name, s.description ?? '']),
+    ...data.controls.flatMap((c) => [c.code, c.title ?? '', c.titleEn]),
+    ...data.regions.map((r) => r.name),
+    ...data.disclosures.flatMap((d) => [d.summary, d.evidence.quote, d.evidence.section]),
+  ]);
+}
+
+/** Queries cut from the seed's texts (whole titles and names, pieces of quotes and summaries, parts of words), plus hand-picked ones. */
+function seedQueries(seed: SeedSet): string[] {
+  const queries = new Set([
+    'データ削除',
+    '完全に消去',
+    'バックアップ 世代',
+    'バックアップ世代',
+    'ＮＴＰ',
+    'ntp',
+    'aws 東京',
+    'net',
+    'cloud',
+    'customer',
+    '量子暗号衛星',
+  ]);
+  for (const { data } of seed.files) {
+    for (const c of data.controls) if (c.title) queries.add(c.title);
+    for (const v of data.vendors) queries.add(v.name);
+    for (const s of data.services) queries.add(s.name);
+    for (const r of data.regions) queries.add(r.name);
+    for (const d of data.disclosures) {
+      const quote = [...d.evidence.quote.replace(/\s+/g, '')];
+      const middle = Math.floor(quote.length / 2);
+      queries.add(quote.slice(0, 6).join(''));
+      queries.add(quote.slice(middle, middle + 4).join(''));
+      queries.add(d.summary.split(' ').slice(1, 3).join(' '));
+      queries.add(d.summary.slice(3, 9));
+    }
+  }
+  return [...queries].filter((q) => searchTerms(q).length > 0);
+}
+
+describe('search grams', () => {
+  it('cut text into pairs of letters or digits of one kind, and a query into the grams of its terms', () => {
+    expect(gramSet(searchGrams([normalizeForSearch('BizNet データ削除、ntp.nict.jp')]))).toEqual(
+      new Set(['bi', 'iz', 'zn', 'ne', 'et', 'デー', 'ータ', 'タ削', '削除', 'nt', 'tp', 'ni', 'ic', 'ct', 'jp']),
+    );
+    expect(searchTerms('データ削除').map(termGrams)).toEqual([['デー'], ['ータ'], ['タ削'], ['削除']]);
+    expect(termGrams('ntp.nict.jp')).toEqual(['nt', 'tp', 'ni', 'ic', 'ct', 'jp']);
+    // A single character has no gram.
+    expect(termGrams('網')).toEqual([]);
+    expect(termGrams('7')).toEqual([]);
+  });
+
+  it('hold any pair of letters, beyond the basic plane and beyond the first 2^15 characters seen too', () => {
+    // 50,000 distinct characters (kanji of both planes), in pairs.
+    const chars = [...Array.from({ length: 20_000 }, (_, i) => 0x4e00 + i), ...Array.from({ length: 30_000 }, (_, i) => 0x20000 + i)].map((c) =>
+      String.fromCodePoint(c),
+    );
+    const text = chars.join('');
+    const grams = gramSet(searchGrams([text]));
+    expect(grams.size).toBe(chars.length - 1);
+    for (const i of [0, 19_999, 32_767, 32_768, 49_998]) expect(grams.has(chars[i]! + chars[i + 1]!), String(i)).toBe(true);
+    expect(termGrams(chars[49_998]! + chars[49_999]!)).toEqual([chars[49_998]! + chars[49_999]!]);
+  });
+
+  it('send a query to the indexes unless its hits might hold only single characters', () => {
+    const query = (text: string) => candidateQuery(searchTerms(text), minimumHits(searchTerms(text).length));
+    expect(query('ＮＥＴ データ')).toBe('ne et デー ータ');
+    expect(query('網')).toBeUndefined();
+    // Two terms, one needed: a hit may hold only "7".
+    expect(query('7 世代')).toBeUndefined();
+    // Seven terms, four needed: every hit holds a term with grams.
+    expect(query('バックアップ 7 世代')).toBe('バッ ック クア アッ ップ 世代');
+  });
+
+  it('of a text hold the grams of every term the text contains, so the index misses nothing the scan matches', async () => {
+    const texts = seedTexts(await readSeedFolder(seedDir)).map(normalizeForSearch);
+    let checked = 0;
+    for (const [i, text] of texts.entries()) {
+      const grams = gramSet(searchGrams([text]));
+      const chars = [...text];
+      // Terms of pieces of the text itself, of every length from 1 to 8 characters.
+      for (let start = i % 7; start < chars.length; start += 7) {
+        for (const term of searchTerms(chars.slice(start, start + 1 + (start % 8)).join(''))) {
+          const own = termGrams(term);
+          if (!text.includes(term) || own.length === 0) continue;
+          for (const gram of own) expect(grams.has(gram), `${JSON.stringify(term)} in ${JSON.stringify(text.slice(0, 40))}`).toBe(true);
+          checked += 1;
+        }
+      }
+    }
+    expect(checked).toBeGreaterThan(5000);
+  });
+});
+
+describe('search on the text indexes', () => {
+  const db = EmbeddedDatabase.open();
+  beforeAll(async () => {
+    await ensureSchema(db);
+    await loadSeed(db, seedDir);
+  });
+  afterAll(() => db.close());
+
+  it('gives the same answers as the full scan on the real seed', async () => {
+    const indexed = counting(db);
+    const scan = scanOnly(db);
+    const queries = seedQueries(await readSeedFolder(seedDir));
+    let answeredByIndex = 0;
+    for (const query of queries) {
+      const terms = searchTerms(query);
+      const before = indexed.lookups();
+      const [fromIndex, fromScan] = await Promise.all([searchRows(indexed.db, query, terms, deepest), searchRows(scan, query, terms, deepest)]);
+      expect(fromIndex, query).toEqual(fromScan);
+      const usedIndex = indexed.lookups() > before;
+      expect(usedIndex, query).toBe(candidateQuery(terms, minimumHits(terms.length)) !== undefined);
+      if (usedIndex) answeredByIndex += 1;
+    }
+    expect(queries.length).toBeGreaterThan(500);
+    // Nearly every query goes through the index; one with a single-character term takes the scan.
+    expect(answeredByIndex / queries.length).toBeGreaterThan(0.8);
+  });
+
+  it("keeps the grams of every service's disclosures on the service, and a second load leaves them as they were", async () => {
+    const check = async () => {
+      const rows = await db.read(fixture('service-disclosure-grams'));
+      expect(rows.length).toBeGreaterThan(0);
+      for (const row of rows) expect(gramSet(row.grams as string), row.id as string).toEqual(gramSet(searchGrams(row.disclosureTexts as string[])));
+      return rows;
+    };
+    const once = await check();
+    await loadSeed(db, seedDir);
+    expect(await check()).toEqual(once);
+  });
+
+  it('gives a graph loaded before the search grams existed its grams at start-up', async () => {
+    const [counts] = await db.read(fixture('count-search-nodes'));
+    const nodes = (counts!.vendors as number) + (counts!.services as number);
+    await db.write(fixture('delete-search-grams'));
+    expect(await searchRows(db, 'バックアップ', searchTerms('バックアップ'), deepest)).not.toEqual(
+      await searchRows(scanOnly(db), 'バックアップ', searchTerms('バックアップ'), deepest),
+    );
+    expect(await ensureSchema(db)).toEqual({ textIndexesCreated: [], searchGramsWritten: nodes });
+    expect(await ensureSchema(db)).toEqual({ textIndexesCreated: [], searchGramsWritten: 0 });
+    for (const query of ['バックアップ', 'net', 'ＮＴＰ', '完全に消去']) {
+      const terms = searchTerms(query);
+      expect(await searchRows(db, query, terms, deepest), query).toEqual(await searchRows(scanOnly(db), query, terms, deepest));
+    }
+  });
+
+  it('finds the same hits for a full-width or half-width variant of a query', async () => {
+    const variants = [
+      ['バックアップ', 'ﾊﾞｯｸｱｯﾌﾟ'],
+      ['データ削除', 'ﾃﾞｰﾀ削除'],
+      ['NTP', 'ＮＴＰ', 'ntp'],
+      ['90 日以内', '９０ 日以内'],
+      ['AWS 東京', 'ＡＷＳ　東京'],
+    ];
+    for (const [query, ...others] of variants) {
+      const expected = await searchRows(db, query!, searchTerms(query!), deepest);
+      expect(expected.length, query).toBeGreaterThan(0);
+      for (const other of others) {
+        expect(candidateQuery(searchTerms(other), minimumHits(searchTerms(other).length)), other).toBeDefined();
+        expect(await searchRows(db, other, searchTerms(other), deepest), other).toEqual(expected);
+      }
+    }
+  });
+});
+
+describe('the text indexes on a persistent graph', () => {
+  const dataDir = mkdtempSync(path.join(os.tmpdir(), 'search-index-'));
+  afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
+  const all = Object.values(textIndexes).map(({ label, property }) => `${label}.${property}`);
+  const { serviceDisclosures } = textIndexes;
+  const grams = candidateQuery(searchTerms('データ削除'), 1)!;
+
+  it('are created once, then found again after a restart and used', async () => {
+    const first = EmbeddedDatabase.open(dataDir);
+    let before: Row[];
+    let candidates: string[];
+    try {
+      expect((await ensureSchema(first)).textIndexesCreated).toEqual(all);
+      expect((await ensureSchema(first)).textIndexesCreated).toEqual([]);
+      await loadSeed(first, seedDir);
+      candidates = await first.textCandidates(serviceDisclosures.label, serviceDisclosures.property, grams, 20);
+      expect(candidates.length).toBeGreaterThan(0);
+      before = await searchRows(first, '完全に消去', searchTerms('完全に消去'), 20);
+      expect(before.length).toBeGreaterThan(0);
+    } finally {
+      await first.close();
+    }
+
+    const second = EmbeddedDatabase.open(dataDir);
+    try {
+      // Before anything is created: the indexes came back with the graph file, filled.
+      expect(await second.textCandidates(serviceDisclosures.label, serviceDisclosures.property, grams, 20)).toEqual(candidates);
+      expect((await ensureSchema(second)).textIndexesCreated).toEqual([]);
+      const indexed = counting(second);
+      expect(await searchRows(indexed.db, '完全に消去', searchTerms('完全に消去'), 20)).toEqual(before);
+      expect(indexed.lookups()).toBe(3);
+    } finally {
+      await second.close();
+    }
+  });
+});
+
+describe('search over HTTP on the embedded engine', () => {
+  let app: TestApp;
+  beforeAll(async () => {
+    app = await startTestApp();
+  });
+  afterAll(() => app.close());
+
+  const query = 'query ($text: String!) { search(text: $text, first: 50) { kind id score snippet } }';
+
+  it('answers a Japanese query and its half-width and full-width variants alike, through the index', async () => {
+    const results = [];
+    for (const text of ['バックアップ 世代', 'ﾊﾞｯｸｱｯﾌﾟ 世代', 'ＮＴＰ', 'NTP']) {
+      const response = await app.client.request(query, { text });
+      expect(response.errors).toBeUndefined();
+      // Outside production the response says what the engine did: three index look-ups, then one statement.
+      expect(response.extensions?.queryStats?.roundTrips, text).toBe(4);
+      results.push(response.data!.search);
+    }
+    expect(results[0].length).toBeGreaterThan(0);
+    expect(results[1]).toEqual(results[0]);
+    expect(results[2].length).toBeGreaterThan(0);
+    expect(results[3]).toEqual(results[2]);
+  });
+});
