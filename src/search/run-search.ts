@@ -66,24 +66,30 @@ export function candidateQuery(terms: readonly string[], minHits: number): strin
 
 /**
  * Hits for `text`, best first, at most `limit`: rows of kind, id, serviceId,
- * controlId, text, hits, exact. `terms` is `searchTerms(text)`, not empty.
+ * controlId, text, hits, exact. `terms` is `searchTerms(text)`, not empty;
+ * `kinds` (SearchKind names) keeps only hits of those kinds, all when empty.
  */
-export async function searchRows(db: GraphDatabase, text: string, terms: readonly string[], limit: number): Promise<Row[]> {
+export async function searchRows(db: GraphDatabase, text: string, terms: readonly string[], limit: number, kinds?: readonly string[]): Promise<Row[]> {
+  const wanted = kinds?.length ? kinds : null;
   const params = {
     terms,
     phrase: normalizeForSearch(text),
     minHits: minimumHits(terms.length),
     limit,
+    kinds: wanted,
   };
   const candidates = db.textCandidates?.bind(db);
   const query = candidates && candidateQuery(terms, params.minHits);
   if (!candidates || !query) return db.read(cypher('read/questions/search'), params);
   const k = Math.max(candidateLimit, limit);
   const { vendors, services, serviceDisclosures } = textIndexes;
+  // An index is asked only for the kinds of hit the caller wants.
+  const ask = (kind: string, index: { label: string; property: string }) =>
+    !wanted || wanted.includes(kind) ? candidates(index.label, index.property, query, k) : Promise.resolve([]);
   const [vendorIds, serviceIds, disclosingServiceIds] = await Promise.all([
-    candidates(vendors.label, vendors.property, query, k),
-    candidates(services.label, services.property, query, k),
-    candidates(serviceDisclosures.label, serviceDisclosures.property, query, k),
+    ask('VENDOR', vendors),
+    ask('SERVICE', services),
+    ask('DISCLOSURE', serviceDisclosures),
   ]);
   return db.read(cypher('read/questions/search-candidates'), { ...params, vendorIds, serviceIds, disclosingServiceIds });
 }

@@ -52,6 +52,16 @@ describe('search', () => {
     expect(controls.search[0]).toMatchObject({ kind: 'CONTROL', score: 1, control: { code: '12.4.4' } });
   });
 
+  it('filters kinds before the page is cut: the page of one kind is the ranking of all kinds, of that kind only', async () => {
+    const { search: all } = await app.client.data(searchQuery, { text: 'クラウド', first: 100 });
+    for (const kind of ['SERVICE', 'DISCLOSURE', 'CONTROL']) {
+      const { search: only } = await app.client.data(searchQuery, { text: 'クラウド', kinds: [kind], first: 3 });
+      const expected = all.filter((h: any) => h.kind === kind).slice(0, 3);
+      expect(expected.length, kind).toBeGreaterThan(0);
+      expect(only.map((h: any) => [h.kind, h.id, h.score])).toEqual(expected.map((h: any) => [h.kind, h.id, h.score]));
+    }
+  });
+
   it('returns nothing for text that appears nowhere', async () => {
     const { search } = await app.client.data(searchQuery, { text: '量子暗号衛星' });
     expect(search).toEqual([]);

@@ -25,19 +25,15 @@ export class SearchResolver {
     const terms = searchTerms(text);
     if (terms.length === 0) throw invalidArgument('text', 'must contain at least one letter, digit or character');
     if (first < 0 || first > ctx.limits.maxPageSize) throw invalidArgument('first', `must be from 0 to ${ctx.limits.maxPageSize}, got ${first}`);
-    // Kinds are filtered here rather than in Cypher, so fetch enough to fill the page.
-    const rows = await searchRows(ctx.db, text, terms, kinds?.length ? first * 5 + 50 : first);
-    return rows
-      .filter((row) => !kinds?.length || kinds.includes(row.kind as SearchKind))
-      .slice(0, first)
-      .map((row) => ({
-        kind: row.kind as SearchKind,
-        id: row.id as string,
-        score: row.exact ? 1 : Math.round((0.9 * (row.hits as number) * 1000) / terms.length) / 1000,
-        snippet: snippetAround(row.text as string, text, terms),
-        serviceId: row.serviceId as string | null,
-        controlId: row.controlId as string | null,
-      }));
+    const rows = await searchRows(ctx.db, text, terms, first, kinds);
+    return rows.map((row) => ({
+      kind: row.kind as SearchKind,
+      id: row.id as string,
+      score: row.exact ? 1 : Math.round((0.9 * (row.hits as number) * 1000) / terms.length) / 1000,
+      snippet: snippetAround(row.text as string, text, terms),
+      serviceId: row.serviceId as string | null,
+      controlId: row.controlId as string | null,
+    }));
   }
 
   @FieldResolver(() => Vendor, { nullable: true, description: 'Set when kind is VENDOR.' })
