@@ -2,6 +2,9 @@
  * Creates the constraints and indexes at start-up. Every statement is
  * `IF NOT EXISTS`, so this is safe on every start and on both engines; the
  * text indexes are looked for before they are created, for the same reason.
+ * Then fills in what the loader derives (search grams, the services' copy of
+ * their disclosed metrics) wherever a graph loaded by an older version lacks
+ * it; on a graph the current loader wrote that is one cheap read each.
  */
 import { cypher, splitScript } from './cypher-statement.js';
 import type { GraphDatabase } from './graph-database.js';
@@ -26,6 +29,8 @@ export interface SchemaSummary {
   textIndexesCreated: string[];
   /** Vendors and services given the search grams they lacked (a graph loaded before they existed). */
   searchGramsWritten: number;
+  /** Services given the copy of their disclosed metrics they lacked (likewise). */
+  disclosedMetricsWritten: number;
 }
 
 export async function ensureSchema(db: GraphDatabase): Promise<SchemaSummary> {
@@ -45,5 +50,6 @@ export async function ensureSchema(db: GraphDatabase): Promise<SchemaSummary> {
     }
     searchGramsWritten = await backfillSearchGrams(db);
   }
-  return { textIndexesCreated, searchGramsWritten };
+  const [metrics] = await db.write(cypher('admin/set-missing-disclosed-metrics'));
+  return { textIndexesCreated, searchGramsWritten, disclosedMetricsWritten: (metrics?.written as number) ?? 0 };
 }

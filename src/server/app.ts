@@ -42,7 +42,9 @@ export async function startApp(config: Config, options: { db?: GraphDatabase; lo
   const db = options.db ?? openDatabase(config);
   try {
     const schema = await ensureSchema(db);
-    if (schema.textIndexesCreated.length > 0 || schema.searchGramsWritten > 0) logger.info('prepared the search indexes', { ...schema });
+    if (schema.textIndexesCreated.length > 0 || schema.searchGramsWritten > 0 || schema.disclosedMetricsWritten > 0) {
+      logger.info('prepared indexes and derived properties', { ...schema });
+    }
     await seedIfEmpty(db, config, logger);
   } catch (error) {
     await db.close();

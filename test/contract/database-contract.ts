@@ -131,6 +131,24 @@ export function describeDatabaseContract(engine: string, open: () => Promise<Gra
         expect(once['relationship:IMPLEMENTS']).toBe(first.rows.implements);
       });
 
+      it("copies each service's disclosed metrics onto it, and restores the copy on a graph that lacks it", async () => {
+        await loadSeed(db, seedDir);
+        // Name and value pairs, order aside: the loader keeps seed order, the edges come back in any order.
+        const pairs = (names: unknown, values: unknown) => (names as string[]).map((name, i) => `${name}=${(values as number[])[i]}`).sort();
+        const check = async () => {
+          const rows = await db.read(fixture('service-disclosed-metrics'));
+          expect(rows.length).toBeGreaterThan(0);
+          for (const row of rows) expect(pairs(row.names, row.values), row.id as string).toEqual(pairs(row.edgeNames, row.edgeValues));
+          expect(rows.some((row) => (row.names as string[]).length > 0)).toBe(true);
+          return rows.length;
+        };
+        const services = await check();
+        await db.write(fixture('delete-disclosed-metrics'));
+        expect((await ensureSchema(db)).disclosedMetricsWritten).toBe(services);
+        await check();
+        expect((await ensureSchema(db)).disclosedMetricsWritten).toBe(0);
+      });
+
       it('stops on a malformed file, naming file, record and field, and leaves the graph unchanged', async () => {
         await loadSeed(db, seedDir);
         const before = await summary(db);
