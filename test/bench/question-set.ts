@@ -103,16 +103,13 @@ export function buildQuestions(p: QuestionParameters): Question[] {
         // returns (whether a next page exists), and the paths are built for the page's services only.
         const impact = (name: string) => `read/questions/impact-of-infrastructure/${name}`;
         const target = { providerId: null, regionId: id };
-        const page = { ...target, offset: 0, limit: questionPageSize + 1 };
+        // Each page statement also counts: with edges asked, totalCount runs no statement of its own.
+        const page = { ...target, offset: 0, limit: questionPageSize };
         await Promise.all([
-          read(db, impact('services-count'), target),
-          read(db, impact('services-page'), page).then((rows) => {
-            const ids = nodes<ServiceRecord>(rows, 'service')
-              .slice(0, questionPageSize)
-              .map((s) => s.id);
+          read(db, impact('services-page'), page).then(([row]) => {
+            const ids = ((row?.services ?? []) as unknown as ServiceRecord[]).map((s) => s.id);
             return ids.length ? read(db, impact('paths'), { ...target, ids }) : [];
           }),
-          read(db, impact('vendors-count'), target),
           read(db, impact('vendors-page'), page),
         ]);
       },

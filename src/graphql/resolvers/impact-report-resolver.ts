@@ -12,7 +12,7 @@ import { ImpactedServiceConnection, ImpactedVendorConnection, type PageSource } 
 import { PageArgs } from '../inputs/list-args.js';
 import { pageFrom } from '../pagination.js';
 import type { GraphContext } from '../context.js';
-import type { ServiceRecord, VendorRecord } from '../records.js';
+import type { ServiceRecord } from '../records.js';
 import { impactScope, type ImpactScope } from './impact-scope.js';
 import { impactedServices } from './impact-paths.js';
 
@@ -31,8 +31,10 @@ export class ImpactReportResolver {
     const scope = impactScope(report.target);
     const source: PageSource<ServiceRecord, ImpactedService> = {
       count: () => countOf(ctx, scope.statement('services-count'), scope.params),
-      keys: async (offset, limit) =>
-        (await ctx.db.read(scope.statement('services-page'), { ...scope.params, offset, limit })).map((row) => row.service as unknown as ServiceRecord),
+      keys: async (offset, limit) => {
+        const [row] = await ctx.db.read(scope.statement('services-page'), { ...scope.params, offset, limit });
+        return { keys: (row?.services ?? []) as unknown as ServiceRecord[], totalCount: (row?.totalCount as number) ?? 0 };
+      },
       items: (services) => impactedServices(ctx, scope, services),
     };
     return new ImpactedServiceConnection(source, page);
@@ -45,11 +47,10 @@ export class ImpactReportResolver {
     // The page statement returns whole items: a vendor and its service ids are cheap to read.
     const source: PageSource<ImpactedVendor, ImpactedVendor> = {
       count: () => countOf(ctx, scope.statement('vendors-count'), scope.params),
-      keys: async (offset, limit) =>
-        (await ctx.db.read(scope.statement('vendors-page'), { ...scope.params, offset, limit })).map((row) => ({
-          vendor: row.vendor as unknown as VendorRecord,
-          serviceIds: row.serviceIds as unknown as string[],
-        })),
+      keys: async (offset, limit) => {
+        const [row] = await ctx.db.read(scope.statement('vendors-page'), { ...scope.params, offset, limit });
+        return { keys: (row?.vendors ?? []) as unknown as ImpactedVendor[], totalCount: (row?.totalCount as number) ?? 0 };
+      },
       items: async (vendors) => vendors,
     };
     return new ImpactedVendorConnection(source, page);

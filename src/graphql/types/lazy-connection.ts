@@ -1,7 +1,8 @@
 /**
  * Connections read part by part, for answers too large to compute whole:
- * `totalCount` runs a count, `edges` and `pageInfo` one page read, each only
- * if the query asks for it. Same shape as the connections in connections.ts.
+ * `edges` and `pageInfo` read one page (with the total, from the same
+ * walk); `totalCount` asked alone runs a count; nothing runs that the query
+ * does not ask for. Same shape as the connections in connections.ts.
  */
 import { Field, Int, ObjectType, type ClassType } from 'type-graphql';
 import { encodeCursor, type Page } from '../pagination.js';
@@ -13,8 +14,8 @@ import { ImpactedService, ImpactedVendor } from './questions.js';
 export interface PageSource<K, T> {
   /** How many items there are over all pages. */
   count(): Promise<number>;
-  /** The keys of the items from `offset`, at most `limit`, in the connection's order. */
-  keys(offset: number, limit: number): Promise<K[]>;
+  /** The keys of the items from `offset`, at most `limit`, in the connection's order, and the count over all pages (the same walk finds both). */
+  keys(offset: number, limit: number): Promise<{ keys: K[]; totalCount: number }>;
   /** The items for those keys, in the same order (their costly part is read here, for the page alone). */
   items(keys: K[]): Promise<T[]>;
 }
@@ -24,7 +25,7 @@ function lazyConnectionOf<T extends object>(node: ClassType<T>, name: string, de
 
   @ObjectType(`${name}Connection`, { description })
   class LazyConnection {
-    private keysRead?: Promise<unknown[]>;
+    private keysRead?: Promise<{ keys: unknown[]; totalCount: number }>;
     private itemsRead?: Promise<T[]>;
 
     constructor(
@@ -32,15 +33,15 @@ function lazyConnectionOf<T extends object>(node: ClassType<T>, name: string, de
       private readonly page: Page,
     ) {}
 
-    /** Read once for edges and pageInfo. One key more than the page says whether a next page exists, with no count. */
-    private keys(): Promise<unknown[]> {
-      this.keysRead ??= this.source.keys(this.page.offset, this.page.limit + 1);
+    /** Read once for edges, pageInfo and (when asked with them) totalCount. */
+    private keys(): Promise<{ keys: unknown[]; totalCount: number }> {
+      this.keysRead ??= this.source.keys(this.page.offset, this.page.limit);
       return this.keysRead;
     }
 
     /** Only edges need the items; pageInfo stops at the keys. */
     private items(): Promise<T[]> {
-      this.itemsRead ??= this.keys().then((keys) => this.source.items(keys.slice(0, this.page.limit)));
+      this.itemsRead ??= this.keys().then(({ keys }) => this.source.items(keys));
       return this.itemsRead;
     }
 
@@ -52,10 +53,10 @@ function lazyConnectionOf<T extends object>(node: ClassType<T>, name: string, de
 
     @Field(() => PageInfo, { description: pageInfoDescription })
     async pageInfo(): Promise<PageInfo> {
-      const keys = await this.keys();
-      const size = Math.min(keys.length, this.page.limit);
+      const { keys, totalCount } = await this.keys();
+      const size = keys.length;
       return {
-        hasNextPage: keys.length > this.page.limit,
+        hasNextPage: this.page.offset + size < totalCount,
         hasPreviousPage: this.page.offset > 0,
         startCursor: size ? encodeCursor(this.page.offset) : null,
         endCursor: size ? encodeCursor(this.page.offset + size - 1) : null,
@@ -63,8 +64,11 @@ function lazyConnectionOf<T extends object>(node: ClassType<T>, name: string, de
     }
 
     @Field(() => Int, { description: 'How many items there are over all pages.' })
-    totalCount(): Promise<number> {
-      return this.source.count();
+    async totalCount(): Promise<number> {
+      // graphql-js calls every sibling field's resolver before any promise settles: after one tick
+      // we know whether edges or pageInfo asked for the page, whose walk counts too.
+      await Promise.resolve();
+      return this.keysRead ? (await this.keysRead).totalCount : this.source.count();
     }
   }
   return LazyConnection;

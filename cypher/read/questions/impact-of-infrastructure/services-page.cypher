@@ -1,7 +1,8 @@
 // One page of the services a provider's or a region's failure hits (as in
 // services-count), nearest first: fewest DEPENDS_ON hops to a service that
 // USES_INFRA the target, then id. Only the services: their paths are built
-// for the page alone (paths).
+// for the page alone (paths). With the total, so a query asking for both
+// walks once.
 // @param providerId  provider id, or null
 // @param regionId    region id, or null
 // @param offset      services to skip
@@ -12,6 +13,6 @@ WHERE r.provider = $providerId OR r.id = $regionId
 MATCH (r)<-[:USES_INFRA]-(:Service)<-[hops:DEPENDS_ON*0..8]-(s:Service)
 WITH s, min(size(hops)) AS distance
 ORDER BY distance, s.id
-SKIP $offset
-LIMIT $limit
-RETURN s {.id, .name, .category, .description, .vendorId} AS service
+// The walk that orders the page also counts it: one walk for both.
+WITH collect(s) AS hit
+RETURN size(hit) AS totalCount, [n IN hit[$offset..($offset + $limit)] | n {.id, .name, .category, .description, .vendorId}] AS services

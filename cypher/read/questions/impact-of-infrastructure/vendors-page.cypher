@@ -14,6 +14,7 @@ WITH v, s
 ORDER BY s.id
 WITH v, collect(s.id) AS serviceIds
 ORDER BY v.name, v.id
-SKIP $offset
-LIMIT $limit
-RETURN v {.id, .name, .nameEn, .website} AS vendor, serviceIds
+// The walk that orders the page also counts it: one walk for both.
+WITH collect({vendor: v, serviceIds: serviceIds}) AS hit
+RETURN size(hit) AS totalCount,
+  [h IN hit[$offset..($offset + $limit)] | {vendor: {id: h.vendor.id, name: h.vendor.name, nameEn: h.vendor.nameEn, website: h.vendor.website}, serviceIds: h.serviceIds}] AS vendors

@@ -1,6 +1,7 @@
 // One page of the services a service's failure hits (as in
 // services-count), nearest first: fewest DEPENDS_ON hops, then id. Only the
-// services: their paths are built for the page alone (paths).
+// services: their paths are built for the page alone (paths). With the
+// total, so a query asking for both walks once.
 // @param serviceId  the service that fails
 // @param offset     services to skip
 // @param limit      services to return
@@ -8,6 +9,6 @@
 MATCH (:Service {id: $serviceId})<-[hops:DEPENDS_ON*1..8]-(s:Service)
 WITH s, min(size(hops)) AS distance
 ORDER BY distance, s.id
-SKIP $offset
-LIMIT $limit
-RETURN s {.id, .name, .category, .description, .vendorId} AS service
+// The walk that orders the page also counts it: one walk for both.
+WITH collect(s) AS hit
+RETURN size(hit) AS totalCount, [n IN hit[$offset..($offset + $limit)] | n {.id, .name, .category, .description, .vendorId}] AS services
