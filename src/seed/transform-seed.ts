@@ -39,7 +39,13 @@ export interface LoadStep {
 
 /** Drops undefined and null: Neo4j stores no null property, so neither engine should. */
 function props(values: Record<string, unknown>): Props {
-  return Object.fromEntries(Object.entries(values).filter(([, v]) => v !== undefined && v !== null)) as Props;
+  // A plain loop: this runs once per row, a million times for a large seed (entries/filter/fromEntries took 2 s there).
+  const kept: Props = {};
+  for (const key in values) {
+    const value = values[key];
+    if (value !== undefined && value !== null) kept[key] = value as Props[string];
+  }
+  return kept;
 }
 
 function evidenceProps(evidence: Evidence, fallbackDocument: string | undefined): Props {
