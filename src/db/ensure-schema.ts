@@ -9,6 +9,7 @@
 import { cypher, splitScript } from './cypher-statement.js';
 import type { GraphDatabase } from './graph-database.js';
 import { backfillSearchGrams } from '../search/backfill-search-grams.js';
+import { backfillDisclosedMetrics } from '../seed/backfill-disclosed-metrics.js';
 
 /**
  * The text indexes search finds candidates by, on an engine that has them
@@ -50,6 +51,5 @@ export async function ensureSchema(db: GraphDatabase): Promise<SchemaSummary> {
     }
     searchGramsWritten = await backfillSearchGrams(db);
   }
-  const [metrics] = await db.write(cypher('admin/set-missing-disclosed-metrics'));
-  return { textIndexesCreated, searchGramsWritten, disclosedMetricsWritten: (metrics?.written as number) ?? 0 };
+  return { textIndexesCreated, searchGramsWritten, disclosedMetricsWritten: await backfillDisclosedMetrics(db) };
 }

@@ -8,6 +8,7 @@ import type { Evidence, SeedFile } from './seed-schema.js';
 import type { SeedSet } from './read-seed.js';
 import { defaultDocumentOf } from './validate-seed.js';
 import { normalizeMetric } from './normalize-metric.js';
+import { disclosedMetricProps } from './disclosed-metrics.js';
 import { SeedValidationError, type SeedProblem } from './seed-error.js';
 import { describeRecord } from './read-seed.js';
 import { normalizeForSearch, searchGrams } from '../search/search-text.js';
@@ -60,31 +61,19 @@ function searchTextOf(...parts: Array<string | undefined>): string {
   return normalizeForSearch(parts.filter(Boolean).join(' \u0000 '));
 }
 
-/**
- * Every normalised metric a service discloses, as two parallel lists on the
- * service node (`disclosedMetricNames`, `disclosedMetricValues`). The same
- * values live on the IMPLEMENTS edges with their evidence; the copy lets a
- * metric filter read one node per service instead of expanding its
- * disclosures (a filtered list over 50,000 services and 700,000 disclosures:
- * 486 ms → see the README's Benchmark section).
- */
+/** Each service's copy of its disclosed metrics (disclosed-metrics.ts), from the seed's disclosures. */
 function disclosedMetricsByService(disclosures: SeedFile['disclosures']): (serviceId: string) => Props {
-  const byService = new Map<string, { names: string[]; values: number[] }>();
+  const byService = new Map<string, Array<{ name: string; value: number }>>();
   for (const d of disclosures) {
-    const lists = byService.get(d.service) ?? { names: [], values: [] };
+    const metrics = byService.get(d.service) ?? [];
     for (const m of d.metrics) {
       const normalized = normalizeMetric(m.name, m.value, m.unit);
       // A metric that does not normalise is reported with its disclosure (merge-implements below).
-      if (!normalized) continue;
-      lists.names.push(m.name);
-      lists.values.push(normalized.normalizedValue);
+      if (normalized) metrics.push({ name: m.name, value: normalized.normalizedValue });
     }
-    byService.set(d.service, lists);
+    byService.set(d.service, metrics);
   }
-  return (serviceId) => {
-    const lists = byService.get(serviceId);
-    return { disclosedMetricNames: lists?.names ?? [], disclosedMetricValues: lists?.values ?? [] };
-  };
+  return (serviceId) => disclosedMetricProps(byService.get(serviceId) ?? []);
 }
 
 type Disclosure = SeedFile['disclosures'][number];

@@ -21,6 +21,7 @@ import { queryLimitsPlugin } from '../graphql/plugins/query-limits.js';
 import { requestLoggingPlugin } from '../graphql/plugins/request-logging.js';
 import { loadSeed } from '../seed/load-seed.js';
 import { createHttpServer } from './http-server.js';
+import { InFlight } from './in-flight.js';
 import { createLogger, type Logger } from './logger.js';
 
 export interface RunningApp {
@@ -67,7 +68,8 @@ export async function startApp(config: Config, options: { db?: GraphDatabase; lo
         : ApolloServerPluginLandingPageLocalDefault({ embed: true, includeCookies: false }),
     ],
   });
-  const httpServer = createHttpServer(apollo, db, config, logger);
+  const inFlight = new InFlight();
+  const httpServer = createHttpServer(apollo, db, config, logger, inFlight);
   apollo.addPlugin(ApolloServerPluginDrainHttpServer({ httpServer }));
   await apollo.start();
   await new Promise<void>((resolve, reject) => {
@@ -84,8 +86,10 @@ export async function startApp(config: Config, options: { db?: GraphDatabase; lo
     db,
     close: () =>
       (closing ??= (async () => {
-        // Drains HTTP first (the drain plugin), so no request is cut off mid-write.
+        // Drains HTTP first (the drain plugin), so no request is cut off mid-write; then lets executions
+        // whose clients left finish, so none reads from a closed engine.
         await apollo.stop();
+        await inFlight.settled();
         await db.close();
         logger.info('stopped');
       })()),

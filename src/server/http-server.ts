@@ -11,6 +11,7 @@ import type { GraphDatabase } from '../db/graph-database.js';
 import type { Config } from '../config/config.js';
 import { createContext, type GraphContext } from '../graphql/context.js';
 import type { Logger } from './logger.js';
+import type { InFlight } from './in-flight.js';
 
 const maxBodyBytes = 1024 * 1024;
 
@@ -45,7 +46,7 @@ function requestIdOf(req: IncomingMessage): string {
   return typeof given === 'string' && /^[A-Za-z0-9._:-]{1,128}$/.test(given) ? given : randomUUID();
 }
 
-export function createHttpServer(apollo: ApolloServer<GraphContext>, db: GraphDatabase, config: Config, logger: Logger): Server {
+export function createHttpServer(apollo: ApolloServer<GraphContext>, db: GraphDatabase, config: Config, logger: Logger, inFlight: InFlight): Server {
   const handleGraphQL = async (req: IncomingMessage, res: ServerResponse, url: URL) => {
     const headers = new HeaderMap();
     for (const [key, value] of Object.entries(req.headers)) {
@@ -66,10 +67,12 @@ export function createHttpServer(apollo: ApolloServer<GraphContext>, db: GraphDa
       }
     }
     const requestId = requestIdOf(req);
-    const response = await apollo.executeHTTPGraphQLRequest({
-      httpGraphQLRequest: { method: req.method ?? 'GET', headers, search: url.search, body },
-      context: async () => createContext(db, requestId, config.limits),
-    });
+    const response = await inFlight.track(
+      apollo.executeHTTPGraphQLRequest({
+        httpGraphQLRequest: { method: req.method ?? 'GET', headers, search: url.search, body },
+        context: async () => createContext(db, requestId, config.limits),
+      }),
+    );
     for (const [key, value] of response.headers) res.setHeader(key, value);
     res.statusCode = response.status ?? 200;
     if (response.body.kind === 'complete') {

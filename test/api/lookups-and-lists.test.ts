@@ -90,12 +90,18 @@ describe('lists', () => {
   it('keeps a service by a metric only when one disclosed value meets every bound', async () => {
     // The filter reads the service's own copy of its metrics; the disclosures are the truth to check it against.
     const { all }: any = await app.client.data(`{ all: services(first: 100) { edges { node { id disclosures { metrics { name normalizedValue } } } } } }`);
-    const bounds = [
+    const disclosed = new Set(all.edges.flatMap((e: any) => e.node.disclosures.flatMap((d: any) => d.metrics.map((m: any) => m.name))));
+    type Bounds = { name: string; gt?: number; gte?: number; lt?: number; lte?: number };
+    const bounds: Bounds[] = [
+      // Bounds on both sides (one value must meet both), and on one side (the least or the greatest value decides).
       { name: 'dataDeletionDays', gte: 30, lte: 90 },
       { name: 'backupGenerations', gt: 1, lt: 14 },
       { name: 'incidentNotificationHours', gte: 48 },
+      { name: 'dataDeletionDays', lte: 30 },
     ];
-    for (const b of bounds) {
+    // And every metric the seed discloses, with no bound at all: the filter knows every metric name.
+    const everyName: Bounds[] = [...disclosed].map((name) => ({ name: name as string }));
+    for (const b of [...bounds, ...everyName]) {
       const { filtered }: any = await app.client.data(
         `query ($metric: MetricFilter!) { filtered: services(first: 100, where: { disclosure: { metric: $metric } }) { edges { node { id } } } }`,
         {
@@ -110,7 +116,7 @@ describe('lists', () => {
         .sort();
       expect(nodeIds(filtered).sort(), JSON.stringify(b)).toEqual(expected);
       expect(expected.length, `${JSON.stringify(b)} should select some services and not all`).toBeGreaterThan(0);
-      expect(expected.length).toBeLessThan(all.edges.length);
+      expect(expected.length, JSON.stringify(b)).toBeLessThan(all.edges.length);
     }
   });
 

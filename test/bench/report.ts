@@ -166,7 +166,7 @@ function loadSection(load: LoadTiming): string[] {
 
 function memorySection(memory: BenchResult['memory']): string[] {
   return [
-    `Memory: peak RSS **${mb(memory.kernelPeakRss)} MB** (kernel maxrss; sampled ${mb(memory.peak.rss)} MB), peak heap used **${mb(memory.peak.heapUsed)} MB** (heap total ${mb(memory.peak.heapTotal)} MB); after load RSS ${mb(memory.afterLoad.rss)} MB, heap used ${mb(memory.afterLoad.heapUsed)} MB.`,
+    `Memory: peak RSS **${mb(memory.kernelPeakRss)} MB** (kernel maxrss; sampled ${mb(memory.peak.rss)} MB), peak heap used **${mb(memory.peak.heapUsed)} MB** (heap total ${mb(memory.peak.heapTotal)} MB); after load and a full GC RSS ${mb(memory.afterLoad.rss)} MB, heap used ${mb(memory.afterLoad.heapUsed)} MB.`,
     '',
     '| phase | peak RSS MB | peak heap used MB | peak heap total MB | peak external MB |',
     '| --- | ---: | ---: | ---: | ---: |',

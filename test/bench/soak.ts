@@ -7,8 +7,7 @@
  * after a warm-up (a tenth of the run, at most 30 s) in which the server
  * is still reaching its working size.
  */
-import v8 from 'node:v8';
-import { runInNewContext } from 'node:vm';
+import { fullGc } from './full-gc.js';
 import { runHttpLoad } from './http-load.js';
 import type { LoadResult } from './load-client.js';
 import { memoryNow } from './memory-sampler.js';
@@ -37,12 +36,6 @@ export interface SoakResult {
 
 /** Growth below this (share of the first third, and absolute) is noise, not a leak. */
 const tolerance = { share: 0.05, heapBytes: 8e6, rssBytes: 32e6 };
-
-/** `global.gc` without starting node with --expose-gc. */
-function fullGc(): () => void {
-  v8.setFlagsFromString('--expose-gc');
-  return runInNewContext('gc') as () => void;
-}
 
 /** One body per question per round; the lookup walks its ids across rounds, so every question gets the same share. */
 export function mixBodies(questions: Question[]): string[] {

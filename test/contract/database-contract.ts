@@ -138,8 +138,14 @@ export function describeDatabaseContract(engine: string, open: () => Promise<Gra
         const check = async () => {
           const rows = await db.read(fixture('service-disclosed-metrics'));
           expect(rows.length).toBeGreaterThan(0);
-          for (const row of rows) expect(pairs(row.names, row.values), row.id as string).toEqual(pairs(row.edgeNames, row.edgeValues));
-          expect(rows.some((row) => (row.names as string[]).length > 0)).toBe(true);
+          for (const row of rows) {
+            expect(pairs(row.names, row.values), row.id as string).toEqual(pairs(row.edgeNames, row.edgeValues));
+            const deletion = (row.edgeValues as number[]).filter((_, i) => (row.edgeNames as string[])[i] === 'dataDeletionDays');
+            expect([row.deletionMin, row.deletionMax], row.id as string).toEqual(
+              deletion.length ? [Math.min(...deletion), Math.max(...deletion)] : [null, null],
+            );
+          }
+          expect(rows.some((row) => row.deletionMin !== null)).toBe(true);
           return rows.length;
         };
         const services = await check();

@@ -31,13 +31,47 @@ WHERE ($ids IS NULL OR s.id IN $ids)
   AND ($nameStartsWith IS NULL OR s.nameKey STARTS WITH $nameStartsWith)
   AND ($categoryIn IS NULL OR s.category IN $categoryIn)
   AND ($vendorIds IS NULL OR s.vendorId IN $vendorIds)
-  // The metric filter reads the service's own copy of its disclosed metrics
-  // (parallel lists written at load) instead of expanding every disclosure.
-  AND ($metricName IS NULL OR any(i IN range(0, size(s.disclosedMetricNames) - 1) WHERE s.disclosedMetricNames[i] = $metricName
-    AND ($metricLt IS NULL OR s.disclosedMetricValues[i] < $metricLt)
-    AND ($metricLte IS NULL OR s.disclosedMetricValues[i] <= $metricLte)
-    AND ($metricGt IS NULL OR s.disclosedMetricValues[i] > $metricGt)
-    AND ($metricGte IS NULL OR s.disclosedMetricValues[i] >= $metricGte)))
+// The metric filter reads the service's own copy of its disclosed metrics
+// (src/seed/disclosed-metrics.ts), not its disclosures: the smallest and
+// largest value it states for the metric decide a bound on one side; with
+// bounds on both sides one value must meet both, which the list of every
+// value decides (only then, hence the CASE).
+WITH s,
+  CASE $metricName
+    WHEN 'dataDeletionDays' THEN s.dataDeletionDaysMin
+    WHEN 'incidentNotificationHours' THEN s.incidentNotificationHoursMin
+    WHEN 'backupGenerations' THEN s.backupGenerationsMin
+    WHEN 'backupInterval' THEN s.backupIntervalMin
+    WHEN 'backupRetentionDays' THEN s.backupRetentionDaysMin
+    WHEN 'maintenanceNoticeDays' THEN s.maintenanceNoticeDaysMin
+    WHEN 'logRetentionDays' THEN s.logRetentionDaysMin
+    WHEN 'availabilityPercent' THEN s.availabilityPercentMin
+    WHEN 'passwordMinLength' THEN s.passwordMinLengthMin
+  END AS metricMin,
+  CASE $metricName
+    WHEN 'dataDeletionDays' THEN s.dataDeletionDaysMax
+    WHEN 'incidentNotificationHours' THEN s.incidentNotificationHoursMax
+    WHEN 'backupGenerations' THEN s.backupGenerationsMax
+    WHEN 'backupInterval' THEN s.backupIntervalMax
+    WHEN 'backupRetentionDays' THEN s.backupRetentionDaysMax
+    WHEN 'maintenanceNoticeDays' THEN s.maintenanceNoticeDaysMax
+    WHEN 'logRetentionDays' THEN s.logRetentionDaysMax
+    WHEN 'availabilityPercent' THEN s.availabilityPercentMax
+    WHEN 'passwordMinLength' THEN s.passwordMinLengthMax
+  END AS metricMax
+WHERE $metricName IS NULL OR (metricMin IS NOT NULL
+  AND ($metricLt IS NULL OR metricMin < $metricLt)
+  AND ($metricLte IS NULL OR metricMin <= $metricLte)
+  AND ($metricGt IS NULL OR metricMax > $metricGt)
+  AND ($metricGte IS NULL OR metricMax >= $metricGte)
+  AND CASE
+    WHEN ($metricLt IS NULL AND $metricLte IS NULL) OR ($metricGt IS NULL AND $metricGte IS NULL) THEN true
+    ELSE any(i IN range(0, size(s.disclosedMetricNames) - 1) WHERE s.disclosedMetricNames[i] = $metricName
+      AND ($metricLt IS NULL OR s.disclosedMetricValues[i] < $metricLt)
+      AND ($metricLte IS NULL OR s.disclosedMetricValues[i] <= $metricLte)
+      AND ($metricGt IS NULL OR s.disclosedMetricValues[i] > $metricGt)
+      AND ($metricGte IS NULL OR s.disclosedMetricValues[i] >= $metricGte))
+  END)
 // One guarded subquery per relationship filter. The guard (`WITH s WHERE
 // $x IS NOT NULL`) stops an unused filter before it expands anything; a
 // plain `$x IS NULL OR EXISTS { … }` would still run the subquery per row
