@@ -18,6 +18,7 @@ import { candidateQuery, minimumHits, searchRows } from '../../src/search/run-se
 import { normalizeForSearch, searchGrams, searchTerms, termGrams } from '../../src/search/search-text.js';
 import { fixture } from '../contract/database-contract.js';
 import { startTestApp, type TestApp } from '../support/start-test-app.js';
+import { coreDatabase } from '../support/core-database.js';
 
 const seedDir = path.join(projectRoot, 'seed');
 /** The most rows the resolver asks for: `first` 100 with `kinds`. */
@@ -25,17 +26,7 @@ const deepest = 100 * 5 + 50;
 const gramSet = (grams: string) => new Set(grams.split(' ').filter(Boolean));
 
 /** The same database without its text indexes: what Neo4j runs. */
-function scanOnly(db: GraphDatabase): GraphDatabase {
-  return {
-    engine: db.engine,
-    read: (s, p) => db.read(s, p),
-    write: (s, p) => db.write(s, p),
-    transaction: (w) => db.transaction(w),
-    afterBulkLoad: () => db.afterBulkLoad(),
-    ping: () => db.ping(),
-    close: () => db.close(),
-  };
-}
+const scanOnly = (db: GraphDatabase): GraphDatabase => coreDatabase(db);
 
 /** `db` counting its text-index look-ups. */
 function counting(db: EmbeddedDatabase): { db: GraphDatabase; lookups: () => number } {

@@ -11,6 +11,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { cypher, parseStatement, type CypherStatement } from '../../src/db/cypher-statement.js';
 import { ensureSchema } from '../../src/db/ensure-schema.js';
+import { coreDatabase } from '../support/core-database.js';
 import type { GraphDatabase, Row } from '../../src/db/graph-database.js';
 import { nodeLabels } from '../../src/db/graph-model.js';
 import { loadSeed, loadSteps } from '../../src/seed/load-seed.js';
@@ -199,15 +200,7 @@ export function describeDatabaseContract(engine: string, open: () => Promise<Gra
       it('serves a GraphQL round trip from the started server', async () => {
         await loadSeed(db, seedDir);
         // The app closes its database on shutdown; this one belongs to the suite.
-        const shared: GraphDatabase = {
-          engine: db.engine,
-          read: (s, p) => db.read(s, p),
-          write: (s, p) => db.write(s, p),
-          transaction: (w) => db.transaction(w),
-          afterBulkLoad: () => db.afterBulkLoad(),
-          ping: () => db.ping(),
-          close: async () => undefined,
-        };
+        const shared = coreDatabase(db, { close: async () => undefined });
         const app = await startTestApp({ SEED_ON_EMPTY: 'false' }, shared);
         try {
           const data = await app.client.data<{ __typename: string; vendor: { name: string; services: Array<{ id: string }> } }>(
