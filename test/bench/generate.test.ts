@@ -22,7 +22,7 @@ async function generate(seed: number, vendors = 40): Promise<string> {
 }
 
 async function contents(folder: string): Promise<Map<string, string>> {
-  const files = (await readdir(folder, { recursive: true, withFileTypes: true })).filter((e) => e.isFile() && e.name !== 'generated-by.md');
+  const files = (await readdir(folder, { recursive: true, withFileTypes: true })).filter((e) => e.isFile());
   return new Map(
     await Promise.all(
       files.map(async (f) => [path.relative(folder, path.join(f.parentPath, f.name)), await readFile(path.join(f.parentPath, f.name), 'utf8')] as const),

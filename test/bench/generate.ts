@@ -78,7 +78,7 @@ async function referenceFiles(folder: string): Promise<Array<{ name: string; dat
   return Promise.all(names.map(async (name) => ({ name, data: seedFileSchema.parse(JSON.parse(await readFile(path.join(folder, name), 'utf8'))) })));
 }
 
-function markerText(options: GenerateOptions, counts: Counts, files: number, bytes: number, ms: number): string {
+function markerText(options: GenerateOptions, counts: Counts, files: number, bytes: number): string {
   const relationships = Object.entries(counts)
     .filter(([k]) => k.startsWith('rels:'))
     .reduce((n, [, v]) => n + v, 0);
@@ -94,7 +94,6 @@ function markerText(options: GenerateOptions, counts: Counts, files: number, byt
     `- command: \`${command}\``,
     `- seed: ${options.seed}`,
     `- files: ${files} JSON, ${(bytes / 1e6).toFixed(1)} MB in total (documents and sources)`,
-    `- generated in ${(ms / 1000).toFixed(1)} s`,
     `- relationships: ${relationships.toLocaleString('en-US')}`,
     '',
     '| count | value |',
@@ -105,7 +104,6 @@ function markerText(options: GenerateOptions, counts: Counts, files: number, byt
 }
 
 export async function generateDataset(options: GenerateOptions): Promise<Counts> {
-  const started = performance.now();
   await rm(options.out, { recursive: true, force: true });
   await mkdir(path.join(options.out, 'reference'), { recursive: true });
   await mkdir(path.join(options.out, 'documents'), { recursive: true });
@@ -173,7 +171,7 @@ export async function generateDataset(options: GenerateOptions): Promise<Counts>
     transformSeed(seed);
     console.log(`  validated with the loader's read, validate and transform in ${((performance.now() - t) / 1000).toFixed(1)} s`);
   }
-  await writeFile(path.join(options.out, completeMarker), markerText(options, counts, files, bytes, performance.now() - started));
+  await writeFile(path.join(options.out, completeMarker), markerText(options, counts, files, bytes));
   return counts;
 }
 
