@@ -350,7 +350,7 @@ describe('every sort field the schema offers', () => {
   });
 
   it('applies a list of sort keys in order', async () => {
-    const sort = [{ category: 'DESC' }, { name: 'ASC' }];
+    const sort: Array<Record<string, string>> = [{ category: 'DESC' }, { name: 'ASC' }];
     expect(await sortedIds('services', sort)).toEqual(
       expectedOrder('services', [
         ['category', 'DESC'],
