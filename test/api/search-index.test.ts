@@ -16,7 +16,7 @@ import { readSeedFolder, type SeedSet } from '../../src/seed/read-seed.js';
 import { loadSeed } from '../../src/seed/load-seed.js';
 import { candidateQuery, minimumHits, searchRows } from '../../src/search/run-search.js';
 import { normalizeForSearch, searchGrams, searchTerms, termGrams } from '../../src/search/search-text.js';
-import { fixture } from '../contract/database-contract.js';
+import { statementFixture as fixture } from '../support/statement-fixtures.js';
 import { startTestApp, type TestApp } from '../support/start-test-app.js';
 import { coreDatabase } from '../support/core-database.js';
 
