@@ -5,13 +5,13 @@ import { SortDirection } from '../types/enums.js';
 
 @InputType({ description: 'Filters on regions; all given filters must hold.' })
 export class RegionWhere {
-  @Field(() => IDFilter, { nullable: true })
+  @Field(() => IDFilter, { nullable: true, description: 'Its own id.' })
   id?: IDFilter;
   @Field(() => StringFilter, { nullable: true, description: 'Region code, e.g. `ap-northeast-1` (exact `eq`/`in`).' })
   code?: StringFilter;
-  @Field(() => IDFilter, { nullable: true })
+  @Field(() => IDFilter, { nullable: true, description: 'Operated by one of these providers, e.g. `aws`.' })
   provider?: IDFilter;
-  @Field(() => IDFilter, { nullable: true })
+  @Field(() => IDFilter, { nullable: true, description: 'Lies in one of these countries, e.g. `JP`.' })
   country?: IDFilter;
   @Field(() => Boolean, { nullable: true, description: 'False for placeholder locations the documents do not name.' })
   disclosed?: boolean;
@@ -19,17 +19,17 @@ export class RegionWhere {
 
 @InputType({ description: 'Sort regions by one field.' })
 export class RegionSort {
-  @Field(() => SortDirection, { nullable: true })
+  @Field(() => SortDirection, { nullable: true, description: 'Sort by `id`.' })
   id?: SortDirection;
-  @Field(() => SortDirection, { nullable: true })
+  @Field(() => SortDirection, { nullable: true, description: 'Sort by `code`.' })
   code?: SortDirection;
-  @Field(() => SortDirection, { nullable: true })
+  @Field(() => SortDirection, { nullable: true, description: 'Sort by `name`.' })
   name?: SortDirection;
 }
 
 @InputType({ description: 'Filters on infrastructure providers.' })
 export class InfrastructureProviderWhere {
-  @Field(() => IDFilter, { nullable: true })
+  @Field(() => IDFilter, { nullable: true, description: 'Its own id.' })
   id?: IDFilter;
   @Field(() => StringFilter, { nullable: true, description: 'Name (`contains` only).' })
   name?: StringFilter;
@@ -37,15 +37,15 @@ export class InfrastructureProviderWhere {
 
 @InputType({ description: 'Sort providers by one field.' })
 export class InfrastructureProviderSort {
-  @Field(() => SortDirection, { nullable: true })
+  @Field(() => SortDirection, { nullable: true, description: 'Sort by `id`.' })
   id?: SortDirection;
-  @Field(() => SortDirection, { nullable: true })
+  @Field(() => SortDirection, { nullable: true, description: 'Sort by `name`.' })
   name?: SortDirection;
 }
 
 @InputType({ description: 'Filters on certification schemes.' })
 export class CertificationWhere {
-  @Field(() => IDFilter, { nullable: true })
+  @Field(() => IDFilter, { nullable: true, description: 'Its own id.' })
   id?: IDFilter;
   @Field(() => StringFilter, { nullable: true, description: 'Standard, e.g. "ISO/IEC 27017" (exact `eq`/`in`).' })
   standard?: StringFilter;
@@ -55,15 +55,15 @@ export class CertificationWhere {
 
 @InputType({ description: 'Sort certifications by one field.' })
 export class CertificationSort {
-  @Field(() => SortDirection, { nullable: true })
+  @Field(() => SortDirection, { nullable: true, description: 'Sort by `id`.' })
   id?: SortDirection;
-  @Field(() => SortDirection, { nullable: true })
+  @Field(() => SortDirection, { nullable: true, description: 'Sort by `name`.' })
   name?: SortDirection;
 }
 
 @InputType({ description: 'Filters on controls; all given filters must hold.' })
 export class ControlWhere {
-  @Field(() => IDFilter, { nullable: true })
+  @Field(() => IDFilter, { nullable: true, description: 'Its own id.' })
   id?: IDFilter;
   @Field(() => StringFilter, { nullable: true, description: 'Code: exact `eq`/`in`, or `startsWith` ("12.", "CLD").' })
   code?: StringFilter;
@@ -77,15 +77,15 @@ export class ControlWhere {
 
 @InputType({ description: 'Sort controls: `code` is catalog order (5.1.1 … 18.2.3, each CLD control after the one it extends).' })
 export class ControlSort {
-  @Field(() => SortDirection, { nullable: true })
+  @Field(() => SortDirection, { nullable: true, description: 'Sort by `code`.' })
   code?: SortDirection;
-  @Field(() => SortDirection, { nullable: true })
+  @Field(() => SortDirection, { nullable: true, description: 'Sort by `id`.' })
   id?: SortDirection;
 }
 
 @InputType({ description: 'Filters on documents.' })
 export class DocumentWhere {
-  @Field(() => IDFilter, { nullable: true })
+  @Field(() => IDFilter, { nullable: true, description: 'Its own id.' })
   id?: IDFilter;
   @Field(() => IDFilter, { nullable: true, description: 'Published by one of these vendors.' })
   vendor?: IDFilter;
@@ -93,10 +93,10 @@ export class DocumentWhere {
 
 @InputType({ description: 'Sort documents by one field.' })
 export class DocumentSort {
-  @Field(() => SortDirection, { nullable: true })
+  @Field(() => SortDirection, { nullable: true, description: 'Sort by `publishedOn`.' })
   publishedOn?: SortDirection;
-  @Field(() => SortDirection, { nullable: true })
+  @Field(() => SortDirection, { nullable: true, description: 'Sort by `title`.' })
   title?: SortDirection;
-  @Field(() => SortDirection, { nullable: true })
+  @Field(() => SortDirection, { nullable: true, description: 'Sort by `id`.' })
   id?: SortDirection;
 }

@@ -5,35 +5,35 @@ import { normalizeForSearch } from '../../search/search-text.js';
 
 @InputType({ description: 'Matches an id exactly (`eq`) or one of several (`in`). Both given: both must hold.' })
 export class IDFilter {
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, { nullable: true, description: 'Exactly this id.' })
   eq?: string;
-  @Field(() => [ID], { nullable: true })
+  @Field(() => [ID], { nullable: true, description: 'Any of these ids.' })
   in?: string[];
 }
 
 @InputType({ description: 'Text filter. `contains` and `startsWith` ignore case and full-width/half-width differences (NFKC); `eq` and `in` are exact.' })
 export class StringFilter {
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Exactly this text.' })
   eq?: string;
-  @Field(() => [String], { nullable: true })
+  @Field(() => [String], { nullable: true, description: 'Exactly one of these texts.' })
   in?: string[];
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Contains this text, ignoring case and width.' })
   contains?: string;
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Starts with this text, ignoring case and width.' })
   startsWith?: string;
 }
 
 @InputType({ description: 'Matches disclosures carrying the metric `name` whose normalised value satisfies every bound given.' })
 export class MetricFilter {
-  @Field(() => MetricName)
+  @Field(() => MetricName, { description: 'The metric.' })
   name!: string;
-  @Field(() => Float, { nullable: true })
+  @Field(() => Float, { nullable: true, description: 'Normalised value less than this.' })
   lt?: number;
-  @Field(() => Float, { nullable: true })
+  @Field(() => Float, { nullable: true, description: 'Normalised value at most this.' })
   lte?: number;
-  @Field(() => Float, { nullable: true })
+  @Field(() => Float, { nullable: true, description: 'Normalised value greater than this.' })
   gt?: number;
-  @Field(() => Float, { nullable: true })
+  @Field(() => Float, { nullable: true, description: 'Normalised value at least this.' })
   gte?: number;
 }
 

@@ -32,19 +32,19 @@ export class DisclosureFilter {
 
 @InputType({ description: 'Filters on services; all given filters must hold.' })
 export class ServiceWhere {
-  @Field(() => IDFilter, { nullable: true })
+  @Field(() => IDFilter, { nullable: true, description: 'Its own id.' })
   id?: IDFilter;
-  @Field(() => StringFilter, { nullable: true })
+  @Field(() => StringFilter, { nullable: true, description: 'Name as printed.' })
   name?: StringFilter;
   @Field(() => StringFilter, { nullable: true, description: 'Category (exact `eq`/`in` only).' })
   category?: StringFilter;
   @Field(() => IDFilter, { nullable: true, description: 'Provided by one of these vendors.' })
   vendor?: IDFilter;
-  @Field(() => InfrastructureFilter, { nullable: true })
+  @Field(() => InfrastructureFilter, { nullable: true, description: 'Uses infrastructure that matches.' })
   infrastructure?: InfrastructureFilter;
-  @Field(() => DataLocationFilter, { nullable: true })
+  @Field(() => DataLocationFilter, { nullable: true, description: 'Stores data where this says.' })
   dataLocation?: DataLocationFilter;
-  @Field(() => DisclosureFilter, { nullable: true })
+  @Field(() => DisclosureFilter, { nullable: true, description: 'Discloses what this says.' })
   disclosure?: DisclosureFilter;
   @Field(() => IDFilter, { nullable: true, description: 'Syncs its clock with one of these time sources.' })
   timeSource?: IDFilter;
@@ -54,10 +54,10 @@ export class ServiceWhere {
 
 @InputType({ description: 'Sort services by one field.' })
 export class ServiceSort {
-  @Field(() => SortDirection, { nullable: true })
+  @Field(() => SortDirection, { nullable: true, description: 'Sort by `id`.' })
   id?: SortDirection;
-  @Field(() => SortDirection, { nullable: true })
+  @Field(() => SortDirection, { nullable: true, description: 'Sort by `name`.' })
   name?: SortDirection;
-  @Field(() => SortDirection, { nullable: true })
+  @Field(() => SortDirection, { nullable: true, description: 'Sort by `category`.' })
   category?: SortDirection;
 }

@@ -4,7 +4,7 @@ import { SortDirection } from '../types/enums.js';
 
 @InputType({ description: 'Filters on vendors; all given filters must hold.' })
 export class VendorWhere {
-  @Field(() => IDFilter, { nullable: true })
+  @Field(() => IDFilter, { nullable: true, description: 'Its own id.' })
   id?: IDFilter;
   @Field(() => StringFilter, { nullable: true, description: 'Legal (Japanese) or English name.' })
   name?: StringFilter;
@@ -18,8 +18,8 @@ export class VendorWhere {
 
 @InputType({ description: 'Sort vendors by one field.' })
 export class VendorSort {
-  @Field(() => SortDirection, { nullable: true })
+  @Field(() => SortDirection, { nullable: true, description: 'Sort by `id`.' })
   id?: SortDirection;
-  @Field(() => SortDirection, { nullable: true })
+  @Field(() => SortDirection, { nullable: true, description: 'Sort by `name`.' })
   name?: SortDirection;
 }

@@ -10,7 +10,7 @@ import { listPage } from './list-page.js';
 @Resolver(() => Document)
 export class DocumentResolver {
   @Query(() => Document, { nullable: true, description: 'A source document by id (e.g. `goooon-whitepaper`); null if there is none.' })
-  document(@Arg('id', () => ID) id: string, @Ctx() ctx: GraphContext) {
+  document(@Arg('id', () => ID, { description: 'A document id, e.g. `gluegent-whitepaper`.' }) id: string, @Ctx() ctx: GraphContext) {
     return ctx.loaders.documents.load(id);
   }
 

@@ -10,7 +10,7 @@ import { listPage } from './list-page.js';
 @Resolver(() => InfrastructureProvider)
 export class InfrastructureProviderResolver {
   @Query(() => InfrastructureProvider, { nullable: true, description: 'A provider by id (`aws`, `azure`, `gcp`, `undisclosed`); null if there is none.' })
-  infrastructureProvider(@Arg('id', () => ID) id: string, @Ctx() ctx: GraphContext) {
+  infrastructureProvider(@Arg('id', () => ID, { description: 'A provider id: `aws`, `azure`, `gcp` or `undisclosed`.' }) id: string, @Ctx() ctx: GraphContext) {
     return ctx.loaders.providers.load(id);
   }
 

@@ -16,7 +16,7 @@ import { listPage } from './list-page.js';
 @Resolver(() => Service)
 export class ServiceResolver {
   @Query(() => Service, { nullable: true, description: 'A service by id; null if there is none.' })
-  service(@Arg('id', () => ID) id: string, @Ctx() ctx: GraphContext) {
+  service(@Arg('id', () => ID, { description: 'A service id, e.g. `gluegent-gate`.' }) id: string, @Ctx() ctx: GraphContext) {
     return ctx.loaders.services.load(id);
   }
 

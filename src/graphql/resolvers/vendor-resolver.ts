@@ -12,7 +12,7 @@ import { listPage } from './list-page.js';
 @Resolver(() => Vendor)
 export class VendorResolver {
   @Query(() => Vendor, { nullable: true, description: 'A vendor by id; null if there is none.' })
-  vendor(@Arg('id', () => ID) id: string, @Ctx() ctx: GraphContext) {
+  vendor(@Arg('id', () => ID, { description: 'A vendor id, e.g. `sios`.' }) id: string, @Ctx() ctx: GraphContext) {
     return ctx.loaders.vendors.load(id);
   }
 
