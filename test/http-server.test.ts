@@ -1,15 +1,10 @@
 /** The HTTP surface: GraphQL round trip, health, Sandbox, introspection settings, CSRF, request ids. */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { TestApp } from './support/start-test-app.js';
-import { describeOnEngines, startSeededApp } from './support/test-engines.js';
+import { describe, expect, it } from 'vitest';
+import { describeOnEngines, startSeededApp, useSeededApp } from './support/test-engines.js';
 
 describeOnEngines('the HTTP surface', (engine) => {
   describe('HTTP server (development settings)', () => {
-    let app: TestApp;
-    beforeAll(async () => {
-      app = await startSeededApp(engine, { NODE_ENV: 'development' });
-    });
-    afterAll(() => app?.close());
+    const app = useSeededApp(engine, { NODE_ENV: 'development' });
 
     it('answers { __typename } at /graphql', async () => {
       expect(await app.client.data('{ __typename }')).toEqual({ __typename: 'Query' });

@@ -1,17 +1,12 @@
 /** Bad input gets a typed error naming the argument; limits say which was hit; internal errors are masked in production. */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { GraphDatabase } from '../../src/db/graph-database.js';
 import type { Logger } from '../../src/server/logger.js';
 import { coreDatabase } from '../support/core-database.js';
-import type { TestApp } from '../support/start-test-app.js';
-import { describeOnEngines, startSeededApp } from '../support/test-engines.js';
+import { describeOnEngines, startSeededApp, useSeededApp } from '../support/test-engines.js';
 
 describeOnEngines('errors and limits', (engine) => {
-  let app: TestApp;
-  beforeAll(async () => {
-    app = await startSeededApp(engine, { MAX_PAGE_SIZE: '50', MAX_QUERY_DEPTH: '8', MAX_QUERY_COMPLEXITY: '20000' });
-  });
-  afterAll(() => app?.close());
+  const app = useSeededApp(engine, { MAX_PAGE_SIZE: '50', MAX_QUERY_DEPTH: '8', MAX_QUERY_COMPLEXITY: '20000' });
 
   async function errorOf(query: string, variables?: Record<string, unknown>) {
     const result = await app.client.request(query, variables);

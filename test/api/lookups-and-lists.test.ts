@@ -1,15 +1,10 @@
 /** Lookups and paginated lists for every node type: where filters, sort and cursor pagination. */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { TestApp } from '../support/start-test-app.js';
-import { describeOnEngines, startSeededApp } from '../support/test-engines.js';
+import { describe, expect, it } from 'vitest';
+import { describeOnEngines, useSeededApp } from '../support/test-engines.js';
 import { connectionFields, walkConnection } from '../support/connection-pages.js';
 
 describeOnEngines('lookups and lists', (engine) => {
-  let app: TestApp;
-  beforeAll(async () => {
-    app = await startSeededApp(engine);
-  });
-  afterAll(() => app?.close());
+  const app = useSeededApp(engine);
 
   const nodeIds = (connection: any) => connection.edges.map((e: any) => e.node.id);
 

@@ -4,17 +4,12 @@
  * and vendors of impactOf. Walking the pages gives the whole answer once,
  * in order; an impact report reads only the parts a query asks for.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { TestApp } from '../support/start-test-app.js';
-import { describeOnEngines, startSeededApp } from '../support/test-engines.js';
+import { describe, expect, it } from 'vitest';
+import { describeOnEngines, useSeededApp } from '../support/test-engines.js';
 import { connectionFields, walkConnection } from '../support/connection-pages.js';
 
 describeOnEngines('paginated questions', (engine) => {
-  let app: TestApp;
-  beforeAll(async () => {
-    app = await startSeededApp(engine);
-  });
-  afterAll(() => app?.close());
+  const app = useSeededApp(engine);
 
   const vendorsQuery = `query ($first: Int, $after: String) {
     vendorsUsingInfrastructure(provider: "aws", first: $first, after: $after) { ${connectionFields} } }

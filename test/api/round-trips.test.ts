@@ -5,17 +5,12 @@
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { projectRoot } from '../../src/config/project-root.js';
-import type { TestApp } from '../support/start-test-app.js';
-import { describeOnEngines, startSeededApp } from '../support/test-engines.js';
+import { describeOnEngines, useSeededApp } from '../support/test-engines.js';
 
 describeOnEngines('the nested list of services', (engine) => {
-  let app: TestApp;
-  beforeAll(async () => {
-    app = await startSeededApp(engine);
-  });
-  afterAll(() => app?.close());
+  const app = useSeededApp(engine);
 
   const nested = `query ($first: Int, $where: ServiceWhere) {
     services(first: $first, where: $where) { totalCount edges { node {

@@ -1,15 +1,10 @@
 /** Japanese-capable ranked search, side-by-side comparison, and the gap view. */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { TestApp } from '../support/start-test-app.js';
-import { describeOnEngines, startSeededApp } from '../support/test-engines.js';
+import { describe, expect, it } from 'vitest';
+import { describeOnEngines, useSeededApp } from '../support/test-engines.js';
 import { searchTerms } from '../../src/search/search-text.js';
 
 describeOnEngines('search, comparison and gaps', (engine) => {
-  let app: TestApp;
-  beforeAll(async () => {
-    app = await startSeededApp(engine);
-  });
-  afterAll(() => app?.close());
+  const app = useSeededApp(engine);
 
   const searchQuery = `query ($text: String!, $first: Int, $kinds: [SearchKind!]) {
     search(text: $text, first: $first, kinds: $kinds) { kind id score snippet service { id } control { code } vendor { id } disclosure { quote evidence { section } } } }`;

@@ -3,16 +3,11 @@
  * the loaded graph over the GraphQL API, each checked against what the
  * whitepapers say: the exact set of vendors or services, and the evidence.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { TestApp } from '../support/start-test-app.js';
-import { describeOnEngines, startSeededApp } from '../support/test-engines.js';
+import { describe, expect, it } from 'vitest';
+import { describeOnEngines, useSeededApp } from '../support/test-engines.js';
 
 describeOnEngines('whitepaper questions', (engine) => {
-  let app: TestApp;
-  beforeAll(async () => {
-    app = await startSeededApp(engine);
-  });
-  afterAll(() => app?.close());
+  const app = useSeededApp(engine);
 
   const ids = (items: Array<{ id: string }>) => items.map((i) => i.id).sort();
   const nodes = (connection: any) => connection.edges.map((e: any) => e.node);

@@ -5,7 +5,7 @@
  * each; on a run without Neo4j its Neo4j copy is reported as skipped, with
  * the reason in its title.
  */
-import { describe, inject } from 'vitest';
+import { afterAll, beforeAll, describe, inject } from 'vitest';
 import type { EngineName, GraphDatabase } from '../../src/db/graph-database.js';
 import { EmbeddedDatabase } from '../../src/db/embedded-database.js';
 import { Neo4jDatabase, type Neo4jSettings } from '../../src/db/neo4j-database.js';
@@ -98,4 +98,32 @@ export function describeOnEngines(title: string, body: (engine: EngineTarget) =>
 export async function startSeededApp(engine: EngineTarget, env: Record<string, string> = {}, db?: GraphDatabase, logger?: Logger): Promise<TestApp> {
   await engine.empty();
   return startTestApp({ ...engine.env, ...env, SEED_ON_EMPTY: 'true' }, db, logger);
+}
+
+/**
+ * A suite's app: started on `engine` (seeded, as `startSeededApp`) before the
+ * suite's tests, closed after them. Usable from the tests on.
+ */
+export function useSeededApp(engine: EngineTarget, env: Record<string, string> = {}): TestApp {
+  let started: TestApp | undefined;
+  beforeAll(async () => {
+    started = await startSeededApp(engine, env);
+  });
+  afterAll(() => started?.close());
+  const app = (): TestApp => {
+    if (!started) throw new Error('the suite app is started in beforeAll: use it from a test or a later hook');
+    return started;
+  };
+  return {
+    get url() {
+      return app().url;
+    },
+    get db() {
+      return app().db;
+    },
+    get client() {
+      return app().client;
+    },
+    close: () => app().close(),
+  };
 }
