@@ -6,6 +6,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { loadConfig } from '../src/config/config.js';
 import { projectRoot } from '../src/config/project-root.js';
 import { chooseNeo4jTarget, minimumNeo4jVersion, neo4jImage } from './support/neo4j-target.js';
 import { engineTargets } from './support/test-engines.js';
@@ -74,6 +75,14 @@ describe('the engine targets', () => {
       env: { NEO4J_URI: 'bolt://db:7687', NEO4J_USER: 'neo4j', NEO4J_PASSWORD: 'pw', NEO4J_DATABASE: 'suites' },
     });
     expect(neo4j!.skipReason).toBeUndefined();
+  });
+
+  it("point the app's own configuration at the chosen Neo4j", () => {
+    const settings = { uri: 'neo4j+s://abc.databases.neo4j.io', user: 'tester', password: 'pw', database: 'suites' };
+    const [embedded, neo4j] = engineTargets({ settings });
+    expect(loadConfig({ ...neo4j!.env }).neo4j).toEqual(settings);
+    expect(loadConfig({ ...neo4j!.env, NEO4J_DATABASE: undefined }).neo4j).toEqual({ ...settings, database: undefined });
+    expect(loadConfig({ ...embedded!.env }).neo4j).toBeUndefined();
   });
 
   it('give a Neo4j without a server its skip reason, and refuse to open it', async () => {
