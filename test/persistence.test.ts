@@ -8,7 +8,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { afterAll, expect, it } from 'vitest';
+import { afterAll, beforeAll, expect, it } from 'vitest';
 import { projectRoot } from '../src/config/project-root.js';
 import { GraphQLClient } from './support/graphql-client.js';
 import { describeOnEngines, type EngineTarget } from './support/test-engines.js';
@@ -52,11 +52,15 @@ function startServer(graph: Record<string, string>): Promise<Started> {
 const countsQuery = '{ vendors { totalCount } services { totalCount } controls { totalCount } service(id: "goooon") { disclosures { id } } }';
 
 describeOnEngines('a persistent graph', (engine) => {
-  const dataDir = mkdtempSync(path.join(os.tmpdir(), 'graph-data-'));
+  // Made when the suite runs, not when it is collected: a skipped suite runs no hook that would remove it.
+  let dataDir: string;
+  beforeAll(async () => {
+    dataDir = mkdtempSync(path.join(os.tmpdir(), 'graph-data-'));
+    await engine.empty();
+  });
   afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
 
   it('survives SIGTERM and a restart on the same graph', async () => {
-    await engine.empty();
     const first = await startServer(graphEnv(engine, dataDir));
     const before = await new GraphQLClient(first.url).data(countsQuery);
     expect(first.output()).toContain('seeded an empty graph');
