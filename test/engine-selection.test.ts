@@ -8,7 +8,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadConfig } from '../src/config/config.js';
 import { projectRoot } from '../src/config/project-root.js';
-import { chooseNeo4jTarget, minimumNeo4jVersion, neo4jImage } from './support/neo4j-target.js';
+import { chooseNeo4jTarget, minimumNeo4jVersion, neo4jImage, versionProblem } from './support/neo4j-target.js';
 import { engineTargets } from './support/test-engines.js';
 
 /** A Docker check that must not be asked. */
@@ -129,6 +129,13 @@ describe('the Neo4j version the Cypher needs', () => {
     const composeImage = compose.match(/image: (neo4j:\S+)/)![1]!;
     expect(composeImage).toBe(neo4jImage);
     expect(atLeast(version(neo4jImage), minimum)).toBe(true);
+  });
+
+  it("is checked against the server's agent before the suites run", () => {
+    for (const agent of ['Neo4j/5.23.0', 'Neo4j/5.26.12', 'Neo4j/2025.01.0', 'Neo4j/6.0.0']) expect(versionProblem(agent), agent).toBeUndefined();
+    expect(versionProblem('Neo4j/5.22.0')).toBe('Neo4j/5.22.0 is older than Neo4j 5.23, which the Cypher needs (scoped CALL subqueries)');
+    expect(versionProblem('Neo4j/4.4.30')).toMatch(/is older than Neo4j 5\.23/);
+    expect(versionProblem(undefined)).toMatch(/cannot tell the Neo4j version/);
   });
 
   it('is stated in the README', () => {

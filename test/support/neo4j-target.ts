@@ -11,6 +11,7 @@
  * - otherwise none, with a reason the run prints once and every skipped
  *   Neo4j suite carries in its title.
  */
+import neo4j from 'neo4j-driver';
 import type { Neo4jSettings } from '../../src/db/neo4j-database.js';
 
 /** Pinned for the Cypher in cypher/: scoped `CALL (x) { … }` subqueries need Neo4j 5.23 or later. */
@@ -58,6 +59,33 @@ export async function dockerProblem(): Promise<string | undefined> {
     return undefined;
   } catch (error) {
     return (error as Error).message.split('\n')[0];
+  }
+}
+
+/** Why a server whose Bolt agent is `agent` (e.g. "Neo4j/5.26.0") cannot run the Cypher, or undefined when it can. */
+export function versionProblem(agent: string | undefined): string | undefined {
+  const match = agent?.match(/^Neo4j\/(\d+)\.(\d+)/);
+  if (!match) return `cannot tell the Neo4j version from the server's agent "${agent ?? ''}"`;
+  const [major, minor] = [Number(match[1]), Number(match[2])];
+  const [minMajor, minMinor] = minimumNeo4jVersion.split('.').map(Number) as [number, number];
+  if (major > minMajor || (major === minMajor && minor >= minMinor)) return undefined;
+  return `${agent} is older than Neo4j ${minimumNeo4jVersion}, which the Cypher needs (scoped CALL subqueries)`;
+}
+
+/**
+ * Fails at once, with what is wrong, when the chosen server does not answer
+ * or is too old: better than every suite waiting out the driver's retries.
+ */
+export async function checkNeo4jServer(settings: Neo4jSettings): Promise<void> {
+  const driver = neo4j.driver(settings.uri, neo4j.auth.basic(settings.user, settings.password));
+  try {
+    const info = await driver.getServerInfo(settings.database ? { database: settings.database } : {});
+    const problem = versionProblem(info.agent);
+    if (problem) throw new Error(problem);
+  } catch (error) {
+    throw new Error(`Neo4j at ${settings.uri} cannot run the suites: ${(error as Error).message.split('\n')[0]}`, { cause: error });
+  } finally {
+    await driver.close();
   }
 }
 
