@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { describeOnEngines, useSeededApp } from '../support/test-engines.js';
 import { connectionFields, walkConnection } from '../support/connection-pages.js';
+import { gluegentOnGoogleCloud } from '../support/seed-facts.js';
 
 describeOnEngines('lookups and lists', (engine) => {
   const app = useSeededApp(engine);
@@ -56,7 +57,7 @@ describeOnEngines('lookups and lists', (engine) => {
         gcp: services(where: { infrastructure: { provider: { eq: "gcp" } } }) { totalCount edges { node { id } } }
         awsStated: services(where: { infrastructure: { provider: { eq: "aws" }, basis: STATED } }) { edges { node { id } } }
         inJapan: services(first: 50, where: { infrastructure: { country: { in: ["JP"] } } }) { totalCount } }`);
-      expect(nodeIds(data.gcp).sort()).toEqual(['gluegent-apps-addressbook', 'gluegent-apps-scheduler', 'gluegent-flow', 'gluegent-gadgets']);
+      expect(nodeIds(data.gcp).sort()).toEqual(gluegentOnGoogleCloud);
       expect(data.gcp.totalCount).toBe(4);
       expect(nodeIds(data.awsStated)).toEqual(['ism-cloudone']);
       expect(data.inJapan.totalCount).toBe(5);
@@ -193,12 +194,7 @@ describeOnEngines('lookups and lists', (engine) => {
         control(id: "iso27017:12.4.4") { framework { id edition } disclosures { service { id } } }
         document(id: "gluegent-whitepaper") { vendor { id } revisions { version date } }
         service(id: "sendgrid") { dependents { service { id } function } } }`);
-      expect(data.region.services.map((s: any) => s.service.id).sort()).toEqual([
-        'gluegent-apps-addressbook',
-        'gluegent-apps-scheduler',
-        'gluegent-flow',
-        'gluegent-gadgets',
-      ]);
+      expect(data.region.services.map((s: any) => s.service.id).sort()).toEqual(gluegentOnGoogleCloud);
       expect(data.infrastructureProvider.regions.map((r: any) => r.id)).toContain('aws:ap-northeast-1');
       expect(data.control.framework).toEqual({ id: 'iso27017', edition: '2015' });
       expect(data.control.disclosures.length).toBeGreaterThanOrEqual(9);
@@ -210,13 +206,7 @@ describeOnEngines('lookups and lists', (engine) => {
     it('Vendor.services and Vendor.certifications (holder edges) with scope and evidence', async () => {
       const { vendor } = await app.client.data(`{
         vendor(id: "sios") { services { id } documents { id } certifications { certification { id } registrationNumber scope evidence { document { id } quote } } } }`);
-      expect(vendor.services.map((s: any) => s.id).sort()).toEqual([
-        'gluegent-apps-addressbook',
-        'gluegent-apps-scheduler',
-        'gluegent-flow',
-        'gluegent-gadgets',
-        'gluegent-gate',
-      ]);
+      expect(vendor.services.map((s: any) => s.id).sort()).toEqual([...gluegentOnGoogleCloud, 'gluegent-gate']);
       expect(vendor.documents).toEqual([{ id: 'gluegent-whitepaper' }]);
       const cloud = vendor.certifications.find((c: any) => c.certification.id === 'iso27017');
       expect(cloud.registrationNumber).toBe('CLOUD 687132');

@@ -7,6 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { describeOnEngines, useSeededApp } from '../support/test-engines.js';
 import { connectionFields, walkConnection } from '../support/connection-pages.js';
+import { gluegentOnGoogleCloud } from '../support/seed-facts.js';
 
 describeOnEngines('paginated questions', (engine) => {
   const app = useSeededApp(engine);
@@ -57,7 +58,7 @@ describeOnEngines('paginated questions', (engine) => {
       expect(totalCount).toBe(4);
       expect(pages).toBe(2);
       expect(nodes).toEqual(whole.nodes);
-      expect(nodes.map((n) => n.service.id)).toEqual(['gluegent-apps-addressbook', 'gluegent-apps-scheduler', 'gluegent-flow', 'gluegent-gadgets']);
+      expect(nodes.map((n) => n.service.id)).toEqual(gluegentOnGoogleCloud);
       for (const node of nodes) {
         expect(node).toMatchObject({ direct: true, basis: 'STATED' });
         expect(node.paths).toEqual([
