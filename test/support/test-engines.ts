@@ -86,8 +86,8 @@ export function describeOn(engine: EngineTarget, title: string, body: (engine: E
 }
 
 /** The same suite on every engine. */
-export function describeOnEngines(title: string, body: (engine: EngineTarget) => void, targets: EngineTarget[] = engines): void {
-  for (const engine of targets) describeOn(engine, title, body);
+export function describeOnEngines(title: string, body: (engine: EngineTarget) => void): void {
+  for (const engine of engines) describeOn(engine, title, body);
 }
 
 /**
