@@ -1,23 +1,20 @@
 /** Bad input gets a typed error naming the argument; limits say which was hit; internal errors are masked in production. */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { EmbeddedDatabase } from '../../src/db/embedded-database.js';
+import { describe, expect, it } from 'vitest';
 import type { GraphDatabase } from '../../src/db/graph-database.js';
 import type { Logger } from '../../src/server/logger.js';
-import { startTestApp, type TestApp } from '../support/start-test-app.js';
+import { coreDatabase } from '../support/core-database.js';
+import { describeOnEngines, startSeededApp, useSeededApp } from '../support/test-engines.js';
 
-let app: TestApp;
-beforeAll(async () => {
-  app = await startTestApp({ MAX_PAGE_SIZE: '50', MAX_QUERY_DEPTH: '8', MAX_QUERY_COMPLEXITY: '20000' });
-});
-afterAll(() => app.close());
+describeOnEngines('errors and limits', (engine) => {
+  const app = useSeededApp(engine, { MAX_PAGE_SIZE: '50', MAX_QUERY_DEPTH: '8', MAX_QUERY_COMPLEXITY: '20000' });
 
-async function errorOf(query: string, variables?: Record<string, unknown>) {
+  async function errorOf(query: string, variables?: Record<string, unknown>) {
   const result = await app.client.request(query, variables);
   expect(result.errors, JSON.stringify(result.data)).toBeDefined();
   return result.errors![0]!;
-}
+  }
 
-describe('invalid arguments', () => {
+  describe('invalid arguments', () => {
   it.each([
     [
       'an unknown provider',
@@ -113,9 +110,9 @@ describe('invalid arguments', () => {
     expect(error.extensions?.code).toBe('BAD_USER_INPUT');
     expect(error.message).toMatch(/\$first/);
   });
-});
+  });
 
-describe('limits', () => {
+  describe('limits', () => {
   it('refuses a query deeper than MAX_QUERY_DEPTH, saying which limit and by how much', async () => {
     const error = await errorOf(`{ vendors { edges { node { services { dependencies { dependsOn { dependents { service { vendor { id } } } } } } } } } }`);
     expect(error.extensions).toMatchObject({ code: 'QUERY_LIMIT_EXCEEDED', limit: 'depth', max: 8, actual: 10 });
@@ -143,22 +140,16 @@ describe('limits', () => {
     );
     expect(result.errors).toBeUndefined();
   });
-});
+  });
 
-describe('internal errors', () => {
+  describe('internal errors', () => {
   /** A database whose vendor lookups fail like a broken disk would. */
   function failingVendorLookups(): GraphDatabase {
-    const db = EmbeddedDatabase.open();
-    return {
-      engine: db.engine,
+      const db = engine.open();
+      return coreDatabase(db, {
       read: (statement, params) =>
         statement.name === 'read/by-id/vendors' ? Promise.reject(new Error('disk on fire at /var/lib/secret')) : db.read(statement, params),
-      write: (s, p) => db.write(s, p),
-      transaction: (w) => db.transaction(w),
-      afterBulkLoad: () => db.afterBulkLoad(),
-      ping: () => db.ping(),
-      close: () => db.close(),
-    };
+      });
   }
 
   it('are masked in production, carry the request id, and are logged in full with it', async () => {
@@ -169,7 +160,7 @@ describe('internal errors', () => {
       warn: () => undefined,
       error: (message, fields) => logged.push({ message, ...fields }),
     };
-    const production = await startTestApp({ NODE_ENV: 'production' }, failingVendorLookups(), logger);
+      const production = await startSeededApp(engine, { NODE_ENV: 'production' }, failingVendorLookups(), logger);
     try {
       const result = await production.client.request('{ vendor(id: "sios") { id } }');
       const [error] = result.errors!;
@@ -185,12 +176,13 @@ describe('internal errors', () => {
   });
 
   it('show their message in development', async () => {
-    const development = await startTestApp({ NODE_ENV: 'development' }, failingVendorLookups());
+      const development = await startSeededApp(engine, { NODE_ENV: 'development' }, failingVendorLookups());
     try {
       const result = await development.client.request('{ vendor(id: "sios") { id } }');
       expect(result.errors![0]!.message).toContain('disk on fire');
     } finally {
       await development.close();
     }
+  });
   });
 });

@@ -16,7 +16,7 @@ import { readSeedFolder, type SeedSet } from '../../src/seed/read-seed.js';
 import { loadSeed } from '../../src/seed/load-seed.js';
 import { candidateQuery, minimumHits, searchRows } from '../../src/search/run-search.js';
 import { normalizeForSearch, searchGrams, searchTerms, termGrams } from '../../src/search/search-text.js';
-import { fixture } from '../contract/database-contract.js';
+import { statementFixture as fixture } from '../support/statement-fixtures.js';
 import { startTestApp, type TestApp } from '../support/start-test-app.js';
 import { coreDatabase } from '../support/core-database.js';
 
@@ -140,7 +140,7 @@ describe('search grams', () => {
   });
 });
 
-describe('search on the text indexes', () => {
+describe("search on the embedded engine's text indexes (embedded only)", () => {
   const db = EmbeddedDatabase.open();
   beforeAll(async () => {
     await ensureSchema(db);
@@ -213,7 +213,7 @@ describe('search on the text indexes', () => {
   });
 });
 
-describe('the text indexes on a persistent graph', () => {
+describe("the embedded engine's text indexes on a persistent graph (embedded only)", () => {
   const dataDir = mkdtempSync(path.join(os.tmpdir(), 'search-index-'));
   afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
   const all = Object.values(textIndexes).map(({ label, property }) => `${label}.${property}`);
@@ -250,7 +250,7 @@ describe('the text indexes on a persistent graph', () => {
   });
 });
 
-describe('search over HTTP on the embedded engine', () => {
+describe('search over HTTP through the text indexes (embedded only)', () => {
   let app: TestApp;
   beforeAll(async () => {
     app = await startTestApp();

@@ -1,4 +1,4 @@
-/** Starts the real server on a free port, on the embedded engine unless a database is given. */
+/** Starts the real server on a free port: on the engine `env` names (the embedded engine, in memory, by default), or on `db` when given. */
 import { loadConfig } from '../../src/config/config.js';
 import type { GraphDatabase } from '../../src/db/graph-database.js';
 import { startApp, type RunningApp } from '../../src/server/app.js';
