@@ -3,44 +3,14 @@
  * down cleanly, and a restart on the same folder finds the graph as it was
  * (no lost writes, no second seeding).
  */
-import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { projectRoot } from '../src/config/project-root.js';
 import { GraphQLClient } from './support/graphql-client.js';
+import { startServer as startOn } from './support/server-process.js';
 
-interface Started {
-  child: ChildProcess;
-  url: string;
-  output: () => string;
-  exit: Promise<number | null>;
-}
-
-function startServer(dataDir: string): Promise<Started> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
-    cwd: projectRoot,
-    env: { ...process.env, GRAPH_DATA_DIR: dataDir, PORT: '0', HOST: '127.0.0.1', NODE_ENV: 'test', LOG_LEVEL: 'info', NEO4J_URI: '' },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let output = '';
-  child.stdout!.on('data', (d) => (output += d));
-  child.stderr!.on('data', (d) => (output += d));
-  const exit = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`server did not start:\n${output}`)), 60_000);
-    const check = () => {
-      const match = output.match(/(http:\/\/localhost:\d+\/graphql)/);
-      if (match) {
-        clearTimeout(timer);
-        resolve({ child, url: match[1]!, output: () => output, exit });
-      }
-    };
-    child.stdout!.on('data', check);
-    child.on('exit', () => reject(new Error(`server exited early:\n${output}`)));
-  });
-}
+const startServer = (dataDir: string) => startOn({ GRAPH_DATA_DIR: dataDir });
 
 const countsQuery = '{ vendors { totalCount } services { totalCount } controls { totalCount } service(id: "goooon") { disclosures { id } } }';
 
