@@ -23,7 +23,8 @@ function expectOneLineFailure(result: { code: number | string; output: string },
 }
 
 describe('start-up failures', () => {
-  it.each([
+  // Side by side: each is a process of its own that ends on its own.
+  it.concurrent.each([
     ['a blank PORT', { PORT: ' ' }, /^Invalid configuration: PORT: .*got " "$/],
     ['a hexadecimal PORT', { PORT: '0x10' }, /^Invalid configuration: PORT: .*got "0x10"$/],
     ['a PORT out of range', { PORT: '70000' }, /^Invalid configuration: PORT: must be from 0 to 65535, got "70000"$/],

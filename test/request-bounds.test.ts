@@ -175,6 +175,12 @@ describe('the HTTP front', () => {
     expect(connection.received()).toMatch(/^HTTP\/1\.1 408/);
   });
 
+  it('closes a connection that never sends a byte at HEADERS_TIMEOUT_MS, so idle connections cannot hold MAX_CONNECTIONS', async () => {
+    const connection = rawConnection(app.url);
+    await connection.closed;
+    expect(connection.received()).toMatch(/^HTTP\/1\.1 408/);
+  });
+
   it('closes a connection whose body never finishes at HTTP_REQUEST_TIMEOUT_MS with 408', async () => {
     const connection = rawConnection(app.url);
     connection.socket.write('POST /graphql HTTP/1.1\r\nHost: x\r\ncontent-type: application/json\r\ncontent-length: 1000\r\n\r\n{');
