@@ -61,7 +61,7 @@ describe('start-up failures', () => {
       expect(logged.findIndex((line) => line.message === `connecting to ${uri}`)).toBe(1);
       expectOneLineFailure(
         result,
-        new RegExp(`^Cannot connect to Neo4j at ${uri.replace(/[.:/]/g, '\\$&')} \\(NEO4J_URI\\) within 1500 ms .*: ${cause.source}$`),
+        new RegExp(`^Cannot connect to Neo4j at ${uri.replace(/[.:/]/g, '\\$&')} \\(NEO4J_URI\\), within 1500 ms .*: ${cause.source}$`),
       );
     }
 

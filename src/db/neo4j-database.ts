@@ -82,12 +82,11 @@ export class Neo4jDatabase implements GraphDatabase {
   static async connect(settings: Neo4jSettings, options: Neo4jConnectOptions): Promise<Neo4jDatabase> {
     const db = Neo4jDatabase.open(settings, options.readTimeoutMs);
     const deadline = Date.now() + options.connectTimeoutMs;
-    const giveUp = (attempts: number, cause: string) => {
+    const giveUp = (attempts: number, cause: string, permanent = false) => {
       // Not awaited: closing waits for a handshake that a port which never answers never completes.
       void db.close().catch(() => undefined);
-      return new Neo4jUnreachableError(
-        `Cannot connect to Neo4j at ${settings.uri} (NEO4J_URI) within ${options.connectTimeoutMs} ms (NEO4J_CONNECT_TIMEOUT_MS), ${attempts} attempt(s): ${cause}`,
-      );
+      const tried = permanent ? 'refused' : `within ${options.connectTimeoutMs} ms (NEO4J_CONNECT_TIMEOUT_MS), ${attempts} attempt(s)`;
+      return new Neo4jUnreachableError(`Cannot connect to Neo4j at ${settings.uri} (NEO4J_URI), ${tried}: ${cause}`);
     };
     for (let attempt = 1, delay = 250; ; attempt += 1, delay = Math.min(delay * 2, 4_000)) {
       const left = deadline - Date.now();
@@ -101,7 +100,8 @@ export class Neo4jDatabase implements GraphDatabase {
       } catch (error) {
         const cause = causeOf(error);
         const wait = Math.min(delay, deadline - Date.now());
-        if (isPermanent(error) || wait <= 0) throw giveUp(attempt, cause);
+        if (isPermanent(error)) throw giveUp(attempt, cause, true);
+        if (wait <= 0) throw giveUp(attempt, cause);
         options.onRetry?.(attempt, cause, wait);
         await sleep(wait);
         if (Date.now() >= deadline) throw giveUp(attempt, cause);
