@@ -1,18 +1,18 @@
 /**
- * Start-up and shut-down of the whole service: open the engine, create the
- * constraints, seed an empty graph, build the schema, serve HTTP. `close()`
- * stops taking requests, lets in-flight ones finish, then closes the engine
+ * Start-up and shut-down of the whole service: listen (so a port in use
+ * fails at once and probes get answers), open the engine (Neo4j: retried up
+ * to NEO4J_CONNECT_TIMEOUT_MS), create the constraints, seed an empty graph,
+ * build the schema, then serve. `close()` stops taking connections, lets
+ * in-flight requests finish within SHUTDOWN_GRACE_MS, then closes the engine
  * (flushing the embedded graph to GRAPH_DATA_DIR).
  */
-import type { AddressInfo } from 'node:net';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
-import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { ApolloServerPluginLandingPageLocalDefault, ApolloServerPluginLandingPageProductionDefault } from '@apollo/server/plugin/landingPage/default';
 import type { Config } from '../config/config.js';
 import { ensureSchema } from '../db/ensure-schema.js';
 import type { GraphDatabase } from '../db/graph-database.js';
-import { openDatabase } from '../db/open-database.js';
+import { connectDatabase } from '../db/open-database.js';
 import { buildGraphSchema } from '../graphql/build-schema.js';
 import type { GraphContext } from '../graphql/context.js';
 import { formatError } from '../graphql/format-error.js';
@@ -20,7 +20,7 @@ import { queryLimitsPlugin } from '../graphql/plugins/query-limits.js';
 import { requestLoggingPlugin } from '../graphql/plugins/request-logging.js';
 import { loadSeed } from '../seed/load-seed.js';
 import { countNodes } from '../queries/graph-size.js';
-import { createHttpServer } from './http-server.js';
+import { HttpFront } from './http-server.js';
 import { InFlight } from './in-flight.js';
 import { createLogger, type Logger } from './logger.js';
 
@@ -37,26 +37,26 @@ async function seedIfEmpty(db: GraphDatabase, config: Config, logger: Logger): P
   logger.info('seeded an empty graph', { files: summary.files, durationMs: summary.durationMs, rows: summary.rows });
 }
 
-export async function startApp(config: Config, options: { db?: GraphDatabase; logger?: Logger } = {}): Promise<RunningApp> {
-  const logger = options.logger ?? createLogger(config.logLevel);
-  const db = options.db ?? openDatabase(config);
-  try {
-    const schema = await ensureSchema(db);
-    if (schema.textIndexesCreated.length > 0 || schema.searchGramsWritten > 0 || schema.disclosedMetricsWritten > 0) {
-      logger.info('prepared indexes and derived properties', { ...schema });
-    }
-    await seedIfEmpty(db, config, logger);
-  } catch (error) {
-    await db.close();
-    throw error;
-  }
+/** The URI without any user:password in it, for logs. */
+function printable(uri: string): string {
+  return uri.replace(/\/\/[^@/]*@/, '//');
+}
+
+async function openEngine(config: Config, logger: Logger): Promise<GraphDatabase> {
+  if (config.neo4j) logger.info(`connecting to ${printable(config.neo4j.uri)}`, { timeoutMs: config.neo4j.connectTimeoutMs });
+  return connectDatabase(config, (attempt, cause, delayMs) => logger.warn('Neo4j did not answer; retrying', { attempt, cause, delayMs }));
+}
+
+function createApollo(config: Config, logger: Logger, schema: Awaited<ReturnType<typeof buildGraphSchema>>): ApolloServer<GraphContext> {
   const production = config.env === 'production';
-  const apollo = new ApolloServer<GraphContext>({
-    schema: await buildGraphSchema(),
+  return new ApolloServer<GraphContext>({
+    schema,
     introspection: config.introspection,
     csrfPrevention: true,
     includeStacktraceInErrorResponses: !production,
     formatError: formatError(production),
+    // Shutdown is ours (main.ts): Apollo's own handler would stop the process before the HTTP drain and the engine close.
+    stopOnTerminationSignals: false,
     plugins: [
       queryLimitsPlugin({ maxDepth: config.limits.maxDepth, maxComplexity: config.limits.maxComplexity }),
       requestLoggingPlugin(logger, !production),
@@ -67,30 +67,49 @@ export async function startApp(config: Config, options: { db?: GraphDatabase; lo
         : ApolloServerPluginLandingPageLocalDefault({ embed: true, includeCookies: false }),
     ],
   });
+}
+
+export async function startApp(config: Config, options: { db?: GraphDatabase; logger?: Logger } = {}): Promise<RunningApp> {
+  const logger = options.logger ?? createLogger(config.logLevel);
   const inFlight = new InFlight();
-  const httpServer = createHttpServer(apollo, db, config, logger, inFlight);
-  apollo.addPlugin(ApolloServerPluginDrainHttpServer({ httpServer }));
-  await apollo.start();
-  await new Promise<void>((resolve, reject) => {
-    httpServer.once('error', reject);
-    httpServer.listen(config.port, config.host, () => resolve());
-  });
-  const { port } = httpServer.address() as AddressInfo;
+  const front = new HttpFront(config, logger, inFlight, options.db?.engine ?? (config.neo4j ? 'neo4j' : 'embedded'));
+  const port = await front.listen();
   const url = `http://localhost:${port}/graphql`;
+  logger.info('accepting connections; starting', { url, ready: `http://localhost:${port}/ready` });
+
+  let db: GraphDatabase | undefined;
+  let apollo: ApolloServer<GraphContext>;
+  try {
+    db = options.db ?? (await openEngine(config, logger));
+    front.useDatabase(db);
+    const schema = await ensureSchema(db);
+    if (schema.textIndexesCreated.length > 0 || schema.searchGramsWritten > 0 || schema.disclosedMetricsWritten > 0) {
+      logger.info('prepared indexes and derived properties', { ...schema });
+    }
+    await seedIfEmpty(db, config, logger);
+    apollo = createApollo(config, logger, await buildGraphSchema());
+    await apollo.start();
+  } catch (error) {
+    await front.stop(0);
+    await db?.close();
+    throw error;
+  }
+  front.serve(apollo);
   logger.info('listening', { url, engine: db.engine, dataDir: config.neo4j ? undefined : (config.graphDataDir ?? '(in memory)') });
 
   let closing: Promise<void> | undefined;
+  const engine = db;
   return {
     url,
     db,
     close: () =>
       (closing ??= (async () => {
-        // Drains HTTP first (the drain plugin), so no request is cut off mid-write; then lets executions
-        // whose clients left finish, so none reads from a closed engine.
+        const graceful = await front.stop(config.http.shutdownGraceMs);
         await apollo.stop();
+        // Executions whose clients left are not tied to a connection: wait for them, so none reads from a closed engine.
         await inFlight.settled();
-        await db.close();
-        logger.info('stopped');
+        await engine.close();
+        logger.info('stopped', { graceful });
       })()),
   };
 }
