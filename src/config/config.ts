@@ -28,6 +28,8 @@ const environmentSchema = z.object({
   MAX_QUERY_DEPTH: positiveInt.default(10),
   MAX_QUERY_COMPLEXITY: positiveInt.default(50_000),
   MAX_PAGE_SIZE: positiveInt.default(100),
+  /** Characters in a search text: each bigram of it is a term the search probes. */
+  MAX_SEARCH_TEXT_LENGTH: positiveInt.default(200),
   LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
 });
 
@@ -40,7 +42,7 @@ export interface Config {
   seedDir: string;
   seedOnEmpty: boolean;
   introspection: boolean;
-  limits: { maxDepth: number; maxComplexity: number; maxPageSize: number };
+  limits: { maxDepth: number; maxComplexity: number; maxPageSize: number; maxSearchTextLength: number };
   logLevel: 'debug' | 'info' | 'warn' | 'error' | 'silent';
 }
 
@@ -70,7 +72,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     seedOnEmpty: e.SEED_ON_EMPTY,
     // Sandbox needs introspection; production turns it off unless asked.
     introspection: e.INTROSPECTION ?? e.NODE_ENV !== 'production',
-    limits: { maxDepth: e.MAX_QUERY_DEPTH, maxComplexity: e.MAX_QUERY_COMPLEXITY, maxPageSize: e.MAX_PAGE_SIZE },
+    limits: {
+      maxDepth: e.MAX_QUERY_DEPTH,
+      maxComplexity: e.MAX_QUERY_COMPLEXITY,
+      maxPageSize: e.MAX_PAGE_SIZE,
+      maxSearchTextLength: e.MAX_SEARCH_TEXT_LENGTH,
+    },
     logLevel: e.LOG_LEVEL,
   };
 }

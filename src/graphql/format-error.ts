@@ -1,25 +1,20 @@
 /**
  * In production, an unexpected error reaches the client as a generic
  * message with its request id (added by the logging plugin); the details
- * are in the server log. Errors meant for the client keep their message.
+ * are in the server log. Errors meant for the client (error-codes.ts) keep
+ * their message, less graphql-js's "Did you mean …?" suggestions, which
+ * would reveal the schema's field, argument and enum names with
+ * introspection off.
  */
 import type { GraphQLFormattedError } from 'graphql';
+import { isClientErrorCode } from './error-codes.js';
 
-const clientCodes = new Set([
-  'BAD_USER_INPUT',
-  'NOT_FOUND',
-  'QUERY_LIMIT_EXCEEDED',
-  'GRAPHQL_VALIDATION_FAILED',
-  'GRAPHQL_PARSE_FAILED',
-  'BAD_REQUEST',
-  'PERSISTED_QUERY_NOT_FOUND',
-  'OPERATION_RESOLUTION_FAILURE',
-]);
+const suggestion = / ?Did you mean [^?]*\?/g;
 
 export function formatError(masked: boolean) {
   return (formatted: GraphQLFormattedError): GraphQLFormattedError => {
-    const code = formatted.extensions?.code;
-    if (!masked || (typeof code === 'string' && clientCodes.has(code))) return formatted;
+    if (!masked) return formatted;
+    if (isClientErrorCode(formatted.extensions?.code)) return { ...formatted, message: formatted.message.replace(suggestion, '') };
     return {
       message: 'Internal server error. The request id in extensions identifies it in the server log.',
       locations: formatted.locations,

@@ -17,6 +17,8 @@ import { openDatabase } from '../db/open-database.js';
 import { buildGraphSchema } from '../graphql/build-schema.js';
 import type { GraphContext } from '../graphql/context.js';
 import { formatError } from '../graphql/format-error.js';
+import { readGraphSizes, type GraphSizes } from '../graphql/field-costs.js';
+import { httpStatusPlugin } from '../graphql/plugins/http-status.js';
 import { queryLimitsPlugin } from '../graphql/plugins/query-limits.js';
 import { requestLoggingPlugin } from '../graphql/plugins/request-logging.js';
 import { loadSeed } from '../seed/load-seed.js';
@@ -41,12 +43,14 @@ async function seedIfEmpty(db: GraphDatabase, config: Config, logger: Logger): P
 export async function startApp(config: Config, options: { db?: GraphDatabase; logger?: Logger } = {}): Promise<RunningApp> {
   const logger = options.logger ?? createLogger(config.logLevel);
   const db = options.db ?? openDatabase(config);
+  let graphSizes: GraphSizes;
   try {
     const schema = await ensureSchema(db);
     if (schema.textIndexesCreated.length > 0 || schema.searchGramsWritten > 0 || schema.disclosedMetricsWritten > 0) {
       logger.info('prepared indexes and derived properties', { ...schema });
     }
     await seedIfEmpty(db, config, logger);
+    graphSizes = await readGraphSizes(db);
   } catch (error) {
     await db.close();
     throw error;
@@ -58,8 +62,11 @@ export async function startApp(config: Config, options: { db?: GraphDatabase; lo
     csrfPrevention: true,
     includeStacktraceInErrorResponses: !production,
     formatError: formatError(production),
+    // Drops "Did you mean …?" from validation errors; formatError drops it from the others (variable coercion).
+    hideSchemaDetailsFromClientErrors: production,
     plugins: [
-      queryLimitsPlugin({ maxDepth: config.limits.maxDepth, maxComplexity: config.limits.maxComplexity }),
+      httpStatusPlugin(),
+      queryLimitsPlugin(config.limits, graphSizes),
       requestLoggingPlugin(logger, !production),
       // No cache hints are set anywhere; the default cache-control plugin would still hook every resolved field.
       ApolloServerPluginCacheControlDisabled(),
