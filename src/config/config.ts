@@ -28,6 +28,8 @@ const environmentSchema = z.object({
   MAX_QUERY_DEPTH: positiveInt.default(10),
   MAX_QUERY_COMPLEXITY: positiveInt.default(50_000),
   MAX_PAGE_SIZE: positiveInt.default(100),
+  /** Tokens in a query document: bounds parsing and validation (thousands of aliases of one field are quadratic to validate). */
+  MAX_QUERY_TOKENS: positiveInt.default(5000),
   /** Characters in a search text: each bigram of it is a term the search probes. */
   MAX_SEARCH_TEXT_LENGTH: positiveInt.default(200),
   LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
@@ -42,7 +44,7 @@ export interface Config {
   seedDir: string;
   seedOnEmpty: boolean;
   introspection: boolean;
-  limits: { maxDepth: number; maxComplexity: number; maxPageSize: number; maxSearchTextLength: number };
+  limits: { maxDepth: number; maxComplexity: number; maxPageSize: number; maxSearchTextLength: number; maxTokens: number };
   logLevel: 'debug' | 'info' | 'warn' | 'error' | 'silent';
 }
 
@@ -77,6 +79,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       maxComplexity: e.MAX_QUERY_COMPLEXITY,
       maxPageSize: e.MAX_PAGE_SIZE,
       maxSearchTextLength: e.MAX_SEARCH_TEXT_LENGTH,
+      maxTokens: e.MAX_QUERY_TOKENS,
     },
     logLevel: e.LOG_LEVEL,
   };

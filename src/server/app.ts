@@ -60,6 +60,8 @@ export async function startApp(config: Config, options: { db?: GraphDatabase; lo
     schema: await buildGraphSchema(),
     introspection: config.introspection,
     csrfPrevention: true,
+    // A document over MAX_QUERY_TOKENS is refused while parsing (GRAPHQL_PARSE_FAILED), before validation can spend time on it.
+    parseOptions: { maxTokens: config.limits.maxTokens },
     includeStacktraceInErrorResponses: !production,
     formatError: formatError(production),
     // Drops "Did you mean …?" from validation errors; formatError drops it from the others (variable coercion).
