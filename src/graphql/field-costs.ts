@@ -23,9 +23,17 @@ import { nodeLabels, type NodeLabel, type RelationshipType } from '../db/graph-m
 import { searchTerms } from '../search/search-text.js';
 import { invalidArgument } from './errors.js';
 
+/** Relationships of this type from (`start`) or to (`end`) a node. */
+export interface Hop {
+  walks: RelationshipType;
+  from: 'start' | 'end';
+}
+
 export type ListSize =
-  /** Walks relationships of this type from (`start`) or to (`end`) the parent's node. */
-  | { walks: RelationshipType; from: 'start' | 'end' }
+  /** Walks one relationship from the parent's node. */
+  | Hop
+  /** Walks several in turn: at most the product of their sizes. */
+  | { hops: Hop[] }
   /** At most every node of the label; with `argument`, at most the length of that list argument when given. */
   | { nodes: NodeLabel; argument?: string }
   /** Metric values stated by one disclosure, or by one service over all its disclosures (measured like the degrees). */
@@ -53,7 +61,13 @@ export const listSizes: Record<string, ListSize> = {
   'TimeSource.services': { walks: 'SYNCS_TIME_WITH', from: 'end' },
   'Certification.holders': { walks: 'CERTIFIED_BY', from: 'end' },
   'Disclosure.metrics': { metricValues: 'perDisclosure' },
-  'VendorInfrastructureDependency.usages': { walks: 'USES_INFRA', from: 'end' },
+  // The vendor's services, then each one's usages.
+  'VendorInfrastructureDependency.usages': {
+    hops: [
+      { walks: 'PROVIDES', from: 'start' },
+      { walks: 'USES_INFRA', from: 'start' },
+    ],
+  },
   'ServiceDataLocations.locations': { walks: 'STORES_DATA_IN', from: 'start' },
   'ImpactPath.hops': { atMost: 9, because: 'a path is up to 8 DEPENDS_ON hops and one USES_INFRA hop' },
   // Not a strict bound (chains of up to 8 hops can branch at each), but the paths are built for the
@@ -77,7 +91,7 @@ export async function readGraphSizes(db: GraphDatabase): Promise<GraphSizes> {
   const degrees = new Map<string, number>();
   for (const row of await db.read(cypher('admin/relationship-degrees'))) degrees.set(`${row.type as string}:${row.end as string}`, Number(row.maxDegree));
   const counts = new Map<string, number>();
-  for (const row of await db.read(cypher('admin/graph-summary'))) if (row.kind === 'node') counts.set(row.name as string, Number(row.count));
+  for (const row of await db.read(cypher('admin/node-counts'))) counts.set(row.label as string, Number(row.nodes));
   const [metrics] = await db.read(cypher('admin/metric-counts'));
   return {
     degree: (type, end) => degrees.get(`${type}:${end}`) ?? 0,

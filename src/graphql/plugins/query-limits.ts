@@ -55,6 +55,7 @@ interface Measure {
 
 function listSizeOf(size: ListSize, args: Record<string, unknown>, sizes: GraphSizes): number {
   if ('walks' in size) return sizes.degree(size.walks, size.from);
+  if ('hops' in size) return size.hops.reduce((product, hop) => product * sizes.degree(hop.walks, hop.from), 1);
   if ('metricValues' in size) return sizes.metricValues(size.metricValues);
   if ('atMost' in size) return size.atMost;
   const given = size.argument ? args[size.argument] : undefined;
