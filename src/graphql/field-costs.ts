@@ -114,11 +114,12 @@ export function pageNodeLabel(typeName: string): NodeLabel | undefined {
 }
 
 /**
- * What one search term costs, in cost units (one unit: one item resolved).
- * A term is an index probe and a scan of its candidates: about 0.2 ms on
- * the seed graph, some ten items' worth.
+ * What one search term costs, in cost units (one unit: about one item of a
+ * nested list resolved, ~0.01 ms). A term is an index probe and a scan of
+ * its candidates: ~0.4 ms on the seed graph, forty items' worth. So a
+ * 200-character text costs up to 8,000, and a request holds a few.
  */
-export const searchTermCost = 10;
+export const searchTermCost = 40;
 
 export interface ArgumentLimits {
   maxSearchTextLength: number;
