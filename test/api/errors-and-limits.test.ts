@@ -83,6 +83,7 @@ describe('invalid arguments', () => {
       'after',
       /is not a cursor/,
     ],
+    ['a cursor with a fractional offset', `{ controls(first: 1, after: "${cursorAt(1.5)}") { totalCount } }`, 'BAD_USER_INPUT', 'after', /is not a cursor/],
     // Reproduction #4: the offset 2^53 - 1 switched pagination off (every control, repeated cursors).
     [
       'a cursor past the largest offset',
