@@ -6,12 +6,13 @@
  * selections); malformed ones break the syntax, name unknown fields, send
  * variables of the wrong type, huge numbers, odd unicode, deep nesting and
  * thousands of aliases. Every answer must come within the client timeout,
- * never be a 5xx, and never show an internal error unmasked; the server
- * must still answer a lookup afterwards.
+ * never be a 5xx, never suggest schema names ("Did you mean"), and never
+ * show an internal error unmasked; the server must still answer a lookup
+ * afterwards.
  *
  * Reproducible: the seed is fixed (FUZZ_SEED overrides it; a failure prints
- * the seed and path that fast-check needs to replay it). FUZZ_RUNS scales
- * the number of operations.
+ * the seed and path that fast-check needs to replay it). FUZZ_RUNS_SCALE
+ * multiplies the number of operations.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
@@ -103,6 +104,8 @@ function expectWellBehaved(answer: Answer, sent: string): void {
   const context = `sent: ${sent.slice(0, 500)}\ngot: ${answer.status} ${JSON.stringify(answer.body)?.slice(0, 1000)}`;
   expect(answer.status, context).toBeLessThan(500);
   for (const error of answer.body?.errors ?? []) {
+    // Production shows no schema hints: no field, argument or enum names the client did not write.
+    expect(error.message, context).not.toMatch(/Did you mean/);
     const code = error.extensions?.code;
     if (isClientErrorCode(code)) continue;
     expect(code, context).toBe('INTERNAL_SERVER_ERROR');
