@@ -11,9 +11,9 @@ import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHt
 import { ApolloServerPluginLandingPageLocalDefault, ApolloServerPluginLandingPageProductionDefault } from '@apollo/server/plugin/landingPage/default';
 import type { Config } from '../config/config.js';
 import { cypher } from '../db/cypher-statement.js';
-import { ensureSchema } from '../db/ensure-schema.js';
 import type { GraphDatabase } from '../db/graph-database.js';
-import { openDatabase } from '../db/open-database.js';
+import type { Engine, EngineProfile } from '../engines/engine-profile.js';
+import { openEngine } from '../engines/open-engine.js';
 import { buildGraphSchema } from '../graphql/build-schema.js';
 import type { GraphContext } from '../graphql/context.js';
 import { formatError } from '../graphql/format-error.js';
@@ -27,26 +27,29 @@ import { createLogger, type Logger } from './logger.js';
 export interface RunningApp {
   url: string;
   db: GraphDatabase;
+  profile: EngineProfile;
   close(): Promise<void>;
 }
 
-async function seedIfEmpty(db: GraphDatabase, config: Config, logger: Logger): Promise<void> {
+async function seedIfEmpty({ db, profile }: Engine, config: Config, logger: Logger): Promise<void> {
   if (!config.seedOnEmpty) return;
   const [row] = await db.read(cypher('admin/count-nodes'));
   if ((row?.nodes as number) > 0) return;
-  const summary = await loadSeed(db, config.seedDir);
+  const summary = await loadSeed(db, config.seedDir, profile.derived);
   logger.info('seeded an empty graph', { files: summary.files, durationMs: summary.durationMs, rows: summary.rows });
 }
 
-export async function startApp(config: Config, options: { db?: GraphDatabase; logger?: Logger } = {}): Promise<RunningApp> {
+/** `options.engine`: a database already opened, with its profile (the tests'); otherwise the configured one. */
+export async function startApp(config: Config, options: { engine?: Engine; logger?: Logger } = {}): Promise<RunningApp> {
   const logger = options.logger ?? createLogger(config.logLevel);
-  const db = options.db ?? openDatabase(config);
+  const engine = options.engine ?? openEngine(config);
+  const { db, profile } = engine;
   try {
-    const schema = await ensureSchema(db);
-    if (schema.textIndexesCreated.length > 0 || schema.searchGramsWritten > 0 || schema.disclosedMetricsWritten > 0) {
-      logger.info('prepared indexes and derived properties', { ...schema });
+    const prepared = await profile.prepare();
+    if (prepared.textIndexesCreated.length > 0 || prepared.searchGramsWritten > 0 || prepared.disclosedMetricsWritten > 0) {
+      logger.info('prepared indexes and derived properties', { ...prepared });
     }
-    await seedIfEmpty(db, config, logger);
+    await seedIfEmpty(engine, config, logger);
   } catch (error) {
     await db.close();
     throw error;
@@ -69,7 +72,7 @@ export async function startApp(config: Config, options: { db?: GraphDatabase; lo
     ],
   });
   const inFlight = new InFlight();
-  const httpServer = createHttpServer(apollo, db, config, logger, inFlight);
+  const httpServer = createHttpServer(apollo, engine, config, logger, inFlight);
   apollo.addPlugin(ApolloServerPluginDrainHttpServer({ httpServer }));
   await apollo.start();
   await new Promise<void>((resolve, reject) => {
@@ -84,6 +87,7 @@ export async function startApp(config: Config, options: { db?: GraphDatabase; lo
   return {
     url,
     db,
+    profile,
     close: () =>
       (closing ??= (async () => {
         // Drains HTTP first (the drain plugin), so no request is cut off mid-write; then lets executions

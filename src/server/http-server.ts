@@ -7,7 +7,7 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { randomUUID } from 'node:crypto';
 import { HeaderMap, type ApolloServer } from '@apollo/server';
-import type { GraphDatabase } from '../db/graph-database.js';
+import type { Engine } from '../engines/engine-profile.js';
 import type { Config } from '../config/config.js';
 import { createContext, type GraphContext } from '../graphql/context.js';
 import type { Logger } from './logger.js';
@@ -46,7 +46,7 @@ function requestIdOf(req: IncomingMessage): string {
   return typeof given === 'string' && /^[A-Za-z0-9._:-]{1,128}$/.test(given) ? given : randomUUID();
 }
 
-export function createHttpServer(apollo: ApolloServer<GraphContext>, db: GraphDatabase, config: Config, logger: Logger, inFlight: InFlight): Server {
+export function createHttpServer(apollo: ApolloServer<GraphContext>, engine: Engine, config: Config, logger: Logger, inFlight: InFlight): Server {
   const handleGraphQL = async (req: IncomingMessage, res: ServerResponse, url: URL) => {
     const headers = new HeaderMap();
     for (const [key, value] of Object.entries(req.headers)) {
@@ -70,7 +70,7 @@ export function createHttpServer(apollo: ApolloServer<GraphContext>, db: GraphDa
     const response = await inFlight.track(
       apollo.executeHTTPGraphQLRequest({
         httpGraphQLRequest: { method: req.method ?? 'GET', headers, search: url.search, body },
-        context: async () => createContext(db, requestId, config.limits),
+        context: async () => createContext(engine, requestId, config.limits),
       }),
     );
     for (const [key, value] of response.headers) res.setHeader(key, value);
@@ -87,8 +87,8 @@ export function createHttpServer(apollo: ApolloServer<GraphContext>, db: GraphDa
     const url = new URL(req.url ?? '/', 'http://localhost');
     const route = async () => {
       if (url.pathname === '/health') {
-        const up = await db.ping();
-        return sendJson(res, up ? 200 : 503, { status: up ? 'ok' : 'unavailable', engine: db.engine, database: up ? 'reachable' : 'unreachable' });
+        const up = await engine.db.ping();
+        return sendJson(res, up ? 200 : 503, { status: up ? 'ok' : 'unavailable', engine: engine.db.engine, database: up ? 'reachable' : 'unreachable' });
       }
       if (url.pathname === '/graphql') return handleGraphQL(req, res, url);
       if (url.pathname === '/') {

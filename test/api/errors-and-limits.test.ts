@@ -1,9 +1,10 @@
 /** Bad input gets a typed error naming the argument; limits say which was hit; internal errors are masked in production. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { EmbeddedDatabase } from '../../src/db/embedded-database.js';
-import type { GraphDatabase } from '../../src/db/graph-database.js';
+import type { Engine } from '../../src/engines/engine-profile.js';
+import { openEmbedded } from '../../src/engines/open-engine.js';
 import type { Logger } from '../../src/server/logger.js';
 import { startTestApp, type TestApp } from '../support/start-test-app.js';
+import { coreDatabase } from '../support/core-database.js';
 
 let app: TestApp;
 beforeAll(async () => {
@@ -147,18 +148,13 @@ describe('limits', () => {
 
 describe('internal errors', () => {
   /** A database whose vendor lookups fail like a broken disk would. */
-  function failingVendorLookups(): GraphDatabase {
-    const db = EmbeddedDatabase.open();
-    return {
-      engine: db.engine,
+  function failingVendorLookups(): Engine {
+    const { db, profile } = openEmbedded();
+    const failing = coreDatabase(db, {
       read: (statement, params) =>
         statement.name === 'read/by-id/vendors' ? Promise.reject(new Error('disk on fire at /var/lib/secret')) : db.read(statement, params),
-      write: (s, p) => db.write(s, p),
-      transaction: (w) => db.transaction(w),
-      afterBulkLoad: () => db.afterBulkLoad(),
-      ping: () => db.ping(),
-      close: () => db.close(),
-    };
+    });
+    return { db: failing, profile };
   }
 
   it('are masked in production, carry the request id, and are logged in full with it', async () => {

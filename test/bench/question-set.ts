@@ -9,8 +9,8 @@
  */
 import { cypher } from '../../src/db/cypher-statement.js';
 import type { GraphDatabase, Params, Row } from '../../src/db/graph-database.js';
-import { searchTerms } from '../../src/search/search-text.js';
-import { searchRows } from '../../src/search/run-search.js';
+import { searchRows } from '../../src/queries/search.js';
+import type { FindSearchCandidates } from '../../src/search/search-plan.js';
 import type { ImplementsRecord, RegionRecord, ServiceRecord, UsesInfraRecord, VendorRecord } from '../../src/graphql/records.js';
 import type { QuestionParameters } from './graph-facts.js';
 
@@ -26,7 +26,8 @@ export interface Question {
   query: string;
   /** Variable sets; requests cycle through them (the direct plan too). */
   variables: Array<Record<string, unknown>>;
-  direct(db: GraphDatabase, variables: Record<string, unknown>): Promise<void>;
+  /** `candidates`: the engine profile's text-index look-up, which the search plan needs. */
+  direct(db: GraphDatabase, variables: Record<string, unknown>, candidates: FindSearchCandidates): Promise<void>;
   /** Why a response is not a sane answer, or undefined when it is. */
   check(data: Record<string, any>): string | undefined;
   /** The size of the answer, for the report ("3 vendors, 40 usages"). */
@@ -147,10 +148,10 @@ export function buildQuestions(p: QuestionParameters): Question[] {
       p99TargetMs: 50,
       query: `query Search($text: String!) { search(text: $text, first: ${searchFirst}) { kind id score snippet service { id name } control { id code } } }`,
       variables: [{ text: searchText }],
-      async direct(db, v) {
+      async direct(db, v, candidates) {
         const text = v.text as string;
-        // What the resolver runs: the text-index look-ups and the candidate statement on the embedded engine, the full scan on Neo4j.
-        const rows = await searchRows(db, text, searchTerms(text), searchFirst);
+        // What the resolver runs: the profile's text-index look-up, then the statement that scores the candidates.
+        const rows = await searchRows(db, candidates, { text, first: searchFirst });
         await Promise.all([
           byIds(db, 'services', unique(rows.map((r) => r.serviceId as string | null))),
           byIds(db, 'controls', unique(rows.map((r) => r.controlId as string | null))),

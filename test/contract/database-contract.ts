@@ -10,7 +10,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { cypher, parseStatement, type CypherStatement } from '../../src/db/cypher-statement.js';
-import { ensureSchema } from '../../src/db/ensure-schema.js';
+import type { Engine, EngineProfile } from '../../src/engines/engine-profile.js';
 import { coreDatabase } from '../support/core-database.js';
 import type { GraphDatabase, Row } from '../../src/db/graph-database.js';
 import { nodeLabels } from '../../src/db/graph-model.js';
@@ -38,13 +38,14 @@ function seedCopyWith(change: (dir: string) => void): string {
   return dir;
 }
 
-export function describeDatabaseContract(engine: string, open: () => Promise<GraphDatabase>): void {
+export function describeDatabaseContract(engine: string, open: () => Promise<Engine>): void {
   describe(`database contract on ${engine}`, () => {
     let db: GraphDatabase;
+    let profile: EngineProfile;
 
     beforeAll(async () => {
-      db = await open();
-      await ensureSchema(db);
+      ({ db, profile } = await open());
+      await profile.prepare();
     });
     afterAll(async () => {
       await db?.close();
@@ -106,8 +107,8 @@ export function describeDatabaseContract(engine: string, open: () => Promise<Gra
 
     describe('constraints', () => {
       it('creates a unique id constraint per label, idempotently', async () => {
-        await ensureSchema(db);
-        await ensureSchema(db);
+        await profile.prepare();
+        await profile.prepare();
         const names = (await db.read(cypher('admin/show-constraints'))).map((r) => r.name);
         for (const label of nodeLabels) {
           const expected = `${label.replace(/([a-z])([A-Z])/g, '$1_$2').toLowerCase()}_id`;
@@ -123,9 +124,9 @@ export function describeDatabaseContract(engine: string, open: () => Promise<Gra
 
     describe('seed loading', () => {
       it('loads the seed, and loading it again gives the same graph', async () => {
-        const first = await loadSeed(db, seedDir);
+        const first = await loadSeed(db, seedDir, profile.derived);
         const once = await summary(db);
-        const again = await loadSeed(db, seedDir);
+        const again = await loadSeed(db, seedDir, profile.derived);
         expect(await summary(db)).toEqual(once);
         expect(again.rows).toEqual(first.rows);
         expect(once['node:Vendor']).toBe(first.rows.vendors);
@@ -133,7 +134,7 @@ export function describeDatabaseContract(engine: string, open: () => Promise<Gra
       });
 
       it("copies each service's disclosed metrics onto it, and restores the copy on a graph that lacks it", async () => {
-        await loadSeed(db, seedDir);
+        await loadSeed(db, seedDir, profile.derived);
         // Name and value pairs, order aside: the loader keeps seed order, the edges come back in any order.
         const pairs = (names: unknown, values: unknown) => (names as string[]).map((name, i) => `${name}=${(values as number[])[i]}`).sort();
         const check = async () => {
@@ -151,13 +152,13 @@ export function describeDatabaseContract(engine: string, open: () => Promise<Gra
         };
         const services = await check();
         await db.write(fixture('delete-disclosed-metrics'));
-        expect((await ensureSchema(db)).disclosedMetricsWritten).toBe(services);
+        expect((await profile.prepare()).disclosedMetricsWritten).toBe(services);
         await check();
-        expect((await ensureSchema(db)).disclosedMetricsWritten).toBe(0);
+        expect((await profile.prepare()).disclosedMetricsWritten).toBe(0);
       });
 
       it('stops on a malformed file, naming file, record and field, and leaves the graph unchanged', async () => {
-        await loadSeed(db, seedDir);
+        await loadSeed(db, seedDir, profile.derived);
         const before = await summary(db);
         const broken = seedCopyWith((dir) => {
           const file = path.join(dir, 'documents/goooon.json');
@@ -166,7 +167,7 @@ export function describeDatabaseContract(engine: string, open: () => Promise<Gra
           writeFileSync(file, JSON.stringify(data));
         });
         try {
-          const error = await loadSeed(db, broken).catch((e: unknown) => e);
+          const error = await loadSeed(db, broken, profile.derived).catch((e: unknown) => e);
           expect(error).toBeInstanceOf(SeedValidationError);
           const [problem] = (error as SeedValidationError).problems;
           expect(problem).toMatchObject({ file: 'documents/goooon.json', field: 'metrics[0].value' });
@@ -178,7 +179,7 @@ export function describeDatabaseContract(engine: string, open: () => Promise<Gra
       });
 
       it('rolls back a load that fails part-way, leaving the graph as it was', async () => {
-        await loadSeed(db, seedDir);
+        await loadSeed(db, seedDir, profile.derived);
         const before = await summary(db);
         const failing = loadSteps(db, [
           { statement: 'seed/merge-countries', rows: [{ id: 'ZZ', props: { id: 'ZZ', code: 'ZZ', name: 'Nowhere' } }] },
@@ -198,10 +199,10 @@ export function describeDatabaseContract(engine: string, open: () => Promise<Gra
 
     describe('over HTTP', () => {
       it('serves a GraphQL round trip from the started server', async () => {
-        await loadSeed(db, seedDir);
+        await loadSeed(db, seedDir, profile.derived);
         // The app closes its database on shutdown; this one belongs to the suite.
         const shared = coreDatabase(db, { close: async () => undefined });
-        const app = await startTestApp({ SEED_ON_EMPTY: 'false' }, shared);
+        const app = await startTestApp({ SEED_ON_EMPTY: 'false' }, { db: shared, profile });
         try {
           const data = await app.client.data<{ __typename: string; vendor: { name: string; services: Array<{ id: string }> } }>(
             '{ __typename vendor(id: "biznet") { name services { id } } }',

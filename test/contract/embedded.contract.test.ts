@@ -1,4 +1,4 @@
-import { EmbeddedDatabase } from '../../src/db/embedded-database.js';
+import { openEmbedded } from '../../src/engines/open-engine.js';
 import { describeDatabaseContract } from './database-contract.js';
 
-describeDatabaseContract('the embedded engine', async () => EmbeddedDatabase.open());
+describeDatabaseContract('the embedded engine', async () => openEmbedded());

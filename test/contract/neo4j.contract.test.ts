@@ -3,7 +3,7 @@
  * Docker engine answers. Without either, one skipped test says why.
  */
 import { afterAll, describe, it } from 'vitest';
-import { Neo4jDatabase } from '../../src/db/neo4j-database.js';
+import { openNeo4j } from '../../src/engines/open-engine.js';
 import { describeDatabaseContract } from './database-contract.js';
 import { resolveNeo4jTarget } from '../support/neo4j-target.js';
 
@@ -12,7 +12,7 @@ afterAll(() => target.stop());
 
 if (target.settings) {
   const settings = target.settings;
-  describeDatabaseContract(`Neo4j (${settings.uri})`, async () => Neo4jDatabase.open(settings));
+  describeDatabaseContract(`Neo4j (${settings.uri})`, async () => openNeo4j(settings));
 } else {
   console.warn(`Neo4j contract suite skipped: ${target.reason}`);
   describe('database contract on Neo4j', () => {

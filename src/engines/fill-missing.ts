@@ -2,7 +2,7 @@
  * Fills in properties the loader derives, on a graph loaded before the
  * loader wrote them: reads a batch of nodes that lack them (with what to
  * compute them from), writes them, until none is left. Used at start-up
- * (src/db/ensure-schema.ts); on a graph the current loader wrote it is one
+ * (src/engines/derived-properties.ts); on a graph the current loader wrote it is one
  * read that finds nothing.
  */
 import { cypher } from '../db/cypher-statement.js';
