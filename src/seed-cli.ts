@@ -1,8 +1,8 @@
-/** `npm run seed`: loads seed/ (or SEED_DIR) into the configured engine. */
-import { loadConfig } from '../config/config.js';
-import { openEngine } from '../engines/open-engine.js';
-import { loadSeed } from './load-seed.js';
-import { SeedValidationError } from './seed-error.js';
+/** `npm run seed`: loads seed/ (or SEED_DIR) into the configured engine, with that engine's profile (an entry point, like main.ts). */
+import { loadConfig } from './config/config.js';
+import { openEngine } from './engines/open-engine.js';
+import { loadSeed } from './seed/load-seed.js';
+import { SeedValidationError } from './seed/seed-error.js';
 
 const config = loadConfig();
 const { db, profile } = openEngine(config);
