@@ -1,4 +1,4 @@
-// Neo4j only: the names of the FULLTEXT indexes that exist, to report which
-// ones start-up created.
+// Neo4j only: the FULLTEXT indexes that exist, one row each (start-up
+// reports which ones it created).
 SHOW FULLTEXT INDEXES YIELD name
-RETURN collect(name) AS names
+RETURN name

@@ -44,6 +44,7 @@ export function luceneQuery(grams: readonly string[]): string {
 
 const findCandidates = cypher('neo4j/search-candidates');
 const awaitIndexes = cypher('neo4j/await-indexes');
+const fulltextIndexNames = cypher('neo4j/fulltext-index-names');
 
 const ids = (value: unknown): string[] => (Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : []);
 
@@ -52,11 +53,10 @@ export function neo4jProfile(db: GraphDatabase): EngineProfile {
     engine: 'neo4j',
     derived: searchGramsAndMetricCopies,
     async prepare() {
-      const [before] = await db.read(cypher('neo4j/fulltext-index-names'));
+      const existing = new Set((await db.read(fulltextIndexNames)).map((row) => row.name));
       await runSchemaScripts(db, ['constraints', 'indexes', 'neo4j-fulltext-indexes']);
       // A new index fills in the background; searches wait for it rather than miss hits.
       await db.read(awaitIndexes, { timeoutSeconds: 600 });
-      const existing = new Set(ids(before?.names));
       const textIndexesCreated = neo4jFulltextIndexes.filter((name) => !existing.has(name));
       return { textIndexesCreated, ...(await backfillDerivedProperties(db)) };
     },

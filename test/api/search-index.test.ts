@@ -13,13 +13,14 @@ import type { GraphDatabase } from '../../src/db/graph-database.js';
 import { embeddedTextIndexes } from '../../src/engines/embedded-profile.js';
 import type { EngineProfile } from '../../src/engines/engine-profile.js';
 import { openEmbedded } from '../../src/engines/open-engine.js';
-import { readSeedFolder, type SeedSet } from '../../src/seed/read-seed.js';
+import { readSeedFolder } from '../../src/seed/read-seed.js';
 import { loadSeed } from '../../src/seed/load-seed.js';
 import { searchRows, type SearchRow } from '../../src/queries/search.js';
 import { candidateGrams, minimumHits, scanOnly, type FindSearchCandidates } from '../../src/search/search-plan.js';
 import { normalizeForSearch, searchGrams, searchTerms, termGrams } from '../../src/search/search-text.js';
 import { fixture } from '../contract/database-contract.js';
 import { startTestApp, type TestApp } from '../support/start-test-app.js';
+import { seedQueries, seedTexts } from '../support/seed-queries.js';
 
 const seedDir = path.join(projectRoot, 'seed');
 /** The most rows the resolver asks for: `first` 100 with `kinds`. */
@@ -41,49 +42,6 @@ function counting(profile: EngineProfile): { candidates: FindSearchCandidates; l
 /** The rows the resolver scores for `text` at its deepest page. */
 const rowsFor = (db: GraphDatabase, candidates: FindSearchCandidates, text: string, first = deepest) => searchRows(db, candidates, { text, first });
 const gramsOf = (text: string) => candidateGrams(searchTerms(text), minimumHits(searchTerms(text).length));
-
-/** Every text search matches in the seed: names, titles, summaries, quotes. */
-function seedTexts(seed: SeedSet): string[] {
-  return seed.files.flatMap(({ data }) => [
-    ...data.vendors.flatMap((v) => [v.name, v.nameEn ?? '']),
-    ...data.services.flatMap((s) => [s.name, s.description ?? '']),
-    ...data.controls.flatMap((c) => [c.code, c.title ?? '', c.titleEn]),
-    ...data.regions.map((r) => r.name),
-    ...data.disclosures.flatMap((d) => [d.summary, d.evidence.quote, d.evidence.section]),
-  ]);
-}
-
-/** Queries cut from the seed's texts (whole titles and names, pieces of quotes and summaries, parts of words), plus hand-picked ones. */
-function seedQueries(seed: SeedSet): string[] {
-  const queries = new Set([
-    'データ削除',
-    '完全に消去',
-    'バックアップ 世代',
-    'バックアップ世代',
-    'ＮＴＰ',
-    'ntp',
-    'aws 東京',
-    'net',
-    'cloud',
-    'customer',
-    '量子暗号衛星',
-  ]);
-  for (const { data } of seed.files) {
-    for (const c of data.controls) if (c.title) queries.add(c.title);
-    for (const v of data.vendors) queries.add(v.name);
-    for (const s of data.services) queries.add(s.name);
-    for (const r of data.regions) queries.add(r.name);
-    for (const d of data.disclosures) {
-      const quote = [...d.evidence.quote.replace(/\s+/g, '')];
-      const middle = Math.floor(quote.length / 2);
-      queries.add(quote.slice(0, 6).join(''));
-      queries.add(quote.slice(middle, middle + 4).join(''));
-      queries.add(d.summary.split(' ').slice(1, 3).join(' '));
-      queries.add(d.summary.slice(3, 9));
-    }
-  }
-  return [...queries].filter((q) => searchTerms(q).length > 0);
-}
 
 describe('search grams', () => {
   it('cut text into pairs of letters or digits of one kind, and a query into the grams of its terms', () => {
