@@ -69,14 +69,8 @@ export interface SearchHitRecord {
   controlId: string | null;
 }
 
-/**
- * The scored rows for `text`, best first, at most `first`; none when the
- * text has no term. The tests compare the candidate path with the scan on
- * these rows.
- */
-export async function searchRows(db: GraphDatabase, findCandidates: FindSearchCandidates, request: SearchRequest): Promise<SearchRow[]> {
-  const terms = searchTerms(request.text);
-  if (terms.length === 0) return [];
+/** The scored rows for the request's `terms` (`searchTerms(text)`, not empty). */
+async function scoredRows(db: GraphDatabase, findCandidates: FindSearchCandidates, request: SearchRequest, terms: readonly string[]): Promise<SearchRow[]> {
   const kinds = request.kinds?.length ? request.kinds : null;
   const params = { terms, phrase: normalizeForSearch(request.text), minHits: minimumHits(terms.length), limit: request.first, kinds };
   const grams = candidateGrams(terms, params.minHits);
@@ -85,10 +79,21 @@ export async function searchRows(db: GraphDatabase, findCandidates: FindSearchCa
   return rows.map((row) => searchRow.parse(row));
 }
 
-/** Hits for `text`, best first, at most `first`, with their score and a snippet around the match. */
+/**
+ * The scored rows for `text`, best first, at most `first`; none when the
+ * text has no term. The tests compare the candidate path with the scan on
+ * these rows.
+ */
+export function searchRows(db: GraphDatabase, findCandidates: FindSearchCandidates, request: SearchRequest): Promise<SearchRow[]> {
+  const terms = searchTerms(request.text);
+  return terms.length === 0 ? Promise.resolve([]) : scoredRows(db, findCandidates, request, terms);
+}
+
+/** Hits for `text`, best first, at most `first`, with their score and a snippet around the match; none when the text has no term. */
 export async function search(db: GraphDatabase, findCandidates: FindSearchCandidates, request: SearchRequest): Promise<SearchHitRecord[]> {
   const terms = searchTerms(request.text);
-  const rows = await searchRows(db, findCandidates, request);
+  if (terms.length === 0) return [];
+  const rows = await scoredRows(db, findCandidates, request, terms);
   return rows.map((row) => ({
     kind: row.kind,
     id: row.id,
