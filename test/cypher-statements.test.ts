@@ -60,24 +60,33 @@ const sampleParams: Record<string, unknown> = {
   value: 1,
 };
 
+/** Neo4j's linter's diagnostics for `text`, with the model's labels and types and Neo4j's procedures and functions. */
+function lint(text: string, params: readonly string[]): string[] {
+  const { diagnostics } = lintCypherQuery(text, {
+    labels: [...nodeLabels],
+    relationshipTypes: [...relationshipTypes],
+    parameters: Object.fromEntries(params.map((p) => [p, sampleParams[p] ?? null])),
+    procedures,
+    functions,
+  });
+  return diagnostics.map((d) => `${d.message} (offset ${d.offsets.start})`);
+}
+
 describe('Cypher statements', () => {
   it('are all found', () => {
     expect(statements.length).toBeGreaterThan(40);
   });
 
+  it('are linted against the procedures Neo4j has: a misspelt one, or a column it does not yield, is reported', () => {
+    expect(lint("CALL db.index.fulltext.queryNodes('i', $query, {limit: $limit}) YIELD node RETURN node.id", ['query', 'limit'])).toEqual([]);
+    expect(lint("CALL db.index.fulltext.queryNode('i', $query) YIELD node RETURN node.id", ['query'])).not.toEqual([]);
+    expect(lint("CALL db.index.fulltext.queryNodes('i', $query) YIELD hit RETURN hit", ['query'])).not.toEqual([]);
+  });
+
   describe.each(statements.map((s) => [s.name, s] as const))('%s', (_name, statement) => {
     it("passes Neo4j's parser and linter with no diagnostics", () => {
       const parts = isScript(statement) ? splitScript(statement) : [statement.text];
-      for (const text of parts) {
-        const { diagnostics } = lintCypherQuery(text, {
-          labels: [...nodeLabels],
-          relationshipTypes: [...relationshipTypes],
-          parameters: Object.fromEntries(statement.params.map((p) => [p, sampleParams[p] ?? null])),
-          procedures,
-          functions,
-        });
-        expect(diagnostics.map((d) => `${d.message} (offset ${d.offsets.start})`)).toEqual([]);
-      }
+      for (const text of parts) expect(lint(text, statement.params)).toEqual([]);
     });
 
     it('declares exactly the parameters it uses', () => {
