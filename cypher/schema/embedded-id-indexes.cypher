@@ -1,4 +1,4 @@
-// Embedded engine only: a lookup index on `id` per label. On Neo4j the
+// Embedded engine only (src/engines/embedded-profile.ts): a lookup index on `id` per label. On Neo4j the
 // uniqueness constraints already own such an index (and a second one on the
 // same property is refused); on the embedded engine a constraint checks
 // uniqueness but does not serve lookups, and without these indexes every

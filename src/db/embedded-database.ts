@@ -92,11 +92,11 @@ export class EmbeddedDatabase implements GraphDatabase {
   /**
    * A BM25 text index over the words of a node property, unless it exists;
    * true when this call created it. The engine keeps a text index's
-   * definition in the graph file, rebuilds
-   * the index from the stored property when it opens the file (the large
-   * benchmark graph's three search indexes: open 2.7 → 10 s), and keeps it
-   * in step with every committed write. Creating an index that exists
-   * rebuilds it (6–9 s on the large graph), so this looks first.
+   * definition in the graph file, rebuilds the index from the stored
+   * property when it opens the file (the large benchmark graph's three
+   * search indexes: open 2.7 → 10 s), and keeps it in step with every
+   * committed write. Creating an index that exists rebuilds it (6–9 s on the
+   * large graph), so this looks first.
    */
   ensureTextIndex(label: string, property: string, options: TextIndexOptions): Promise<boolean> {
     return this.queued(async () => {
