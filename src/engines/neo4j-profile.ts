@@ -12,6 +12,7 @@
  *   each escaped, passed as a parameter.
  * - Its uniqueness constraints also serve lookups by `id`: no other index.
  */
+import { z } from 'zod';
 import { cypher } from '../db/cypher-statement.js';
 import type { GraphDatabase } from '../db/graph-database.js';
 import type { SearchCandidates } from '../search/search-plan.js';
@@ -46,7 +47,8 @@ const findCandidates = cypher('neo4j/search-candidates');
 const awaitIndexes = cypher('neo4j/await-indexes');
 const fulltextIndexNames = cypher('neo4j/fulltext-index-names');
 
-const ids = (value: unknown): string[] => (Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : []);
+/** The one row of the candidates statement. */
+const candidatesRow = z.object({ vendorIds: z.array(z.string()), serviceIds: z.array(z.string()), disclosingServiceIds: z.array(z.string()) });
 
 export function neo4jProfile(db: GraphDatabase): EngineProfile {
   return {
@@ -63,7 +65,7 @@ export function neo4jProfile(db: GraphDatabase): EngineProfile {
     async searchCandidates(request): Promise<SearchCandidates | undefined> {
       if (request.grams.length > maxGramsPerQuery) return undefined;
       const [row] = await db.read(findCandidates, { query: luceneQuery(request.grams), limit: request.limit, kinds: request.kinds });
-      return { vendorIds: ids(row?.vendorIds), serviceIds: ids(row?.serviceIds), disclosingServiceIds: ids(row?.disclosingServiceIds) };
+      return candidatesRow.parse(row);
     },
   };
 }
