@@ -4,6 +4,8 @@
  * are in the server log. Errors meant for the client keep their message.
  */
 import type { GraphQLFormattedError } from 'graphql';
+import { unwrapResolverError } from '@apollo/server/errors';
+import { QueryInputError } from '../queries/filters/conditions.js';
 
 const clientCodes = new Set([
   'BAD_USER_INPUT',
@@ -17,7 +19,12 @@ const clientCodes = new Set([
 ]);
 
 export function formatError(masked: boolean) {
-  return (formatted: GraphQLFormattedError): GraphQLFormattedError => {
+  return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+    // The query layer reports a filter or sort it cannot run as given; to the client that is bad input, naming the field.
+    const cause = unwrapResolverError(error);
+    if (cause instanceof QueryInputError) {
+      return { ...formatted, message: cause.message, extensions: { ...formatted.extensions, code: 'BAD_USER_INPUT', argumentName: cause.field } };
+    }
     const code = formatted.extensions?.code;
     if (!masked || (typeof code === 'string' && clientCodes.has(code))) return formatted;
     return {

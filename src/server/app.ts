@@ -10,7 +10,6 @@ import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/di
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { ApolloServerPluginLandingPageLocalDefault, ApolloServerPluginLandingPageProductionDefault } from '@apollo/server/plugin/landingPage/default';
 import type { Config } from '../config/config.js';
-import { cypher } from '../db/cypher-statement.js';
 import type { GraphDatabase } from '../db/graph-database.js';
 import type { Engine, EngineProfile } from '../engines/engine-profile.js';
 import { openEngine } from '../engines/open-engine.js';
@@ -20,6 +19,7 @@ import { formatError } from '../graphql/format-error.js';
 import { queryLimitsPlugin } from '../graphql/plugins/query-limits.js';
 import { requestLoggingPlugin } from '../graphql/plugins/request-logging.js';
 import { loadSeed } from '../seed/load-seed.js';
+import { countNodes } from '../queries/graph-size.js';
 import { createHttpServer } from './http-server.js';
 import { InFlight } from './in-flight.js';
 import { createLogger, type Logger } from './logger.js';
@@ -33,8 +33,7 @@ export interface RunningApp {
 
 async function seedIfEmpty({ db, profile }: Engine, config: Config, logger: Logger): Promise<void> {
   if (!config.seedOnEmpty) return;
-  const [row] = await db.read(cypher('admin/count-nodes'));
-  if ((row?.nodes as number) > 0) return;
+  if ((await countNodes(db)) > 0) return;
   const summary = await loadSeed(db, config.seedDir, profile.derived);
   logger.info('seeded an empty graph', { files: summary.files, durationMs: summary.durationMs, rows: summary.rows });
 }

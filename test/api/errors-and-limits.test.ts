@@ -79,7 +79,7 @@ describe('invalid arguments', () => {
       'after',
       /is not a cursor/,
     ],
-    ['two sort fields at once', '{ services(sort: { name: ASC, id: DESC }) { totalCount } }', 'BAD_USER_INPUT', 'sort', /one sort field/],
+    ['two sort fields in one element', '{ services(sort: { name: ASC, id: DESC }) { totalCount } }', 'BAD_USER_INPUT', 'sort[0]', /one field per sort element/],
     [
       'a country that is not an ISO code',
       '{ servicesStoringDataOutside(country: "Japan") { service { id } } }',

@@ -7,11 +7,14 @@
  * loaders batch them. The benchmark checks once per question that both
  * run the same statements, so a resolver change shows up as a mismatch.
  */
-import { cypher } from '../../src/db/cypher-statement.js';
-import type { GraphDatabase, Params, Row } from '../../src/db/graph-database.js';
+import type { GraphDatabase } from '../../src/db/graph-database.js';
 import { searchRows } from '../../src/queries/search.js';
 import type { FindSearchCandidates } from '../../src/search/search-plan.js';
-import type { ImplementsRecord, RegionRecord, ServiceRecord, UsesInfraRecord, VendorRecord } from '../../src/graphql/records.js';
+import { readAllEach, readOneEach, type KeyedLookup } from '../../src/queries/keyed-lookups.js';
+import { byId, relatedTo } from '../../src/queries/nodes.js';
+import { lists, readList } from '../../src/queries/lists.js';
+import { vendorsUsingInfrastructure } from '../../src/queries/infrastructure-dependents.js';
+import { impactPaths, impactedServicesPage, impactedVendorsPage, type ImpactTarget } from '../../src/queries/impact.js';
 import type { QuestionParameters } from './graph-facts.js';
 
 export interface Question {
@@ -39,12 +42,12 @@ const questionPageSize = 100;
 export const searchText = 'データ削除';
 const searchFirst = 20;
 
-const read = (db: GraphDatabase, name: string, params?: Params): Promise<Row[]> => db.read(cypher(name), params);
 const unique = <T>(values: Iterable<T | null | undefined>): T[] => [...new Set([...values].filter((v): v is T => v != null))];
 /** A DataLoader sends nothing when no key is asked for; neither does the plan. */
-const byIds = async (db: GraphDatabase, name: string, ids: string[]): Promise<Row[]> => (ids.length ? read(db, `read/by-id/${name}`, { ids }) : []);
-const related = async (db: GraphDatabase, name: string, ids: string[]): Promise<Row[]> => (ids.length ? read(db, `read/related/${name}`, { ids }) : []);
-const nodes = <T>(rows: Row[], column = 'node'): T[] => rows.map((r) => r[column] as unknown as T);
+const byIds = async <T>(db: GraphDatabase, lookup: KeyedLookup<T>, ids: string[]): Promise<T[]> =>
+  ids.length ? (await readOneEach(db, lookup, ids)).filter((v): v is T => v !== null) : [];
+const related = async <T>(db: GraphDatabase, lookup: KeyedLookup<T>, ids: string[]): Promise<T[]> =>
+  ids.length ? (await readAllEach(db, lookup, ids)).flat() : [];
 
 export function buildQuestions(p: QuestionParameters): Question[] {
   const region = p.busyRegion;
@@ -67,8 +70,8 @@ export function buildQuestions(p: QuestionParameters): Question[] {
       query: 'query Lookup($id: ID!) { service(id: $id) { id name category vendor { id name } } }',
       variables: p.serviceIds.map((id) => ({ id })),
       async direct(db, v) {
-        const services = nodes<ServiceRecord>(await byIds(db, 'services', [v.id as string]));
-        await byIds(db, 'vendors', unique(services.map((s) => s.vendorId)));
+        const services = await byIds(db, byId.services, [v.id as string]);
+        await byIds(db, byId.vendors, unique(services.map((s) => s.vendorId)));
       },
       check: (d) => (d.service?.vendor ? undefined : 'no service or no vendor'),
       describe: () => `1 service of ${p.serviceIds.length} cycled`,
@@ -80,12 +83,10 @@ export function buildQuestions(p: QuestionParameters): Question[] {
       query: `query VendorsOnRegion($provider: ID!, $region: String) { vendorsUsingInfrastructure(provider: $provider, region: $region, first: ${questionPageSize}) { totalCount pageInfo { hasNextPage endCursor } edges { node { strongestBasis vendor { id name } usages { basis purpose service { id name } } } } } }`,
       variables: [{ provider: region.provider, region: region.id }],
       async direct(db, v) {
-        await Promise.all([byIds(db, 'infrastructure-providers', [v.provider as string]), related(db, 'provider-regions', [v.provider as string])]);
-        const filter = { provider: v.provider, region: v.region, basis: null };
-        const [page] = await read(db, 'read/questions/vendors-using-infrastructure-page', { ...filter, offset: 0, limit: questionPageSize });
-        const vendorIds = ((page?.vendors ?? []) as unknown as VendorRecord[]).map((vendor) => vendor.id);
-        const rows = vendorIds.length ? await read(db, 'read/questions/vendor-infrastructure-usages', { ...filter, ids: vendorIds }) : [];
-        await byIds(db, 'services', unique(nodes<UsesInfraRecord>(rows, 'usage').map((u) => u.serviceId)));
+        await Promise.all([byIds(db, byId.providers, [v.provider as string]), related(db, relatedTo.providerRegions, [v.provider as string])]);
+        const selector = { provider: v.provider as string, region: v.region as string, basis: null };
+        const page = await vendorsUsingInfrastructure(db, selector, { offset: 0, limit: questionPageSize });
+        await byIds(db, byId.services, unique(page.items.flatMap((d) => d.usages.map((u) => u.serviceId))));
       },
       check: (d) => (d.vendorsUsingInfrastructure?.edges?.length > 0 ? undefined : 'no vendor'),
       describe: (d) =>
@@ -99,19 +100,20 @@ export function buildQuestions(p: QuestionParameters): Question[] {
       variables: [{ id: region.id }],
       async direct(db, v) {
         const id = v.id as string;
-        await Promise.all([byIds(db, 'infrastructure-providers', [id]), byIds(db, 'regions', [id]), byIds(db, 'services', [id])]);
-        // A region target; services and vendors resolve side by side. Each page reads one key more than it
-        // returns (whether a next page exists), and the paths are built for the page's services only.
-        const impact = (name: string) => `read/questions/impact-of-infrastructure/${name}`;
-        const target = { providerId: null, regionId: id };
+        await Promise.all([byIds(db, byId.providers, [id]), byIds(db, byId.regions, [id]), byIds(db, byId.services, [id])]);
+        // A region target; services and vendors resolve side by side, and the paths are built for the page's services only.
+        const target: ImpactTarget = { kind: 'REGION', id };
         // Each page statement also counts: with edges asked, totalCount runs no statement of its own.
-        const page = { ...target, offset: 0, limit: questionPageSize };
+        const page = { offset: 0, limit: questionPageSize };
         await Promise.all([
-          read(db, impact('services-page'), page).then(([row]) => {
-            const ids = ((row?.services ?? []) as unknown as ServiceRecord[]).map((s) => s.id);
-            return ids.length ? read(db, impact('paths'), { ...target, ids }) : [];
-          }),
-          read(db, impact('vendors-page'), page),
+          impactedServicesPage(db, target, page).then(({ items }) =>
+            impactPaths(
+              db,
+              target,
+              items.map((s) => s.id),
+            ),
+          ),
+          impactedVendorsPage(db, target, page),
         ]);
       },
       check: (d) => (d.impactOf?.services?.edges?.length > 0 ? undefined : 'no impacted service'),
@@ -128,15 +130,17 @@ export function buildQuestions(p: QuestionParameters): Question[] {
         'query Nested { services(first: 100) { edges { node { id name infrastructure { basis region { id provider { id } } } disclosures { control { id code } metrics { name normalizedValue } } } } } }',
       variables: [{}],
       async direct(db) {
-        // With no relationship filter the resolver takes the statement that has none.
-        const [page] = await read(db, 'read/list/services-by-properties', { sortField: 'name', sortDescending: false, offset: 0, limit: 100 });
-        const ids = ((page?.nodes ?? []) as unknown as ServiceRecord[]).map((s) => s.id);
-        const [infrastructure, disclosures] = await Promise.all([related(db, 'service-infrastructure', ids), related(db, 'service-disclosures', ids)]);
-        const [regions] = await Promise.all([
-          byIds(db, 'regions', unique(nodes<UsesInfraRecord>(infrastructure, 'edge').map((u) => u.regionId))),
-          byIds(db, 'controls', unique(nodes<ImplementsRecord>(disclosures, 'edge').map((d) => d.controlId))),
+        const page = await readList(db, lists.services, { filter: null, sort: null, page: { offset: 0, limit: 100 } });
+        const ids = page.items.map((s) => s.id);
+        const [infrastructure, disclosures] = await Promise.all([
+          related(db, relatedTo.serviceInfrastructure, ids),
+          related(db, relatedTo.serviceDisclosures, ids),
         ]);
-        await byIds(db, 'infrastructure-providers', unique(nodes<RegionRecord>(regions).map((r) => r.provider)));
+        const [regions] = await Promise.all([
+          byIds(db, byId.regions, unique(infrastructure.map((u) => u.regionId))),
+          byIds(db, byId.controls, unique(disclosures.map((d) => d.controlId))),
+        ]);
+        await byIds(db, byId.providers, unique(regions.map((r) => r.provider)));
       },
       check: (d) => (d.services?.edges?.length > 0 ? undefined : 'no service'),
       describe: (d) =>
@@ -152,10 +156,7 @@ export function buildQuestions(p: QuestionParameters): Question[] {
         const text = v.text as string;
         // What the resolver runs: the profile's text-index look-up, then the statement that scores the candidates.
         const rows = await searchRows(db, candidates, { text, first: searchFirst });
-        await Promise.all([
-          byIds(db, 'services', unique(rows.map((r) => r.serviceId as string | null))),
-          byIds(db, 'controls', unique(rows.map((r) => r.controlId as string | null))),
-        ]);
+        await Promise.all([byIds(db, byId.services, unique(rows.map((r) => r.serviceId))), byIds(db, byId.controls, unique(rows.map((r) => r.controlId)))]);
       },
       check: (d) => (d.search?.length > 0 ? undefined : 'no hit'),
       describe: (d) => `${d.search.length} hits (${[...new Set(d.search.map((h: any) => h.kind))].join(', ')})`,
@@ -168,16 +169,12 @@ export function buildQuestions(p: QuestionParameters): Question[] {
         'query Filtered($provider: ID!, $days: Float!) { services(where: { infrastructure: { provider: { eq: $provider } }, disclosure: { metric: { name: dataDeletionDays, lte: $days } } }, sort: { name: DESC }, first: 20) { totalCount pageInfo { hasNextPage endCursor } edges { node { id name category vendor { id name } } } } }',
       variables: [{ provider: 'aws', days: 30 }],
       async direct(db, v) {
-        const [page] = await read(db, 'read/list/services', {
-          providerIds: [v.provider],
-          metricName: 'dataDeletionDays',
-          metricLte: v.days,
-          sortField: 'name',
-          sortDescending: true,
-          offset: 0,
-          limit: 20,
+        const page = await readList(db, lists.services, {
+          filter: { infrastructure: { provider: { eq: v.provider as string } }, disclosure: { metric: { name: 'dataDeletionDays', lte: v.days as number } } },
+          sort: [{ name: 'DESC' }],
+          page: { offset: 0, limit: 20 },
         });
-        await byIds(db, 'vendors', unique(((page?.nodes ?? []) as unknown as ServiceRecord[]).map((s) => s.vendorId)));
+        await byIds(db, byId.vendors, unique(page.items.map((s) => s.vendorId)));
       },
       // Matching nothing is still a fair measurement of the filter (the real seed has no AWS service deleting data within 30 days).
       check: (d) => (d.services ? undefined : 'no connection'),

@@ -1,14 +1,20 @@
 import { Field, InputType } from 'type-graphql';
-import { IDFilter, StringFilter } from './filters.js';
+import { IDFilter, StringFilter, connectiveDescriptions } from './filters.js';
 import { SortDirection } from '../types/enums.js';
 
-@InputType({ description: 'Filters on vendors; all given filters must hold.' })
+@InputType({ description: 'Filters on vendors; every field given must hold. AND, OR and NOT combine filters.' })
 export class VendorWhere {
-  @Field(() => IDFilter, { nullable: true })
+  @Field(() => [VendorWhere], { nullable: true, description: connectiveDescriptions.AND })
+  AND?: VendorWhere[];
+  @Field(() => [VendorWhere], { nullable: true, description: connectiveDescriptions.OR })
+  OR?: VendorWhere[];
+  @Field(() => VendorWhere, { nullable: true, description: connectiveDescriptions.NOT })
+  NOT?: VendorWhere;
+  @Field(() => IDFilter, { nullable: true, description: 'Vendor id.' })
   id?: IDFilter;
-  @Field(() => StringFilter, { nullable: true, description: 'Legal (Japanese) or English name.' })
+  @Field(() => StringFilter, { nullable: true, description: 'Legal (Japanese) or English name (`startsWith`: the legal name).' })
   name?: StringFilter;
-  @Field(() => IDFilter, { nullable: true, description: 'Holds one of these certifications (e.g. `iso27017`).' })
+  @Field(() => IDFilter, { nullable: true, description: 'Holds one of these certifications (e.g. `iso27017`); NOT for "holds none".' })
   certification?: IDFilter;
   @Field(() => IDFilter, { nullable: true, description: 'One of its services uses infrastructure of one of these providers.' })
   infrastructureProvider?: IDFilter;
@@ -16,10 +22,10 @@ export class VendorWhere {
   region?: IDFilter;
 }
 
-@InputType({ description: 'Sort vendors by one field.' })
+@InputType({ description: 'One sort key of vendors: give one field per element of the `sort` list.' })
 export class VendorSort {
-  @Field(() => SortDirection, { nullable: true })
+  @Field(() => SortDirection, { nullable: true, description: 'By id.' })
   id?: SortDirection;
-  @Field(() => SortDirection, { nullable: true })
+  @Field(() => SortDirection, { nullable: true, description: 'By legal name.' })
   name?: SortDirection;
 }

@@ -1,35 +1,26 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
 import { Certification } from '../types/nodes.js';
 import { CertificationHolding } from '../types/edges.js';
 import { toCertificationHolding } from '../types/edge-mapping.js';
 import { CertificationConnection } from '../types/connections.js';
 import { CertificationSort, CertificationWhere } from '../inputs/catalog-inputs.js';
-import { idList, textParams } from '../inputs/filters.js';
-import { PageArgs, sortParams } from '../inputs/list-args.js';
 import type { GraphContext } from '../context.js';
-import { listPage } from './list-page.js';
+import { lists } from '../../queries/lists.js';
+import { listQuery } from './list-resolver.js';
 
 @Resolver(() => Certification)
-export class CertificationResolver {
+export class CertificationResolver extends listQuery({
+  name: 'certifications',
+  description: 'Certification schemes, filtered, sorted (by id by default) and paginated.',
+  definition: lists.certifications,
+  connection: CertificationConnection,
+  where: CertificationWhere,
+  sort: CertificationSort,
+  sortExample: '[{ name: DESC }]',
+}) {
   @Query(() => Certification, { nullable: true, description: 'A certification scheme by id (`iso27001`, `iso27017`, `privacymark`); null if there is none.' })
   certification(@Arg('id', () => ID) id: string, @Ctx() ctx: GraphContext) {
     return ctx.loaders.certifications.load(id);
-  }
-
-  @Query(() => CertificationConnection, { description: 'Certification schemes, filtered, sorted and paginated.' })
-  certifications(
-    @Args(() => PageArgs) page: PageArgs,
-    @Arg('where', () => CertificationWhere, { nullable: true, description: 'Filters; every filter given must hold.' }) where: CertificationWhere | undefined,
-    @Arg('sort', () => CertificationSort, { nullable: true, description: 'One sort field, e.g. `{ name: DESC }`. Ties break by id.' })
-    sort: CertificationSort | undefined,
-    @Ctx() ctx: GraphContext,
-  ) {
-    return listPage(
-      ctx,
-      'certifications',
-      { ids: idList(where?.id), standardIn: textParams(where?.standard).in, heldBy: idList(where?.heldBy), ...sortParams(sort, 'id') },
-      page,
-    );
   }
 
   @FieldResolver(() => [CertificationHolding], { description: 'Vendors holding this certification, with registration number, scope and evidence.' })

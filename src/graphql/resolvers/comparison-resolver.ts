@@ -1,12 +1,11 @@
 /** `compareServices`: services side by side on one control or one metric. */
 import { Arg, Ctx, ID, Query, Resolver } from 'type-graphql';
-import { cypher } from '../../db/cypher-statement.js';
 import { ServiceComparison } from '../types/questions.js';
 import { MetricName } from '../types/enums.js';
 import { toDisclosure } from '../types/edge-mapping.js';
 import { invalidArgument, notFound } from '../errors.js';
 import type { GraphContext } from '../context.js';
-import type { ImplementsRecord, ServiceRecord } from '../records.js';
+import { compareServices } from '../../queries/comparison.js';
 
 @Resolver()
 export class ComparisonResolver {
@@ -22,16 +21,12 @@ export class ComparisonResolver {
   ): Promise<ServiceComparison[]> {
     if ((control == null) === (metric == null)) throw invalidArgument('control', 'give exactly one of "control" or "metric"');
     if (control != null && !(await ctx.loaders.controls.load(control))) throw notFound('control', 'control', control);
-    const rows = await ctx.db.read(cypher('read/questions/compare-services'), {
-      serviceIds: services ?? null,
-      controlId: control ?? null,
-      metricName: metric ?? null,
-    });
+    const rows = await compareServices(ctx.db, control != null ? { control } : { metric: metric! }, services ?? null);
     const comparisons = rows.map((row) => {
-      const disclosures = (row.disclosures as unknown as ImplementsRecord[]).map(toDisclosure);
+      const disclosures = row.disclosures.map(toDisclosure);
       const values = metric ? disclosures.flatMap((d) => d.metrics.filter((m) => m.name === metric)).sort((a, b) => a.normalizedValue - b.normalizedValue) : [];
       return {
-        service: row.service as unknown as ServiceRecord,
+        service: row.service,
         silent: disclosures.length === 0,
         disclosures,
         values,

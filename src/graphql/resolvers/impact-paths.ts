@@ -8,18 +8,10 @@ import { Basis, HopKind, ImpactTargetKind } from '../types/enums.js';
 import type { ImpactHop, ImpactPath, ImpactTarget, ImpactedService } from '../types/questions.js';
 import { evidenceOf } from '../types/evidence.js';
 import type { GraphContext } from '../context.js';
-import type { DependsOnRecord, ServiceRecord, UsesInfraRecord } from '../records.js';
-import type { ImpactScope } from './impact-scope.js';
+import type { ServiceRecord } from '../../queries/records.js';
+import { impactPaths, type ImpactPathRecord } from '../../queries/impact.js';
 
-interface PathRow {
-  serviceId: string;
-  /** The USES_INFRA edge that ends the path; null for a service target. */
-  infrastructure: UsesInfraRecord | null;
-  /** The DEPENDS_ON edges, from the impacted service on. */
-  dependencies: DependsOnRecord[];
-}
-
-function pathOf(row: PathRow, target: ImpactTarget): ImpactPath {
+function pathOf(row: ImpactPathRecord, target: ImpactTarget): ImpactPath {
   const hops: ImpactHop[] = row.dependencies.map((d) => ({
     relationship: HopKind.DEPENDS_ON,
     fromId: d.serviceId,
@@ -47,15 +39,16 @@ function pathOf(row: PathRow, target: ImpactTarget): ImpactPath {
 }
 
 /** The page's services, in the order given, each with every path that links it to the target. */
-export async function impactedServices(ctx: GraphContext, scope: ImpactScope, services: ServiceRecord[]): Promise<ImpactedService[]> {
-  // Like a DataLoader, an empty page sends nothing.
-  const rows = services.length
-    ? ((await ctx.db.read(scope.statement('paths'), { ...scope.params, ids: services.map((s) => s.id) })) as unknown as PathRow[])
-    : [];
+export async function impactedServices(ctx: GraphContext, target: ImpactTarget, services: ServiceRecord[]): Promise<ImpactedService[]> {
+  const rows = await impactPaths(
+    ctx.db,
+    target,
+    services.map((s) => s.id),
+  );
   const pathsByService = new Map<string, ImpactPath[]>();
   for (const row of rows) {
     const paths = pathsByService.get(row.serviceId) ?? [];
-    paths.push(pathOf(row, scope.target));
+    paths.push(pathOf(row, target));
     pathsByService.set(row.serviceId, paths);
   }
   return services.map((service) => {

@@ -6,20 +6,14 @@
  * with their evidence, are built for the page's services alone.
  */
 import { Args, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
-import type { CypherStatement } from '../../db/cypher-statement.js';
-import { ImpactReport, type ImpactedService, type ImpactedVendor } from '../types/questions.js';
+import { countImpactedServices, countImpactedVendors, impactedServicesPage, impactedVendorsPage, type ImpactedVendorRecord } from '../../queries/impact.js';
+import type { ServiceRecord } from '../../queries/records.js';
+import { ImpactReport, type ImpactedService } from '../types/questions.js';
 import { ImpactedServiceConnection, ImpactedVendorConnection, type PageSource } from '../types/lazy-connection.js';
 import { PageArgs } from '../inputs/list-args.js';
 import { pageFrom } from '../pagination.js';
 import type { GraphContext } from '../context.js';
-import type { ServiceRecord } from '../records.js';
-import { impactScope, type ImpactScope } from './impact-scope.js';
 import { impactedServices } from './impact-paths.js';
-
-async function countOf(ctx: GraphContext, statement: CypherStatement, params: ImpactScope['params']): Promise<number> {
-  const [row] = await ctx.db.read(statement, params);
-  return (row?.totalCount as number) ?? 0;
-}
 
 @Resolver(() => ImpactReport)
 export class ImpactReportResolver {
@@ -28,14 +22,14 @@ export class ImpactReportResolver {
   })
   services(@Root() report: ImpactReport, @Args(() => PageArgs) args: PageArgs, @Ctx() ctx: GraphContext) {
     const page = pageFrom(args.first, args.after, ctx.limits.maxPageSize);
-    const scope = impactScope(report.target);
+    const { target } = report;
     const source: PageSource<ServiceRecord, ImpactedService> = {
-      count: () => countOf(ctx, scope.statement('services-count'), scope.params),
+      count: () => countImpactedServices(ctx.db, target),
       keys: async (offset, limit) => {
-        const [row] = await ctx.db.read(scope.statement('services-page'), { ...scope.params, offset, limit });
-        return { keys: (row?.services ?? []) as unknown as ServiceRecord[], totalCount: (row?.totalCount as number) ?? 0 };
+        const { items, totalCount } = await impactedServicesPage(ctx.db, target, { offset, limit });
+        return { keys: items, totalCount };
       },
-      items: (services) => impactedServices(ctx, scope, services),
+      items: (services) => impactedServices(ctx, target, services),
     };
     return new ImpactedServiceConnection(source, page);
   }
@@ -43,13 +37,13 @@ export class ImpactReportResolver {
   @FieldResolver(() => ImpactedVendorConnection, { description: 'Vendors whose services are hit, by name then id.' })
   vendors(@Root() report: ImpactReport, @Args(() => PageArgs) args: PageArgs, @Ctx() ctx: GraphContext) {
     const page = pageFrom(args.first, args.after, ctx.limits.maxPageSize);
-    const scope = impactScope(report.target);
+    const { target } = report;
     // The page statement returns whole items: a vendor and its service ids are cheap to read.
-    const source: PageSource<ImpactedVendor, ImpactedVendor> = {
-      count: () => countOf(ctx, scope.statement('vendors-count'), scope.params),
+    const source: PageSource<ImpactedVendorRecord, ImpactedVendorRecord> = {
+      count: () => countImpactedVendors(ctx.db, target),
       keys: async (offset, limit) => {
-        const [row] = await ctx.db.read(scope.statement('vendors-page'), { ...scope.params, offset, limit });
-        return { keys: (row?.vendors ?? []) as unknown as ImpactedVendor[], totalCount: (row?.totalCount as number) ?? 0 };
+        const { items, totalCount } = await impactedVendorsPage(ctx.db, target, { offset, limit });
+        return { keys: items, totalCount };
       },
       items: async (vendors) => vendors,
     };

@@ -1,6 +1,5 @@
 /** The relationship questions users ask: who runs on what, where data lives, and the blast radius of a failure. */
 import { Arg, Args, Ctx, ID, Query, Resolver } from 'type-graphql';
-import { cypher } from '../../db/cypher-statement.js';
 import { Basis, ImpactTargetKind } from '../types/enums.js';
 import { ImpactReport, ServiceDataLocations } from '../types/questions.js';
 import { VendorInfrastructureDependencyConnection } from '../types/connections.js';
@@ -9,7 +8,7 @@ import { PageArgs } from '../inputs/list-args.js';
 import { pageFrom } from '../pagination.js';
 import { invalidArgument, notFound } from '../errors.js';
 import type { GraphContext } from '../context.js';
-import type { ServiceRecord, StoresDataInRecord } from '../records.js';
+import { servicesStoringDataOutside } from '../../queries/data-residency.js';
 import { vendorsUsingInfrastructurePage } from './vendors-using-infrastructure.js';
 
 @Resolver()
@@ -40,11 +39,8 @@ export class QuestionResolver {
     @Ctx() ctx: GraphContext,
   ): Promise<ServiceDataLocations[]> {
     if (!/^[A-Z]{2}$/.test(country)) throw invalidArgument('country', `must be an ISO 3166-1 alpha-2 code such as "JP", got "${country}"`);
-    const rows = await ctx.db.read(cypher('read/questions/services-storing-data-outside'), { country });
-    return rows.map((row) => ({
-      service: row.service as unknown as ServiceRecord,
-      locations: (row.locations as unknown as StoresDataInRecord[]).map(toDataLocation),
-    }));
+    const rows = await servicesStoringDataOutside(ctx.db, country);
+    return rows.map(({ service, locations }) => ({ service, locations: locations.map(toDataLocation) }));
   }
 
   @Query(() => ImpactReport, {

@@ -1,42 +1,27 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
 import { Country, InfrastructureProvider, Region } from '../types/nodes.js';
 import { InfrastructureUsage } from '../types/edges.js';
 import { toInfrastructureUsage } from '../types/edge-mapping.js';
 import { RegionConnection } from '../types/connections.js';
 import { RegionSort, RegionWhere } from '../inputs/catalog-inputs.js';
-import { idList, textParams } from '../inputs/filters.js';
-import { PageArgs, sortParams } from '../inputs/list-args.js';
 import type { GraphContext } from '../context.js';
-import type { RegionRecord } from '../records.js';
-import { listPage } from './list-page.js';
+import { lists } from '../../queries/lists.js';
+import { listQuery } from './list-resolver.js';
+import type { RegionRecord } from '../../queries/records.js';
 
 @Resolver(() => Region)
-export class RegionResolver {
+export class RegionResolver extends listQuery({
+  name: 'regions',
+  description: 'Regions, filtered, sorted (by id by default) and paginated.',
+  definition: lists.regions,
+  connection: RegionConnection,
+  where: RegionWhere,
+  sort: RegionSort,
+  sortExample: '[{ name: ASC }]',
+}) {
   @Query(() => Region, { nullable: true, description: 'A region by id (e.g. `aws:ap-northeast-1`); null if there is none.' })
   region(@Arg('id', () => ID) id: string, @Ctx() ctx: GraphContext) {
     return ctx.loaders.regions.load(id);
-  }
-
-  @Query(() => RegionConnection, { description: 'Regions, filtered, sorted and paginated.' })
-  regions(
-    @Args(() => PageArgs) page: PageArgs,
-    @Arg('where', () => RegionWhere, { nullable: true, description: 'Filters; every filter given must hold.' }) where: RegionWhere | undefined,
-    @Arg('sort', () => RegionSort, { nullable: true, description: 'One sort field, e.g. `{ name: DESC }`. Ties break by id.' }) sort: RegionSort | undefined,
-    @Ctx() ctx: GraphContext,
-  ) {
-    return listPage(
-      ctx,
-      'regions',
-      {
-        ids: idList(where?.id),
-        codeIn: textParams(where?.code).in,
-        providerIds: idList(where?.provider),
-        countryIds: idList(where?.country),
-        disclosed: where?.disclosed ?? null,
-        ...sortParams(sort, 'id'),
-      },
-      page,
-    );
   }
 
   @FieldResolver(() => InfrastructureProvider, { description: 'The provider that operates the region.' })

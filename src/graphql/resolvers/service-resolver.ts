@@ -1,4 +1,4 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
 import { Service, Vendor } from '../types/nodes.js';
 import { DataLocation, Dependency, Disclosure, InfrastructureUsage, TimeSync } from '../types/edges.js';
 import { ControlCoverage } from '../types/questions.js';
@@ -6,65 +6,25 @@ import { MetricName } from '../types/enums.js';
 import { toDataLocation, toDependency, toDisclosure, toInfrastructureUsage, toTimeSync } from '../types/edge-mapping.js';
 import { ServiceConnection } from '../types/connections.js';
 import { ServiceSort, ServiceWhere } from '../inputs/service-inputs.js';
-import { idList, textParams } from '../inputs/filters.js';
-import { PageArgs, sortParams } from '../inputs/list-args.js';
-import { invalidArgument } from '../errors.js';
 import type { GraphContext } from '../context.js';
-import type { ServiceRecord } from '../records.js';
-import { listPage } from './list-page.js';
+import { lists } from '../../queries/lists.js';
+import { listQuery } from './list-resolver.js';
+import type { ServiceRecord } from '../../queries/records.js';
 
 @Resolver(() => Service)
-export class ServiceResolver {
+export class ServiceResolver extends listQuery({
+  name: 'services',
+  description:
+    'Services, filtered (by vendor, infrastructure, data location, disclosures and metrics; AND, OR, NOT, some, none), sorted (by name by default) and paginated.',
+  definition: lists.services,
+  connection: ServiceConnection,
+  where: ServiceWhere,
+  sort: ServiceSort,
+  sortExample: '[{ category: ASC }, { name: DESC }]',
+}) {
   @Query(() => Service, { nullable: true, description: 'A service by id; null if there is none.' })
   service(@Arg('id', () => ID) id: string, @Ctx() ctx: GraphContext) {
     return ctx.loaders.services.load(id);
-  }
-
-  @Query(() => ServiceConnection, {
-    description: 'Services, filtered (by vendor, infrastructure, data location, disclosures and metrics), sorted and paginated.',
-  })
-  services(
-    @Args(() => PageArgs) page: PageArgs,
-    @Arg('where', () => ServiceWhere, { nullable: true, description: 'Filters; every filter given must hold.' }) where: ServiceWhere | undefined,
-    @Arg('sort', () => ServiceSort, { nullable: true, description: 'One sort field, e.g. `{ name: DESC }`. Ties break by id.' }) sort: ServiceSort | undefined,
-    @Ctx() ctx: GraphContext,
-  ) {
-    const name = textParams(where?.name);
-    const metric = where?.disclosure?.metric;
-    const outside = where?.dataLocation?.outside;
-    if (outside != null && !/^[A-Z]{2}$/.test(outside)) {
-      throw invalidArgument('where.dataLocation.outside', `must be an ISO 3166-1 alpha-2 country code such as "JP", got "${outside}"`);
-    }
-    const properties = {
-      ids: idList(where?.id),
-      nameIn: name.in,
-      nameContains: name.contains,
-      nameStartsWith: name.startsWith,
-      categoryIn: textParams(where?.category).in,
-      vendorIds: idList(where?.vendor),
-      ...sortParams(sort, 'name'),
-    };
-    const relationships = {
-      providerIds: idList(where?.infrastructure?.provider),
-      regionIds: idList(where?.infrastructure?.region),
-      infraCountryIds: idList(where?.infrastructure?.country),
-      dataCountryIds: idList(where?.dataLocation?.country),
-      dataOutsideCountry: outside ?? null,
-      controlIds: idList(where?.disclosure?.control),
-      metricName: metric?.name ?? null,
-      timeSourceIds: idList(where?.timeSource),
-      certificationIds: idList(where?.vendorCertification),
-    };
-    // A list with no relationship filter takes the statement that has none: the common case stays cheap.
-    if (Object.values(relationships).every((value) => value === null)) return listPage(ctx, 'services-by-properties', properties, page);
-    const bounds = {
-      infraBasis: where?.infrastructure?.basis ?? null,
-      metricLt: metric?.lt ?? null,
-      metricLte: metric?.lte ?? null,
-      metricGt: metric?.gt ?? null,
-      metricGte: metric?.gte ?? null,
-    };
-    return listPage(ctx, 'services', { ...properties, ...relationships, ...bounds }, page);
   }
 
   @FieldResolver(() => Vendor, {

@@ -1,44 +1,26 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
 import { Document, Service, Vendor } from '../types/nodes.js';
 import { CertificationHolding } from '../types/edges.js';
 import { toCertificationHolding } from '../types/edge-mapping.js';
 import { VendorConnection } from '../types/connections.js';
 import { VendorSort, VendorWhere } from '../inputs/vendor-inputs.js';
-import { idList, textParams } from '../inputs/filters.js';
-import { PageArgs, sortParams } from '../inputs/list-args.js';
 import type { GraphContext } from '../context.js';
-import { listPage } from './list-page.js';
+import { lists } from '../../queries/lists.js';
+import { listQuery } from './list-resolver.js';
 
 @Resolver(() => Vendor)
-export class VendorResolver {
+export class VendorResolver extends listQuery({
+  name: 'vendors',
+  description: 'Vendors, filtered, sorted (by name by default) and paginated.',
+  definition: lists.vendors,
+  connection: VendorConnection,
+  where: VendorWhere,
+  sort: VendorSort,
+  sortExample: '[{ name: DESC }]',
+}) {
   @Query(() => Vendor, { nullable: true, description: 'A vendor by id; null if there is none.' })
   vendor(@Arg('id', () => ID) id: string, @Ctx() ctx: GraphContext) {
     return ctx.loaders.vendors.load(id);
-  }
-
-  @Query(() => VendorConnection, { description: 'Vendors, filtered, sorted and paginated.' })
-  vendors(
-    @Args(() => PageArgs) page: PageArgs,
-    @Arg('where', () => VendorWhere, { nullable: true, description: 'Filters; every filter given must hold.' }) where: VendorWhere | undefined,
-    @Arg('sort', () => VendorSort, { nullable: true, description: 'One sort field, e.g. `{ name: DESC }`. Ties break by id.' }) sort: VendorSort | undefined,
-    @Ctx() ctx: GraphContext,
-  ) {
-    const name = textParams(where?.name);
-    return listPage(
-      ctx,
-      'vendors',
-      {
-        ids: idList(where?.id),
-        nameIn: name.in,
-        nameContains: name.contains,
-        nameStartsWith: name.startsWith,
-        certificationIds: idList(where?.certification),
-        providerIds: idList(where?.infrastructureProvider),
-        regionIds: idList(where?.region),
-        ...sortParams(sort, 'name'),
-      },
-      page,
-    );
   }
 
   @FieldResolver(() => [Service], { description: 'Services the vendor provides.' })

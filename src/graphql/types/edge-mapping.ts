@@ -1,5 +1,5 @@
 /** From the rows Cypher returns to the edge types, evidence and metrics unflattened. */
-import type * as R from '../records.js';
+import type * as R from '../../queries/records.js';
 import type { Basis } from './enums.js';
 import { evidenceOf } from './evidence.js';
 import type { CertificationHolding, DataLocation, Dependency, Disclosure, InfrastructureUsage, Metric, TimeSync } from './edges.js';

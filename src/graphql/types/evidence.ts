@@ -1,5 +1,5 @@
 import { Field, ObjectType } from 'type-graphql';
-import type { EvidenceProps } from '../records.js';
+import type { EvidenceProps } from '../../queries/records.js';
 
 @ObjectType({ description: 'Where a fact comes from: the document, the section heading, and the sentence quoted verbatim.' })
 export class Evidence {

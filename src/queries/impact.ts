@@ -1,0 +1,102 @@
+/**
+ * Blast radius: which services and vendors a failure of a provider, a
+ * region or a service reaches, directly or through DEPENDS_ON chains. A
+ * provider or region fails through the USES_INFRA edges to it, a service
+ * through DEPENDS_ON chains alone: each kind of target has its own folder of
+ * statements, with the same five names and the same row shapes.
+ */
+import { z } from 'zod';
+import { countRow, pageRow, type PageOf, type PageWindow } from './page.js';
+import {
+  dependsOnRecord,
+  serviceRecord,
+  usesInfraRecord,
+  vendorRecord,
+  type DependsOnRecord,
+  type ServiceRecord,
+  type UsesInfraRecord,
+  type VendorRecord,
+} from './records.js';
+import { readRows, readSingleRow, statement, type GraphReader, type Statement } from './statement.js';
+
+export type ImpactTarget = { kind: 'PROVIDER' | 'REGION' | 'SERVICE'; id: string };
+
+type InfrastructureParams = { providerId: string | null; regionId: string | null };
+type ServiceParams = { serviceId: string };
+
+function statementsIn<P extends object>(folder: string) {
+  return {
+    servicesCount: statement<P>(`${folder}/services-count`),
+    servicesPage: statement<P & PageWindow>(`${folder}/services-page`),
+    paths: statement<P & { ids: string[] }>(`${folder}/paths`),
+    vendorsCount: statement<P>(`${folder}/vendors-count`),
+    vendorsPage: statement<P & PageWindow>(`${folder}/vendors-page`),
+  };
+}
+
+const ofInfrastructure = statementsIn<InfrastructureParams>('read/questions/impact-of-infrastructure');
+const ofService = statementsIn<ServiceParams>('read/questions/impact-of-service');
+
+type Scope = { statements: ReturnType<typeof statementsIn<object>>; params: object };
+
+function scopeOf(target: ImpactTarget): Scope {
+  if (target.kind === 'SERVICE') return { statements: ofService as Scope['statements'], params: { serviceId: target.id } };
+  return {
+    statements: ofInfrastructure as Scope['statements'],
+    params: { providerId: target.kind === 'PROVIDER' ? target.id : null, regionId: target.kind === 'REGION' ? target.id : null },
+  };
+}
+
+/** One path from an impacted service to the target, as the statement returns it. */
+export interface ImpactPathRecord {
+  serviceId: string;
+  /** The USES_INFRA edge that ends the path; null for a service target. */
+  infrastructure: UsesInfraRecord | null;
+  /** The DEPENDS_ON edges, from the impacted service on. */
+  dependencies: DependsOnRecord[];
+}
+
+const pathRow = z.object({ serviceId: z.string(), infrastructure: usesInfraRecord.nullable(), dependencies: z.array(dependsOnRecord) });
+const impactedVendor = z.object({ vendor: vendorRecord, serviceIds: z.array(z.string()) });
+
+export interface ImpactedVendorRecord {
+  vendor: VendorRecord;
+  /** Its impacted services, in id order. */
+  serviceIds: string[];
+}
+
+async function count(db: GraphReader, s: Statement<object>, params: object): Promise<number> {
+  return (await readSingleRow(db, s, params, countRow)).totalCount;
+}
+
+export function countImpactedServices(db: GraphReader, target: ImpactTarget): Promise<number> {
+  const scope = scopeOf(target);
+  return count(db, scope.statements.servicesCount, scope.params);
+}
+
+/** A page of the services hit, nearest first (fewest DEPENDS_ON hops, then id), with the total. */
+export async function impactedServicesPage(db: GraphReader, target: ImpactTarget, page: PageWindow): Promise<PageOf<ServiceRecord>> {
+  const scope = scopeOf(target);
+  const { totalCount, services } = await readSingleRow(db, scope.statements.servicesPage, { ...scope.params, ...page }, pageRow('services', serviceRecord));
+  return { totalCount, items: services };
+}
+
+/** Every path from each of these services to the target, shortest first for each service. */
+export async function impactPaths(db: GraphReader, target: ImpactTarget, serviceIds: string[]): Promise<ImpactPathRecord[]> {
+  // Like a DataLoader, an empty page sends nothing.
+  if (!serviceIds.length) return [];
+  const scope = scopeOf(target);
+  return readRows(db, scope.statements.paths, { ...scope.params, ids: serviceIds }, pathRow);
+}
+
+export function countImpactedVendors(db: GraphReader, target: ImpactTarget): Promise<number> {
+  const scope = scopeOf(target);
+  return count(db, scope.statements.vendorsCount, scope.params);
+}
+
+/** A page of the vendors hit, by name then id, with the total. */
+export async function impactedVendorsPage(db: GraphReader, target: ImpactTarget, page: PageWindow): Promise<PageOf<ImpactedVendorRecord>> {
+  const scope = scopeOf(target);
+  const { totalCount, vendors } = await readSingleRow(db, scope.statements.vendorsPage, { ...scope.params, ...page }, pageRow('vendors', impactedVendor));
+  return { totalCount, items: vendors };
+}

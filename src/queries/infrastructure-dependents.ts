@@ -1,0 +1,44 @@
+/**
+ * Vendors whose services run on a provider (or one of its regions), a page
+ * at a time, in two reads: the page's vendors with the total, then the
+ * usages of those vendors alone. A busy region has thousands of vendors; the
+ * work, and the evidence sent, follow the page.
+ */
+import { z } from 'zod';
+import type { PageOf, PageWindow } from './page.js';
+import { pageRow } from './page.js';
+import { usesInfraRecord, vendorRecord, type Basis, type UsesInfraRecord, type VendorRecord } from './records.js';
+import { readRows, readSingleRow, statement, type GraphReader } from './statement.js';
+
+/** The infrastructure asked about: the same in both statements. */
+export interface InfrastructureSelector {
+  provider: string;
+  /** A region code (`ap-northeast-1`) or id (`aws:ap-northeast-1`); null: every region of the provider. */
+  region: string | null;
+  /** Only usages of this basis; null: both. */
+  basis: Basis | null;
+}
+
+const vendorsPage = statement<InfrastructureSelector & PageWindow>('read/questions/vendors-using-infrastructure-page');
+const vendorUsages = statement<InfrastructureSelector & { ids: string[] }>('read/questions/vendor-infrastructure-usages');
+const usageRow = z.object({ vendorId: z.string(), usage: usesInfraRecord });
+
+export interface VendorDependency {
+  vendor: VendorRecord;
+  /** The vendor's usages of the infrastructure, by service then region. */
+  usages: UsesInfraRecord[];
+}
+
+export async function vendorsUsingInfrastructure(db: GraphReader, selector: InfrastructureSelector, page: PageWindow): Promise<PageOf<VendorDependency>> {
+  const { totalCount, vendors } = await readSingleRow(db, vendorsPage, { ...selector, ...page }, pageRow('vendors', vendorRecord));
+  const byVendor = new Map<string, UsesInfraRecord[]>();
+  // Like a DataLoader, an empty page sends nothing.
+  if (vendors.length) {
+    for (const { vendorId, usage } of await readRows(db, vendorUsages, { ...selector, ids: vendors.map((v) => v.id) }, usageRow)) {
+      const usages = byVendor.get(vendorId);
+      if (usages) usages.push(usage);
+      else byVendor.set(vendorId, [usage]);
+    }
+  }
+  return { totalCount, items: vendors.map((vendor) => ({ vendor, usages: byVendor.get(vendor.id) ?? [] })) };
+}
