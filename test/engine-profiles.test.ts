@@ -11,6 +11,7 @@ import { projectRoot } from '../src/config/project-root.js';
 import { embeddedTextIndexes } from '../src/engines/embedded-profile.js';
 import type { EngineProfile } from '../src/engines/engine-profile.js';
 import { openEmbedded, openNeo4j } from '../src/engines/open-engine.js';
+import { buildListStatement, lists } from '../src/queries/lists.js';
 import { metricNames } from '../src/seed/seed-schema.js';
 
 /** The text of every file under `folder` (relative to the project) whose name passes `keep`. */
@@ -21,8 +22,19 @@ function textsUnder(folder: string, keep: (name: string) => boolean = () => true
     .map((e) => readFileSync(path.join(e.parentPath, e.name), 'utf8'));
 }
 
-/** What both engines run to answer requests: the shared read statements, and the query modules (which may build statements). */
-const sharedReads = [...textsUnder('cypher/read'), ...textsUnder('src/queries')];
+/**
+ * The list statements the query layer builds from a filter (one per shape):
+ * here the metric filter's, bounded on one side and on both, for every metric.
+ */
+const builtMetricFilters = metricNames.flatMap((name) =>
+  [{ lte: 1 }, { gte: 1 }, { gte: 1, lte: 2 }].map(
+    (bounds) =>
+      buildListStatement(lists.services, { filter: { disclosure: { metric: { name, ...bounds } } }, sort: null, page: { offset: 0, limit: 1 } }).statement.text,
+  ),
+);
+
+/** What both engines run to answer requests: the shared read statements, files and built. */
+const sharedReads = [...textsUnder('cypher/read'), ...builtMetricFilters];
 
 const readers = {
   embedded: [...sharedReads, ...Object.values(embeddedTextIndexes).map((index) => `n.${index.property}`)],

@@ -17,11 +17,13 @@
  * not write them gets them at start-up (`backfillDerivedProperties`); on a
  * graph the current loader wrote that is one cheap read per backfill.
  */
+import { z } from 'zod';
 import type { GraphDatabase } from '../db/graph-database.js';
+import { statement } from '../queries/statement.js';
 import { searchGrams } from '../search/search-text.js';
 import type { DerivedProperties } from '../seed/derived-properties.js';
 import { disclosedMetricProps } from '../seed/disclosed-metrics.js';
-import { fillMissing } from './fill-missing.js';
+import { backfill, fillMissing } from './fill-missing.js';
 
 export const searchGramsAndMetricCopies: DerivedProperties = {
   vendor: (searchText) => ({ searchGrams: searchGrams([searchText]) }),
@@ -39,22 +41,32 @@ export interface BackfillSummary {
   disclosedMetricsWritten: number;
 }
 
+const vendorSearchGrams = backfill({
+  missing: statement('admin/vendors-missing-search-grams'),
+  row: z.object({ id: z.string(), text: z.string() }),
+  set: statement('admin/set-vendor-search-grams'),
+  derive: (row) => ({ grams: searchGrams([row.text]) }),
+});
+
+const serviceSearchGrams = backfill({
+  missing: statement('admin/services-missing-search-grams'),
+  row: z.object({ id: z.string(), text: z.string(), disclosureTexts: z.array(z.string()) }),
+  set: statement('admin/set-service-search-grams'),
+  derive: (row) => ({ grams: searchGrams([row.text]), disclosureGrams: searchGrams(row.disclosureTexts) }),
+});
+
+const serviceMetricCopies = backfill({
+  missing: statement('admin/services-missing-disclosed-metrics'),
+  // Parallel lists, as the statement collects them from the edges.
+  row: z.object({ id: z.string(), names: z.array(z.string()), values: z.array(z.number()) }),
+  set: statement('admin/set-service-disclosed-metrics'),
+  derive: (row) => ({ props: disclosedMetricProps(row.names.flatMap((name, i) => (row.values[i] === undefined ? [] : [{ name, value: row.values[i] }]))) }),
+});
+
 /** Computes what a graph loaded before these properties existed lacks, from the graph's own texts and metrics, as the loader computes it from the seed. */
 export async function backfillDerivedProperties(db: GraphDatabase): Promise<BackfillSummary> {
-  const text = (value: unknown) => (typeof value === 'string' ? value : '');
-  const strings = (value: unknown) => (Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : []);
-  const vendors = await fillMissing(db, 'admin/vendors-missing-search-grams', 'admin/set-vendor-search-grams', (row) => ({
-    grams: searchGrams([text(row.text)]),
-  }));
-  const services = await fillMissing(db, 'admin/services-missing-search-grams', 'admin/set-service-search-grams', (row) => ({
-    grams: searchGrams([text(row.text)]),
-    disclosureGrams: searchGrams(strings(row.disclosureTexts)),
-  }));
-  const metrics = await fillMissing(db, 'admin/services-missing-disclosed-metrics', 'admin/set-service-disclosed-metrics', (row) => {
-    // Parallel lists, as the statement collects them from the edges.
-    const values = Array.isArray(row.values) ? row.values : [];
-    const metrics = strings(row.names).flatMap((name, i) => (typeof values[i] === 'number' ? [{ name, value: values[i] }] : []));
-    return { props: disclosedMetricProps(metrics) };
-  });
+  const vendors = await fillMissing(db, vendorSearchGrams);
+  const services = await fillMissing(db, serviceSearchGrams);
+  const metrics = await fillMissing(db, serviceMetricCopies);
   return { searchGramsWritten: vendors + services, disclosedMetricsWritten: metrics };
 }

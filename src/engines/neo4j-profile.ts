@@ -13,9 +13,9 @@
  * - Its uniqueness constraints also serve lookups by `id`: no other index.
  */
 import { z } from 'zod';
-import { cypher } from '../db/cypher-statement.js';
 import type { GraphDatabase } from '../db/graph-database.js';
-import type { SearchCandidates } from '../search/search-plan.js';
+import { readRows, readSingleRow, statement } from '../queries/statement.js';
+import type { SearchCandidates, SearchKindName } from '../search/search-plan.js';
 import { backfillDerivedProperties, searchGramsAndMetricCopies } from './derived-properties.js';
 import type { EngineProfile } from './engine-profile.js';
 import { runSchemaScripts } from './schema-scripts.js';
@@ -43,29 +43,28 @@ export function luceneQuery(grams: readonly string[]): string {
   return grams.map((gram) => gram.replace(luceneSpecial, '\\$&')).join(' ');
 }
 
-const findCandidates = cypher('neo4j/search-candidates');
-const awaitIndexes = cypher('neo4j/await-indexes');
-const fulltextIndexNames = cypher('neo4j/fulltext-index-names');
+const findCandidates = statement<{ query: string; limit: number; kinds: readonly SearchKindName[] | null }>('neo4j/search-candidates');
+const awaitIndexes = statement<{ timeoutSeconds: number }>('neo4j/await-indexes');
+const fulltextIndexNames = statement<Record<string, never>>('neo4j/fulltext-index-names');
 
-/** The one row of the candidates statement. */
 const candidatesRow = z.object({ vendorIds: z.array(z.string()), serviceIds: z.array(z.string()), disclosingServiceIds: z.array(z.string()) });
+const indexNameRow = z.object({ name: z.string() });
 
 export function neo4jProfile(db: GraphDatabase): EngineProfile {
   return {
     engine: 'neo4j',
     derived: searchGramsAndMetricCopies,
     async prepare() {
-      const existing = new Set((await db.read(fulltextIndexNames)).map((row) => row.name));
+      const existing = new Set((await readRows(db, fulltextIndexNames, {}, indexNameRow)).map((row) => row.name));
       await runSchemaScripts(db, ['constraints', 'indexes', 'neo4j-fulltext-indexes']);
       // A new index fills in the background; searches wait for it rather than miss hits.
-      await db.read(awaitIndexes, { timeoutSeconds: 600 });
+      await readRows(db, awaitIndexes, { timeoutSeconds: 600 }, z.never());
       const textIndexesCreated = neo4jFulltextIndexes.filter((name) => !existing.has(name));
       return { textIndexesCreated, ...(await backfillDerivedProperties(db)) };
     },
     async searchCandidates(request): Promise<SearchCandidates | undefined> {
       if (request.grams.length > maxGramsPerQuery) return undefined;
-      const [row] = await db.read(findCandidates, { query: luceneQuery(request.grams), limit: request.limit, kinds: request.kinds });
-      return candidatesRow.parse(row);
+      return readSingleRow(db, findCandidates, { query: luceneQuery(request.grams), limit: request.limit, kinds: request.kinds }, candidatesRow);
     },
   };
 }

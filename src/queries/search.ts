@@ -29,13 +29,27 @@
  * in 20).
  */
 import { z } from 'zod';
-import { cypher } from '../db/cypher-statement.js';
-import type { GraphDatabase } from '../db/graph-database.js';
-import { candidateGrams, candidateLimit, minimumHits, searchKinds, type FindSearchCandidates, type SearchKindName } from '../search/search-plan.js';
+import {
+  candidateGrams,
+  candidateLimit,
+  minimumHits,
+  searchKinds,
+  type FindSearchCandidates,
+  type SearchCandidates,
+  type SearchKindName,
+} from '../search/search-plan.js';
 import { normalizeForSearch, searchTerms, snippetAround } from '../search/search-text.js';
+import { readRows, statement, type GraphReader } from './statement.js';
 
-const scan = cypher('read/questions/search');
-const scoreCandidates = cypher('read/questions/search-candidates');
+interface ScoringParams {
+  terms: readonly string[];
+  phrase: string;
+  minHits: number;
+  limit: number;
+  kinds: readonly SearchKindName[] | null;
+}
+const scan = statement<ScoringParams>('read/questions/search');
+const scoreCandidates = statement<ScoringParams & SearchCandidates>('read/questions/search-candidates');
 
 /** A row of either statement (both project the same columns). */
 const searchRow = z.object({
@@ -70,13 +84,12 @@ export interface SearchHitRecord {
 }
 
 /** The scored rows for the request's `terms` (`searchTerms(text)`, not empty). */
-async function scoredRows(db: GraphDatabase, findCandidates: FindSearchCandidates, request: SearchRequest, terms: readonly string[]): Promise<SearchRow[]> {
+async function scoredRows(db: GraphReader, findCandidates: FindSearchCandidates, request: SearchRequest, terms: readonly string[]): Promise<SearchRow[]> {
   const kinds = request.kinds?.length ? request.kinds : null;
-  const params = { terms, phrase: normalizeForSearch(request.text), minHits: minimumHits(terms.length), limit: request.first, kinds };
+  const params: ScoringParams = { terms, phrase: normalizeForSearch(request.text), minHits: minimumHits(terms.length), limit: request.first, kinds };
   const grams = candidateGrams(terms, params.minHits);
   const candidates = grams && (await findCandidates({ grams, limit: Math.max(candidateLimit, request.first), kinds }));
-  const rows = candidates ? await db.read(scoreCandidates, { ...params, ...candidates }) : await db.read(scan, params);
-  return rows.map((row) => searchRow.parse(row));
+  return candidates ? readRows(db, scoreCandidates, { ...params, ...candidates }, searchRow) : readRows(db, scan, params, searchRow);
 }
 
 /**
@@ -84,13 +97,13 @@ async function scoredRows(db: GraphDatabase, findCandidates: FindSearchCandidate
  * text has no term. The tests compare the candidate path with the scan on
  * these rows.
  */
-export function searchRows(db: GraphDatabase, findCandidates: FindSearchCandidates, request: SearchRequest): Promise<SearchRow[]> {
+export function searchRows(db: GraphReader, findCandidates: FindSearchCandidates, request: SearchRequest): Promise<SearchRow[]> {
   const terms = searchTerms(request.text);
   return terms.length === 0 ? Promise.resolve([]) : scoredRows(db, findCandidates, request, terms);
 }
 
 /** Hits for `text`, best first, at most `first`, with their score and a snippet around the match; none when the text has no term. */
-export async function search(db: GraphDatabase, findCandidates: FindSearchCandidates, request: SearchRequest): Promise<SearchHitRecord[]> {
+export async function search(db: GraphReader, findCandidates: FindSearchCandidates, request: SearchRequest): Promise<SearchHitRecord[]> {
   const terms = searchTerms(request.text);
   if (terms.length === 0) return [];
   const rows = await scoredRows(db, findCandidates, request, terms);
