@@ -12,6 +12,8 @@ export default defineConfig({
   },
   test: {
     include: ['test/**/*.test.ts'],
+    // Decides once per run which Neo4j the engine-neutral suites also run on (or says why none), see test/support/test-engines.ts.
+    globalSetup: ['test/support/global-setup.ts'],
     testTimeout: 60_000,
     hookTimeout: 180_000,
     // Suites start servers and embedded graphs: one file at a time keeps a 2-core machine responsive.

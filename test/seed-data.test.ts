@@ -2,8 +2,7 @@
  * The seed data itself: valid, faithful to the whitepapers, and guarded by
  * a validator whose errors say exactly what is wrong and where.
  */
-import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { projectRoot } from '../src/config/project-root.js';
@@ -11,31 +10,23 @@ import { readSeedFolder } from '../src/seed/read-seed.js';
 import { validateSeed } from '../src/seed/validate-seed.js';
 import { SeedValidationError, type SeedProblem } from '../src/seed/seed-error.js';
 import { knowledgeCoverage } from '../src/seed/coverage-report.js';
+import { seedDir, withChangedSeedCopy } from './support/seed-copy.js';
 
-const seedDir = path.join(projectRoot, 'seed');
 const sharedWhitepapers = path.resolve(projectRoot, '../shared/whitepapers');
 const haveShared = existsSync(sharedWhitepapers);
 
 /** Validates a copy of seed/ after `change` edits one document file; returns the problems found. */
 async function problemsAfter(file: string, change: (data: any) => void): Promise<SeedProblem[]> {
-  const dir = mkdtempSync(path.join(os.tmpdir(), 'seed-'));
-  try {
-    cpSync(seedDir, dir, { recursive: true });
-    const target = path.join(dir, file);
-    const data = JSON.parse(readFileSync(target, 'utf8'));
-    change(data);
-    writeFileSync(target, JSON.stringify(data));
-    const error = await readSeedFolder(dir)
+  const error = await withChangedSeedCopy(file, change, (dir) =>
+    readSeedFolder(dir)
       .then((seed) => validateSeed(seed))
       .then(
         () => undefined,
         (e: unknown) => e,
-      );
-    expect(error).toBeInstanceOf(SeedValidationError);
-    return (error as SeedValidationError).problems;
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
+      ),
+  );
+  expect(error).toBeInstanceOf(SeedValidationError);
+  return (error as SeedValidationError).problems;
 }
 
 describe('seed data', () => {

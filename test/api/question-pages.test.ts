@@ -4,126 +4,98 @@
  * and vendors of impactOf. Walking the pages gives the whole answer once,
  * in order; an impact report reads only the parts a query asks for.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestApp, type TestApp } from '../support/start-test-app.js';
+import { describe, expect, it } from 'vitest';
+import { describeOnEngines, useSeededApp } from '../support/test-engines.js';
+import { connectionFields, walkConnection } from '../support/connection-pages.js';
+import { gluegentOnGoogleCloud } from '../support/seed-facts.js';
 
-let app: TestApp;
-beforeAll(async () => {
-  app = await startTestApp();
-});
-afterAll(() => app.close());
+describeOnEngines('paginated questions', (engine) => {
+  const app = useSeededApp(engine);
 
-interface Connection {
-  totalCount: number;
-  pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; startCursor: string | null; endCursor: string | null };
-  edges: Array<{ cursor: string; node: any }>;
-}
+  const vendorsQuery = `query ($first: Int, $after: String) {
+    vendorsUsingInfrastructure(provider: "aws", first: $first, after: $after) { ${connectionFields} } }
+    fragment Node on VendorInfrastructureDependency { vendor { id name } strongestBasis usages { service { id } region { id } basis } }`;
 
-const pageFields = 'totalCount pageInfo { hasNextPage hasPreviousPage startCursor endCursor } edges { cursor node { ...Node } }';
+  const impactedServicesQuery = `query ($first: Int, $after: String) {
+    impactOf(id: "gcp") { services(first: $first, after: $after) { ${connectionFields} } } }
+    fragment Node on ImpactedService { service { id } direct basis paths { basis hops { relationship fromId toId basis } } }`;
 
-/** Every page of a connection, `first` items at a time, checking each page's pageInfo and totalCount on the way. */
-async function walk(query: string, pick: (data: any) => Connection, first: number): Promise<{ nodes: any[]; pages: number; totalCount: number }> {
-  const nodes: any[] = [];
-  let after: string | null = null;
-  let pages = 0;
-  let totalCount: number | undefined;
-  for (;;) {
-    const page: Connection = pick(await app.client.data(query, { first, after }));
-    totalCount ??= page.totalCount;
-    expect(page.totalCount).toBe(totalCount);
-    expect(page.pageInfo.hasPreviousPage).toBe(pages > 0);
-    expect(page.edges.length).toBeLessThanOrEqual(first);
-    expect(page.pageInfo.startCursor).toBe(page.edges[0]?.cursor ?? null);
-    expect(page.pageInfo.endCursor).toBe(page.edges.at(-1)?.cursor ?? null);
-    nodes.push(...page.edges.map((e) => e.node));
-    pages++;
-    expect(page.pageInfo.hasNextPage).toBe(nodes.length < totalCount);
-    if (!page.pageInfo.hasNextPage) break;
-    after = page.pageInfo.endCursor;
-  }
-  return { nodes, pages, totalCount: totalCount! };
-}
+  const impactedVendorsQuery = `query ($first: Int, $after: String) {
+    impactOf(id: "undisclosed") { vendors(first: $first, after: $after) { ${connectionFields} } } }
+    fragment Node on ImpactedVendor { vendor { id name } serviceIds }`;
 
-const vendorsQuery = `query ($first: Int, $after: String) {
-  vendorsUsingInfrastructure(provider: "aws", first: $first, after: $after) { ${pageFields} } }
-  fragment Node on VendorInfrastructureDependency { vendor { id name } strongestBasis usages { service { id } region { id } basis } }`;
+  describe('vendorsUsingInfrastructure pages', () => {
+    it('walk over the whole answer one vendor at a time, each vendor once, by name then id, as one page gives it', async () => {
+      const { nodes, pages, totalCount } = await walkConnection(app.client, vendorsQuery, (d) => d.vendorsUsingInfrastructure, 1);
+      const whole = await walkConnection(app.client, vendorsQuery, (d) => d.vendorsUsingInfrastructure, 100);
+      expect(totalCount).toBe(2);
+      expect(pages).toBe(2);
+      expect(whole.pages).toBe(1);
+      expect(nodes).toEqual(whole.nodes);
+      expect(nodes.map((n) => n.vendor.id)).toEqual(['qualitysoft', 'sios']);
+      const keys = nodes.map((n) => `${n.vendor.name}\u0000${n.vendor.id}`);
+      expect(keys).toEqual([...keys].sort());
+      expect(nodes[1]).toMatchObject({
+        strongestBasis: 'INFERRED',
+        usages: [{ service: { id: 'gluegent-gate' }, region: { id: 'aws:jp' }, basis: 'INFERRED' }],
+      });
+    });
 
-const impactedServicesQuery = `query ($first: Int, $after: String) {
-  impactOf(id: "gcp") { services(first: $first, after: $after) { ${pageFields} } } }
-  fragment Node on ImpactedService { service { id } direct basis paths { basis hops { relationship fromId toId basis } } }`;
-
-const impactedVendorsQuery = `query ($first: Int, $after: String) {
-  impactOf(id: "undisclosed") { vendors(first: $first, after: $after) { ${pageFields} } } }
-  fragment Node on ImpactedVendor { vendor { id name } serviceIds }`;
-
-describe('vendorsUsingInfrastructure pages', () => {
-  it('walk over the whole answer one vendor at a time, each vendor once, by name then id, as one page gives it', async () => {
-    const { nodes, pages, totalCount } = await walk(vendorsQuery, (d) => d.vendorsUsingInfrastructure, 1);
-    const whole = await walk(vendorsQuery, (d) => d.vendorsUsingInfrastructure, 100);
-    expect(totalCount).toBe(2);
-    expect(pages).toBe(2);
-    expect(whole.pages).toBe(1);
-    expect(nodes).toEqual(whole.nodes);
-    expect(nodes.map((n) => n.vendor.id)).toEqual(['qualitysoft', 'sios']);
-    const keys = nodes.map((n) => `${n.vendor.name}\u0000${n.vendor.id}`);
-    expect(keys).toEqual([...keys].sort());
-    expect(nodes[1]).toMatchObject({ strongestBasis: 'INFERRED', usages: [{ service: { id: 'gluegent-gate' }, region: { id: 'aws:jp' }, basis: 'INFERRED' }] });
+    it('give an empty last page after the last cursor, still with the total', async () => {
+      const { vendorsUsingInfrastructure: all } = await app.client.data(`{ vendorsUsingInfrastructure(provider: "aws") { pageInfo { endCursor } } }`);
+      const { vendorsUsingInfrastructure: past } = await app.client.data(
+        `query ($after: String) { vendorsUsingInfrastructure(provider: "aws", after: $after) { totalCount pageInfo { hasNextPage hasPreviousPage endCursor } edges { cursor } } }`,
+        { after: all.pageInfo.endCursor },
+      );
+      expect(past).toEqual({ totalCount: 2, pageInfo: { hasNextPage: false, hasPreviousPage: true, endCursor: null }, edges: [] });
+    });
   });
 
-  it('give an empty last page after the last cursor, still with the total', async () => {
-    const { vendorsUsingInfrastructure: all } = await app.client.data(`{ vendorsUsingInfrastructure(provider: "aws") { pageInfo { endCursor } } }`);
-    const { vendorsUsingInfrastructure: past } = await app.client.data(
-      `query ($after: String) { vendorsUsingInfrastructure(provider: "aws", after: $after) { totalCount pageInfo { hasNextPage hasPreviousPage endCursor } edges { cursor } } }`,
-      { after: all.pageInfo.endCursor },
-    );
-    expect(past).toEqual({ totalCount: 2, pageInfo: { hasNextPage: false, hasPreviousPage: true, endCursor: null }, edges: [] });
-  });
-});
+  describe('impactOf pages', () => {
+    it('walk over every impacted service once, nearest first then by id, each with its paths', async () => {
+      const { nodes, pages, totalCount } = await walkConnection(app.client, impactedServicesQuery, (d) => d.impactOf.services, 3);
+      const whole = await walkConnection(app.client, impactedServicesQuery, (d) => d.impactOf.services, 100);
+      expect(totalCount).toBe(4);
+      expect(pages).toBe(2);
+      expect(nodes).toEqual(whole.nodes);
+      expect(nodes.map((n) => n.service.id)).toEqual(gluegentOnGoogleCloud);
+      for (const node of nodes) {
+        expect(node).toMatchObject({ direct: true, basis: 'STATED' });
+        expect(node.paths).toEqual([
+          {
+            basis: 'STATED',
+            hops: [
+              { relationship: 'USES_INFRA', fromId: node.service.id, toId: 'gcp:us', basis: 'STATED' },
+              { relationship: 'OPERATED_BY', fromId: 'gcp:us', toId: 'gcp', basis: 'STATED' },
+            ],
+          },
+        ]);
+      }
+    });
 
-describe('impactOf pages', () => {
-  it('walk over every impacted service once, nearest first then by id, each with its paths', async () => {
-    const { nodes, pages, totalCount } = await walk(impactedServicesQuery, (d) => d.impactOf.services, 3);
-    const whole = await walk(impactedServicesQuery, (d) => d.impactOf.services, 100);
-    expect(totalCount).toBe(4);
-    expect(pages).toBe(2);
-    expect(nodes).toEqual(whole.nodes);
-    expect(nodes.map((n) => n.service.id)).toEqual(['gluegent-apps-addressbook', 'gluegent-apps-scheduler', 'gluegent-flow', 'gluegent-gadgets']);
-    for (const node of nodes) {
-      expect(node).toMatchObject({ direct: true, basis: 'STATED' });
-      expect(node.paths).toEqual([
-        {
-          basis: 'STATED',
-          hops: [
-            { relationship: 'USES_INFRA', fromId: node.service.id, toId: 'gcp:us', basis: 'STATED' },
-            { relationship: 'OPERATED_BY', fromId: 'gcp:us', toId: 'gcp', basis: 'STATED' },
-          ],
-        },
+    it('walk over every impacted vendor once, by name then id, with its impacted services', async () => {
+      const { nodes, pages, totalCount } = await walkConnection(app.client, impactedVendorsQuery, (d) => d.impactOf.vendors, 1);
+      expect(totalCount).toBe(2);
+      expect(pages).toBe(2);
+      expect(nodes).toEqual([
+        { vendor: { id: 'outlook-consulting', name: 'アウトルックコンサルティング株式会社' }, serviceIds: ['sactona'] },
+        { vendor: { id: 'baimosoft', name: '株式会社バイモソフト' }, serviceIds: ['elink'] },
       ]);
-    }
-  });
+    });
 
-  it('walk over every impacted vendor once, by name then id, with its impacted services', async () => {
-    const { nodes, pages, totalCount } = await walk(impactedVendorsQuery, (d) => d.impactOf.vendors, 1);
-    expect(totalCount).toBe(2);
-    expect(pages).toBe(2);
-    expect(nodes).toEqual([
-      { vendor: { id: 'outlook-consulting', name: 'アウトルックコンサルティング株式会社' }, serviceIds: ['sactona'] },
-      { vendor: { id: 'baimosoft', name: '株式会社バイモソフト' }, serviceIds: ['elink'] },
-    ]);
-  });
-
-  it('read only the parts a query asks for: the target alone, a count, a page, the paths', async () => {
-    const roundTrips = async (selection: string) => {
-      const result = await app.client.request(`{ impactOf(id: "azure:japaneast") { ${selection} } }`);
-      expect(result.errors).toBeUndefined();
-      return result.extensions!.queryStats!.roundTrips;
-    };
-    const target = await roundTrips('target { id }');
-    expect(await roundTrips('target { id } services { totalCount }')).toBe(target + 1);
-    expect(await roundTrips('target { id } services { pageInfo { hasNextPage } }')).toBe(target + 1);
-    // A page read counts too: totalCount asked with edges or pageInfo costs nothing more.
-    expect(await roundTrips('target { id } services { totalCount edges { node { direct paths { basis } } } }')).toBe(target + 2);
-    expect(await roundTrips('target { id } services { edges { node { direct } } totalCount pageInfo { hasNextPage } }')).toBe(target + 2);
-    expect(await roundTrips('target { id } vendors { totalCount edges { node { serviceIds } } }')).toBe(target + 1);
+    it('read only the parts a query asks for: the target alone, a count, a page, the paths', async () => {
+      const roundTrips = async (selection: string) => {
+        const result = await app.client.request(`{ impactOf(id: "azure:japaneast") { ${selection} } }`);
+        expect(result.errors).toBeUndefined();
+        return result.extensions!.queryStats!.roundTrips;
+      };
+      const target = await roundTrips('target { id }');
+      expect(await roundTrips('target { id } services { totalCount }')).toBe(target + 1);
+      expect(await roundTrips('target { id } services { pageInfo { hasNextPage } }')).toBe(target + 1);
+      // A page read counts too: totalCount asked with edges or pageInfo costs nothing more.
+      expect(await roundTrips('target { id } services { totalCount edges { node { direct paths { basis } } } }')).toBe(target + 2);
+      expect(await roundTrips('target { id } services { edges { node { direct } } totalCount pageInfo { hasNextPage } }')).toBe(target + 2);
+      expect(await roundTrips('target { id } vendors { totalCount edges { node { serviceIds } } }')).toBe(target + 1);
+    });
   });
 });

@@ -18,8 +18,8 @@ import { loadSeed } from '../../src/seed/load-seed.js';
 import { searchRows, type SearchRow } from '../../src/queries/search.js';
 import { candidateGrams, minimumHits, scanOnly, type FindSearchCandidates } from '../../src/search/search-plan.js';
 import { normalizeForSearch, searchGrams, searchTerms, termGrams } from '../../src/search/search-text.js';
-import { fixture } from '../contract/database-contract.js';
-import { startTestApp, type TestApp } from '../support/start-test-app.js';
+import { statementFixture as fixture } from '../support/statement-fixtures.js';
+import { describeOnEngines, useSeededApp } from '../support/test-engines.js';
 import { seedQueries, seedTexts } from '../support/seed-queries.js';
 
 const seedDir = path.join(projectRoot, 'seed');
@@ -96,7 +96,7 @@ describe('search grams', () => {
   });
 });
 
-describe('search on the text indexes', () => {
+describe("search on the embedded engine's text indexes (embedded only)", () => {
   const { db, profile } = openEmbedded();
   beforeAll(async () => {
     await profile.prepare();
@@ -164,7 +164,7 @@ describe('search on the text indexes', () => {
   });
 });
 
-describe('the text indexes on a persistent graph', () => {
+describe("the embedded engine's text indexes on a persistent graph (embedded only)", () => {
   const dataDir = mkdtempSync(path.join(os.tmpdir(), 'search-index-'));
   afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
   const all = Object.values(embeddedTextIndexes).map(({ label, property }) => `${label}.${property}`);
@@ -201,12 +201,8 @@ describe('the text indexes on a persistent graph', () => {
   });
 });
 
-describe('search over HTTP on the embedded engine', () => {
-  let app: TestApp;
-  beforeAll(async () => {
-    app = await startTestApp();
-  });
-  afterAll(() => app.close());
+describeOnEngines('search over HTTP through the text indexes', (engine) => {
+  const app = useSeededApp(engine);
 
   const query = 'query ($text: String!) { search(text: $text, first: 50) { kind id score snippet } }';
 
@@ -215,7 +211,7 @@ describe('search over HTTP on the embedded engine', () => {
     for (const text of ['バックアップ 世代', 'ﾊﾞｯｸｱｯﾌﾟ 世代', 'ＮＴＰ', 'NTP']) {
       const response = await app.client.request(query, { text });
       expect(response.errors).toBeUndefined();
-      // Outside production the response says what the engine did: one candidate look-up (the three text indexes), then one statement.
+      // Outside production the response says what the engine did, the same on both: one candidate look-up (the three text indexes), then one statement.
       expect(response.extensions?.queryStats?.roundTrips, text).toBe(2);
       results.push(response.data!.search);
     }

@@ -4,47 +4,31 @@
  * Port behaviour, constraints, seed idempotence, rollback of a bad load,
  * and a GraphQL round trip over HTTP against the started server.
  */
-import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { readFileSync } from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { cypher, parseStatement, type CypherStatement } from '../../src/db/cypher-statement.js';
-import type { Engine, EngineProfile } from '../../src/engines/engine-profile.js';
+import { cypher } from '../../src/db/cypher-statement.js';
+import type { EngineProfile } from '../../src/engines/engine-profile.js';
 import { coreDatabase } from '../support/core-database.js';
 import type { GraphDatabase, Row } from '../../src/db/graph-database.js';
 import { nodeLabels } from '../../src/db/graph-model.js';
 import { loadSeed, loadSteps } from '../../src/seed/load-seed.js';
 import { SeedValidationError } from '../../src/seed/seed-error.js';
-import { projectRoot } from '../../src/config/project-root.js';
 import { startTestApp } from '../support/start-test-app.js';
-
-export function fixture(name: string): CypherStatement {
-  return parseStatement(`test/${name}`, readFileSync(path.join(projectRoot, 'test/fixtures/cypher', `${name}.cypher`), 'utf8'));
-}
-
-const seedDir = path.join(projectRoot, 'seed');
+import { seedDir, withChangedSeedCopy } from '../support/seed-copy.js';
+import { statementFixture as fixture } from '../support/statement-fixtures.js';
+import { describeOn, type EngineTarget } from '../support/test-engines.js';
 
 async function summary(db: GraphDatabase): Promise<Record<string, number>> {
   const rows = await db.read(cypher('admin/graph-summary'));
   return Object.fromEntries(rows.map((r: Row) => [`${r.kind}:${r.name}`, r.count as number]));
 }
 
-/** A copy of seed/ with one file changed, for the failure cases. */
-function seedCopyWith(change: (dir: string) => void): string {
-  const dir = mkdtempSync(path.join(os.tmpdir(), 'seed-'));
-  cpSync(seedDir, dir, { recursive: true });
-  change(dir);
-  return dir;
-}
-
-export function describeDatabaseContract(engine: string, open: () => Promise<Engine>): void {
-  describe(`database contract on ${engine}`, () => {
+export function describeDatabaseContract(engine: EngineTarget): void {
+  describeOn(engine, 'database contract', () => {
     let db: GraphDatabase;
     let profile: EngineProfile;
 
     beforeAll(async () => {
-      ({ db, profile } = await open());
+      ({ db, profile } = engine.open());
       await profile.prepare();
     });
     afterAll(async () => {
@@ -160,22 +144,16 @@ export function describeDatabaseContract(engine: string, open: () => Promise<Eng
       it('stops on a malformed file, naming file, record and field, and leaves the graph unchanged', async () => {
         await loadSeed(db, seedDir, profile.derived);
         const before = await summary(db);
-        const broken = seedCopyWith((dir) => {
-          const file = path.join(dir, 'documents/goooon.json');
-          const data = JSON.parse(readFileSync(file, 'utf8'));
-          data.disclosures[2].metrics = [{ name: 'dataDeletionDays', value: -1, unit: 'days', raw: '60 営業日以内' }];
-          writeFileSync(file, JSON.stringify(data));
-        });
-        try {
-          const error = await loadSeed(db, broken, profile.derived).catch((e: unknown) => e);
-          expect(error).toBeInstanceOf(SeedValidationError);
-          const [problem] = (error as SeedValidationError).problems;
-          expect(problem).toMatchObject({ file: 'documents/goooon.json', field: 'metrics[0].value' });
-          expect(problem!.record).toMatch(/^disclosures\[2\] \(goooon → iso27017:/);
-          expect(await summary(db)).toEqual(before);
-        } finally {
-          rmSync(broken, { recursive: true, force: true });
-        }
+        const error = await withChangedSeedCopy(
+          'documents/goooon.json',
+          (data) => (data.disclosures[2].metrics = [{ name: 'dataDeletionDays', value: -1, unit: 'days', raw: '60 営業日以内' }]),
+          (broken) => loadSeed(db, broken, profile.derived).catch((e: unknown) => e),
+        );
+        expect(error).toBeInstanceOf(SeedValidationError);
+        const [problem] = (error as SeedValidationError).problems;
+        expect(problem).toMatchObject({ file: 'documents/goooon.json', field: 'metrics[0].value' });
+        expect(problem!.record).toMatch(/^disclosures\[2\] \(goooon → iso27017:/);
+        expect(await summary(db)).toEqual(before);
       });
 
       it('rolls back a load that fails part-way, leaving the graph as it was', async () => {

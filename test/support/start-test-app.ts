@@ -1,4 +1,4 @@
-/** Starts the real server on a free port, on the embedded engine unless an engine (a database and its profile) is given. */
+/** Starts the real server on a free port: on the engine `env` names (the embedded engine, in memory, by default), or on `engine` (a database and its profile) when given. */
 import { loadConfig } from '../../src/config/config.js';
 import type { Engine } from '../../src/engines/engine-profile.js';
 import { startApp, type RunningApp } from '../../src/server/app.js';

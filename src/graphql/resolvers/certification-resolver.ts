@@ -19,7 +19,7 @@ export class CertificationResolver extends listQuery({
   sortExample: '[{ name: DESC }]',
 }) {
   @Query(() => Certification, { nullable: true, description: 'A certification scheme by id (`iso27001`, `iso27017`, `privacymark`); null if there is none.' })
-  certification(@Arg('id', () => ID) id: string, @Ctx() ctx: GraphContext) {
+  certification(@Arg('id', () => ID, { description: 'A certification id, e.g. `iso27017`.' }) id: string, @Ctx() ctx: GraphContext) {
     return ctx.loaders.certifications.load(id);
   }
 

@@ -19,7 +19,7 @@ export class ControlResolver extends listQuery({
   sortExample: '[{ code: DESC }]',
 }) {
   @Query(() => Control, { nullable: true, description: 'A control by id (e.g. `iso27017:CLD.8.1.5`); null if there is none.' })
-  control(@Arg('id', () => ID) id: string, @Ctx() ctx: GraphContext) {
+  control(@Arg('id', () => ID, { description: 'A control id, e.g. `iso27017:CLD.8.1.5`.' }) id: string, @Ctx() ctx: GraphContext) {
     return ctx.loaders.controls.load(id);
   }
 

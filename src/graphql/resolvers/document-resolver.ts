@@ -17,7 +17,7 @@ export class DocumentResolver extends listQuery({
   sortExample: '[{ title: ASC }]',
 }) {
   @Query(() => Document, { nullable: true, description: 'A source document by id (e.g. `goooon-whitepaper`); null if there is none.' })
-  document(@Arg('id', () => ID) id: string, @Ctx() ctx: GraphContext) {
+  document(@Arg('id', () => ID, { description: 'A document id, e.g. `gluegent-whitepaper`.' }) id: string, @Ctx() ctx: GraphContext) {
     return ctx.loaders.documents.load(id);
   }
 

@@ -18,11 +18,11 @@ export class EvidenceResolver {
 
 @Resolver(() => InfrastructureUsage)
 export class InfrastructureUsageResolver {
-  @FieldResolver(() => Service)
+  @FieldResolver(() => Service, { description: 'The service that uses the infrastructure.' })
   service(@Root() edge: InfrastructureUsage, @Ctx() ctx: GraphContext) {
     return ctx.loaders.services.load(edge.serviceId);
   }
-  @FieldResolver(() => Region)
+  @FieldResolver(() => Region, { description: 'The region it uses.' })
   region(@Root() edge: InfrastructureUsage, @Ctx() ctx: GraphContext) {
     return ctx.loaders.regions.load(edge.regionId);
   }
@@ -30,11 +30,11 @@ export class InfrastructureUsageResolver {
 
 @Resolver(() => DataLocation)
 export class DataLocationResolver {
-  @FieldResolver(() => Service)
+  @FieldResolver(() => Service, { description: 'The service that stores the data.' })
   service(@Root() edge: DataLocation, @Ctx() ctx: GraphContext) {
     return ctx.loaders.services.load(edge.serviceId);
   }
-  @FieldResolver(() => Country)
+  @FieldResolver(() => Country, { description: 'The country the data is stored in.' })
   country(@Root() edge: DataLocation, @Ctx() ctx: GraphContext) {
     return ctx.loaders.countries.load(edge.countryId);
   }
@@ -54,11 +54,11 @@ export class DependencyResolver {
 
 @Resolver(() => CertificationHolding)
 export class CertificationHoldingResolver {
-  @FieldResolver(() => Vendor)
+  @FieldResolver(() => Vendor, { description: 'The vendor that holds the certificate.' })
   vendor(@Root() edge: CertificationHolding, @Ctx() ctx: GraphContext) {
     return ctx.loaders.vendors.load(edge.vendorId);
   }
-  @FieldResolver(() => Certification)
+  @FieldResolver(() => Certification, { description: 'The certification scheme.' })
   certification(@Root() edge: CertificationHolding, @Ctx() ctx: GraphContext) {
     return ctx.loaders.certifications.load(edge.certificationId);
   }
@@ -66,11 +66,11 @@ export class CertificationHoldingResolver {
 
 @Resolver(() => Disclosure)
 export class DisclosureResolver {
-  @FieldResolver(() => Service)
+  @FieldResolver(() => Service, { description: 'The service that discloses.' })
   service(@Root() edge: Disclosure, @Ctx() ctx: GraphContext) {
     return ctx.loaders.services.load(edge.serviceId);
   }
-  @FieldResolver(() => Control)
+  @FieldResolver(() => Control, { description: 'The control the disclosure is about.' })
   control(@Root() edge: Disclosure, @Ctx() ctx: GraphContext) {
     return ctx.loaders.controls.load(edge.controlId);
   }
@@ -78,11 +78,11 @@ export class DisclosureResolver {
 
 @Resolver(() => TimeSync)
 export class TimeSyncResolver {
-  @FieldResolver(() => Service)
+  @FieldResolver(() => Service, { description: 'The service whose clock is synchronised.' })
   service(@Root() edge: TimeSync, @Ctx() ctx: GraphContext) {
     return ctx.loaders.services.load(edge.serviceId);
   }
-  @FieldResolver(() => TimeSource)
+  @FieldResolver(() => TimeSource, { description: 'The time source it synchronises with.' })
   timeSource(@Root() edge: TimeSync, @Ctx() ctx: GraphContext) {
     return ctx.loaders.timeSources.load(edge.timeSourceId);
   }

@@ -17,7 +17,7 @@ export class InfrastructureProviderResolver extends listQuery({
   sortExample: '[{ name: DESC }]',
 }) {
   @Query(() => InfrastructureProvider, { nullable: true, description: 'A provider by id (`aws`, `azure`, `gcp`, `undisclosed`); null if there is none.' })
-  infrastructureProvider(@Arg('id', () => ID) id: string, @Ctx() ctx: GraphContext) {
+  infrastructureProvider(@Arg('id', () => ID, { description: 'A provider id: `aws`, `azure`, `gcp` or `undisclosed`.' }) id: string, @Ctx() ctx: GraphContext) {
     return ctx.loaders.providers.load(id);
   }
 

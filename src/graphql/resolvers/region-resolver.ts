@@ -20,7 +20,7 @@ export class RegionResolver extends listQuery({
   sortExample: '[{ name: ASC }]',
 }) {
   @Query(() => Region, { nullable: true, description: 'A region by id (e.g. `aws:ap-northeast-1`); null if there is none.' })
-  region(@Arg('id', () => ID) id: string, @Ctx() ctx: GraphContext) {
+  region(@Arg('id', () => ID, { description: 'A region id, e.g. `aws:ap-northeast-1`.' }) id: string, @Ctx() ctx: GraphContext) {
     return ctx.loaders.regions.load(id);
   }
 

@@ -23,7 +23,7 @@ export class ServiceResolver extends listQuery({
   sortExample: '[{ category: ASC }, { name: DESC }]',
 }) {
   @Query(() => Service, { nullable: true, description: 'A service by id; null if there is none.' })
-  service(@Arg('id', () => ID) id: string, @Ctx() ctx: GraphContext) {
+  service(@Arg('id', () => ID, { description: 'A service id, e.g. `gluegent-gate`.' }) id: string, @Ctx() ctx: GraphContext) {
     return ctx.loaders.services.load(id);
   }
 

@@ -7,7 +7,7 @@ import type { GraphContext } from '../context.js';
 @Resolver(() => TimeSource)
 export class TimeSourceResolver {
   @Query(() => TimeSource, { nullable: true, description: 'A time source by id (e.g. `nist`); null if there is none.' })
-  timeSource(@Arg('id', () => ID) id: string, @Ctx() ctx: GraphContext) {
+  timeSource(@Arg('id', () => ID, { description: 'A time source id, e.g. `nist`.' }) id: string, @Ctx() ctx: GraphContext) {
     return ctx.loaders.timeSources.load(id);
   }
 

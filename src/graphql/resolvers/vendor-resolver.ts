@@ -19,7 +19,7 @@ export class VendorResolver extends listQuery({
   sortExample: '[{ name: DESC }]',
 }) {
   @Query(() => Vendor, { nullable: true, description: 'A vendor by id; null if there is none.' })
-  vendor(@Arg('id', () => ID) id: string, @Ctx() ctx: GraphContext) {
+  vendor(@Arg('id', () => ID, { description: 'A vendor id, e.g. `sios`.' }) id: string, @Ctx() ctx: GraphContext) {
     return ctx.loaders.vendors.load(id);
   }
 

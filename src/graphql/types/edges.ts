@@ -13,11 +13,11 @@ export class InfrastructureUsage {
   regionId!: string;
   @Field(() => String, { nullable: true, description: 'What the infrastructure is used for, where the document says.' })
   purpose?: string;
-  @Field(() => Basis)
+  @Field(() => Basis, { description: 'Whether the document states this or it is inferred.' })
   basis!: Basis;
   @Field(() => String, { nullable: true, description: 'How an INFERRED link was derived.' })
   reasoning?: string;
-  @Field(() => Evidence)
+  @Field(() => Evidence, { description: 'The document, section and verbatim quote this rests on.' })
   evidence!: Evidence;
 }
 
@@ -25,11 +25,11 @@ export class InfrastructureUsage {
 export class DataLocation {
   serviceId!: string;
   countryId!: string;
-  @Field(() => Basis)
+  @Field(() => Basis, { description: 'Whether the document states this or it is inferred.' })
   basis!: Basis;
   @Field(() => String, { nullable: true, description: 'How an INFERRED location was derived.' })
   reasoning?: string;
-  @Field(() => Evidence)
+  @Field(() => Evidence, { description: 'The document, section and verbatim quote this rests on.' })
   evidence!: Evidence;
 }
 
@@ -41,7 +41,7 @@ export class Dependency {
   function!: string;
   @Field(() => String, { nullable: true, description: 'What data is shared with it, as the document says.' })
   dataShared?: string;
-  @Field(() => Evidence)
+  @Field(() => Evidence, { description: 'The document, section and verbatim quote this rests on.' })
   evidence!: Evidence;
 }
 
@@ -57,7 +57,7 @@ export class CertificationHolding {
   edition?: string;
   @Field(() => String, { nullable: true, description: 'Scope of the certificate as printed.' })
   scope?: string;
-  @Field(() => Evidence)
+  @Field(() => Evidence, { description: 'The document, section and verbatim quote this rests on.' })
   evidence!: Evidence;
 }
 
@@ -66,7 +66,7 @@ export class CertificationHolding {
     'A typed value read from a disclosure, for sorting and filtering. `value` and `unit` are as stated; `normalizedValue` is in the canonical unit of the metric.',
 })
 export class Metric {
-  @Field(() => MetricName)
+  @Field(() => MetricName, { description: 'What is measured.' })
   name!: string;
   @Field(() => Float, { description: 'The value as the document states it.' })
   value!: number;
@@ -100,7 +100,7 @@ export class Disclosure {
   reviewNote?: string;
   @Field(() => [Metric], { description: 'Typed values stated in this disclosure.' })
   metrics!: Metric[];
-  @Field(() => Evidence)
+  @Field(() => Evidence, { description: 'The document, section and verbatim quote this rests on.' })
   evidence!: Evidence;
 }
 
@@ -108,6 +108,6 @@ export class Disclosure {
 export class TimeSync {
   serviceId!: string;
   timeSourceId!: string;
-  @Field(() => Evidence)
+  @Field(() => Evidence, { description: 'The document, section and verbatim quote this rests on.' })
   evidence!: Evidence;
 }

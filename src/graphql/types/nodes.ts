@@ -44,7 +44,7 @@ export class Region {
 export class InfrastructureProvider {
   @Field(() => ID, { description: '`aws`, `azure`, `gcp` or `undisclosed`.' })
   id!: string;
-  @Field(() => String)
+  @Field(() => String, { description: 'Readable name, e.g. "Amazon Web Services".' })
   name!: string;
 }
 
@@ -64,7 +64,7 @@ export class Country {
 export class Certification {
   @Field(() => ID, { description: '`iso27001`, `iso27017`, `privacymark`.' })
   id!: string;
-  @Field(() => String)
+  @Field(() => String, { description: 'Readable name, e.g. "ISO/IEC 27017 (ISMS cloud security)".' })
   name!: string;
   @Field(() => String, { description: 'The standard behind the scheme, e.g. "ISO/IEC 27017".' })
   standard!: string;
@@ -88,11 +88,11 @@ export class Control {
 
 @ObjectType({ description: 'A control framework.' })
 export class Framework {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'e.g. `iso27017`.' })
   id!: string;
-  @Field(() => String)
+  @Field(() => String, { description: 'e.g. "ISO/IEC 27017".' })
   name!: string;
-  @Field(() => String)
+  @Field(() => String, { description: 'Year of the edition, e.g. "2015".' })
   edition!: string;
 }
 
@@ -106,13 +106,13 @@ export class Document {
   version!: string;
   @Field(() => String, { description: 'Publication date, YYYY-MM-DD.' })
   publishedOn!: string;
-  @Field(() => String)
+  @Field(() => String, { description: 'Who published the document, as printed (the vendor that wrote it is `vendor`).' })
   publisher!: string;
 }
 
 @ObjectType({ description: "One row of a document's revision history." })
 export class DocumentRevision {
-  @Field(() => String)
+  @Field(() => String, { description: 'Version of the document this row describes, as printed.' })
   version!: string;
   @Field(() => String, { description: 'YYYY-MM-DD.' })
   date!: string;
@@ -124,19 +124,19 @@ export class DocumentRevision {
 export class TimeSource {
   @Field(() => ID, { description: 'e.g. `nist`, `google-ntp`, `aws-ntp`, `nict`.' })
   id!: string;
-  @Field(() => String)
+  @Field(() => String, { description: 'Readable name, e.g. "NIST Internet Time Service".' })
   name!: string;
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'What the time source is, where known.' })
   description?: string;
 }
 
 @ObjectType({ description: 'Paging state of a connection.' })
 export class PageInfo {
-  @Field(() => Boolean)
+  @Field(() => Boolean, { description: 'True when more items follow this page.' })
   hasNextPage!: boolean;
-  @Field(() => Boolean)
+  @Field(() => Boolean, { description: 'True when items come before this page (it was asked for `after` a cursor).' })
   hasPreviousPage!: boolean;
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Cursor of the first item of this page; null for an empty page.' })
   startCursor!: string | null;
   @Field(() => String, { nullable: true, description: 'Pass as `after` to get the next page.' })
   endCursor!: string | null;

@@ -17,25 +17,25 @@ export class VendorInfrastructureDependency {
 
 @ObjectType({ description: 'A service that stores data outside the given country, with the locations that say so.' })
 export class ServiceDataLocations {
-  @Field(() => Service)
+  @Field(() => Service, { description: 'The service.' })
   service!: Service;
-  @Field(() => [DataLocation])
+  @Field(() => [DataLocation], { description: 'Its data locations outside the country, each with basis and evidence.' })
   locations!: DataLocation[];
 }
 
 @ObjectType({ description: 'The node an impact analysis starts from.' })
 export class ImpactTarget {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Id of the provider, region or service.' })
   id!: string;
-  @Field(() => ImpactTargetKind)
+  @Field(() => ImpactTargetKind, { description: 'Whether it is a provider, a region or a service.' })
   kind!: ImpactTargetKind;
-  @Field(() => String)
+  @Field(() => String, { description: 'Its readable name.' })
   name!: string;
 }
 
 @ObjectType({ description: 'One hop of an impact path, from a dependent towards the failing target.' })
 export class ImpactHop {
-  @Field(() => HopKind)
+  @Field(() => HopKind, { description: 'The relationship the hop follows.' })
   relationship!: HopKind;
   @Field(() => ID, { description: 'Id of the node the hop starts from (a service or region).' })
   fromId!: string;
@@ -92,7 +92,7 @@ export class ImpactReport {
 
 @ObjectType({ description: 'One search hit, ranked. Exactly one of vendor, service, control, region, disclosure is set, as `kind` says.' })
 export class SearchHit {
-  @Field(() => SearchKind)
+  @Field(() => SearchKind, { description: 'What was found; the field of that name holds it.' })
   kind!: SearchKind;
   @Field(() => ID, { description: 'Id of the hit (a disclosure id for DISCLOSURE).' })
   id!: string;
@@ -106,7 +106,7 @@ export class SearchHit {
 
 @ObjectType({ description: 'One service in a side-by-side comparison.' })
 export class ServiceComparison {
-  @Field(() => Service)
+  @Field(() => Service, { description: 'The service compared.' })
   service!: Service;
   @Field(() => Boolean, { description: 'True when the service discloses nothing on the control or metric compared.' })
   silent!: boolean;
@@ -122,9 +122,9 @@ export class ServiceComparison {
 export class ControlCoverage {
   @Field(() => Int, { description: 'Controls in the catalog considered.' })
   total!: number;
-  @Field(() => Int)
+  @Field(() => Int, { description: 'How many of them the service discloses something about.' })
   disclosedCount!: number;
-  @Field(() => Int)
+  @Field(() => Int, { description: 'How many of them the service says nothing about.' })
   silentCount!: number;
   @Field(() => [Control], { description: 'Controls the service discloses something about, in catalog order.' })
   disclosed!: Control[];

@@ -34,7 +34,11 @@ export function compileWhere<F extends Connectives<F>, Scope>(spec: FilterSpec<F
       const alternatives = (value as F[]).map((f, i) => compileWhere(spec, scope, f, `${path}.OR[${i}]`) ?? always);
       parts.push(alternatives.length ? Cypher.or(...alternatives) : never);
     } else if (key === 'NOT') {
-      parts.push(Cypher.not(compileWhere(spec, scope, value as F, `${path}.NOT`) ?? always));
+      // Cypher's logic has a third value: `x.nameEn = $p` is null where nameEn is missing, and NOT null is null,
+      // which drops the row. A filter means two values (a missing property matches nothing), so the negated
+      // predicate counts null as false. Outside NOT, AND and OR only ever turn null into "not selected".
+      const negated = compileWhere(spec, scope, value as F, `${path}.NOT`) ?? always;
+      parts.push(Cypher.not(Cypher.coalesce(negated, never)));
     } else {
       const field = (spec as Record<string, FieldCompiler<Scope, unknown> | undefined>)[key];
       // The GraphQL input and the spec are checked against the same type at compile time; this is a guard for callers outside it.
