@@ -99,8 +99,9 @@ describe('the engine targets', () => {
 
   it('open a fresh, empty embedded graph each time', async () => {
     const [embedded] = engineTargets(undefined);
-    const db = embedded!.open();
+    const { db, profile } = embedded!.open();
     try {
+      expect(profile.engine).toBe('embedded');
       expect(db.engine).toBe('embedded');
       expect(await db.ping()).toBe(true);
     } finally {
