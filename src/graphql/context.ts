@@ -1,4 +1,5 @@
 import type { GraphDatabase } from '../db/graph-database.js';
+import { cancellable, requestGate } from '../db/cancellable-database.js';
 import { counted, instrumented, type StatementStats } from '../db/instrumented-database.js';
 import type { Config } from '../config/config.js';
 import type { Engine } from '../engines/engine-profile.js';
@@ -9,15 +10,33 @@ import { createLoaders, type Loaders } from './loaders.js';
 export interface GraphContext {
   requestId: string;
   db: GraphDatabase;
-  /** The engine's text-index look-up for search (its profile's), counted as one round trip. */
+  /** The engine's text-index look-up for search (its profile's): one round trip, stopped with the request like a statement. */
   searchCandidates: FindSearchCandidates;
   loaders: Loaders;
   stats: StatementStats;
   limits: Config['limits'];
 }
 
-export function createContext(engine: Engine, requestId: string, limits: Config['limits']): GraphContext {
+export interface RequestScope {
+  requestId: string;
+  /** Aborted when the request runs out of time, its client leaves or the server stops; the reason is the error raised. */
+  signal: AbortSignal;
+  /** How many statements the request may have running at once. */
+  statementConcurrency: number;
+}
+
+export function createContext({ db, profile }: Engine, scope: RequestScope, limits: Config['limits']): GraphContext {
   const stats: StatementStats = { roundTrips: 0, databaseMs: 0 };
-  const db = instrumented(engine.db, stats);
-  return { requestId, db, searchCandidates: counted(stats, engine.profile.searchCandidates), loaders: createLoaders(db), stats, limits };
+  // Counted inside the stop check: a refused statement is no round trip, and waiting for a slot is no database time.
+  const gate = requestGate(scope.signal, scope.statementConcurrency);
+  const requestDb = cancellable(instrumented(db, stats), scope.signal, gate);
+  const findCandidates = counted(stats, profile.searchCandidates);
+  return {
+    requestId: scope.requestId,
+    db: requestDb,
+    searchCandidates: (request) => gate(() => findCandidates(request)),
+    loaders: createLoaders(requestDb),
+    stats,
+    limits,
+  };
 }

@@ -16,6 +16,9 @@ const clientCodes = new Set([
   'BAD_REQUEST',
   'PERSISTED_QUERY_NOT_FOUND',
   'OPERATION_RESOLUTION_FAILURE',
+  // Raised when a request is stopped (src/graphql/request-stopped.ts).
+  'REQUEST_TIMEOUT',
+  'SERVICE_UNAVAILABLE',
 ]);
 
 export function formatError(masked: boolean) {

@@ -1,18 +1,18 @@
 /**
- * Start-up and shut-down of the whole service: open the engine, create the
- * constraints, seed an empty graph, build the schema, serve HTTP. `close()`
- * stops taking requests, lets in-flight ones finish, then closes the engine
+ * Start-up and shut-down of the whole service: listen (so a port in use
+ * fails at once and probes get answers), open the engine (Neo4j: retried up
+ * to NEO4J_CONNECT_TIMEOUT_MS), create the constraints, seed an empty graph,
+ * build the schema, then serve. `close()` stops taking connections, lets
+ * in-flight requests finish within SHUTDOWN_GRACE_MS, then closes the engine
  * (flushing the embedded graph to GRAPH_DATA_DIR).
  */
-import type { AddressInfo } from 'node:net';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
-import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { ApolloServerPluginLandingPageLocalDefault, ApolloServerPluginLandingPageProductionDefault } from '@apollo/server/plugin/landingPage/default';
 import type { Config } from '../config/config.js';
 import type { GraphDatabase } from '../db/graph-database.js';
 import type { Engine, EngineProfile } from '../engines/engine-profile.js';
-import { openEngine } from '../engines/open-engine.js';
+import { connectEngine } from '../engines/open-engine.js';
 import { buildGraphSchema } from '../graphql/build-schema.js';
 import type { GraphContext } from '../graphql/context.js';
 import { formatError } from '../graphql/format-error.js';
@@ -20,7 +20,7 @@ import { queryLimitsPlugin } from '../graphql/plugins/query-limits.js';
 import { requestLoggingPlugin } from '../graphql/plugins/request-logging.js';
 import { loadSeed } from '../seed/load-seed.js';
 import { countNodes } from '../queries/graph-size.js';
-import { createHttpServer } from './http-server.js';
+import { HttpFront } from './http-server.js';
 import { InFlight } from './in-flight.js';
 import { createLogger, type Logger } from './logger.js';
 
@@ -38,28 +38,26 @@ async function seedIfEmpty({ db, profile }: Engine, config: Config, logger: Logg
   logger.info('seeded an empty graph', { files: summary.files, durationMs: summary.durationMs, rows: summary.rows });
 }
 
-/** `options.engine`: a database already opened, with its profile (the tests'); otherwise the configured one. */
-export async function startApp(config: Config, options: { engine?: Engine; logger?: Logger } = {}): Promise<RunningApp> {
-  const logger = options.logger ?? createLogger(config.logLevel);
-  const engine = options.engine ?? openEngine(config);
-  const { db, profile } = engine;
-  try {
-    const prepared = await profile.prepare();
-    if (prepared.textIndexesCreated.length > 0 || prepared.searchGramsWritten > 0 || prepared.disclosedMetricsWritten > 0) {
-      logger.info('prepared indexes and derived properties', { ...prepared });
-    }
-    await seedIfEmpty(engine, config, logger);
-  } catch (error) {
-    await db.close();
-    throw error;
-  }
+/** The URI without any user:password in it, for logs. */
+function printable(uri: string): string {
+  return uri.replace(/\/\/[^@/]*@/, '//');
+}
+
+async function openEngine(config: Config, logger: Logger): Promise<Engine> {
+  if (config.neo4j) logger.info(`connecting to ${printable(config.neo4j.uri)}`, { timeoutMs: config.neo4j.connectTimeoutMs });
+  return connectEngine(config, (attempt, cause, delayMs) => logger.warn('Neo4j did not answer; retrying', { attempt, cause, delayMs }));
+}
+
+function createApollo(config: Config, logger: Logger, schema: Awaited<ReturnType<typeof buildGraphSchema>>): ApolloServer<GraphContext> {
   const production = config.env === 'production';
-  const apollo = new ApolloServer<GraphContext>({
-    schema: await buildGraphSchema(),
+  return new ApolloServer<GraphContext>({
+    schema,
     introspection: config.introspection,
     csrfPrevention: true,
     includeStacktraceInErrorResponses: !production,
     formatError: formatError(production),
+    // Shutdown is ours (main.ts): Apollo's own handler would stop the process before the HTTP drain and the engine close.
+    stopOnTerminationSignals: false,
     plugins: [
       queryLimitsPlugin({ maxDepth: config.limits.maxDepth, maxComplexity: config.limits.maxComplexity }),
       requestLoggingPlugin(logger, !production),
@@ -70,16 +68,36 @@ export async function startApp(config: Config, options: { engine?: Engine; logge
         : ApolloServerPluginLandingPageLocalDefault({ embed: true, includeCookies: false }),
     ],
   });
+}
+
+/** `options.engine`: a database already opened, with its profile (the tests'); otherwise the configured one, connected here. */
+export async function startApp(config: Config, options: { engine?: Engine; logger?: Logger } = {}): Promise<RunningApp> {
+  const logger = options.logger ?? createLogger(config.logLevel);
   const inFlight = new InFlight();
-  const httpServer = createHttpServer(apollo, engine, config, logger, inFlight);
-  apollo.addPlugin(ApolloServerPluginDrainHttpServer({ httpServer }));
-  await apollo.start();
-  await new Promise<void>((resolve, reject) => {
-    httpServer.once('error', reject);
-    httpServer.listen(config.port, config.host, () => resolve());
-  });
-  const { port } = httpServer.address() as AddressInfo;
+  const front = new HttpFront(config, logger, inFlight, options.engine?.db.engine ?? (config.neo4j ? 'neo4j' : 'embedded'));
+  const port = await front.listen();
   const url = `http://localhost:${port}/graphql`;
+  logger.info('accepting connections; starting', { url, ready: `http://localhost:${port}/ready` });
+
+  let engine: Engine | undefined;
+  let apollo: ApolloServer<GraphContext>;
+  try {
+    engine = options.engine ?? (await openEngine(config, logger));
+    front.useEngine(engine);
+    const prepared = await engine.profile.prepare();
+    if (prepared.textIndexesCreated.length > 0 || prepared.searchGramsWritten > 0 || prepared.disclosedMetricsWritten > 0) {
+      logger.info('prepared indexes and derived properties', { ...prepared });
+    }
+    await seedIfEmpty(engine, config, logger);
+    apollo = createApollo(config, logger, await buildGraphSchema());
+    await apollo.start();
+  } catch (error) {
+    await front.stop(0);
+    await engine?.db.close();
+    throw error;
+  }
+  front.serve(apollo);
+  const { db, profile } = engine;
   logger.info('listening', { url, engine: db.engine, dataDir: config.neo4j ? undefined : (config.graphDataDir ?? '(in memory)') });
 
   let closing: Promise<void> | undefined;
@@ -89,12 +107,12 @@ export async function startApp(config: Config, options: { engine?: Engine; logge
     profile,
     close: () =>
       (closing ??= (async () => {
-        // Drains HTTP first (the drain plugin), so no request is cut off mid-write; then lets executions
-        // whose clients left finish, so none reads from a closed engine.
+        const graceful = await front.stop(config.http.shutdownGraceMs);
         await apollo.stop();
+        // Executions whose clients left are not tied to a connection: wait for them, so none reads from a closed engine.
         await inFlight.settled();
         await db.close();
-        logger.info('stopped');
+        logger.info('stopped', { graceful });
       })()),
   };
 }
