@@ -59,6 +59,10 @@ const environmentSchema = z.object({
   SHUTDOWN_GRACE_MS: millis.default(10_000),
   /** Requests per minute per client address on /graphql; 0 (the default) is no limit. */
   RATE_LIMIT_PER_MINUTE: wholeNumber(0).default(0),
+  /** Tokens in a query document: bounds parsing and validation (thousands of aliases of one field are quadratic to validate). */
+  MAX_QUERY_TOKENS: positiveInt.default(5000),
+  /** Characters in a search text: each bigram of it is a term the search probes. */
+  MAX_SEARCH_TEXT_LENGTH: positiveInt.default(200),
   LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
 });
 
@@ -71,7 +75,7 @@ export interface Config {
   seedDir: string;
   seedOnEmpty: boolean;
   introspection: boolean;
-  limits: { maxDepth: number; maxComplexity: number; maxPageSize: number };
+  limits: { maxDepth: number; maxComplexity: number; maxPageSize: number; maxSearchTextLength: number; maxTokens: number };
   /** What bounds the HTTP front and each request while it runs. */
   http: {
     requestTimeoutMs: number;
@@ -132,7 +136,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     seedOnEmpty: e.SEED_ON_EMPTY,
     // Sandbox needs introspection; production turns it off unless asked.
     introspection: e.INTROSPECTION ?? e.NODE_ENV !== 'production',
-    limits: { maxDepth: e.MAX_QUERY_DEPTH, maxComplexity: e.MAX_QUERY_COMPLEXITY, maxPageSize: e.MAX_PAGE_SIZE },
+    limits: {
+      maxDepth: e.MAX_QUERY_DEPTH,
+      maxComplexity: e.MAX_QUERY_COMPLEXITY,
+      maxPageSize: e.MAX_PAGE_SIZE,
+      maxSearchTextLength: e.MAX_SEARCH_TEXT_LENGTH,
+      maxTokens: e.MAX_QUERY_TOKENS,
+    },
     http: {
       requestTimeoutMs: e.REQUEST_TIMEOUT_MS,
       statementConcurrency: e.REQUEST_STATEMENT_CONCURRENCY,

@@ -16,6 +16,8 @@ import { connectEngine } from '../engines/open-engine.js';
 import { buildGraphSchema } from '../graphql/build-schema.js';
 import type { GraphContext } from '../graphql/context.js';
 import { formatError } from '../graphql/format-error.js';
+import { readGraphSizes, type GraphSizes } from '../graphql/field-costs.js';
+import { httpStatusPlugin } from '../graphql/plugins/http-status.js';
 import { queryLimitsPlugin } from '../graphql/plugins/query-limits.js';
 import { requestLoggingPlugin } from '../graphql/plugins/request-logging.js';
 import { loadSeed } from '../seed/load-seed.js';
@@ -48,18 +50,28 @@ async function openEngine(config: Config, logger: Logger): Promise<Engine> {
   return connectEngine(config, (attempt, cause, delayMs) => logger.warn('Neo4j did not answer; retrying', { attempt, cause, delayMs }));
 }
 
-function createApollo(config: Config, logger: Logger, schema: Awaited<ReturnType<typeof buildGraphSchema>>): ApolloServer<GraphContext> {
+function createApollo(
+  config: Config,
+  logger: Logger,
+  schema: Awaited<ReturnType<typeof buildGraphSchema>>,
+  graphSizes: GraphSizes,
+): ApolloServer<GraphContext> {
   const production = config.env === 'production';
   return new ApolloServer<GraphContext>({
     schema,
     introspection: config.introspection,
     csrfPrevention: true,
+    // A document over MAX_QUERY_TOKENS is refused while parsing (GRAPHQL_PARSE_FAILED), before validation can spend time on it.
+    parseOptions: { maxTokens: config.limits.maxTokens },
     includeStacktraceInErrorResponses: !production,
     formatError: formatError(production),
     // Shutdown is ours (main.ts): Apollo's own handler would stop the process before the HTTP drain and the engine close.
     stopOnTerminationSignals: false,
+    // Drops "Did you mean …?" from validation errors; formatError drops it from the others (variable coercion).
+    hideSchemaDetailsFromClientErrors: production,
     plugins: [
-      queryLimitsPlugin({ maxDepth: config.limits.maxDepth, maxComplexity: config.limits.maxComplexity }),
+      httpStatusPlugin(),
+      queryLimitsPlugin(config.limits, graphSizes),
       requestLoggingPlugin(logger, !production),
       // No cache hints are set anywhere; the default cache-control plugin would still hook every resolved field.
       ApolloServerPluginCacheControlDisabled(),
@@ -89,7 +101,9 @@ export async function startApp(config: Config, options: { engine?: Engine; logge
       logger.info('prepared indexes and derived properties', { ...prepared });
     }
     await seedIfEmpty(engine, config, logger);
-    apollo = createApollo(config, logger, await buildGraphSchema());
+    // What a list can return, for the cost estimate: read once the graph is seeded.
+    const graphSizes = await readGraphSizes(engine.db);
+    apollo = createApollo(config, logger, await buildGraphSchema(), graphSizes);
     await apollo.start();
   } catch (error) {
     await front.stop(0);
