@@ -1,5 +1,4 @@
-import { EmbeddedDatabase } from '../src/db/embedded-database.js';
-import { ensureSchema } from '../src/db/ensure-schema.js';
+import { openEmbedded } from '../src/engines/open-engine.js';
 import { loadSeed } from '../src/seed/load-seed.js';
 import { parseStatement } from '../src/db/cypher-statement.js';
 import { readFileSync } from 'node:fs';
@@ -8,11 +7,11 @@ import { readAllEach } from '../src/queries/keyed-lookups.js';
 import { relatedTo } from '../src/queries/nodes.js';
 import { countNodes } from '../src/queries/graph-size.js';
 
-const db = EmbeddedDatabase.open('/tmp/large-graph');
-await ensureSchema(db);
+const { db, profile } = openEmbedded('/tmp/large-graph');
+await profile.prepare();
 if ((await countNodes(db)) === 0) {
   const t = Date.now();
-  await loadSeed(db, '/work/baseline/main/data/generated/large');
+  await loadSeed(db, '/work/baseline/main/data/generated/large', profile.derived);
   await db.afterBulkLoad();
   console.log('loaded', Date.now() - t);
 }

@@ -1,10 +1,9 @@
-import { EmbeddedDatabase } from '../src/db/embedded-database.js';
+import { openEmbedded } from '../src/engines/open-engine.js';
 import { loadSeed } from '../src/seed/load-seed.js';
-import { ensureSchema } from '../src/db/ensure-schema.js';
 import { buildListStatement, lists, readList } from '../src/queries/lists.js';
-const db = EmbeddedDatabase.open();
-await ensureSchema(db);
-await loadSeed(db, 'seed');
+const { db, profile } = openEmbedded();
+await profile.prepare();
+await loadSeed(db, 'seed', profile.derived);
 const req = {
   filter: {
     infrastructure: { provider: { in: ['aws', 'azure'] } },

@@ -34,7 +34,7 @@ describe('a slow request', () => {
   const { logger, lines } = collectingLogger();
   let app: TestApp;
   beforeAll(async () => {
-    app = await startTestApp({ REQUEST_TIMEOUT_MS: '800', NODE_ENV: 'production' }, slow.db, logger);
+    app = await startTestApp({ REQUEST_TIMEOUT_MS: '800', NODE_ENV: 'production' }, slow.engine, logger);
   });
   afterEach(() => {
     slow.statementDelayMs = 0;
@@ -97,7 +97,7 @@ describe('a slow request', () => {
 describe('/health and /ready', () => {
   it('/health says unavailable (503) at HEALTH_TIMEOUT_MS when the database does not answer', async () => {
     const slow = new SlowDatabase();
-    const app = await startTestApp({ HEALTH_TIMEOUT_MS: '200' }, slow.db);
+    const app = await startTestApp({ HEALTH_TIMEOUT_MS: '200' }, slow.engine);
     try {
       slow.pingDelayMs = 5_000;
       const response = await fetch(new URL('/health', app.url), { signal: AbortSignal.timeout(2_000) });
@@ -115,7 +115,7 @@ describe('/health and /ready', () => {
     slow.hold = new Promise((resolve) => (release = resolve));
     const port = await freePort();
     const config = loadConfig({ NODE_ENV: 'test', PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'silent' });
-    const starting = startApp(config, { db: slow.db });
+    const starting = startApp(config, { engine: slow.engine });
     try {
       const base = `http://127.0.0.1:${port}`;
       let ready = await fetch(`${base}/ready`).catch(() => undefined);

@@ -39,7 +39,11 @@ class Slots {
   }
 }
 
-export function cancellable(db: GraphDatabase, signal: AbortSignal, maxConcurrent: number): GraphDatabase {
+/** Runs one piece of a request's engine work: refused once the request stops, and waiting for a free slot. */
+export type RequestGate = <T>(work: () => Promise<T>) => Promise<T>;
+
+/** The gate every statement of one request passes (and any other call into the engine, such as a text-index look-up). */
+export function requestGate(signal: AbortSignal, maxConcurrent: number): RequestGate {
   const slots = new Slots(maxConcurrent);
   const stopped = new Promise<never>((_, reject) => {
     if (signal.aborted) reject(signal.reason);
@@ -48,7 +52,7 @@ export function cancellable(db: GraphDatabase, signal: AbortSignal, maxConcurren
   // Nobody may be waiting on it when the request is stopped.
   stopped.catch(() => undefined);
 
-  const statement = async <T>(work: () => Promise<T>): Promise<T> => {
+  return async <T>(work: () => Promise<T>): Promise<T> => {
     signal.throwIfAborted();
     const slot = slots.acquire();
     try {
@@ -65,8 +69,11 @@ export function cancellable(db: GraphDatabase, signal: AbortSignal, maxConcurren
       slots.release();
     }
   };
+}
 
-  const textCandidates = db.textCandidates?.bind(db);
+/** `db`, its statements passed through `gate`, its transactions refused once `signal` is aborted. */
+export function cancellable(db: GraphDatabase, signal: AbortSignal, gate: RequestGate): GraphDatabase {
+  const statement = gate;
   return {
     engine: db.engine,
     read: (s, params) => statement(() => db.read(s, params)),
@@ -86,9 +93,5 @@ export function cancellable(db: GraphDatabase, signal: AbortSignal, maxConcurren
     afterBulkLoad: () => db.afterBulkLoad(),
     ping: () => db.ping(),
     close: () => db.close(),
-    ...(db.ensureTextIndex && { ensureTextIndex: db.ensureTextIndex.bind(db) }),
-    ...(textCandidates && {
-      textCandidates: (label: string, property: string, query: string, k: number) => statement(() => textCandidates(label, property, query, k)),
-    }),
   };
 }

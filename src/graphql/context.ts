@@ -1,13 +1,17 @@
 import type { GraphDatabase } from '../db/graph-database.js';
-import { cancellable } from '../db/cancellable-database.js';
-import { instrumented, type StatementStats } from '../db/instrumented-database.js';
+import { cancellable, requestGate } from '../db/cancellable-database.js';
+import { counted, instrumented, type StatementStats } from '../db/instrumented-database.js';
 import type { Config } from '../config/config.js';
+import type { Engine } from '../engines/engine-profile.js';
+import type { FindSearchCandidates } from '../search/search-plan.js';
 import { createLoaders, type Loaders } from './loaders.js';
 
 /** What every resolver gets: the request's own loaders and counters, and the limits in force. */
 export interface GraphContext {
   requestId: string;
   db: GraphDatabase;
+  /** The engine's text-index look-up for search (its profile's): one round trip, stopped with the request like a statement. */
+  searchCandidates: FindSearchCandidates;
   loaders: Loaders;
   stats: StatementStats;
   limits: Config['limits'];
@@ -21,9 +25,18 @@ export interface RequestScope {
   statementConcurrency: number;
 }
 
-export function createContext(db: GraphDatabase, scope: RequestScope, limits: Config['limits']): GraphContext {
+export function createContext({ db, profile }: Engine, scope: RequestScope, limits: Config['limits']): GraphContext {
   const stats: StatementStats = { roundTrips: 0, databaseMs: 0 };
   // Counted inside the stop check: a refused statement is no round trip, and waiting for a slot is no database time.
-  const requestDb = cancellable(instrumented(db, stats), scope.signal, scope.statementConcurrency);
-  return { requestId: scope.requestId, db: requestDb, loaders: createLoaders(requestDb), stats, limits };
+  const gate = requestGate(scope.signal, scope.statementConcurrency);
+  const requestDb = cancellable(instrumented(db, stats), scope.signal, gate);
+  const findCandidates = counted(stats, profile.searchCandidates);
+  return {
+    requestId: scope.requestId,
+    db: requestDb,
+    searchCandidates: (request) => gate(() => findCandidates(request)),
+    loaders: createLoaders(requestDb),
+    stats,
+    limits,
+  };
 }

@@ -10,9 +10,9 @@ import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginLandingPageLocalDefault, ApolloServerPluginLandingPageProductionDefault } from '@apollo/server/plugin/landingPage/default';
 import type { Config } from '../config/config.js';
-import { ensureSchema } from '../db/ensure-schema.js';
 import type { GraphDatabase } from '../db/graph-database.js';
-import { connectDatabase } from '../db/open-database.js';
+import type { Engine, EngineProfile } from '../engines/engine-profile.js';
+import { connectEngine } from '../engines/open-engine.js';
 import { buildGraphSchema } from '../graphql/build-schema.js';
 import type { GraphContext } from '../graphql/context.js';
 import { formatError } from '../graphql/format-error.js';
@@ -29,13 +29,14 @@ import { createLogger, type Logger } from './logger.js';
 export interface RunningApp {
   url: string;
   db: GraphDatabase;
+  profile: EngineProfile;
   close(): Promise<void>;
 }
 
-async function seedIfEmpty(db: GraphDatabase, config: Config, logger: Logger): Promise<void> {
+async function seedIfEmpty({ db, profile }: Engine, config: Config, logger: Logger): Promise<void> {
   if (!config.seedOnEmpty) return;
   if ((await countNodes(db)) > 0) return;
-  const summary = await loadSeed(db, config.seedDir);
+  const summary = await loadSeed(db, config.seedDir, profile.derived);
   logger.info('seeded an empty graph', { files: summary.files, durationMs: summary.durationMs, rows: summary.rows });
 }
 
@@ -44,9 +45,9 @@ function printable(uri: string): string {
   return uri.replace(/\/\/[^@/]*@/, '//');
 }
 
-async function openEngine(config: Config, logger: Logger): Promise<GraphDatabase> {
+async function openEngine(config: Config, logger: Logger): Promise<Engine> {
   if (config.neo4j) logger.info(`connecting to ${printable(config.neo4j.uri)}`, { timeoutMs: config.neo4j.connectTimeoutMs });
-  return connectDatabase(config, (attempt, cause, delayMs) => logger.warn('Neo4j did not answer; retrying', { attempt, cause, delayMs }));
+  return connectEngine(config, (attempt, cause, delayMs) => logger.warn('Neo4j did not answer; retrying', { attempt, cause, delayMs }));
 }
 
 function createApollo(
@@ -81,48 +82,50 @@ function createApollo(
   });
 }
 
-export async function startApp(config: Config, options: { db?: GraphDatabase; logger?: Logger } = {}): Promise<RunningApp> {
+/** `options.engine`: a database already opened, with its profile (the tests'); otherwise the configured one, connected here. */
+export async function startApp(config: Config, options: { engine?: Engine; logger?: Logger } = {}): Promise<RunningApp> {
   const logger = options.logger ?? createLogger(config.logLevel);
   const inFlight = new InFlight();
-  const front = new HttpFront(config, logger, inFlight, options.db?.engine ?? (config.neo4j ? 'neo4j' : 'embedded'));
+  const front = new HttpFront(config, logger, inFlight, options.engine?.db.engine ?? (config.neo4j ? 'neo4j' : 'embedded'));
   const port = await front.listen();
   const url = `http://localhost:${port}/graphql`;
   logger.info('accepting connections; starting', { url, ready: `http://localhost:${port}/ready` });
 
-  let db: GraphDatabase | undefined;
+  let engine: Engine | undefined;
   let apollo: ApolloServer<GraphContext>;
   try {
-    db = options.db ?? (await openEngine(config, logger));
-    front.useDatabase(db);
-    const schema = await ensureSchema(db);
-    if (schema.textIndexesCreated.length > 0 || schema.searchGramsWritten > 0 || schema.disclosedMetricsWritten > 0) {
-      logger.info('prepared indexes and derived properties', { ...schema });
+    engine = options.engine ?? (await openEngine(config, logger));
+    front.useEngine(engine);
+    const prepared = await engine.profile.prepare();
+    if (prepared.textIndexesCreated.length > 0 || prepared.searchGramsWritten > 0 || prepared.disclosedMetricsWritten > 0) {
+      logger.info('prepared indexes and derived properties', { ...prepared });
     }
-    await seedIfEmpty(db, config, logger);
+    await seedIfEmpty(engine, config, logger);
     // What a list can return, for the cost estimate: read once the graph is seeded.
-    const graphSizes = await readGraphSizes(db);
+    const graphSizes = await readGraphSizes(engine.db);
     apollo = createApollo(config, logger, await buildGraphSchema(), graphSizes);
     await apollo.start();
   } catch (error) {
     await front.stop(0);
-    await db?.close();
+    await engine?.db.close();
     throw error;
   }
   front.serve(apollo);
+  const { db, profile } = engine;
   logger.info('listening', { url, engine: db.engine, dataDir: config.neo4j ? undefined : (config.graphDataDir ?? '(in memory)') });
 
   let closing: Promise<void> | undefined;
-  const engine = db;
   return {
     url,
     db,
+    profile,
     close: () =>
       (closing ??= (async () => {
         const graceful = await front.stop(config.http.shutdownGraceMs);
         await apollo.stop();
         // Executions whose clients left are not tied to a connection: wait for them, so none reads from a closed engine.
         await inFlight.settled();
-        await engine.close();
+        await db.close();
         logger.info('stopped', { graceful });
       })()),
   };

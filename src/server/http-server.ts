@@ -16,6 +16,7 @@ import net, { type AddressInfo } from 'node:net';
 import { randomUUID } from 'node:crypto';
 import { HeaderMap, type ApolloServer } from '@apollo/server';
 import type { EngineName, GraphDatabase } from '../db/graph-database.js';
+import type { Engine, EngineProfile } from '../engines/engine-profile.js';
 import type { Config } from '../config/config.js';
 import { createContext, type GraphContext } from '../graphql/context.js';
 import { clientWentAway, requestTimedOut, serverStopping } from '../graphql/request-stopped.js';
@@ -75,6 +76,7 @@ export class HttpFront {
   readonly server: Server;
   private phase: Phase = 'starting';
   private db: GraphDatabase | undefined;
+  private profile: EngineProfile | undefined;
   private health: DatabaseHealth | undefined;
   private apollo: ApolloServer<GraphContext> | undefined;
   /** Each running GraphQL request's stop switch and answer, so shutdown can close their connections and stop what outlives the grace period. */
@@ -120,9 +122,10 @@ export class HttpFront {
     return (this.server.address() as AddressInfo).port;
   }
 
-  /** From now on `/health` pings this database. */
-  useDatabase(db: GraphDatabase): void {
+  /** From now on `/health` pings this database, and requests run on it with its profile. */
+  useEngine({ db, profile }: Engine): void {
     this.db = db;
+    this.profile = profile;
     this.health = new DatabaseHealth(db, this.config.http.healthTimeoutMs);
   }
 
@@ -198,8 +201,8 @@ export class HttpFront {
   }
 
   private async handleGraphQL(req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> {
-    const { apollo, db } = this;
-    if (!apollo || !db) {
+    const { apollo, db, profile } = this;
+    if (!apollo || !db || !profile) {
       throw new HttpError(503, 'SERVICE_UNAVAILABLE', 'The server is starting (opening the database, loading the seed); retry shortly', { 'retry-after': '5' });
     }
     if (this.rateLimiter) {
@@ -245,7 +248,7 @@ export class HttpFront {
       const response = await this.inFlight.track(
         apollo.executeHTTPGraphQLRequest({
           httpGraphQLRequest: { method: req.method ?? 'GET', headers, search: url.search, body },
-          context: async () => createContext(db, scope, this.config.limits),
+          context: async () => createContext({ db, profile }, scope, this.config.limits),
         }),
       );
       for (const [key, value] of response.headers) res.setHeader(key, value);

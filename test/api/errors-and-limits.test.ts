@@ -1,6 +1,6 @@
 /** Bad input gets a typed error naming the argument; limits say which was hit; internal errors are masked in production. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { GraphDatabase } from '../../src/db/graph-database.js';
+import type { Engine } from '../../src/engines/engine-profile.js';
 import type { Logger } from '../../src/server/logger.js';
 import { coreDatabase } from '../support/core-database.js';
 import { describeOnEngines, startSeededApp, useSeededApp } from '../support/test-engines.js';
@@ -261,12 +261,13 @@ describeOnEngines('errors and limits', (engine) => {
 
   describe('internal errors', () => {
     /** A database whose vendor lookups fail like a broken disk would. */
-    function failingVendorLookups(): GraphDatabase {
-      const db = engine.open();
-      return coreDatabase(db, {
+    function failingVendorLookups(): Engine {
+      const { db, profile } = engine.open();
+      const failing = coreDatabase(db, {
         read: (statement, params) =>
           statement.name === 'read/by-id/vendors' ? Promise.reject(new Error('disk on fire at /var/lib/secret')) : db.read(statement, params),
       });
+      return { db: failing, profile };
     }
 
     it('are masked in production, carry the request id, and are logged in full with it', async () => {

@@ -5,8 +5,9 @@
  * the timing is staged, so a test can have a slow request in flight, or a
  * database that stops answering, without a huge graph.
  */
-import { EmbeddedDatabase } from '../../src/db/embedded-database.js';
 import type { GraphDatabase } from '../../src/db/graph-database.js';
+import type { Engine } from '../../src/engines/engine-profile.js';
+import { openEmbedded } from '../../src/engines/open-engine.js';
 import { coreDatabase } from './core-database.js';
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -18,8 +19,11 @@ export class SlowDatabase {
   /** Reads handed to this database (counted before the delay). */
   statementsRun = 0;
   readonly db: GraphDatabase;
+  /** `db` with the engine's profile, to start the app on. */
+  readonly engine: Engine;
 
-  constructor(engine: GraphDatabase = EmbeddedDatabase.open()) {
+  constructor(opened: Engine = openEmbedded()) {
+    const engine = opened.db;
     this.db = coreDatabase(engine, {
       read: async (statement, params) => {
         this.statementsRun += 1;
@@ -32,5 +36,6 @@ export class SlowDatabase {
         return engine.ping();
       },
     });
+    this.engine = { db: this.db, profile: opened.profile };
   }
 }

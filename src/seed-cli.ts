@@ -1,15 +1,14 @@
-/** `npm run seed`: loads seed/ (or SEED_DIR) into the configured engine. */
-import { loadConfig } from '../config/config.js';
-import { openDatabase } from '../db/open-database.js';
-import { ensureSchema } from '../db/ensure-schema.js';
-import { loadSeed } from './load-seed.js';
-import { SeedValidationError } from './seed-error.js';
+/** `npm run seed`: loads seed/ (or SEED_DIR) into the configured engine, with that engine's profile (an entry point, like main.ts). */
+import { loadConfig } from './config/config.js';
+import { openEngine } from './engines/open-engine.js';
+import { loadSeed } from './seed/load-seed.js';
+import { SeedValidationError } from './seed/seed-error.js';
 
 const config = loadConfig();
-const db = openDatabase(config);
+const { db, profile } = openEngine(config);
 try {
-  await ensureSchema(db);
-  const summary = await loadSeed(db, config.seedDir);
+  await profile.prepare();
+  const summary = await loadSeed(db, config.seedDir, profile.derived);
   const where = config.neo4j
     ? config.neo4j.uri
     : config.graphDataDir
