@@ -17,8 +17,8 @@
  * The sizes are read once, after seeding; the graph is read-only while the
  * server runs. When writes arrive, they must refresh these sizes.
  */
-import { cypher } from '../db/cypher-statement.js';
-import type { GraphDatabase } from '../db/graph-database.js';
+import { readGraphShape } from '../queries/graph-size.js';
+import type { GraphReader } from '../queries/statement.js';
 import { nodeLabels, type NodeLabel, type RelationshipType } from '../db/graph-model.js';
 import { searchTerms } from '../search/search-text.js';
 import { invalidArgument } from './errors.js';
@@ -87,16 +87,14 @@ export interface GraphSizes {
   metricValues(per: 'perDisclosure' | 'perService'): number;
 }
 
-export async function readGraphSizes(db: GraphDatabase): Promise<GraphSizes> {
-  const degrees = new Map<string, number>();
-  for (const row of await db.read(cypher('admin/relationship-degrees'))) degrees.set(`${row.type as string}:${row.end as string}`, Number(row.maxDegree));
-  const counts = new Map<string, number>();
-  for (const row of await db.read(cypher('admin/node-counts'))) counts.set(row.label as string, Number(row.nodes));
-  const [metrics] = await db.read(cypher('admin/metric-counts'));
+export async function readGraphSizes(db: GraphReader): Promise<GraphSizes> {
+  const shape = await readGraphShape(db);
+  const degrees = new Map(shape.degrees.map((d) => [`${d.type}:${d.end}`, d.maxDegree]));
+  const counts = new Map(shape.nodes.map((n) => [n.label, n.nodes]));
   return {
     degree: (type, end) => degrees.get(`${type}:${end}`) ?? 0,
     nodes: (label) => counts.get(label) ?? 0,
-    metricValues: (per) => Number(metrics?.[per] ?? 0),
+    metricValues: (per) => shape.metricValues[per],
   };
 }
 
