@@ -212,7 +212,7 @@ export function markdownReport(r: BenchResult): string {
     lines.push(
       '## Questions',
       '',
-      'API = GraphQL over HTTP (autocannon in a child process). Direct = the statements the resolvers run, via `app.db.read(cypher(...))` in the server process, ' +
+      'API = GraphQL over HTTP (autocannon in a child process). Direct = the statements the resolvers run, through the same query modules (src/queries/) in the server process, ' +
         `one at a time and at concurrency ${e.connections}. The ratios divide API latency by direct latency at the same concurrency ` +
         `(a question slower than ${s(e.slowMs)} per request is run ${e.slowRuns} times one at a time, API and direct alike). ` +
         '"engine ms per API request" is the time the API\'s requests spent awaiting the engine under the HTTP load.',
