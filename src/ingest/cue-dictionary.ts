@@ -28,7 +28,8 @@ export const controlCues: readonly ControlCue[] = [
   {
     control: 'CLD.6.3.1',
     topic: 'shared roles and responsibilities',
-    heading: /責任分界|責任範囲|責任共有|共有責任|共同責任|shared responsibilit|responsibilit(?:y|ies)|の(?:役割(?:および|及び))?責任$/iu,
+    heading:
+      /責任分界|責任範囲|責任(?:の)?分担|役割分担|責任共有|共有責任|共同責任|shared responsibilit|responsibilit(?:y|ies)|の(?:役割(?:および|及び))?責任$/iu,
   },
   {
     control: '7.2.2',
@@ -155,7 +156,7 @@ export const controlCues: readonly ControlCue[] = [
     control: '12.4.4',
     topic: 'clock synchronisation',
     heading: /クロック|時刻|clock|time sync/iu,
-    body: /時刻(?:を)?同期|(?<![A-Za-z])NTP(?![A-Za-z])|clock synchron/iu,
+    body: /時刻.{0,30}同期|同期.{0,10}時刻|time sync|(?<![A-Za-z])NTP(?![A-Za-z])|clock synchron/iu,
   },
   {
     control: 'CLD.12.4.5',
@@ -245,7 +246,7 @@ export const controlCues: readonly ControlCue[] = [
     control: '18.1.1',
     topic: 'applicable legislation and contractual requirements',
     heading:
-      /適用法令|準拠法|法令|契約上の要求|データ(?:の)?保管(?:場所|国)|保管場所|所在地|data location|data residency|where (?:your )?data|applicable law|governing law/iu,
+      /適用法令|準拠法|法令|契約上の要求|データ(?:の)?保管(?:場所|国)|保管場所|所在|どこに保管|data location|data residency|where (?:your )?data|applicable law|governing law/iu,
     body: /日本法|準拠法|governed by the laws|裁判所|court order/iu,
   },
   { control: '18.1.3', topic: 'protection of records', heading: /記録の保護|protection of records/iu },

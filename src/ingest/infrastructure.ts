@@ -38,7 +38,7 @@ export interface CountryProposal {
 }
 
 const hosting =
-  /保管|保存|格納|稼働|運用|構築|ホスティング|基盤|上で|上に|利用し|を利用|採用|管理され|設置|hosted|hosts|stored|stores|runs? on|running on|built on|deployed|operat|uses?|resid/iu;
+  /保管|保存|格納|バックアップ先|保管先|保存先|稼働|運用|構築|ホスティング|基盤|上で|上に|利用し|を利用|採用|管理され|設置|hosted|hosts|stored|stores|runs? on|running on|built on|deployed|operat|uses?|resid/iu;
 const storage = /保管|保存|格納|所在|置かれ|stored|store|kept|hosted|resid|located/iu;
 const dataWord = /データ|情報|data|content/iu;
 const certificationOnly = /認証|認定|ISO|SOC|ISMAP|PCI|取得|certif|complian|attest/iu;
@@ -128,7 +128,7 @@ export function dataLocationsOf(input: string, scope: Scope): CountryProposal[] 
   for (const sentence of sentencesOf(input, scope.span)) {
     const text = sentence.text;
     if (!storage.test(text) || hypothetical.test(text) || undisclosed.test(text)) continue;
-    if (!dataWord.test(text) && !/保管場所|保管国|location/iu.test(scope.section.heading)) continue;
+    if (!dataWord.test(text) && !dataWord.test(scope.section.heading) && !/保管場所|保管国|所在|location/iu.test(scope.section.heading)) continue;
     const stated = countriesIn(text);
     // A named region is in a country even when the sentence prints no country name.
     const viaRegion = providerOf(text).some((p) => regionCodeIn(text, p)) ? countries.filter((c) => c.code === 'JP') : [];

@@ -16,11 +16,13 @@ export interface NamedThing {
 }
 
 const titleWords =
-  /(?:情報)?セキュリティ|ホワイト\s*ペーパー|white\s*paper|whitepaper|運用方針|概要書|説明書|について|[（(]?\s*第?\s*\d+(?:\.\d+)*\s*版\s*[)）]?|(?<![A-Za-z])(?:security|version|ver\.?)(?![A-Za-z])\s*[\d.]*/giu;
+  /(?:情報)?セキュリティ(?:情報|概要)?|よくある(?:ご)?質問|開示シート|チェックシート|(?<![A-Za-z])(?:FAQ|Q&A)(?![A-Za-z])|ホワイト\s*ペーパー|white\s*paper|whitepaper|運用方針|概要書|説明書|について|[（(]?\s*第?\s*\d+(?:\.\d+)*\s*版\s*[)）]?|(?<![A-Za-z])(?:security overview|security|overview|version|ver\.?)(?![A-Za-z])\s*[\d.]*/giu;
 const notAName = /^(?:[\d\s./年月日-]+|.*(?:logo|ロゴ|株式会社|有限会社|inc\.|co\.,? ?ltd|corporation|https?:|www\.).*|目次|contents)$/iu;
 const seriesSuffix = /\s*(?:シリーズ|series|suite|スイート)$/iu;
-const jaCompany = /株式会社[\p{Script=Katakana}\p{Script=Han}A-Za-z0-9ー・＆&]+|[\p{Script=Katakana}\p{Script=Han}A-Za-z0-9ー・＆&]+株式会社/gu;
-const enCompany = /[A-Z][A-Za-z0-9&'-]*(?:\s+[A-Z][A-Za-z0-9&'-]*)*,?\s+(?:Co\.,?\s*Ltd\.|Inc\.|Corporation|Corp\.|K\.K\.|LLC|Ltd\.|GmbH)/gu;
+/** Hiragana only where the name starts a line or follows punctuation (`つばめ通信株式会社`), so particles (`お客様と…`) rarely join it. */
+const jaCompany =
+  /株式会社[\p{Script=Katakana}\p{Script=Han}A-Za-z0-9ー・＆&]+|(?<=^|[\s、。「『（(：:/|])[\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Han}A-Za-z0-9ー・＆&]+株式会社|[\p{Script=Katakana}\p{Script=Han}A-Za-z0-9ー・＆&]+株式会社/gmu;
+const enCompany = /[A-Z][A-Za-z0-9&'-]*(?: [A-Z][A-Za-z0-9&'-]*)*,? (?:Co\.,? ?Ltd\.|Inc\.|Corporation|Corp\.|K\.K\.|LLC|Ltd\.|GmbH)/gu;
 /** Bodies that appear in whitepapers but never publish them: accreditation and certification bodies, providers. */
 const notVendor = /財団法人|協会|認定センター|JIPDEC|ISMS-AC|Amazon|Microsoft|Google|Oracle|SendGrid|日本品質保証機構/u;
 const customerWords = /^(?:お客様|お客さま|利用者|ユーザー?|ユーザ|顧客|customer|user|client)/iu;
@@ -37,7 +39,13 @@ function titleCandidates(input: string, preamble: Span): string[] {
   const found: string[] = [];
   for (const line of linesOf(input, preamble)) {
     if (notAName.test(line.text)) continue;
-    const stripped = line.text.replace(titleWords, ' ').replace(/\s+/g, ' ').trim();
+    const stripped = line.text
+      .replace(/^#+\s*/u, '')
+      .replace(titleWords, ' ')
+      .replace(/[（(]\s*[)）]/gu, ' ')
+      .split(/\s+[/|—–-]\s+/u)[0]!
+      .replace(/\s+/g, ' ')
+      .trim();
     if (stripped && stripped.length <= 40 && /[\p{L}]/u.test(stripped) && !/^(?:white|paper|security)$/iu.test(stripped)) found.push(stripped);
   }
   return found;

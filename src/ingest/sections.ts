@@ -40,7 +40,8 @@ const sentenceEnd = /[。．！？!?]$|[。]/u;
 const bullet = /^[\s\u3000]*(?:[-–—・•●○◯■□◆◇▪✓✔*＊※>]|\d+\)|[①-⑳])/u;
 const hasWord = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}A-Za-z]/u;
 /** What a number at the start of a line is when it is not a heading number: a date, a version, a quantity or a chapter reference. */
-const notHeadingAfterNumber = /^(?:年|月|日|版|章|%|％|時|分|世代|か月|ヶ月|営業日|[:：/~〜\-.,、]|\d)/u;
+const notHeadingAfterNumber =
+  /^(?:(?:年|月|日|時|分)(?:(?![\p{Script=Han}\p{Script=Katakana}])|(?=間|以内|前|後|程度|毎|単位))|版|章|%|％|世代|か月|ヶ月|営業日|[:：/~〜\-.,、]|\d)/u;
 /** Short lines that close a document: kept as sections (and skipped) even in a numbered layout. */
 const backMatter =
   /^(?:改訂履歴|改定履歴|変更履歴|更新履歴|履歴|お問い?合わ?せ.*|.*に関するお問い?合わ?せ|お問い?合わ?せ先|問い?合わ?せ先|連絡先|revision history|change history|contact(?: us)?|contacts|document history)$/iu;
@@ -146,6 +147,9 @@ export function outline(input: string): Outline {
     );
   }
   candidates = candidates.filter((c) => !/^(?:目次|contents|table of contents)$/iu.test(c.heading));
+  // A single top-level heading that opens a Markdown document is its title, not a section.
+  if (layout === 'markdown' && candidates[0]?.level === 1 && candidates.filter((c) => c.level === 1).length === 1 && candidates.length > 1)
+    candidates = candidates.slice(1);
   const sections: Section[] = candidates.map((c, k) => {
     const line = lines[c.line]!;
     const next = candidates[k + 1];
