@@ -24,7 +24,7 @@ const jaCompany =
   /株式会社[\p{Script=Katakana}\p{Script=Han}A-Za-z0-9ー・＆&]+|(?<=^|[\s、。「『（(：:/|])[\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Han}A-Za-z0-9ー・＆&]+株式会社|[\p{Script=Katakana}\p{Script=Han}A-Za-z0-9ー・＆&]+株式会社/gmu;
 const enCompany = /[A-Z][A-Za-z0-9&'-]*(?: [A-Z][A-Za-z0-9&'-]*)*,? (?:Co\.,? ?Ltd\.|Inc\.|Corporation|Corp\.|K\.K\.|LLC|Ltd\.|GmbH)/gu;
 /** Bodies that appear in whitepapers but never publish them: accreditation and certification bodies, providers. */
-const notVendor = /財団法人|協会|認定センター|JIPDEC|ISMS-AC|Amazon|Microsoft|Google|Oracle|SendGrid|日本品質保証機構/u;
+const notVendor = /財団法人|協会|認定センター|JIPDEC|ISMS-AC|Amazon|Microsoft|Google|Oracle|日本品質保証機構/u;
 const customerWords = /^(?:お客様|お客さま|利用者|ユーザー?|ユーザ|顧客|customer|user|client)/iu;
 
 function listItems(text: string): string[] {
