@@ -16,7 +16,8 @@ async function main(): Promise<void> {
   const text = await readDocument(args.file, format);
   if (!text.trim()) throw new Error(`${args.file}: no text found${format === 'pdf' ? ' (a PDF without a text layer, e.g. a scan, cannot be read)' : ''}`);
   const draft = ingestText(text, { fileName: args.file, vendor: args.vendor, service: args.service });
-  const json = `${JSON.stringify(draft, null, 2)}\n`;
+  // Empty sections are left out: the schema defaults them, and the reviewer reads only what was proposed.
+  const json = `${JSON.stringify(draft, (key, value: unknown) => (key && Array.isArray(value) && value.length === 0 && key !== 'metrics' ? undefined : value), 2)}\n`;
   if (args.out) {
     await mkdir(path.dirname(path.resolve(args.out)), { recursive: true });
     await writeFile(args.out, json);

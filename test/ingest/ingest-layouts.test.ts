@@ -6,6 +6,8 @@
 import { describe, expect, it } from 'vitest';
 import { seedFileSchema } from '../../src/seed/seed-schema.js';
 import { quoteProblems } from '../../src/ingest/verify-quotes.js';
+import { validateSeed } from '../../src/seed/validate-seed.js';
+import { referenceData } from '../../src/ingest/reference-data.js';
 import { certificatesOf, controlsOf, ingestFixture, metricsOf, regionsOf } from './support/ingest-fixture.js';
 
 const fixtures = ['table-sheet.txt', 'bullets.md', 'qa-sheet.txt', 'english-sheet.md', 'page.html', 'excerpt-no-names.txt'];
@@ -22,6 +24,19 @@ describe('every fixture', () => {
       expect(fact.rule).toMatch(/^[a-z-]+\./);
       expect(fact.confidence).toBeGreaterThan(0);
     }
+  });
+
+  it.each(fixtures)('%s passes the seed validator together with the reference data, as it would be loaded', async (name) => {
+    const { text, draft } = await ingestFixture(name);
+    const seed = {
+      root: 'seed',
+      files: [
+        { file: 'reference/all.json', data: referenceData() },
+        { file: `documents/${name}.json`, data: draft },
+      ],
+      sources: new Map([[draft.documents[0]!.sourceFile, text]]),
+    };
+    expect(() => validateSeed(seed)).not.toThrow();
   });
 });
 
