@@ -183,7 +183,7 @@ export function ingestText(input: string, options: IngestOptions): Draft {
     if (i.regionCode) region = `${i.provider}:${i.regionCode}`;
     else if (i.placeholder) region = `undisclosed:${i.placeholder.code}`;
     else {
-      const country = countryOf.get(i.service)?.[0];
+      const country = i.country ?? countryOf.get(i.service)?.[0];
       region = `${i.provider}:${(country ?? 'JP').toLowerCase()}`;
       if (!country) reviewNote = `${reviewNote ?? ''} The document does not say in which country; Japan is assumed.`.trim();
     }

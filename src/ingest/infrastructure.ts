@@ -15,6 +15,8 @@ export interface InfraProposal {
   provider: string;
   /** Region code, or undefined when the document names none (the placeholder is chosen once countries are known). */
   regionCode?: string;
+  /** The country the sentence itself names (`米国リージョン`), for the placeholder when no region is named. */
+  country?: string;
   /** For an unnamed site: the area code under `undisclosed`. */
   placeholder?: { code: string; name: string };
   /** A separate site (a backup site): kept even when the service has a named region. */
@@ -81,11 +83,13 @@ export function infrastructureOf(input: string, scope: Scope): InfraProposal[] {
       if (certificationOnly.test(text) && !storage.test(text) && !/利用|採用|構築|基盤|runs? on|built on/iu.test(text)) continue;
       if (/クラウドサービスカスタマ|cloud service customer/iu.test(text) && !dataWord.test(before)) continue;
       const regionCode = regionCodeIn(text, provider);
+      const country = countriesIn(text)[0]?.code;
       for (const service of scope.services) {
         found.push({
           service,
           provider: provider.id,
           regionCode,
+          ...(country ? { country } : {}),
           sentence,
           section: scope.section.heading,
           basis: 'STATED',

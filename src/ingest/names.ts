@@ -72,7 +72,7 @@ function seriesMembers(input: string, series: string): string[] {
   const members: string[] = [];
   for (const line of linesOf(input, { start: 0, end: input.length, text: input })) {
     if (/[。.]$/u.test(line.text) || line.text.length > 200) continue;
-    const items = listItems(line.text);
+    const items = listItems(line.text.replace(/^[【\[「]|[】\]」]$|[:：]$/gu, ''));
     // A member name is a name, not a phrase: no particles (hiragana) and not the series itself.
     const isMember = (i: string) =>
       i.startsWith(series) && i.length <= 40 && i.length > series.length + 1 && !/\p{Script=Hiragana}/u.test(i) && !seriesSuffix.test(i);

@@ -27,7 +27,7 @@ function normalized(name: string): string {
 }
 
 function servicesListedOn(line: string, services: readonly ServiceName[]): string[] | undefined {
-  const items = listItems(line.replace(/[【\[]|[】\]]$/gu, '').replace(/[:：]$/u, ''));
+  const items = listItems(line.replace(/^[【\[「]|[】\]」]$|[:：]$/gu, ''));
   if (items.length === 0) return undefined;
   const ids: string[] = [];
   for (const item of items) {
@@ -38,45 +38,43 @@ function servicesListedOn(line: string, services: readonly ServiceName[]): strin
   return ids;
 }
 
+/** Leading blanks of the line holding `at`: list blocks are told apart by indentation. */
 function indentOf(input: string, at: number): number {
   const lineStart = input.lastIndexOf('\n', at - 1) + 1;
-  return /^[ \t\u3000]*/u.exec(input.slice(lineStart, at + 1))![0].length + (/^[ \t\u3000]*[-・•●]/u.test(input.slice(lineStart, at + 1)) ? 0 : 0);
+  return /^[ \t\u3000]*/u.exec(input.slice(lineStart, at))![0].length;
 }
 
 export function scopesOf(input: string, section: Section, services: readonly ServiceName[]): Scope[] {
   const all = services.map((s) => s.id);
-  if (services.length < 2) return [{ section, services: all, span: section.body, scoped: false }];
-  const lines = linesOf(input, section.body);
+  const whole: Scope = { section, services: all, span: section.body, scoped: false };
+  if (services.length < 2) return [whole];
   const scopes: Scope[] = [];
-  let open: { services: string[]; start: number; indent: number } | undefined;
+  // The open block: the services of the last list line, where it started, its indentation, and whether its content is indented below it.
+  let open: { services: string[]; start: number; indent: number; indented?: boolean } | undefined;
   let wholeStart = section.body.start;
-  const close = (end: number) => {
-    if (open && end > open.start) scopes.push({ section, services: open.services, span: spanOf(input, open.start, end), scoped: true });
-    open = undefined;
+  const push = (services: string[], start: number, end: number, scoped: boolean) => {
+    if (spanOf(input, start, end).text.trim()) scopes.push({ section, services, span: spanOf(input, start, end), scoped });
   };
-  for (const line of lines) {
+  for (const line of linesOf(input, section.body)) {
     const lineStart = input.lastIndexOf('\n', line.start - 1) + 1;
-    const indent = line.start - lineStart - (/[-・•●]\s*$/u.test(input.slice(lineStart, line.start)) ? 1 : 0);
+    const indent = indentOf(input, line.start);
     const listed = line.text.length <= 200 ? servicesListedOn(line.text, services) : undefined;
     if (listed) {
-      if (!open && line.start > wholeStart) scopes.push({ section, services: all, span: spanOf(input, wholeStart, lineStart), scoped: false });
-      close(lineStart);
+      if (open) push(open.services, open.start, lineStart, true);
+      else push(all, wholeStart, lineStart, false);
       open = { services: listed, start: line.end, indent };
       continue;
     }
-    if (open && indent <= open.indent && indentOf(input, line.start) >= 0 && lines.indexOf(line) > 0) {
-      // An unindented line after an indented block ends the block; a block written without indentation runs to the next list line.
-      const blockIsIndented = /\n[ \t\u3000]+\S/u.test(input.slice(open.start, line.start));
-      if (blockIsIndented) {
-        close(lineStart);
-        wholeStart = lineStart;
-      }
+    if (!open) continue;
+    open.indented ??= indent > open.indent;
+    // An indented block ends at the first line back at the list line's indentation; an unindented one runs to the next list line.
+    if (open.indented && indent <= open.indent) {
+      push(open.services, open.start, lineStart, true);
+      open = undefined;
+      wholeStart = lineStart;
     }
   }
-  close(section.body.end);
-  if (scopes.length === 0) return [{ section, services: all, span: section.body, scoped: false }];
-  const lastEnd = Math.max(...scopes.map((s) => s.span.end));
-  if (wholeStart >= lastEnd && wholeStart < section.body.end)
-    scopes.push({ section, services: all, span: spanOf(input, wholeStart, section.body.end), scoped: false });
-  return scopes;
+  if (open) push(open.services, open.start, section.body.end, true);
+  else if (scopes.length > 0) push(all, wholeStart, section.body.end, false);
+  return scopes.length > 0 ? scopes : [whole];
 }

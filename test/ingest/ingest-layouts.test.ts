@@ -10,7 +10,7 @@ import { validateSeed } from '../../src/seed/validate-seed.js';
 import { referenceData } from '../../src/ingest/reference-data.js';
 import { certificatesOf, controlsOf, ingestFixture, metricsOf, regionsOf } from './support/ingest-fixture.js';
 
-const fixtures = ['table-sheet.txt', 'bullets.md', 'qa-sheet.txt', 'english-sheet.md', 'page.html', 'excerpt-no-names.txt'];
+const fixtures = ['series.txt', 'table-sheet.txt', 'bullets.md', 'qa-sheet.txt', 'english-sheet.md', 'page.html', 'excerpt-no-names.txt'];
 
 describe('every fixture', () => {
   it.each(fixtures)('%s gives a draft the seed schema accepts, every quote verbatim', async (name) => {
@@ -140,5 +140,16 @@ describe('an excerpt that names neither vendor nor service', () => {
     expect(draft.documents[0]!.reviewNote).toMatch(/no date/);
     expect(metricsOf(draft)).toEqual(['dataDeletionDays=60 businessDays']);
     expect(draft.syncsTimeWith).toMatchObject([{ timeSource: 'public-ntp', reviewNote: expect.stringMatching(/does not name/) }]);
+  });
+});
+
+describe('a series whitepaper with per-service blocks', () => {
+  it('finds each member service and gives each block’s facts to the services it lists, the rest to all', async () => {
+    const { draft } = await ingestFixture('series.txt');
+    expect(draft.services.map((s) => s.name)).toEqual(['Kumo Mail', 'Kumo Drive', 'Kumo Board']);
+    expect(draft.usesInfra.map((u) => `${u.service} ${u.region}`).sort()).toEqual(['kumo-board gcp:us', 'kumo-drive gcp:us', 'kumo-mail aws:ap-northeast-1']);
+    expect(draft.storesDataIn.map((u) => `${u.service} ${u.country}`).sort()).toEqual(['kumo-board US', 'kumo-drive US', 'kumo-mail JP']);
+    expect(draft.syncsTimeWith.map((t) => t.service).sort()).toEqual(['kumo-board', 'kumo-drive', 'kumo-mail']);
+    expect(metricsOf(draft)).toEqual(['dataDeletionDays=30 days', 'dataDeletionDays=30 days', 'dataDeletionDays=30 days']);
   });
 });
