@@ -179,13 +179,20 @@ export function ingestText(input: string, options: IngestOptions): Draft {
     if (!i.regionCode && !i.placeholder && named.has(`${i.service}|${i.provider}`)) continue;
     const provider = providers.find((p) => p.id === i.provider);
     let region: string;
+    let country: string | undefined;
     let reviewNote = i.reviewNote;
-    if (i.regionCode) region = `${i.provider}:${i.regionCode}`;
-    else if (i.placeholder) region = `undisclosed:${i.placeholder.code}`;
-    else {
-      const country = i.country ?? countryOf.get(i.service)?.[0];
-      region = `${i.provider}:${(country ?? 'JP').toLowerCase()}`;
+    if (i.regionCode) {
+      region = `${i.provider}:${i.regionCode}`;
+      // The dictionary knows regions in Japan only: a code outside it keeps no country.
+      country = Object.values(provider?.regions ?? {}).includes(i.regionCode) ? 'JP' : undefined;
+    } else if (i.placeholder) {
+      region = `undisclosed:${i.placeholder.code}`;
+      country = i.placeholder.code.slice(0, 2).toUpperCase();
+    } else {
+      country = i.country ?? countryOf.get(i.service)?.[0];
       if (!country) reviewNote = `${reviewNote ?? ''} The document does not say in which country; Japan is assumed.`.trim();
+      country ??= 'JP';
+      region = `${i.provider}:${country.toLowerCase()}`;
     }
     const key = `${i.service}|${region}`;
     if (seenInfra.has(key)) continue;
@@ -193,17 +200,13 @@ export function ingestText(input: string, options: IngestOptions): Draft {
     if (!regionIds.has(region)) {
       regionIds.add(region);
       const [providerId, code] = region.split(':') as [string, string];
-      const country = countryDictionary.find(
-        (c) => c.code.toLowerCase() === code || code.startsWith('jp') || code.includes('northeast') || code.startsWith('japan'),
-      );
+      const countryName = countryDictionary.find((c) => c.code === country)?.name ?? 'a country';
       draft.regions.push({
         id: region,
         code,
-        name:
-          i.placeholder?.name ||
-          `${provider?.name ?? 'Unnamed operator'}, ${i.regionCode ? i.regionCode : `a location in ${country?.name ?? code} the document does not name`}`,
+        name: i.placeholder?.name || `${provider?.name ?? 'Unnamed operator'}, ${i.regionCode ?? `a location in ${countryName} the document does not name`}`,
         provider: providerId,
-        ...(country ? { country: country.code } : {}),
+        ...(country ? { country } : {}),
         disclosed: Boolean(i.regionCode),
       });
       if (provider && !reference.providers.some((p) => p.id === provider.id) && !draft.providers.some((p) => p.id === provider.id))

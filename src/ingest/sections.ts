@@ -157,6 +157,19 @@ export function outline(input: string): Outline {
     const bodyStart = Math.min(line.end + 1, bodyEnd);
     return { heading: c.heading, level: c.level, headingSpan: spanOf(input, line.start, line.end), body: spanOf(input, bodyStart, bodyEnd) };
   });
+  if (sections.length === 0) {
+    // An excerpt with no heading at all is one section, named by its first line (which is in the text, as a heading must be).
+    const first = lines.find((l) => l.text.trim());
+    if (first) {
+      const heading = first.text.trim().slice(0, 60);
+      const at = first.start + first.text.indexOf(heading);
+      return {
+        preamble: spanOf(input, 0, 0),
+        sections: [{ heading, level: 1, headingSpan: spanOf(input, at, at + heading.length), body: spanOf(input, 0, input.length) }],
+        layout,
+      };
+    }
+  }
   const preambleEnd = sections[0]?.headingSpan.start ?? input.length;
   return { preamble: spanOf(input, 0, preambleEnd), sections, layout };
 }

@@ -60,6 +60,15 @@ describe('never invented', () => {
     expect(draft.usesInfra).toMatchObject([{ region: 'azure:jp', reviewNote: expect.stringMatching(/no region/) }]);
   });
 
+  it('reads an excerpt without any heading as one section named by its first line', () => {
+    const text = 'Oracle Cloud の東京リージョン (ap-tokyo-1) にお客様データを保管しています。\n';
+    const draft = ingestText(text, { fileName: 'snippet.txt' });
+    expect(draft.usesInfra).toMatchObject([{ region: 'oci:ap-tokyo-1', evidence: { section: text.trim().slice(0, 60) } }]);
+    expect(draft.providers).toEqual([{ id: 'oci', name: 'Oracle Cloud Infrastructure' }]);
+    expect(draft.regions).toMatchObject([{ id: 'oci:ap-tokyo-1', provider: 'oci', country: 'JP', disclosed: true }]);
+    expect(draft.storesDataIn.map((s) => s.country)).toEqual(['JP']);
+  });
+
   it('refuses to write a draft whose quote is not in the input', () => {
     const draft = ingest('お客様データは日本国内に保管されます。', 'データの保管場所');
     draft.storesDataIn[0]!.evidence.quote = 'お客様データは米国に保管されます。';
