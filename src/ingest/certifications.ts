@@ -46,8 +46,10 @@ export const certificationSchemes: ReadonlyArray<{ id: string; name: string; sta
 ];
 
 const holds = /取得|認証を受け|登録され|登録して|認定を受け|付与され|保有|certified|holds?|obtained|achieved|awarded|has been granted|received/iu;
-const notHeld =
-  /準備中|予定|目指|取得に向け|申請中|審査中|検討中|計画|準拠し|準拠した|に基づ|参考に|in preparation|preparing|plan(?:s|ned)? to|pursuing|working towards|aligned with|based on|in accordance with/iu;
+/** Not yet held. */
+const preparing = /準備中|予定|目指|取得に向け|申請中|審査中|検討中|計画|in preparation|preparing|plan(?:s|ned)? to|pursuing|working towards/iu;
+/** Followed, not certified: unless the sentence also says the certificate is held. */
+const followsOnly = /準拠|に基づ|参考に|aligned with|based on|in accordance with/iu;
 const registrationNumber =
   /(?<![A-Za-z0-9])(?:IS|CLOUD|IC|ISMS|CLC|EMS|PII)\s?\d{4,7}(?![0-9])|(?<![A-Za-z0-9])JQA-[A-Z]{2}\d{3,6}|(?<![0-9])\d{8}\(\d{2}\)|(?<![A-Za-z0-9])C\d{2}-\d{4}-\d{1,3}(?![0-9])|(?<=登録番号\s*[:：]?\s*(?:第)?)[A-Za-z0-9-]{4,20}/gu;
 const issuers =
@@ -73,8 +75,7 @@ export function certificationsOf(input: string, scope: Scope): CertificationProp
     const isRow = text.includes('\t');
     const held = holds.test(text) || (isRow && numbers.length > 0) || (sectionIsAboutCertification && numbers.length > 0);
     if (!held) continue;
-    const negative = notHeld.test(text) && !(numbers.length > 0 && !/準備中|予定|申請中|in preparation|preparing|plan/iu.test(text));
-    if (negative) continue;
+    if (preparing.test(text) || (followsOnly.test(text) && !holds.test(text))) continue;
     const issuer = [...text.matchAll(issuers)][0]?.[0];
     mentions.forEach((mention, i) => {
       if (providerIsSubject(text.slice(0, mention.index))) return;

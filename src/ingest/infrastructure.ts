@@ -50,8 +50,23 @@ const undisclosed =
 const hypothetical = /場合|予定|検討|if |would|may be|could be/iu;
 const dataCentre = /データセンター|データセンタ|(?<![A-Za-z])DC(?![A-Za-z])|data ?cent(?:er|re)|拠点|サイト/iu;
 
+/** Providers a sentence names, by name or by one of their region codes (`ap-northeast-1` is AWS). */
 function providerOf(text: string): ProviderEntry[] {
-  return providers.filter((p) => p.pattern.test(text));
+  return providers.filter((p) => p.pattern.test(text) || p.codes.test(text));
+}
+
+/**
+ * "東京リージョンに保管" names a place but no provider: it is the provider's the
+ * passage (or else the whole document) names, when exactly one is named.
+ */
+function providerInContext(input: string, scope: Scope, text: string): ProviderEntry[] {
+  if (!places.some((p) => p.pattern.test(text))) return [];
+  for (const context of [scope.span.text, input]) {
+    const named = providerOf(context);
+    if (named.length === 1) return named;
+    if (named.length > 1) return [];
+  }
+  return [];
 }
 
 function regionCodeIn(text: string, provider: ProviderEntry): string | undefined {
@@ -76,7 +91,8 @@ export function infrastructureOf(input: string, scope: Scope): InfraProposal[] {
     const text = sentence.text;
     if (timeSync.test(text) && /NTP|同期|sync/iu.test(text)) continue;
     const named = providerOf(text);
-    for (const provider of named) {
+    const inContext = named.length === 0 ? providerInContext(input, scope, text) : [];
+    for (const provider of [...named, ...inContext]) {
       if (!hosting.test(text) || hypothetical.test(text)) continue;
       // "AWS は ISO 27017 を取得" says something about the provider, not about where the service runs.
       const before = text.slice(0, text.search(provider.pattern));
@@ -93,13 +109,17 @@ export function infrastructureOf(input: string, scope: Scope): InfraProposal[] {
           sentence,
           section: scope.section.heading,
           basis: 'STATED',
-          confidence: regionCode ? 0.9 : 0.7,
-          rule: regionCode ? 'infrastructure.provider-region' : 'infrastructure.provider',
+          confidence: inContext.includes(provider) ? 0.6 : regionCode ? 0.9 : 0.7,
+          rule: inContext.includes(provider)
+            ? 'infrastructure.place-of-provider-named-nearby'
+            : regionCode
+              ? 'infrastructure.provider-region'
+              : 'infrastructure.provider',
           ...(regionCode ? {} : { reviewNote: `The document names ${provider.name} but no region; the in-country placeholder is proposed.` }),
         });
       }
     }
-    if (named.length === 0 && dataCentre.test(text) && (storage.test(text) || /利用|use/iu.test(text))) {
+    if (named.length === 0 && inContext.length === 0 && dataCentre.test(text) && (storage.test(text) || /利用|use/iu.test(text))) {
       if (undisclosed.test(text) || hypothetical.test(text) || !dataCentre.test(text)) continue;
       const area = japaneseAreas.find((a) => a.pattern.test(text));
       const inCountry = countriesIn(text).find((c) => c.code === 'JP');

@@ -21,6 +21,18 @@ describe('never invented', () => {
     expect(ingest(sentence, '認証').certifiedBy).toEqual([]);
   });
 
+  it('a certificate held under a standard it is "based on" is still held', () => {
+    expect(ingest('当社は ISO/IEC 27001 に基づく ISMS 認証を取得しています。', '認証').certifiedBy.map((c) => c.certification)).toEqual(['iso27001']);
+  });
+
+  it.each([
+    ['お客様データは ap-northeast-1 に保管されます。', 'aws:ap-northeast-1'],
+    ['本サービスは AWS を利用しています。お客様データは大阪リージョンに保管されます。', 'aws:ap-northeast-3'],
+    ['お客様データは Japan West リージョンの Microsoft Azure に保管されます。', 'azure:japanwest'],
+  ])('a region in another form: "%s" → %s', (sentence, region) => {
+    expect(ingest(sentence, 'データの保管場所').usesInfra.map((u) => u.region)).toContain(region);
+  });
+
   it.each([['備品は Amazon で購入しています。'], ['社内イベントの景品に Amazon ギフト券を使用しました。']])(
     'no infrastructure from the shop: "%s"',
     (sentence) => {
