@@ -17,11 +17,11 @@ export interface NamedThing {
 
 const titleWords =
   /(?:情報)?セキュリティ(?:情報|概要)?|よくある(?:ご)?質問|開示シート|チェックシート|(?<![A-Za-z])(?:FAQ|Q&A)(?![A-Za-z])|ホワイト\s*ペーパー|white\s*paper|whitepaper|運用方針|概要書|説明書|について|[（(]?\s*第?\s*\d+(?:\.\d+)*\s*版\s*[)）]?|(?<![A-Za-z])(?:security overview|security|overview|version|ver\.?)(?![A-Za-z])\s*[\d.]*/giu;
-const notAName = /^(?:[\d\s./年月日-]+|.*(?:logo|ロゴ|株式会社|有限会社|inc\.|co\.,? ?ltd|corporation|https?:|www\.).*|目次|contents)$/iu;
+const notAName = /^(?:[\d\s./年月日-]+|.*(?:logo|ロゴ|株式会社|有限会社|合同会社|inc\.|co\.,? ?ltd|corporation|https?:|www\.).*|目次|contents)$/iu;
 const seriesSuffix = /\s*(?:シリーズ|series|suite|スイート)$/iu;
 /** Hiragana only where the name starts a line or follows punctuation (`つばめ通信株式会社`), so particles (`お客様と…`) rarely join it. */
 const jaCompany =
-  /株式会社[\p{Script=Katakana}\p{Script=Han}A-Za-z0-9ー・＆&]+|(?<=^|[\s、。「『（(：:/|])[\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Han}A-Za-z0-9ー・＆&]+株式会社|[\p{Script=Katakana}\p{Script=Han}A-Za-z0-9ー・＆&]+株式会社/gmu;
+  /(?:株式会社|有限会社|合同会社)[\p{Script=Katakana}\p{Script=Han}A-Za-z0-9ー・＆&]+|(?<=^|[\s、。「『（(：:/|])[\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Han}A-Za-z0-9ー・＆&]+(?:株式会社|有限会社|合同会社)|[\p{Script=Katakana}\p{Script=Han}A-Za-z0-9ー・＆&]+(?:株式会社|有限会社|合同会社)/gmu;
 const enCompany = /[A-Z][A-Za-z0-9&'-]*(?: [A-Z][A-Za-z0-9&'-]*)*,? (?:Co\.,? ?Ltd\.|Inc\.|Corporation|Corp\.|K\.K\.|LLC|Ltd\.|GmbH)/gu;
 /** Bodies that appear in whitepapers but never publish them: accreditation and certification bodies, providers. */
 const notVendor = /財団法人|協会|認定センター|JIPDEC|ISMS-AC|Amazon|Microsoft|Google|Oracle|日本品質保証機構/u;

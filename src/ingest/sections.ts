@@ -47,7 +47,7 @@ const backMatter =
   /^(?:改訂履歴|改定履歴|変更履歴|更新履歴|履歴|お問い?合わ?せ.*|.*に関するお問い?合わ?せ|お問い?合わ?せ先|問い?合わ?せ先|連絡先|revision history|change history|contact(?: us)?|contacts|document history)$/iu;
 /** Title-block lines: document kind, version, publisher, date, logo. */
 const titleCue =
-  /ホワイト\s*ペーパー|white\s*paper|whitepaper|第?\s*\d+(?:\.\d+)*\s*版|株式会社|有限会社|inc\.|co\.,? ?ltd|corporation|logo|ロゴ|運用方針|目次|contents|\d{4}\s*年|\d{4}[/-]\d{1,2}|version|ver\./iu;
+  /ホワイト\s*ペーパー|white\s*paper|whitepaper|第?\s*\d+(?:\.\d+)*\s*版|株式会社|有限会社|合同会社|inc\.|co\.,? ?ltd|corporation|logo|ロゴ|運用方針|目次|contents|\d{4}\s*年|\d{4}[/-]\d{1,2}|version|ver\./iu;
 
 function splitLines(input: string): Line[] {
   const lines: Line[] = [];
@@ -83,6 +83,15 @@ function numberedHeading(text: string): { heading: string; level: number } | und
   // A numbered list item is a sentence; a heading is a phrase.
   if (/[.!?]$/.test(rest) && rest.split(/\s+/).length > 6) return undefined;
   return { heading: stripMarkup(trimmed), level: m[1]!.split(/[.．]/u).length };
+}
+
+/** `【データの保管場所】`, `■ バックアップ`, `第2章 運用`, `（3）暗号化`: marked headings, recognised in every layout when they stand alone. */
+function markedHeading(lines: Line[], i: number): { heading: string; level: number } | undefined {
+  const text = lines[i]!.text.trim();
+  if (text.length > 50 || /[。:：]/u.test(text) || text.includes('\t')) return undefined;
+  const marked =
+    /^(?:【[^】]{2,40}】|[■□◆◇▼▶]\s*\S.{1,40}|第\s*[0-9０-９一二三四五六七八九十]+\s*[章節部]\s*\S.{0,40}|[(（][0-9０-９]{1,2}[)）]\s*\S.{1,40})$/u.test(text);
+  return marked && isBlank(lines[i - 1]) && isBlank(lines[i + 1]) && hasWord.test(text) ? { heading: stripMarkup(text), level: 1 } : undefined;
 }
 
 function questionHeading(text: string): { heading: string; level: number } | undefined {
@@ -124,7 +133,7 @@ function dropTitleBlock(lines: Line[], candidates: Candidate[]): Candidate[] {
 
 export function outline(input: string): Outline {
   const lines = splitLines(input);
-  const questions = (i: number) => questionHeading(lines[i]!.text);
+  const questions = (i: number) => questionHeading(lines[i]!.text) ?? markedHeading(lines, i);
   const markdown = collect(lines, (i) => markdownHeading(lines[i]!.text) ?? questions(i));
   const numbered = collect(
     lines,
@@ -136,7 +145,7 @@ export function outline(input: string): Outline {
   if (markdown.filter((c) => /^\s*#/.test(lines[c.line]!.text)).length >= 2) {
     layout = 'markdown';
     candidates = markdown;
-  } else if (numbered.filter((c) => /^\s*\d/.test(lines[c.line]!.text)).length >= 3) {
+  } else if (numbered.filter((c) => /^\s*(?:\d|第|[(（]\d)/u.test(lines[c.line]!.text)).length >= 3) {
     layout = 'numbered';
     candidates = numbered;
   } else {

@@ -10,7 +10,16 @@ import { validateSeed } from '../../src/seed/validate-seed.js';
 import { referenceData } from '../../src/ingest/reference-data.js';
 import { certificatesOf, controlsOf, ingestFixture, metricsOf, regionsOf } from './support/ingest-fixture.js';
 
-const fixtures = ['series.txt', 'table-sheet.txt', 'bullets.md', 'qa-sheet.txt', 'english-sheet.md', 'page.html', 'excerpt-no-names.txt'];
+const fixtures = [
+  'marked-headings.txt',
+  'series.txt',
+  'table-sheet.txt',
+  'bullets.md',
+  'qa-sheet.txt',
+  'english-sheet.md',
+  'page.html',
+  'excerpt-no-names.txt',
+];
 
 describe('every fixture', () => {
   it.each(fixtures)('%s gives a draft the seed schema accepts, every quote verbatim', async (name) => {
@@ -151,5 +160,17 @@ describe('a series whitepaper with per-service blocks', () => {
     expect(draft.storesDataIn.map((u) => `${u.service} ${u.country}`).sort()).toEqual(['kumo-board US', 'kumo-drive US', 'kumo-mail JP']);
     expect(draft.syncsTimeWith.map((t) => t.service).sort()).toEqual(['kumo-board', 'kumo-drive', 'kumo-mail']);
     expect(metricsOf(draft)).toEqual(['dataDeletionDays=30 days', 'dataDeletionDays=30 days', 'dataDeletionDays=30 days']);
+  });
+});
+
+describe('a specification with marked headings (【…】, ■ …)', () => {
+  it('finds each marked heading as a section and reads its facts', async () => {
+    const { draft } = await ingestFixture('marked-headings.txt');
+    expect(draft.sections.map((s) => s.heading)).toEqual(['【データの保管場所】', '■ データの消去', '■ バックアップ', '【時刻同期】']);
+    expect(draft.vendors[0]!.name).toBe('ほしぞら合同会社');
+    expect(draft.services.map((s) => s.name)).toEqual(['Hoshi Calendar']);
+    expect(regionsOf(draft)).toEqual(['azure:japaneast']);
+    expect(draft.syncsTimeWith.map((t) => t.timeSource)).toEqual(['azure-ntp']);
+    expect(metricsOf(draft)).toEqual(['backupGenerations=7 generations', 'backupInterval=1 days', 'dataDeletionDays=14 days']);
   });
 });
