@@ -55,7 +55,7 @@ const registrationNumber =
 const issuers =
   /一般財団法人\s*日本品質保証機構(?:\s*[(（]JQA[)）])?|日本品質保証機構|(?<![A-Za-z])JQA(?![A-Za-z-])|BSI\s*グループジャパン(?:株式会社)?|(?<![A-Za-z])BSI(?![A-Za-z])|LRQA|ロイドレジスター|DNV|(?<![A-Za-z])JACO(?![A-Za-z])|日本規格協会|Intertek|(?<![A-Za-z])SGS(?![A-Za-z])|TÜV\s*\S+|一般財団法人\s*情報経済社会推進協会\s*[(（]?JIPDEC[)）]?|JIPDEC/gu;
 
-/** "AWS は ISO 27017 を取得", "Microsoft Azure holds ISO/IEC 27018": the provider, not the vendor, holds it. */
+/** "AWS は ISO 27017 を取得", "Azure holds ISO/IEC 27018": the provider, not the vendor, holds it. */
 function providerIsSubject(before: string): boolean {
   return providers.some((p) => p.pattern.test(before)) && !/当社|弊社|(?<![A-Za-z])(?:we|our)(?![A-Za-z])/iu.test(before);
 }

@@ -8,6 +8,7 @@
  */
 import { linesOf, type Span } from './text-span.js';
 import type { Outline } from './sections.js';
+import { providers } from './provider-dictionary.js';
 
 export interface NamedThing {
   name: string;
@@ -24,7 +25,7 @@ const jaCompany =
   /(?:株式会社|有限会社|合同会社)[\p{Script=Katakana}\p{Script=Han}A-Za-z0-9ー・＆&]+|(?<=^|[\s、。「『（(：:/|])[\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Han}A-Za-z0-9ー・＆&]+(?:株式会社|有限会社|合同会社)|[\p{Script=Katakana}\p{Script=Han}A-Za-z0-9ー・＆&]+(?:株式会社|有限会社|合同会社)/gmu;
 const enCompany = /[A-Z][A-Za-z0-9&'-]*(?: [A-Z][A-Za-z0-9&'-]*)*,? (?:Co\.,? ?Ltd\.|Inc\.|Corporation|Corp\.|K\.K\.|LLC|Ltd\.|GmbH)/gu;
 /** Bodies that appear in whitepapers but never publish them: accreditation and certification bodies, providers. */
-const notVendor = /財団法人|協会|認定センター|JIPDEC|ISMS-AC|Amazon|Microsoft|Google|Oracle|日本品質保証機構/u;
+const notVendor = /財団法人|協会|認定センター|JIPDEC|ISMS-AC|Amazon|Google|Oracle|日本品質保証機構/u;
 const customerWords = /^(?:お客様|お客さま|利用者|ユーザー?|ユーザ|顧客|customer|user|client)/iu;
 
 function listItems(text: string): string[] {
@@ -100,7 +101,7 @@ export function serviceNames(input: string, doc: Outline): NamedThing[] {
 export function vendorName(input: string, doc: Outline): NamedThing | undefined {
   const score = new Map<string, number>();
   const add = (name: string, weight: number) => {
-    if (!notVendor.test(name)) score.set(name, (score.get(name) ?? 0) + weight);
+    if (!notVendor.test(name) && !providers.some((p) => p.pattern.test(name))) score.set(name, (score.get(name) ?? 0) + weight);
   };
   const preamble = doc.preamble.text;
   for (const re of [jaCompany, enCompany]) {

@@ -29,8 +29,8 @@ export const providers: readonly ProviderEntry[] = [
   },
   {
     id: 'azure',
-    name: 'Microsoft Azure',
-    pattern: /Microsoft\s*Azure|(?<![A-Za-z])Azure(?![A-Za-z])|マイクロソフト\s*アジュール/u,
+    name: 'Azure',
+    pattern: /(?<![A-Za-z])Azure(?![A-Za-z])|アジュール/u,
     regions: { tokyo: 'japaneast', osaka: 'japanwest' },
     codes: /(?<![A-Za-z])japan\s?(?:east|west)(?![A-Za-z])/iu,
   },

@@ -23,8 +23,7 @@ const named: ReadonlyArray<{ id: string; pattern: RegExp }> = [
   { id: 'aws-ntp', pattern: /Amazon\s*Time\s*Sync|169\.254\.169\.123|(?:AWS|Amazon Web Services)\s*(?:の|が提供する|provided)?\s*(?:NTP|時刻)/iu },
   {
     id: 'azure-ntp',
-    pattern:
-      /time\.windows\.com|Windows\s*Time|(?:Microsoft\s*)?Azure\s*(?:の|が提供する|provided)?\s*(?:NTP|時刻)|Microsoft\s*(?:の|が提供する)?\s*(?:NTP|時刻)/iu,
+    pattern: /time\.windows\.com|Windows\s*Time|Azure\s*(?:の|が提供する|provided)?\s*(?:NTP|時刻)/iu,
   },
 ];
 const unnamedNtp = /公的な\s*NTP|公開\s*NTP|パブリック\s*NTP|public\s*NTP|NTP\s*(?:サーバ|サービス|server|service)/iu;

@@ -19,18 +19,18 @@ async function seedDocuments() {
 }
 
 describe('generalise, do not memorise', () => {
-  it('no ingestion source file mentions the publisher or a service of a seed document', async () => {
+  it('no ingestion source, test or fixture names a vendor or service of the seed documents', async () => {
     const names = new Set<string>();
     for (const { gold } of await seedDocuments()) {
-      // Publishers only: a cloud provider that a document names as a sub-processor is general knowledge (the issue names them).
-      for (const v of gold.vendors.filter((v) => gold.documents.some((d) => d.vendor === v.id))) [v.name, v.nameEn].forEach((n) => n && names.add(n));
-      for (const s of gold.services.filter((s) => gold.documents.some((d) => d.vendor === s.vendor))) names.add(s.name);
+      for (const v of gold.vendors) [v.name, v.nameEn].forEach((n) => n && names.add(n.toLowerCase()));
+      for (const s of gold.services) names.add(s.name.toLowerCase());
     }
-    const dir = path.join(projectRoot, 'src', 'ingest');
-    const files = (await readdir(dir, { recursive: true })).filter((f) => f.endsWith('.ts'));
-    for (const file of files) {
-      const source = await readFile(path.join(dir, file), 'utf8');
-      for (const name of names) expect(source.includes(name), `${file} mentions ${name}`).toBe(false);
+    for (const dir of ['src/ingest', 'test/ingest', 'test/fixtures/ingest']) {
+      const root = path.join(projectRoot, dir);
+      for (const file of (await readdir(root, { recursive: true })).filter((f) => /\.(ts|txt|md|html)$/.test(f))) {
+        const source = (await readFile(path.join(root, file), 'utf8')).toLowerCase();
+        for (const name of names) expect(source.includes(name), `${dir}/${file} mentions ${name}`).toBe(false);
+      }
     }
   });
 

@@ -28,7 +28,7 @@ describe('never invented', () => {
   it.each([
     ['お客様データは ap-northeast-1 に保管されます。', 'aws:ap-northeast-1'],
     ['本サービスは AWS を利用しています。お客様データは大阪リージョンに保管されます。', 'aws:ap-northeast-3'],
-    ['お客様データは Japan West リージョンの Microsoft Azure に保管されます。', 'azure:japanwest'],
+    ['お客様データは Japan West リージョンの Azure に保管されます。', 'azure:japanwest'],
   ])('a region in another form: "%s" → %s', (sentence, region) => {
     expect(ingest(sentence, 'データの保管場所').usesInfra.map((u) => u.region)).toContain(region);
   });
@@ -68,7 +68,7 @@ describe('never invented', () => {
   });
 
   it('a provider named without a region gets the in-country placeholder, flagged', () => {
-    const draft = ingest('本サービスは Microsoft Azure 上で稼働しています。お客様データは日本国内に保管されます。', 'データの保管場所');
+    const draft = ingest('本サービスは Azure 上で稼働しています。お客様データは日本国内に保管されます。', 'データの保管場所');
     expect(draft.usesInfra).toMatchObject([{ region: 'azure:jp', reviewNote: expect.stringMatching(/no region/) }]);
   });
 
