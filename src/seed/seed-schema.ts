@@ -33,6 +33,17 @@ const withBasis = {
   basis: basisSchema,
   reasoning: text.optional(),
 };
+/**
+ * What automatic ingestion (src/ingest) adds to each fact it proposes, so a
+ * reviewer can judge it: how sure the rule is, which rule produced it, and
+ * what to check. Hand-curated files may omit them; the loader ignores them.
+ */
+const proposal = {
+  confidence: z.number().min(0).max(1).optional(),
+  rule: text.optional(),
+  reviewNote: text.optional(),
+};
+
 function requireReasoningWhenInferred(value: { basis: 'STATED' | 'INFERRED'; reasoning?: string | undefined }, ctx: z.RefinementCtx): void {
   if (value.basis === 'INFERRED' && !value.reasoning) {
     ctx.addIssue({ code: 'custom', path: ['reasoning'], message: 'is required when basis is INFERRED' });
@@ -117,6 +128,7 @@ export const vendorSchema = z.strictObject({
   name: text,
   nameEn: text.optional(),
   website: z.url().optional(),
+  ...proposal,
 });
 
 export const serviceSchema = z.strictObject({
@@ -126,6 +138,7 @@ export const serviceSchema = z.strictObject({
   vendor: idSchema.optional(),
   category: text.optional(),
   description: text.optional(),
+  ...proposal,
 });
 
 export const documentSchema = z.strictObject({
@@ -139,14 +152,15 @@ export const documentSchema = z.strictObject({
   /** File name under seed/sources/ (and ../shared/whitepapers/) holding the verbatim text. */
   sourceFile: z.string().regex(/^[a-z0-9-]+\.txt$/),
   revisions: z.array(z.strictObject({ version: text, date: isoDate, changes: text })).default([]),
+  ...proposal,
 });
 
 export const usesInfraSchema = z
-  .strictObject({ service: idSchema, region: idSchema, purpose: text.optional(), ...withBasis, evidence: evidenceSchema })
+  .strictObject({ service: idSchema, region: idSchema, purpose: text.optional(), ...withBasis, evidence: evidenceSchema, ...proposal })
   .superRefine(requireReasoningWhenInferred);
 
 export const storesDataInSchema = z
-  .strictObject({ service: idSchema, country: z.string().regex(/^[A-Z]{2}$/), ...withBasis, evidence: evidenceSchema })
+  .strictObject({ service: idSchema, country: z.string().regex(/^[A-Z]{2}$/), ...withBasis, evidence: evidenceSchema, ...proposal })
   .superRefine(requireReasoningWhenInferred);
 
 export const dependsOnSchema = z.strictObject({
@@ -155,6 +169,7 @@ export const dependsOnSchema = z.strictObject({
   function: text,
   dataShared: text.optional(),
   evidence: evidenceSchema,
+  ...proposal,
 });
 
 export const certifiedBySchema = z.strictObject({
@@ -166,6 +181,7 @@ export const certifiedBySchema = z.strictObject({
   edition: text.optional(),
   scope: text.optional(),
   evidence: evidenceSchema,
+  ...proposal,
 });
 
 export const disclosureSchema = z.strictObject({
@@ -175,13 +191,14 @@ export const disclosureSchema = z.strictObject({
   evidence: evidenceSchema,
   metrics: z.array(metricSchema).default([]),
   /** What a reviewer should know about the claim (awkward, contradictory or odd); the quote is never corrected. */
-  reviewNote: text.optional(),
+  ...proposal,
 });
 
 export const syncsTimeWithSchema = z.strictObject({
   service: idSchema,
   timeSource: idSchema,
   evidence: evidenceSchema,
+  ...proposal,
 });
 
 /** Every section of a whitepaper, and what became of it, for the coverage report. */
@@ -190,6 +207,7 @@ export const sectionSchema = z.strictObject({
   heading: text,
   /** Why no disclosure came from the section; required when no disclosure cites it. */
   skippedBecause: text.optional(),
+  ...proposal,
 });
 
 export const seedFileSchema = z.strictObject({

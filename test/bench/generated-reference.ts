@@ -52,10 +52,10 @@ export const regionProfiles: readonly RegionProfile[] = [
   real('azure:japaneast', 'azure', 'JP', 'Microsoft Azure 東日本リージョン', 12),
   real('azure:japanwest', 'azure', 'JP', 'Microsoft Azure 西日本リージョン', 4),
   real('gcp:asia-northeast1', 'gcp', 'JP', 'Google Cloud 東京リージョン', 10),
+  real('gcp:asia-northeast2', 'gcp', 'JP', 'Google Cloud 大阪リージョン', 3),
   real('gcp:us', 'gcp', 'US', 'Google Cloud の米国内ロケーション', 1),
   real('undisclosed:jp', 'undisclosed', 'JP', '国内のデータセンター', 6),
   // New: generated-infrastructure.json.
-  extra('gcp', 'asia-northeast2', 'Google Cloud asia-northeast2 (Osaka)', 'JP', 'Google Cloud 大阪リージョン', 3),
   extra('aws', 'us-east-1', 'AWS US East (N. Virginia)', 'US', 'AWS 米国東部（バージニア北部）リージョン', 4),
   extra('aws', 'us-west-2', 'AWS US West (Oregon)', 'US', 'AWS 米国西部（オレゴン）リージョン', 2),
   extra('azure', 'eastus', 'Azure East US', 'US', 'Microsoft Azure 米国東部リージョン', 2),

@@ -1,0 +1,393 @@
+/**
+ * Reads one document's text and assembles every proposal into a draft in the
+ * seed-document format, validated by the seed schema and with every quote
+ * checked against the text before it is returned.
+ */
+import path from 'node:path';
+import { seedFileSchema, type SeedFile } from '../seed/seed-schema.js';
+import { outline } from './sections.js';
+import { serviceNames, slugOf, vendorName } from './names.js';
+import { scopesOf, type Scope, type ServiceName } from './scopes.js';
+import { controlsOf, skipReasonOf, type ControlProposal } from './controls.js';
+import { metricsOf, type MetricProposal } from './metrics.js';
+import { dataLocationsOf, infrastructureOf, runsOnUnnamedPlatform, scopeProvidersOf, type CountryProposal, type InfraProposal } from './infrastructure.js';
+import { timeSourcesOf } from './time-sources.js';
+import { certificationsOf, mergeCertifications } from './certifications.js';
+import { dependenciesOf } from './sub-processors.js';
+import { documentMeta } from './document-meta.js';
+import { coverSpans, type Span } from './text-span.js';
+import { referenceData } from './reference-data.js';
+import { providers, countries as countryDictionary } from './provider-dictionary.js';
+import { verifyQuotes } from './verify-quotes.js';
+
+export interface IngestOptions {
+  /** The input's file name: placeholder ids are derived from it. */
+  fileName: string;
+  vendor?: string;
+  service?: string;
+}
+
+type Draft = SeedFile;
+type Disclosure = Draft['disclosures'][number];
+
+function stemOf(fileName: string): string {
+  return slugOf(path.basename(fileName, path.extname(fileName))) || 'document';
+}
+
+function uniqueId(base: string, taken: Set<string>): string {
+  let id = base;
+  for (let n = 2; taken.has(id); n++) id = `${base}-${n}`;
+  taken.add(id);
+  return id;
+}
+
+function summaryOf(serviceName: string, topic: string): string {
+  return `${serviceName}: the document describes its practice for ${topic}.`;
+}
+
+const today = () => new Date().toISOString().slice(0, 10);
+
+export function ingestText(input: string, options: IngestOptions): Draft {
+  const stem = stemOf(options.fileName);
+  const doc = outline(input);
+  const reference = referenceData();
+  const taken = new Set<string>();
+
+  // Vendor and services.
+  const vendorFound = vendorName(input, doc);
+  const vendorId = options.vendor ?? uniqueId(slugOf(vendorFound?.name ?? '') || `${stem}-vendor`, taken);
+  const vendor: Draft['vendors'][number] = {
+    id: vendorId,
+    name: vendorFound?.name ?? options.vendor ?? `Vendor of ${stem} (not printed)`,
+    ...(options.vendor ? {} : { confidence: vendorFound?.confidence ?? 0.1, rule: vendorFound?.rule ?? 'names.placeholder-from-file-name' }),
+    ...(!options.vendor && !vendorFound ? { reviewNote: 'The document prints no company name: id and name are placeholders derived from the file name.' } : {}),
+    ...(!options.vendor && vendorFound && !slugOf(vendorFound.name)
+      ? { reviewNote: 'The vendor name is printed but has no Latin letters: the id is a placeholder derived from the file name.' }
+      : {}),
+  };
+  const found = serviceNames(input, doc);
+  const services: ServiceName[] = [];
+  const serviceRecords: Draft['services'] = [];
+  if (options.service) {
+    const name = found.length === 1 ? found[0]!.name : options.service;
+    taken.add(options.service);
+    services.push({ id: options.service, name });
+    serviceRecords.push({ id: options.service, name, vendor: vendorId });
+  } else if (found.length > 0) {
+    for (const f of found) {
+      const slug = slugOf(f.name);
+      const id = uniqueId(slug || stem, taken);
+      services.push({ id, name: f.name });
+      serviceRecords.push({
+        id,
+        name: f.name,
+        vendor: vendorId,
+        confidence: f.confidence,
+        rule: f.rule,
+        ...(slug && slug.length * 2 >= f.name.length
+          ? {}
+          : { reviewNote: 'The id is derived from the Latin part of the name or the file name; choose the service id.' }),
+      });
+    }
+  } else {
+    const id = uniqueId(stem, taken);
+    services.push({ id, name: stem });
+    serviceRecords.push({
+      id,
+      name: stem,
+      vendor: vendorId,
+      confidence: 0.1,
+      rule: 'names.placeholder-from-file-name',
+      reviewNote: 'The document prints no service name: id and name are placeholders derived from the file name.',
+    });
+  }
+  const nameOf = new Map(services.map((s) => [s.id, s.name]));
+
+  // Every passage with the services it speaks about.
+  const scopes: Scope[] = doc.sections.flatMap((section) => scopesOf(input, section, services));
+  const controls: ControlProposal[] = scopes.flatMap((s) => controlsOf(input, s));
+  const metrics: Array<MetricProposal & { service: string; section: string }> = scopes.flatMap((s) =>
+    skipReasonOf(s.section.heading) ? [] : metricsOf(input, s).flatMap((m) => s.services.map((service) => ({ ...m, service, section: s.section.heading }))),
+  );
+  const infra: InfraProposal[] = scopes.flatMap((s) => infrastructureOf(input, s));
+  const locations: CountryProposal[] = scopes.flatMap((s) => dataLocationsOf(input, s));
+  const times = scopes.flatMap((s) => timeSourcesOf(input, s));
+  const certs = mergeCertifications(scopes.flatMap((s) => certificationsOf(input, s)));
+  const deps = scopes.flatMap((s) => dependenciesOf(input, s));
+
+  const draft: Draft = seedFileSchema.parse({});
+
+  // Data location: one per (service, country).
+  const countryOf = new Map<string, string[]>();
+  for (const l of locations) {
+    const list = countryOf.get(l.service) ?? [];
+    if (list.includes(l.country.code)) continue;
+    list.push(l.country.code);
+    countryOf.set(l.service, list);
+    draft.storesDataIn.push({
+      service: l.service,
+      country: l.country.code,
+      basis: 'STATED',
+      evidence: { section: l.section, quote: l.sentence.text },
+      confidence: l.confidence,
+      rule: l.rule,
+    });
+  }
+
+  // Infrastructure: a named region of a provider makes its placeholder redundant.
+  const named = new Set(infra.filter((i) => i.regionCode).map((i) => `${i.service}|${i.provider}`));
+  const attributed = new Set(infra.map((i) => i.provider));
+  const withInfra = new Set(infra.map((i) => i.service));
+  for (const scope of scopes) {
+    for (const { provider, sentence } of scopeProvidersOf(input, scope)) {
+      if (attributed.has(provider.id)) continue;
+      for (const service of services.filter((s) => !withInfra.has(s.id))) {
+        infra.push({
+          service: service.id,
+          provider: provider.id,
+          sentence,
+          section: scope.section.heading,
+          basis: 'INFERRED',
+          reasoning: `${provider.name} is named in the certificate scope as a cloud service the vendor uses as a customer, and no other service of the document is stated to run on it; which service runs on it is not stated.`,
+          confidence: 0.3,
+          rule: 'infrastructure.certificate-scope-provider',
+          reviewNote: 'Inferred from a certificate scope only: confirm which service runs on this provider.',
+        });
+      }
+    }
+  }
+  for (const service of services) {
+    if (infra.some((i) => i.service === service.id)) continue;
+    const stated = locations.find((l) => l.service === service.id);
+    if (!stated || !runsOnUnnamedPlatform.test(input)) continue;
+    infra.push({
+      service: service.id,
+      provider: 'undisclosed',
+      placeholder: { code: stated.country.code.toLowerCase(), name: '' },
+      sentence: stated.sentence,
+      section: stated.section,
+      basis: 'INFERRED',
+      reasoning: `The document says the service runs on a cloud service or data centre it does not name, and that the data is kept in ${stated.country.name}; the placeholder stands for an unnamed location in that country.`,
+      confidence: 0.4,
+      rule: 'infrastructure.unnamed-platform-in-country',
+      reviewNote: 'Neither provider nor region is named.',
+    });
+  }
+  const regionIds = new Set(reference.regions.map((r) => r.id));
+  const seenInfra = new Set<string>();
+  for (const i of infra.sort((a, b) => b.confidence - a.confidence)) {
+    if (!i.regionCode && !i.placeholder && named.has(`${i.service}|${i.provider}`)) continue;
+    const provider = providers.find((p) => p.id === i.provider);
+    let region: string;
+    let country: string | undefined;
+    let reviewNote = i.reviewNote;
+    if (i.regionCode) {
+      region = `${i.provider}:${i.regionCode}`;
+      // The dictionary knows regions in Japan only: a code outside it keeps no country.
+      country = Object.values(provider?.regions ?? {}).includes(i.regionCode) ? 'JP' : undefined;
+    } else if (i.placeholder) {
+      region = `undisclosed:${i.placeholder.code}`;
+      country = i.placeholder.code.slice(0, 2).toUpperCase();
+    } else {
+      country = i.country ?? countryOf.get(i.service)?.[0];
+      if (!country) reviewNote = `${reviewNote ?? ''} The document does not say in which country; Japan is assumed.`.trim();
+      country ??= 'JP';
+      region = `${i.provider}:${country.toLowerCase()}`;
+    }
+    const key = `${i.service}|${region}`;
+    if (seenInfra.has(key)) continue;
+    seenInfra.add(key);
+    if (!regionIds.has(region)) {
+      regionIds.add(region);
+      const [providerId, code] = region.split(':') as [string, string];
+      const countryName = countryDictionary.find((c) => c.code === country)?.name ?? 'a country';
+      draft.regions.push({
+        id: region,
+        code,
+        name: i.placeholder?.name || `${provider?.name ?? 'Unnamed operator'}, ${i.regionCode ?? `a location in ${countryName} the document does not name`}`,
+        provider: providerId,
+        ...(country ? { country } : {}),
+        disclosed: Boolean(i.regionCode),
+      });
+      if (provider && !reference.providers.some((p) => p.id === provider.id) && !draft.providers.some((p) => p.id === provider.id))
+        draft.providers.push({ id: provider.id, name: provider.name });
+    }
+    draft.usesInfra.push({
+      service: i.service,
+      region,
+      basis: i.basis,
+      ...(i.reasoning ? { reasoning: i.reasoning } : {}),
+      evidence: { section: i.section, quote: i.sentence.text },
+      confidence: i.confidence,
+      rule: i.rule,
+      ...(reviewNote ? { reviewNote } : {}),
+    });
+  }
+  for (const code of new Set([...draft.storesDataIn.map((s) => s.country), ...draft.regions.map((r) => r.country).filter((c): c is string => Boolean(c))])) {
+    const c = countryDictionary.find((d) => d.code === code);
+    if (c && !reference.countries.some((r) => r.code === code)) draft.countries.push({ code: c.code, name: c.name, nameJa: c.nameJa });
+  }
+
+  // Time sources.
+  const seenTime = new Set<string>();
+  for (const t of times) {
+    const key = `${t.service}|${t.timeSource}`;
+    if (seenTime.has(key)) continue;
+    seenTime.add(key);
+    draft.syncsTimeWith.push({
+      service: t.service,
+      timeSource: t.timeSource,
+      evidence: { section: t.section, quote: t.sentence.text },
+      confidence: t.confidence,
+      rule: t.rule,
+      ...(t.reviewNote ? { reviewNote: t.reviewNote } : {}),
+    });
+  }
+
+  // Certifications of the vendor.
+  for (const c of certs) {
+    draft.certifiedBy.push({
+      vendor: vendorId,
+      certification: c.certification,
+      ...(c.registrationNumber ? { registrationNumber: c.registrationNumber } : {}),
+      ...(c.issuer ? { issuer: c.issuer } : {}),
+      ...(c.edition ? { edition: c.edition } : {}),
+      ...(c.scope ? { scope: c.scope } : {}),
+      evidence: { section: c.section, quote: c.sentence.text },
+      confidence: c.confidence,
+      rule: c.rule,
+    });
+  }
+
+  // Sub-processors become services of their own.
+  const depIds = new Map<string, string>();
+  for (const d of deps) {
+    let id = depIds.get(d.name);
+    if (!id) {
+      id = uniqueId(slugOf(d.name) || `${stem}-dependency`, taken);
+      depIds.set(d.name, id);
+      serviceRecords.push({
+        id,
+        name: d.name,
+        description: `Third-party service named by the document${d.operator ? ` (operator: ${d.operator})` : ''}.`,
+        confidence: d.confidence,
+        rule: d.rule,
+      });
+    }
+    if (draft.dependsOn.some((x) => x.service === d.service && x.dependsOn === id)) continue;
+    draft.dependsOn.push({
+      service: d.service,
+      dependsOn: id,
+      function: d.function,
+      ...(d.dataShared ? { dataShared: d.dataShared } : {}),
+      evidence: { section: d.section, quote: d.sentence.text },
+      confidence: d.confidence,
+      rule: d.rule,
+    });
+  }
+
+  // Disclosures: one per (service, control, section), with the metrics that belong to it.
+  const controlIds = new Set(reference.controls.map((c) => c.id));
+  const disclosures = new Map<string, { d: Disclosure; quote: Span; metricSpans: Span[] }>();
+  for (const c of controls) {
+    if (!controlIds.has(c.control)) continue;
+    const key = `${c.service}|${c.control}|${c.section}`;
+    if (disclosures.has(key)) continue;
+    disclosures.set(key, {
+      d: {
+        service: c.service,
+        control: c.control,
+        summary: summaryOf(nameOf.get(c.service) ?? c.service, c.topic),
+        evidence: { section: c.section, quote: c.quote.text },
+        metrics: [],
+        confidence: c.confidence,
+        rule: c.rule,
+      },
+      quote: c.quote,
+      metricSpans: [],
+    });
+  }
+  for (const m of metrics) {
+    const key = `${m.service}|${m.control}|${m.section}`;
+    let entry = disclosures.get(key);
+    if (!entry) {
+      const topic = m.metric.name.replace(/([A-Z])/g, ' $1').toLowerCase();
+      entry = {
+        d: {
+          service: m.service,
+          control: m.control,
+          summary: summaryOf(nameOf.get(m.service) ?? m.service, topic),
+          evidence: { section: m.section, quote: m.sentence.text },
+          metrics: [],
+          confidence: 0.6,
+          rule: 'metrics.implies-control',
+        },
+        quote: m.sentence,
+        metricSpans: [],
+      };
+      disclosures.set(key, entry);
+    }
+    entry.d.metrics.push(m.metric);
+    entry.metricSpans.push(m.sentence);
+    if (m.reviewNote) entry.d.reviewNote = [entry.d.reviewNote, `${m.metric.raw}: ${m.reviewNote}`].filter(Boolean).join(' ');
+  }
+  for (const { d, metricSpans } of disclosures.values()) {
+    if (metricSpans.length > 0) d.evidence.quote = coverSpans(input, metricSpans).text;
+    d.reviewNote = [d.reviewNote, 'The summary is generated from the control topic: rewrite it from the quote.'].filter(Boolean).join(' ');
+    draft.disclosures.push(d);
+  }
+
+  // Sections, and why the ones no fact cites were skipped.
+  const cited = new Set(
+    [...draft.disclosures, ...draft.usesInfra, ...draft.storesDataIn, ...draft.certifiedBy, ...draft.syncsTimeWith, ...draft.dependsOn].map(
+      (f) => f.evidence.section,
+    ),
+  );
+  for (const section of doc.sections) {
+    if (draft.sections.some((s) => s.heading === section.heading)) continue;
+    const skip = skipReasonOf(section.heading);
+    const empty = !section.body.text.trim();
+    draft.sections.push({
+      heading: section.heading,
+      ...(cited.has(section.heading)
+        ? {}
+        : {
+            skippedBecause:
+              skip ??
+              (empty
+                ? 'No text of its own: its subsections carry the content.'
+                : 'No cue of any control matched: check whether the section states a practice.'),
+            ...(skip || empty
+              ? {}
+              : { confidence: 0.3, rule: 'sections.no-cue', reviewNote: 'Review: the section may state a practice the cue dictionary does not know.' }),
+          }),
+    });
+  }
+
+  const meta = documentMeta(input, doc);
+  draft.vendors.push(vendor);
+  draft.services.push(...serviceRecords);
+  const documentNotes = [
+    meta.publishedOn ? undefined : 'The document prints no date: publishedOn is the date of ingestion.',
+    meta.version ? undefined : 'The document prints no version.',
+    `Save the ingested text as seed/sources/${stem}.txt: quotes are checked against it.`,
+  ].filter(Boolean);
+  draft.documents.push({
+    id: `${stem}-document`,
+    title: meta.title ?? stem,
+    version: meta.version ?? 'not printed',
+    publishedOn: meta.publishedOn ?? today(),
+    publisher: vendor.name,
+    vendor: vendorId,
+    sourceFile: `${stem}.txt`,
+    revisions: meta.revisions,
+    confidence: meta.title && meta.publishedOn ? 0.7 : 0.4,
+    rule: 'document.title-block',
+    reviewNote: documentNotes.join(' '),
+  });
+  draft.$comment = `Draft proposed by npm run ingest from ${path.basename(options.fileName)}. Every fact carries confidence, the rule that proposed it and, where it needs a look, a reviewNote. Review, edit, then load.`;
+
+  const parsed = seedFileSchema.parse(draft);
+  verifyQuotes(parsed, input);
+  return parsed;
+}

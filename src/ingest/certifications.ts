@@ -1,0 +1,128 @@
+/**
+ * Certificates the vendor says it holds, with registration number, edition
+ * and issuer where printed. A statement that the vendor follows a standard,
+ * is preparing for a certificate, or that a provider holds one, is not a
+ * certificate of the vendor.
+ */
+import { sentencesOf, type Span } from './text-span.js';
+import type { Scope } from './scopes.js';
+import { providers } from './provider-dictionary.js';
+
+export interface CertificationProposal {
+  certification: string;
+  registrationNumber?: string;
+  edition?: string;
+  issuer?: string;
+  scope?: string;
+  sentence: Span;
+  section: string;
+  confidence: number;
+  rule: string;
+  reviewNote?: string;
+}
+
+export const certificationSchemes: ReadonlyArray<{ id: string; name: string; standard: string; pattern: RegExp }> = [
+  {
+    id: 'iso27017',
+    name: 'ISO/IEC 27017 (ISMS cloud security)',
+    standard: 'ISO/IEC 27017',
+    pattern: /(?:ISO\/?\s*IEC|JIS\s*Q)\s*27017(?::\s*\d{4})?|ISMS\s*-?\s*CLOUD|ISMS\s*クラウドセキュリティ(?:認証)?|JIP-ISMS517(?:-[\d.]+)?/giu,
+  },
+  {
+    id: 'iso27001',
+    name: 'ISO/IEC 27001 (ISMS)',
+    standard: 'ISO/IEC 27001',
+    pattern: /(?:ISO\/?\s*IEC|JIS\s*Q)\s*27001(?::\s*\d{4})?|ISMS\s*(?:認証|certification)|情報セキュリティマネジメントシステム(?:\s*\(ISMS\))?\s*認証/giu,
+  },
+  {
+    id: 'iso27018',
+    name: 'ISO/IEC 27018 (protection of PII in public clouds)',
+    standard: 'ISO/IEC 27018',
+    pattern: /(?:ISO\/?\s*IEC|JIS\s*Q)\s*27018(?::\s*\d{4})?/giu,
+  },
+  { id: 'privacymark', name: 'Privacy Mark (プライバシーマーク)', standard: 'JIS Q 15001', pattern: /プライバシーマーク|Privacy\s*Mark|Pマーク/giu },
+  { id: 'ismap', name: 'ISMAP (Information system Security Management and Assessment Program)', standard: 'ISMAP', pattern: /ISMAP/gu },
+  { id: 'soc2', name: 'SOC 2', standard: 'SOC 2 (AICPA Trust Services Criteria)', pattern: /SOC\s*2(?:\s*Type\s*(?:II|I|1|2))?|SOC2/giu },
+];
+
+const holds = /取得|認証を受け|登録され|登録して|認定を受け|付与され|保有|certified|holds?|obtained|achieved|awarded|has been granted|received/iu;
+/** Not yet held. */
+const preparing = /準備中|予定|目指|取得に向け|申請中|審査中|検討中|計画|in preparation|preparing|plan(?:s|ned)? to|pursuing|working towards/iu;
+/** Followed, not certified: unless the sentence also says the certificate is held. */
+const followsOnly = /準拠|に基づ|参考に|aligned with|based on|in accordance with/iu;
+const registrationNumber =
+  /(?<![A-Za-z0-9])(?:IS|CLOUD|IC|ISMS|CLC|EMS|PII)\s?\d{4,7}(?![0-9])|(?<![A-Za-z0-9])JQA-[A-Z]{2}\d{3,6}|(?<![0-9])\d{8}\(\d{2}\)|(?<![A-Za-z0-9])C\d{2}-\d{4}-\d{1,3}(?![0-9])|(?<=登録番号\s*[:：]?\s*(?:第)?)[A-Za-z0-9-]{4,20}/gu;
+const issuers =
+  /一般財団法人\s*日本品質保証機構(?:\s*[(（]JQA[)）])?|日本品質保証機構|(?<![A-Za-z])JQA(?![A-Za-z-])|BSI\s*グループジャパン(?:株式会社)?|(?<![A-Za-z])BSI(?![A-Za-z])|LRQA|ロイドレジスター|DNV|(?<![A-Za-z])JACO(?![A-Za-z])|日本規格協会|Intertek|(?<![A-Za-z])SGS(?![A-Za-z])|TÜV\s*\S+|一般財団法人\s*情報経済社会推進協会\s*[(（]?JIPDEC[)）]?|JIPDEC/gu;
+
+/** "AWS は ISO 27017 を取得", "Azure holds ISO/IEC 27018": the provider, not the vendor, holds it. */
+function providerIsSubject(before: string): boolean {
+  return providers.some((p) => p.pattern.test(before)) && !/当社|弊社|(?<![A-Za-z])(?:we|our)(?![A-Za-z])/iu.test(before);
+}
+
+export function certificationsOf(input: string, scope: Scope): CertificationProposal[] {
+  const found: CertificationProposal[] = [];
+  const sectionIsAboutCertification = /認証|certif|registration|登録/iu.test(scope.section.heading);
+  for (const sentence of sentencesOf(input, scope.span)) {
+    const text = sentence.text;
+    const mentions = certificationSchemes
+      .flatMap((s) => [...text.matchAll(s.pattern)].map((m) => ({ scheme: s, index: m.index, text: m[0] })))
+      .sort((a, b) => a.index - b.index)
+      // One place in the text is one scheme: "ISMS クラウドセキュリティ認証" is not also "ISMS 認証".
+      .filter((m, i, all) => !all.some((o, j) => j < i && o.index <= m.index && o.index + o.text.length > m.index));
+    if (mentions.length === 0) continue;
+    const numbers = [...text.matchAll(registrationNumber)].map((m) => ({ index: m.index, text: m[0].trim() }));
+    const isRow = text.includes('\t');
+    const held = holds.test(text) || (isRow && numbers.length > 0) || (sectionIsAboutCertification && numbers.length > 0);
+    if (!held) continue;
+    if (preparing.test(text) || (followsOnly.test(text) && !holds.test(text))) continue;
+    const issuer = [...text.matchAll(issuers)][0]?.[0];
+    mentions.forEach((mention, i) => {
+      if (providerIsSubject(text.slice(0, mention.index))) return;
+      const next = mentions[i + 1]?.index ?? text.length;
+      const number = numbers.find((n) => n.index > mention.index && n.index < next) ?? (mentions.length === 1 ? numbers[0] : undefined);
+      const edition = /\d{5}/.test(mention.text) || /517/.test(mention.text) ? mention.text.trim() : undefined;
+      const cells = isRow ? text.split('\t').map((c) => c.trim()) : [];
+      const scopeCell =
+        isRow && cells.length >= 3
+          ? cells[cells.length - 1]!.replace(/<[^>]+>/g, ' ')
+              .replace(/\s+/g, ' ')
+              .trim()
+          : undefined;
+      found.push({
+        certification: mention.scheme.id,
+        ...(number ? { registrationNumber: number.text } : {}),
+        ...(edition ? { edition } : {}),
+        ...(issuer ? { issuer } : {}),
+        ...(scopeCell ? { scope: scopeCell } : {}),
+        sentence,
+        section: scope.section.heading,
+        confidence: number ? 0.85 : 0.7,
+        rule: number ? 'certification.held-with-number' : 'certification.held',
+      });
+    });
+  }
+  return found;
+}
+
+/** One certificate per scheme and number; a statement without a number merges into a numbered one of the same scheme. */
+export function mergeCertifications(all: CertificationProposal[]): CertificationProposal[] {
+  const merged: CertificationProposal[] = [];
+  for (const c of all) {
+    const same = merged.find(
+      (m) => m.certification === c.certification && (m.registrationNumber === c.registrationNumber || !m.registrationNumber || !c.registrationNumber),
+    );
+    if (!same) {
+      merged.push({ ...c });
+      continue;
+    }
+    if (!same.registrationNumber && c.registrationNumber) {
+      Object.assign(same, { ...c, issuer: c.issuer ?? same.issuer });
+    } else {
+      same.issuer ??= c.issuer;
+      same.edition ??= c.edition;
+      same.scope ??= c.scope;
+    }
+  }
+  return merged;
+}

@@ -1,0 +1,49 @@
+/**
+ * The ISO/IEC 27017 controls a passage's practice addresses, from the cue
+ * dictionary: a heading cue for the section's topic, a body cue for a specific
+ * practice written anywhere in it. Each proposal carries the sentence that
+ * best shows the practice as its quote.
+ */
+import { sentencesOf, type Span } from './text-span.js';
+import type { Scope } from './scopes.js';
+import { controlCues, skippedHeadings } from './cue-dictionary.js';
+
+export interface ControlProposal {
+  service: string;
+  control: string;
+  topic: string;
+  section: string;
+  quote: Span;
+  confidence: number;
+  rule: string;
+}
+
+export function skipReasonOf(heading: string): string | undefined {
+  return skippedHeadings.find((s) => s.pattern.test(heading))?.because;
+}
+
+export function controlsOf(input: string, scope: Scope): ControlProposal[] {
+  const sentences = sentencesOf(input, scope.span);
+  if (sentences.length === 0 || skipReasonOf(scope.section.heading)) return [];
+  const found: ControlProposal[] = [];
+  for (const cue of controlCues) {
+    const byHeading = cue.heading?.test(scope.section.heading) ?? false;
+    const bodySentence = cue.body ? sentences.find((s) => cue.body!.test(s.text)) : undefined;
+    const byBody = cue.body ? cue.body.test(scope.span.text) : false;
+    if (!byHeading && !byBody) continue;
+    const headingWords = cue.heading ? sentences.find((s) => cue.heading!.test(s.text)) : undefined;
+    const quote = bodySentence ?? headingWords ?? sentences.find((s) => s.text.length >= 8) ?? sentences[0]!;
+    for (const service of scope.services) {
+      found.push({
+        service,
+        control: `iso27017:${cue.control}`,
+        topic: cue.topic,
+        section: scope.section.heading,
+        quote,
+        confidence: byHeading && byBody ? 0.8 : byHeading ? 0.7 : 0.5,
+        rule: byHeading ? `cue.heading.${cue.control}` : `cue.body.${cue.control}`,
+      });
+    }
+  }
+  return found;
+}

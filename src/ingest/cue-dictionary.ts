@@ -1,0 +1,292 @@
+/**
+ * Cues (Japanese and English) for the ISO/IEC 27017 controls a section's
+ * practice addresses. A heading cue names the topic of the whole section; a
+ * body cue is a phrase that shows a specific practice wherever it is written.
+ * Built from the control titles (JIS Q 27002 / 27017 wording) and the topics
+ * JIP-ISMS517 disclosure sheets are organised by, not from any one document.
+ */
+export interface ControlCue {
+  control: string;
+  topic: string;
+  heading?: RegExp;
+  body?: RegExp;
+}
+
+/** Not `認証情報`, `認証コード`, `多要素認証`: those are about log-in, not certification. */
+const certification =
+  /(?<!多要素|二要素|二段階|個人|利用者|ユーザー?)認証(?!情報|コード|方式|機能|画面|キー|基盤)|certification|第三者(?:認証|評価)|独立した(?:レビュー|評価)|内部監査|監査|パフォーマンス評価|audit|independent review/iu;
+
+export const controlCues: readonly ControlCue[] = [
+  { control: '5.1.1', topic: 'information security policy', heading: /(?:情報)?セキュリティ(?:基本)?方針|security polic(?:y|ies)/iu },
+  {
+    control: '6.1.1',
+    topic: 'security roles and organisation',
+    heading: /情報セキュリティ(?:組織|体制)|セキュリティ(?:管理)?体制|organi[sz]ation of information security|security organi[sz]ation/iu,
+    body: /統括責任者|最高情報セキュリティ責任者|CISO|情報セキュリティ委員会|security committee/u,
+  },
+  { control: '6.1.2', topic: 'segregation of duties', heading: /職務の分離|segregation of duties/iu },
+  {
+    control: 'CLD.6.3.1',
+    topic: 'shared roles and responsibilities',
+    heading:
+      /責任分界|責任範囲|責任(?:の)?分担|役割分担|責任共有|共有責任|共同責任|shared responsibilit|responsibilit(?:y|ies)|の(?:役割(?:および|及び))?責任$/iu,
+  },
+  {
+    control: '7.2.2',
+    topic: 'awareness, education and training',
+    heading: /教育|訓練|意識向上|awareness|training/iu,
+    body: /セキュリティ(?:に関する)?教育|security (?:awareness|training)/iu,
+  },
+  { control: '8.2.2', topic: 'labelling of information', heading: /ラベル|labell?ing|タグ付け|分類/iu },
+  {
+    control: '9.2.1',
+    topic: 'user registration and de-registration',
+    heading:
+      /利用者登録|ユーザー?(?:の)?登録|登録(?:および|及び|・)?削除|管理者(?:の)?(?:登録|削除)|アカウント(?:の)?管理|利用者アクセスの管理|user (?:registration|management)|account management|provisioning/iu,
+  },
+  {
+    control: '9.2.2',
+    topic: 'user access provisioning',
+    heading:
+      /アクセス権|権限(?:の)?(?:管理|設定)|利用者アクセスの(?:管理|提供)|access (?:rights|control|management|provisioning)|user access|roles? and permissions/iu,
+    body: /権限(?:の)?割(?:り)?当て|権限を付与|アクセス権を付与|assign(?:s|ed)? (?:roles|permissions)/iu,
+  },
+  {
+    control: '9.2.3',
+    topic: 'privileged access rights',
+    heading: /特権|管理者権限|アクセス権|権限(?:の)?管理|認証情報の管理|privileged|administrator rights/iu,
+  },
+  { control: '9.2.4', topic: 'secret authentication information', heading: /パスワード|秘密認証情報|認証情報|password|credential/iu },
+  {
+    control: '9.4.1',
+    topic: 'information access restriction',
+    heading: /アクセス制限|アクセス制御|利用者アクセスの管理|第三者提供|access restriction|access to customer data/iu,
+    body: /(?:ごく)?一部の(?:者|担当者|要員)しかアクセスできない|アクセス(?:可能な|できる)(?:保守)?要員|限られたアクセス権|need-to-know|least privilege/iu,
+  },
+  {
+    control: '9.4.2',
+    topic: 'secure log-on',
+    heading: /ログオン|ログイン(?:手順|認証)|log-?on|sign-?in/iu,
+    body: /前回(?:の)?ログイン|最終ログイン|多要素認証|二要素認証|二段階認証|multi-factor|two-factor|(?<![A-Za-z])MFA(?![A-Za-z])|last (?:log-?in|sign-?in)/iu,
+  },
+  {
+    control: '9.4.3',
+    topic: 'password management',
+    heading: /パスワード(?:の)?(?:管理|配布|設定|ポリシー)|password (?:management|policy)/iu,
+    body: /パスワード.{0,20}(?:文字以上|複雑|有効期限)|password.{0,40}(?:characters|complexity)/iu,
+  },
+  { control: '9.4.4', topic: 'privileged utility programs', heading: /ユーティリティ|utility program/iu, body: /ユーティリティプログラム|utility programs?/iu },
+  {
+    control: 'CLD.9.5.1',
+    topic: 'segregation in virtual computing environments',
+    heading: /テナント(?:の)?分離|マルチテナント|segregation in virtual|tenant isolation/iu,
+    body: /(?:他の)?(?:ユーザー?|利用者|お客様|テナント|顧客)(?:様)?(?:と|との|間|間の)(?:の)?(?:論理的に)?分離|テナント(?:間)?(?:の)?分離|tenant (?:isolation|segregation)|logically (?:separated|isolated)/iu,
+  },
+  {
+    control: 'CLD.9.5.2',
+    topic: 'virtual machine hardening',
+    body: /仮想マシン.{0,20}(?:強化|ハードニング|堅牢化)|harden(?:ing|ed) (?:of )?virtual machines?/iu,
+  },
+  { control: '10.1.1', topic: 'use of cryptography', heading: /^(?!.*規制).*(?:暗号|encrypt|cryptograph)/iu },
+  {
+    control: '11.2.7',
+    topic: 'secure disposal or re-use of equipment',
+    heading: /装置.*(?:処分|再利用)|廃棄|disposal|decommission|sanitiz/iu,
+    body: /(?:装置|機器|媒体|ディスク|ストレージ|ハードウェア|devices?|media|hardware).{0,20}(?:廃棄|処分|再利用|破壊|消磁|dispos|destroy|wip)/iu,
+  },
+  {
+    control: '12.1.1',
+    topic: 'documented operating procedures',
+    heading: /手順書|マニュアル|操作手順|operating procedures|documentation|user (?:guide|manual)/iu,
+  },
+  {
+    control: 'CLD.12.1.5',
+    topic: "administrator's operational security",
+    heading: /手順書|マニュアル|管理者(?:用|向け)(?:の)?手順|administrator(?:'s)? (?:guide|procedures|manual)|operational procedures/iu,
+  },
+  {
+    control: '12.1.2',
+    topic: 'change management',
+    heading: /変更|メンテナンス|バージョンアップ|change management|changes to the service|maintenance/iu,
+    body: /(?:変更|メンテナンス|バージョンアップ).{0,40}(?:事前|告知|通知|お知らせ|ご案内|ご連絡)|(?:notice|notify).{0,40}(?:changes|maintenance)/iu,
+  },
+  {
+    control: '12.1.3',
+    topic: 'capacity management',
+    heading: /容量|キャパシティ|capacity|リソース(?:の)?管理/iu,
+    body: /(?:サーバ|ネットワーク)ー?リソース.{0,10}監視|capacity (?:planning|monitoring)/iu,
+  },
+  {
+    control: '12.1.4',
+    topic: 'separation of development, testing and operational environments',
+    heading: /環境の分離|開発環境|separation of (?:development|environments)/iu,
+    body: /(?:本番|サービス|運用)環境(?:とは|と)(?:は)?(?:別|分離)|分離された環境|separated? from (?:the )?production/iu,
+  },
+  {
+    control: '12.2.1',
+    topic: 'controls against malware',
+    heading: /マルウェア|ウイルス|ウィルス|malware|anti-?virus/iu,
+    body: /マルウェア対策|ウイルス対策|ウィルス対策|anti-?malware|anti-?virus/iu,
+  },
+  {
+    control: '12.3.1',
+    topic: 'information backup',
+    heading: /バックアップ|backup|データ(?:の)?保全/iu,
+    body: /(?:日次|毎日|週次|毎週|定期的に|自動)(?:で|の)?バックアップ|バックアップ(?:を|は)?(?:取得|保持)|backups? (?:are|is) (?:taken|kept|retained)|daily backups?/iu,
+  },
+  {
+    control: '12.4.1',
+    topic: 'event logging',
+    heading: /^(?!.*(?:クロック|時刻|clock)).*(?:ログ(?!イン)|イベント記録|logging|event logs?|audit logs?)/iu,
+    body: /ログ(?!イン).{0,20}(?:取得|収集|保管され|保存し|保持)|logs? (?:are )?(?:collected|recorded|kept|retained)/iu,
+  },
+  {
+    control: '12.4.2',
+    topic: 'protection of log information',
+    heading: /ログ(?:の)?保護|protection of log|第三者提供/iu,
+    body: /ログ[\s\S]{0,60}(?:改ざん|保護)|logs? (?:are )?protected|tamper/iu,
+  },
+  {
+    control: '12.4.3',
+    topic: 'administrator and operator logs',
+    heading: /管理者(?:及び|および)運用者(?:の)?ログ|operator logs?/iu,
+    body: /作業ログ|操作ログ(?:を)?(?:取得|記録)|(?:administrator|operator) (?:activity )?logs?/iu,
+  },
+  {
+    control: '12.4.4',
+    topic: 'clock synchronisation',
+    heading: /クロック|時刻|clock|time sync/iu,
+    body: /時刻.{0,30}同期|同期.{0,10}時刻|time sync|(?<![A-Za-z])NTP(?![A-Za-z])|clock synchron/iu,
+  },
+  {
+    control: 'CLD.12.4.5',
+    topic: 'monitoring of cloud services',
+    heading: /監視|モニタリング|稼働状況|不正利用|monitoring|service status/iu,
+    body: /サービス(?:の)?(?:稼働状況|監視)|稼働状況.{0,10}(?:公開|確認)|status page/iu,
+  },
+  {
+    control: '12.6.1',
+    topic: 'management of technical vulnerabilities',
+    heading: /脆弱性|ぜい弱性|vulnerab|パッチ|patch/iu,
+    body: /(?:脆弱性|ぜい弱性)(?:情報)?(?:を|の)?(?:収集|対応|管理)|(?:セキュリティ)?パッチ.{0,10}適用|vulnerabilit(?:y|ies) (?:management|information|are)/iu,
+  },
+  {
+    control: '13.1.1',
+    topic: 'network controls',
+    heading: /ネットワーク|network/iu,
+    body: /(?<![A-Za-z])(?:IDS|IPS|WAF)(?![A-Za-z])|ファイアウォール|firewall/iu,
+  },
+  {
+    control: '13.1.3',
+    topic: 'segregation in networks',
+    heading: /ネットワーク(?:の)?分離|segregation in networks/iu,
+    body: /(?:別|異なる)セグメント|セグメント.{0,10}分離|network segmentation|segregated networks?/iu,
+  },
+  {
+    control: 'CLD.13.1.4',
+    topic: 'alignment of virtual and physical network security',
+    body: /仮想ネットワーク|virtual (?:private )?network|(?<![A-Za-z])(?:VPC|VNet)(?![A-Za-z])/u,
+  },
+  { control: '14.1.1', topic: 'security requirements analysis', body: /セキュリティ要件|非機能要件|security requirements/iu },
+  { control: '14.1.2', topic: 'securing application services on public networks', heading: /公衆ネットワーク|public networks?/iu },
+  {
+    control: '14.2.1',
+    topic: 'secure development policy',
+    heading: /開発|development|SDLC|secure coding/iu,
+    body: /セキュア(?:な)?(?:開発|コーディング)|secure (?:development|coding)/iu,
+  },
+  {
+    control: '14.2.2',
+    topic: 'system change control procedures',
+    body: /(?:開発者以外|別の担当者|第三者).{0,20}レビュー|承認プロセス|change control|code review by/iu,
+  },
+  {
+    control: '14.2.8',
+    topic: 'system security testing',
+    body: /ペネトレーションテスト|侵入テスト|(?:脆弱性|ぜい弱性)(?:検証|診断|テスト)|セキュリティテスト|penetration test|security test/iu,
+  },
+  { control: '15.1.1', topic: 'supplier relationships policy', heading: /サプライチェーン|サプライヤ|供給者|supply chain|supplier/iu },
+  { control: '15.1.2', topic: 'security in supplier agreements', heading: /サプライチェーン|サプライヤ|供給者|supply chain|supplier/iu },
+  {
+    control: '15.1.3',
+    topic: 'ICT supply chain',
+    heading:
+      /サプライチェーン|サプライヤ|供給者|外部(?:の)?(?:クラウド)?サービス|委託先|再委託|サブプロセッサ|supply chain|supplier|sub-?processors?|third[- ]party services/iu,
+  },
+  {
+    control: '15.2.1',
+    topic: 'monitoring of supplier services',
+    body: /(?:クラウドサービス)?事業者.{0,20}(?:モニタリング|監視|管理し|管理します)|monitor(?:ing)? (?:of )?(?:our |the )?(?:suppliers|providers)/iu,
+  },
+  {
+    control: '16.1.1',
+    topic: 'incident management responsibilities and procedures',
+    heading: /インシデント.{0,6}(?:プロセス|体制|管理)|incident management/iu,
+  },
+  {
+    control: '16.1.2',
+    topic: 'reporting information security events',
+    heading: /インシデント|incident|事故|障害発生/iu,
+    body: /インシデント.{0,60}(?:通知|連絡|報告)|notif(?:y|ication).{0,40}incident|incident.{0,60}notif/iu,
+  },
+  {
+    control: '16.1.5',
+    topic: 'response to information security incidents',
+    body: /インシデント[\s\S]{0,300}(?:復旧|対処|封じ込め|対応を実施)|respond(?:ing)? to (?:security )?incidents|contain(?:ment)? and recover/iu,
+  },
+  { control: '16.1.7', topic: 'collection of evidence', heading: /証拠|evidence|フォレンジック|forensic/iu },
+  { control: '17.1.1', topic: 'information security continuity', heading: /事業継続|business continuity|災害|disaster/iu },
+  {
+    control: '17.2.1',
+    topic: 'availability of information processing facilities',
+    heading: /冗長|可用性|負荷分散|サービス提供時間|稼働率|availability|redundan|(?<![A-Za-z])SLA(?![A-Za-z])|uptime/iu,
+    body: /冗長化|冗長構成|redundan|可用性|稼働率|uptime/iu,
+  },
+  {
+    control: '18.1.1',
+    topic: 'applicable legislation and contractual requirements',
+    heading:
+      /適用法令|準拠法|法令|契約上の要求|データ(?:の)?保管(?:場所|国)|保管場所|所在|どこに保管|data location|data residency|where (?:your )?data|applicable law|governing law/iu,
+    body: /日本法|準拠法|governed by the laws|裁判所|court order/iu,
+  },
+  { control: '18.1.3', topic: 'protection of records', heading: /記録の保護|protection of records/iu },
+  {
+    control: '18.1.4',
+    topic: 'privacy and protection of personal information',
+    heading: /個人情報|プライバシー(?!マーク)|privacy(?! ?mark)|personal (?:data|information)/iu,
+  },
+  { control: '18.1.5', topic: 'regulation of cryptographic controls', heading: /暗号.{0,8}規制|輸出規制|export control|cryptographic.{0,20}regulat/iu },
+  { control: '18.2.1', topic: 'independent review of information security', heading: certification },
+  {
+    control: '18.2.2',
+    topic: 'compliance with security policies and standards',
+    body: /(?:ポリシー|方針|規程).{0,20}(?:適合|遵守|準拠).{0,20}(?:チェック|確認|監査)|compliance with (?:our )?(?:security )?polic/iu,
+  },
+  {
+    control: 'CLD.8.1.5',
+    topic: 'removal of cloud service customer assets',
+    heading:
+      /データ(?:の)?(?:削除|消去|返却|返還|提供について)|利用(?:停止|終了)後|契約(?:の)?終了|解約|削除(?:する)?(?:タイミング|条件|対象)|data (?:deletion|removal|return)|termination|end of (?:the )?contract/iu,
+  },
+];
+
+/** Sections that are about the document, not a practice. */
+export const skippedHeadings: ReadonlyArray<{ pattern: RegExp; because: string }> = [
+  {
+    pattern: /改訂履歴|改定履歴|変更履歴|更新履歴|revision history|change history|document history/iu,
+    because: 'Revision history of the document, not a security practice.',
+  },
+  { pattern: /お?問い?合わ?せ|連絡先|contact/iu, because: 'Contact details, not a security practice.' },
+  {
+    pattern: /^(?:[\d.]+\s*)?(?:目次|概要|はじめに|序文|免責(?:事項)?|その他|運用|introduction|overview|disclaimer|table of contents)$/iu,
+    because: 'Introductory or closing text, not a security practice.',
+  },
+  {
+    pattern: /(?:white\s*paper|ホワイトペーパー|本書|本資料|本ドキュメント|this document)\s*の?\s*(?:目的|対象|purpose|audience|scope)/iu,
+    because: 'Describes the document itself, not a security practice.',
+  },
+  {
+    pattern: /^(?:[\d.]+\s*)?(?:お客様|お客さま|利用者様?|ユーザー?様?|顧客|customer|user)(?:の|'s)?\s*(?:役割(?:および|及び))?(?:責任|responsibilit)/iu,
+    because: "Describes the customer's own responsibilities, not a practice of the provider.",
+  },
+];

@@ -1,0 +1,51 @@
+/**
+ * The document's own record: title, version and date as the title block
+ * prints them, and the revision history table when there is one. A date the
+ * document does not print is taken from its latest revision; failing that the
+ * draft says so in a review note rather than guessing.
+ */
+import { linesOf } from './text-span.js';
+import type { Outline } from './sections.js';
+
+export interface DocumentMeta {
+  title?: string;
+  version?: string;
+  publishedOn?: string;
+  revisions: Array<{ version: string; date: string; changes: string }>;
+}
+
+const versionPattern = /第\s*[\d.]+\s*版|[\d.]+\s*版|(?:version|ver\.?|rev\.?)\s*[\d.]+/iu;
+const datePattern = /(\d{4})\s*[年/.-]\s*(\d{1,2})\s*[月/.-]\s*(\d{1,2})\s*日?/u;
+const titleWords = /ホワイト\s*ペーパー|white\s*paper|whitepaper|運用方針|セキュリティ|security|開示|disclosure|チェックシート|check\s*sheet|FAQ|Q&A/iu;
+
+function isoDate(m: RegExpExecArray | null): string | undefined {
+  if (!m) return undefined;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  if (mo < 1 || mo > 12 || d < 1 || d > 31) return undefined;
+  return `${y}-${String(mo).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+}
+
+export function documentMeta(input: string, doc: Outline): DocumentMeta {
+  const lines = linesOf(input, doc.preamble).map((l) => l.text.replace(/^#+\s*/u, ''));
+  const titleLines = lines.filter((l) => titleWords.test(l) && l.length <= 80);
+  const productLine = lines.find(
+    (l) => !titleWords.test(l) && !versionPattern.test(l) && !datePattern.test(l) && !/株式会社|logo|https?:/iu.test(l) && l.length <= 40,
+  );
+  const title = titleLines.length ? (productLine && !titleLines[0]!.includes(productLine) ? `${productLine} ${titleLines[0]}` : titleLines[0]) : productLine;
+  const version = lines.map((l) => versionPattern.exec(l)?.[0]).find(Boolean);
+  const revisions: DocumentMeta['revisions'] = [];
+  const history = doc.sections.find((s) => /改訂履歴|改定履歴|変更履歴|更新履歴|revision history|change history|document history/iu.test(s.heading));
+  if (history) {
+    for (const line of linesOf(input, history.body)) {
+      const m = /^v?(\d+(?:\.\d+)*)\s*(?:版)?\s*[\t:：|]\s*(\d{4}\s*[年/.-]\s*\d{1,2}\s*[月/.-]\s*\d{1,2}\s*日?)\s*[\t|]?\s*(.+)$/u.exec(line.text);
+      const date = m ? isoDate(datePattern.exec(m[2]!)) : undefined;
+      if (m && date) revisions.push({ version: m[1]!, date, changes: m[3]!.trim() });
+    }
+  }
+  const printed = lines.map((l) => isoDate(datePattern.exec(l))).find(Boolean);
+  const latest = revisions
+    .map((r) => r.date)
+    .sort()
+    .at(-1);
+  return { title, version: version ?? revisions.at(-1)?.version, publishedOn: printed ?? latest, revisions };
+}

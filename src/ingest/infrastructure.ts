@@ -1,0 +1,191 @@
+/**
+ * Where a service runs and where its data is kept. A provider counts only
+ * when the sentence says the service runs, is built or keeps data on it (not
+ * when the provider is named as the holder of its own certificate, nor
+ * "Amazon" the shop). A named region in any common form wins over the
+ * provider's in-country placeholder; a data centre described as undisclosed
+ * is not a location.
+ */
+import { sentencesOf, type Span } from './text-span.js';
+import type { Scope } from './scopes.js';
+import { countries, japaneseAreas, places, providers, type CountryEntry, type ProviderEntry } from './provider-dictionary.js';
+
+export interface InfraProposal {
+  service: string;
+  provider: string;
+  /** Region code, or undefined when the document names none (the placeholder is chosen once countries are known). */
+  regionCode?: string;
+  /** The country the sentence itself names (`米国リージョン`), for the placeholder when no region is named. */
+  country?: string;
+  /** For an unnamed site: the area code under `undisclosed`. */
+  placeholder?: { code: string; name: string };
+  /** A separate site (a backup site): kept even when the service has a named region. */
+  distinctSite?: boolean;
+  sentence: Span;
+  section: string;
+  basis: 'STATED' | 'INFERRED';
+  reasoning?: string;
+  confidence: number;
+  rule: string;
+  reviewNote?: string;
+}
+
+export interface CountryProposal {
+  service: string;
+  country: CountryEntry;
+  sentence: Span;
+  section: string;
+  confidence: number;
+  rule: string;
+}
+
+const hosting =
+  /保管|保存|格納|バックアップ先|保管先|保存先|稼働|運用|構築|ホスティング|基盤|上で|上に|利用し|を利用|採用|管理され|設置|hosted|hosts|stored|stores|runs? on|running on|built on|deployed|operat|uses?|resid/iu;
+const storage = /保管|保存|格納|所在|置かれ|stored|store|kept|hosted|resid|located/iu;
+const dataWord = /データ|情報|data|content/iu;
+const certificationOnly = /認証|認定|ISO|SOC|ISMAP|PCI|取得|certif|complian|attest/iu;
+const timeSync = /NTP|時刻|同期|clock|time sync/iu;
+const undisclosed =
+  /非公開|公開して(?:い)?ません|開示して(?:い)?ません|明らかにして(?:い)?ません|お答えできません|undisclosed|not disclosed|do(?:es)? not disclose/iu;
+const hypothetical = /場合|予定|検討|if |would|may be|could be/iu;
+const dataCentre = /データセンター|データセンタ|(?<![A-Za-z])DC(?![A-Za-z])|data ?cent(?:er|re)|拠点|サイト/iu;
+
+/** Providers a sentence names, by name or by one of their region codes (`ap-northeast-1` is AWS). */
+function providerOf(text: string): ProviderEntry[] {
+  return providers.filter((p) => p.pattern.test(text) || p.codes.test(text));
+}
+
+/**
+ * "東京リージョンに保管" names a place but no provider: it is the provider's the
+ * passage (or else the whole document) names, when exactly one is named.
+ */
+function providerInContext(input: string, scope: Scope, text: string): ProviderEntry[] {
+  if (!places.some((p) => p.pattern.test(text))) return [];
+  for (const context of [scope.span.text, input]) {
+    const named = providerOf(context);
+    if (named.length === 1) return named;
+    if (named.length > 1) return [];
+  }
+  return [];
+}
+
+function regionCodeIn(text: string, provider: ProviderEntry): string | undefined {
+  const code = provider.codes.exec(text)?.[0];
+  if (code) return code.toLowerCase().replace(/\s+/g, '');
+  for (const { place, pattern } of places) if (pattern.test(text) && provider.regions[place]) return provider.regions[place];
+  return undefined;
+}
+
+/** Countries the sentence says data is kept in (never "other than Japan"). */
+export function countriesIn(text: string): CountryEntry[] {
+  return countries.filter((c) => {
+    const re = new RegExp(c.pattern.source, 'gu');
+    for (const m of text.matchAll(re)) if (!/^\s*(?:以外|外|国外|outside)/u.test(text.slice(m.index + m[0].length, m.index + m[0].length + 6))) return true;
+    return false;
+  });
+}
+
+export function infrastructureOf(input: string, scope: Scope): InfraProposal[] {
+  const found: InfraProposal[] = [];
+  for (const sentence of sentencesOf(input, scope.span)) {
+    const text = sentence.text;
+    if (timeSync.test(text) && /NTP|同期|sync/iu.test(text)) continue;
+    const named = providerOf(text);
+    const inContext = named.length === 0 ? providerInContext(input, scope, text) : [];
+    for (const provider of [...named, ...inContext]) {
+      if (!hosting.test(text) || hypothetical.test(text)) continue;
+      // "AWS は ISO 27017 を取得" says something about the provider, not about where the service runs.
+      const before = text.slice(0, text.search(provider.pattern));
+      if (certificationOnly.test(text) && !storage.test(text) && !/利用|採用|構築|基盤|runs? on|built on/iu.test(text)) continue;
+      if (/クラウドサービスカスタマ|cloud service customer/iu.test(text) && !dataWord.test(before)) continue;
+      const regionCode = regionCodeIn(text, provider);
+      const country = countriesIn(text)[0]?.code;
+      for (const service of scope.services) {
+        found.push({
+          service,
+          provider: provider.id,
+          regionCode,
+          ...(country ? { country } : {}),
+          sentence,
+          section: scope.section.heading,
+          basis: 'STATED',
+          confidence: inContext.includes(provider) ? 0.6 : regionCode ? 0.9 : 0.7,
+          rule: inContext.includes(provider)
+            ? 'infrastructure.place-of-provider-named-nearby'
+            : regionCode
+              ? 'infrastructure.provider-region'
+              : 'infrastructure.provider',
+          ...(regionCode ? {} : { reviewNote: `The document names ${provider.name} but no region; the in-country placeholder is proposed.` }),
+        });
+      }
+    }
+    if (named.length === 0 && inContext.length === 0 && dataCentre.test(text) && (storage.test(text) || /利用|use/iu.test(text))) {
+      if (undisclosed.test(text) || hypothetical.test(text) || !dataCentre.test(text)) continue;
+      const area = japaneseAreas.find((a) => a.pattern.test(text));
+      const inCountry = countriesIn(text).find((c) => c.code === 'JP');
+      if (!area && !inCountry) continue;
+      const distinctSite = /別|another|second|secondary|遠隔/iu.test(text);
+      for (const service of scope.services) {
+        found.push({
+          service,
+          provider: 'undisclosed',
+          placeholder: area
+            ? { code: area.code, name: `A data centre in ${area.name} of Japan whose operator the document does not name` }
+            : { code: 'jp', name: '' },
+          distinctSite,
+          sentence,
+          section: scope.section.heading,
+          basis: area ? 'STATED' : 'INFERRED',
+          ...(area ? {} : { reasoning: 'The document places this site in Japan but names neither its operator nor its region.' }),
+          confidence: area ? 0.7 : 0.5,
+          rule: area ? 'infrastructure.unnamed-data-centre-area' : 'infrastructure.unnamed-site-in-country',
+          reviewNote: 'The operator of this data centre is not named.',
+        });
+      }
+    }
+  }
+  return found;
+}
+
+export function dataLocationsOf(input: string, scope: Scope): CountryProposal[] {
+  const found: CountryProposal[] = [];
+  for (const sentence of sentencesOf(input, scope.span)) {
+    const text = sentence.text;
+    if (!storage.test(text) || hypothetical.test(text) || undisclosed.test(text)) continue;
+    if (!dataWord.test(text) && !dataWord.test(scope.section.heading) && !/保管場所|保管国|所在|location/iu.test(scope.section.heading)) continue;
+    const stated = countriesIn(text);
+    // A named region is in a country even when the sentence prints no country name.
+    const viaRegion = providerOf(text).some((p) => regionCodeIn(text, p)) ? countries.filter((c) => c.code === 'JP') : [];
+    for (const country of [...new Map([...stated, ...viaRegion].map((c) => [c.code, c])).values()]) {
+      for (const service of scope.services) {
+        found.push({
+          service,
+          country,
+          sentence,
+          section: scope.section.heading,
+          confidence: stated.includes(country) ? 0.85 : 0.7,
+          rule: stated.includes(country) ? 'data-location.country' : 'data-location.region-country',
+        });
+      }
+    }
+  }
+  return found;
+}
+
+/**
+ * Providers named in a certificate scope as used "as a cloud service customer"
+ * (`… Amazon Web Services のクラウドサービスカスタマとしての利用`): the vendor
+ * runs something on them, though the text does not say which service.
+ */
+export function scopeProvidersOf(input: string, scope: Scope): Array<{ provider: ProviderEntry; sentence: Span }> {
+  const found: Array<{ provider: ProviderEntry; sentence: Span }> = [];
+  for (const sentence of sentencesOf(input, scope.span)) {
+    if (!/クラウドサービスカスタマ|cloud service customer/iu.test(sentence.text)) continue;
+    for (const provider of providerOf(sentence.text)) found.push({ provider, sentence });
+  }
+  return found;
+}
+
+/** "We run on a cloud service / data centre" without naming it: enough to link data in a country to an unnamed operator. */
+export const runsOnUnnamedPlatform =
+  /基盤として利用するクラウド|クラウドサービス事業者|データセンター|IaaS|クラウド基盤|hosting provider|cloud provider|data ?cent(?:er|re)/iu;

@@ -1,0 +1,167 @@
+/**
+ * Typed values (seed/README.md "Metric names") read from sentences: a number
+ * with its unit as printed, named by what the sentence (or its section
+ * heading) is about. A value the text does not state is never proposed; an
+ * approximate one (程度, 約, about) or a range is proposed with a review note.
+ */
+import type { Metric, MetricName, MetricUnit } from '../seed/seed-schema.js';
+import { asciiDigits, sentencesOf, spanOf, type Span } from './text-span.js';
+import type { Scope } from './scopes.js';
+
+export interface MetricProposal {
+  metric: Metric;
+  /** The sentence that states it; the disclosure's quote must contain it. */
+  sentence: Span;
+  control: string;
+  confidence: number;
+  rule: string;
+  reviewNote?: string;
+}
+
+/** Which disclosure a metric belongs to. */
+export const controlOfMetric: Record<MetricName, string> = {
+  dataDeletionDays: 'iso27017:CLD.8.1.5',
+  incidentNotificationHours: 'iso27017:16.1.2',
+  backupGenerations: 'iso27017:12.3.1',
+  backupInterval: 'iso27017:12.3.1',
+  backupRetentionDays: 'iso27017:12.3.1',
+  maintenanceNoticeDays: 'iso27017:12.1.2',
+  logRetentionDays: 'iso27017:12.4.1',
+  availabilityPercent: 'iso27017:17.2.1',
+  passwordMinLength: 'iso27017:9.4.3',
+};
+
+const quantity =
+  /([0-9０-９]+(?:[.．][0-9０-９]+)?)(?:\s*[-〜~～－]\s*([0-9０-９]+(?:[.．][0-9０-９]+)?))?\s*(営業日|business\s*days?|日間|日|days?|か月|ヶ月|カ月|ヵ月|箇月|ケ月|months?|週間|weeks?|年間|年|years?|時間|hours?|分間|分|minutes?|世代|generations?|%|％|percent|文字|characters?)(\s*(?:以内|以上|前|程度|後|まで|ごと|おき|毎|間隔|within|or more|prior|in advance|before)?)/giu;
+
+const unitOf: ReadonlyArray<[RegExp, MetricUnit]> = [
+  [/^(?:営業日|business\s*days?)$/iu, 'businessDays'],
+  [/^(?:日間|日|days?)$/iu, 'days'],
+  [/^(?:か月|ヶ月|カ月|ヵ月|箇月|ケ月|months?)$/iu, 'months'],
+  [/^(?:週間|weeks?)$/iu, 'weeks'],
+  [/^(?:年間|年|years?)$/iu, 'years'],
+  [/^(?:時間|hours?)$/iu, 'hours'],
+  [/^(?:分間|分|minutes?)$/iu, 'minutes'],
+  [/^(?:世代|generations?)$/iu, 'generations'],
+  [/^(?:%|％|percent)$/iu, 'percent'],
+  [/^(?:文字|characters?)$/iu, 'characters'],
+];
+
+/** Frequencies written as words: 日次, 毎週, daily, 翌営業日. */
+const frequencyWords: ReadonlyArray<{ pattern: RegExp; value: number; unit: MetricUnit; kind: 'interval' | 'next-business-day' }> = [
+  { pattern: /日次|毎日|(?<![A-Za-z])daily(?![A-Za-z])|every day/giu, value: 1, unit: 'days', kind: 'interval' },
+  { pattern: /週次|毎週|(?<![A-Za-z])weekly(?![A-Za-z])|every week/giu, value: 1, unit: 'weeks', kind: 'interval' },
+  { pattern: /月次|(?<![A-Za-z])monthly(?![A-Za-z])/giu, value: 1, unit: 'months', kind: 'interval' },
+  { pattern: /翌営業日|next business day/giu, value: 1, unit: 'businessDays', kind: 'next-business-day' },
+];
+
+const approximate = /程度|約|およそ|目安|前後|approximately|about|around|roughly/iu;
+const timeUnits: readonly MetricUnit[] = ['businessDays', 'days', 'months', 'weeks', 'years', 'hours', 'minutes'];
+const dayLike: readonly MetricUnit[] = ['businessDays', 'days', 'months', 'weeks', 'years'];
+
+const cues = {
+  deletion: /削除|消去|破棄|抹消|delet|eras|purg|destroy/iu,
+  contractEnd: /契約|解約|終了|利用停止|退会|terminat|cancel|end of|経過/iu,
+  incident: /インシデント|incident|障害|事故|breach/iu,
+  notify: /通知|連絡|報告|notif|inform|report/iu,
+  maintenance: /メンテナンス|変更|バージョンアップ|アップデート|maintenance|change|update|停止/iu,
+  backup: /バックアップ|backup|スナップショット|snapshot|レプリケーション|replication|世代/iu,
+  log: /ログ(?!イン)|(?<![A-Za-z])logs?(?![A-Za-z-])/iu,
+  keep: /保管|保存|保持|retain|kept|stored|store/iu,
+  availability: /稼働率|可用性|(?<![A-Za-z])SLA(?![A-Za-z])|実績|availability|uptime|稼働/iu,
+  password: /パスワード|password|passphrase/iu,
+  atLeast: /以上|at least|minimum|最低/iu,
+};
+
+/** A label written before a colon on the same line (`データベース:3世代`, `完全バックアップ：毎週`). */
+function subjectBefore(input: string, at: number): string | undefined {
+  const lineStart = input.lastIndexOf('\n', at - 1) + 1;
+  const m = /([\p{Script=Han}\p{Script=Katakana}ーA-Za-z0-9()（）]{2,30})\s*[:：]\s*$/u.exec(input.slice(lineStart, at));
+  return m?.[1];
+}
+
+function nameFor(unit: MetricUnit, after: string, sentence: string, heading: string): MetricName | undefined {
+  const both = `${heading}\n${sentence}`;
+  if (unit === 'percent') return cues.availability.test(both) ? 'availabilityPercent' : undefined;
+  if (unit === 'generations') return 'backupGenerations';
+  if (unit === 'characters') return cues.password.test(sentence) && cues.atLeast.test(sentence) ? 'passwordMinLength' : undefined;
+  if (!timeUnits.includes(unit)) return undefined;
+  if (cues.deletion.test(both) && cues.contractEnd.test(sentence) && dayLike.includes(unit)) return 'dataDeletionDays';
+  if (cues.incident.test(both) && cues.notify.test(both) && !/前|prior|in advance/iu.test(after)) return 'incidentNotificationHours';
+  if (cues.maintenance.test(both) && /^\s*(?:前|prior|in advance|before)/iu.test(after)) return 'maintenanceNoticeDays';
+  if (cues.backup.test(both)) {
+    if (/^\s*(?:ごと|毎|おき|置き|間隔)/u.test(after) || /(?:every|each)\s*$/iu.test(sentence)) return 'backupInterval';
+    if (dayLike.includes(unit) && cues.keep.test(sentence)) return 'backupRetentionDays';
+    if (unit === 'minutes' || unit === 'hours') return 'backupInterval';
+    return undefined;
+  }
+  if (cues.log.test(sentence) && cues.keep.test(sentence) && dayLike.includes(unit)) return 'logRetentionDays';
+  return undefined;
+}
+
+function isDate(input: string, end: number, unitText: string): boolean {
+  return /^(?:年|years?)$/iu.test(unitText) && /^\s*[0-9０-９]{1,2}\s*月/u.test(input.slice(end, end + 6));
+}
+
+export function metricsOf(input: string, scope: Scope): MetricProposal[] {
+  const found: MetricProposal[] = [];
+  const heading = scope.section.heading;
+  const seen = new Set<string>();
+  const push = (p: MetricProposal) => {
+    const key = `${p.metric.name}|${p.metric.value}|${p.metric.unit}|${p.metric.subject ?? ''}`;
+    if (seen.has(key)) return;
+    seen.add(key);
+    found.push(p);
+  };
+  for (const sentence of sentencesOf(input, scope.span)) {
+    for (const m of sentence.text.matchAll(quantity)) {
+      const start = sentence.start + m.index;
+      const unitText = m[3]!;
+      const unit = unitOf.find(([re]) => re.test(unitText))?.[1];
+      if (!unit || isDate(input, start + m[0].length - m[4]!.length, unitText)) continue;
+      const after = m[4]! + input.slice(start + m[0].length, start + m[0].length + 8);
+      const name = nameFor(unit, after, sentence.text, heading);
+      if (!name) continue;
+      const low = Number(asciiDigits(m[1]!).replace('．', '.'));
+      const high = m[2] ? Number(asciiDigits(m[2]).replace('．', '.')) : undefined;
+      const notes: string[] = [];
+      if (high !== undefined) notes.push(`The document gives a range (${m[0].trim()}); the upper bound is proposed.`);
+      if (approximate.test(sentence.text.slice(Math.max(0, m.index - 4), m.index + m[0].length + 4)))
+        notes.push('The document gives this value as approximate.');
+      const raw = m[0].trimEnd();
+      const subject = subjectBefore(input, start);
+      push({
+        metric: { name, value: high ?? low, unit, raw, ...(subject ? { subject } : {}) },
+        sentence,
+        control: controlOfMetric[name],
+        confidence: notes.length ? 0.5 : 0.8,
+        rule: `metrics.${name}`,
+        ...(notes.length ? { reviewNote: notes.join(' ') } : {}),
+      });
+    }
+    for (const word of frequencyWords) {
+      for (const m of sentence.text.matchAll(word.pattern)) {
+        const both = `${heading}\n${sentence.text}`;
+        const name: MetricName | undefined =
+          word.kind === 'next-business-day'
+            ? cues.incident.test(both)
+              ? 'incidentNotificationHours'
+              : undefined
+            : cues.backup.test(both)
+              ? 'backupInterval'
+              : undefined;
+        if (!name) continue;
+        const start = sentence.start + m.index;
+        const subject = subjectBefore(input, start);
+        push({
+          metric: { name, value: word.value, unit: word.unit, raw: spanOf(input, start, start + m[0].length).text, ...(subject ? { subject } : {}) },
+          sentence,
+          control: controlOfMetric[name],
+          confidence: 0.7,
+          rule: `metrics.${name}.word`,
+        });
+      }
+    }
+  }
+  return found;
+}

@@ -1,0 +1,131 @@
+/**
+ * Who published the document and which services it covers, read from how
+ * whitepapers print them: the product name in the title block (minus words
+ * such as セキュリティホワイトペーパー or 版), its fullest printed form in the
+ * body (`Xサービス（以下本サービス）`), a series (`X シリーズ`) whose members
+ * are listed as `X A、X B` lines, and the company name (`株式会社X`, `X株式会社`,
+ * `X Co., Ltd.`, or `Xの責任` in the responsibility section).
+ */
+import { linesOf, type Span } from './text-span.js';
+import type { Outline } from './sections.js';
+import { providers } from './provider-dictionary.js';
+
+export interface NamedThing {
+  name: string;
+  confidence: number;
+  rule: string;
+}
+
+const titleWords =
+  /(?:情報)?セキュリティ(?:情報|概要)?|よくある(?:ご)?質問|開示シート|チェックシート|(?<![A-Za-z])(?:FAQ|Q&A)(?![A-Za-z])|ホワイト\s*ペーパー|white\s*paper|whitepaper|運用方針|概要書|説明書|について|[（(]?\s*第?\s*\d+(?:\.\d+)*\s*版\s*[)）]?|(?<![A-Za-z])(?:security overview|security|overview|version|ver\.?)(?![A-Za-z])\s*[\d.]*/giu;
+const notAName = /^(?:[\d\s./年月日-]+|.*(?:logo|ロゴ|株式会社|有限会社|合同会社|inc\.|co\.,? ?ltd|corporation|https?:|www\.).*|目次|contents)$/iu;
+const seriesSuffix = /\s*(?:シリーズ|series|suite|スイート)$/iu;
+/** Hiragana only where the name starts a line or follows punctuation (`つばめ通信株式会社`), so particles (`お客様と…`) rarely join it. */
+const jaCompany =
+  /(?:株式会社|有限会社|合同会社)[\p{Script=Katakana}\p{Script=Han}A-Za-z0-9ー・＆&]+|(?<=^|[\s、。「『（(：:/|])[\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Han}A-Za-z0-9ー・＆&]+(?:株式会社|有限会社|合同会社)|[\p{Script=Katakana}\p{Script=Han}A-Za-z0-9ー・＆&]+(?:株式会社|有限会社|合同会社)/gmu;
+const enCompany = /[A-Z][A-Za-z0-9&'-]*(?: [A-Z][A-Za-z0-9&'-]*)*,? (?:Co\.,? ?Ltd\.|Inc\.|Corporation|Corp\.|K\.K\.|LLC|Ltd\.|GmbH)/gu;
+/** Bodies that appear in whitepapers but never publish them: accreditation and certification bodies, providers. */
+const notVendor = /財団法人|協会|認定センター|JIPDEC|ISMS-AC|Amazon|Google|Oracle|日本品質保証機構/u;
+const customerWords = /^(?:お客様|お客さま|利用者|ユーザー?|ユーザ|顧客|customer|user|client)/iu;
+
+function listItems(text: string): string[] {
+  return text
+    .split(/\s*(?:、|，|,|\/|／|及び|および|並びに|ならびに|&|\band\b)\s*/u)
+    .map((s) => s.trim())
+    .filter(Boolean);
+}
+
+/** Product-name candidates from the title block. */
+function titleCandidates(input: string, preamble: Span): string[] {
+  const found: string[] = [];
+  for (const line of linesOf(input, preamble)) {
+    if (notAName.test(line.text)) continue;
+    const stripped = line.text
+      .replace(/^#+\s*/u, '')
+      .replace(titleWords, ' ')
+      .replace(/[（(]\s*[)）]/gu, ' ')
+      .split(/\s+[/|—–-]\s+/u)[0]!
+      .replace(/\s+/g, ' ')
+      .trim();
+    if (stripped && stripped.length <= 40 && /[\p{L}]/u.test(stripped) && !/^(?:white|paper|security)$/iu.test(stripped)) found.push(stripped);
+  }
+  return found;
+}
+
+/** The fullest form of a product name as the body prints it: `Xサービス（以下本サービス）`, or a frequent longer form `Acme X`. */
+function fullestForm(input: string, name: string): string {
+  const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const defined = new RegExp(
+    `([A-Za-z0-9\\p{Script=Katakana}ー]*${escaped}[^\\s（(、。]{0,12})\\s*[（(]\\s*以下[、,]?\\s*[「『]?(?:本|当)(?:サービス|製品)`,
+    'u',
+  ).exec(input);
+  if (defined) return defined[1]!;
+  const counts = new Map<string, number>();
+  for (const m of input.matchAll(new RegExp(`[A-Za-z0-9]+[ ]?${escaped}|[\\p{Script=Katakana}ー]+${escaped}`, 'gu')))
+    counts.set(m[0], (counts.get(m[0]) ?? 0) + 1);
+  const own = input.split(name).length - 1;
+  const best = [...counts].sort((a, b) => b[1] - a[1])[0];
+  return best && best[1] >= 2 && best[1] * 2 >= own ? best[0] : name;
+}
+
+/** Members of a series: list lines made only of names that start with the series word (`X Gate、X Flow`). */
+function seriesMembers(input: string, series: string): string[] {
+  const members: string[] = [];
+  for (const line of linesOf(input, { start: 0, end: input.length, text: input })) {
+    if (/[。.]$/u.test(line.text) || line.text.length > 200) continue;
+    const items = listItems(line.text.replace(/^[【\[「]|[】\]」]$|[:：]$/gu, ''));
+    // A member name is a name, not a phrase: no particles (hiragana) and not the series itself.
+    const isMember = (i: string) =>
+      i.startsWith(series) && i.length <= 40 && i.length > series.length + 1 && !/\p{Script=Hiragana}/u.test(i) && !seriesSuffix.test(i);
+    if (items.length === 0 || !items.every(isMember)) continue;
+    for (const i of items) if (!members.includes(i)) members.push(i);
+  }
+  return members;
+}
+
+export function serviceNames(input: string, doc: Outline): NamedThing[] {
+  const candidates = titleCandidates(input, doc.preamble);
+  for (const candidate of candidates) {
+    if (seriesSuffix.test(candidate)) {
+      const members = seriesMembers(input, candidate.replace(seriesSuffix, ''));
+      if (members.length > 0) return members.map((name) => ({ name, confidence: 0.7, rule: 'names.series-member' }));
+    }
+  }
+  const first = candidates.find((c) => !seriesSuffix.test(c));
+  if (first) return [{ name: fullestForm(input, first), confidence: 0.6, rule: 'names.title-product' }];
+  const defined = /([^\s、。（(「」]{2,30})\s*[（(]\s*以下[、,]?\s*[「『]?(?:本|当)(?:サービス|製品)/u.exec(input);
+  if (defined) return [{ name: defined[1]!, confidence: 0.5, rule: 'names.defined-as-this-service' }];
+  return [];
+}
+
+export function vendorName(input: string, doc: Outline): NamedThing | undefined {
+  const score = new Map<string, number>();
+  const add = (name: string, weight: number) => {
+    if (!notVendor.test(name) && !providers.some((p) => p.pattern.test(name))) score.set(name, (score.get(name) ?? 0) + weight);
+  };
+  const preamble = doc.preamble.text;
+  for (const re of [jaCompany, enCompany]) {
+    for (const m of input.matchAll(re)) add(m[0].trim(), 1);
+    for (const m of preamble.matchAll(re)) add(m[0].trim(), 3);
+  }
+  const best = [...score].sort((a, b) => b[1] - a[1])[0];
+  if (best) return { name: best[0], confidence: best[1] >= 3 ? 0.8 : 0.6, rule: 'names.company-name' };
+  for (const section of doc.sections) {
+    const m = /^(?:[\d.]+\s*)?(.+?)(?:[（(][^)）]*[)）])?の(?:役割(?:および|及び))?責任$/u.exec(section.heading);
+    if (m && !customerWords.test(m[1]!) && !/^(?:当社|弊社|事業者|提供者)$/u.test(m[1]!))
+      return { name: m[1]!, confidence: 0.5, rule: 'names.responsibility-heading' };
+  }
+  return undefined;
+}
+
+/** An id from a printed name: its Latin letters and digits, lowercased and hyphenated. Empty when the name has none. */
+export function slugOf(name: string): string {
+  return name
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 60);
+}
+
+export { listItems };

@@ -1,0 +1,48 @@
+/**
+ * Turns a file into the plain text every later step reads. Quotes in the draft
+ * are substrings of this text: for plain text and Markdown it is the file as
+ * written (line endings normalised to \n); for HTML and PDF it is the text the
+ * reader extracts, which is also written next to the draft on request.
+ */
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { htmlToText } from './read-html.js';
+import { pdfToText } from './read-pdf.js';
+
+export const documentFormats = ['text', 'markdown', 'html', 'pdf'] as const;
+export type DocumentFormat = (typeof documentFormats)[number];
+
+const formatByExtension: Record<string, DocumentFormat> = {
+  '.txt': 'text',
+  '.text': 'text',
+  '.md': 'markdown',
+  '.markdown': 'markdown',
+  '.html': 'html',
+  '.htm': 'html',
+  '.xhtml': 'html',
+  '.pdf': 'pdf',
+};
+
+export function formatOf(file: string): DocumentFormat {
+  return formatByExtension[path.extname(file).toLowerCase()] ?? 'text';
+}
+
+/** Line endings as \n and no byte-order mark, so offsets and quotes are stable across platforms. */
+export function normalizeText(text: string): string {
+  return text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+}
+
+export async function readDocumentBytes(bytes: Uint8Array, format: DocumentFormat): Promise<string> {
+  switch (format) {
+    case 'pdf':
+      return normalizeText(await pdfToText(bytes));
+    case 'html':
+      return normalizeText(htmlToText(new TextDecoder('utf-8').decode(bytes)));
+    default:
+      return normalizeText(new TextDecoder('utf-8').decode(bytes));
+  }
+}
+
+export async function readDocument(file: string, format: DocumentFormat = formatOf(file)): Promise<string> {
+  return readDocumentBytes(new Uint8Array(await readFile(file)), format);
+}

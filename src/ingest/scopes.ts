@@ -1,0 +1,80 @@
+/**
+ * Which services a passage speaks about. A section that covers several
+ * services usually lists them on a line of their own (`- Service A、Service B`)
+ * followed by the practice that applies to them; everything else in the
+ * section applies to every service of the document.
+ */
+import { linesOf, spanOf, type Span } from './text-span.js';
+import type { Section } from './sections.js';
+import { listItems } from './names.js';
+
+export interface Scope {
+  section: Section;
+  /** Service ids the passage is about. */
+  services: string[];
+  span: Span;
+  /** True when the passage sits under a service list line rather than speaking for the whole document. */
+  scoped: boolean;
+}
+
+export interface ServiceName {
+  id: string;
+  name: string;
+}
+
+function normalized(name: string): string {
+  return name.normalize('NFKC').replace(/\s+/g, '').toLowerCase();
+}
+
+function servicesListedOn(line: string, services: readonly ServiceName[]): string[] | undefined {
+  const items = listItems(line.replace(/^[【\[「]|[】\]」]$|[:：]$/gu, ''));
+  if (items.length === 0) return undefined;
+  const ids: string[] = [];
+  for (const item of items) {
+    const hit = services.find((s) => normalized(s.name) === normalized(item));
+    if (!hit) return undefined;
+    ids.push(hit.id);
+  }
+  return ids;
+}
+
+/** Leading blanks of the line holding `at`: list blocks are told apart by indentation. */
+function indentOf(input: string, at: number): number {
+  const lineStart = input.lastIndexOf('\n', at - 1) + 1;
+  return /^[ \t\u3000]*/u.exec(input.slice(lineStart, at))![0].length;
+}
+
+export function scopesOf(input: string, section: Section, services: readonly ServiceName[]): Scope[] {
+  const all = services.map((s) => s.id);
+  const whole: Scope = { section, services: all, span: section.body, scoped: false };
+  if (services.length < 2) return [whole];
+  const scopes: Scope[] = [];
+  // The open block: the services of the last list line, where it started, its indentation, and whether its content is indented below it.
+  let open: { services: string[]; start: number; indent: number; indented?: boolean } | undefined;
+  let wholeStart = section.body.start;
+  const push = (services: string[], start: number, end: number, scoped: boolean) => {
+    if (spanOf(input, start, end).text.trim()) scopes.push({ section, services, span: spanOf(input, start, end), scoped });
+  };
+  for (const line of linesOf(input, section.body)) {
+    const lineStart = input.lastIndexOf('\n', line.start - 1) + 1;
+    const indent = indentOf(input, line.start);
+    const listed = line.text.length <= 200 ? servicesListedOn(line.text, services) : undefined;
+    if (listed) {
+      if (open) push(open.services, open.start, lineStart, true);
+      else push(all, wholeStart, lineStart, false);
+      open = { services: listed, start: line.end, indent };
+      continue;
+    }
+    if (!open) continue;
+    open.indented ??= indent > open.indent;
+    // An indented block ends at the first line back at the list line's indentation; an unindented one runs to the next list line.
+    if (open.indented && indent <= open.indent) {
+      push(open.services, open.start, lineStart, true);
+      open = undefined;
+      wholeStart = lineStart;
+    }
+  }
+  if (open) push(open.services, open.start, section.body.end, true);
+  else if (scopes.length > 0) push(all, wholeStart, section.body.end, false);
+  return scopes.length > 0 ? scopes : [whole];
+}

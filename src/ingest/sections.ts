@@ -1,0 +1,184 @@
+/**
+ * Splits a document into its title block (preamble) and its sections. Three
+ * layouts are recognised, the first that fits winning: Markdown headings
+ * (`## 暗号化`, also what the HTML reader emits), numbered headings
+ * (`2.3. データの削除`, `14 バックアップの状況`, `1.Scope`), and plain short
+ * lines standing alone between blank lines (`データ保管国`). Q&A sheets
+ * (`Q3. データはどこに保管されますか？`) have one section per question in
+ * every layout.
+ */
+import { spanOf, type Span } from './text-span.js';
+
+export interface Section {
+  /** The heading as printed, without Markdown markup. */
+  heading: string;
+  headingSpan: Span;
+  level: number;
+  /** The text from the end of the heading line to the next heading. */
+  body: Span;
+}
+
+export interface Outline {
+  preamble: Span;
+  sections: Section[];
+  layout: 'markdown' | 'numbered' | 'plain';
+}
+
+interface Line {
+  start: number;
+  end: number;
+  text: string;
+}
+
+interface Candidate {
+  line: number;
+  heading: string;
+  level: number;
+}
+
+const sentenceEnd = /[。．！？!?]$|[。]/u;
+const bullet = /^[\s\u3000]*(?:[-–—・•●○◯■□◆◇▪✓✔*＊※>]|\d+\)|[①-⑳])/u;
+const hasWord = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}A-Za-z]/u;
+/** What a number at the start of a line is when it is not a heading number: a date, a version, a quantity or a chapter reference. */
+const notHeadingAfterNumber =
+  /^(?:(?:年|月|日|時|分)(?:(?![\p{Script=Han}\p{Script=Katakana}])|(?=間|以内|前|後|程度|毎|単位))|版|章|%|％|世代|か月|ヶ月|営業日|[:：/~〜\-.,、]|\d)/u;
+/** Short lines that close a document: kept as sections (and skipped) even in a numbered layout. */
+const backMatter =
+  /^(?:改訂履歴|改定履歴|変更履歴|更新履歴|履歴|お問い?合わ?せ.*|.*に関するお問い?合わ?せ|お問い?合わ?せ先|問い?合わ?せ先|連絡先|revision history|change history|contact(?: us)?|contacts|document history)$/iu;
+/** Title-block lines: document kind, version, publisher, date, logo. */
+const titleCue =
+  /ホワイト\s*ペーパー|white\s*paper|whitepaper|第?\s*\d+(?:\.\d+)*\s*版|株式会社|有限会社|合同会社|inc\.|co\.,? ?ltd|corporation|logo|ロゴ|運用方針|目次|contents|\d{4}\s*年|\d{4}[/-]\d{1,2}|version|ver\./iu;
+
+function splitLines(input: string): Line[] {
+  const lines: Line[] = [];
+  let start = 0;
+  for (const text of input.split('\n')) {
+    lines.push({ start, end: start + text.length, text });
+    start += text.length + 1;
+  }
+  return lines;
+}
+
+function stripMarkup(text: string): string {
+  return text
+    .replace(/\*\*|__/g, '')
+    .replace(/\s+#+\s*$/, '')
+    .trim();
+}
+
+function markdownHeading(text: string): { heading: string; level: number } | undefined {
+  const m = /^\s{0,3}(#{1,6})\s+(.+)$/.exec(text);
+  if (!m) return undefined;
+  const heading = stripMarkup(m[2]!);
+  return heading && hasWord.test(heading) ? { heading, level: m[1]!.length } : undefined;
+}
+
+function numberedHeading(text: string): { heading: string; level: number } | undefined {
+  const trimmed = text.trim();
+  if (trimmed.length > 70 || trimmed.includes('\t') || /[。]/u.test(trimmed)) return undefined;
+  const m = /^((?:\d{1,2}[.．])*\d{1,2})[.．]?[ \u3000]*(.+)$/u.exec(trimmed);
+  if (!m) return undefined;
+  const rest = m[2]!;
+  if (notHeadingAfterNumber.test(rest) || !hasWord.test(rest) || /[:：]/u.test(rest) || /[、,]$/u.test(rest)) return undefined;
+  // A numbered list item is a sentence; a heading is a phrase.
+  if (/[.!?]$/.test(rest) && rest.split(/\s+/).length > 6) return undefined;
+  return { heading: stripMarkup(trimmed), level: m[1]!.split(/[.．]/u).length };
+}
+
+/** `【データの保管場所】`, `■ バックアップ`, `第2章 運用`, `（3）暗号化`: marked headings, recognised in every layout when they stand alone. */
+function markedHeading(lines: Line[], i: number): { heading: string; level: number } | undefined {
+  const text = lines[i]!.text.trim();
+  if (text.length > 50 || /[。:：]/u.test(text) || text.includes('\t')) return undefined;
+  const marked =
+    /^(?:【[^】]{2,40}】|[■□◆◇▼▶]\s*\S.{1,40}|第\s*[0-9０-９一二三四五六七八九十]+\s*[章節部]\s*\S.{0,40}|[(（][0-9０-９]{1,2}[)）]\s*\S.{1,40})$/u.test(text);
+  return marked && isBlank(lines[i - 1]) && isBlank(lines[i + 1]) && hasWord.test(text) ? { heading: stripMarkup(text), level: 1 } : undefined;
+}
+
+function questionHeading(text: string): { heading: string; level: number } | undefined {
+  const trimmed = stripMarkup(text.trim());
+  return /^(?:Q|Ｑ|問)\s*\d*\s*[.:：．)）]?\s*\S/u.test(trimmed) && trimmed.length <= 120 && !trimmed.includes('\t')
+    ? { heading: trimmed, level: 2 }
+    : undefined;
+}
+
+function isBlank(line: Line | undefined): boolean {
+  return line === undefined || line.text.trim() === '';
+}
+
+function plainHeading(lines: Line[], i: number): { heading: string; level: number } | undefined {
+  const text = lines[i]!.text.trim();
+  if (text.length < 2 || text.length > 40) return undefined;
+  if (sentenceEnd.test(text) || /[:：]/u.test(text) || text.includes('\t') || bullet.test(text) || /https?:|<|www\./iu.test(text)) return undefined;
+  if (!hasWord.test(text) || /[、,]$/u.test(text)) return undefined;
+  if (!isBlank(lines[i - 1]) || !isBlank(lines[i + 1])) return undefined;
+  return { heading: stripMarkup(text), level: 1 };
+}
+
+function collect(lines: Line[], detect: (i: number) => { heading: string; level: number } | undefined): Candidate[] {
+  const found: Candidate[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const h = detect(i);
+    if (h) found.push({ line: i, ...h });
+  }
+  return found;
+}
+
+/** In a plain layout the title block is made of short lines too: it ends with the last title-like line before the first sentence. */
+function dropTitleBlock(lines: Line[], candidates: Candidate[]): Candidate[] {
+  const firstBody = lines.findIndex((l, i) => l.text.trim() && !candidates.some((c) => c.line === i) && !titleCue.test(l.text));
+  const leading = candidates.filter((c) => firstBody === -1 || c.line < firstBody);
+  const lastTitle = [...leading].reverse().find((c) => titleCue.test(c.heading));
+  return lastTitle ? candidates.filter((c) => c.line > lastTitle.line) : candidates;
+}
+
+export function outline(input: string): Outline {
+  const lines = splitLines(input);
+  const questions = (i: number) => questionHeading(lines[i]!.text) ?? markedHeading(lines, i);
+  const markdown = collect(lines, (i) => markdownHeading(lines[i]!.text) ?? questions(i));
+  const numbered = collect(
+    lines,
+    (i) =>
+      numberedHeading(lines[i]!.text) ?? questions(i) ?? (backMatter.test(lines[i]!.text.trim()) ? { heading: lines[i]!.text.trim(), level: 1 } : undefined),
+  );
+  let layout: Outline['layout'];
+  let candidates: Candidate[];
+  if (markdown.filter((c) => /^\s*#/.test(lines[c.line]!.text)).length >= 2) {
+    layout = 'markdown';
+    candidates = markdown;
+  } else if (numbered.filter((c) => /^\s*(?:\d|第|[(（]\d)/u.test(lines[c.line]!.text)).length >= 3) {
+    layout = 'numbered';
+    candidates = numbered;
+  } else {
+    layout = 'plain';
+    candidates = dropTitleBlock(
+      lines,
+      collect(lines, (i) => questions(i) ?? plainHeading(lines, i)),
+    );
+  }
+  candidates = candidates.filter((c) => !/^(?:目次|contents|table of contents)$/iu.test(c.heading));
+  // A single top-level heading that opens a Markdown document is its title, not a section.
+  if (layout === 'markdown' && candidates[0]?.level === 1 && candidates.filter((c) => c.level === 1).length === 1 && candidates.length > 1)
+    candidates = candidates.slice(1);
+  const sections: Section[] = candidates.map((c, k) => {
+    const line = lines[c.line]!;
+    const next = candidates[k + 1];
+    const bodyEnd = next ? lines[next.line]!.start : input.length;
+    const bodyStart = Math.min(line.end + 1, bodyEnd);
+    return { heading: c.heading, level: c.level, headingSpan: spanOf(input, line.start, line.end), body: spanOf(input, bodyStart, bodyEnd) };
+  });
+  if (sections.length === 0) {
+    // An excerpt with no heading at all is one section, named by its first line (which is in the text, as a heading must be).
+    const first = lines.find((l) => l.text.trim());
+    if (first) {
+      const heading = first.text.trim().slice(0, 60);
+      const at = first.start + first.text.indexOf(heading);
+      return {
+        preamble: spanOf(input, 0, 0),
+        sections: [{ heading, level: 1, headingSpan: spanOf(input, at, at + heading.length), body: spanOf(input, 0, input.length) }],
+        layout,
+      };
+    }
+  }
+  const preambleEnd = sections[0]?.headingSpan.start ?? input.length;
+  return { preamble: spanOf(input, 0, preambleEnd), sections, layout };
+}

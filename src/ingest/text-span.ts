@@ -1,0 +1,75 @@
+/**
+ * Every piece of text the ingestion works with is a span of the input: its
+ * offsets and its characters. A quote is always `input.slice(start, end)`, so
+ * it cannot drift from what the document says.
+ */
+export interface Span {
+  start: number;
+  end: number;
+  text: string;
+}
+
+export function spanOf(input: string, start: number, end: number): Span {
+  return { start, end, text: input.slice(start, end) };
+}
+
+/** The span without surrounding whitespace and leading list markers (-, ・, •, ●, ○, ✓, *, 1.). */
+export function trimSpan(input: string, span: Span): Span {
+  let { start, end } = span;
+  const markers = /^[\s\u3000]*(?:[-–—・•●○◯■□◆◇▪✓✔*＊※]+|\(?\d{1,2}[.)）]|[①-⑳])?[\s\u3000]*/u;
+  const lead = markers.exec(input.slice(start, end));
+  if (lead && lead[0].length < end - start) start += lead[0].length;
+  while (end > start && /[\s\u3000]/u.test(input[end - 1]!)) end--;
+  while (start < end && /[\s\u3000]/u.test(input[start]!)) start++;
+  return spanOf(input, start, end);
+}
+
+/** The lines of a span, each trimmed, empty ones dropped. */
+export function linesOf(input: string, span: Span): Span[] {
+  const lines: Span[] = [];
+  let at = span.start;
+  for (const line of span.text.split('\n')) {
+    const trimmed = trimSpan(input, spanOf(input, at, at + line.length));
+    if (trimmed.text) lines.push(trimmed);
+    at += line.length + 1;
+  }
+  return lines;
+}
+
+/**
+ * Sentences: a line is split after 。 ！ ？ and after ". " style English full
+ * stops; a table row (tab-separated) stays one sentence, so a row's cells are
+ * quoted together.
+ */
+export function sentencesOf(input: string, span: Span): Span[] {
+  const sentences: Span[] = [];
+  for (const line of linesOf(input, span)) {
+    if (line.text.includes('\t')) {
+      sentences.push(line);
+      continue;
+    }
+    const boundary = /[。！？!?]+|\.(?=\s+[A-Z(「"])/gu;
+    let from = line.start;
+    for (const m of line.text.matchAll(boundary)) {
+      const to = line.start + m.index + m[0].length;
+      const piece = trimSpan(input, spanOf(input, from, to));
+      if (piece.text) sentences.push(piece);
+      from = to;
+    }
+    const rest = trimSpan(input, spanOf(input, from, line.end));
+    if (rest.text) sentences.push(rest);
+  }
+  return sentences;
+}
+
+/** The smallest span covering all given spans (for a quote that must contain several values). */
+export function coverSpans(input: string, spans: readonly Span[]): Span {
+  const start = Math.min(...spans.map((s) => s.start));
+  const end = Math.max(...spans.map((s) => s.end));
+  return spanOf(input, start, end);
+}
+
+/** Full-width digits and separators as ASCII, for reading numbers (the quote keeps what was printed). */
+export function asciiDigits(text: string): string {
+  return text.replace(/[０-９．％]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
+}

@@ -1,0 +1,51 @@
+/**
+ * Which time source a service's clocks follow, from sentences that say the
+ * clock is synchronised (同期, sync). Named services map to the reference time
+ * sources; an NTP server the document does not name maps to `public-ntp`.
+ */
+import { sentencesOf, type Span } from './text-span.js';
+import type { Scope } from './scopes.js';
+
+export interface TimeSourceProposal {
+  service: string;
+  timeSource: string;
+  sentence: Span;
+  section: string;
+  confidence: number;
+  rule: string;
+  reviewNote?: string;
+}
+
+const named: ReadonlyArray<{ id: string; pattern: RegExp }> = [
+  { id: 'nict', pattern: /NICT|情報通信研究機構|ntp\.nict\.jp|National Institute of Information and Communications Technology/iu },
+  { id: 'nist', pattern: /NIST|time\.nist\.gov|National Institute of Standards/iu },
+  { id: 'google-ntp', pattern: /Google\s*Public\s*NTP|time\.google\.com|Google\s*(?:社)?\s*(?:の|が提供する)\s*NTP/iu },
+  { id: 'aws-ntp', pattern: /Amazon\s*Time\s*Sync|169\.254\.169\.123|(?:AWS|Amazon Web Services)\s*(?:の|が提供する|provided)?\s*(?:NTP|時刻)/iu },
+  {
+    id: 'azure-ntp',
+    pattern: /time\.windows\.com|Windows\s*Time|Azure\s*(?:の|が提供する|provided)?\s*(?:NTP|時刻)/iu,
+  },
+];
+const unnamedNtp = /公的な\s*NTP|公開\s*NTP|パブリック\s*NTP|public\s*NTP|NTP\s*(?:サーバ|サービス|server|service)/iu;
+const synchronised = /同期|synchron|sync(?:ed|s)?\b|基づ/iu;
+
+export function timeSourcesOf(input: string, scope: Scope): TimeSourceProposal[] {
+  const found: TimeSourceProposal[] = [];
+  for (const sentence of sentencesOf(input, scope.span)) {
+    if (!synchronised.test(sentence.text)) continue;
+    const hits = named.filter((n) => n.pattern.test(sentence.text));
+    const ids = hits.length ? hits.map((h) => h.id) : unnamedNtp.test(sentence.text) ? ['public-ntp'] : [];
+    for (const timeSource of ids)
+      for (const service of scope.services)
+        found.push({
+          service,
+          timeSource,
+          sentence,
+          section: scope.section.heading,
+          confidence: timeSource === 'public-ntp' ? 0.6 : 0.85,
+          rule: timeSource === 'public-ntp' ? 'time-source.unnamed-ntp' : 'time-source.named',
+          ...(timeSource === 'public-ntp' ? { reviewNote: 'The document does not name the NTP service.' } : {}),
+        });
+  }
+  return found;
+}
