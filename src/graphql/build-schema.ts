@@ -22,6 +22,8 @@ import { QuestionResolver } from './resolvers/question-resolver.js';
 import { ImpactReportResolver } from './resolvers/impact-report-resolver.js';
 import { SearchResolver } from './resolvers/search-resolver.js';
 import { ComparisonResolver } from './resolvers/comparison-resolver.js';
+import { CurationResolver } from './resolvers/curation-resolver.js';
+import { authChecker } from './auth-checker.js';
 
 let built: Promise<GraphQLSchema> | undefined;
 
@@ -48,7 +50,9 @@ export function buildGraphSchema(): Promise<GraphQLSchema> {
       ImpactReportResolver,
       SearchResolver,
       ComparisonResolver,
+      CurationResolver,
     ],
+    authChecker,
     // Inputs are checked by the resolvers, with errors that name the argument; no class-validator.
     validate: false,
   }).then((schema) => {

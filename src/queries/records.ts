@@ -38,7 +38,7 @@ export const controlRecord = z.object({
   position: z.number(),
 });
 export const frameworkRecord = z.object({ id: text, name: text, edition: text });
-export const documentRecord = z.object({ id: text, title: text, version: text, publishedOn: text, publisher: text, sourceFile: text });
+export const documentRecord = z.object({ id: text, title: text, version: text, publishedOn: text, publisher: text, sourceFile: optionalText });
 export const revisionRecord = z.object({ id: text, version: text, date: text, changes: text });
 export const timeSourceRecord = z.object({ id: text, name: text, description: optionalText });
 

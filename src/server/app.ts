@@ -18,6 +18,8 @@ import type { GraphContext } from '../graphql/context.js';
 import { formatError } from '../graphql/format-error.js';
 import { queryLimitsPlugin } from '../graphql/plugins/query-limits.js';
 import { requestLoggingPlugin } from '../graphql/plugins/request-logging.js';
+import { readAccessPlugin } from '../graphql/plugins/read-access.js';
+import { createAuthenticator } from '../auth/authenticator.js';
 import { loadSeed } from '../seed/load-seed.js';
 import { countNodes } from '../queries/graph-size.js';
 import { createHttpServer } from './http-server.js';
@@ -60,6 +62,7 @@ export async function startApp(config: Config, options: { db?: GraphDatabase; lo
     plugins: [
       queryLimitsPlugin({ maxDepth: config.limits.maxDepth, maxComplexity: config.limits.maxComplexity }),
       requestLoggingPlugin(logger, !production),
+      ...(config.readsRequired ? [readAccessPlugin()] : []),
       // No cache hints are set anywhere; the default cache-control plugin would still hook every resolved field.
       ApolloServerPluginCacheControlDisabled(),
       production
@@ -68,7 +71,8 @@ export async function startApp(config: Config, options: { db?: GraphDatabase; lo
     ],
   });
   const inFlight = new InFlight();
-  const httpServer = createHttpServer(apollo, db, config, logger, inFlight);
+  const authenticator = createAuthenticator(config.auth);
+  const httpServer = createHttpServer(apollo, db, config, logger, inFlight, authenticator);
   apollo.addPlugin(ApolloServerPluginDrainHttpServer({ httpServer }));
   await apollo.start();
   await new Promise<void>((resolve, reject) => {
@@ -77,6 +81,9 @@ export async function startApp(config: Config, options: { db?: GraphDatabase; lo
   });
   const { port } = httpServer.address() as AddressInfo;
   const url = `http://localhost:${port}/graphql`;
+  if (!config.writesEnabled) logger.info('writes disabled (WRITES_ENABLED=false): the API is read-only');
+  else if (!config.auth) logger.warn('auth: none configured; development mode, every request acts as the local user "local" with every role (set AUTH_JWT_SECRET or AUTH_JWKS_URL)');
+  else logger.info('auth: bearer tokens required for writes', { verifier: authenticator.mode, reads: config.readsRequired ? 'required' : 'public' });
   logger.info('listening', { url, engine: db.engine, dataDir: config.neo4j ? undefined : (config.graphDataDir ?? '(in memory)') });
 
   let closing: Promise<void> | undefined;

@@ -12,6 +12,9 @@ import type { Config } from '../config/config.js';
 import { createContext, type GraphContext } from '../graphql/context.js';
 import type { Logger } from './logger.js';
 import type { InFlight } from './in-flight.js';
+import { handleCors } from './cors.js';
+import { AuthenticationError, type Authenticator } from '../auth/authenticator.js';
+import { unauthenticated } from '../graphql/errors.js';
 
 const maxBodyBytes = 1024 * 1024;
 
@@ -46,7 +49,24 @@ function requestIdOf(req: IncomingMessage): string {
   return typeof given === 'string' && /^[A-Za-z0-9._:-]{1,128}$/.test(given) ? given : randomUUID();
 }
 
-export function createHttpServer(apollo: ApolloServer<GraphContext>, db: GraphDatabase, config: Config, logger: Logger, inFlight: InFlight): Server {
+export function createHttpServer(
+  apollo: ApolloServer<GraphContext>,
+  db: GraphDatabase,
+  config: Config,
+  logger: Logger,
+  inFlight: InFlight,
+  authenticator: Authenticator,
+): Server {
+  /** The caller, from the Authorization header; a token that does not verify ends the request with UNAUTHENTICATED. */
+  const principalOf = async (req: IncomingMessage) => {
+    try {
+      return await authenticator.authenticate(req.headers.authorization);
+    } catch (error) {
+      if (error instanceof AuthenticationError) throw unauthenticated(error.message);
+      throw error;
+    }
+  };
+
   const handleGraphQL = async (req: IncomingMessage, res: ServerResponse, url: URL) => {
     const headers = new HeaderMap();
     for (const [key, value] of Object.entries(req.headers)) {
@@ -70,7 +90,7 @@ export function createHttpServer(apollo: ApolloServer<GraphContext>, db: GraphDa
     const response = await inFlight.track(
       apollo.executeHTTPGraphQLRequest({
         httpGraphQLRequest: { method: req.method ?? 'GET', headers, search: url.search, body },
-        context: async () => createContext(db, requestId, config.limits),
+        context: async () => createContext(db, requestId, config.limits, { principal: await principalOf(req), writesEnabled: config.writesEnabled }),
       }),
     );
     for (const [key, value] of response.headers) res.setHeader(key, value);
@@ -90,7 +110,10 @@ export function createHttpServer(apollo: ApolloServer<GraphContext>, db: GraphDa
         const up = await db.ping();
         return sendJson(res, up ? 200 : 503, { status: up ? 'ok' : 'unavailable', engine: db.engine, database: up ? 'reachable' : 'unreachable' });
       }
-      if (url.pathname === '/graphql') return handleGraphQL(req, res, url);
+      if (url.pathname === '/graphql') {
+        if (handleCors(req, res, config.corsOrigins)) return;
+        return handleGraphQL(req, res, url);
+      }
       if (url.pathname === '/') {
         res.writeHead(302, { location: '/graphql' });
         return res.end();

@@ -6,6 +6,7 @@
 // @param serviceId  the service that fails
 UNWIND $ids AS impactedId
 MATCH path = (:Service {id: impactedId})-[:DEPENDS_ON*1..8]->(:Service {id: $serviceId})
+WHERE all(rel IN relationships(path) WHERE rel.retractedAt IS NULL)
 RETURN impactedId AS serviceId,
   null AS infrastructure,
   [rel IN relationships(path) | rel {.id, .function, .dataShared, .evidenceDocument, .evidenceSection, .evidenceQuote, serviceId: startNode(rel).id, dependsOnId: endNode(rel).id}] AS dependencies
