@@ -34,7 +34,10 @@ const environmentSchema = z.object({
   AUTH_JWKS_URL: z.url({ protocol: /^https?$/, error: 'must be an http(s) URL of a JSON Web Key Set' }).optional(),
   AUTH_ISSUER: z.string().optional(),
   AUTH_AUDIENCE: z.string().optional(),
-  AUTH_ROLES_CLAIM: z.string().regex(/^[^.\s]+(\.[^.\s]+)*$/, 'must be a claim name, or a dotted path such as realm_access.roles').default('roles'),
+  AUTH_ROLES_CLAIM: z
+    .string()
+    .regex(/^[^.\s]+(\.[^.\s]+)*$/, 'must be a claim name, or a dotted path such as realm_access.roles')
+    .default('roles'),
   AUTH_CLOCK_TOLERANCE_SECONDS: z.coerce.number().int().min(0).max(600).default(30),
   AUTH_READS: z.enum(['public', 'required']).default('public'),
   WRITES_ENABLED: flag.default(true),

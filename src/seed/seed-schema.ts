@@ -160,19 +160,21 @@ export const dependsOnSchema = z.strictObject({
   evidence: evidenceSchema,
 });
 
-export const certifiedBySchema = z.strictObject({
-  vendor: idSchema,
-  certification: idSchema,
-  registrationNumber: text.optional(),
-  issuer: text.optional(),
-  /** The edition the certificate names, e.g. "JIS Q 27001:2014 (ISO/IEC 27001:2013)". */
-  edition: text.optional(),
-  scope: text.optional(),
-  /** The certificate's period of validity, where the document prints it. */
-  validFrom: isoDate.optional(),
-  validUntil: isoDate.optional(),
-  evidence: evidenceSchema,
-}).refine((c) => !c.validFrom || !c.validUntil || c.validFrom <= c.validUntil, { path: ['validUntil'], message: 'must not be before validFrom' });
+export const certifiedBySchema = z
+  .strictObject({
+    vendor: idSchema,
+    certification: idSchema,
+    registrationNumber: text.optional(),
+    issuer: text.optional(),
+    /** The edition the certificate names, e.g. "JIS Q 27001:2014 (ISO/IEC 27001:2013)". */
+    edition: text.optional(),
+    scope: text.optional(),
+    /** The certificate's period of validity, where the document prints it. */
+    validFrom: isoDate.optional(),
+    validUntil: isoDate.optional(),
+    evidence: evidenceSchema,
+  })
+  .refine((c) => !c.validFrom || !c.validUntil || c.validFrom <= c.validUntil, { path: ['validUntil'], message: 'must not be before validFrom' });
 
 export const disclosureSchema = z.strictObject({
   service: idSchema,

@@ -177,7 +177,9 @@ export function transformSeed(seed: SeedSet): LoadStep[] {
     },
     {
       statement: 'seed/merge-services',
-      rows: all('services').map(({ record }) => serviceRow(record, { ...disclosedMetricsOf(record.id), disclosureSearchGrams: disclosureSearchGramsOf(record.id) })),
+      rows: all('services').map(({ record }) =>
+        serviceRow(record, { ...disclosedMetricsOf(record.id), disclosureSearchGrams: disclosureSearchGramsOf(record.id) }),
+      ),
     },
     {
       statement: 'seed/merge-documents',

@@ -20,7 +20,7 @@ import { queryLimitsPlugin } from '../graphql/plugins/query-limits.js';
 import { requestLoggingPlugin } from '../graphql/plugins/request-logging.js';
 import { readAccessPlugin } from '../graphql/plugins/read-access.js';
 import { createAuthenticator } from '../auth/authenticator.js';
-import { loadSeed } from '../seed/load-seed.js';
+import { importSeedFolder } from '../queries/curation/import-seed.js';
 import { countNodes } from '../queries/graph-size.js';
 import { createHttpServer } from './http-server.js';
 import { InFlight } from './in-flight.js';
@@ -35,7 +35,7 @@ export interface RunningApp {
 async function seedIfEmpty(db: GraphDatabase, config: Config, logger: Logger): Promise<void> {
   if (!config.seedOnEmpty) return;
   if ((await countNodes(db)) > 0) return;
-  const summary = await loadSeed(db, config.seedDir);
+  const summary = await importSeedFolder(db, config.seedDir);
   logger.info('seeded an empty graph', { files: summary.files, durationMs: summary.durationMs, rows: summary.rows });
 }
 
@@ -82,7 +82,8 @@ export async function startApp(config: Config, options: { db?: GraphDatabase; lo
   const { port } = httpServer.address() as AddressInfo;
   const url = `http://localhost:${port}/graphql`;
   if (!config.writesEnabled) logger.info('writes disabled (WRITES_ENABLED=false): the API is read-only');
-  else if (!config.auth) logger.warn('auth: none configured; development mode, every request acts as the local user "local" with every role (set AUTH_JWT_SECRET or AUTH_JWKS_URL)');
+  else if (!config.auth)
+    logger.warn('auth: none configured; development mode, every request acts as the local user "local" with every role (set AUTH_JWT_SECRET or AUTH_JWKS_URL)');
   else logger.info('auth: bearer tokens required for writes', { verifier: authenticator.mode, reads: config.readsRequired ? 'required' : 'public' });
   logger.info('listening', { url, engine: db.engine, dataDir: config.neo4j ? undefined : (config.graphDataDir ?? '(in memory)') });
 

@@ -39,7 +39,9 @@ describeOnEngines('Curation: writes, retraction and history', (engine) => {
       { input, ...extra },
     );
   const usersOfTokyo = async () => {
-    const data = await app.client.data(`{ vendorsUsingInfrastructure(provider: "aws", region: "ap-northeast-1", first: 50) { edges { node { vendor { id } usages { service { id } evidence { quote } } } } } }`);
+    const data = await app.client.data(
+      `{ vendorsUsingInfrastructure(provider: "aws", region: "ap-northeast-1", first: 50) { edges { node { vendor { id } usages { service { id } evidence { quote } } } } } }`,
+    );
     return data.vendorsUsingInfrastructure.edges.map((e: any) => e.node.vendor.id).sort();
   };
 
@@ -47,14 +49,34 @@ describeOnEngines('Curation: writes, retraction and history', (engine) => {
     it('registers a vendor, a document with its text and a service', async () => {
       const vendor = await gql(`mutation { upsertVendor(input: { id: "acme", name: "アクメ株式会社", website: "https://acme.example" }) { ${CHANGE} } }`);
       expect(vendor.errors).toBeUndefined();
-      expect(vendor.data!.upsertVendor).toMatchObject({ operation: 'CREATE', targetId: 'acme', targetKind: 'Vendor', version: 1, actor: 'local', before: null });
+      expect(vendor.data!.upsertVendor).toMatchObject({
+        operation: 'CREATE',
+        targetId: 'acme',
+        targetKind: 'Vendor',
+        version: 1,
+        actor: 'local',
+        before: null,
+      });
 
-      const doc = await gql(
-        `mutation($input: RegisterDocumentInput!) { registerDocument(input: $input) { id title version publishedOn vendor { id } } }`,
-        { input: { id: 'acme-whitepaper', vendor: 'acme', title: 'Acme Cloud セキュリティホワイトペーパー', version: '1.0', publishedOn: '2025-04-01', publisher: 'アクメ株式会社', text: documentText } },
-      );
+      const doc = await gql(`mutation($input: RegisterDocumentInput!) { registerDocument(input: $input) { id title version publishedOn vendor { id } } }`, {
+        input: {
+          id: 'acme-whitepaper',
+          vendor: 'acme',
+          title: 'Acme Cloud セキュリティホワイトペーパー',
+          version: '1.0',
+          publishedOn: '2025-04-01',
+          publisher: 'アクメ株式会社',
+          text: documentText,
+        },
+      });
       expect(doc.errors).toBeUndefined();
-      expect(doc.data!.registerDocument).toEqual({ id: 'acme-whitepaper', title: 'Acme Cloud セキュリティホワイトペーパー', version: '1.0', publishedOn: '2025-04-01', vendor: { id: 'acme' } });
+      expect(doc.data!.registerDocument).toEqual({
+        id: 'acme-whitepaper',
+        title: 'Acme Cloud セキュリティホワイトペーパー',
+        version: '1.0',
+        publishedOn: '2025-04-01',
+        vendor: { id: 'acme' },
+      });
 
       const service = await gql(`mutation { upsertService(input: { id: "acme-cloud", name: "Acme Cloud", vendor: "acme", category: "SaaS" }) { ${CHANGE} } }`);
       expect(service.data!.upsertService).toMatchObject({ operation: 'CREATE', targetId: 'acme-cloud', version: 1 });
@@ -63,13 +85,23 @@ describeOnEngines('Curation: writes, retraction and history', (engine) => {
     });
 
     it('links a new version of a document to the previous one, and refuses to change a registered text', async () => {
-      const v2 = await gql(
-        `mutation($input: RegisterDocumentInput!) { registerDocument(input: $input) { id previousVersion { id version } } }`,
-        { input: { id: 'acme-whitepaper-2', vendor: 'acme', title: 'Acme Cloud', version: '2.0', publishedOn: '2025-10-01', publisher: 'アクメ株式会社', text: documentText, previousVersion: 'acme-whitepaper' } },
-      );
+      const v2 = await gql(`mutation($input: RegisterDocumentInput!) { registerDocument(input: $input) { id previousVersion { id version } } }`, {
+        input: {
+          id: 'acme-whitepaper-2',
+          vendor: 'acme',
+          title: 'Acme Cloud',
+          version: '2.0',
+          publishedOn: '2025-10-01',
+          publisher: 'アクメ株式会社',
+          text: documentText,
+          previousVersion: 'acme-whitepaper',
+        },
+      });
       expect(v2.errors).toBeUndefined();
       expect(v2.data!.registerDocument).toEqual({ id: 'acme-whitepaper-2', previousVersion: { id: 'acme-whitepaper', version: '1.0' } });
-      const changed = await gql(`mutation { registerDocument(input: { id: "acme-whitepaper", vendor: "acme", title: "x", version: "1.0", publishedOn: "2025-04-01", publisher: "p", text: "other" }) { id } }`);
+      const changed = await gql(
+        `mutation { registerDocument(input: { id: "acme-whitepaper", vendor: "acme", title: "x", version: "1.0", publishedOn: "2025-04-01", publisher: "p", text: "other" }) { id } }`,
+      );
       expect(changed.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argumentName: 'input.id' });
     });
   });
@@ -77,20 +109,51 @@ describeOnEngines('Curation: writes, retraction and history', (engine) => {
   describe('facts', () => {
     it('links infrastructure with a quote, and the question answers with it', async () => {
       expect(await usersOfTokyo()).not.toContain('acme');
-      const result = await link({ service: 'acme-cloud', region: 'aws:ap-northeast-1', basis: 'STATED', evidence: evidence('1. データの保管場所', tokyoQuote) });
+      const result = await link({
+        service: 'acme-cloud',
+        region: 'aws:ap-northeast-1',
+        basis: 'STATED',
+        evidence: evidence('1. データの保管場所', tokyoQuote),
+      });
       expect(result.errors).toBeUndefined();
-      expect(result.data!.linkInfrastructure).toMatchObject({ operation: 'CREATE', targetId: 'acme-cloud|aws:ap-northeast-1', targetKind: 'InfrastructureUsage', version: 1, before: null });
-      expect(result.data!.linkInfrastructure.after).toMatchObject({ basis: 'STATED', evidenceQuote: tokyoQuote, evidenceDocument: 'acme-whitepaper', recordVersion: 1 });
+      expect(result.data!.linkInfrastructure).toMatchObject({
+        operation: 'CREATE',
+        targetId: 'acme-cloud|aws:ap-northeast-1',
+        targetKind: 'InfrastructureUsage',
+        version: 1,
+        before: null,
+      });
+      expect(result.data!.linkInfrastructure.after).toMatchObject({
+        basis: 'STATED',
+        evidenceQuote: tokyoQuote,
+        evidenceDocument: 'acme-whitepaper',
+        recordVersion: 1,
+      });
       expect(await usersOfTokyo()).toContain('acme');
     });
 
     it('adds every other kind of fact', async () => {
       const writes = [
-        [`addDataLocation(input: { service: "acme-cloud", country: "JP", basis: INFERRED, reasoning: "Tokyo region is in Japan", evidence: { document: "acme-whitepaper", section: "1. データの保管場所", quote: "東京リージョンに保管されます" } })`, 'acme-cloud|JP'],
-        [`addDependency(input: { service: "acme-cloud", dependsOn: "sendgrid", function: "メール送信", evidence: { document: "acme-whitepaper", section: "5. 外部サービス", quote: "メール送信には SendGrid を利用しています。" } })`, 'acme-cloud|sendgrid'],
-        [`addCertification(input: { vendor: "acme", certification: "iso27001", registrationNumber: "IS 000001", validFrom: "2023-04-01", validUntil: "2026-03-31", scope: "Acme Cloud", evidence: { document: "acme-whitepaper", section: "3. 認証", quote: "ISO/IEC 27001 認証を取得しています" } })`, 'acme|iso27001'],
-        [`addDisclosure(input: { service: "acme-cloud", control: "iso27017:CLD.8.1.5", summary: "Deletes data within 30 days of termination.", metrics: [{ name: dataDeletionDays, value: 30, unit: days, raw: "30 日以内" }], evidence: { document: "acme-whitepaper", section: "2. 削除", quote: "契約終了後 30 日以内にデータを削除します。" } })`, 'acme-cloud|iso27017:CLD.8.1.5|acme-whitepaper|2. 削除'],
-        [`addTimeSource(input: { service: "acme-cloud", timeSource: "nict", evidence: { document: "acme-whitepaper", section: "4. 時刻同期", quote: "NICT の NTP サーバと時刻を同期しています。" } })`, 'acme-cloud|nict'],
+        [
+          `addDataLocation(input: { service: "acme-cloud", country: "JP", basis: INFERRED, reasoning: "Tokyo region is in Japan", evidence: { document: "acme-whitepaper", section: "1. データの保管場所", quote: "東京リージョンに保管されます" } })`,
+          'acme-cloud|JP',
+        ],
+        [
+          `addDependency(input: { service: "acme-cloud", dependsOn: "sendgrid", function: "メール送信", evidence: { document: "acme-whitepaper", section: "5. 外部サービス", quote: "メール送信には SendGrid を利用しています。" } })`,
+          'acme-cloud|sendgrid',
+        ],
+        [
+          `addCertification(input: { vendor: "acme", certification: "iso27001", registrationNumber: "IS 000001", validFrom: "2023-04-01", validUntil: "2026-03-31", scope: "Acme Cloud", evidence: { document: "acme-whitepaper", section: "3. 認証", quote: "ISO/IEC 27001 認証を取得しています" } })`,
+          'acme|iso27001',
+        ],
+        [
+          `addDisclosure(input: { service: "acme-cloud", control: "iso27017:CLD.8.1.5", summary: "Deletes data within 30 days of termination.", metrics: [{ name: dataDeletionDays, value: 30, unit: days, raw: "30 日以内" }], evidence: { document: "acme-whitepaper", section: "2. 削除", quote: "契約終了後 30 日以内にデータを削除します。" } })`,
+          'acme-cloud|iso27017:CLD.8.1.5|acme-whitepaper|2. 削除',
+        ],
+        [
+          `addTimeSource(input: { service: "acme-cloud", timeSource: "nict", evidence: { document: "acme-whitepaper", section: "4. 時刻同期", quote: "NICT の NTP サーバと時刻を同期しています。" } })`,
+          'acme-cloud|nict',
+        ],
       ] as const;
       for (const [mutation, id] of writes) {
         const result = await gql(`mutation { ${mutation} { targetId version operation } }`);
@@ -123,6 +186,7 @@ describeOnEngines('Curation: writes, retraction and history', (engine) => {
       ['an unknown service', { service: 'no-such-service' }, 'input.service'],
       ['INFERRED without reasoning', { basis: 'INFERRED' }, 'input.reasoning'],
       ['a malformed id', { service: 'has spaces' }, 'input.service'],
+      ['a section heading the document does not have', { evidence: evidence('9. 存在しない章', tokyoQuote) }, 'input.evidence.section'],
     ])('refuses %s with BAD_USER_INPUT naming the field', async (_what, change, field) => {
       const input = { service: 'acme-cloud', region: 'aws:ap-northeast-3', basis: 'STATED', evidence: evidence('1. データの保管場所', tokyoQuote), ...change };
       const result = await link(input);
@@ -133,19 +197,50 @@ describeOnEngines('Curation: writes, retraction and history', (engine) => {
     });
 
     it.each([
-      ['an unknown control', `addDisclosure(input: { service: "acme-cloud", control: "iso27017:XX.1", summary: "s", evidence: { document: "acme-whitepaper", section: "2", quote: "削除" } })`, 'input.control'],
-      ['a wrong date', `addCertification(input: { vendor: "acme", certification: "privacymark", validUntil: "2025-02-30", evidence: { document: "acme-whitepaper", section: "3", quote: "認証" } })`, 'input.validUntil'],
-      ['validUntil before validFrom', `addCertification(input: { vendor: "acme", certification: "privacymark", validFrom: "2025-02-01", validUntil: "2024-02-01", evidence: { document: "acme-whitepaper", section: "3", quote: "認証" } })`, 'input.validUntil'],
-      ['a negative metric value', `addDisclosure(input: { service: "acme-cloud", control: "iso27017:CLD.8.1.5", summary: "s", metrics: [{ name: dataDeletionDays, value: -1, unit: days, raw: "30 日以内" }], evidence: { document: "acme-whitepaper", section: "2", quote: "30 日以内" } })`, 'input.metrics[0].value'],
-      ['a metric unit that cannot express the metric', `addDisclosure(input: { service: "acme-cloud", control: "iso27017:CLD.8.1.5", summary: "s", metrics: [{ name: dataDeletionDays, value: 30, unit: percent, raw: "30 日以内" }], evidence: { document: "acme-whitepaper", section: "2", quote: "30 日以内" } })`, 'input.metrics[0].unit'],
-      ['an unknown time source', `addTimeSource(input: { service: "acme-cloud", timeSource: "sundial", evidence: { document: "acme-whitepaper", section: "4", quote: "NICT" } })`, 'input.timeSource'],
+      [
+        'an unknown control',
+        `addDisclosure(input: { service: "acme-cloud", control: "iso27017:XX.1", summary: "s", evidence: { document: "acme-whitepaper", section: "2", quote: "削除" } })`,
+        'input.control',
+      ],
+      [
+        'a wrong date',
+        `addCertification(input: { vendor: "acme", certification: "privacymark", validUntil: "2025-02-30", evidence: { document: "acme-whitepaper", section: "3", quote: "認証" } })`,
+        'input.validUntil',
+      ],
+      [
+        'validUntil before validFrom',
+        `addCertification(input: { vendor: "acme", certification: "privacymark", validFrom: "2025-02-01", validUntil: "2024-02-01", evidence: { document: "acme-whitepaper", section: "3", quote: "認証" } })`,
+        'input.validUntil',
+      ],
+      [
+        'a negative metric value',
+        `addDisclosure(input: { service: "acme-cloud", control: "iso27017:CLD.8.1.5", summary: "s", metrics: [{ name: dataDeletionDays, value: -1, unit: days, raw: "30 日以内" }], evidence: { document: "acme-whitepaper", section: "2", quote: "30 日以内" } })`,
+        'input.metrics[0].value',
+      ],
+      [
+        'a metric whose words are not in the quote',
+        `addDisclosure(input: { service: "acme-cloud", control: "iso27017:CLD.8.1.5", summary: "s", metrics: [{ name: dataDeletionDays, value: 60, unit: days, raw: "60 日以内" }], evidence: { document: "acme-whitepaper", section: "2", quote: "30 日以内" } })`,
+        'input.metrics[0].raw',
+      ],
+      [
+        'a metric unit that cannot express the metric',
+        `addDisclosure(input: { service: "acme-cloud", control: "iso27017:CLD.8.1.5", summary: "s", metrics: [{ name: dataDeletionDays, value: 30, unit: percent, raw: "30 日以内" }], evidence: { document: "acme-whitepaper", section: "2", quote: "30 日以内" } })`,
+        'input.metrics[0].unit',
+      ],
+      [
+        'an unknown time source',
+        `addTimeSource(input: { service: "acme-cloud", timeSource: "sundial", evidence: { document: "acme-whitepaper", section: "4", quote: "NICT" } })`,
+        'input.timeSource',
+      ],
     ])('refuses %s with BAD_USER_INPUT naming the field', async (_what, mutation, field) => {
       const result = await gql(`mutation { ${mutation} { id } }`);
       expect(result.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argumentName: field });
     });
 
     it('refuses an unknown metric name or unit before it reaches a resolver', async () => {
-      const result = await gql(`mutation { addDisclosure(input: { service: "acme-cloud", control: "iso27017:CLD.8.1.5", summary: "s", metrics: [{ name: uptimeYears, value: 1, unit: days, raw: "x" }], evidence: { document: "acme-whitepaper", section: "2", quote: "削除" } }) { id } }`);
+      const result = await gql(
+        `mutation { addDisclosure(input: { service: "acme-cloud", control: "iso27017:CLD.8.1.5", summary: "s", metrics: [{ name: uptimeYears, value: 1, unit: days, raw: "x" }], evidence: { document: "acme-whitepaper", section: "2", quote: "削除" } }) { id } }`,
+      );
       expect(result.errors![0]!.message).toMatch(/uptimeYears/);
       expect(result.status).toBe(400);
     });
@@ -153,7 +248,13 @@ describeOnEngines('Curation: writes, retraction and history', (engine) => {
 
   describe('versions, retraction and history', () => {
     const factId = 'acme-cloud|aws:ap-northeast-1';
-    const input = { service: 'acme-cloud', region: 'aws:ap-northeast-1', basis: 'STATED', purpose: 'application servers', evidence: evidence('1. データの保管場所', tokyoQuote) };
+    const input = {
+      service: 'acme-cloud',
+      region: 'aws:ap-northeast-1',
+      basis: 'STATED',
+      purpose: 'application servers',
+      evidence: evidence('1. データの保管場所', tokyoQuote),
+    };
 
     it('updates a fact at the expected version and refuses a stale one with CONFLICT', async () => {
       const updated = await link(input, { expectedVersion: 1, reason: 'purpose added' });
@@ -193,7 +294,9 @@ describeOnEngines('Curation: writes, retraction and history', (engine) => {
     it('retracts a disclosure and the metric filter no longer finds the service', async () => {
       const id = 'acme-cloud|iso27017:CLD.8.1.5|acme-whitepaper|2. 削除';
       expect((await gql(`mutation($id: ID!) { retract(id: $id, reason: "withdrawn") { version } }`, { id })).errors).toBeUndefined();
-      const read = await app.client.data(`{ services(where: { disclosure: { metric: { name: dataDeletionDays, lte: 30 } } }, first: 50) { edges { node { id } } } service(id: "acme-cloud") { disclosures { id } } }`);
+      const read = await app.client.data(
+        `{ services(where: { disclosure: { metric: { name: dataDeletionDays, lte: 30 } } }, first: 50) { edges { node { id } } } service(id: "acme-cloud") { disclosures { id } } }`,
+      );
       expect(read.services.edges.map((e: any) => e.node.id)).not.toContain('acme-cloud');
       expect(read.service.disclosures).toEqual([]);
     });
@@ -213,7 +316,10 @@ describeOnEngines('Curation: writes, retraction and history', (engine) => {
       const pages: string[] = [];
       let after: string | null = null;
       for (;;) {
-        const page: any = await app.client.data(`query($after: String) { changes(first: 3, after: $after) { pageInfo { hasNextPage endCursor } edges { node { id } } } }`, { after });
+        const page: any = await app.client.data(
+          `query($after: String) { changes(first: 3, after: $after) { pageInfo { hasNextPage endCursor } edges { node { id } } } }`,
+          { after },
+        );
         pages.push(...page.changes.edges.map((e: any) => e.node.id));
         if (!page.changes.pageInfo.hasNextPage) break;
         after = page.changes.pageInfo.endCursor;

@@ -166,7 +166,7 @@ describeOnEngines('errors and limits', (engine) => {
         warn: () => undefined,
         error: (message, fields) => logged.push({ message, ...fields }),
       };
-      const production = await startSeededApp(engine, { NODE_ENV: 'production' }, failingVendorLookups(), logger);
+      const production = await startSeededApp(engine, { NODE_ENV: 'production', WRITES_ENABLED: 'false' }, failingVendorLookups(), logger);
       try {
         const result = await production.client.request('{ vendor(id: "sios") { id } }');
         const [error] = result.errors!;

@@ -8,6 +8,6 @@ MATCH (c:Change)
 WHERE $since IS NULL OR c.at >= $since
 WITH c
 ORDER BY c.at, c.id
-WITH collect(c) AS all
-RETURN size(all) AS totalCount,
-  [c IN all[$offset..($offset + $limit)] | c {.id, .at, .actor, .operation, .targetId, .targetKind, .version, .before, .after, .reason}] AS changes
+WITH collect(c) AS ordered
+RETURN size(ordered) AS totalCount,
+  [c IN ordered[$offset..($offset + $limit)] | c {.id, .at, .actor, .operation, .targetId, .targetKind, .version, .before, .after, .reason}] AS changes

@@ -4,12 +4,13 @@
  * check lives in ../auth-checker.ts), validated with the seed's schemas, and
  * answered with the `Change` it recorded.
  */
-import { Arg, Authorized, Ctx, ID, Int, Mutation, Query, Resolver } from 'type-graphql';
+import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { GraphQLJSONObject } from 'graphql-scalars';
 import type { StatementRunner } from '../../db/graph-database.js';
 import type { GraphContext } from '../context.js';
 import { conflict, notFound, refusedInput } from '../errors.js';
 import { Document } from '../types/nodes.js';
-import { Change, ChangeConnection, Fact } from '../types/changes.js';
+import { Change, ChangeConnection, Fact, ImportResult } from '../types/changes.js';
 import {
   CertificationHoldingInput,
   DataLocationInput,
@@ -25,6 +26,7 @@ import { CurationInputError, UnknownTargetError, VersionConflictError } from '..
 import { factState, retractFact, versionOf, writeFact, type FactKindName, type WriteContext } from '../../queries/curation/write-facts.js';
 import { registerDocument, upsertService, upsertVendor } from '../../queries/curation/write-nodes.js';
 import { changesPage, historyOf } from '../../queries/curation/change-log.js';
+import { importSeedFile } from '../../queries/curation/import-seed.js';
 import { pageFrom, toConnection } from '../pagination.js';
 import { invalidArgument } from '../errors.js';
 import { withoutNulls } from './without-nulls.js';
@@ -53,7 +55,10 @@ export class CurationResolver {
 
   @Authorized('editor')
   @Mutation(() => Document, { description: 'Stores a source document with its full text (editor). A new version is a new id with `previousVersion`.' })
-  async registerDocument(@Arg('input', () => RegisterDocumentInput, { description: 'The document and its text.' }) input: RegisterDocumentInput, @Ctx() ctx: GraphContext) {
+  async registerDocument(
+    @Arg('input', () => RegisterDocumentInput, { description: 'The document and its text.' }) input: RegisterDocumentInput,
+    @Ctx() ctx: GraphContext,
+  ) {
     await inTransaction(ctx, (tx, write) => registerDocument(tx, withoutNulls(input), write));
     return ctx.loaders.documents.load(input.id);
   }
@@ -81,7 +86,9 @@ export class CurationResolver {
   }
 
   @Authorized('editor')
-  @Mutation(() => Change, { description: 'States that a service runs on a region, with evidence (editor). The same service and region again updates the fact.' })
+  @Mutation(() => Change, {
+    description: 'States that a service runs on a region, with evidence (editor). The same service and region again updates the fact.',
+  })
   linkInfrastructure(
     @Arg('input', () => InfrastructureUsageInput, { description: 'The fact and its evidence.' }) input: InfrastructureUsageInput,
     @Arg('expectedVersion', () => Int, { nullable: true, description: expectedVersionDescription }) expectedVersion: number | null,
@@ -147,7 +154,9 @@ export class CurationResolver {
   }
 
   @Authorized('admin')
-  @Mutation(() => Change, { description: 'Ends a fact (admin): it leaves every answer and stays in the history with who, when and why. Unknown id: NOT_FOUND.' })
+  @Mutation(() => Change, {
+    description: 'Ends a fact (admin): it leaves every answer and stays in the history with who, when and why. Unknown id: NOT_FOUND.',
+  })
   retract(
     @Arg('id', () => ID, { description: 'The fact id, e.g. `goooon|azure:japaneast`.' }) id: string,
     @Arg('reason', () => String, { description: 'Why it is retracted.' }) reason: string,
@@ -158,13 +167,38 @@ export class CurationResolver {
     return inTransaction(ctx, (tx, write) => retractFact(tx, id, { ...write, reason, expectedVersion }));
   }
 
+  @Authorized('admin')
+  @Mutation(() => ImportResult, {
+    description:
+      'Imports one document in the seed-file format (the JSON of `seed/documents/*.json`) and makes the graph say exactly what it says: what it states is written, the facts citing it that it no longer states are retracted, all in one transaction (admin).',
+  })
+  importDocument(
+    @Arg('file', () => GraphQLJSONObject, { description: 'A seed file holding exactly one document, its vendors, services and facts.' })
+    file: Record<string, unknown>,
+    @Arg('text', () => String, { nullable: true, description: "The document's full text; omit to use the text already registered for it." })
+    text: string | null,
+    @Arg('reason', () => String, { nullable: true, description: reasonDescription }) reason: string | null,
+    @Ctx() ctx: GraphContext,
+  ) {
+    return inTransaction(ctx, (tx, write) => importSeedFile(tx, file, text ?? undefined, { ...write, reason: reason ?? undefined }));
+  }
+
   @Query(() => Fact, { nullable: true, description: 'A fact by id, current or retracted, with its version and lifecycle; null if there is none.' })
   async fact(@Arg('id', () => ID, { description: 'The fact id.' }) id: string, @Ctx() ctx: GraphContext) {
     const state = await ctx.db.transaction((tx) => factState(tx, id));
     if (!state) return null;
     const p = state.props;
     const text = (v: unknown) => (typeof v === 'string' ? v : undefined);
-    return { id, kind: state.kind, targetId: state.targetId, version: versionOf(p), createdAt: text(p.createdAt), updatedAt: text(p.updatedAt), retractedAt: text(p.retractedAt), properties: p };
+    return {
+      id,
+      kind: state.kind,
+      targetId: state.targetId,
+      version: versionOf(p),
+      createdAt: text(p.createdAt),
+      updatedAt: text(p.updatedAt),
+      retractedAt: text(p.retractedAt),
+      properties: p,
+    };
   }
 
   @Query(() => [Change], { description: 'The changes of a node or fact, oldest first: who, when, what and why.' })
@@ -184,5 +218,13 @@ export class CurationResolver {
     const sinceIso = since == null ? null : new Date(since).toISOString();
     const { totalCount, changes } = await changesPage(ctx.db, sinceIso, page.offset, page.limit);
     return toConnection(changes, totalCount, page);
+  }
+}
+
+@Resolver(() => ImportResult)
+export class ImportResultResolver {
+  @FieldResolver(() => Document, { nullable: true, description: 'The imported document.' })
+  document(@Root() result: ImportResult, @Ctx() ctx: GraphContext) {
+    return ctx.loaders.documents.load(result.documentId);
   }
 }

@@ -63,3 +63,14 @@ export class Fact {
   @Field(() => GraphQLJSONObject, { description: 'Its stored properties (basis, evidence, values).' })
   properties!: Record<string, unknown>;
 }
+
+@ObjectType({ description: 'What importDocument did: the facts the document states, and those it retracted because the document no longer states them.' })
+export class ImportResult {
+  documentId!: string;
+  @Field(() => [ID], { description: 'Ids of every fact the imported document states (created, updated or unchanged).' })
+  factIds!: string[];
+  @Field(() => [Change], { description: 'One change per fact retracted because the document no longer states it.' })
+  retracted!: Change[];
+  @Field(() => Change, { description: 'The change recorded for the import itself.' })
+  change!: Change;
+}

@@ -76,6 +76,11 @@ export async function historyOf(db: GraphReader, targetId: string): Promise<Chan
   return rows.map((r) => r.change);
 }
 
-export async function changesPage(db: GraphReader, since: string | null, offset: number, limit: number): Promise<{ totalCount: number; changes: ChangeRecord[] }> {
+export async function changesPage(
+  db: GraphReader,
+  since: string | null,
+  offset: number,
+  limit: number,
+): Promise<{ totalCount: number; changes: ChangeRecord[] }> {
   return readSingleRow(db, feedStatement, { since, offset, limit }, z.object({ totalCount: z.number(), changes: z.array(changeRecord) }));
 }

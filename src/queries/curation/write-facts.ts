@@ -78,7 +78,10 @@ export const factKinds = {
     name: 'CertificationHolding',
     schema: S.certifiedBySchema,
     subject: 'Vendor',
-    references: (r) => [ref('input.vendor', 'vendor', byId.vendors, r.vendor), ref('input.certification', 'certification', byId.certifications, r.certification)],
+    references: (r) => [
+      ref('input.vendor', 'vendor', byId.vendors, r.vendor),
+      ref('input.certification', 'certification', byId.certifications, r.certification),
+    ],
     row: (r) => T.certifiedByRow(r, undefined),
     merge: statement('seed/merge-certified-by'),
   }),
@@ -163,6 +166,8 @@ export async function checkEvidence(tx: StatementRunner, evidence: S.Evidence, r
   const text = (rows[0]!.props as Record<string, unknown>).text;
   if (typeof text !== 'string') throw new CurationInputError(`${root}.document`, `document "${documentId}" has no registered text to check quotes against`);
   if (!text.includes(evidence.quote)) throw new CurationInputError(`${root}.quote`, `is not an exact substring of the text of document "${documentId}"`);
+  if (!text.includes(evidence.section))
+    throw new CurationInputError(`${root}.section`, `heading "${evidence.section}" is not found in the text of document "${documentId}"`);
   return documentId;
 }
 
@@ -206,6 +211,10 @@ export async function writeFact<K extends FactKindName>(
   const kind = factKinds[kindName] as unknown as FactKind<{ evidence: S.Evidence; service?: string }>;
   const record = parseInput(kind.schema, input, 'input');
   await checkEvidence(tx, record.evidence, 'input.evidence');
+  // As the seed requires (validate-seed.ts): each metric's words are part of the quote.
+  (record as { metrics?: Array<{ raw: string }> }).metrics?.forEach((m, i) => {
+    if (!record.evidence.quote.includes(m.raw)) throw new CurationInputError(`input.metrics[${i}].raw`, `"${m.raw}" is not part of the quote`);
+  });
   await checkReferences(tx, kind.references(record));
   const row = kind.row(record);
   const before = await factState(tx, row.id, kind.subject);

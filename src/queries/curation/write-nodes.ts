@@ -36,7 +36,14 @@ export const registeredDocumentSchema = S.documentSchema.omit({ sourceFile: true
 });
 
 function stamped(props: Props, before: Props | null, ctx: WriteContext, version: number): Props {
-  return { ...props, createdAt: before?.createdAt ?? ctx.now, createdBy: before?.createdBy ?? ctx.actor, updatedAt: ctx.now, updatedBy: ctx.actor, recordVersion: version };
+  return {
+    ...props,
+    createdAt: before?.createdAt ?? ctx.now,
+    createdBy: before?.createdBy ?? ctx.actor,
+    updatedAt: ctx.now,
+    updatedBy: ctx.actor,
+    recordVersion: version,
+  };
 }
 
 async function logNodeWrite(tx: StatementRunner, ctx: WriteContext, kind: string, id: string, before: Props | null, after: Props, reason?: string) {
@@ -74,7 +81,11 @@ export async function registerDocument(tx: StatementRunner, input: unknown, ctx:
   const before = await propsOf(tx, documentState, d.id);
   if (before) {
     const same = Object.entries(props).every(([k, v]) => before[k] === v);
-    if (!same) throw new CurationInputError('input.id', `document "${d.id}" is already registered with other content; register the new version under a new id with previousVersion: "${d.id}"`);
+    if (!same)
+      throw new CurationInputError(
+        'input.id',
+        `document "${d.id}" is already registered with other content; register the new version under a new id with previousVersion: "${d.id}"`,
+      );
     return null;
   }
   const after = stamped(props, null, ctx, 1);
@@ -84,7 +95,11 @@ export async function registerDocument(tx: StatementRunner, input: unknown, ctx:
   return logNodeWrite(tx, ctx, 'Document', d.id, null, { ...after, vendor: d.vendor, previousVersion: d.previousVersion });
 }
 
-export async function upsertVendor(tx: StatementRunner, input: unknown, ctx: WriteContext & { expectedVersion?: number | null; reason?: string }): Promise<ChangeRecord> {
+export async function upsertVendor(
+  tx: StatementRunner,
+  input: unknown,
+  ctx: WriteContext & { expectedVersion?: number | null; reason?: string },
+): Promise<ChangeRecord> {
   const v = parseInput(S.vendorSchema, input, 'input');
   const before = await propsOf(tx, vendorState, v.id);
   checkVersion('expectedVersion', ctx.expectedVersion, versionOf(before));
@@ -93,7 +108,11 @@ export async function upsertVendor(tx: StatementRunner, input: unknown, ctx: Wri
   return logNodeWrite(tx, ctx, 'Vendor', v.id, before, after, ctx.reason);
 }
 
-export async function upsertService(tx: StatementRunner, input: unknown, ctx: WriteContext & { expectedVersion?: number | null; reason?: string }): Promise<ChangeRecord> {
+export async function upsertService(
+  tx: StatementRunner,
+  input: unknown,
+  ctx: WriteContext & { expectedVersion?: number | null; reason?: string },
+): Promise<ChangeRecord> {
   const s = parseInput(S.serviceSchema, input, 'input');
   if (s.vendor && !(await propsOf(tx, vendorState, s.vendor))) throw new CurationInputError('input.vendor', `unknown vendor "${s.vendor}"`);
   const before = await propsOf(tx, serviceState, s.id);
@@ -105,4 +124,3 @@ export async function upsertService(tx: StatementRunner, input: unknown, ctx: Wr
   await refreshServiceDerived(tx, s.id);
   return logNodeWrite(tx, ctx, 'Service', s.id, before, after, ctx.reason);
 }
-

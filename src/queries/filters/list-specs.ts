@@ -120,7 +120,9 @@ function neighbour(type: string, label: string, direction: 'right' | 'left' = 'r
 function vendorRegion(): RelatedPattern<NodeScope, { target: Cypher.Node }> {
   return ({ node }) => {
     const target = new Cypher.Node();
-    const pattern = current(new Cypher.Pattern(node).related({ type: 'PROVIDES' }).to({ labels: ['Service'] }), 'USES_INFRA').to(target, { labels: ['Region'] });
+    const pattern = current(new Cypher.Pattern(node).related({ type: 'PROVIDES' }).to({ labels: ['Service'] }), 'USES_INFRA').to(target, {
+      labels: ['Region'],
+    });
     return { pattern, scope: { target } };
   };
 }
