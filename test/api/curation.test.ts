@@ -106,6 +106,20 @@ describeOnEngines('Curation: writes, retraction and history', (engine) => {
     });
   });
 
+  it('refuses a stale vendor update with CONFLICT and a document with a wrong date or an unknown vendor, naming the field', async () => {
+    const stale = await gql(`mutation { upsertVendor(input: { id: "acme", name: "Acme" }, expectedVersion: 7) { version } }`);
+    expect(stale.errors![0]!.extensions).toMatchObject({ code: 'CONFLICT', argumentName: 'expectedVersion' });
+    expect(stale.errors![0]!.message).toMatch(/expected version 7, but it is at version 1/);
+    const badDate = await gql(
+      `mutation { registerDocument(input: { id: "d2", vendor: "acme", title: "t", version: "1", publishedOn: "2025-13-01", publisher: "p", text: "x" }) { id } }`,
+    );
+    expect(badDate.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argumentName: 'input.publishedOn' });
+    const noVendor = await gql(
+      `mutation { registerDocument(input: { id: "d3", vendor: "nobody", title: "t", version: "1", publishedOn: "2025-01-01", publisher: "p", text: "x" }) { id } }`,
+    );
+    expect(noVendor.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argumentName: 'input.vendor' });
+  });
+
   describe('facts', () => {
     it('links infrastructure with a quote, and the question answers with it', async () => {
       expect(await usersOfTokyo()).not.toContain('acme');
