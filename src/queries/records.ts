@@ -61,6 +61,8 @@ export const certifiedByRecord = z.object({
   issuer: optionalText,
   edition: optionalText,
   scope: optionalText,
+  validFrom: optionalText,
+  validUntil: optionalText,
   ...evidence,
 });
 export const syncsTimeWithRecord = z.object({ id: text, serviceId: text, timeSourceId: text, ...evidence });

@@ -181,14 +181,23 @@ describeOnEngines('Curation: writes, retraction and history', (engine) => {
           disclosures { control { code } metrics { name normalizedValue } }
           timeSources { timeSource { id } }
         }
-        vendor(id: "acme") { certifications { certification { id } registrationNumber scope } }
+        vendor(id: "acme") { certifications { id certification { id } registrationNumber scope validFrom validUntil } }
         services(where: { disclosure: { metric: { name: dataDeletionDays, lte: 30 } } }, first: 50) { edges { node { id } } }
       }`);
       expect(read.service.dataLocations).toEqual([{ country: { code: 'JP' }, basis: 'INFERRED', reasoning: 'Tokyo region is in Japan' }]);
       expect(read.service.dependencies).toEqual([{ dependsOn: { id: 'sendgrid' }, function: 'メール送信' }]);
       expect(read.service.disclosures).toEqual([{ control: { code: 'CLD.8.1.5' }, metrics: [{ name: 'dataDeletionDays', normalizedValue: 30 }] }]);
       expect(read.service.timeSources).toEqual([{ timeSource: { id: 'nict' } }]);
-      expect(read.vendor.certifications).toEqual([{ certification: { id: 'iso27001' }, registrationNumber: 'IS 000001', scope: 'Acme Cloud' }]);
+      expect(read.vendor.certifications).toEqual([
+        {
+          id: 'acme|iso27001',
+          certification: { id: 'iso27001' },
+          registrationNumber: 'IS 000001',
+          scope: 'Acme Cloud',
+          validFrom: '2023-04-01',
+          validUntil: '2026-03-31',
+        },
+      ]);
       expect(read.services.edges.map((e: any) => e.node.id)).toContain('acme-cloud');
     });
 
@@ -289,7 +298,7 @@ describeOnEngines('Curation: writes, retraction and history', (engine) => {
       expect(retracted.data!.retract).toMatchObject({ operation: 'RETRACT', targetId: factId, version: 3, actor: 'local', reason: 'moved to Osaka' });
       expect(await usersOfTokyo()).not.toContain('acme');
       const read = await app.client.data(`{
-        service(id: "acme-cloud") { infrastructure { region { id } } }
+        service(id: "acme-cloud") { infrastructure { id region { id } } }
         impactOf(id: "aws:ap-northeast-1") { services(first: 50) { edges { node { service { id } } } } }
         fact(id: "${factId}") { version retractedAt createdAt updatedAt }
         history(id: "${factId}") { operation version actor reason at }

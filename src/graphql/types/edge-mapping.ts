@@ -5,6 +5,7 @@ import { evidenceOf } from './evidence.js';
 import type { CertificationHolding, DataLocation, Dependency, Disclosure, InfrastructureUsage, Metric, TimeSync } from './edges.js';
 
 export const toInfrastructureUsage = (e: R.UsesInfraRecord): InfrastructureUsage => ({
+  id: e.id,
   serviceId: e.serviceId,
   regionId: e.regionId,
   purpose: e.purpose,
@@ -14,6 +15,7 @@ export const toInfrastructureUsage = (e: R.UsesInfraRecord): InfrastructureUsage
 });
 
 export const toDataLocation = (e: R.StoresDataInRecord): DataLocation => ({
+  id: e.id,
   serviceId: e.serviceId,
   countryId: e.countryId,
   basis: e.basis as Basis,
@@ -22,6 +24,7 @@ export const toDataLocation = (e: R.StoresDataInRecord): DataLocation => ({
 });
 
 export const toDependency = (e: R.DependsOnRecord): Dependency => ({
+  id: e.id,
   serviceId: e.serviceId,
   dependsOnId: e.dependsOnId,
   function: e.function,
@@ -30,16 +33,19 @@ export const toDependency = (e: R.DependsOnRecord): Dependency => ({
 });
 
 export const toCertificationHolding = (e: R.CertifiedByRecord): CertificationHolding => ({
+  id: e.id,
   vendorId: e.vendorId,
   certificationId: e.certificationId,
   registrationNumber: e.registrationNumber,
   issuer: e.issuer,
   edition: e.edition,
   scope: e.scope,
+  validFrom: e.validFrom,
+  validUntil: e.validUntil,
   evidence: evidenceOf(e),
 });
 
-export const toTimeSync = (e: R.SyncsTimeWithRecord): TimeSync => ({ serviceId: e.serviceId, timeSourceId: e.timeSourceId, evidence: evidenceOf(e) });
+export const toTimeSync = (e: R.SyncsTimeWithRecord): TimeSync => ({ id: e.id, serviceId: e.serviceId, timeSourceId: e.timeSourceId, evidence: evidenceOf(e) });
 
 export function metricsOf(e: R.ImplementsRecord): Metric[] {
   return (e.metricNames ?? []).map((name, i) => ({

@@ -9,6 +9,8 @@ import { Evidence } from './evidence.js';
 
 @ObjectType({ description: 'Service USES_INFRA Region: a service runs on (or keeps data in) this infrastructure.' })
 export class InfrastructureUsage {
+  @Field(() => ID, { description: 'Stable fact id (service|region): what `retract`, `history` and `fact` take.' })
+  id!: string;
   serviceId!: string;
   regionId!: string;
   @Field(() => String, { nullable: true, description: 'What the infrastructure is used for, where the document says.' })
@@ -23,6 +25,8 @@ export class InfrastructureUsage {
 
 @ObjectType({ description: 'Service STORES_DATA_IN Country.' })
 export class DataLocation {
+  @Field(() => ID, { description: 'Stable fact id (service|country): what `retract`, `history` and `fact` take.' })
+  id!: string;
   serviceId!: string;
   countryId!: string;
   @Field(() => Basis, { description: 'Whether the document states this or it is inferred.' })
@@ -35,6 +39,8 @@ export class DataLocation {
 
 @ObjectType({ description: 'Service DEPENDS_ON Service: a sub-processor or other service this one relies on.' })
 export class Dependency {
+  @Field(() => ID, { description: 'Stable fact id (service|dependsOn): what `retract`, `history` and `fact` take.' })
+  id!: string;
   serviceId!: string;
   dependsOnId!: string;
   @Field(() => String, { description: 'What the depended-on service does for this one, as the document says.' })
@@ -47,6 +53,8 @@ export class Dependency {
 
 @ObjectType({ description: 'Vendor CERTIFIED_BY Certification: a certificate a vendor holds.' })
 export class CertificationHolding {
+  @Field(() => ID, { description: 'Stable fact id (vendor|certification): what `retract`, `history` and `fact` take.' })
+  id!: string;
   vendorId!: string;
   certificationId!: string;
   @Field(() => String, { nullable: true, description: 'Registration number as printed, e.g. "IS 687131".' })
@@ -57,6 +65,10 @@ export class CertificationHolding {
   edition?: string;
   @Field(() => String, { nullable: true, description: 'Scope of the certificate as printed.' })
   scope?: string;
+  @Field(() => String, { nullable: true, description: 'First day of validity (YYYY-MM-DD), where known.' })
+  validFrom?: string;
+  @Field(() => String, { nullable: true, description: 'Last day of validity (YYYY-MM-DD), where known.' })
+  validUntil?: string;
   @Field(() => Evidence, { description: 'The document, section and verbatim quote this rests on.' })
   evidence!: Evidence;
 }
@@ -106,6 +118,8 @@ export class Disclosure {
 
 @ObjectType({ description: 'Service SYNCS_TIME_WITH TimeSource.' })
 export class TimeSync {
+  @Field(() => ID, { description: 'Stable fact id (service|timeSource): what `retract`, `history` and `fact` take.' })
+  id!: string;
   serviceId!: string;
   timeSourceId!: string;
   @Field(() => Evidence, { description: 'The document, section and verbatim quote this rests on.' })
