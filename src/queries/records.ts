@@ -20,6 +20,10 @@ const evidence = {
   evidenceDocument: text,
   evidenceSection: text,
   evidenceQuote: text,
+  // Written by the curation API (src/queries/curation/); absent on facts the seed loaded.
+  createdAt: optionalText,
+  updatedAt: optionalText,
+  recordVersion: optional(z.number()),
 };
 
 export const vendorRecord = z.object({ id: text, name: text, nameEn: optionalText, website: optionalText });
@@ -103,4 +107,4 @@ export type CertifiedByRecord = z.infer<typeof certifiedByRecord>;
 export type SyncsTimeWithRecord = z.infer<typeof syncsTimeWithRecord>;
 export type ImplementsRecord = z.infer<typeof implementsRecord>;
 /** What every evidence-carrying edge record has. */
-export type EvidenceProps = Pick<UsesInfraRecord, 'evidenceDocument' | 'evidenceSection' | 'evidenceQuote'>;
+export type EvidenceProps = Pick<UsesInfraRecord, 'evidenceDocument' | 'evidenceSection' | 'evidenceQuote' | 'createdAt' | 'updatedAt' | 'recordVersion'>;

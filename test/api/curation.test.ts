@@ -287,8 +287,16 @@ describeOnEngines('Curation: writes, retraction and history', (engine) => {
       const stale = await link({ ...input, purpose: 'something else' }, { expectedVersion: 1 });
       expect(stale.status).toBe(409);
       expect(stale.errors![0]!.extensions).toMatchObject({ code: 'CONFLICT', argumentName: 'expectedVersion' });
-      const fact = await app.client.data(`{ fact(id: "${factId}") { version properties } }`);
+      const fact = await app.client.data(`{
+        fact(id: "${factId}") { version properties }
+        service(id: "acme-cloud") { infrastructure { id version createdAt updatedAt } }
+        seeded: service(id: "goooon") { infrastructure { version createdAt } }
+      }`);
       expect(fact.fact.version).toBe(2);
+      const [usage] = fact.service.infrastructure;
+      expect(usage).toMatchObject({ id: factId, version: 2, createdAt: expect.any(String), updatedAt: expect.any(String) });
+      expect(usage.updatedAt >= usage.createdAt).toBe(true);
+      expect(fact.seeded.infrastructure).toEqual([{ version: 1, createdAt: null }]);
       expect(fact.fact.properties.purpose).toBe('application servers');
     });
 

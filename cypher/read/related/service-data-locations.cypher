@@ -3,5 +3,5 @@
 // @param ids  list of parent ids
 UNWIND $ids AS id
 MATCH (:Service {id: id})-[l:STORES_DATA_IN WHERE l.retractedAt IS NULL]->(c:Country)
-RETURN id AS key, l {.id, .basis, .reasoning, .evidenceDocument, .evidenceSection, .evidenceQuote, serviceId: id, countryId: c.id} AS edge
+RETURN id AS key, l {.id, .basis, .reasoning, .evidenceDocument, .evidenceSection, .evidenceQuote, .createdAt, .updatedAt, .recordVersion, serviceId: id, countryId: c.id} AS edge
 ORDER BY c.id

@@ -3,5 +3,5 @@
 // @param ids  list of parent ids
 UNWIND $ids AS id
 MATCH (:Service {id: id})-[u:USES_INFRA WHERE u.retractedAt IS NULL]->(r:Region)
-RETURN id AS key, u {.id, .purpose, .basis, .reasoning, .evidenceDocument, .evidenceSection, .evidenceQuote, serviceId: id, regionId: r.id} AS edge
+RETURN id AS key, u {.id, .purpose, .basis, .reasoning, .evidenceDocument, .evidenceSection, .evidenceQuote, .createdAt, .updatedAt, .recordVersion, serviceId: id, regionId: r.id} AS edge
 ORDER BY r.id

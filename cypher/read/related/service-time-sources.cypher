@@ -3,5 +3,5 @@
 // @param ids  list of parent ids
 UNWIND $ids AS id
 MATCH (:Service {id: id})-[t:SYNCS_TIME_WITH WHERE t.retractedAt IS NULL]->(ts:TimeSource)
-RETURN id AS key, t {.id, .evidenceDocument, .evidenceSection, .evidenceQuote, serviceId: id, timeSourceId: ts.id} AS edge
+RETURN id AS key, t {.id, .evidenceDocument, .evidenceSection, .evidenceQuote, .createdAt, .updatedAt, .recordVersion, serviceId: id, timeSourceId: ts.id} AS edge
 ORDER BY ts.id

@@ -1,7 +1,7 @@
 /** From the rows Cypher returns to the edge types, evidence and metrics unflattened. */
 import type * as R from '../../queries/records.js';
 import type { Basis } from './enums.js';
-import { evidenceOf } from './evidence.js';
+import { evidenceOf, lifecycleOf } from './evidence.js';
 import type { CertificationHolding, DataLocation, Dependency, Disclosure, InfrastructureUsage, Metric, TimeSync } from './edges.js';
 
 export const toInfrastructureUsage = (e: R.UsesInfraRecord): InfrastructureUsage => ({
@@ -12,6 +12,7 @@ export const toInfrastructureUsage = (e: R.UsesInfraRecord): InfrastructureUsage
   basis: e.basis as Basis,
   reasoning: e.reasoning,
   evidence: evidenceOf(e),
+  ...lifecycleOf(e),
 });
 
 export const toDataLocation = (e: R.StoresDataInRecord): DataLocation => ({
@@ -21,6 +22,7 @@ export const toDataLocation = (e: R.StoresDataInRecord): DataLocation => ({
   basis: e.basis as Basis,
   reasoning: e.reasoning,
   evidence: evidenceOf(e),
+  ...lifecycleOf(e),
 });
 
 export const toDependency = (e: R.DependsOnRecord): Dependency => ({
@@ -30,6 +32,7 @@ export const toDependency = (e: R.DependsOnRecord): Dependency => ({
   function: e.function,
   dataShared: e.dataShared,
   evidence: evidenceOf(e),
+  ...lifecycleOf(e),
 });
 
 export const toCertificationHolding = (e: R.CertifiedByRecord): CertificationHolding => ({
@@ -43,9 +46,16 @@ export const toCertificationHolding = (e: R.CertifiedByRecord): CertificationHol
   validFrom: e.validFrom,
   validUntil: e.validUntil,
   evidence: evidenceOf(e),
+  ...lifecycleOf(e),
 });
 
-export const toTimeSync = (e: R.SyncsTimeWithRecord): TimeSync => ({ id: e.id, serviceId: e.serviceId, timeSourceId: e.timeSourceId, evidence: evidenceOf(e) });
+export const toTimeSync = (e: R.SyncsTimeWithRecord): TimeSync => ({
+  id: e.id,
+  serviceId: e.serviceId,
+  timeSourceId: e.timeSourceId,
+  evidence: evidenceOf(e),
+  ...lifecycleOf(e),
+});
 
 export function metricsOf(e: R.ImplementsRecord): Metric[] {
   return (e.metricNames ?? []).map((name, i) => ({
@@ -70,4 +80,5 @@ export const toDisclosure = (e: R.ImplementsRecord): Disclosure => ({
   reviewNote: e.reviewNote,
   metrics: metricsOf(e),
   evidence: evidenceOf(e),
+  ...lifecycleOf(e),
 });

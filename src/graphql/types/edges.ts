@@ -3,7 +3,7 @@
  * on the edge (basis, evidence, registration number, metrics), and the two
  * ends are field resolvers in ../resolvers/edge-resolvers.ts.
  */
-import { Field, Float, ID, ObjectType } from 'type-graphql';
+import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
 import { Basis, MetricName, MetricUnit } from './enums.js';
 import { Evidence } from './evidence.js';
 
@@ -21,6 +21,12 @@ export class InfrastructureUsage {
   reasoning?: string;
   @Field(() => Evidence, { description: 'The document, section and verbatim quote this rests on.' })
   evidence!: Evidence;
+  @Field(() => String, { nullable: true, description: 'When the fact was first written through the API (ISO 8601); null for one the seed loaded.' })
+  createdAt?: string;
+  @Field(() => String, { nullable: true, description: 'When the fact last changed through the API (ISO 8601); null for one the seed loaded.' })
+  updatedAt?: string;
+  @Field(() => Int, { description: 'Version of the fact (1 for one the seed loaded): pass it as `expectedVersion` to change it.' })
+  version!: number;
 }
 
 @ObjectType({ description: 'Service STORES_DATA_IN Country.' })
@@ -35,6 +41,12 @@ export class DataLocation {
   reasoning?: string;
   @Field(() => Evidence, { description: 'The document, section and verbatim quote this rests on.' })
   evidence!: Evidence;
+  @Field(() => String, { nullable: true, description: 'When the fact was first written through the API (ISO 8601); null for one the seed loaded.' })
+  createdAt?: string;
+  @Field(() => String, { nullable: true, description: 'When the fact last changed through the API (ISO 8601); null for one the seed loaded.' })
+  updatedAt?: string;
+  @Field(() => Int, { description: 'Version of the fact (1 for one the seed loaded): pass it as `expectedVersion` to change it.' })
+  version!: number;
 }
 
 @ObjectType({ description: 'Service DEPENDS_ON Service: a sub-processor or other service this one relies on.' })
@@ -49,6 +61,12 @@ export class Dependency {
   dataShared?: string;
   @Field(() => Evidence, { description: 'The document, section and verbatim quote this rests on.' })
   evidence!: Evidence;
+  @Field(() => String, { nullable: true, description: 'When the fact was first written through the API (ISO 8601); null for one the seed loaded.' })
+  createdAt?: string;
+  @Field(() => String, { nullable: true, description: 'When the fact last changed through the API (ISO 8601); null for one the seed loaded.' })
+  updatedAt?: string;
+  @Field(() => Int, { description: 'Version of the fact (1 for one the seed loaded): pass it as `expectedVersion` to change it.' })
+  version!: number;
 }
 
 @ObjectType({ description: 'Vendor CERTIFIED_BY Certification: a certificate a vendor holds.' })
@@ -71,6 +89,12 @@ export class CertificationHolding {
   validUntil?: string;
   @Field(() => Evidence, { description: 'The document, section and verbatim quote this rests on.' })
   evidence!: Evidence;
+  @Field(() => String, { nullable: true, description: 'When the fact was first written through the API (ISO 8601); null for one the seed loaded.' })
+  createdAt?: string;
+  @Field(() => String, { nullable: true, description: 'When the fact last changed through the API (ISO 8601); null for one the seed loaded.' })
+  updatedAt?: string;
+  @Field(() => Int, { description: 'Version of the fact (1 for one the seed loaded): pass it as `expectedVersion` to change it.' })
+  version!: number;
 }
 
 @ObjectType({
@@ -114,6 +138,12 @@ export class Disclosure {
   metrics!: Metric[];
   @Field(() => Evidence, { description: 'The document, section and verbatim quote this rests on.' })
   evidence!: Evidence;
+  @Field(() => String, { nullable: true, description: 'When the fact was first written through the API (ISO 8601); null for one the seed loaded.' })
+  createdAt?: string;
+  @Field(() => String, { nullable: true, description: 'When the fact last changed through the API (ISO 8601); null for one the seed loaded.' })
+  updatedAt?: string;
+  @Field(() => Int, { description: 'Version of the fact (1 for one the seed loaded): pass it as `expectedVersion` to change it.' })
+  version!: number;
 }
 
 @ObjectType({ description: 'Service SYNCS_TIME_WITH TimeSource.' })
@@ -124,4 +154,10 @@ export class TimeSync {
   timeSourceId!: string;
   @Field(() => Evidence, { description: 'The document, section and verbatim quote this rests on.' })
   evidence!: Evidence;
+  @Field(() => String, { nullable: true, description: 'When the fact was first written through the API (ISO 8601); null for one the seed loaded.' })
+  createdAt?: string;
+  @Field(() => String, { nullable: true, description: 'When the fact last changed through the API (ISO 8601); null for one the seed loaded.' })
+  updatedAt?: string;
+  @Field(() => Int, { description: 'Version of the fact (1 for one the seed loaded): pass it as `expectedVersion` to change it.' })
+  version!: number;
 }

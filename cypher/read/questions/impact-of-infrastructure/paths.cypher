@@ -12,7 +12,7 @@ WHERE all(rel IN relationships(path) WHERE rel.retractedAt IS NULL)
 MATCH (direct)-[u:USES_INFRA WHERE u.retractedAt IS NULL]->(r:Region)
 WHERE r.provider = $providerId OR r.id = $regionId
 RETURN impactedId AS serviceId,
-  u {.id, .purpose, .basis, .reasoning, .evidenceDocument, .evidenceSection, .evidenceQuote, serviceId: direct.id, regionId: r.id} AS infrastructure,
-  [rel IN relationships(path) | rel {.id, .function, .dataShared, .evidenceDocument, .evidenceSection, .evidenceQuote, serviceId: startNode(rel).id, dependsOnId: endNode(rel).id}] AS dependencies
+  u {.id, .purpose, .basis, .reasoning, .evidenceDocument, .evidenceSection, .evidenceQuote, .createdAt, .updatedAt, .recordVersion, serviceId: direct.id, regionId: r.id} AS infrastructure,
+  [rel IN relationships(path) | rel {.id, .function, .dataShared, .evidenceDocument, .evidenceSection, .evidenceQuote, .createdAt, .updatedAt, .recordVersion, serviceId: startNode(rel).id, dependsOnId: endNode(rel).id}] AS dependencies
 // Shortest first. By length(path), not size(dependencies): the embedded engine ignores an ORDER BY on a function of a returned list.
 ORDER BY serviceId, length(path), r.id
