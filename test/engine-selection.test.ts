@@ -80,8 +80,9 @@ describe('the engine targets', () => {
   it("point the app's own configuration at the chosen Neo4j", () => {
     const settings = { uri: 'neo4j+s://abc.databases.neo4j.io', user: 'tester', password: 'pw', database: 'suites' };
     const [embedded, neo4j] = engineTargets({ settings });
-    expect(loadConfig({ ...neo4j!.env }).neo4j).toEqual(settings);
-    expect(loadConfig({ ...neo4j!.env, NEO4J_DATABASE: undefined }).neo4j).toEqual({ ...settings, database: undefined });
+    // The app's Neo4j configuration also holds its connect timeout (NEO4J_CONNECT_TIMEOUT_MS), which the targets leave at its default.
+    expect(loadConfig({ ...neo4j!.env }).neo4j).toMatchObject(settings);
+    expect(loadConfig({ ...neo4j!.env, NEO4J_DATABASE: undefined }).neo4j).toMatchObject({ ...settings, database: undefined });
     expect(loadConfig({ ...embedded!.env }).neo4j).toBeUndefined();
   });
 
@@ -99,8 +100,9 @@ describe('the engine targets', () => {
 
   it('open a fresh, empty embedded graph each time', async () => {
     const [embedded] = engineTargets(undefined);
-    const db = embedded!.open();
+    const { db, profile } = embedded!.open();
     try {
+      expect(profile.engine).toBe('embedded');
       expect(db.engine).toBe('embedded');
       expect(await db.ping()).toBe(true);
     } finally {

@@ -12,8 +12,7 @@ import { lintCypherQuery } from '@neo4j-cypher/language-support';
 import { isInputObjectType, isEnumType, getNamedType, type GraphQLInputObjectType } from 'graphql';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { projectRoot } from '../src/config/project-root.js';
-import { EmbeddedDatabase } from '../src/db/embedded-database.js';
-import { ensureSchema } from '../src/db/ensure-schema.js';
+import { openEmbedded } from '../src/engines/open-engine.js';
 import { nodeLabels, relationshipTypes } from '../src/db/graph-model.js';
 import { buildGraphSchema } from '../src/graphql/build-schema.js';
 import { loadSeed } from '../src/seed/load-seed.js';
@@ -37,10 +36,10 @@ describe('statements declared by the query layer', () => {
   });
 
   describe('on the embedded engine', () => {
-    const db = EmbeddedDatabase.open();
+    const { db, profile } = openEmbedded();
     beforeAll(async () => {
-      await ensureSchema(db);
-      await loadSeed(db, path.join(projectRoot, 'seed'));
+      await profile.prepare();
+      await loadSeed(db, path.join(projectRoot, 'seed'), profile.derived);
     });
 
     it('refuses to run a statement without one of its declared parameters', async () => {
@@ -101,7 +100,7 @@ function corpusFilters(type: GraphQLInputObjectType): Array<Record<string, unkno
 describe('statements the filter compiler builds', () => {
   const corpus: Array<[string, CypherStatement, Record<string, unknown>]> = [];
   const bigOnes: Array<[string, { statement: CypherStatement; params: Record<string, unknown> }]> = [];
-  const db = EmbeddedDatabase.open();
+  const { db, profile } = openEmbedded();
 
   beforeAll(async () => {
     const schema = await buildGraphSchema();
@@ -132,8 +131,8 @@ describe('statements the filter compiler builds', () => {
       // Everything at once, run (not linted: the linter's time grows steeply with a statement's length).
       bigOnes.push([`${name} every filter at once`, build({ AND: leaves, NOT: { OR: leaves } }, sortAll)]);
     }
-    await ensureSchema(db);
-    await loadSeed(db, path.join(projectRoot, 'seed'));
+    await profile.prepare();
+    await loadSeed(db, path.join(projectRoot, 'seed'), profile.derived);
   });
 
   it('covers every list, field and operator', () => {

@@ -17,7 +17,7 @@ import { statementFixture } from './support/statement-fixtures.js';
 const run = promisify(execFile);
 
 function seedInto(dataDir: string, dir: string) {
-  return run(process.execPath, ['--import', 'tsx', 'src/cli/seed.ts'], {
+  return run(process.execPath, ['--import', 'tsx', 'src/seed-cli.ts'], {
     cwd: projectRoot,
     env: { ...process.env, GRAPH_DATA_DIR: dataDir, NEO4J_URI: '', SEED_DIR: dir, NODE_ENV: 'test' },
   });

@@ -1,6 +1,6 @@
 // Services without their copy of their disclosed metrics (a graph loaded
 // before the loader wrote it), with the metrics of their IMPLEMENTS edges to
-// compute it from; see src/seed/backfill-disclosed-metrics.ts.
+// compute it from; see src/engines/derived-properties.ts.
 // @param limit  most services returned
 MATCH (s:Service)
 WHERE s.disclosedMetricNames IS NULL

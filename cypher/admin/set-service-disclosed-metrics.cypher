@@ -1,5 +1,5 @@
 // Writes services' copy of their disclosed metrics
-// (src/seed/backfill-disclosed-metrics.ts): the lists and the per-metric
+// (src/engines/derived-properties.ts): the lists and the per-metric
 // minimum and maximum, as src/seed/disclosed-metrics.ts names them.
 // @param rows  list of {id, props}
 UNWIND $rows AS row

@@ -1,5 +1,5 @@
 // Writes services' `searchGrams` and `disclosureSearchGrams`
-// (src/search/backfill-search-grams.ts).
+// (src/engines/derived-properties.ts).
 // @param rows  list of {id, grams, disclosureGrams}
 UNWIND $rows AS row
 MATCH (s:Service {id: row.id})

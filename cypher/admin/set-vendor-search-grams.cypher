@@ -1,4 +1,4 @@
-// Writes vendors' `searchGrams` (src/search/backfill-search-grams.ts).
+// Writes vendors' `searchGrams` (src/engines/derived-properties.ts).
 // @param rows  list of {id, grams}
 UNWIND $rows AS row
 MATCH (v:Vendor {id: row.id})

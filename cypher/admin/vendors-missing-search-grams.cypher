@@ -1,6 +1,6 @@
 // Vendors without `searchGrams` (a graph loaded before the loader wrote
 // them), with the text to compute them from; see
-// src/search/backfill-search-grams.ts.
+// src/engines/derived-properties.ts.
 // @param limit  most vendors returned
 MATCH (v:Vendor)
 WHERE v.searchGrams IS NULL

@@ -1,8 +1,9 @@
-// Embedded engine only: a lookup index on `id` per label. On Neo4j the
-// uniqueness constraints already own such an index (and a second one on the
-// same property is refused); on the embedded engine a constraint checks
-// uniqueness but does not serve lookups, and without these indexes every
-// MATCH/MERGE by id scans the label (measured: 20,000 MERGEs 48 s → 0.3 s).
+// Embedded engine only (src/engines/embedded-profile.ts): a lookup index on
+// `id` per label. On Neo4j the uniqueness constraints already own such an
+// index (and a second one on the same property is refused); on the embedded
+// engine a constraint checks uniqueness but does not serve lookups, and
+// without these indexes every MATCH/MERGE by id scans the label (measured:
+// 20,000 MERGEs 48 s → 0.3 s).
 CREATE INDEX vendor_id_lookup IF NOT EXISTS FOR (n:Vendor) ON (n.id);
 CREATE INDEX service_id_lookup IF NOT EXISTS FOR (n:Service) ON (n.id);
 CREATE INDEX infrastructure_provider_id_lookup IF NOT EXISTS FOR (n:InfrastructureProvider) ON (n.id);

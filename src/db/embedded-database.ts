@@ -6,11 +6,15 @@
  * The engine detects conflicting concurrent writers and fails the later one;
  * this adapter runs writes one at a time instead, so a reader never sees a
  * spurious conflict and every write is its own transaction.
+ *
+ * Besides the port, it offers the engine's text indexes (`ensureTextIndex`,
+ * `textSearch`), which only the embedded engine profile
+ * (src/engines/embedded-profile.ts) uses.
  */
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import grafeo from '@grafeo-db/js';
-import type { GrafeoDB as Grafeo, Transaction } from '@grafeo-db/js';
+import type { GrafeoDB as Grafeo, TextIndexOptions, Transaction } from '@grafeo-db/js';
 import type { CypherStatement } from './cypher-statement.js';
 import { answersPing } from './ping.js';
 import type { GraphDatabase, Params, Row, StatementRunner } from './graph-database.js';
@@ -18,14 +22,6 @@ import { bindParams } from './bind-params.js';
 import { fromEmbedded, rowFrom } from './plain-values.js';
 
 export const embeddedFileName = 'graph.grafeo';
-
-/**
- * Text indexes (see `ensureTextIndex`): BM25 over the words of a property.
- * The indexed properties hold grams separated by spaces
- * (src/search/search-text.ts `searchGrams`), so the `standard` tokenizer
- * (every word) takes each gram as one term, and no stop words leaves them all.
- */
-const textIndexOptions = { tokenizer: 'standard', stopWords: [] };
 
 export class EmbeddedDatabase implements GraphDatabase {
   readonly engine = 'embedded' as const;
@@ -94,16 +90,18 @@ export class EmbeddedDatabase implements GraphDatabase {
   }
 
   /**
-   * The engine keeps a text index's definition in the graph file, rebuilds
-   * the index from the stored property when it opens the file (the large
-   * benchmark graph's three search indexes: open 2.7 → 10 s), and keeps it
-   * in step with every committed write. Creating an index that exists
-   * rebuilds it (6–9 s on the large graph), so this looks first.
+   * A BM25 text index over the words of a node property, unless it exists;
+   * true when this call created it. The engine keeps a text index's
+   * definition in the graph file, rebuilds the index from the stored
+   * property when it opens the file (the large benchmark graph's three
+   * search indexes: open 2.7 → 10 s), and keeps it in step with every
+   * committed write. Creating an index that exists rebuilds it (6–9 s on the
+   * large graph), so this looks first.
    */
-  ensureTextIndex(label: string, property: string): Promise<boolean> {
+  ensureTextIndex(label: string, property: string, options: TextIndexOptions): Promise<boolean> {
     return this.queued(async () => {
       if (await this.hasTextIndex(label, property)) return false;
-      await this.db.createTextIndex(label, property, textIndexOptions);
+      await this.db.createTextIndex(label, property, options);
       return true;
     });
   }
@@ -119,7 +117,12 @@ export class EmbeddedDatabase implements GraphDatabase {
     }
   }
 
-  textCandidates(label: string, property: string, query: string, k: number): Promise<string[]> {
+  /**
+   * The `id`s of at most `k` nodes of `label` whose `property` best matches
+   * the words of `query` (BM25, best first). A node that shares no word with
+   * the query is never returned.
+   */
+  textSearch(label: string, property: string, query: string, k: number): Promise<string[]> {
     this.assertOpen();
     const search = async (): Promise<string[]> => {
       const hits = await this.db.textSearch(label, property, query, k);

@@ -2,6 +2,8 @@
  * The database port. Everything above it speaks Cypher statements loaded
  * from `cypher/` and gets back plain JavaScript values, whichever engine runs
  * them: Neo4j (production, clusters, Aura) or the embedded engine (default).
+ * What differs between the engines beyond that (indexes, text search) is
+ * each engine's profile, in src/engines/.
  */
 import type { CypherStatement } from './cypher-statement.js';
 
@@ -30,19 +32,6 @@ export interface GraphDatabase {
   ping(): Promise<boolean>;
   /** Finishes in-flight work and releases the engine; later calls fail. */
   close(): Promise<void>;
-  /**
-   * Optional, engine-specific: a ranked (BM25) text index over the
-   * space-separated words of a node property, as the embedded engine has.
-   * Creates it unless it exists; true when it was created. Neo4j does not
-   * implement this: its search runs the portable full-scan statement.
-   */
-  ensureTextIndex?(label: string, property: string): Promise<boolean>;
-  /**
-   * Optional, with `ensureTextIndex`: the `id`s of at most `k` nodes of
-   * `label` whose `property` best matches the words of `query` (BM25, best
-   * first). A node that shares no word with the query is never returned.
-   */
-  textCandidates?(label: string, property: string, query: string, k: number): Promise<string[]>;
 }
 
 /** Observes every statement a database runs: the round-trip counter and timing hooks use it. */

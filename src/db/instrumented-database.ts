@@ -1,7 +1,8 @@
 /**
- * A database that counts the statements (and text-index look-ups) run
- * through it and the time they take: one per GraphQL request, so the API can
- * report its round trips (and a test can prove there is no N+1).
+ * A database that counts the statements run through it and the time they
+ * take: one per GraphQL request, so the API can report its round trips (and
+ * a test can prove there is no N+1). `counted` does the same for other calls
+ * into the engine (the engine profile's text-index look-ups).
  */
 import type { GraphDatabase, StatementRunner } from './graph-database.js';
 
@@ -10,17 +11,21 @@ export interface StatementStats {
   databaseMs: number;
 }
 
-export function instrumented(db: GraphDatabase, stats: StatementStats): GraphDatabase {
-  const timed = async <T>(work: () => Promise<T>): Promise<T> => {
+/** `call`, counted as one round trip and timed into `stats`. */
+export function counted<A extends unknown[], T>(stats: StatementStats, call: (...args: A) => Promise<T>): (...args: A) => Promise<T> {
+  return async (...args) => {
     const started = performance.now();
     stats.roundTrips += 1;
     try {
-      return await work();
+      return await call(...args);
     } finally {
       stats.databaseMs += performance.now() - started;
     }
   };
-  const textCandidates = db.textCandidates?.bind(db);
+}
+
+export function instrumented(db: GraphDatabase, stats: StatementStats): GraphDatabase {
+  const timed = <T>(work: () => Promise<T>): Promise<T> => counted(stats, work)();
   return {
     engine: db.engine,
     read: (statement, params) => timed(() => db.read(statement, params)),
@@ -30,10 +35,5 @@ export function instrumented(db: GraphDatabase, stats: StatementStats): GraphDat
     afterBulkLoad: () => db.afterBulkLoad(),
     ping: () => db.ping(),
     close: () => db.close(),
-    // The engine's optional capabilities stay optional: present here only when the engine has them.
-    ...(db.ensureTextIndex && { ensureTextIndex: db.ensureTextIndex.bind(db) }),
-    ...(textCandidates && {
-      textCandidates: (label: string, property: string, query: string, k: number) => timed(() => textCandidates(label, property, query, k)),
-    }),
   };
 }

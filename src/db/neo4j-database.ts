@@ -20,20 +20,95 @@ export interface Neo4jSettings {
   database?: string | undefined;
 }
 
+export interface Neo4jConnectOptions {
+  /** How long to keep trying, backing off between attempts, before giving up. */
+  connectTimeoutMs: number;
+  /** Server-side bound on each read transaction (a GraphQL request's statements); omitted: none. */
+  readTimeoutMs?: number | undefined;
+  /** Told about each failed attempt that will be retried. */
+  onRetry?: (attempt: number, cause: string, delayMs: number) => void;
+}
+
+/** Start-up could not reach Neo4j in time: one line naming the URI and the last cause. */
+export class Neo4jUnreachableError extends Error {
+  override name = 'Neo4jUnreachableError';
+}
+
+const noAnswer = 'no answer: the port accepts connections but nothing answers the Bolt handshake';
+
+/** The part of a driver error an operator needs: the socket error or the server's message, on one line. */
+function causeOf(error: unknown): string {
+  const message = error instanceof Error ? error.message : String(error);
+  // What the driver says when the handshake never completes: the pool's wording would mislead.
+  if (/Connection acquisition timed out/.test(message)) return noAnswer;
+  const caused = /Caused by: (.*)$/s.exec(message)?.[1] ?? message;
+  return caused.replace(/\s+/g, ' ').trim();
+}
+
+/** Failures a retry cannot fix: wrong credentials, unknown database, bad URI. */
+function isPermanent(error: unknown): boolean {
+  const code = (error as { code?: unknown }).code;
+  return typeof code === 'string' && /^Neo\.ClientError\.(Security|Database)\./.test(code);
+}
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
 export class Neo4jDatabase implements GraphDatabase {
   readonly engine = 'neo4j' as const;
 
   private constructor(
     private readonly driver: Driver,
     private readonly database: string | undefined,
+    private readonly readTimeoutMs?: number,
   ) {}
 
-  static open(settings: Neo4jSettings): Neo4jDatabase {
+  static open(settings: Neo4jSettings, readTimeoutMs?: number): Neo4jDatabase {
     const driver = neo4j.driver(settings.uri, neo4j.auth.basic(settings.user, settings.password), {
       disableLosslessIntegers: true,
       userAgent: 'cloud-supply-chain-graph',
+      // The driver's defaults (30 s to connect, 60 s to get a connection) would outlast any request's time limit.
+      connectionTimeout: 5_000,
+      connectionAcquisitionTimeout: 10_000,
     });
-    return new Neo4jDatabase(driver, settings.database);
+    return new Neo4jDatabase(driver, settings.database, readTimeoutMs);
+  }
+
+  /**
+   * Opens the driver and waits until the server answers, retrying with
+   * backoff (0.25 s doubling to 4 s) until `connectTimeoutMs` has passed.
+   * Each attempt is bounded by what is left: a port that accepts and never
+   * answers the handshake would otherwise hold an attempt for a minute.
+   */
+  static async connect(settings: Neo4jSettings, options: Neo4jConnectOptions): Promise<Neo4jDatabase> {
+    const db = Neo4jDatabase.open(settings, options.readTimeoutMs);
+    const deadline = Date.now() + options.connectTimeoutMs;
+    const giveUp = (attempts: number, cause: string, permanent = false) => {
+      // Not awaited: closing waits for a handshake that a port which never answers never completes.
+      void db.close().catch(() => undefined);
+      const tried = permanent ? 'refused' : `within ${options.connectTimeoutMs} ms (NEO4J_CONNECT_TIMEOUT_MS), ${attempts} attempt(s)`;
+      return new Neo4jUnreachableError(`Cannot connect to Neo4j at ${settings.uri} (NEO4J_URI), ${tried}: ${cause}`);
+    };
+    for (let attempt = 1, delay = 250; ; attempt += 1, delay = Math.min(delay * 2, 4_000)) {
+      const left = deadline - Date.now();
+      let timer: NodeJS.Timeout | undefined;
+      try {
+        const outOfTime = new Promise<never>((_, reject) => {
+          timer = setTimeout(() => reject(new Error(noAnswer)), left);
+        });
+        await Promise.race([db.driver.verifyConnectivity(settings.database ? { database: settings.database } : {}), outOfTime]);
+        return db;
+      } catch (error) {
+        const cause = causeOf(error);
+        const wait = Math.min(delay, deadline - Date.now());
+        if (isPermanent(error)) throw giveUp(attempt, cause, true);
+        if (wait <= 0) throw giveUp(attempt, cause);
+        options.onRetry?.(attempt, cause, wait);
+        await sleep(wait);
+        if (Date.now() >= deadline) throw giveUp(attempt, cause);
+      } finally {
+        clearTimeout(timer);
+      }
+    }
   }
 
   private session(mode: 'READ' | 'WRITE') {
@@ -51,7 +126,8 @@ export class Neo4jDatabase implements GraphDatabase {
   async read(statement: CypherStatement, params?: Params): Promise<Row[]> {
     const session = this.session('READ');
     try {
-      return await session.executeRead((tx) => Neo4jDatabase.execute(tx, statement, params));
+      // The server stops the transaction at the request's time limit; the request itself answers REQUEST_TIMEOUT then.
+      return await session.executeRead((tx) => Neo4jDatabase.execute(tx, statement, params), this.readTimeoutMs ? { timeout: this.readTimeoutMs } : undefined);
     } finally {
       await session.close();
     }

@@ -1,13 +1,19 @@
 import type { GraphDatabase } from '../db/graph-database.js';
-import { instrumented, type StatementStats } from '../db/instrumented-database.js';
+import { cancellable, requestGate } from '../db/cancellable-database.js';
+import { counted, instrumented, type StatementStats } from '../db/instrumented-database.js';
 import type { Config } from '../config/config.js';
+import type { Engine } from '../engines/engine-profile.js';
+import type { FindSearchCandidates } from '../search/search-plan.js';
 import { createLoaders, type Loaders } from './loaders.js';
 import type { Principal } from '../auth/principal.js';
+import type { DerivedProperties } from '../seed/derived-properties.js';
 
 /** What every resolver gets: the request's own loaders and counters, and the limits in force. */
 export interface GraphContext {
   requestId: string;
   db: GraphDatabase;
+  /** The engine's text-index look-up for search (its profile's): one round trip, stopped with the request like a statement. */
+  searchCandidates: FindSearchCandidates;
   loaders: Loaders;
   stats: StatementStats;
   limits: Config['limits'];
@@ -15,15 +21,40 @@ export interface GraphContext {
   principal: Principal;
   /** False on a read-only server: every mutation is refused. */
   writesEnabled: boolean;
+  /** What the engine's profile derives for vendors and services: a write keeps it current, as the loader writes it. */
+  derived: DerivedProperties;
 }
 
+export interface RequestScope {
+  requestId: string;
+  /** Aborted when the request runs out of time, its client leaves or the server stops; the reason is the error raised. */
+  signal: AbortSignal;
+  /** How many statements the request may have running at once. */
+  statementConcurrency: number;
+}
+
+/** Who calls and whether writes are served; tests that build a context directly get an anonymous reader on a read-only server. */
+export type RequestAccess = Pick<GraphContext, 'principal' | 'writesEnabled'>;
+
 export function createContext(
-  db: GraphDatabase,
-  requestId: string,
+  { db, profile }: Engine,
+  scope: RequestScope,
   limits: Config['limits'],
-  access: Pick<GraphContext, 'principal' | 'writesEnabled'> = { principal: { roles: [] }, writesEnabled: false },
+  access: RequestAccess = { principal: { roles: [] }, writesEnabled: false },
 ): GraphContext {
   const stats: StatementStats = { roundTrips: 0, databaseMs: 0 };
-  const counted = instrumented(db, stats);
-  return { requestId, db: counted, loaders: createLoaders(counted), stats, limits, ...access };
+  // Counted inside the stop check: a refused statement is no round trip, and waiting for a slot is no database time.
+  const gate = requestGate(scope.signal, scope.statementConcurrency);
+  const requestDb = cancellable(instrumented(db, stats), scope.signal, gate);
+  const findCandidates = counted(stats, profile.searchCandidates);
+  return {
+    requestId: scope.requestId,
+    db: requestDb,
+    searchCandidates: (request) => gate(() => findCandidates(request)),
+    loaders: createLoaders(requestDb),
+    stats,
+    limits,
+    derived: profile.derived,
+    ...access,
+  };
 }

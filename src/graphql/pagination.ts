@@ -2,6 +2,12 @@
  * Cursor pagination in the Relay connection shape (edges, pageInfo,
  * totalCount). Cursors are opaque to clients; inside they hold the offset
  * of the item, like the Neo4j GraphQL Library's.
+ *
+ * A cursor's offset is a whole number from 0 to `maxCursorOffset`; any other
+ * is refused, naming `after`. Past the end of a list (a cursor kept while
+ * the list shrank, or a guessed one) the page is empty, as for the last
+ * item's cursor. Above the bound no list can reach, the engines stop paging
+ * (an offset near 2^53 returned every item, with repeated cursors).
  */
 import { invalidArgument } from './errors.js';
 
@@ -11,11 +17,17 @@ export function encodeCursor(offset: number): string {
   return Buffer.from(`${prefix}${offset}`, 'utf8').toString('base64url');
 }
 
+/** The largest offset a cursor can hold: the offset after it still fits GraphQL's 32-bit Int, and no list is that long. */
+export const maxCursorOffset = 2 ** 31 - 2;
+
 export function decodeCursor(cursor: string, argumentName = 'after'): number {
   const text = Buffer.from(cursor, 'base64url').toString('utf8');
   const offset = text.startsWith(prefix) ? Number(text.slice(prefix.length)) : NaN;
   if (!Number.isSafeInteger(offset) || offset < 0 || encodeCursor(offset) !== cursor) {
     throw invalidArgument(argumentName, 'is not a cursor this API issued (use a cursor from pageInfo.endCursor or edges.cursor)');
+  }
+  if (offset > maxCursorOffset) {
+    throw invalidArgument(argumentName, `is not a cursor this API issued: its offset ${offset} is over the largest a list can have (${maxCursorOffset})`);
   }
   return offset;
 }

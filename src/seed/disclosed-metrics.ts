@@ -14,7 +14,8 @@
  *
  * The values stay on the IMPLEMENTS edges with their evidence; this is a
  * derived copy, written with the service by the loader and filled in at
- * start-up on a graph loaded before it existed (backfill-disclosed-metrics.ts).
+ * start-up on a graph loaded before it existed (both written as the engine
+ * profile derives them: src/engines/derived-properties.ts).
  */
 import { metricNames } from './seed-schema.js';
 

@@ -9,6 +9,7 @@ import type { GraphDatabase, StatementRunner } from '../db/graph-database.js';
 import { readSeedFolder } from './read-seed.js';
 import { validateSeed } from './validate-seed.js';
 import { transformSeed, type LoadStep } from './transform-seed.js';
+import type { DerivedProperties } from './derived-properties.js';
 
 export interface SeedLoadSummary {
   files: number;
@@ -40,11 +41,12 @@ export async function loadSteps(db: GraphDatabase, steps: RunnableStep[], batchS
   await db.transaction((tx) => runSteps(tx, prepared, batchSize));
 }
 
-export async function loadSeed(db: GraphDatabase, seedDir: string, batchSize = defaultBatchSize): Promise<SeedLoadSummary> {
+/** `derived`: what the engine's profile has the loader write with vendors and services (`EngineProfile.derived`). */
+export async function loadSeed(db: GraphDatabase, seedDir: string, derived: DerivedProperties, batchSize = defaultBatchSize): Promise<SeedLoadSummary> {
   const started = performance.now();
   const seed = await readSeedFolder(seedDir);
   validateSeed(seed);
-  const steps = transformSeed(seed);
+  const steps = transformSeed(seed, derived);
   await loadSteps(db, steps, batchSize);
   await db.afterBulkLoad();
   return {

@@ -2,18 +2,20 @@
  * Transform: turn validated seed files into rows for the load statements.
  * Nested values are flattened to what a Neo4j property can hold (scalars and
  * lists of one type): evidence becomes `evidenceDocument`, `evidenceSection`,
- * `evidenceQuote`; a disclosure's metrics become parallel lists.
+ * `evidenceQuote`; a disclosure's metrics become parallel lists. Vendors
+ * and services also get the properties the engine profile derives
+ * (`DerivedProperties`: search grams, the copy of disclosed metrics).
  */
 import type { Evidence, SeedFile } from './seed-schema.js';
 import type { SeedSet } from './read-seed.js';
 import { defaultDocumentOf } from './validate-seed.js';
 import { normalizeMetric } from './normalize-metric.js';
-import { disclosedMetricProps } from './disclosed-metrics.js';
+import type { DerivedProperties, PropertyValues, ServiceSource, StatedMetric } from './derived-properties.js';
 import { SeedValidationError, type SeedProblem } from './seed-error.js';
 import { describeRecord } from './read-seed.js';
-import { normalizeForSearch, searchGrams } from '../search/search-text.js';
+import { normalizeForSearch } from '../search/search-text.js';
 
-type Props = Record<string, string | number | boolean | string[] | number[] | boolean[]>;
+type Props = PropertyValues;
 export interface NodeRow {
   id: string;
   props: Props;
@@ -61,9 +63,11 @@ export function searchTextOf(...parts: Array<string | undefined>): string {
   return normalizeForSearch(parts.filter(Boolean).join(' \u0000 '));
 }
 
-/** Each service's copy of its disclosed metrics (disclosed-metrics.ts), from the seed's disclosures. */
-function disclosedMetricsByService(disclosures: SeedFile['disclosures']): (serviceId: string) => Props {
-  const byService = new Map<string, Array<{ name: string; value: number }>>();
+type Disclosure = SeedFile['disclosures'][number];
+
+/** Each service's metrics, as its disclosures state them (normalised), for the copy the profile derives. */
+function statedMetricsByService(disclosures: readonly Disclosure[]): (serviceId: string) => StatedMetric[] {
+  const byService = new Map<string, StatedMetric[]>();
   for (const d of disclosures) {
     const metrics = byService.get(d.service) ?? [];
     for (const m of d.metrics) {
@@ -73,43 +77,38 @@ function disclosedMetricsByService(disclosures: SeedFile['disclosures']): (servi
     }
     byService.set(d.service, metrics);
   }
-  return (serviceId) => disclosedMetricProps(byService.get(serviceId) ?? []);
+  return (serviceId) => byService.get(serviceId) ?? [];
 }
 
-type Disclosure = SeedFile['disclosures'][number];
-
 /**
- * `disclosureSearchGrams` on each service node: the grams (src/search/
- * search-text.ts) of the `searchText` of all of the service's disclosures.
- * Disclosures are IMPLEMENTS relationships and the embedded engine's text
- * index covers node properties only, so this is what search's index finds
- * candidate services by (src/search/run-search.ts); the disclosures are then
- * scored from their own `searchText`. It is written with the service (`SET
- * n = row.props` replaces it whole) from the disclosures of the seed being
- * loaded, which always holds the file that defines the service (a disclosure
- * must name a service of the seed set), so a load keeps it equal to the
- * disclosures that load writes.
+ * The `searchText` of each service's disclosures, for what the profile
+ * derives from them (`disclosureSearchGrams`). A service's derived
+ * properties are written with it (`SET n = row.props` replaces them whole)
+ * from the disclosures of the seed being loaded, which always holds the
+ * file that defines the service (a disclosure must name a service of the
+ * seed set), so a load keeps them equal to the disclosures that load writes.
  */
-function disclosureSearchGramsByService(searchTextOfDisclosure: Map<Disclosure, string>): (serviceId: string) => string {
+function disclosureSearchTextsByService(searchTextOfDisclosure: Map<Disclosure, string>): (serviceId: string) => string[] {
   const byService = new Map<string, string[]>();
   for (const [record, searchText] of searchTextOfDisclosure) {
     const texts = byService.get(record.service) ?? [];
     texts.push(searchText);
     byService.set(record.service, texts);
   }
-  return (serviceId) => searchGrams(byService.get(serviceId) ?? []);
+  return (serviceId) => byService.get(serviceId) ?? [];
 }
 
-export function transformSeed(seed: SeedSet): LoadStep[] {
+/** `derived`: what the engine's profile has the loader write with vendors and services. */
+export function transformSeed(seed: SeedSet, derived: DerivedProperties): LoadStep[] {
   const all = <K extends keyof SeedFile>(key: K) =>
     seed.files.flatMap(({ file, data }) =>
       (data[key] as Array<SeedFile[K] extends Array<infer T> ? T : never>).map((record, index) => ({ file, data, record, index })),
     );
   const problems: SeedProblem[] = [];
-  const disclosedMetricsOf = disclosedMetricsByService(all('disclosures').map(({ record }) => record));
-  // Normalised once: each disclosure's text goes on its edge and into its service's `disclosureSearchGrams`.
+  const statedMetricsOf = statedMetricsByService(all('disclosures').map(({ record }) => record));
+  // Normalised once: each disclosure's text goes on its edge and into what is derived for its service.
   const disclosureSearchText = new Map(all('disclosures').map(({ record: d }) => [d, disclosureSearchTextOf(d)]));
-  const disclosureSearchGramsOf = disclosureSearchGramsByService(disclosureSearchText);
+  const disclosureSearchTextsOf = disclosureSearchTextsByService(disclosureSearchText);
 
   const steps: LoadStep[] = [
     {
@@ -173,12 +172,12 @@ export function transformSeed(seed: SeedSet): LoadStep[] {
     },
     {
       statement: 'seed/merge-vendors',
-      rows: all('vendors').map(({ record }) => vendorRow(record)),
+      rows: all('vendors').map(({ record }) => vendorRow(record, derived)),
     },
     {
       statement: 'seed/merge-services',
       rows: all('services').map(({ record }) =>
-        serviceRow(record, { ...disclosedMetricsOf(record.id), disclosureSearchGrams: disclosureSearchGramsOf(record.id) }),
+        serviceRow(record, derived, { disclosureSearchTexts: disclosureSearchTextsOf(record.id), metrics: statedMetricsOf(record.id) }),
       ),
     },
     {
@@ -328,23 +327,18 @@ export function disclosureRow(
   };
 }
 
-export function vendorRow(v: SeedFile['vendors'][number]): NodeRow {
+/** `derived`: what the engine's profile writes with a vendor (its search grams). */
+export function vendorRow(v: SeedFile['vendors'][number], derived: DerivedProperties): NodeRow {
+  const searchText = searchTextOf(v.name, v.nameEn);
   return {
     id: v.id,
-    props: props({
-      id: v.id,
-      name: v.name,
-      nameEn: v.nameEn,
-      website: v.website,
-      nameKey: searchTextOf(v.name, v.nameEn),
-      searchText: searchTextOf(v.name, v.nameEn),
-      searchGrams: searchGrams([searchTextOf(v.name, v.nameEn)]),
-    }),
+    props: props({ id: v.id, name: v.name, nameEn: v.nameEn, website: v.website, nameKey: searchText, searchText, ...derived.vendor(searchText) }),
   };
 }
 
-/** `derived`: the service's copy of its disclosures' metrics and search grams (see above). */
-export function serviceRow(s: SeedFile['services'][number], derived: Props): NodeRow {
+/** `derived` with `disclosures`: what the engine's profile writes with a service from its own text and its disclosures' (search grams, the metric copy). */
+export function serviceRow(s: SeedFile['services'][number], derived: DerivedProperties, disclosures: Omit<ServiceSource, 'searchText'>): NodeRow {
+  const searchText = serviceSearchTextOf(s);
   return {
     id: s.id,
     props: props({
@@ -354,9 +348,13 @@ export function serviceRow(s: SeedFile['services'][number], derived: Props): Nod
       description: s.description,
       vendorId: s.vendor,
       nameKey: searchTextOf(s.name),
-      searchText: searchTextOf(s.name, s.category, s.description),
-      ...derived,
-      searchGrams: searchGrams([searchTextOf(s.name, s.category, s.description)]),
+      searchText,
+      ...derived.service({ searchText, ...disclosures }),
     }),
   };
+}
+
+/** A service's own searchable text: what goes on its node and into its grams. */
+export function serviceSearchTextOf(s: Pick<SeedFile['services'][number], 'name' | 'category' | 'description'>): string {
+  return searchTextOf(s.name, s.category, s.description);
 }

@@ -4,18 +4,16 @@
  * were written) leaves nothing of the write behind, on every engine.
  */
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import type { GraphDatabase } from '../../src/db/graph-database.js';
+import type { Engine } from '../../src/engines/engine-profile.js';
+import { coreDatabase } from '../support/core-database.js';
 import { describeOnEngines, startSeededApp } from '../support/test-engines.js';
 import type { TestApp } from '../support/start-test-app.js';
 
 /** `inner`, except that the statement named `failOn` throws inside a transaction while `failing` is on. */
-function failingOn(inner: GraphDatabase, failOn: string, failing: { on: boolean }): GraphDatabase {
-  return {
-    engine: inner.engine,
-    read: (s, p) => inner.read(s, p),
-    write: (s, p) => inner.write(s, p),
+function failingOn(inner: Engine, failOn: string, failing: { on: boolean }): Engine {
+  const db = coreDatabase(inner.db, {
     transaction: (work) =>
-      inner.transaction((tx) =>
+      inner.db.transaction((tx) =>
         work({
           run: async (s, p) => {
             if (failing.on && s.name === failOn) throw new Error(`injected failure in ${s.name}`);
@@ -23,12 +21,8 @@ function failingOn(inner: GraphDatabase, failOn: string, failing: { on: boolean 
           },
         }),
       ),
-    afterBulkLoad: () => inner.afterBulkLoad(),
-    ping: () => inner.ping(),
-    close: () => inner.close(),
-    ...(inner.ensureTextIndex ? { ensureTextIndex: inner.ensureTextIndex.bind(inner) } : {}),
-    ...(inner.textCandidates ? { textCandidates: inner.textCandidates.bind(inner) } : {}),
-  };
+  });
+  return { db, profile: inner.profile };
 }
 
 describeOnEngines('Curation: one transaction per mutation', (engine) => {

@@ -8,6 +8,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { expect, it } from 'vitest';
 import { importSeedFolder } from '../../src/queries/curation/import-seed.js';
+import { searchGramsAndMetricCopies } from '../../src/engines/derived-properties.js';
 import { readSeedFolder } from '../../src/seed/read-seed.js';
 import { transformSeed, type EdgeRow } from '../../src/seed/transform-seed.js';
 import { seedDir, withChangedSeedCopy } from '../support/seed-copy.js';
@@ -17,7 +18,7 @@ const factSteps = /^seed\/merge-(uses-infra|stores-data-in|depends-on|certified-
 
 /** The ids of the facts the seed folder's files state, citing `documentId`. */
 async function factIdsIn(dir: string, documentId: string): Promise<string[]> {
-  const steps = transformSeed(await readSeedFolder(dir));
+  const steps = transformSeed(await readSeedFolder(dir), searchGramsAndMetricCopies);
   return steps
     .filter((s) => factSteps.test(s.statement))
     .flatMap((s) => (s.rows as EdgeRow[]).filter((r) => r.props.evidenceDocument === documentId).map((r) => r.id))
@@ -59,7 +60,7 @@ describeOnEngines('Curation: imports refresh instead of piling up', (engine) => 
       async (dir) => {
         const expected = await factIdsIn(dir, 'goooon-whitepaper');
         expect(expected.length).toBe(original.length - 3);
-        const summary = await importSeedFolder(app.db, dir);
+        const summary = await importSeedFolder(app.db, dir, app.profile.derived);
         expect(summary.retracted).toBe(4);
 
         for (const id of expected) expect(await isCurrent(id), id).toBe(true);
@@ -76,11 +77,11 @@ describeOnEngines('Curation: imports refresh instead of piling up', (engine) => 
         expect(read.service.infrastructure).toEqual([{ region: { id: 'azure:japaneast' } }]);
 
         // A second import of the same file changes nothing more.
-        expect((await importSeedFolder(app.db, dir)).retracted).toBe(0);
+        expect((await importSeedFolder(app.db, dir, app.profile.derived)).retracted).toBe(0);
       },
     );
     // The original file brings the removed seed facts back.
-    expect((await importSeedFolder(app.db, seedDir)).retracted).toBe(0);
+    expect((await importSeedFolder(app.db, seedDir, app.profile.derived)).retracted).toBe(0);
     for (const id of original) expect(await isCurrent(id), id).toBe(true);
   });
 

@@ -1,9 +1,14 @@
 /** Bad input gets a typed error naming the argument; limits say which was hit; internal errors are masked in production. */
-import { describe, expect, it } from 'vitest';
-import type { GraphDatabase } from '../../src/db/graph-database.js';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Engine } from '../../src/engines/engine-profile.js';
 import type { Logger } from '../../src/server/logger.js';
 import { coreDatabase } from '../support/core-database.js';
 import { describeOnEngines, startSeededApp, useSeededApp } from '../support/test-engines.js';
+import { maxCursorOffset } from '../../src/graphql/pagination.js';
+
+/** The cursor of offset 2^53 - 1, as the issue's reproduction #4 sent it. */
+const farCursor = 'b2Zmc2V0OjkwMDcxOTkyNTQ3NDA5OTE';
+const cursorAt = (offset: number) => Buffer.from(`offset:${offset}`).toString('base64url');
 
 describeOnEngines('errors and limits', (engine) => {
   const app = useSeededApp(engine, { MAX_PAGE_SIZE: '50', MAX_QUERY_DEPTH: '8', MAX_QUERY_COMPLEXITY: '20000' });
@@ -75,6 +80,36 @@ describeOnEngines('errors and limits', (engine) => {
         'after',
         /is not a cursor/,
       ],
+      ['a cursor with a fractional offset', `{ controls(first: 1, after: "${cursorAt(1.5)}") { totalCount } }`, 'BAD_USER_INPUT', 'after', /is not a cursor/],
+      // Reproduction #4: the offset 2^53 - 1 switched pagination off (every control, repeated cursors).
+      [
+        'a cursor past the largest offset',
+        `{ controls(first: 1, after: "${farCursor}") { totalCount } }`,
+        'BAD_USER_INPUT',
+        'after',
+        /offset 9007199254740991 is over/,
+      ],
+      [
+        'a cursor past the largest offset, for impacted services',
+        `{ impactOf(id: "azure") { services(first: 1, after: "${farCursor}") { totalCount } } }`,
+        'BAD_USER_INPUT',
+        'after',
+        /offset 9007199254740991 is over/,
+      ],
+      [
+        'a cursor past the largest offset, for impacted vendors',
+        `{ impactOf(id: "azure") { vendors(first: 1, after: "${farCursor}") { totalCount } } }`,
+        'BAD_USER_INPUT',
+        'after',
+        /offset 9007199254740991 is over/,
+      ],
+      [
+        'a cursor past the largest offset, for vendors on a provider',
+        `{ vendorsUsingInfrastructure(provider: "aws", first: 1, after: "${farCursor}") { totalCount } }`,
+        'BAD_USER_INPUT',
+        'after',
+        /offset 9007199254740991 is over/,
+      ],
       [
         'two sort fields in one element',
         '{ services(sort: { name: ASC, id: DESC }) { totalCount } }',
@@ -109,6 +144,31 @@ describeOnEngines('errors and limits', (engine) => {
       expect(error.extensions).toMatchObject({ code, argumentName });
       expect(error.message).toMatch(message);
       expect(error.message).toContain(`"${argumentName}"`);
+    });
+
+    it.each([
+      ['controls', (after: string) => `{ page: controls(first: 1, after: "${after}") { totalCount edges { cursor } pageInfo { hasNextPage } } }`],
+      [
+        'impacted services',
+        (after: string) => `{ impactOf(id: "azure") { page: services(first: 1, after: "${after}") { totalCount edges { cursor } pageInfo { hasNextPage } } } }`,
+      ],
+      [
+        'impacted vendors',
+        (after: string) => `{ impactOf(id: "azure") { page: vendors(first: 1, after: "${after}") { totalCount edges { cursor } pageInfo { hasNextPage } } } }`,
+      ],
+      [
+        'vendors on a provider',
+        (after: string) =>
+          `{ page: vendorsUsingInfrastructure(provider: "aws", first: 1, after: "${after}") { totalCount edges { cursor } pageInfo { hasNextPage } } }`,
+      ],
+    ])('a cursor past the end of the %s gives an empty page, up to the largest offset', async (_list, query) => {
+      for (const offset of [1000, maxCursorOffset]) {
+        const data = await app.client.data(query(cursorAt(offset)));
+        const page = (data.page ?? data.impactOf.page) as { totalCount: number; edges: unknown[]; pageInfo: { hasNextPage: boolean } };
+        expect(page.totalCount).toBeGreaterThan(0);
+        expect(page.edges).toEqual([]);
+        expect(page.pageInfo.hasNextPage).toBe(false);
+      }
     });
 
     it('a value of the wrong type is refused by GraphQL validation, naming the variable', async () => {
@@ -148,14 +208,66 @@ describeOnEngines('errors and limits', (engine) => {
     });
   });
 
+  describe('HTTP status of a request refused for what the client sent', () => {
+    it.each([
+      // Reproduction #6: a limit error was a 500.
+      ['a page over the maximum page size', '{ vendors(first: 1000000) { totalCount } }', 'BAD_USER_INPUT'],
+      [
+        'a query over the depth limit',
+        '{ vendors { edges { node { services { dependencies { dependsOn { dependents { service { vendor { id } } } } } } } } } }',
+        'QUERY_LIMIT_EXCEEDED',
+      ],
+      [
+        'a query over the complexity limit',
+        '{ controls(first: 50) { edges { node { disclosures { service { disclosures { control { disclosures { id } } } } } } } } }',
+        'QUERY_LIMIT_EXCEEDED',
+      ],
+      ['GraphQL that does not parse', '{ vendors(first: 1 { totalCount } }', 'GRAPHQL_PARSE_FAILED'],
+      ['a field the schema does not have', '{ servic(id: "x") { id } }', 'GRAPHQL_VALIDATION_FAILED'],
+      ['a bad argument value', '{ services(first: -1) { totalCount } }', 'BAD_USER_INPUT'],
+    ])('%s is a 400 with its code', async (_case, query, code) => {
+      const result = await app.client.request(query);
+      expect(result.errors![0]!.extensions?.code).toBe(code);
+      expect(result.status).toBe(400);
+    });
+
+    it('an id the graph does not hold is a 404', async () => {
+      const result = await app.client.request('{ vendorsUsingInfrastructure(provider: "oracle") { totalCount } }');
+      expect(result.errors![0]!.extensions?.code).toBe('NOT_FOUND');
+      expect(result.status).toBe(404);
+    });
+  });
+
+  describe('in production, errors do not reveal the schema', () => {
+    let production: Awaited<ReturnType<typeof startSeededApp>>;
+    beforeAll(async () => {
+      production = await startSeededApp(engine, { NODE_ENV: 'production', WRITES_ENABLED: 'false' });
+    });
+    afterAll(() => production.close());
+
+    it.each([
+      // Reproduction #7: `Did you mean "service" or "services"?` with introspection off.
+      ['a misspelt field', '{ servic(id: "x") { id } }', undefined, /Cannot query field "servic" on type "Query"\.$/],
+      ['a misspelt argument', '{ vendor(idd: "x") { id } }', undefined, /Unknown argument "idd" on field "Query\.vendor"\.$/],
+      ['a misspelt enum value', '{ vendors(sort: { name: ASCX }) { totalCount } }', undefined, /ASCX/],
+      ['a misspelt input field in a variable', 'query ($w: VendorWhere) { vendors(where: $w) { totalCount } }', { w: { idd: { eq: 'x' } } }, /"idd"/],
+    ])('%s: no suggestion', async (_case, query, variables, message) => {
+      const result = await production.client.request(query, variables);
+      expect(result.status).toBe(400);
+      expect(result.errors![0]!.message).toMatch(message);
+      expect(result.errors![0]!.message).not.toMatch(/Did you mean/);
+    });
+  });
+
   describe('internal errors', () => {
     /** A database whose vendor lookups fail like a broken disk would. */
-    function failingVendorLookups(): GraphDatabase {
-      const db = engine.open();
-      return coreDatabase(db, {
+    function failingVendorLookups(): Engine {
+      const { db, profile } = engine.open();
+      const failing = coreDatabase(db, {
         read: (statement, params) =>
           statement.name === 'read/by-id/vendors' ? Promise.reject(new Error('disk on fire at /var/lib/secret')) : db.read(statement, params),
       });
+      return { db: failing, profile };
     }
 
     it('are masked in production, carry the request id, and are logged in full with it', async () => {

@@ -1,6 +1,6 @@
 /**
  * Search through the embedded engine's text indexes (the candidate path)
- * against the portable full scan Neo4j runs: grams that find every text the
+ * against the portable full scan: grams that find every text the
  * scan matches, the same answers on the real seed, the indexes created once
  * and still used after a restart, and width and case folded on both paths.
  */
@@ -9,82 +9,39 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { projectRoot } from '../../src/config/project-root.js';
-import { EmbeddedDatabase } from '../../src/db/embedded-database.js';
-import { ensureSchema, textIndexes } from '../../src/db/ensure-schema.js';
-import type { GraphDatabase, Row } from '../../src/db/graph-database.js';
-import { readSeedFolder, type SeedSet } from '../../src/seed/read-seed.js';
+import type { GraphDatabase } from '../../src/db/graph-database.js';
+import { embeddedTextIndexes } from '../../src/engines/embedded-profile.js';
+import type { EngineProfile } from '../../src/engines/engine-profile.js';
+import { openEmbedded } from '../../src/engines/open-engine.js';
+import { readSeedFolder } from '../../src/seed/read-seed.js';
 import { loadSeed } from '../../src/seed/load-seed.js';
-import { candidateQuery, minimumHits, searchRows } from '../../src/search/run-search.js';
+import { searchRows, type SearchRow } from '../../src/queries/search.js';
+import { candidateGrams, minimumHits, scanOnly, type FindSearchCandidates } from '../../src/search/search-plan.js';
 import { normalizeForSearch, searchGrams, searchTerms, termGrams } from '../../src/search/search-text.js';
 import { statementFixture as fixture } from '../support/statement-fixtures.js';
-import { startTestApp, type TestApp } from '../support/start-test-app.js';
-import { coreDatabase } from '../support/core-database.js';
+import { describeOnEngines, useSeededApp } from '../support/test-engines.js';
+import { seedQueries, seedTexts } from '../support/seed-queries.js';
 
 const seedDir = path.join(projectRoot, 'seed');
 /** The most rows the resolver asks for: `first` 100 with `kinds`. */
 const deepest = 100 * 5 + 50;
 const gramSet = (grams: string) => new Set(grams.split(' ').filter(Boolean));
 
-/** The same database without its text indexes: what Neo4j runs. */
-const scanOnly = (db: GraphDatabase): GraphDatabase => coreDatabase(db);
-
-/** `db` counting its text-index look-ups. */
-function counting(db: EmbeddedDatabase): { db: GraphDatabase; lookups: () => number } {
+/** The profile's candidate look-up, counting its calls. */
+function counting(profile: EngineProfile): { candidates: FindSearchCandidates; lookups: () => number } {
   let lookups = 0;
   return {
-    db: {
-      ...scanOnly(db),
-      textCandidates: (label, property, query, k) => {
-        lookups += 1;
-        return db.textCandidates(label, property, query, k);
-      },
+    candidates: (request) => {
+      lookups += 1;
+      return profile.searchCandidates(request);
     },
     lookups: () => lookups,
   };
 }
 
-/** Every text search matches in the seed: names, titles, summaries, quotes. */
-function seedTexts(seed: SeedSet): string[] {
-  return seed.files.flatMap(({ data }) => [
-    ...data.vendors.flatMap((v) => [v.name, v.nameEn ?? '']),
-    ...data.services.flatMap((s) => [s.name, s.description ?? '']),
-    ...data.controls.flatMap((c) => [c.code, c.title ?? '', c.titleEn]),
-    ...data.regions.map((r) => r.name),
-    ...data.disclosures.flatMap((d) => [d.summary, d.evidence.quote, d.evidence.section]),
-  ]);
-}
-
-/** Queries cut from the seed's texts (whole titles and names, pieces of quotes and summaries, parts of words), plus hand-picked ones. */
-function seedQueries(seed: SeedSet): string[] {
-  const queries = new Set([
-    'データ削除',
-    '完全に消去',
-    'バックアップ 世代',
-    'バックアップ世代',
-    'ＮＴＰ',
-    'ntp',
-    'aws 東京',
-    'net',
-    'cloud',
-    'customer',
-    '量子暗号衛星',
-  ]);
-  for (const { data } of seed.files) {
-    for (const c of data.controls) if (c.title) queries.add(c.title);
-    for (const v of data.vendors) queries.add(v.name);
-    for (const s of data.services) queries.add(s.name);
-    for (const r of data.regions) queries.add(r.name);
-    for (const d of data.disclosures) {
-      const quote = [...d.evidence.quote.replace(/\s+/g, '')];
-      const middle = Math.floor(quote.length / 2);
-      queries.add(quote.slice(0, 6).join(''));
-      queries.add(quote.slice(middle, middle + 4).join(''));
-      queries.add(d.summary.split(' ').slice(1, 3).join(' '));
-      queries.add(d.summary.slice(3, 9));
-    }
-  }
-  return [...queries].filter((q) => searchTerms(q).length > 0);
-}
+/** The rows the resolver scores for `text` at its deepest page. */
+const rowsFor = (db: GraphDatabase, candidates: FindSearchCandidates, text: string, first = deepest) => searchRows(db, candidates, { text, first });
+const gramsOf = (text: string) => candidateGrams(searchTerms(text), minimumHits(searchTerms(text).length));
 
 describe('search grams', () => {
   it('cut text into pairs of letters or digits of one kind, and a query into the grams of its terms', () => {
@@ -111,13 +68,12 @@ describe('search grams', () => {
   });
 
   it('send a query to the indexes unless its hits might hold only single characters', () => {
-    const query = (text: string) => candidateQuery(searchTerms(text), minimumHits(searchTerms(text).length));
-    expect(query('ＮＥＴ データ')).toBe('ne et デー ータ');
-    expect(query('網')).toBeUndefined();
+    expect(gramsOf('ＮＥＴ データ')).toEqual(['ne', 'et', 'デー', 'ータ']);
+    expect(gramsOf('網')).toBeUndefined();
     // Two terms, one needed: a hit may hold only "7".
-    expect(query('7 世代')).toBeUndefined();
+    expect(gramsOf('7 世代')).toBeUndefined();
     // Seven terms, four needed: every hit holds a term with grams.
-    expect(query('バックアップ 7 世代')).toBe('バッ ック クア アッ ップ 世代');
+    expect(gramsOf('バックアップ 7 世代')).toEqual(['バッ', 'ック', 'クア', 'アッ', 'ップ', '世代']);
   });
 
   it('of a text hold the grams of every term the text contains, so the index misses nothing the scan matches', async () => {
@@ -141,25 +97,23 @@ describe('search grams', () => {
 });
 
 describe("search on the embedded engine's text indexes (embedded only)", () => {
-  const db = EmbeddedDatabase.open();
+  const { db, profile } = openEmbedded();
   beforeAll(async () => {
-    await ensureSchema(db);
-    await loadSeed(db, seedDir);
+    await profile.prepare();
+    await loadSeed(db, seedDir, profile.derived);
   });
   afterAll(() => db.close());
 
   it('gives the same answers as the full scan on the real seed', async () => {
-    const indexed = counting(db);
-    const scan = scanOnly(db);
+    const indexed = counting(profile);
     const queries = seedQueries(await readSeedFolder(seedDir));
     let answeredByIndex = 0;
     for (const query of queries) {
-      const terms = searchTerms(query);
       const before = indexed.lookups();
-      const [fromIndex, fromScan] = await Promise.all([searchRows(indexed.db, query, terms, deepest), searchRows(scan, query, terms, deepest)]);
+      const [fromIndex, fromScan] = await Promise.all([rowsFor(db, indexed.candidates, query), rowsFor(db, scanOnly, query)]);
       expect(fromIndex, query).toEqual(fromScan);
       const usedIndex = indexed.lookups() > before;
-      expect(usedIndex, query).toBe(candidateQuery(terms, minimumHits(terms.length)) !== undefined);
+      expect(usedIndex, query).toBe(gramsOf(query) !== undefined);
       if (usedIndex) answeredByIndex += 1;
     }
     expect(queries.length).toBeGreaterThan(500);
@@ -175,7 +129,7 @@ describe("search on the embedded engine's text indexes (embedded only)", () => {
       return rows;
     };
     const once = await check();
-    await loadSeed(db, seedDir);
+    await loadSeed(db, seedDir, profile.derived);
     expect(await check()).toEqual(once);
   });
 
@@ -183,14 +137,11 @@ describe("search on the embedded engine's text indexes (embedded only)", () => {
     const [counts] = await db.read(fixture('count-search-nodes'));
     const nodes = (counts!.vendors as number) + (counts!.services as number);
     await db.write(fixture('delete-search-grams'));
-    expect(await searchRows(db, 'バックアップ', searchTerms('バックアップ'), deepest)).not.toEqual(
-      await searchRows(scanOnly(db), 'バックアップ', searchTerms('バックアップ'), deepest),
-    );
-    expect(await ensureSchema(db)).toMatchObject({ textIndexesCreated: [], searchGramsWritten: nodes });
-    expect(await ensureSchema(db)).toMatchObject({ textIndexesCreated: [], searchGramsWritten: 0 });
+    expect(await rowsFor(db, profile.searchCandidates, 'バックアップ')).not.toEqual(await rowsFor(db, scanOnly, 'バックアップ'));
+    expect(await profile.prepare()).toMatchObject({ textIndexesCreated: [], searchGramsWritten: nodes });
+    expect(await profile.prepare()).toMatchObject({ textIndexesCreated: [], searchGramsWritten: 0 });
     for (const query of ['バックアップ', 'net', 'ＮＴＰ', '完全に消去']) {
-      const terms = searchTerms(query);
-      expect(await searchRows(db, query, terms, deepest), query).toEqual(await searchRows(scanOnly(db), query, terms, deepest));
+      expect(await rowsFor(db, profile.searchCandidates, query), query).toEqual(await rowsFor(db, scanOnly, query));
     }
   });
 
@@ -203,11 +154,11 @@ describe("search on the embedded engine's text indexes (embedded only)", () => {
       ['AWS 東京', 'ＡＷＳ　東京'],
     ];
     for (const [query, ...others] of variants) {
-      const expected = await searchRows(db, query!, searchTerms(query!), deepest);
+      const expected = await rowsFor(db, profile.searchCandidates, query!);
       expect(expected.length, query).toBeGreaterThan(0);
       for (const other of others) {
-        expect(candidateQuery(searchTerms(other), minimumHits(searchTerms(other).length)), other).toBeDefined();
-        expect(await searchRows(db, other, searchTerms(other), deepest), other).toEqual(expected);
+        expect(gramsOf(other), other).toBeDefined();
+        expect(await rowsFor(db, profile.searchCandidates, other), other).toEqual(expected);
       }
     }
   });
@@ -216,46 +167,42 @@ describe("search on the embedded engine's text indexes (embedded only)", () => {
 describe("the embedded engine's text indexes on a persistent graph (embedded only)", () => {
   const dataDir = mkdtempSync(path.join(os.tmpdir(), 'search-index-'));
   afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
-  const all = Object.values(textIndexes).map(({ label, property }) => `${label}.${property}`);
-  const { serviceDisclosures } = textIndexes;
-  const grams = candidateQuery(searchTerms('データ削除'), 1)!;
+  const all = Object.values(embeddedTextIndexes).map(({ label, property }) => `${label}.${property}`);
+  const { serviceDisclosures } = embeddedTextIndexes;
+  const grams = gramsOf('データ削除')!.join(' ');
 
   it('are created once, then found again after a restart and used', async () => {
-    const first = EmbeddedDatabase.open(dataDir);
-    let before: Row[];
+    const first = openEmbedded(dataDir);
+    let before: SearchRow[];
     let candidates: string[];
     try {
-      expect((await ensureSchema(first)).textIndexesCreated).toEqual(all);
-      expect((await ensureSchema(first)).textIndexesCreated).toEqual([]);
-      await loadSeed(first, seedDir);
-      candidates = await first.textCandidates(serviceDisclosures.label, serviceDisclosures.property, grams, 20);
+      expect((await first.profile.prepare()).textIndexesCreated).toEqual(all);
+      expect((await first.profile.prepare()).textIndexesCreated).toEqual([]);
+      await loadSeed(first.db, seedDir, first.profile.derived);
+      candidates = await first.db.textSearch(serviceDisclosures.label, serviceDisclosures.property, grams, 20);
       expect(candidates.length).toBeGreaterThan(0);
-      before = await searchRows(first, '完全に消去', searchTerms('完全に消去'), 20);
+      before = await rowsFor(first.db, first.profile.searchCandidates, '完全に消去', 20);
       expect(before.length).toBeGreaterThan(0);
     } finally {
-      await first.close();
+      await first.db.close();
     }
 
-    const second = EmbeddedDatabase.open(dataDir);
+    const second = openEmbedded(dataDir);
     try {
       // Before anything is created: the indexes came back with the graph file, filled.
-      expect(await second.textCandidates(serviceDisclosures.label, serviceDisclosures.property, grams, 20)).toEqual(candidates);
-      expect((await ensureSchema(second)).textIndexesCreated).toEqual([]);
-      const indexed = counting(second);
-      expect(await searchRows(indexed.db, '完全に消去', searchTerms('完全に消去'), 20)).toEqual(before);
-      expect(indexed.lookups()).toBe(3);
+      expect(await second.db.textSearch(serviceDisclosures.label, serviceDisclosures.property, grams, 20)).toEqual(candidates);
+      expect((await second.profile.prepare()).textIndexesCreated).toEqual([]);
+      const indexed = counting(second.profile);
+      expect(await rowsFor(second.db, indexed.candidates, '完全に消去', 20)).toEqual(before);
+      expect(indexed.lookups()).toBe(1);
     } finally {
-      await second.close();
+      await second.db.close();
     }
   });
 });
 
-describe('search over HTTP through the text indexes (embedded only)', () => {
-  let app: TestApp;
-  beforeAll(async () => {
-    app = await startTestApp();
-  });
-  afterAll(() => app.close());
+describeOnEngines('search over HTTP through the text indexes', (engine) => {
+  const app = useSeededApp(engine);
 
   const query = 'query ($text: String!) { search(text: $text, first: 50) { kind id score snippet } }';
 
@@ -264,8 +211,8 @@ describe('search over HTTP through the text indexes (embedded only)', () => {
     for (const text of ['バックアップ 世代', 'ﾊﾞｯｸｱｯﾌﾟ 世代', 'ＮＴＰ', 'NTP']) {
       const response = await app.client.request(query, { text });
       expect(response.errors).toBeUndefined();
-      // Outside production the response says what the engine did: three index look-ups, then one statement.
-      expect(response.extensions?.queryStats?.roundTrips, text).toBe(4);
+      // Outside production the response says what the engine did, the same on both: one candidate look-up (the three text indexes), then one statement.
+      expect(response.extensions?.queryStats?.roundTrips, text).toBe(2);
       results.push(response.data!.search);
     }
     expect(results[0].length).toBeGreaterThan(0);

@@ -8,8 +8,7 @@
 import os from 'node:os';
 import path from 'node:path';
 import { loadConfig } from '../../src/config/config.js';
-import { ensureSchema } from '../../src/db/ensure-schema.js';
-import { EmbeddedDatabase } from '../../src/db/embedded-database.js';
+import { openEmbedded } from '../../src/engines/open-engine.js';
 import { startApp, type RunningApp } from '../../src/server/app.js';
 import { profileWhile } from './cpu-profile.js';
 import { ensureDataset } from './dataset.js';
@@ -79,7 +78,7 @@ async function checkQuestion(app: RunningApp, tracer: StatementTracer, q: Questi
 
   const directTracer = new StatementTracer();
   directTracer.startRecording();
-  await q.direct(directTracer.wrap(app.db), q.variables[0]!);
+  await q.direct(directTracer.wrap(app.db), q.variables[0]!, app.profile.searchCandidates);
   return { responseBytes: Buffer.byteLength(first.text), answer: q.describe(json.data ?? {}), latencyMs: second.ms, api, direct: directTracer.stopRecording() };
 }
 
@@ -140,7 +139,7 @@ async function measureQuestion(
     api = await sequentialApi(app.url, bodies, o.slowRuns);
     engine = tracer.total();
     msPerStatement = perStatement();
-    if (!q.noDirect) directSequential = await runDirect(q, app.db, 1, 0, o.slowRuns);
+    if (!q.noDirect) directSequential = await runDirect(q, app.db, app.profile.searchCandidates, 1, 0, o.slowRuns);
   } else {
     const job = { url: app.url, connections: o.connections, timeoutSec: 300, bodies };
     if (o.warmupSec > 0) await runHttpLoad({ ...job, durationSec: o.warmupSec, warmupSec: 0 });
@@ -151,9 +150,9 @@ async function measureQuestion(
     msPerStatement = perStatement();
     await tracer.idle();
     if (!q.noDirect) {
-      await warmDirect(q, app.db);
-      directSequential = await runDirect(q, app.db, 1, Math.max(2, o.durationSec / 2) * 1000);
-      directConcurrent = await runDirect(q, app.db, o.connections, o.durationSec * 1000);
+      await warmDirect(q, app.db, app.profile.searchCandidates);
+      directSequential = await runDirect(q, app.db, app.profile.searchCandidates, 1, Math.max(2, o.durationSec / 2) * 1000);
+      directConcurrent = await runDirect(q, app.db, app.profile.searchCandidates, o.connections, o.durationSec * 1000);
     }
   }
   const reference = slow ? directSequential : directConcurrent;
@@ -216,15 +215,15 @@ export async function runBenchmark(o: BenchOptions): Promise<BenchResult> {
     MAX_PAGE_SIZE: String(o.maxPageSize),
     MAX_QUERY_COMPLEXITY: String(o.maxComplexity),
   });
-  const engine = EmbeddedDatabase.open(undefined);
+  const { db: engine, profile } = openEmbedded(undefined);
   const tracer = new StatementTracer();
 
   sampler.enter('load:schema');
-  await ensureSchema(engine);
+  await profile.prepare();
   console.log(`Loading ${folder} …`);
   let load: LoadTiming;
   try {
-    load = await timedLoad(engine, folder, {
+    load = await timedLoad(engine, folder, profile.derived, {
       onPhase: (phase) => sampler.enter(`load:${phase}`),
       loadDeadlineMs: o.maxLoadSec === undefined ? undefined : o.maxLoadSec * 1000,
     });
@@ -264,7 +263,7 @@ export async function runBenchmark(o: BenchOptions): Promise<BenchResult> {
 
   // The graph is no longer empty, so startApp does not seed it again; it serves it.
   sampler.enter('app-start');
-  const app = await startApp(config, { db: tracer.wrap(engine) });
+  const app = await startApp(config, { engine: { db: tracer.wrap(engine), profile } });
   const result: BenchResult = {
     kind: o.soakSec ? 'soak' : 'bench',
     size: o.size,

@@ -5,6 +5,7 @@
  * (what the engine gives when it is as busy as under the API).
  */
 import type { GraphDatabase } from '../../src/db/graph-database.js';
+import type { FindSearchCandidates } from '../../src/search/search-plan.js';
 import type { Question } from './question-set.js';
 import { summarize, type LatencySummary } from './stats.js';
 
@@ -16,7 +17,14 @@ export interface DirectResult {
 }
 
 /** Runs for `durationMs`, or exactly `runs` times when given (for questions too slow to run for a fixed time). */
-export async function runDirect(question: Question, db: GraphDatabase, concurrency: number, durationMs: number, runs?: number): Promise<DirectResult> {
+export async function runDirect(
+  question: Question,
+  db: GraphDatabase,
+  candidates: FindSearchCandidates,
+  concurrency: number,
+  durationMs: number,
+  runs?: number,
+): Promise<DirectResult> {
   const latencies: number[] = [];
   const started = performance.now();
   const deadline = started + durationMs;
@@ -26,7 +34,7 @@ export async function runDirect(question: Question, db: GraphDatabase, concurren
     while (more()) {
       const variables = question.variables[next++ % question.variables.length]!;
       const t = performance.now();
-      await question.direct(db, variables);
+      await question.direct(db, variables, candidates);
       latencies.push(performance.now() - t);
     }
   };
@@ -36,6 +44,6 @@ export async function runDirect(question: Question, db: GraphDatabase, concurren
 }
 
 /** A few untimed runs, so the first timed one does not pay for cold caches and lazy compilation. */
-export async function warmDirect(question: Question, db: GraphDatabase, runs = 3): Promise<void> {
-  for (let i = 0; i < runs; i++) await question.direct(db, question.variables[i % question.variables.length]!);
+export async function warmDirect(question: Question, db: GraphDatabase, candidates: FindSearchCandidates, runs = 3): Promise<void> {
+  for (let i = 0; i < runs; i++) await question.direct(db, question.variables[i % question.variables.length]!, candidates);
 }

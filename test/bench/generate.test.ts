@@ -10,6 +10,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { readSeedFolder } from '../../src/seed/read-seed.js';
 import { validateSeed } from '../../src/seed/validate-seed.js';
 import { transformSeed } from '../../src/seed/transform-seed.js';
+import { searchGramsAndMetricCopies } from '../../src/engines/derived-properties.js';
 import { generateDataset } from './generate.js';
 
 const folders: string[] = [];
@@ -47,7 +48,7 @@ describe('generate', () => {
     const folder = await generate(1);
     const seed = await readSeedFolder(folder);
     validateSeed(seed);
-    const steps = transformSeed(seed);
+    const steps = transformSeed(seed, searchGramsAndMetricCopies);
     const rows = (name: string) => steps.find((s) => s.statement === `seed/merge-${name}`)!.rows.length;
     expect(rows('vendors')).toBe(40);
     expect(rows('services')).toBeGreaterThan(100);

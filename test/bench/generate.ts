@@ -20,6 +20,7 @@ import { projectRoot } from '../../src/config/project-root.js';
 import { readSeedFolder } from '../../src/seed/read-seed.js';
 import { validateSeed } from '../../src/seed/validate-seed.js';
 import { transformSeed } from '../../src/seed/transform-seed.js';
+import { searchGramsAndMetricCopies } from '../../src/engines/derived-properties.js';
 import { seedFileSchema, type SeedFile } from '../../src/seed/seed-schema.js';
 import { defaultFolderFor, defaultShape, defaultVendorsPerFile, isSizeName, maxFileBytes, sizeNames, sizes, type SizeName } from './sizes.js';
 import { buildSkeleton } from './vendor-skeleton.js';
@@ -168,7 +169,7 @@ export async function generateDataset(options: GenerateOptions): Promise<Counts>
     const t = performance.now();
     const seed = await readSeedFolder(options.out);
     validateSeed(seed);
-    transformSeed(seed);
+    transformSeed(seed, searchGramsAndMetricCopies);
     console.log(`  validated with the loader's read, validate and transform in ${((performance.now() - t) / 1000).toFixed(1)} s`);
   }
   await writeFile(path.join(options.out, completeMarker), markerText(options, counts, files, bytes));

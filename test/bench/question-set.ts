@@ -8,8 +8,8 @@
  * run the same statements, so a resolver change shows up as a mismatch.
  */
 import type { GraphDatabase } from '../../src/db/graph-database.js';
-import { searchTerms } from '../../src/search/search-text.js';
-import { searchRows } from '../../src/search/run-search.js';
+import { searchRows } from '../../src/queries/search.js';
+import type { FindSearchCandidates } from '../../src/search/search-plan.js';
 import { readAllEach, readOneEach, type KeyedLookup } from '../../src/queries/keyed-lookups.js';
 import { byId, relatedTo } from '../../src/queries/nodes.js';
 import { lists, readList } from '../../src/queries/lists.js';
@@ -29,7 +29,8 @@ export interface Question {
   query: string;
   /** Variable sets; requests cycle through them (the direct plan too). */
   variables: Array<Record<string, unknown>>;
-  direct(db: GraphDatabase, variables: Record<string, unknown>): Promise<void>;
+  /** `candidates`: the engine profile's text-index look-up, which the search plan needs. */
+  direct(db: GraphDatabase, variables: Record<string, unknown>, candidates: FindSearchCandidates): Promise<void>;
   /** Why a response is not a sane answer, or undefined when it is. */
   check(data: Record<string, any>): string | undefined;
   /** The size of the answer, for the report ("3 vendors, 40 usages"). */
@@ -151,14 +152,11 @@ export function buildQuestions(p: QuestionParameters): Question[] {
       p99TargetMs: 50,
       query: `query Search($text: String!) { search(text: $text, first: ${searchFirst}) { kind id score snippet service { id name } control { id code } } }`,
       variables: [{ text: searchText }],
-      async direct(db, v) {
+      async direct(db, v, candidates) {
         const text = v.text as string;
-        // What the resolver runs: the text-index look-ups and the candidate statement on the embedded engine, the full scan on Neo4j.
-        const rows = await searchRows(db, text, searchTerms(text), searchFirst);
-        await Promise.all([
-          byIds(db, byId.services, unique(rows.map((r) => r.serviceId as string | null))),
-          byIds(db, byId.controls, unique(rows.map((r) => r.controlId as string | null))),
-        ]);
+        // What the resolver runs: the profile's text-index look-up, then the statement that scores the candidates.
+        const rows = await searchRows(db, candidates, { text, first: searchFirst });
+        await Promise.all([byIds(db, byId.services, unique(rows.map((r) => r.serviceId))), byIds(db, byId.controls, unique(rows.map((r) => r.controlId)))]);
       },
       check: (d) => (d.search?.length > 0 ? undefined : 'no hit'),
       describe: (d) => `${d.search.length} hits (${[...new Set(d.search.map((h: any) => h.kind))].join(', ')})`,

@@ -8,6 +8,7 @@
 import { readSeedFolder } from '../../src/seed/read-seed.js';
 import { validateSeed } from '../../src/seed/validate-seed.js';
 import { transformSeed } from '../../src/seed/transform-seed.js';
+import type { DerivedProperties } from '../../src/seed/derived-properties.js';
 import { defaultBatchSize, loadSteps } from '../../src/seed/load-seed.js';
 import type { GraphDatabase, StatementRunner } from '../../src/db/graph-database.js';
 import { overriding } from './statement-tracer.js';
@@ -77,7 +78,7 @@ function stepTimed(db: GraphDatabase, steps: Map<string, StepTiming>, onBatch: (
   });
 }
 
-export async function timedLoad(db: GraphDatabase, folder: string, options: TimedLoadOptions = {}): Promise<LoadTiming> {
+export async function timedLoad(db: GraphDatabase, folder: string, derived: DerivedProperties, options: TimedLoadOptions = {}): Promise<LoadTiming> {
   const { onPhase = () => {}, progressEveryMs = 15_000, loadDeadlineMs } = options;
   const t0 = performance.now();
   onPhase('read');
@@ -87,7 +88,7 @@ export async function timedLoad(db: GraphDatabase, folder: string, options: Time
   validateSeed(seed);
   const t2 = performance.now();
   onPhase('transform');
-  const plan = transformSeed(seed);
+  const plan = transformSeed(seed, derived);
   const t3 = performance.now();
   onPhase('load');
   const steps = new Map(

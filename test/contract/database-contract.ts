@@ -6,7 +6,7 @@
  */
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { cypher } from '../../src/db/cypher-statement.js';
-import { ensureSchema } from '../../src/db/ensure-schema.js';
+import type { EngineProfile } from '../../src/engines/engine-profile.js';
 import { coreDatabase } from '../support/core-database.js';
 import type { GraphDatabase, Row } from '../../src/db/graph-database.js';
 import { nodeLabels } from '../../src/db/graph-model.js';
@@ -25,10 +25,11 @@ async function summary(db: GraphDatabase): Promise<Record<string, number>> {
 export function describeDatabaseContract(engine: EngineTarget): void {
   describeOn(engine, 'database contract', () => {
     let db: GraphDatabase;
+    let profile: EngineProfile;
 
     beforeAll(async () => {
-      db = engine.open();
-      await ensureSchema(db);
+      ({ db, profile } = engine.open());
+      await profile.prepare();
     });
     afterAll(async () => {
       await db?.close();
@@ -90,8 +91,8 @@ export function describeDatabaseContract(engine: EngineTarget): void {
 
     describe('constraints', () => {
       it('creates a unique id constraint per label, idempotently', async () => {
-        await ensureSchema(db);
-        await ensureSchema(db);
+        await profile.prepare();
+        await profile.prepare();
         const names = (await db.read(cypher('admin/show-constraints'))).map((r) => r.name);
         for (const label of nodeLabels) {
           const expected = `${label.replace(/([a-z])([A-Z])/g, '$1_$2').toLowerCase()}_id`;
@@ -107,9 +108,9 @@ export function describeDatabaseContract(engine: EngineTarget): void {
 
     describe('seed loading', () => {
       it('loads the seed, and loading it again gives the same graph', async () => {
-        const first = await loadSeed(db, seedDir);
+        const first = await loadSeed(db, seedDir, profile.derived);
         const once = await summary(db);
-        const again = await loadSeed(db, seedDir);
+        const again = await loadSeed(db, seedDir, profile.derived);
         expect(await summary(db)).toEqual(once);
         expect(again.rows).toEqual(first.rows);
         expect(once['node:Vendor']).toBe(first.rows.vendors);
@@ -117,7 +118,7 @@ export function describeDatabaseContract(engine: EngineTarget): void {
       });
 
       it("copies each service's disclosed metrics onto it, and restores the copy on a graph that lacks it", async () => {
-        await loadSeed(db, seedDir);
+        await loadSeed(db, seedDir, profile.derived);
         // Name and value pairs, order aside: the loader keeps seed order, the edges come back in any order.
         const pairs = (names: unknown, values: unknown) => (names as string[]).map((name, i) => `${name}=${(values as number[])[i]}`).sort();
         const check = async () => {
@@ -135,18 +136,18 @@ export function describeDatabaseContract(engine: EngineTarget): void {
         };
         const services = await check();
         await db.write(fixture('delete-disclosed-metrics'));
-        expect((await ensureSchema(db)).disclosedMetricsWritten).toBe(services);
+        expect((await profile.prepare()).disclosedMetricsWritten).toBe(services);
         await check();
-        expect((await ensureSchema(db)).disclosedMetricsWritten).toBe(0);
+        expect((await profile.prepare()).disclosedMetricsWritten).toBe(0);
       });
 
       it('stops on a malformed file, naming file, record and field, and leaves the graph unchanged', async () => {
-        await loadSeed(db, seedDir);
+        await loadSeed(db, seedDir, profile.derived);
         const before = await summary(db);
         const error = await withChangedSeedCopy(
           'documents/goooon.json',
           (data) => (data.disclosures[2].metrics = [{ name: 'dataDeletionDays', value: -1, unit: 'days', raw: '60 営業日以内' }]),
-          (broken) => loadSeed(db, broken).catch((e: unknown) => e),
+          (broken) => loadSeed(db, broken, profile.derived).catch((e: unknown) => e),
         );
         expect(error).toBeInstanceOf(SeedValidationError);
         const [problem] = (error as SeedValidationError).problems;
@@ -156,7 +157,7 @@ export function describeDatabaseContract(engine: EngineTarget): void {
       });
 
       it('rolls back a load that fails part-way, leaving the graph as it was', async () => {
-        await loadSeed(db, seedDir);
+        await loadSeed(db, seedDir, profile.derived);
         const before = await summary(db);
         const failing = loadSteps(db, [
           { statement: 'seed/merge-countries', rows: [{ id: 'ZZ', props: { id: 'ZZ', code: 'ZZ', name: 'Nowhere' } }] },
@@ -176,10 +177,10 @@ export function describeDatabaseContract(engine: EngineTarget): void {
 
     describe('over HTTP', () => {
       it('serves a GraphQL round trip from the started server', async () => {
-        await loadSeed(db, seedDir);
+        await loadSeed(db, seedDir, profile.derived);
         // The app closes its database on shutdown; this one belongs to the suite.
         const shared = coreDatabase(db, { close: async () => undefined });
-        const app = await startTestApp({ SEED_ON_EMPTY: 'false' }, shared);
+        const app = await startTestApp({ SEED_ON_EMPTY: 'false' }, { db: shared, profile });
         try {
           const data = await app.client.data<{ __typename: string; vendor: { name: string; services: Array<{ id: string }> } }>(
             '{ __typename vendor(id: "biznet") { name services { id } } }',

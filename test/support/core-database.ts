@@ -1,8 +1,7 @@
 /**
- * `db` seen through the required members of the port only: no optional
- * engine capabilities (text indexes), so code takes its portable path, as
- * on Neo4j. `overrides` replaces members, e.g. a `close` that leaves a
- * suite's shared database open.
+ * `db` seen through the members of the port only (not the adapter's own
+ * API). `overrides` replaces members, e.g. a `close` that leaves a suite's
+ * shared database open, or a `read` that fails.
  */
 import type { GraphDatabase } from '../../src/db/graph-database.js';
 

@@ -6,9 +6,10 @@
  * the reason in its title.
  */
 import { afterAll, beforeAll, describe, inject } from 'vitest';
-import type { EngineName, GraphDatabase } from '../../src/db/graph-database.js';
-import { EmbeddedDatabase } from '../../src/db/embedded-database.js';
-import { Neo4jDatabase, type Neo4jSettings } from '../../src/db/neo4j-database.js';
+import type { EngineName } from '../../src/db/graph-database.js';
+import type { Neo4jSettings } from '../../src/db/neo4j-database.js';
+import type { Engine } from '../../src/engines/engine-profile.js';
+import { openEmbedded, openNeo4j } from '../../src/engines/open-engine.js';
 import type { Logger } from '../../src/server/logger.js';
 import type { ProvidedNeo4j } from './neo4j-target.js';
 import { startTestApp, type TestApp } from './start-test-app.js';
@@ -22,8 +23,8 @@ export interface EngineTarget {
   readonly skipReason?: string | undefined;
   /** Configuration variables that point the app at this engine (none: the embedded engine, in memory). */
   readonly env: Record<string, string>;
-  /** A database on this engine: a new in-memory graph, or a connection to the test Neo4j. */
-  open(): GraphDatabase;
+  /** A database on this engine, with its profile: a new in-memory graph, or a connection to the test Neo4j. */
+  open(): Engine;
   /** Empties the engine's test graph, so the next start seeds it through the real loader. */
   empty(): Promise<void>;
 }
@@ -32,7 +33,7 @@ const embedded: EngineTarget = {
   name: 'embedded',
   title: 'the embedded engine',
   env: {},
-  open: () => EmbeddedDatabase.open(),
+  open: () => openEmbedded(),
   // Every open is a new in-memory graph: nothing to empty.
   empty: async () => undefined,
 };
@@ -59,9 +60,9 @@ function neo4j(provided: ProvidedNeo4j | undefined): EngineTarget {
     name: 'neo4j',
     title: 'Neo4j',
     env: neo4jEnv(settings),
-    open: () => Neo4jDatabase.open(settings),
+    open: () => openNeo4j(settings),
     empty: async () => {
-      const db = Neo4jDatabase.open(settings);
+      const { db } = openNeo4j(settings);
       try {
         await db.write(statementFixture('delete-everything'));
       } finally {
@@ -92,12 +93,12 @@ export function describeOnEngines(title: string, body: (engine: EngineTarget) =>
 
 /**
  * The real server on `engine`, on a graph emptied first and seeded at start-up
- * through the real loader. `db` replaces the engine's own connection (a
- * wrapping database, say); it should come from `engine.open()`.
+ * through the real loader. `opened` replaces the engine's own connection (a
+ * wrapping database, say, with the profile); it should come from `engine.open()`.
  */
-export async function startSeededApp(engine: EngineTarget, env: Record<string, string> = {}, db?: GraphDatabase, logger?: Logger): Promise<TestApp> {
+export async function startSeededApp(engine: EngineTarget, env: Record<string, string> = {}, opened?: Engine, logger?: Logger): Promise<TestApp> {
   await engine.empty();
-  return startTestApp({ ...engine.env, ...env, SEED_ON_EMPTY: 'true' }, db, logger);
+  return startTestApp({ ...engine.env, ...env, SEED_ON_EMPTY: 'true' }, opened, logger);
 }
 
 /**
@@ -120,6 +121,9 @@ export function useSeededApp(engine: EngineTarget, env: Record<string, string> =
     },
     get db() {
       return app().db;
+    },
+    get profile() {
+      return app().profile;
     },
     get client() {
       return app().client;

@@ -1,6 +1,7 @@
 // Search over candidates: the same scoring and order as search.cypher, but
 // vendors, services and disclosures are tested only for the candidates the
-// embedded engine's text indexes named (src/search/run-search.ts):
+// engine's text indexes named (src/queries/search.ts; the embedded engine's
+// BM25 indexes or Neo4j's FULLTEXT ones, by the engine profile):
 // $vendorIds and $serviceIds, found by the grams of their own text, and the
 // disclosures of $disclosingServiceIds, found by `disclosureSearchGrams`.
 // Controls (121) and regions (30) are scanned.

@@ -3,9 +3,10 @@
 // NFKC-normalised and lower-cased at load; the query comes cut into terms
 // (character bigrams and latin words). A hit contains at least $minHits of
 // the terms; it ranks by whether it holds the whole phrase, then by how
-// many terms it holds. This full scan is the portable path, the one Neo4j
-// runs; an engine with text indexes runs search-candidates.cypher instead
-// (src/search/run-search.ts).
+// many terms it holds. This full scan runs, on both engines, only for a
+// query with no grams to look up in the text indexes (single characters);
+// otherwise search-candidates.cypher scores the candidates the indexes name
+// (src/queries/search.ts).
 // @param terms    query terms, normalised
 // @param phrase   the whole query, normalised
 // @param minHits  least number of terms a hit must contain

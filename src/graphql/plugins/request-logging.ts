@@ -5,10 +5,15 @@
  */
 import type { ApolloServerPlugin } from '@apollo/server';
 import { GraphQLError } from 'graphql';
-import type { Logger } from '../../server/logger.js';
 import type { GraphContext } from '../context.js';
 
-export function requestLoggingPlugin(logger: Logger, exposeStats: boolean): ApolloServerPlugin<GraphContext> {
+/** What the plugin logs through: the server's logger (src/server/logger.ts) has these, and graphql/ stays below server/. */
+export interface RequestLogger {
+  info(message: string, fields?: Record<string, unknown>): void;
+  error(message: string, fields?: Record<string, unknown>): void;
+}
+
+export function requestLoggingPlugin(logger: RequestLogger, exposeStats: boolean): ApolloServerPlugin<GraphContext> {
   return {
     async requestDidStart({ contextValue }) {
       const started = performance.now();

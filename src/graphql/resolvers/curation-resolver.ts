@@ -36,7 +36,7 @@ const reasonDescription = 'Why: recorded in the history.';
 
 /** Runs `work` in one transaction as the caller; maps refusals to client errors naming the field. */
 async function inTransaction<T>(ctx: GraphContext, work: (tx: StatementRunner, write: WriteContext) => Promise<T>): Promise<T> {
-  const write = { actor: ctx.principal.subject ?? 'anonymous', now: new Date().toISOString() };
+  const write = { actor: ctx.principal.subject ?? 'anonymous', now: new Date().toISOString(), derived: ctx.derived };
   try {
     return await ctx.db.transaction((tx) => work(tx, write));
   } catch (error) {

@@ -1,7 +1,7 @@
 /** `search`: ranked full-text search over names, titles, summaries and quotes, Japanese included. */
 import { Arg, Ctx, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
-import { searchTerms, snippetAround } from '../../search/search-text.js';
-import { searchRows } from '../../search/run-search.js';
+import { searchTerms } from '../../search/search-text.js';
+import { search } from '../../queries/search.js';
 import { SearchHit } from '../types/questions.js';
 import { SearchKind } from '../types/enums.js';
 import { Control, Region, Service, Vendor } from '../types/nodes.js';
@@ -25,15 +25,8 @@ export class SearchResolver {
     const terms = searchTerms(text);
     if (terms.length === 0) throw invalidArgument('text', 'must contain at least one letter, digit or character');
     if (first < 0 || first > ctx.limits.maxPageSize) throw invalidArgument('first', `must be from 0 to ${ctx.limits.maxPageSize}, got ${first}`);
-    const rows = await searchRows(ctx.db, text, terms, first, kinds);
-    return rows.map((row) => ({
-      kind: row.kind as SearchKind,
-      id: row.id as string,
-      score: row.exact ? 1 : Math.round((0.9 * (row.hits as number) * 1000) / terms.length) / 1000,
-      snippet: snippetAround(row.text as string, text, terms),
-      serviceId: row.serviceId as string | null,
-      controlId: row.controlId as string | null,
-    }));
+    const hits = await search(ctx.db, ctx.searchCandidates, { text, first, kinds });
+    return hits.map((hit) => ({ ...hit, kind: SearchKind[hit.kind] }));
   }
 
   @FieldResolver(() => Vendor, { nullable: true, description: 'Set when kind is VENDOR.' })

@@ -14,6 +14,7 @@ import type { GraphDatabase, StatementRunner } from '../../db/graph-database.js'
 import { prepareSteps, runSteps, defaultBatchSize } from '../../seed/load-seed.js';
 import { readSeedFolder, type SeedSet } from '../../seed/read-seed.js';
 import { seedFileSchema, type SeedFile } from '../../seed/seed-schema.js';
+import type { DerivedProperties } from '../../seed/derived-properties.js';
 import { transformSeed, type EdgeRow, type LoadStep } from '../../seed/transform-seed.js';
 import { references, validateSeed, type NodeSection } from '../../seed/validate-seed.js';
 import { SeedValidationError } from '../../seed/seed-error.js';
@@ -46,7 +47,7 @@ export interface ImportOutcome {
 
 /** Inside `tx`: writes what `seed` states, then retracts what its documents no longer state. */
 export async function importSeedSet(tx: StatementRunner, seed: SeedSet, ctx: WriteContext, batchSize = defaultBatchSize): Promise<ImportOutcome> {
-  const steps = transformSeed(seed);
+  const steps = transformSeed(seed, ctx.derived);
   await runSteps(tx, prepareSteps(steps), batchSize);
   const factIds = steps.filter((s) => factSteps.has(s.statement)).flatMap((s) => (s.rows as EdgeRow[]).map((r) => r.id));
   const documentIds = seed.files.flatMap(({ data }) => data.documents.map((d) => d.id));
@@ -66,11 +67,17 @@ export interface FolderImportSummary {
 }
 
 /** `npm run seed` and start-up seeding: every file of the folder, validated as a set, in one transaction. */
-export async function importSeedFolder(db: GraphDatabase, seedDir: string, actor = 'seed', batchSize = defaultBatchSize): Promise<FolderImportSummary> {
+export async function importSeedFolder(
+  db: GraphDatabase,
+  seedDir: string,
+  derived: DerivedProperties,
+  actor = 'seed',
+  batchSize = defaultBatchSize,
+): Promise<FolderImportSummary> {
   const started = performance.now();
   const seed = await readSeedFolder(seedDir);
   validateSeed(seed);
-  const outcome = await db.transaction((tx) => importSeedSet(tx, seed, { actor, now: new Date().toISOString() }, batchSize));
+  const outcome = await db.transaction((tx) => importSeedSet(tx, seed, { actor, now: new Date().toISOString(), derived }, batchSize));
   await db.afterBulkLoad();
   return {
     files: seed.files.length,

@@ -15,8 +15,8 @@ import { readAllEach, readOneEach, type KeyedLookup } from '../keyed-lookups.js'
 import { statement, type Statement } from '../statement.js';
 import * as S from '../../seed/seed-schema.js';
 import * as T from '../../seed/transform-seed.js';
-import { disclosedMetricProps, metricMaxProperty, metricMinProperty } from '../../seed/disclosed-metrics.js';
-import { searchGrams } from '../../search/search-text.js';
+import { metricMaxProperty, metricMinProperty } from '../../seed/disclosed-metrics.js';
+import type { DerivedProperties } from '../../seed/derived-properties.js';
 import { relatedTo } from '../nodes.js';
 import { recordChange, type ChangeRecord } from './change-log.js';
 import { CurationInputError, parseInput, UnknownTargetError, VersionConflictError } from './curation-errors.js';
@@ -178,24 +178,39 @@ async function checkReferences(tx: StatementRunner, references: Array<Reference 
   }
 }
 
-/** Keeps a service's derived copy of its disclosures (metrics for filters, grams for search) equal to its current disclosures. */
-export async function refreshServiceDerived(tx: StatementRunner, serviceId: string): Promise<void> {
-  const [disclosures] = await readAllEach(readerOf(tx), relatedTo.serviceDisclosures, [serviceId]);
-  const metrics = disclosures!.flatMap((d) => d.metricNames.map((name, i) => ({ name, value: d.metricNormalized[i]! })));
+/**
+ * Keeps what the engine's profile derives for a service (the metric copy for
+ * filters, search grams where the profile has them) equal to its current
+ * disclosures, as the loader would write it from the same facts.
+ */
+export async function refreshServiceDerived(tx: StatementRunner, serviceId: string, derived: DerivedProperties): Promise<void> {
+  const reader = readerOf(tx);
+  // One after the other: a transaction runs one statement at a time.
+  const [service] = await readOneEach(reader, byId.services, [serviceId]);
+  const [disclosures] = await readAllEach(reader, relatedTo.serviceDisclosures, [serviceId]);
+  if (!service) return;
   const props: Record<string, unknown> = {};
   // Null removes a bound no current disclosure states any more.
   for (const name of S.metricNames) {
     props[metricMinProperty(name)] = null;
     props[metricMaxProperty(name)] = null;
   }
-  Object.assign(props, disclosedMetricProps(metrics));
-  props.disclosureSearchGrams = searchGrams(disclosures!.map((d) => T.searchTextOf(d.summary, d.evidenceQuote, d.evidenceSection)));
+  Object.assign(
+    props,
+    derived.service({
+      searchText: T.serviceSearchTextOf({ name: service.name, category: service.category ?? undefined, description: service.description ?? undefined }),
+      disclosureSearchTexts: disclosures!.map((d) => T.searchTextOf(d.summary, d.evidenceQuote, d.evidenceSection)),
+      metrics: disclosures!.flatMap((d) => d.metricNames.map((name, i) => ({ name, value: d.metricNormalized[i]! }))),
+    }),
+  );
   await tx.run(setServiceDerived, { id: serviceId, props });
 }
 
 export interface WriteContext {
   actor: string;
   now: string;
+  /** What the engine's profile derives for vendors and services (EngineProfile.derived): writes keep it current. */
+  derived: DerivedProperties;
 }
 
 /**
@@ -229,7 +244,7 @@ export async function writeFact<K extends FactKindName>(
     recordVersion: version,
   };
   await tx.run(kind.merge, { rows: [{ ...row, props: after }] });
-  if (kindName === 'disclosure') await refreshServiceDerived(tx, record.service!);
+  if (kindName === 'disclosure') await refreshServiceDerived(tx, record.service!, options.derived);
   const live = before && before.props.retractedAt === undefined;
   return recordChange(tx, {
     at: options.now,
@@ -257,7 +272,7 @@ export async function retractFact(
   const change = { retractedAt: options.now, retractedBy: options.actor, retractReason: options.reason, updatedAt: options.now, recordVersion: version };
   const subjectId = id.split('|')[0]!;
   await tx.run(before.relationship === 'CERTIFIED_BY' ? retractVendorFact : retractServiceFact, { subjectId, id, props: change });
-  if (before.relationship === 'IMPLEMENTS') await refreshServiceDerived(tx, subjectId);
+  if (before.relationship === 'IMPLEMENTS') await refreshServiceDerived(tx, subjectId, options.derived);
   return recordChange(tx, {
     at: options.now,
     actor: options.actor,

@@ -103,7 +103,7 @@ export async function upsertVendor(
   const v = parseInput(S.vendorSchema, input, 'input');
   const before = await propsOf(tx, vendorState, v.id);
   checkVersion('expectedVersion', ctx.expectedVersion, versionOf(before));
-  const after = stamped(T.vendorRow(v).props, before, ctx, versionOf(before) + 1);
+  const after = stamped(T.vendorRow(v, ctx.derived).props, before, ctx, versionOf(before) + 1);
   await tx.run(mergeVendors, { rows: [{ id: v.id, props: after as T.NodeRow['props'] }] });
   return logNodeWrite(tx, ctx, 'Vendor', v.id, before, after, ctx.reason);
 }
@@ -117,10 +117,10 @@ export async function upsertService(
   if (s.vendor && !(await propsOf(tx, vendorState, s.vendor))) throw new CurationInputError('input.vendor', `unknown vendor "${s.vendor}"`);
   const before = await propsOf(tx, serviceState, s.id);
   checkVersion('expectedVersion', ctx.expectedVersion, versionOf(before));
-  const after = stamped(T.serviceRow(s, {}).props, before, ctx, versionOf(before) + 1);
+  const after = stamped(T.serviceRow(s, ctx.derived, { disclosureSearchTexts: [], metrics: [] }).props, before, ctx, versionOf(before) + 1);
   await tx.run(mergeServices, { rows: [{ id: s.id, props: after as T.NodeRow['props'] }] });
   if (s.vendor) await tx.run(linkVendorServices, { rows: [{ from: s.vendor, to: s.id }] });
   // `SET n = props` replaced the derived copy of its disclosures: write it back.
-  await refreshServiceDerived(tx, s.id);
+  await refreshServiceDerived(tx, s.id, ctx.derived);
   return logNodeWrite(tx, ctx, 'Service', s.id, before, after, ctx.reason);
 }

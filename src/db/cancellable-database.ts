@@ -1,0 +1,97 @@
+/**
+ * One request's view of the database that stops when the request does.
+ *
+ * Neither engine can be trusted to stop a statement from the outside (the
+ * embedded engine has no query timeout; Neo4j's transaction timeout is set
+ * separately), so this stops the request between statements: once `signal`
+ * is aborted, every statement not yet started is refused with the signal's
+ * reason, and one already running is no longer waited for (the engine
+ * finishes it in the background; its rows are dropped).
+ *
+ * It also lets a request run at most `maxConcurrent` statements at once. The
+ * embedded engine runs statements on Node's small worker pool (4 threads):
+ * one request firing forty searches in parallel would hold every thread and
+ * stall every other request and `/health`, and would have started all its
+ * work before a time limit could refuse any of it.
+ */
+import type { GraphDatabase, StatementRunner } from './graph-database.js';
+
+class Slots {
+  private free: number;
+  private readonly waiting: Array<() => void> = [];
+
+  constructor(size: number) {
+    this.free = size;
+  }
+
+  acquire(): Promise<void> {
+    if (this.free > 0) {
+      this.free -= 1;
+      return Promise.resolve();
+    }
+    return new Promise((resolve) => this.waiting.push(resolve));
+  }
+
+  release(): void {
+    const next = this.waiting.shift();
+    if (next) next();
+    else this.free += 1;
+  }
+}
+
+/** Runs one piece of a request's engine work: refused once the request stops, and waiting for a free slot. */
+export type RequestGate = <T>(work: () => Promise<T>) => Promise<T>;
+
+/** The gate every statement of one request passes (and any other call into the engine, such as a text-index look-up). */
+export function requestGate(signal: AbortSignal, maxConcurrent: number): RequestGate {
+  const slots = new Slots(maxConcurrent);
+  const stopped = new Promise<never>((_, reject) => {
+    if (signal.aborted) reject(signal.reason);
+    else signal.addEventListener('abort', () => reject(signal.reason), { once: true });
+  });
+  // Nobody may be waiting on it when the request is stopped.
+  stopped.catch(() => undefined);
+
+  return async <T>(work: () => Promise<T>): Promise<T> => {
+    signal.throwIfAborted();
+    const slot = slots.acquire();
+    try {
+      await Promise.race([slot, stopped]);
+    } catch (reason) {
+      // Stopped while waiting: give the slot back when it comes, and start nothing.
+      void slot.then(() => slots.release());
+      throw reason;
+    }
+    try {
+      signal.throwIfAborted();
+      return await Promise.race([work(), stopped]);
+    } finally {
+      slots.release();
+    }
+  };
+}
+
+/** `db`, its statements passed through `gate`, its transactions refused once `signal` is aborted. */
+export function cancellable(db: GraphDatabase, signal: AbortSignal, gate: RequestGate): GraphDatabase {
+  const statement = gate;
+  return {
+    engine: db.engine,
+    read: (s, params) => statement(() => db.read(s, params)),
+    write: (s, params) => statement(() => db.write(s, params)),
+    // A transaction is not cut short from outside (it must roll back cleanly); its next statement is refused instead.
+    transaction: <T>(work: (tx: StatementRunner) => Promise<T>) => {
+      signal.throwIfAborted();
+      return db.transaction((tx) =>
+        work({
+          run: (s, params) => {
+            signal.throwIfAborted();
+            return tx.run(s, params);
+          },
+        }),
+      );
+    },
+    afterBulkLoad: () => db.afterBulkLoad(),
+    ping: () => db.ping(),
+    close: () => db.close(),
+  };
+}
