@@ -1,20 +1,26 @@
-/** `npm run seed`: loads seed/ (or SEED_DIR) into the configured engine, with that engine's profile (an entry point, like main.ts). */
+/**
+ * `npm run seed`: imports seed/ (or SEED_DIR) into the configured engine,
+ * with that engine's profile, through the curation import
+ * (src/queries/curation/import-seed.ts), so loading an edited seed file
+ * again refreshes the graph: the facts its documents no longer state are
+ * retracted, in the same transaction. An entry point, like main.ts.
+ */
 import { loadConfig } from './config/config.js';
 import { openEngine } from './engines/open-engine.js';
-import { loadSeed } from './seed/load-seed.js';
+import { importSeedFolder } from './queries/curation/import-seed.js';
 import { SeedValidationError } from './seed/seed-error.js';
 
 const config = loadConfig();
 const { db, profile } = openEngine(config);
 try {
   await profile.prepare();
-  const summary = await loadSeed(db, config.seedDir, profile.derived);
+  const summary = await importSeedFolder(db, config.seedDir, profile.derived);
   const where = config.neo4j
     ? config.neo4j.uri
     : config.graphDataDir
       ? `${config.graphDataDir} (embedded)`
       : 'an in-memory embedded graph (gone when this command ends: set GRAPH_DATA_DIR)';
-  console.log(`Loaded ${summary.files} seed files into ${where} in ${summary.durationMs} ms`);
+  console.log(`Loaded ${summary.files} seed files into ${where} in ${summary.durationMs} ms; retracted ${summary.retracted} facts no longer stated`);
   for (const [step, rows] of Object.entries(summary.rows)) console.log(`  ${step.padEnd(24)} ${rows}`);
 } catch (error) {
   console.error(error instanceof SeedValidationError ? error.message : error);

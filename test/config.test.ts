@@ -53,7 +53,7 @@ describe('configuration', () => {
   });
 
   it('turns introspection off in production unless asked', () => {
-    expect(loadConfig({ NODE_ENV: 'production' }).introspection).toBe(false);
-    expect(loadConfig({ NODE_ENV: 'production', INTROSPECTION: 'true' }).introspection).toBe(true);
+    expect(loadConfig({ NODE_ENV: 'production', WRITES_ENABLED: 'false' }).introspection).toBe(false);
+    expect(loadConfig({ NODE_ENV: 'production', WRITES_ENABLED: 'false', INTROSPECTION: 'true' }).introspection).toBe(true);
   });
 });

@@ -60,6 +60,20 @@ const sampleParams: Record<string, unknown> = {
   providerId: 'azure',
   id: 'fixture-vendor',
   value: 1,
+  subjectId: 'goooon',
+  props: {},
+  previousId: 'goooon-whitepaper',
+  targetId: 'goooon|azure:japaneast',
+  since: '2020-01-01T00:00:00.000Z',
+  change: {
+    id: 'fixture-change',
+    at: '2020-01-01T00:00:00.000Z',
+    actor: 'test',
+    operation: 'CREATE',
+    targetId: 'fixture',
+    targetKind: 'Test',
+    recordVersion: 1,
+  },
 };
 
 /** Neo4j's linter's diagnostics for `text`, with the model's labels and types and Neo4j's procedures and functions. */

@@ -60,14 +60,14 @@ describeOnEngines('the HTTP surface', (engine) => {
 
   describe('HTTP server (production settings)', () => {
     it('turns introspection off by default, and on when INTROSPECTION=true', async () => {
-      const closed = await startSeededApp(engine, { NODE_ENV: 'production' });
+      const closed = await startSeededApp(engine, { NODE_ENV: 'production', WRITES_ENABLED: 'false' });
       try {
         const result = await closed.client.request('{ __schema { queryType { name } } }');
         expect(result.errors?.[0]?.message).toMatch(/introspection is not allowed/i);
       } finally {
         await closed.close();
       }
-      const open = await startSeededApp(engine, { NODE_ENV: 'production', INTROSPECTION: 'true' });
+      const open = await startSeededApp(engine, { NODE_ENV: 'production', WRITES_ENABLED: 'false', INTROSPECTION: 'true' });
       try {
         expect((await open.client.data('{ __schema { queryType { name } } }')).__schema.queryType.name).toBe('Query');
       } finally {

@@ -9,13 +9,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { GraphQLClient } from './support/graphql-client.js';
-import { startServer } from './support/server-process.js';
-import { describeOnEngines, type EngineTarget } from './support/test-engines.js';
-
-/** Where the server keeps its graph: a folder for the embedded engine, the test database on Neo4j. */
-function graphEnv(engine: EngineTarget, dataDir: string): Record<string, string> {
-  return engine.name === 'embedded' ? { GRAPH_DATA_DIR: dataDir, NEO4J_URI: '' } : { GRAPH_DATA_DIR: '', ...engine.env };
-}
+import { graphEnv, startServer } from './support/server-process.js';
+import { describeOnEngines } from './support/test-engines.js';
 
 const countsQuery = '{ vendors { totalCount } services { totalCount } controls { totalCount } service(id: "goooon") { disclosures { id } } }';
 

@@ -1,14 +1,18 @@
 /**
  * The real server process as an operator meets it: a bad setting, a port in
  * use or an unreachable Neo4j ends the start with one clear line and exit 1;
- * SIGTERM and SIGINT under load finish what is in progress, close the
- * database, log "stopped" and exit 0.
+ * SIGTERM and SIGINT under load (readers and a writer) finish what is in
+ * progress, close the database, log "stopped" and exit 0, and every write
+ * acknowledged before is there after a restart on the same GRAPH_DATA_DIR.
  */
+import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { GraphQLClient } from './support/graphql-client.js';
+import { hs256Token } from './support/tokens.js';
 import { runUntilExit, startServer } from './support/server-process.js';
 
 /** What an operator reads: the lines that are not the JSON log, and no stack trace anywhere. */
@@ -106,19 +110,35 @@ describe('shutdown of the real process', () => {
 
   const query = '{ vendors { edges { node { name services { name disclosures { id quote control { id } } } } } } }';
 
-  /** Eight clients querying in a loop until told to stop; every answer that arrives is kept. */
-  function clients(url: string) {
+  /** Seven clients querying and one writing (as `token`), in a loop until told to stop; every answer that arrives is kept. */
+  function clients(url: string, token: string, writePrefix: string) {
     const answers: Array<{ status: number; body: string }> = [];
     /** Requests that got no answer, with whether they were sent before the signal (in flight). */
     const failures: Array<{ code: string; inFlight: boolean }> = [];
+    /** Writes sent before the signal and answered with anything but success (none should be). */
+    const writeRefusals: Array<{ status: number; body: string }> = [];
+    /** Vendors whose write was answered as done: each must survive the restart. */
+    const acknowledged: string[] = [];
     let stop = false;
     let signalled = false;
-    const loop = async () => {
-      while (!stop) {
+    const loop = async (writer: boolean) => {
+      for (let i = 0; !stop; i++) {
         const sentBeforeSignal = !signalled;
+        const id = `${writePrefix}-${i}`;
+        const request = writer
+          ? { query: 'mutation ($id: ID!) { upsertVendor(input: { id: $id, name: "停止テスト" }) { targetId } }', variables: { id } }
+          : { query };
         try {
-          const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query }) });
-          answers.push({ status: response.status, body: await response.text() });
+          const response = await fetch(url, {
+            method: 'POST',
+            headers: { 'content-type': 'application/json', ...(writer ? { authorization: `Bearer ${token}` } : {}) },
+            body: JSON.stringify(request),
+          });
+          const body = await response.text();
+          if (!writer) answers.push({ status: response.status, body });
+          else if (response.status === 200 && (JSON.parse(body) as { data?: { upsertVendor?: { targetId: string } } }).data?.upsertVendor?.targetId === id)
+            acknowledged.push(id);
+          else if (sentBeforeSignal) writeRefusals.push({ status: response.status, body });
         } catch (error) {
           // No answer to a request sent once shutdown began (refused, or a kept-alive socket closing under it, which
           // HTTP lets a server do): allowed. A request in flight when the signal came must be answered, and whole.
@@ -127,10 +147,12 @@ describe('shutdown of the real process', () => {
         }
       }
     };
-    const running = Array.from({ length: 8 }, loop);
+    const running = Array.from({ length: 8 }, (_, i) => loop(i === 0));
     return {
       answers,
       failures,
+      acknowledged,
+      writeRefusals,
       signal: () => (signalled = true),
       stop: async () => {
         stop = true;
@@ -139,25 +161,46 @@ describe('shutdown of the real process', () => {
     };
   }
 
-  it.each(['SIGTERM', 'SIGINT'] as const)('%s with 8 clients querying: every answer complete, database closed, "stopped", exit 0', async (signal) => {
-    // Production: where Apollo's own signal handler used to end the process first.
-    const server = await startServer({ NODE_ENV: 'production', GRAPH_DATA_DIR: path.join(dataDir, signal) });
-    const load = clients(server.url);
-    while (load.answers.length < 16) await new Promise((resolve) => setTimeout(resolve, 20));
-    load.signal();
-    server.child.kill(signal);
-    const code = await server.exit;
-    await load.stop();
+  it.each(['SIGTERM', 'SIGINT'] as const)(
+    '%s with 8 clients, one writing: every answer complete, every acknowledged write kept, "stopped", exit 0',
+    async (signal) => {
+      // Production: where Apollo's own signal handler used to end the process first. Writes there need a token.
+      const tokenKey = randomBytes(32).toString('hex');
+      const env = { NODE_ENV: 'production', GRAPH_DATA_DIR: path.join(dataDir, signal), AUTH_JWT_SECRET: tokenKey };
+      const token = await hs256Token(tokenKey, 'shutdown-writer', ['editor']);
+      const server = await startServer(env);
+      const load = clients(server.url, token, `shutdown-${signal.toLowerCase()}`);
+      while (load.answers.length < 16 || load.acknowledged.length < 4) await new Promise((resolve) => setTimeout(resolve, 20));
+      load.signal();
+      server.child.kill(signal);
+      const code = await server.exit;
+      await load.stop();
 
-    expect(code, server.output()).toBe(0);
-    expect(server.output()).toContain('"message":"stopped"');
-    for (const answer of load.answers) {
-      expect(answer.status, answer.body).toBe(200);
-      const body = JSON.parse(answer.body) as { data?: { vendors: { edges: unknown[] } }; errors?: unknown };
-      expect(body.errors).toBeUndefined();
-      expect(body.data?.vendors.edges.length).toBeGreaterThan(0);
-    }
-    // Once the server stops accepting, a new request is refused; none in flight sees its connection cut.
-    expect(load.failures.filter((f) => f.inFlight)).toEqual([]);
-  });
+      expect(code, server.output()).toBe(0);
+      expect(server.output()).toContain('"message":"stopped"');
+      for (const answer of load.answers) {
+        expect(answer.status, answer.body).toBe(200);
+        const body = JSON.parse(answer.body) as { data?: { vendors: { edges: unknown[] } }; errors?: unknown };
+        expect(body.errors).toBeUndefined();
+        expect(body.data?.vendors.edges.length).toBeGreaterThan(0);
+      }
+      // Once the server stops accepting, a new request is refused; none in flight sees its connection cut.
+      expect(load.failures.filter((f) => f.inFlight)).toEqual([]);
+      expect(load.writeRefusals).toEqual([]);
+
+      // Every acknowledged write is on disk: a restart on the same folder finds each one.
+      const restarted = await startServer(env);
+      try {
+        const reader = new GraphQLClient(restarted.url);
+        for (let from = 0; from < load.acknowledged.length; from += 100) {
+          const ids = load.acknowledged.slice(from, from + 100);
+          const found = await reader.data('query ($ids: [ID!]!) { vendors(where: { id: { in: $ids } }, first: 1) { totalCount } }', { ids });
+          expect(found.vendors.totalCount, `acknowledged writes ${from}..${from + ids.length - 1} after the restart`).toBe(ids.length);
+        }
+      } finally {
+        restarted.child.kill('SIGTERM');
+        expect(await restarted.exit).toBe(0);
+      }
+    },
+  );
 });

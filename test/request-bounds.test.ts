@@ -34,7 +34,7 @@ describe('a slow request', () => {
   const { logger, lines } = collectingLogger();
   let app: TestApp;
   beforeAll(async () => {
-    app = await startTestApp({ REQUEST_TIMEOUT_MS: '800', NODE_ENV: 'production' }, slow.engine, logger);
+    app = await startTestApp({ REQUEST_TIMEOUT_MS: '800', NODE_ENV: 'production', WRITES_ENABLED: 'false' }, slow.engine, logger);
   });
   afterEach(() => {
     slow.statementDelayMs = 0;

@@ -15,3 +15,4 @@ CREATE INDEX framework_id_lookup IF NOT EXISTS FOR (n:Framework) ON (n.id);
 CREATE INDEX document_id_lookup IF NOT EXISTS FOR (n:Document) ON (n.id);
 CREATE INDEX document_revision_id_lookup IF NOT EXISTS FOR (n:DocumentRevision) ON (n.id);
 CREATE INDEX time_source_id_lookup IF NOT EXISTS FOR (n:TimeSource) ON (n.id);
+CREATE INDEX change_id_lookup IF NOT EXISTS FOR (n:Change) ON (n.id);

@@ -64,7 +64,30 @@ const environmentSchema = z.object({
   /** Characters in a search text: each bigram of it is a term the search probes. */
   MAX_SEARCH_TEXT_LENGTH: positiveInt.default(200),
   LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
+  // Authentication and write access (src/auth/).
+  AUTH_JWT_SECRET: z.string().min(32, 'must be at least 32 characters (an HS256 key of 256 bits)').optional(),
+  AUTH_JWKS_URL: z.url({ protocol: /^https?$/, error: 'must be an http(s) URL of a JSON Web Key Set' }).optional(),
+  AUTH_ISSUER: z.string().optional(),
+  AUTH_AUDIENCE: z.string().optional(),
+  AUTH_ROLES_CLAIM: z
+    .string()
+    .regex(/^[^.\s]+(\.[^.\s]+)*$/, 'must be a claim name, or a dotted path such as realm_access.roles')
+    .default('roles'),
+  AUTH_CLOCK_TOLERANCE_SECONDS: z.coerce.number().int().min(0).max(600).default(30),
+  AUTH_READS: z.enum(['public', 'required']).default('public'),
+  WRITES_ENABLED: flag.default(true),
+  CORS_ORIGINS: z.string().optional(),
 });
+
+/** Origins a browser frontend usually runs on in development (Vite, Create React App, Next.js). */
+const devCorsOrigins = ['http://localhost:3000', 'http://localhost:5173', 'http://127.0.0.1:3000', 'http://127.0.0.1:5173'];
+
+function listOf(value: string | undefined): string[] {
+  return (value ?? '')
+    .split(',')
+    .map((v) => v.trim())
+    .filter(Boolean);
+}
 
 export interface Config {
   env: 'development' | 'production' | 'test';
@@ -91,6 +114,23 @@ export interface Config {
     rateLimitPerMinute: number;
   };
   logLevel: 'debug' | 'info' | 'warn' | 'error' | 'silent';
+  /** Bearer-token verification; undefined when neither AUTH_JWT_SECRET nor AUTH_JWKS_URL is set. */
+  auth?: AuthConfig | undefined;
+  /** Reads need a token with at least the reader role (AUTH_READS=required); public otherwise. */
+  readsRequired: boolean;
+  /** Mutations are served; false makes the API read-only. */
+  writesEnabled: boolean;
+  /** Browser origins allowed to call the API (CORS), exact `scheme://host[:port]`. */
+  corsOrigins: string[];
+}
+
+export interface AuthConfig {
+  jwtSecret?: string | undefined;
+  jwksUrl?: string | undefined;
+  issuer?: string | undefined;
+  audience?: string[] | undefined;
+  rolesClaim: string;
+  clockToleranceSeconds: number;
 }
 
 export class ConfigError extends Error {
@@ -120,6 +160,29 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   if (e.NEO4J_URI && e.NEO4J_PASSWORD === undefined) throw new ConfigError(['NEO4J_PASSWORD: is required when NEO4J_URI is set']);
   if (e.HEADERS_TIMEOUT_MS > e.HTTP_REQUEST_TIMEOUT_MS) {
     throw new ConfigError([`HEADERS_TIMEOUT_MS: must not be over HTTP_REQUEST_TIMEOUT_MS (${e.HTTP_REQUEST_TIMEOUT_MS})`]);
+  }
+  const auth: AuthConfig | undefined =
+    e.AUTH_JWT_SECRET || e.AUTH_JWKS_URL
+      ? {
+          jwtSecret: e.AUTH_JWT_SECRET,
+          jwksUrl: e.AUTH_JWKS_URL,
+          issuer: e.AUTH_ISSUER,
+          audience: e.AUTH_AUDIENCE ? listOf(e.AUTH_AUDIENCE) : undefined,
+          rolesClaim: e.AUTH_ROLES_CLAIM,
+          clockToleranceSeconds: e.AUTH_CLOCK_TOLERANCE_SECONDS,
+        }
+      : undefined;
+  if (e.AUTH_JWT_SECRET && e.AUTH_JWKS_URL) {
+    throw new ConfigError(['AUTH_JWKS_URL: set either AUTH_JWT_SECRET (HS256) or AUTH_JWKS_URL (RS256/ES256), not both']);
+  }
+  if (!auth && e.AUTH_READS === 'required') {
+    throw new ConfigError(['AUTH_READS: "required" needs AUTH_JWT_SECRET or AUTH_JWKS_URL']);
+  }
+  // Anyone could rewrite the graph: production never starts that way.
+  if (!auth && e.WRITES_ENABLED && e.NODE_ENV === 'production') {
+    throw new ConfigError([
+      'WRITES_ENABLED: production with writes enabled needs authentication: set AUTH_JWT_SECRET or AUTH_JWKS_URL, or WRITES_ENABLED=false',
+    ]);
   }
   const seedDir = path.resolve(e.SEED_DIR ?? path.join(projectRoot, 'seed'));
   // Checked now, not when the graph turns out to be empty: a wrong path is a typo to fix before anything starts.
@@ -156,5 +219,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       rateLimitPerMinute: e.RATE_LIMIT_PER_MINUTE,
     },
     logLevel: e.LOG_LEVEL,
+    auth,
+    readsRequired: e.AUTH_READS === 'required',
+    writesEnabled: e.WRITES_ENABLED,
+    corsOrigins: e.CORS_ORIGINS !== undefined ? listOf(e.CORS_ORIGINS) : e.NODE_ENV === 'production' ? [] : devCorsOrigins,
   };
 }

@@ -15,6 +15,8 @@ export const nodeLabels = [
   'Document',
   'DocumentRevision',
   'TimeSource',
+  /** One recorded write (src/queries/curation/change-log.ts). */
+  'Change',
 ] as const;
 
 export const relationshipTypes = [
@@ -30,6 +32,8 @@ export const relationshipTypes = [
   'PART_OF',
   'PUBLISHED',
   'HAS_REVISION',
+  /** (Document)-[:PREVIOUS_VERSION]->(Document): a new version of a registered document to the one it replaces. */
+  'PREVIOUS_VERSION',
 ] as const;
 
 export type NodeLabel = (typeof nodeLabels)[number];

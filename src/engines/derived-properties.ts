@@ -13,7 +13,10 @@
  *   cypher/read/list/services.cypher on both engines.
  *
  * The loader writes them with the node (`SET n = row.props` replaces them
- * whole, from the seed being loaded); a graph loaded by a version that did
+ * whole, from the seed being loaded); a curation write recomputes a
+ * service's from its current disclosures (src/queries/curation/
+ * write-facts.ts `refreshServiceDerived`, through the profile's `derived`);
+ * a graph loaded by a version that did
  * not write them gets them at start-up (`backfillDerivedProperties`); on a
  * graph the current loader wrote that is one cheap read per backfill.
  */

@@ -22,6 +22,8 @@ import { QuestionResolver } from './resolvers/question-resolver.js';
 import { ImpactReportResolver } from './resolvers/impact-report-resolver.js';
 import { SearchResolver } from './resolvers/search-resolver.js';
 import { ComparisonResolver } from './resolvers/comparison-resolver.js';
+import { CurationResolver, ImportResultResolver } from './resolvers/curation-resolver.js';
+import { authChecker } from './auth-checker.js';
 
 let built: Promise<GraphQLSchema> | undefined;
 
@@ -48,12 +50,20 @@ export function buildGraphSchema(): Promise<GraphQLSchema> {
       ImpactReportResolver,
       SearchResolver,
       ComparisonResolver,
+      CurationResolver,
+      ImportResultResolver,
     ],
+    authChecker,
     // Inputs are checked by the resolvers, with errors that name the argument; no class-validator.
     validate: false,
   }).then((schema) => {
     schema.getQueryType()!.description =
       'Relationship questions over the cloud supply chain: vendors, services, the infrastructure they run on, their certifications and their ISO/IEC 27017 disclosures. Every fact carries its evidence: document, section and verbatim quote.';
+    const mutation = schema.getMutationType();
+    if (mutation) {
+      mutation.description =
+        'Curation: documents with their text, vendors, services and facts with evidence, retraction and imports. Every write is one transaction, recorded in the change log with who, when and why; editors write, admins retract and import.';
+    }
     return schema;
   });
   return built;

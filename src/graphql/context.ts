@@ -5,6 +5,8 @@ import type { Config } from '../config/config.js';
 import type { Engine } from '../engines/engine-profile.js';
 import type { FindSearchCandidates } from '../search/search-plan.js';
 import { createLoaders, type Loaders } from './loaders.js';
+import type { Principal } from '../auth/principal.js';
+import type { DerivedProperties } from '../seed/derived-properties.js';
 
 /** What every resolver gets: the request's own loaders and counters, and the limits in force. */
 export interface GraphContext {
@@ -15,6 +17,12 @@ export interface GraphContext {
   loaders: Loaders;
   stats: StatementStats;
   limits: Config['limits'];
+  /** Who is calling (src/auth/): checked by the auth checker and the read-access plugin, recorded on every change. */
+  principal: Principal;
+  /** False on a read-only server: every mutation is refused. */
+  writesEnabled: boolean;
+  /** What the engine's profile derives for vendors and services: a write keeps it current, as the loader writes it. */
+  derived: DerivedProperties;
 }
 
 export interface RequestScope {
@@ -25,7 +33,15 @@ export interface RequestScope {
   statementConcurrency: number;
 }
 
-export function createContext({ db, profile }: Engine, scope: RequestScope, limits: Config['limits']): GraphContext {
+/** Who calls and whether writes are served; tests that build a context directly get an anonymous reader on a read-only server. */
+export type RequestAccess = Pick<GraphContext, 'principal' | 'writesEnabled'>;
+
+export function createContext(
+  { db, profile }: Engine,
+  scope: RequestScope,
+  limits: Config['limits'],
+  access: RequestAccess = { principal: { roles: [] }, writesEnabled: false },
+): GraphContext {
   const stats: StatementStats = { roundTrips: 0, databaseMs: 0 };
   // Counted inside the stop check: a refused statement is no round trip, and waiting for a slot is no database time.
   const gate = requestGate(scope.signal, scope.statementConcurrency);
@@ -38,5 +54,7 @@ export function createContext({ db, profile }: Engine, scope: RequestScope, limi
     loaders: createLoaders(requestDb),
     stats,
     limits,
+    derived: profile.derived,
+    ...access,
   };
 }

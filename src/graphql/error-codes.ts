@@ -14,6 +14,12 @@ export const clientErrorStatus: Readonly<Record<string, number | undefined>> = {
   BAD_USER_INPUT: 400,
   /** An argument naming something the graph does not hold, naming the argument. */
   NOT_FOUND: 404,
+  /** No bearer token where one is needed, or one that does not verify (bad signature, expired, wrong issuer or audience). */
+  UNAUTHENTICATED: 401,
+  /** A verified caller whose role is too low, or a write on a read-only server (WRITES_ENABLED=false). */
+  FORBIDDEN: 403,
+  /** A write whose `expectedVersion` is not the current version: someone else changed it since the caller read it. */
+  CONFLICT: 409,
   /** Over MAX_QUERY_DEPTH or MAX_QUERY_COMPLEXITY. */
   QUERY_LIMIT_EXCEEDED: 400,
   /** A request Apollo Server cannot read as GraphQL over HTTP (no query, CSRF prevention). */

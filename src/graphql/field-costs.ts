@@ -14,8 +14,10 @@
  * schema has no entry (or an entry names no field), so a new list cannot
  * slip in at no cost.
  *
- * The sizes are read once, after seeding; the graph is read-only while the
- * server runs. When writes arrive, they must refresh these sizes.
+ * The sizes are read after seeding, and read again after each mutation that
+ * committed (LiveGraphSizes, plugins/refresh-graph-sizes.ts): until that
+ * read ends, a request is estimated on the sizes from before the write, a
+ * few items short at most.
  */
 import { readGraphShape } from '../queries/graph-size.js';
 import type { GraphReader } from '../queries/statement.js';
@@ -39,7 +41,11 @@ export type ListSize =
   /** Metric values stated by one disclosure, or by one service over all its disclosures (measured like the degrees). */
   | { metricValues: 'perDisclosure' | 'perService' }
   /** A bound fixed by the model, with why it holds. */
-  | { atMost: number; because: string };
+  | { atMost: number; because: string }
+  /** The changes recorded for one node or fact (measured like the degrees). */
+  | { changes: 'perTarget' }
+  /** What a mutation has just written, answered from memory with no read beneath each item: one unit each; the write itself is bounded by MAX_BODY_BYTES. */
+  | { written: string };
 
 /** Every list field without a `first` argument, by `Type.field`. Connections' `edges` are sized by `first`. */
 export const listSizes: Record<string, ListSize> = {
@@ -78,6 +84,9 @@ export const listSizes: Record<string, ListSize> = {
   'ServiceComparison.values': { metricValues: 'perService' },
   'ControlCoverage.disclosed': { nodes: 'Control' },
   'ControlCoverage.silent': { nodes: 'Control' },
+  'Query.history': { changes: 'perTarget' },
+  'ImportResult.factIds': { written: 'the ids of the facts the imported document states' },
+  'ImportResult.retracted': { written: 'the changes recorded for the facts the import retracted' },
 };
 
 /** Measured sizes of the graph: the largest degree per relationship type and end, node counts per label, metric values. */
@@ -85,6 +94,7 @@ export interface GraphSizes {
   degree(type: RelationshipType, end: 'start' | 'end'): number;
   nodes(label: NodeLabel): number;
   metricValues(per: 'perDisclosure' | 'perService'): number;
+  changesPerTarget(): number;
 }
 
 export async function readGraphSizes(db: GraphReader): Promise<GraphSizes> {
@@ -95,7 +105,79 @@ export async function readGraphSizes(db: GraphReader): Promise<GraphSizes> {
     degree: (type, end) => degrees.get(`${type}:${end}`) ?? 0,
     nodes: (label) => counts.get(label) ?? 0,
     metricValues: (per) => shape.metricValues[per],
+    changesPerTarget: () => shape.changesPerTarget,
   };
+}
+
+/**
+ * The graph sizes the estimate reads, kept current while writes arrive:
+ * `refresh()` asks for them to be read again. One read covers every write
+ * committed before it starts, and reads start at most once every
+ * `minIntervalMs`, so a stream of writes costs one read a second, not one
+ * each.
+ */
+export class LiveGraphSizes implements GraphSizes {
+  private running: Promise<void> | undefined;
+  private timer: NodeJS.Timeout | undefined;
+  private lastRead = 0;
+  private stopped = false;
+
+  constructor(
+    private current: GraphSizes,
+    private readonly db: GraphReader,
+    private readonly onError: (error: unknown) => void,
+    private readonly minIntervalMs = 1_000,
+  ) {}
+
+  static async read(db: GraphReader, onError: (error: unknown) => void): Promise<LiveGraphSizes> {
+    return new LiveGraphSizes(await readGraphSizes(db), db, onError);
+  }
+
+  degree(type: RelationshipType, end: 'start' | 'end'): number {
+    return this.current.degree(type, end);
+  }
+
+  nodes(label: NodeLabel): number {
+    return this.current.nodes(label);
+  }
+
+  metricValues(per: 'perDisclosure' | 'perService'): number {
+    return this.current.metricValues(per);
+  }
+
+  changesPerTarget(): number {
+    return this.current.changesPerTarget();
+  }
+
+  /** Has the sizes read again soon (after the writes committed so far); a read already waiting to start covers this call too. */
+  refresh(): void {
+    if (this.stopped || this.timer) return;
+    const wait = Math.max(0, this.lastRead + this.minIntervalMs - Date.now());
+    this.timer = setTimeout(() => {
+      this.timer = undefined;
+      // After the read in progress, if any: one at a time.
+      this.running = (this.running ?? Promise.resolve()).then(() => this.readNow());
+    }, wait);
+  }
+
+  /** No more reads; resolves when the one in progress (if any) has ended, before the engine closes. */
+  async stop(): Promise<void> {
+    this.stopped = true;
+    clearTimeout(this.timer);
+    this.timer = undefined;
+    await this.running;
+  }
+
+  private async readNow(): Promise<void> {
+    if (this.stopped) return;
+    try {
+      this.current = await readGraphSizes(this.db);
+    } catch (error) {
+      this.onError(error);
+    } finally {
+      this.lastRead = Date.now();
+    }
+  }
 }
 
 /** The nodes a connection's page holds, by connection type, where its name does not say. */

@@ -6,6 +6,7 @@ const countNodesStatement = statement<Record<string, never>>('admin/count-nodes'
 const degreesStatement = statement<Record<string, never>>('admin/relationship-degrees');
 const nodeCountsStatement = statement<Record<string, never>>('admin/node-counts');
 const metricCountsStatement = statement<Record<string, never>>('admin/metric-counts');
+const changeCountsStatement = statement<Record<string, never>>('admin/changes-per-target');
 
 export async function countNodes(db: GraphReader): Promise<number> {
   return (await readSingleRow(db, countNodesStatement, {}, z.object({ nodes: z.number() }))).nodes;
@@ -23,14 +24,17 @@ export interface GraphShape {
   nodes: Array<{ label: string; nodes: number }>;
   /** The most metric values one disclosure, and one service over its disclosures, states. */
   metricValues: { perDisclosure: number; perService: number };
+  /** The most changes recorded for one node or fact (its history). */
+  changesPerTarget: number;
 }
 
 export async function readGraphShape(db: GraphReader): Promise<GraphShape> {
-  const [degrees, nodes, metricValues] = await Promise.all([
+  const [degrees, nodes, metricValues, changes] = await Promise.all([
     readRows(db, degreesStatement, {}, z.object({ type: z.string(), end: z.enum(['start', 'end']), maxDegree: count })),
     readRows(db, nodeCountsStatement, {}, z.object({ label: z.string(), nodes: z.number() })),
     // Over a graph with no disclosures the aggregate still returns its one row, of nulls.
     readSingleRow(db, metricCountsStatement, {}, z.object({ perDisclosure: count, perService: count })),
+    readSingleRow(db, changeCountsStatement, {}, z.object({ perTarget: count })),
   ]);
-  return { degrees, nodes, metricValues };
+  return { degrees, nodes, metricValues, changesPerTarget: changes.perTarget };
 }

@@ -36,6 +36,7 @@ export const relatedTo = {
   controlFramework: keyedLookup('read/related/control-framework', 'node', R.frameworkRecord),
   documentRevisions: keyedLookup('read/related/document-revisions', 'node', R.revisionRecord),
   documentPublisher: keyedLookup('read/related/document-publisher', 'node', R.vendorRecord),
+  documentPreviousVersion: keyedLookup('read/related/document-previous-version', 'node', R.documentRecord),
   timeSourceServices: keyedLookup('read/related/time-source-services', 'edge', R.syncsTimeWithRecord),
 };
 

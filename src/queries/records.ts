@@ -20,6 +20,10 @@ const evidence = {
   evidenceDocument: text,
   evidenceSection: text,
   evidenceQuote: text,
+  // Written by the curation API (src/queries/curation/); absent on facts the seed loaded.
+  createdAt: optionalText,
+  updatedAt: optionalText,
+  recordVersion: optional(z.number()),
 };
 
 export const vendorRecord = z.object({ id: text, name: text, nameEn: optionalText, website: optionalText });
@@ -38,7 +42,7 @@ export const controlRecord = z.object({
   position: z.number(),
 });
 export const frameworkRecord = z.object({ id: text, name: text, edition: text });
-export const documentRecord = z.object({ id: text, title: text, version: text, publishedOn: text, publisher: text, sourceFile: text });
+export const documentRecord = z.object({ id: text, title: text, version: text, publishedOn: text, publisher: text, sourceFile: optionalText });
 export const revisionRecord = z.object({ id: text, version: text, date: text, changes: text });
 export const timeSourceRecord = z.object({ id: text, name: text, description: optionalText });
 
@@ -61,6 +65,8 @@ export const certifiedByRecord = z.object({
   issuer: optionalText,
   edition: optionalText,
   scope: optionalText,
+  validFrom: optionalText,
+  validUntil: optionalText,
   ...evidence,
 });
 export const syncsTimeWithRecord = z.object({ id: text, serviceId: text, timeSourceId: text, ...evidence });
@@ -101,4 +107,4 @@ export type CertifiedByRecord = z.infer<typeof certifiedByRecord>;
 export type SyncsTimeWithRecord = z.infer<typeof syncsTimeWithRecord>;
 export type ImplementsRecord = z.infer<typeof implementsRecord>;
 /** What every evidence-carrying edge record has. */
-export type EvidenceProps = Pick<UsesInfraRecord, 'evidenceDocument' | 'evidenceSection' | 'evidenceQuote'>;
+export type EvidenceProps = Pick<UsesInfraRecord, 'evidenceDocument' | 'evidenceSection' | 'evidenceQuote' | 'createdAt' | 'updatedAt' | 'recordVersion'>;

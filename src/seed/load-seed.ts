@@ -5,7 +5,7 @@
  * back. Either way the graph is left as it was.
  */
 import { cypher, type CypherStatement } from '../db/cypher-statement.js';
-import type { GraphDatabase } from '../db/graph-database.js';
+import type { GraphDatabase, StatementRunner } from '../db/graph-database.js';
 import { readSeedFolder } from './read-seed.js';
 import { validateSeed } from './validate-seed.js';
 import { transformSeed, type LoadStep } from './transform-seed.js';
@@ -22,16 +22,23 @@ export const defaultBatchSize = 1000;
 /** A step names a statement under cypher/, or carries one (the tests inject a failing step this way). */
 export type RunnableStep = Omit<LoadStep, 'statement'> & { statement: string | CypherStatement };
 
-export async function loadSteps(db: GraphDatabase, steps: RunnableStep[], batchSize = defaultBatchSize): Promise<void> {
-  // Resolve every statement first: a missing file fails before the transaction opens.
-  const prepared = steps.map((step) => ({ statement: typeof step.statement === 'string' ? cypher(step.statement) : step.statement, rows: step.rows }));
-  await db.transaction(async (tx) => {
-    for (const { statement, rows } of prepared) {
-      for (let i = 0; i < rows.length; i += batchSize) {
-        await tx.run(statement, { rows: rows.slice(i, i + batchSize) });
-      }
+/** Resolves every statement first: a missing file fails before the transaction opens. */
+export function prepareSteps(steps: RunnableStep[]): Array<{ statement: CypherStatement; rows: LoadStep['rows'] }> {
+  return steps.map((step) => ({ statement: typeof step.statement === 'string' ? cypher(step.statement) : step.statement, rows: step.rows }));
+}
+
+/** Runs prepared steps in batches inside the caller's transaction (the curation import adds its own work to the same one). */
+export async function runSteps(tx: StatementRunner, prepared: ReturnType<typeof prepareSteps>, batchSize = defaultBatchSize): Promise<void> {
+  for (const { statement, rows } of prepared) {
+    for (let i = 0; i < rows.length; i += batchSize) {
+      await tx.run(statement, { rows: rows.slice(i, i + batchSize) });
     }
-  });
+  }
+}
+
+export async function loadSteps(db: GraphDatabase, steps: RunnableStep[], batchSize = defaultBatchSize): Promise<void> {
+  const prepared = prepareSteps(steps);
+  await db.transaction((tx) => runSteps(tx, prepared, batchSize));
 }
 
 /** `derived`: what the engine's profile has the loader write with vendors and services (`EngineProfile.derived`). */

@@ -14,7 +14,10 @@ import { z } from 'zod';
 export const idSchema = z.string().regex(/^[A-Za-z0-9][A-Za-z0-9:._-]*$/, 'must be letters, digits and : . _ - (no spaces)');
 
 const text = z.string().trim().min(1, 'must not be empty');
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date as YYYY-MM-DD');
+export const isoDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date as YYYY-MM-DD')
+  .refine((v) => !Number.isNaN(Date.parse(v)) && new Date(v).toISOString().startsWith(v), 'is not a calendar date');
 
 export const basisSchema = z.enum(['STATED', 'INFERRED']);
 
@@ -172,17 +175,22 @@ export const dependsOnSchema = z.strictObject({
   ...proposal,
 });
 
-export const certifiedBySchema = z.strictObject({
-  vendor: idSchema,
-  certification: idSchema,
-  registrationNumber: text.optional(),
-  issuer: text.optional(),
-  /** The edition the certificate names, e.g. "JIS Q 27001:2014 (ISO/IEC 27001:2013)". */
-  edition: text.optional(),
-  scope: text.optional(),
-  evidence: evidenceSchema,
-  ...proposal,
-});
+export const certifiedBySchema = z
+  .strictObject({
+    vendor: idSchema,
+    certification: idSchema,
+    registrationNumber: text.optional(),
+    issuer: text.optional(),
+    /** The edition the certificate names, e.g. "JIS Q 27001:2014 (ISO/IEC 27001:2013)". */
+    edition: text.optional(),
+    scope: text.optional(),
+    /** The certificate's period of validity, where the document prints it. */
+    validFrom: isoDate.optional(),
+    validUntil: isoDate.optional(),
+    evidence: evidenceSchema,
+    ...proposal,
+  })
+  .refine((c) => !c.validFrom || !c.validUntil || c.validFrom <= c.validUntil, { path: ['validUntil'], message: 'must not be before validFrom' });
 
 export const disclosureSchema = z.strictObject({
   service: idSchema,

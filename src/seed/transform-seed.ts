@@ -10,7 +10,7 @@ import type { Evidence, SeedFile } from './seed-schema.js';
 import type { SeedSet } from './read-seed.js';
 import { defaultDocumentOf } from './validate-seed.js';
 import { normalizeMetric } from './normalize-metric.js';
-import type { DerivedProperties, PropertyValues, StatedMetric } from './derived-properties.js';
+import type { DerivedProperties, PropertyValues, ServiceSource, StatedMetric } from './derived-properties.js';
 import { SeedValidationError, type SeedProblem } from './seed-error.js';
 import { describeRecord } from './read-seed.js';
 import { normalizeForSearch } from '../search/search-text.js';
@@ -41,7 +41,7 @@ export interface LoadStep {
 }
 
 /** Drops undefined and null: Neo4j stores no null property, so neither engine should. */
-function props(values: Record<string, unknown>): Props {
+export function props(values: Record<string, unknown>): Props {
   // A plain loop: this runs once per row, a million times for a large seed (entries/filter/fromEntries took 2 s there).
   const kept: Props = {};
   for (const key in values) {
@@ -59,7 +59,7 @@ function evidenceProps(evidence: Evidence, fallbackDocument: string | undefined)
   });
 }
 
-function searchTextOf(...parts: Array<string | undefined>): string {
+export function searchTextOf(...parts: Array<string | undefined>): string {
   return normalizeForSearch(parts.filter(Boolean).join(' \u0000 '));
 }
 
@@ -107,7 +107,7 @@ export function transformSeed(seed: SeedSet, derived: DerivedProperties): LoadSt
   const problems: SeedProblem[] = [];
   const statedMetricsOf = statedMetricsByService(all('disclosures').map(({ record }) => record));
   // Normalised once: each disclosure's text goes on its edge and into what is derived for its service.
-  const disclosureSearchText = new Map(all('disclosures').map(({ record: d }) => [d, searchTextOf(d.summary, d.evidence.quote, d.evidence.section)]));
+  const disclosureSearchText = new Map(all('disclosures').map(({ record: d }) => [d, disclosureSearchTextOf(d)]));
   const disclosureSearchTextsOf = disclosureSearchTextsByService(disclosureSearchText);
 
   const steps: LoadStep[] = [
@@ -172,38 +172,28 @@ export function transformSeed(seed: SeedSet, derived: DerivedProperties): LoadSt
     },
     {
       statement: 'seed/merge-vendors',
-      rows: all('vendors').map(({ record: v }) => {
-        const searchText = searchTextOf(v.name, v.nameEn);
-        return {
-          id: v.id,
-          props: props({ id: v.id, name: v.name, nameEn: v.nameEn, website: v.website, nameKey: searchText, searchText, ...derived.vendor(searchText) }),
-        };
-      }),
+      rows: all('vendors').map(({ record }) => vendorRow(record, derived)),
     },
     {
       statement: 'seed/merge-services',
-      rows: all('services').map(({ record: s }) => {
-        const searchText = searchTextOf(s.name, s.category, s.description);
-        return {
-          id: s.id,
-          props: props({
-            id: s.id,
-            name: s.name,
-            category: s.category,
-            description: s.description,
-            vendorId: s.vendor,
-            nameKey: searchTextOf(s.name),
-            searchText,
-            ...derived.service({ searchText, disclosureSearchTexts: disclosureSearchTextsOf(s.id), metrics: statedMetricsOf(s.id) }),
-          }),
-        };
-      }),
+      rows: all('services').map(({ record }) =>
+        serviceRow(record, derived, { disclosureSearchTexts: disclosureSearchTextsOf(record.id), metrics: statedMetricsOf(record.id) }),
+      ),
     },
     {
       statement: 'seed/merge-documents',
       rows: all('documents').map(({ record: d }) => ({
         id: d.id,
-        props: props({ id: d.id, title: d.title, version: d.version, publishedOn: d.publishedOn, publisher: d.publisher, sourceFile: d.sourceFile }),
+        // The full text goes with the document, so quotes written later through the API are checked against it.
+        props: props({
+          id: d.id,
+          title: d.title,
+          version: d.version,
+          publishedOn: d.publishedOn,
+          publisher: d.publisher,
+          sourceFile: d.sourceFile,
+          text: seed.sources.get(d.sourceFile),
+        }),
       })),
     },
     // Links after all nodes exist, each its own statement (see cypher/seed/link-*.cypher).
@@ -223,108 +213,148 @@ export function transformSeed(seed: SeedSet, derived: DerivedProperties): LoadSt
         })),
       ),
     },
-    {
-      statement: 'seed/merge-uses-infra',
-      rows: all('usesInfra').map(({ data, record: u }) => ({
-        id: `${u.service}|${u.region}`,
-        from: u.service,
-        to: u.region,
-        props: props({
-          id: `${u.service}|${u.region}`,
-          purpose: u.purpose,
-          basis: u.basis,
-          reasoning: u.reasoning,
-          ...evidenceProps(u.evidence, defaultDocumentOf(data)),
-        }),
-      })),
-    },
-    {
-      statement: 'seed/merge-stores-data-in',
-      rows: all('storesDataIn').map(({ data, record: s }) => ({
-        id: `${s.service}|${s.country}`,
-        from: s.service,
-        to: s.country,
-        props: props({ id: `${s.service}|${s.country}`, basis: s.basis, reasoning: s.reasoning, ...evidenceProps(s.evidence, defaultDocumentOf(data)) }),
-      })),
-    },
-    {
-      statement: 'seed/merge-depends-on',
-      rows: all('dependsOn').map(({ data, record: d }) => ({
-        id: `${d.service}|${d.dependsOn}`,
-        from: d.service,
-        to: d.dependsOn,
-        props: props({
-          id: `${d.service}|${d.dependsOn}`,
-          function: d.function,
-          dataShared: d.dataShared,
-          ...evidenceProps(d.evidence, defaultDocumentOf(data)),
-        }),
-      })),
-    },
-    {
-      statement: 'seed/merge-certified-by',
-      rows: all('certifiedBy').map(({ data, record: c }) => ({
-        id: `${c.vendor}|${c.certification}`,
-        from: c.vendor,
-        to: c.certification,
-        props: props({
-          id: `${c.vendor}|${c.certification}`,
-          registrationNumber: c.registrationNumber,
-          issuer: c.issuer,
-          edition: c.edition,
-          scope: c.scope,
-          ...evidenceProps(c.evidence, defaultDocumentOf(data)),
-        }),
-      })),
-    },
+    { statement: 'seed/merge-uses-infra', rows: all('usesInfra').map(({ data, record }) => usesInfraRow(record, defaultDocumentOf(data))) },
+    { statement: 'seed/merge-stores-data-in', rows: all('storesDataIn').map(({ data, record }) => storesDataInRow(record, defaultDocumentOf(data))) },
+    { statement: 'seed/merge-depends-on', rows: all('dependsOn').map(({ data, record }) => dependsOnRow(record, defaultDocumentOf(data))) },
+    { statement: 'seed/merge-certified-by', rows: all('certifiedBy').map(({ data, record }) => certifiedByRow(record, defaultDocumentOf(data))) },
     {
       statement: 'seed/merge-implements',
-      rows: all('disclosures').map(({ file, data, record: d, index }) => {
-        const id = `${d.service}|${d.control}|${d.evidence.document ?? defaultDocumentOf(data)}|${d.evidence.section}`;
-        const normalized = d.metrics.map((m, i) => {
-          const n = normalizeMetric(m.name, m.value, m.unit);
-          if (!n)
-            problems.push({
-              file,
-              record: describeRecord(data, 'disclosures', index),
-              field: `metrics[${i}].unit`,
-              message: `"${m.unit}" cannot express ${m.name}`,
-            });
-          return n;
-        });
-        return {
-          id,
-          from: d.service,
-          to: d.control,
-          props: props({
-            id,
-            summary: d.summary,
-            reviewNote: d.reviewNote,
-            ...evidenceProps(d.evidence, defaultDocumentOf(data)),
-            metricNames: d.metrics.map((m) => m.name),
-            metricValues: d.metrics.map((m) => m.value),
-            metricUnits: d.metrics.map((m) => m.unit),
-            metricRaws: d.metrics.map((m) => m.raw),
-            // Lists hold no nulls on Neo4j: '' stands for "no subject".
-            metricSubjects: d.metrics.map((m) => m.subject ?? ''),
-            metricNormalized: normalized.map((n) => n?.normalizedValue ?? 0),
-            metricNormalizedUnits: normalized.map((n) => n?.normalizedUnit ?? ''),
-            metricApproximate: normalized.map((n) => n?.approximate ?? false),
-            searchText: disclosureSearchText.get(d)!,
-          }),
-        };
-      }),
+      rows: all('disclosures').map(({ file, data, record, index }) =>
+        disclosureRow(record, defaultDocumentOf(data), disclosureSearchText.get(record)!, (field, message) =>
+          problems.push({ file, record: describeRecord(data, 'disclosures', index), field, message }),
+        ),
+      ),
     },
-    {
-      statement: 'seed/merge-syncs-time-with',
-      rows: all('syncsTimeWith').map(({ data, record: t }) => ({
-        id: `${t.service}|${t.timeSource}`,
-        from: t.service,
-        to: t.timeSource,
-        props: props({ id: `${t.service}|${t.timeSource}`, ...evidenceProps(t.evidence, defaultDocumentOf(data)) }),
-      })),
-    },
+    { statement: 'seed/merge-syncs-time-with', rows: all('syncsTimeWith').map(({ data, record }) => syncsTimeWithRow(record, defaultDocumentOf(data))) },
   ];
   if (problems.length > 0) throw new SeedValidationError(problems);
   return steps;
+}
+
+/*
+ * One row per fact, with its stable id. The seed loader and the curation API
+ * (src/queries/curation/) build rows with these same functions, so a fact
+ * written either way has the same id and the same properties.
+ */
+
+export function usesInfraRow(u: SeedFile['usesInfra'][number], fallbackDocument: string | undefined): EdgeRow {
+  const id = `${u.service}|${u.region}`;
+  return {
+    id,
+    from: u.service,
+    to: u.region,
+    props: props({ id, purpose: u.purpose, basis: u.basis, reasoning: u.reasoning, ...evidenceProps(u.evidence, fallbackDocument) }),
+  };
+}
+
+export function storesDataInRow(s: SeedFile['storesDataIn'][number], fallbackDocument: string | undefined): EdgeRow {
+  const id = `${s.service}|${s.country}`;
+  return { id, from: s.service, to: s.country, props: props({ id, basis: s.basis, reasoning: s.reasoning, ...evidenceProps(s.evidence, fallbackDocument) }) };
+}
+
+export function dependsOnRow(d: SeedFile['dependsOn'][number], fallbackDocument: string | undefined): EdgeRow {
+  const id = `${d.service}|${d.dependsOn}`;
+  return {
+    id,
+    from: d.service,
+    to: d.dependsOn,
+    props: props({ id, function: d.function, dataShared: d.dataShared, ...evidenceProps(d.evidence, fallbackDocument) }),
+  };
+}
+
+export function certifiedByRow(c: SeedFile['certifiedBy'][number], fallbackDocument: string | undefined): EdgeRow {
+  const id = `${c.vendor}|${c.certification}`;
+  return {
+    id,
+    from: c.vendor,
+    to: c.certification,
+    props: props({
+      id,
+      registrationNumber: c.registrationNumber,
+      issuer: c.issuer,
+      edition: c.edition,
+      scope: c.scope,
+      validFrom: c.validFrom,
+      validUntil: c.validUntil,
+      ...evidenceProps(c.evidence, fallbackDocument),
+    }),
+  };
+}
+
+export function syncsTimeWithRow(t: SeedFile['syncsTimeWith'][number], fallbackDocument: string | undefined): EdgeRow {
+  const id = `${t.service}|${t.timeSource}`;
+  return { id, from: t.service, to: t.timeSource, props: props({ id, ...evidenceProps(t.evidence, fallbackDocument) }) };
+}
+
+/** The searchable text of a disclosure: what goes on its edge and into its service's grams. */
+export function disclosureSearchTextOf(d: Disclosure): string {
+  return searchTextOf(d.summary, d.evidence.quote, d.evidence.section);
+}
+
+/** `problem` is told of a metric whose unit cannot express it (the row keeps a 0 in its place). */
+export function disclosureRow(
+  d: Disclosure,
+  fallbackDocument: string | undefined,
+  searchText: string,
+  problem: (field: string, message: string) => void,
+): EdgeRow {
+  const id = `${d.service}|${d.control}|${d.evidence.document ?? fallbackDocument}|${d.evidence.section}`;
+  const normalized = d.metrics.map((m, i) => {
+    const n = normalizeMetric(m.name, m.value, m.unit);
+    if (!n) problem(`metrics[${i}].unit`, `"${m.unit}" cannot express ${m.name}`);
+    return n;
+  });
+  return {
+    id,
+    from: d.service,
+    to: d.control,
+    props: props({
+      id,
+      summary: d.summary,
+      reviewNote: d.reviewNote,
+      ...evidenceProps(d.evidence, fallbackDocument),
+      metricNames: d.metrics.map((m) => m.name),
+      metricValues: d.metrics.map((m) => m.value),
+      metricUnits: d.metrics.map((m) => m.unit),
+      metricRaws: d.metrics.map((m) => m.raw),
+      // Lists hold no nulls on Neo4j: '' stands for "no subject".
+      metricSubjects: d.metrics.map((m) => m.subject ?? ''),
+      metricNormalized: normalized.map((n) => n?.normalizedValue ?? 0),
+      metricNormalizedUnits: normalized.map((n) => n?.normalizedUnit ?? ''),
+      metricApproximate: normalized.map((n) => n?.approximate ?? false),
+      searchText,
+    }),
+  };
+}
+
+/** `derived`: what the engine's profile writes with a vendor (its search grams). */
+export function vendorRow(v: SeedFile['vendors'][number], derived: DerivedProperties): NodeRow {
+  const searchText = searchTextOf(v.name, v.nameEn);
+  return {
+    id: v.id,
+    props: props({ id: v.id, name: v.name, nameEn: v.nameEn, website: v.website, nameKey: searchText, searchText, ...derived.vendor(searchText) }),
+  };
+}
+
+/** `derived` with `disclosures`: what the engine's profile writes with a service from its own text and its disclosures' (search grams, the metric copy). */
+export function serviceRow(s: SeedFile['services'][number], derived: DerivedProperties, disclosures: Omit<ServiceSource, 'searchText'>): NodeRow {
+  const searchText = serviceSearchTextOf(s);
+  return {
+    id: s.id,
+    props: props({
+      id: s.id,
+      name: s.name,
+      category: s.category,
+      description: s.description,
+      vendorId: s.vendor,
+      nameKey: searchTextOf(s.name),
+      searchText,
+      ...derived.service({ searchText, ...disclosures }),
+    }),
+  };
+}
+
+/** A service's own searchable text: what goes on its node and into its grams. */
+export function serviceSearchTextOf(s: Pick<SeedFile['services'][number], 'name' | 'category' | 'description'>): string {
+  return searchTextOf(s.name, s.category, s.description);
 }

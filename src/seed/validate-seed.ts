@@ -7,7 +7,8 @@ import type { SeedFile } from './seed-schema.js';
 import { describeRecord, type SeedSet } from './read-seed.js';
 import { SeedValidationError, type SeedProblem } from './seed-error.js';
 
-type NodeSection = 'countries' | 'providers' | 'regions' | 'timeSources' | 'certifications' | 'frameworks' | 'controls' | 'vendors' | 'services' | 'documents';
+export type NodeSection =
+  'countries' | 'providers' | 'regions' | 'timeSources' | 'certifications' | 'frameworks' | 'controls' | 'vendors' | 'services' | 'documents';
 const nodeSections: readonly NodeSection[] = [
   'countries',
   'providers',
@@ -22,7 +23,7 @@ const nodeSections: readonly NodeSection[] = [
 ];
 
 /** Which field of which section points at which kind of node. */
-const references: ReadonlyArray<[section: keyof SeedFile, field: string, target: NodeSection]> = [
+export const references: ReadonlyArray<[section: keyof SeedFile, field: string, target: NodeSection]> = [
   ['regions', 'provider', 'providers'],
   ['regions', 'country', 'countries'],
   ['controls', 'framework', 'frameworks'],
@@ -54,7 +55,12 @@ export function defaultDocumentOf(data: SeedFile): string | undefined {
   return data.documents.length === 1 ? data.documents[0]!.id : undefined;
 }
 
-export function validateSeed(seed: SeedSet): void {
+/**
+ * `known` says whether a node a file refers to but does not define is already
+ * in the graph: the curation import checks one document against the graph
+ * this way; the seed loader checks the whole set against itself.
+ */
+export function validateSeed(seed: SeedSet, known: (target: NodeSection, id: string) => boolean = () => false): void {
   const problems: SeedProblem[] = [];
   const owners = new Map<NodeSection, Map<string, string>>(nodeSections.map((s) => [s, new Map()]));
 
@@ -85,7 +91,7 @@ export function validateSeed(seed: SeedSet): void {
       (data[section] as Record<string, unknown>[]).forEach((record, i) => {
         const value = record[field];
         if (value === undefined) return;
-        if (!owners.get(target)!.has(String(value))) {
+        if (!owners.get(target)!.has(String(value)) && !known(target, String(value))) {
           problems.push({
             file,
             record: describeRecord(data, section, i),

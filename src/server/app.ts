@@ -16,11 +16,14 @@ import { connectEngine } from '../engines/open-engine.js';
 import { buildGraphSchema } from '../graphql/build-schema.js';
 import type { GraphContext } from '../graphql/context.js';
 import { formatError } from '../graphql/format-error.js';
-import { readGraphSizes, type GraphSizes } from '../graphql/field-costs.js';
+import { LiveGraphSizes } from '../graphql/field-costs.js';
+import { refreshGraphSizesPlugin } from '../graphql/plugins/refresh-graph-sizes.js';
 import { httpStatusPlugin } from '../graphql/plugins/http-status.js';
 import { queryLimitsPlugin } from '../graphql/plugins/query-limits.js';
 import { requestLoggingPlugin } from '../graphql/plugins/request-logging.js';
-import { loadSeed } from '../seed/load-seed.js';
+import { readAccessPlugin } from '../graphql/plugins/read-access.js';
+import { createAuthenticator } from '../auth/authenticator.js';
+import { importSeedFolder } from '../queries/curation/import-seed.js';
 import { countNodes } from '../queries/graph-size.js';
 import { HttpFront } from './http-server.js';
 import { InFlight } from './in-flight.js';
@@ -36,7 +39,7 @@ export interface RunningApp {
 async function seedIfEmpty({ db, profile }: Engine, config: Config, logger: Logger): Promise<void> {
   if (!config.seedOnEmpty) return;
   if ((await countNodes(db)) > 0) return;
-  const summary = await loadSeed(db, config.seedDir, profile.derived);
+  const summary = await importSeedFolder(db, config.seedDir, profile.derived);
   logger.info('seeded an empty graph', { files: summary.files, durationMs: summary.durationMs, rows: summary.rows });
 }
 
@@ -54,7 +57,7 @@ function createApollo(
   config: Config,
   logger: Logger,
   schema: Awaited<ReturnType<typeof buildGraphSchema>>,
-  graphSizes: GraphSizes,
+  graphSizes: LiveGraphSizes,
 ): ApolloServer<GraphContext> {
   const production = config.env === 'production';
   return new ApolloServer<GraphContext>({
@@ -72,7 +75,9 @@ function createApollo(
     plugins: [
       httpStatusPlugin(),
       queryLimitsPlugin(config.limits, graphSizes),
+      refreshGraphSizesPlugin(graphSizes),
       requestLoggingPlugin(logger, !production),
+      ...(config.readsRequired ? [readAccessPlugin()] : []),
       // No cache hints are set anywhere; the default cache-control plugin would still hook every resolved field.
       ApolloServerPluginCacheControlDisabled(),
       production
@@ -86,13 +91,15 @@ function createApollo(
 export async function startApp(config: Config, options: { engine?: Engine; logger?: Logger } = {}): Promise<RunningApp> {
   const logger = options.logger ?? createLogger(config.logLevel);
   const inFlight = new InFlight();
-  const front = new HttpFront(config, logger, inFlight, options.engine?.db.engine ?? (config.neo4j ? 'neo4j' : 'embedded'));
+  const authenticator = createAuthenticator(config.auth);
+  const front = new HttpFront(config, logger, inFlight, options.engine?.db.engine ?? (config.neo4j ? 'neo4j' : 'embedded'), authenticator);
   const port = await front.listen();
   const url = `http://localhost:${port}/graphql`;
   logger.info('accepting connections; starting', { url, ready: `http://localhost:${port}/ready` });
 
   let engine: Engine | undefined;
   let apollo: ApolloServer<GraphContext>;
+  let graphSizes: LiveGraphSizes;
   try {
     engine = options.engine ?? (await openEngine(config, logger));
     front.useEngine(engine);
@@ -101,8 +108,10 @@ export async function startApp(config: Config, options: { engine?: Engine; logge
       logger.info('prepared indexes and derived properties', { ...prepared });
     }
     await seedIfEmpty(engine, config, logger);
-    // What a list can return, for the cost estimate: read once the graph is seeded.
-    const graphSizes = await readGraphSizes(engine.db);
+    // What a list can return, for the cost estimate: read once the graph is seeded, and again after each write.
+    graphSizes = await LiveGraphSizes.read(engine.db, (error) =>
+      logger.warn('could not read the graph sizes again after a write; the estimate keeps the previous ones', { error: (error as Error).message }),
+    );
     apollo = createApollo(config, logger, await buildGraphSchema(), graphSizes);
     await apollo.start();
   } catch (error) {
@@ -112,6 +121,10 @@ export async function startApp(config: Config, options: { engine?: Engine; logge
   }
   front.serve(apollo);
   const { db, profile } = engine;
+  if (!config.writesEnabled) logger.info('writes disabled (WRITES_ENABLED=false): the API is read-only');
+  else if (!config.auth)
+    logger.warn('auth: none configured; development mode, every request acts as the local user "local" with every role (set AUTH_JWT_SECRET or AUTH_JWKS_URL)');
+  else logger.info('auth: bearer tokens required for writes', { verifier: authenticator.mode, reads: config.readsRequired ? 'required' : 'public' });
   logger.info('listening', { url, engine: db.engine, dataDir: config.neo4j ? undefined : (config.graphDataDir ?? '(in memory)') });
 
   let closing: Promise<void> | undefined;
@@ -125,6 +138,7 @@ export async function startApp(config: Config, options: { engine?: Engine; logge
         await apollo.stop();
         // Executions whose clients left are not tied to a connection: wait for them, so none reads from a closed engine.
         await inFlight.settled();
+        await graphSizes.stop();
         await db.close();
         logger.info('stopped', { graceful });
       })()),

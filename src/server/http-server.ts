@@ -22,6 +22,10 @@ import { createContext, type GraphContext } from '../graphql/context.js';
 import { clientWentAway, requestTimedOut, serverStopping } from '../graphql/request-stopped.js';
 import type { Logger } from './logger.js';
 import type { InFlight } from './in-flight.js';
+import { handleCors } from './cors.js';
+import { AuthenticationError, type Authenticator } from '../auth/authenticator.js';
+import type { Principal } from '../auth/principal.js';
+import { clientErrorStatus } from '../graphql/error-codes.js';
 import { DatabaseHealth } from './health.js';
 import { RateLimiter } from './rate-limit.js';
 import { StartupError } from './startup-error.js';
@@ -88,6 +92,7 @@ export class HttpFront {
     private readonly logger: Logger,
     private readonly inFlight: InFlight,
     private readonly engine: EngineName,
+    private readonly authenticator: Authenticator,
   ) {
     const http = config.http;
     this.server = createServer(
@@ -173,7 +178,11 @@ export class HttpFront {
         const ready = this.phase === 'serving';
         return sendJson(res, ready ? 200 : 503, { status: ready ? 'ready' : this.phase });
       }
-      if (url.pathname === '/graphql') return this.handleGraphQL(req, res, url);
+      if (url.pathname === '/graphql') {
+        // Before anything else: a browser's preflight is answered even while the server starts.
+        if (handleCors(req, res, this.config.corsOrigins)) return;
+        return this.handleGraphQL(req, res, url);
+      }
       if (url.pathname === '/') {
         res.writeHead(302, { location: '/graphql' });
         return res.end();
@@ -198,6 +207,18 @@ export class HttpFront {
     const database = this.health ? await this.health.check() : 'connecting';
     const up = database === 'reachable';
     sendJson(res, up ? 200 : 503, { status: up ? 'ok' : 'unavailable', engine, database });
+  }
+
+  /** The caller, from the Authorization header; a token that does not verify is answered UNAUTHENTICATED before GraphQL runs. */
+  private async principalOf(req: IncomingMessage): Promise<Principal> {
+    try {
+      return await this.authenticator.authenticate(req.headers.authorization);
+    } catch (error) {
+      if (error instanceof AuthenticationError) {
+        throw new HttpError(clientErrorStatus.UNAUTHENTICATED!, 'UNAUTHENTICATED', error.message, { 'www-authenticate': 'Bearer' });
+      }
+      throw error;
+    }
   }
 
   private async handleGraphQL(req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> {
@@ -245,10 +266,11 @@ export class HttpFront {
         }
       }
       const scope = { requestId: requestIdOf(req), signal: stop.signal, statementConcurrency };
+      const access = { principal: await this.principalOf(req), writesEnabled: this.config.writesEnabled };
       const response = await this.inFlight.track(
         apollo.executeHTTPGraphQLRequest({
           httpGraphQLRequest: { method: req.method ?? 'GET', headers, search: url.search, body },
-          context: async () => createContext({ db, profile }, scope, this.config.limits),
+          context: async () => createContext({ db, profile }, scope, this.config.limits, access),
         }),
       );
       for (const [key, value] of response.headers) res.setHeader(key, value);

@@ -241,7 +241,7 @@ describeOnEngines('errors and limits', (engine) => {
   describe('in production, errors do not reveal the schema', () => {
     let production: Awaited<ReturnType<typeof startSeededApp>>;
     beforeAll(async () => {
-      production = await startSeededApp(engine, { NODE_ENV: 'production' });
+      production = await startSeededApp(engine, { NODE_ENV: 'production', WRITES_ENABLED: 'false' });
     });
     afterAll(() => production.close());
 
@@ -278,7 +278,7 @@ describeOnEngines('errors and limits', (engine) => {
         warn: () => undefined,
         error: (message, fields) => logged.push({ message, ...fields }),
       };
-      const production = await startSeededApp(engine, { NODE_ENV: 'production' }, failingVendorLookups(), logger);
+      const production = await startSeededApp(engine, { NODE_ENV: 'production', WRITES_ENABLED: 'false' }, failingVendorLookups(), logger);
       try {
         const result = await production.client.request('{ vendor(id: "sios") { id } }');
         const [error] = result.errors!;

@@ -113,7 +113,7 @@ describe('documents over MAX_QUERY_TOKENS', () => {
 describe('the estimate', () => {
   const limits: QueryLimits = { maxDepth: 100, maxComplexity: Number.MAX_SAFE_INTEGER, maxPageSize: 100, maxSearchTextLength: 200 };
   /** A graph with room for every page: 1,000 nodes of each label, each node with 7 relationships of each type, 3 metric values each. */
-  const sizes: GraphSizes = { nodes: () => 1000, degree: () => 7, metricValues: () => 3 };
+  const sizes: GraphSizes = { nodes: () => 1000, degree: () => 7, metricValues: () => 3, changesPerTarget: () => 5 };
 
   async function costOf(query: string, variables: Record<string, unknown> = {}): Promise<number> {
     const schema = await buildGraphSchema();
@@ -139,6 +139,10 @@ describe('the estimate', () => {
   it('costs a plain list at the size measured on the graph', async () => {
     // vendor: 1 + services (1 + 7 × id) = 9; plus the vendor field itself.
     expect(await costOf('{ vendor(id: "x") { services { id } } }')).toBe(1 + 1 + 7 * 1);
+  });
+
+  it('costs a history at the most changes one node or fact has recorded', async () => {
+    expect(await costOf('{ history(id: "x") { id } }')).toBe(1 + 5 * 1);
   });
 
   it('costs every id of an `in` filter and every term of a search text', async () => {
@@ -167,5 +171,30 @@ describe('the estimate', () => {
     }
     expect(undeclared).toEqual([]);
     expect(Object.keys(listSizes).filter((coordinate) => !lists.includes(coordinate))).toEqual([]);
+  });
+});
+
+describe('the graph sizes after writes', () => {
+  let small: TestApp;
+  beforeAll(async () => {
+    small = await startTestApp({ MAX_QUERY_COMPLEXITY: '12' });
+  });
+  afterAll(() => small.close());
+
+  it('are read again after a mutation commits: a history grown by writes is estimated at its new length', async () => {
+    const history = '{ history(id: "cost-probe") { id at } }';
+    expect((await small.client.request(history)).errors).toBeUndefined();
+    for (let version = 1; version <= 6; version++) {
+      const written = await small.client.request(`mutation { upsertVendor(input: { id: "cost-probe", name: "コスト ${version}" }) { version } }`);
+      expect(written.errors).toBeUndefined();
+    }
+    // 1 + 6 changes × 2 fields = 13 > 12, once the sizes are read again (after the answer is sent).
+    let refused: Record<string, unknown> | undefined;
+    for (let attempt = 0; attempt < 50 && !refused; attempt++) {
+      const result = await small.client.request(history);
+      refused = result.errors?.[0]?.extensions;
+      if (!refused) await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    expect(refused).toMatchObject({ code: 'QUERY_LIMIT_EXCEEDED', limit: 'complexity', max: 12 });
   });
 });

@@ -8,7 +8,9 @@
  * thousands of aliases. Every answer must come within the client timeout,
  * never be a 5xx, never suggest schema names ("Did you mean"), and never
  * show an internal error unmasked; the server must still answer a lookup
- * afterwards.
+ * afterwards. The server runs with writes enabled and a token key, as
+ * production must: generated mutations are refused without a token and
+ * answered or refused as the client's fault with an admin's.
  *
  * Reproducible: the seed is fixed (FUZZ_SEED overrides it; a failure prints
  * the seed and path that fast-check needs to replay it). FUZZ_RUNS_SCALE
@@ -17,6 +19,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
 import path from 'node:path';
+import { randomBytes } from 'node:crypto';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
@@ -37,6 +40,7 @@ import {
   type GraphQLSchema,
 } from 'graphql';
 import { buildGraphSchema } from '../../src/graphql/build-schema.js';
+import { hs256Token } from '../support/tokens.js';
 import { isClientErrorCode } from '../../src/graphql/error-codes.js';
 import { projectRoot } from '../../src/config/project-root.js';
 
@@ -50,12 +54,26 @@ let server: ChildProcess;
 let url: string;
 let schema: GraphQLSchema;
 const serverLog: string[] = [];
+/** Production refuses to start with writes enabled and no token key. */
+const tokenKey = randomBytes(32).toString('hex');
+let adminToken: string;
 
 beforeAll(async () => {
   schema = await buildGraphSchema();
+  adminToken = await hs256Token(tokenKey, 'fuzz', ['admin']);
   server = spawn(process.execPath, ['--import', 'tsx', path.join(projectRoot, 'src/main.ts')], {
     cwd: projectRoot,
-    env: { ...process.env, NODE_ENV: 'production', HOST: '127.0.0.1', PORT: '0', LOG_LEVEL: 'error', GRAPH_DATA_DIR: '', NEO4J_URI: '' },
+    env: {
+      ...process.env,
+      NODE_ENV: 'production',
+      HOST: '127.0.0.1',
+      PORT: '0',
+      LOG_LEVEL: 'error',
+      GRAPH_DATA_DIR: '',
+      NEO4J_URI: '',
+      AUTH_JWT_SECRET: tokenKey,
+      WRITES_ENABLED: 'true',
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   server.stderr!.on('data', (chunk: Buffer) => serverLog.push(chunk.toString()));
@@ -82,10 +100,10 @@ interface Answer {
   body: { data?: unknown; errors?: Array<{ message: string; extensions?: Record<string, unknown> }> } | undefined;
 }
 
-async function send(body: string, contentType = 'application/json'): Promise<Answer> {
+async function send(body: string, contentType = 'application/json', token?: string): Promise<Answer> {
   const response = await fetch(url, {
     method: 'POST',
-    headers: { 'content-type': contentType, 'apollo-require-preflight': 'true' },
+    headers: { 'content-type': contentType, 'apollo-require-preflight': 'true', ...(token ? { authorization: `Bearer ${token}` } : {}) },
     body,
     signal: AbortSignal.timeout(clientTimeoutMs),
   });
@@ -114,9 +132,9 @@ function expectWellBehaved(answer: Answer, sent: string): void {
   }
 }
 
-async function sendOperation(query: string, variables?: unknown): Promise<Answer> {
+async function sendOperation(query: string, variables?: unknown, token?: string): Promise<Answer> {
   const body = JSON.stringify({ query, variables });
-  const answer = await send(body);
+  const answer = await send(body, 'application/json', token);
   expectWellBehaved(answer, body);
   return answer;
 }
@@ -139,8 +157,12 @@ function valueArb(type: GraphQLInputType, depth: number): fc.Arbitrary<unknown> 
     const fields = Object.values(type.getFields());
     // Only a little nesting: filters of filters are plenty.
     if (depth > 2) return fc.constant({});
+    // Every required field (a mutation's input has some), and a few optional ones.
+    const required = fields.filter((f) => isNonNullType(f.type) && f.defaultValue === undefined);
+    const optional = fields.filter((f) => !required.includes(f));
     return fc
-      .subarray(fields, { maxLength: 2 })
+      .subarray(optional, { maxLength: Math.min(2, optional.length) })
+      .map((chosen) => [...required, ...chosen])
       .chain((chosen) =>
         fc.tuple(...chosen.map((f) => valueArb(f.type, depth + 1))).map((values) => Object.fromEntries(chosen.map((f, i) => [f.name, values[i]]))),
       );
@@ -160,6 +182,15 @@ function valueArb(type: GraphQLInputType, depth: number): fc.Arbitrary<unknown> 
   return fc.constant(null);
 }
 
+/** The value as a GraphQL literal; none for a value a scalar cannot print (a JSON object argument). */
+function literalOf(value: unknown, type: GraphQLInputType) {
+  try {
+    return astFromValue(value, type);
+  } catch {
+    return null;
+  }
+}
+
 /** Arguments: every required one, some optional ones; a value that cannot be a literal is left out. */
 function argumentsArb(args: readonly GraphQLArgument[]): fc.Arbitrary<string> {
   const required = args.filter((a) => isNonNullType(a.type) && a.defaultValue === undefined);
@@ -169,7 +200,7 @@ function argumentsArb(args: readonly GraphQLArgument[]): fc.Arbitrary<string> {
     if (given.length === 0) return fc.constant('');
     return fc.tuple(...given.map((a) => valueArb(a.type, 0))).map((values) => {
       const parts = given.flatMap((a, i) => {
-        const literal = astFromValue(values[i], a.type);
+        const literal = literalOf(values[i], a.type);
         return literal ? [`${a.name}: ${print(literal)}`] : [];
       });
       return parts.length ? `(${parts.join(', ')})` : '';
@@ -193,6 +224,7 @@ function fieldArb(field: GraphQLField<unknown, unknown>, depth: number): fc.Arbi
 }
 
 const validOperationArb = () => selectionArb(schema.getQueryType()!, 4);
+const mutationArb = () => selectionArb(schema.getMutationType()!, 2).map((selection) => `mutation ${selection}`);
 
 // ---- Malformed operations ----
 
@@ -310,6 +342,22 @@ describe(`fuzzing the API (seed ${seed})`, () => {
     await fc.assert(
       fc.asyncProperty(bodyArb, fc.constantFrom('application/json', 'text/plain', 'application/graphql'), async (body, contentType) => {
         expectWellBehaved(await send(body, contentType), body);
+      }),
+      { seed, numRuns: runs(60) },
+    );
+  });
+
+  it('refuses generated mutations without a token (401), and answers or refuses them as the client fault with an admin token', async () => {
+    await fc.assert(
+      fc.asyncProperty(mutationArb(), async (mutation) => {
+        const anonymous = await sendOperation(mutation);
+        const codes = (anonymous.body?.errors ?? []).map((e) => e.extensions?.code);
+        // Invalid input is refused by validation before anyone is asked for a token; anything that validates needs one.
+        if (!codes.includes('GRAPHQL_VALIDATION_FAILED')) {
+          expect(anonymous.status, mutation).toBe(401);
+          expect(codes, mutation).toContain('UNAUTHENTICATED');
+        }
+        await sendOperation(mutation, undefined, adminToken);
       }),
       { seed, numRuns: runs(60) },
     );

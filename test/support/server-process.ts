@@ -1,6 +1,7 @@
 /** The real server process (`src/main.ts` through tsx), as an operator starts it, with its output and exit. */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { projectRoot } from '../../src/config/project-root.js';
+import type { EngineTarget } from './test-engines.js';
 
 export interface ServerProcess {
   child: ChildProcess;
@@ -11,6 +12,11 @@ export interface ServerProcess {
 
 export interface StartedServer extends ServerProcess {
   url: string;
+}
+
+/** Where the server keeps its graph: a folder for the embedded engine, the test database on Neo4j. */
+export function graphEnv(engine: EngineTarget, dataDir: string): Record<string, string> {
+  return engine.name === 'embedded' ? { GRAPH_DATA_DIR: dataDir, NEO4J_URI: '' } : { GRAPH_DATA_DIR: '', ...engine.env };
 }
 
 /** The embedded engine in memory on a free loopback port, whatever the caller's environment says, plus `env`. */

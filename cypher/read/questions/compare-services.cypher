@@ -7,5 +7,5 @@
 MATCH (s:Service)
 WHERE $serviceIds IS NULL OR s.id IN $serviceIds
 RETURN s {.id, .name, .category, .description, .vendorId} AS service,
-  [(s)-[d:IMPLEMENTS]->(c:Control) WHERE ($controlId IS NULL OR c.id = $controlId) AND ($metricName IS NULL OR $metricName IN d.metricNames) | d {.id, .summary, .reviewNote, .evidenceDocument, .evidenceSection, .evidenceQuote, .metricNames, .metricValues, .metricUnits, .metricRaws, .metricSubjects, .metricNormalized, .metricNormalizedUnits, .metricApproximate, serviceId: s.id, controlId: c.id}] AS disclosures
+  [(s)-[d:IMPLEMENTS WHERE d.retractedAt IS NULL]->(c:Control) WHERE ($controlId IS NULL OR c.id = $controlId) AND ($metricName IS NULL OR $metricName IN d.metricNames) | d {.id, .summary, .reviewNote, .evidenceDocument, .evidenceSection, .evidenceQuote, .createdAt, .updatedAt, .recordVersion, .metricNames, .metricValues, .metricUnits, .metricRaws, .metricSubjects, .metricNormalized, .metricNormalizedUnits, .metricApproximate, serviceId: s.id, controlId: c.id}] AS disclosures
 ORDER BY s.name

@@ -42,7 +42,7 @@ CALL () {
   UNION ALL
   WITH 1 AS wanted WHERE $kinds IS NULL OR 'DISCLOSURE' IN $kinds
   UNWIND $disclosingServiceIds AS disclosingServiceId
-  MATCH (s:Service {id: disclosingServiceId})-[d:IMPLEMENTS]->(c:Control)
+  MATCH (s:Service {id: disclosingServiceId})-[d:IMPLEMENTS WHERE d.retractedAt IS NULL]->(c:Control)
   WITH s, d, c, size([t IN $terms WHERE d.searchText CONTAINS t]) AS hits
   WHERE hits >= $minHits
   RETURN 'DISCLOSURE' AS kind, d.id AS id, s.id AS serviceId, c.id AS controlId, d.summary + ' ' + d.evidenceQuote AS text, hits, d.searchText CONTAINS $phrase AS exact

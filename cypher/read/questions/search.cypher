@@ -38,7 +38,7 @@ CALL () {
   RETURN 'REGION' AS kind, r.id AS id, null AS serviceId, null AS controlId, r.name AS text, hits, r.searchText CONTAINS $phrase AS exact
   UNION ALL
   WITH 1 AS wanted WHERE $kinds IS NULL OR 'DISCLOSURE' IN $kinds
-  MATCH (s:Service)-[d:IMPLEMENTS]->(c:Control)
+  MATCH (s:Service)-[d:IMPLEMENTS WHERE d.retractedAt IS NULL]->(c:Control)
   WITH s, d, c, size([t IN $terms WHERE d.searchText CONTAINS t]) AS hits
   WHERE hits >= $minHits
   RETURN 'DISCLOSURE' AS kind, d.id AS id, s.id AS serviceId, c.id AS controlId, d.summary + ' ' + d.evidenceQuote AS text, hits, d.searchText CONTAINS $phrase AS exact

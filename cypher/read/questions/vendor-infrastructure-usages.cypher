@@ -8,8 +8,8 @@
 // @param region    region code (ap-northeast-1) or id (aws:ap-northeast-1); null for every region
 // @param basis     STATED or INFERRED; null for both
 UNWIND $ids AS vendorId
-MATCH (:Vendor {id: vendorId})-[:PROVIDES]->(s:Service)-[u:USES_INFRA]->(r:Region {provider: $provider})
+MATCH (:Vendor {id: vendorId})-[:PROVIDES]->(s:Service)-[u:USES_INFRA WHERE u.retractedAt IS NULL]->(r:Region {provider: $provider})
 WHERE ($region IS NULL OR r.code = $region OR r.id = $region)
   AND ($basis IS NULL OR u.basis = $basis)
-RETURN vendorId, u {.id, .purpose, .basis, .reasoning, .evidenceDocument, .evidenceSection, .evidenceQuote, serviceId: s.id, regionId: r.id} AS usage
+RETURN vendorId, u {.id, .purpose, .basis, .reasoning, .evidenceDocument, .evidenceSection, .evidenceQuote, .createdAt, .updatedAt, .recordVersion, serviceId: s.id, regionId: r.id} AS usage
 ORDER BY vendorId, s.id, r.id

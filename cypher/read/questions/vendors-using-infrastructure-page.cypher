@@ -9,7 +9,7 @@
 // @param limit     page size
 MATCH (r:Region {provider: $provider})
 WHERE $region IS NULL OR r.code = $region OR r.id = $region
-MATCH (r)<-[u:USES_INFRA]-(s:Service)
+MATCH (r)<-[u:USES_INFRA WHERE u.retractedAt IS NULL]-(s:Service)
 WHERE $basis IS NULL OR u.basis = $basis
 MATCH (s)<-[:PROVIDES]-(v:Vendor)
 WITH DISTINCT v

@@ -2,6 +2,6 @@
 // Batched by parent id: one round trip however many parents a request has.
 // @param ids  list of parent ids
 UNWIND $ids AS id
-MATCH (:Vendor {id: id})-[h:CERTIFIED_BY]->(c:Certification)
-RETURN id AS key, h {.id, .registrationNumber, .issuer, .edition, .scope, .evidenceDocument, .evidenceSection, .evidenceQuote, vendorId: id, certificationId: c.id} AS edge
+MATCH (:Vendor {id: id})-[h:CERTIFIED_BY WHERE h.retractedAt IS NULL]->(c:Certification)
+RETURN id AS key, h {.id, .registrationNumber, .issuer, .edition, .scope, .validFrom, .validUntil, .evidenceDocument, .evidenceSection, .evidenceQuote, .createdAt, .updatedAt, .recordVersion, vendorId: id, certificationId: c.id} AS edge
 ORDER BY c.id

@@ -58,6 +58,8 @@ function listSizeOf(size: ListSize, args: Record<string, unknown>, sizes: GraphS
   if ('hops' in size) return size.hops.reduce((product, hop) => product * sizes.degree(hop.walks, hop.from), 1);
   if ('metricValues' in size) return sizes.metricValues(size.metricValues);
   if ('atMost' in size) return size.atMost;
+  if ('changes' in size) return sizes.changesPerTarget();
+  if ('written' in size) return 1;
   const given = size.argument ? args[size.argument] : undefined;
   return Array.isArray(given) ? given.length : sizes.nodes(size.nodes);
 }

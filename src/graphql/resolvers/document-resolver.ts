@@ -26,6 +26,14 @@ export class DocumentResolver extends listQuery({
     return (await ctx.loaders.documentPublisher.load(document.id))[0] ?? null;
   }
 
+  @FieldResolver(() => Document, {
+    nullable: true,
+    description: 'The document this one is a new version of (registerDocument with previousVersion); null for a first version.',
+  })
+  async previousVersion(@Root() document: Document, @Ctx() ctx: GraphContext) {
+    return (await ctx.loaders.documentPreviousVersion.load(document.id))[0] ?? null;
+  }
+
   @FieldResolver(() => [DocumentRevision], { description: 'Revision history, oldest first, as the document prints it.' })
   revisions(@Root() document: Document, @Ctx() ctx: GraphContext) {
     return ctx.loaders.documentRevisions.load(document.id);

@@ -22,7 +22,7 @@ export function edgeOf<T extends object>(node: ClassType<T>, name: string) {
   return Edge;
 }
 
-function connectionOf<T extends object>(node: ClassType<T>, name: string) {
+export function connectionOf<T extends object>(node: ClassType<T>, name: string) {
   const Edge = edgeOf(node, name);
 
   @ObjectType(`${name}Connection`, { description: `A page of ${name} items.` })

@@ -3,12 +3,14 @@
  * on the edge (basis, evidence, registration number, metrics), and the two
  * ends are field resolvers in ../resolvers/edge-resolvers.ts.
  */
-import { Field, Float, ID, ObjectType } from 'type-graphql';
+import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
 import { Basis, MetricName, MetricUnit } from './enums.js';
 import { Evidence } from './evidence.js';
 
 @ObjectType({ description: 'Service USES_INFRA Region: a service runs on (or keeps data in) this infrastructure.' })
 export class InfrastructureUsage {
+  @Field(() => ID, { description: 'Stable fact id (service|region): what `retract`, `history` and `fact` take.' })
+  id!: string;
   serviceId!: string;
   regionId!: string;
   @Field(() => String, { nullable: true, description: 'What the infrastructure is used for, where the document says.' })
@@ -19,10 +21,18 @@ export class InfrastructureUsage {
   reasoning?: string;
   @Field(() => Evidence, { description: 'The document, section and verbatim quote this rests on.' })
   evidence!: Evidence;
+  @Field(() => String, { nullable: true, description: 'When the fact was first written through the API (ISO 8601); null for one the seed loaded.' })
+  createdAt?: string;
+  @Field(() => String, { nullable: true, description: 'When the fact last changed through the API (ISO 8601); null for one the seed loaded.' })
+  updatedAt?: string;
+  @Field(() => Int, { description: 'Version of the fact (1 for one the seed loaded): pass it as `expectedVersion` to change it.' })
+  version!: number;
 }
 
 @ObjectType({ description: 'Service STORES_DATA_IN Country.' })
 export class DataLocation {
+  @Field(() => ID, { description: 'Stable fact id (service|country): what `retract`, `history` and `fact` take.' })
+  id!: string;
   serviceId!: string;
   countryId!: string;
   @Field(() => Basis, { description: 'Whether the document states this or it is inferred.' })
@@ -31,10 +41,18 @@ export class DataLocation {
   reasoning?: string;
   @Field(() => Evidence, { description: 'The document, section and verbatim quote this rests on.' })
   evidence!: Evidence;
+  @Field(() => String, { nullable: true, description: 'When the fact was first written through the API (ISO 8601); null for one the seed loaded.' })
+  createdAt?: string;
+  @Field(() => String, { nullable: true, description: 'When the fact last changed through the API (ISO 8601); null for one the seed loaded.' })
+  updatedAt?: string;
+  @Field(() => Int, { description: 'Version of the fact (1 for one the seed loaded): pass it as `expectedVersion` to change it.' })
+  version!: number;
 }
 
 @ObjectType({ description: 'Service DEPENDS_ON Service: a sub-processor or other service this one relies on.' })
 export class Dependency {
+  @Field(() => ID, { description: 'Stable fact id (service|dependsOn): what `retract`, `history` and `fact` take.' })
+  id!: string;
   serviceId!: string;
   dependsOnId!: string;
   @Field(() => String, { description: 'What the depended-on service does for this one, as the document says.' })
@@ -43,10 +61,18 @@ export class Dependency {
   dataShared?: string;
   @Field(() => Evidence, { description: 'The document, section and verbatim quote this rests on.' })
   evidence!: Evidence;
+  @Field(() => String, { nullable: true, description: 'When the fact was first written through the API (ISO 8601); null for one the seed loaded.' })
+  createdAt?: string;
+  @Field(() => String, { nullable: true, description: 'When the fact last changed through the API (ISO 8601); null for one the seed loaded.' })
+  updatedAt?: string;
+  @Field(() => Int, { description: 'Version of the fact (1 for one the seed loaded): pass it as `expectedVersion` to change it.' })
+  version!: number;
 }
 
 @ObjectType({ description: 'Vendor CERTIFIED_BY Certification: a certificate a vendor holds.' })
 export class CertificationHolding {
+  @Field(() => ID, { description: 'Stable fact id (vendor|certification): what `retract`, `history` and `fact` take.' })
+  id!: string;
   vendorId!: string;
   certificationId!: string;
   @Field(() => String, { nullable: true, description: 'Registration number as printed, e.g. "IS 687131".' })
@@ -57,8 +83,18 @@ export class CertificationHolding {
   edition?: string;
   @Field(() => String, { nullable: true, description: 'Scope of the certificate as printed.' })
   scope?: string;
+  @Field(() => String, { nullable: true, description: 'First day of validity (YYYY-MM-DD), where known.' })
+  validFrom?: string;
+  @Field(() => String, { nullable: true, description: 'Last day of validity (YYYY-MM-DD), where known.' })
+  validUntil?: string;
   @Field(() => Evidence, { description: 'The document, section and verbatim quote this rests on.' })
   evidence!: Evidence;
+  @Field(() => String, { nullable: true, description: 'When the fact was first written through the API (ISO 8601); null for one the seed loaded.' })
+  createdAt?: string;
+  @Field(() => String, { nullable: true, description: 'When the fact last changed through the API (ISO 8601); null for one the seed loaded.' })
+  updatedAt?: string;
+  @Field(() => Int, { description: 'Version of the fact (1 for one the seed loaded): pass it as `expectedVersion` to change it.' })
+  version!: number;
 }
 
 @ObjectType({
@@ -102,12 +138,26 @@ export class Disclosure {
   metrics!: Metric[];
   @Field(() => Evidence, { description: 'The document, section and verbatim quote this rests on.' })
   evidence!: Evidence;
+  @Field(() => String, { nullable: true, description: 'When the fact was first written through the API (ISO 8601); null for one the seed loaded.' })
+  createdAt?: string;
+  @Field(() => String, { nullable: true, description: 'When the fact last changed through the API (ISO 8601); null for one the seed loaded.' })
+  updatedAt?: string;
+  @Field(() => Int, { description: 'Version of the fact (1 for one the seed loaded): pass it as `expectedVersion` to change it.' })
+  version!: number;
 }
 
 @ObjectType({ description: 'Service SYNCS_TIME_WITH TimeSource.' })
 export class TimeSync {
+  @Field(() => ID, { description: 'Stable fact id (service|timeSource): what `retract`, `history` and `fact` take.' })
+  id!: string;
   serviceId!: string;
   timeSourceId!: string;
   @Field(() => Evidence, { description: 'The document, section and verbatim quote this rests on.' })
   evidence!: Evidence;
+  @Field(() => String, { nullable: true, description: 'When the fact was first written through the API (ISO 8601); null for one the seed loaded.' })
+  createdAt?: string;
+  @Field(() => String, { nullable: true, description: 'When the fact last changed through the API (ISO 8601); null for one the seed loaded.' })
+  updatedAt?: string;
+  @Field(() => Int, { description: 'Version of the fact (1 for one the seed loaded): pass it as `expectedVersion` to change it.' })
+  version!: number;
 }

@@ -13,3 +13,12 @@ export class Evidence {
 export function evidenceOf(edge: EvidenceProps): Evidence {
   return { documentId: edge.evidenceDocument, section: edge.evidenceSection, quote: edge.evidenceQuote };
 }
+
+/** When a fact was written and its version; the same three fields on every fact type. */
+export function lifecycleOf(edge: Pick<EvidenceProps, 'createdAt' | 'updatedAt' | 'recordVersion'>): {
+  createdAt?: string;
+  updatedAt?: string;
+  version: number;
+} {
+  return { createdAt: edge.createdAt, updatedAt: edge.updatedAt, version: edge.recordVersion ?? 1 };
+}

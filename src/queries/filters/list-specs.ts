@@ -99,11 +99,20 @@ export interface DocumentFilter extends Connectives<DocumentFilter> {
 
 // ---- patterns: fresh variables on every call, so nested and repeated filters never share one ----
 
+/** Relationships that are facts: a retracted one (retractedAt set) is history, never an answer. */
+const factTypes = new Set(['USES_INFRA', 'STORES_DATA_IN', 'DEPENDS_ON', 'CERTIFIED_BY', 'IMPLEMENTS', 'SYNCS_TIME_WITH']);
+
+/** `-[:TYPE]-`, limited to current facts when TYPE is a fact. */
+function current(pattern: Cypher.Pattern, type: string, direction: 'right' | 'left' = 'right', edge = new Cypher.Relationship()) {
+  const related = pattern.related(edge, { type, direction });
+  return factTypes.has(type) ? related.where(Cypher.isNull(edge.property('retractedAt'))) : related;
+}
+
 /** (owner)-[:TYPE]->(target:Label), or <-[:TYPE]- with `direction: 'left'`. */
 function neighbour(type: string, label: string, direction: 'right' | 'left' = 'right'): RelatedPattern<NodeScope, { target: Cypher.Node }> {
   return ({ node }) => {
     const target = new Cypher.Node();
-    return { pattern: new Cypher.Pattern(node).related({ type, direction }).to(target, { labels: [label] }), scope: { target } };
+    return { pattern: current(new Cypher.Pattern(node), type, direction).to(target, { labels: [label] }), scope: { target } };
   };
 }
 
@@ -111,11 +120,9 @@ function neighbour(type: string, label: string, direction: 'right' | 'left' = 'r
 function vendorRegion(): RelatedPattern<NodeScope, { target: Cypher.Node }> {
   return ({ node }) => {
     const target = new Cypher.Node();
-    const pattern = new Cypher.Pattern(node)
-      .related({ type: 'PROVIDES' })
-      .to({ labels: ['Service'] })
-      .related({ type: 'USES_INFRA' })
-      .to(target, { labels: ['Region'] });
+    const pattern = current(new Cypher.Pattern(node).related({ type: 'PROVIDES' }).to({ labels: ['Service'] }), 'USES_INFRA').to(target, {
+      labels: ['Region'],
+    });
     return { pattern, scope: { target } };
   };
 }
@@ -123,11 +130,9 @@ function vendorRegion(): RelatedPattern<NodeScope, { target: Cypher.Node }> {
 function serviceVendorCertification(): RelatedPattern<NodeScope, { target: Cypher.Node }> {
   return ({ node }) => {
     const target = new Cypher.Node();
-    const pattern = new Cypher.Pattern(node)
-      .related({ type: 'PROVIDES', direction: 'left' })
-      .to({ labels: ['Vendor'] })
-      .related({ type: 'CERTIFIED_BY' })
-      .to(target, { labels: ['Certification'] });
+    const pattern = current(new Cypher.Pattern(node).related({ type: 'PROVIDES', direction: 'left' }).to({ labels: ['Vendor'] }), 'CERTIFIED_BY').to(target, {
+      labels: ['Certification'],
+    });
     return { pattern, scope: { target } };
   };
 }
@@ -138,7 +143,7 @@ function edgeTo(type: string, label: string): RelatedPattern<NodeScope, EdgeScop
   return ({ node }) => {
     const edge = new Cypher.Relationship();
     const target = new Cypher.Node();
-    return { pattern: new Cypher.Pattern(node).related(edge, { type }).to(target, { labels: [label] }), scope: { edge, target } };
+    return { pattern: current(new Cypher.Pattern(node), type, 'right', edge).to(target, { labels: [label] }), scope: { edge, target } };
   };
 }
 

@@ -8,10 +8,11 @@
 // @param regionId    region id, or null
 UNWIND $ids AS impactedId
 MATCH path = (:Service {id: impactedId})-[:DEPENDS_ON*0..8]->(direct:Service)
-MATCH (direct)-[u:USES_INFRA]->(r:Region)
+WHERE all(rel IN relationships(path) WHERE rel.retractedAt IS NULL)
+MATCH (direct)-[u:USES_INFRA WHERE u.retractedAt IS NULL]->(r:Region)
 WHERE r.provider = $providerId OR r.id = $regionId
 RETURN impactedId AS serviceId,
-  u {.id, .purpose, .basis, .reasoning, .evidenceDocument, .evidenceSection, .evidenceQuote, serviceId: direct.id, regionId: r.id} AS infrastructure,
-  [rel IN relationships(path) | rel {.id, .function, .dataShared, .evidenceDocument, .evidenceSection, .evidenceQuote, serviceId: startNode(rel).id, dependsOnId: endNode(rel).id}] AS dependencies
+  u {.id, .purpose, .basis, .reasoning, .evidenceDocument, .evidenceSection, .evidenceQuote, .createdAt, .updatedAt, .recordVersion, serviceId: direct.id, regionId: r.id} AS infrastructure,
+  [rel IN relationships(path) | rel {.id, .function, .dataShared, .evidenceDocument, .evidenceSection, .evidenceQuote, .createdAt, .updatedAt, .recordVersion, serviceId: startNode(rel).id, dependsOnId: endNode(rel).id}] AS dependencies
 // Shortest first. By length(path), not size(dependencies): the embedded engine ignores an ORDER BY on a function of a returned list.
 ORDER BY serviceId, length(path), r.id

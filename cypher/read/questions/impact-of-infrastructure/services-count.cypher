@@ -5,5 +5,6 @@
 // @param regionId    region id, or null
 MATCH (r:Region)
 WHERE r.provider = $providerId OR r.id = $regionId
-MATCH (r)<-[:USES_INFRA]-(:Service)<-[:DEPENDS_ON*0..8]-(s:Service)
+MATCH (r)<-[live:USES_INFRA WHERE live.retractedAt IS NULL]-(:Service)<-[chain:DEPENDS_ON*0..8]-(s:Service)
+WHERE all(hop IN chain WHERE hop.retractedAt IS NULL)
 RETURN count(DISTINCT s) AS totalCount

@@ -7,7 +7,8 @@
 // @param limit       vendors to return
 MATCH (r:Region)
 WHERE r.provider = $providerId OR r.id = $regionId
-MATCH (r)<-[:USES_INFRA]-(:Service)<-[:DEPENDS_ON*0..8]-(s:Service)
+MATCH (r)<-[live:USES_INFRA WHERE live.retractedAt IS NULL]-(:Service)<-[chain:DEPENDS_ON*0..8]-(s:Service)
+WHERE all(hop IN chain WHERE hop.retractedAt IS NULL)
 WITH DISTINCT s
 MATCH (s)<-[:PROVIDES]-(v:Vendor)
 WITH v, s

@@ -6,8 +6,9 @@
 // @param serviceId  the service that fails
 UNWIND $ids AS impactedId
 MATCH path = (:Service {id: impactedId})-[:DEPENDS_ON*1..8]->(:Service {id: $serviceId})
+WHERE all(rel IN relationships(path) WHERE rel.retractedAt IS NULL)
 RETURN impactedId AS serviceId,
   null AS infrastructure,
-  [rel IN relationships(path) | rel {.id, .function, .dataShared, .evidenceDocument, .evidenceSection, .evidenceQuote, serviceId: startNode(rel).id, dependsOnId: endNode(rel).id}] AS dependencies
+  [rel IN relationships(path) | rel {.id, .function, .dataShared, .evidenceDocument, .evidenceSection, .evidenceQuote, .createdAt, .updatedAt, .recordVersion, serviceId: startNode(rel).id, dependsOnId: endNode(rel).id}] AS dependencies
 // Shortest first. By length(path), not size(dependencies): the embedded engine ignores an ORDER BY on a function of a returned list.
 ORDER BY serviceId, length(path)

@@ -1,0 +1,4 @@
+// A :Document node's stored properties by id, for a write to compare and version. No row when there is none.
+// @param id  the node id
+MATCH (n:Document {id: $id})
+RETURN properties(n) AS props
