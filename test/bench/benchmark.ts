@@ -25,6 +25,8 @@ import { runSoak } from './soak.js';
 import { StatementTracer } from './statement-tracer.js';
 import { summarize } from './stats.js';
 import { LoadAbandoned, timedLoad, type LoadTiming } from './timed-load.js';
+import { benchAuth, runWrites } from './write-load.js';
+import { sizes } from './sizes.js';
 
 export interface BenchOptions {
   size: SizeName;
@@ -45,6 +47,8 @@ export interface BenchOptions {
   loadOnly: boolean;
   /** Abandon (roll back) a load that takes longer than this, and report how far it got. */
   maxLoadSec: number | undefined;
+  /** Measure writes (and the question mix while they run) instead of each question. */
+  writes: boolean;
 }
 
 interface Checked {
@@ -205,8 +209,11 @@ export async function runBenchmark(o: BenchOptions): Promise<BenchResult> {
   const env: NodeJS.ProcessEnv = { ...process.env };
   delete env.NEO4J_URI;
   delete env.GRAPH_DATA_DIR;
+  // Writes need a token in production: a random secret for this server, and an admin token signed with it.
+  const auth = o.writes ? await benchAuth() : undefined;
   const config = loadConfig({
     ...env,
+    ...(auth ? { AUTH_JWT_SECRET: auth.secret } : {}),
     SEED_DIR: folder,
     PORT: '0',
     HOST: '127.0.0.1',
@@ -265,7 +272,7 @@ export async function runBenchmark(o: BenchOptions): Promise<BenchResult> {
   sampler.enter('app-start');
   const app = await startApp(config, { engine: { db: tracer.wrap(engine), profile } });
   const result: BenchResult = {
-    kind: o.soakSec ? 'soak' : 'bench',
+    kind: o.soakSec ? 'soak' : o.writes ? 'writes' : 'bench',
     size: o.size,
     folder,
     startedAt,
@@ -289,6 +296,15 @@ export async function runBenchmark(o: BenchOptions): Promise<BenchResult> {
       sampler.enter('soak');
       console.log(`Soaking for ${o.soakSec} s …`);
       result.soak = await runSoak(app.url, questions, { seconds: o.soakSec, sampleEverySec: o.sampleEverySec, connections: o.connections });
+    } else if (auth) {
+      sampler.enter('writes');
+      console.log('Writes …');
+      result.writes = await runWrites(app.url, auth.token, questions, {
+        durationSec: o.durationSec,
+        connections: o.connections,
+        vendorCount: sizes[o.size].vendors ?? 0,
+        seed: o.seed,
+      });
     } else {
       for (const q of questions) {
         sampler.enter(`serve:${q.id}`);

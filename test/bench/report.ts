@@ -10,6 +10,7 @@ import type { GraphCounts } from './graph-facts.js';
 import type { LoadResult } from './load-client.js';
 import { mb, type MemoryNumbers } from './memory-sampler.js';
 import type { SoakResult } from './soak.js';
+import type { WriteRate, WriteResult } from './write-load.js';
 import type { LoadTiming } from './timed-load.js';
 import type { ProfileSummary } from './cpu-profile.js';
 
@@ -41,7 +42,7 @@ export interface QuestionResult {
 
 export interface BenchResult {
   /** bench: questions measured; soak: the mix for a long time; load: the load only (or a load that was abandoned). */
-  kind: 'bench' | 'soak' | 'load';
+  kind: 'bench' | 'soak' | 'load' | 'writes';
   size: string;
   folder: string;
   startedAt: string;
@@ -62,6 +63,7 @@ export interface BenchResult {
   memory: { phases: Record<string, MemoryNumbers>; peak: MemoryNumbers; kernelPeakRss: number; afterLoad: MemoryNumbers };
   questions: QuestionResult[];
   soak?: SoakResult | undefined;
+  writes?: WriteResult | undefined;
 }
 
 const n = (v: number) => v.toLocaleString('en-US');
@@ -187,6 +189,37 @@ function soakSection(soak: SoakResult): string[] {
   ];
 }
 
+function writeRow(w: WriteRate): string {
+  return `| ${w.mutation} | ${n(w.writes)} | ${w.perSecond.toFixed(1)} | ${ms(w.latency.p50)} | ${ms(w.latency.p99)} | ${w.errors} |`;
+}
+
+function readRow(label: string, l: LoadResult): string {
+  return `| ${label} | ${n(l.requests)} | ${n(Math.round(l.requestsPerSecond))} | ${ms(l.latency.p50)} | ${ms(l.latency.p99)} | ${l.non2xx + l.graphqlErrors + l.errors + l.timeouts} |`;
+}
+
+function writesSection(w: WriteResult, connections: number): string[] {
+  const errors = [w.singleFact, w.importDocument, w.writerDuringReads].filter((x) => x.firstError).map((x) => `- ${x.mutation}: ${x.firstError}`);
+  return [
+    '## Writes',
+    '',
+    `One writer, one mutation at a time, in the server's process (admin token). Single fact: \`linkInfrastructure\` on one service, cycling over the regions. ` +
+      `Import: \`importDocument\` of a generated vendor's whole document (${w.importDocument.factsPerDocument.toFixed(0)} facts on average, with its text), the loaded size's vendors drawn again by the generator.`,
+    '',
+    '| mutation | writes | per second | p50 ms | p99 ms | errors |',
+    '| --- | ---: | ---: | ---: | ---: | ---: |',
+    writeRow(w.singleFact),
+    writeRow(w.importDocument),
+    '',
+    `The question mix at concurrency ${connections}, alone and with the single-fact writer running beside it (${n(w.writerDuringReads.writes)} writes, ${w.writerDuringReads.perSecond.toFixed(1)}/s, p99 ${ms(w.writerDuringReads.latency.p99)} ms):`,
+    '',
+    '| reads | requests | req/s | p50 ms | p99 ms | errors |',
+    '| --- | ---: | ---: | ---: | ---: | ---: |',
+    readRow('alone', w.readsAlone),
+    readRow('while writing', w.readsWhileWriting),
+    ...(errors.length ? ['', 'First error of each:', ...errors] : []),
+  ];
+}
+
 export function markdownReport(r: BenchResult): string {
   const e = r.environment;
   const rel = r.graph.relationships;
@@ -238,6 +271,7 @@ export function markdownReport(r: BenchResult): string {
   }
   lines.push(...profileSection(r.questions));
   if (r.soak) lines.push(...soakSection(r.soak), '');
+  if (r.writes) lines.push(...writesSection(r.writes, e.connections), '');
   return lines.join('\n');
 }
 

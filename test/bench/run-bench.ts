@@ -5,6 +5,7 @@
  *   npm run bench -- --size medium --duration 10
  *   npm run bench -- --size large --only lookup,search
  *   npm run bench -- --size medium --soak 300       # 5 minutes of the question mix, memory sampled
+ *   npm run bench -- --size medium --writes         # mutations per second, and the question mix while writes run
  *   npm run bench -- --size small --cpu-profile     # adds a V8 CPU profile of the server per question
  *
  * A size that has not been generated yet is generated first
@@ -20,7 +21,7 @@ const usage = `Usage: npm run bench -- [--size ${sizeNames.join('|')}] [--durati
                      [--only lookup,vendorsUsingInfrastructure,impactOf,nestedList,search,filteredList]
                      [--soak SECONDS [--sample-every SECONDS]] [--seed N] [--max-page-size N] [--max-complexity N]
                      [--cpu-profile] [--slow-ms MS] [--slow-runs N]
-                     [--load-only] [--max-load-seconds SECONDS]`;
+                     [--load-only] [--max-load-seconds SECONDS] [--writes]`;
 
 function positive(name: string, value: string | undefined, fallback: number): number {
   if (value === undefined) return fallback;
@@ -47,6 +48,7 @@ async function main(): Promise<void> {
       'slow-runs': { type: 'string' },
       'load-only': { type: 'boolean', default: false },
       'max-load-seconds': { type: 'string' },
+      writes: { type: 'boolean', default: false },
       help: { type: 'boolean', default: false },
     },
   });
@@ -70,6 +72,7 @@ async function main(): Promise<void> {
     slowRuns: positive('slow-runs', values['slow-runs'], 3),
     cpuProfile: values['cpu-profile'] ?? false,
     loadOnly: values['load-only'] ?? false,
+    writes: values.writes ?? false,
     maxLoadSec: values['max-load-seconds'] === undefined ? undefined : positive('max-load-seconds', values['max-load-seconds'], 480),
   });
 }
