@@ -200,6 +200,7 @@ export function transformSeed(seed: SeedSet, derived: DerivedProperties): LoadSt
     { statement: 'seed/link-region-providers', rows: all('regions').map(({ record: r }) => link(r.id, r.provider)) },
     { statement: 'seed/link-region-countries', rows: all('regions').flatMap(({ record: r }) => (r.country ? [link(r.id, r.country)] : [])) },
     { statement: 'seed/link-control-frameworks', rows: all('controls').map(({ record: c }) => link(c.id, c.framework)) },
+    { statement: 'seed/unlink-previous-vendors', rows: all('services').map(({ record: s }) => link(s.vendor ?? '', s.id)) },
     { statement: 'seed/link-vendor-services', rows: all('services').flatMap(({ record: s }) => (s.vendor ? [link(s.vendor, s.id)] : [])) },
     { statement: 'seed/link-document-publishers', rows: all('documents').map(({ record: d }) => link(d.vendor, d.id)) },
     {

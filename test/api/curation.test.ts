@@ -106,6 +106,17 @@ describeOnEngines('Curation: writes, retraction and history', (engine) => {
     });
   });
 
+  it('moves a service to another vendor: it is listed under the new vendor only', async () => {
+    for (const id of ['mover-a', 'mover-b'])
+      expect((await gql(`mutation { upsertVendor(input: { id: "${id}", name: "${id}" }) { version } }`)).errors).toBeUndefined();
+    expect((await gql(`mutation { upsertService(input: { id: "mover-tool", name: "Mover Tool", vendor: "mover-a" }) { version } }`)).errors).toBeUndefined();
+    expect((await gql(`mutation { upsertService(input: { id: "mover-tool", name: "Mover Tool", vendor: "mover-b" }) { version } }`)).errors).toBeUndefined();
+    const read = await app.client.data(
+      `{ a: vendor(id: "mover-a") { services { id } } b: vendor(id: "mover-b") { services { id } } s: service(id: "mover-tool") { vendor { id } } }`,
+    );
+    expect(read).toEqual({ a: { services: [] }, b: { services: [{ id: 'mover-tool' }] }, s: { vendor: { id: 'mover-b' } } });
+  });
+
   it('refuses a stale vendor update with CONFLICT and a document with a wrong date or an unknown vendor, naming the field', async () => {
     const stale = await gql(`mutation { upsertVendor(input: { id: "acme", name: "Acme" }, expectedVersion: 7) { version } }`);
     expect(stale.errors![0]!.extensions).toMatchObject({ code: 'CONFLICT', argumentName: 'expectedVersion' });

@@ -210,10 +210,11 @@ export async function runBenchmark(o: BenchOptions): Promise<BenchResult> {
   delete env.NEO4J_URI;
   delete env.GRAPH_DATA_DIR;
   // Writes need a token in production: a random secret for this server, and an admin token signed with it.
+  // A read-only run serves read-only, as production without auth must.
   const auth = o.writes ? await benchAuth() : undefined;
   const config = loadConfig({
     ...env,
-    ...(auth ? { AUTH_JWT_SECRET: auth.secret } : {}),
+    ...(auth ? { AUTH_JWT_SECRET: auth.secret } : { WRITES_ENABLED: 'false' }),
     SEED_DIR: folder,
     PORT: '0',
     HOST: '127.0.0.1',

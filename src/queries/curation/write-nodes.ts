@@ -20,6 +20,7 @@ const documentState = stateOf('write/document-state');
 const mergeVendors = statement<{ rows: T.NodeRow[] }>('seed/merge-vendors');
 const mergeServices = statement<{ rows: T.NodeRow[] }>('seed/merge-services');
 const mergeDocuments = statement<{ rows: T.NodeRow[] }>('seed/merge-documents');
+const unlinkPreviousVendors = statement<{ rows: T.LinkRow[] }>('seed/unlink-previous-vendors');
 const linkVendorServices = statement<{ rows: T.LinkRow[] }>('seed/link-vendor-services');
 const linkDocumentPublishers = statement<{ rows: T.LinkRow[] }>('seed/link-document-publishers');
 const linkPreviousVersion = statement<{ id: string; previousId: string }>('write/link-previous-version');
@@ -119,6 +120,8 @@ export async function upsertService(
   checkVersion('expectedVersion', ctx.expectedVersion, versionOf(before));
   const after = stamped(T.serviceRow(s, ctx.derived, { disclosureSearchTexts: [], metrics: [] }).props, before, ctx, versionOf(before) + 1);
   await tx.run(mergeServices, { rows: [{ id: s.id, props: after as T.NodeRow['props'] }] });
+  // One vendor per service: a changed (or dropped) vendor's link goes before the new one is made.
+  await tx.run(unlinkPreviousVendors, { rows: [{ from: s.vendor ?? '', to: s.id }] });
   if (s.vendor) await tx.run(linkVendorServices, { rows: [{ from: s.vendor, to: s.id }] });
   // `SET n = props` replaced the derived copy of its disclosures: write it back.
   await refreshServiceDerived(tx, s.id, ctx.derived);
