@@ -26,6 +26,11 @@ export const relationshipTypes = [
   'LOCATED_IN',
   'STORES_DATA_IN',
   'DEPENDS_ON',
+  /**
+   * A retracted DEPENDS_ON, moved aside (cypher/write/retract-dependency.cypher) so the
+   * variable-length impact walks need no per-hop retraction filter.
+   */
+  'DEPENDS_ON_RETRACTED',
   'CERTIFIED_BY',
   'IMPLEMENTS',
   'SYNCS_TIME_WITH',

@@ -343,6 +343,46 @@ describeOnEngines('Curation: writes, retraction and history', (engine) => {
       expect(read.service.disclosures).toEqual([]);
     });
 
+    it('retracts a dependency: impact walks no longer cross it, and stating it again brings it back', async () => {
+      const id = 'acme-cloud|sendgrid';
+      const hitBySendgrid = async () => {
+        const read = await app.client.data(`{
+          impactOf(id: "sendgrid") { services(first: 100) { totalCount edges { node { service { id } } } } vendors(first: 100) { edges { node { vendor { id } } } } }
+          service(id: "acme-cloud") { dependencies { dependsOn { id } } }
+          fact(id: "${id}") { kind version retractedAt }
+        }`);
+        return {
+          services: read.impactOf.services.edges.map((e: any) => e.node.service.id) as string[],
+          vendors: read.impactOf.vendors.edges.map((e: any) => e.node.vendor.id) as string[],
+          dependencies: read.service.dependencies.map((d: any) => d.dependsOn.id) as string[],
+          fact: read.fact,
+        };
+      };
+      const before = await hitBySendgrid();
+      expect(before.services).toContain('acme-cloud');
+      expect(before.dependencies).toEqual(['sendgrid']);
+
+      const retracted = await gql(`mutation($id: ID!) { retract(id: $id, reason: "no longer used") { version operation } }`, { id });
+      expect(retracted.errors).toBeUndefined();
+      const gone = await hitBySendgrid();
+      expect(gone.services).not.toContain('acme-cloud');
+      expect(gone.vendors).not.toContain('acme');
+      expect(gone.dependencies).toEqual([]);
+      expect(gone.fact).toMatchObject({ kind: 'Dependency', version: before.fact.version + 1, retractedAt: expect.any(String) });
+
+      const stated = await gql(
+        `mutation { addDependency(input: { service: "acme-cloud", dependsOn: "sendgrid", function: "メール送信", evidence: { document: "acme-whitepaper", section: "5. 外部サービス", quote: "メール送信には SendGrid を利用しています。" } }) { operation version } }`,
+      );
+      expect(stated.errors).toBeUndefined();
+      expect(stated.data!.addDependency).toEqual({ operation: 'CREATE', version: before.fact.version + 2 });
+      const back = await hitBySendgrid();
+      expect(back.services).toEqual(before.services);
+      expect(back.dependencies).toEqual(['sendgrid']);
+      expect(back.fact).toMatchObject({ kind: 'Dependency', version: before.fact.version + 2, retractedAt: null });
+      const history = await app.client.data(`{ history(id: "${id}") { operation } }`);
+      expect(history.history.map((h: any) => h.operation)).toEqual(['CREATE', 'RETRACT', 'CREATE']);
+    });
+
     it('says NOT_FOUND for an unknown or already retracted fact', async () => {
       for (const id of ['acme-cloud|nowhere', factId, 'no-pipe']) {
         const result = await gql(`mutation($id: ID!) { retract(id: $id, reason: "x") { id } }`, { id });

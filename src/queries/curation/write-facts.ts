@@ -111,6 +111,9 @@ const serviceFactState = statement<{ subjectId: string; id: string }>('write/ser
 const vendorFactState = statement<{ subjectId: string; id: string }>('write/vendor-fact-state');
 const retractServiceFact = statement<{ subjectId: string; id: string; props: Record<string, unknown> }>('write/retract-service-fact');
 const retractVendorFact = statement<{ subjectId: string; id: string; props: Record<string, unknown> }>('write/retract-vendor-fact');
+const retractDependency = statement<{ subjectId: string; id: string; props: Record<string, unknown> }>('write/retract-dependency');
+/** Relationship types whose retraction is not the plain `SET retractedAt` of retract-service-fact. */
+const retractBy: Partial<Record<string, typeof retractServiceFact>> = { CERTIFIED_BY: retractVendorFact, DEPENDS_ON: retractDependency };
 const setServiceDerived = statement<{ id: string; props: Record<string, unknown> }>('write/set-service-derived');
 const documentState = statement<{ id: string }>('write/document-state');
 
@@ -121,6 +124,7 @@ const relationshipKind: Record<string, string> = {
   USES_INFRA: 'InfrastructureUsage',
   STORES_DATA_IN: 'DataLocation',
   DEPENDS_ON: 'Dependency',
+  DEPENDS_ON_RETRACTED: 'Dependency',
   CERTIFIED_BY: 'CertificationHolding',
   IMPLEMENTS: 'Disclosure',
   SYNCS_TIME_WITH: 'TimeSync',
@@ -271,7 +275,8 @@ export async function retractFact(
   const version = versionOf(before.props) + 1;
   const change = { retractedAt: options.now, retractedBy: options.actor, retractReason: options.reason, updatedAt: options.now, recordVersion: version };
   const subjectId = id.split('|')[0]!;
-  await tx.run(before.relationship === 'CERTIFIED_BY' ? retractVendorFact : retractServiceFact, { subjectId, id, props: change });
+  const retract = retractBy[before.relationship] ?? retractServiceFact;
+  await tx.run(retract, { subjectId, id, props: change });
   if (before.relationship === 'IMPLEMENTS') await refreshServiceDerived(tx, subjectId, options.derived);
   return recordChange(tx, {
     at: options.now,

@@ -7,8 +7,8 @@
 // @param providerId  provider id, or null
 // @param regionId    region id, or null
 UNWIND $ids AS impactedId
+// Current dependencies only, with no per-hop test: a retraction moves the edge to DEPENDS_ON_RETRACTED.
 MATCH path = (:Service {id: impactedId})-[:DEPENDS_ON*0..8]->(direct:Service)
-WHERE all(rel IN relationships(path) WHERE rel.retractedAt IS NULL)
 MATCH (direct)-[u:USES_INFRA WHERE u.retractedAt IS NULL]->(r:Region)
 WHERE r.provider = $providerId OR r.id = $regionId
 RETURN impactedId AS serviceId,

@@ -10,8 +10,8 @@
 MATCH (r:Region)
 WHERE r.provider = $providerId OR r.id = $regionId
 // The hops are counted on the relationship list: binding the whole path costs the embedded engine twice as much.
+// Current dependencies only, with no per-hop test: a retraction moves the edge to DEPENDS_ON_RETRACTED.
 MATCH (r)<-[live:USES_INFRA WHERE live.retractedAt IS NULL]-(:Service)<-[hops:DEPENDS_ON*0..8]-(s:Service)
-WHERE all(hop IN hops WHERE hop.retractedAt IS NULL)
 WITH s, min(size(hops)) AS distance
 ORDER BY distance, s.id
 // The walk that orders the page also counts it: one walk for both.

@@ -4,8 +4,8 @@
 // @param regionId    region id, or null
 MATCH (r:Region)
 WHERE r.provider = $providerId OR r.id = $regionId
-MATCH (r)<-[live:USES_INFRA WHERE live.retractedAt IS NULL]-(:Service)<-[chain:DEPENDS_ON*0..8]-(s:Service)
-WHERE all(hop IN chain WHERE hop.retractedAt IS NULL)
+// Current dependencies only, with no per-hop test: a retraction moves the edge to DEPENDS_ON_RETRACTED.
+MATCH (r)<-[live:USES_INFRA WHERE live.retractedAt IS NULL]-(:Service)<-[:DEPENDS_ON*0..8]-(s:Service)
 WITH DISTINCT s
 MATCH (s)<-[:PROVIDES]-(v:Vendor)
 RETURN count(DISTINCT v) AS totalCount

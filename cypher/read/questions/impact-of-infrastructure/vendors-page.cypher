@@ -7,8 +7,8 @@
 // @param limit       vendors to return
 MATCH (r:Region)
 WHERE r.provider = $providerId OR r.id = $regionId
-MATCH (r)<-[live:USES_INFRA WHERE live.retractedAt IS NULL]-(:Service)<-[chain:DEPENDS_ON*0..8]-(s:Service)
-WHERE all(hop IN chain WHERE hop.retractedAt IS NULL)
+// Current dependencies only, with no per-hop test: a retraction moves the edge to DEPENDS_ON_RETRACTED.
+MATCH (r)<-[live:USES_INFRA WHERE live.retractedAt IS NULL]-(:Service)<-[:DEPENDS_ON*0..8]-(s:Service)
 WITH DISTINCT s
 MATCH (s)<-[:PROVIDES]-(v:Vendor)
 WITH v, s

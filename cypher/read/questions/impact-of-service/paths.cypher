@@ -5,8 +5,8 @@
 // @param ids        impacted service ids
 // @param serviceId  the service that fails
 UNWIND $ids AS impactedId
+// Current dependencies only, with no per-hop test: a retraction moves the edge to DEPENDS_ON_RETRACTED.
 MATCH path = (:Service {id: impactedId})-[:DEPENDS_ON*1..8]->(:Service {id: $serviceId})
-WHERE all(rel IN relationships(path) WHERE rel.retractedAt IS NULL)
 RETURN impactedId AS serviceId,
   null AS infrastructure,
   [rel IN relationships(path) | rel {.id, .function, .dataShared, .evidenceDocument, .evidenceSection, .evidenceQuote, .createdAt, .updatedAt, .recordVersion, serviceId: startNode(rel).id, dependsOnId: endNode(rel).id}] AS dependencies

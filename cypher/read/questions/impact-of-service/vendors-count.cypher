@@ -1,8 +1,8 @@
 // How many vendors a service's failure hits: the vendors of the services in
 // services-count.
 // @param serviceId  the service that fails
-MATCH (:Service {id: $serviceId})<-[chain:DEPENDS_ON*1..8]-(s:Service)
-WHERE all(hop IN chain WHERE hop.retractedAt IS NULL)
+// Current dependencies only, with no per-hop test: a retraction moves the edge to DEPENDS_ON_RETRACTED.
+MATCH (:Service {id: $serviceId})<-[:DEPENDS_ON*1..8]-(s:Service)
 WITH DISTINCT s
 MATCH (s)<-[:PROVIDES]-(v:Vendor)
 RETURN count(DISTINCT v) AS totalCount

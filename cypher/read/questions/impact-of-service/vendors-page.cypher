@@ -3,8 +3,8 @@
 // @param serviceId  the service that fails
 // @param offset     vendors to skip
 // @param limit      vendors to return
-MATCH (:Service {id: $serviceId})<-[chain:DEPENDS_ON*1..8]-(s:Service)
-WHERE all(hop IN chain WHERE hop.retractedAt IS NULL)
+// Current dependencies only, with no per-hop test: a retraction moves the edge to DEPENDS_ON_RETRACTED.
+MATCH (:Service {id: $serviceId})<-[:DEPENDS_ON*1..8]-(s:Service)
 WITH DISTINCT s
 MATCH (s)<-[:PROVIDES]-(v:Vendor)
 WITH v, s
