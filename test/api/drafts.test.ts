@@ -163,12 +163,54 @@ describeOnEngines('Ingestion drafts: held for review, answered once accepted', (
     expect(unknown.errors![0]!.extensions).toMatchObject({ code: 'NOT_FOUND', argumentName: 'id' });
   });
 
+  it('accepts one fact at a time, writing the region and provider it needs; the others stay out', async () => {
+    const draft = await ingest({ text: fixture('soramame-seikyu.md'), format: 'MARKDOWN', vendor: 'soramame', service: 'soramame-seikyu' });
+    const infra = draft.facts.find((f: any) => f.kind === 'InfrastructureUsage');
+    expect(infra.record.region).toBe('oci:ap-osaka-1');
+    expect((await data('rui', `{ region(id: "oci:ap-osaka-1") { id } }`)).region).toBeNull();
+
+    const accepted = await data('erika', `mutation($id: ID!) { acceptDraftFact(id: $id) { status factId reviewedBy } }`, { id: infra.id });
+    expect(accepted.acceptDraftFact).toEqual({ status: 'ACCEPTED', factId: 'soramame-seikyu|oci:ap-osaka-1', reviewedBy: 'erika' });
+    const read = await data(
+      'rui',
+      `{ region(id: "oci:ap-osaka-1") { provider { id name } country { code } }
+      service(id: "soramame-seikyu") { infrastructure { region { id } } disclosures { control { id } } } }`,
+    );
+    expect(read.region).toEqual({ provider: { id: 'oci', name: 'Oracle Cloud Infrastructure' }, country: { code: 'JP' } });
+    expect(read.service).toEqual({ infrastructure: [{ region: { id: 'oci:ap-osaka-1' } }], disclosures: [] });
+    const regionHistory = await data('rui', `{ history(id: "oci:ap-osaka-1") { actor operation reason } }`);
+    expect(regionHistory.history).toEqual([{ actor: 'erika', operation: 'CREATE', reason: `proposed by draft ${draft.id}` }]);
+
+    const state = (await data('erika', `query($id: ID!) { draft(id: $id) { status pendingCount acceptedCount } }`, { id: draft.id })).draft;
+    expect(state).toEqual({ status: 'PENDING', pendingCount: draft.facts.length - 1, acceptedCount: 1 });
+    const twice = await request('erika', `mutation($id: ID!) { acceptDraftFact(id: $id) { status } }`, { id: infra.id });
+    expect(twice.errors![0]!.extensions).toMatchObject({ code: 'CONFLICT', argumentName: 'id' });
+    const malformed = await request('erika', `mutation { rejectDraftFact(id: "no-such-fact", reason: "x") { status } }`);
+    expect(malformed.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argumentName: 'id' });
+  });
+
+  it('files a document about a service the graph holds under that service and its vendor', async () => {
+    const text = 'データの削除\n\n契約終了後 30 日以内に、お客様データを消去します。\n';
+    const draft = await ingest({ text, service: 'goooon', fileName: 'goooon-deletion-notice.txt' });
+    const { file } = (await data('erika', `query($id: ID!) { draft(id: $id) { file } }`, { id: draft.id })).draft;
+    expect(file.documents[0]).toMatchObject({ id: 'goooon-deletion-notice-document', vendor: 'biznet' });
+    expect(file.disclosures[0]).toMatchObject({ service: 'goooon', metrics: [{ name: 'dataDeletionDays', value: 30, unit: 'days', raw: '30 日以内' }] });
+    // Still only a draft: the seeded service says nothing of 30 days.
+    const disclosures = (await data('rui', `{ service(id: "goooon") { disclosures(metric: dataDeletionDays) { metrics { raw } } } }`)).service.disclosures;
+    expect(disclosures.flatMap((d: any) => d.metrics.map((m: any) => m.raw))).not.toContain('30 日以内');
+  });
+
   it('exports a draft as a seed file that importDocument loads after editing it as a file', async () => {
     const upload = { fileName: 'kumo-files.html', contentBase64: Buffer.from(html).toString('base64') };
     const draft = await ingest({ upload, vendor: 'kumo-labs' });
     expect(draft.facts.map((f: any) => f.evidence.quote)).toContain('Kumo Files stores customer data in the Google Cloud Tokyo region (asia-northeast1).');
-    const listed = await data('erika', `{ drafts(status: PENDING, first: 50) { totalCount edges { node { id } } } }`);
-    expect(listed.drafts.edges.map((e: any) => e.node.id)).toContain(draft.id);
+    const listed = await data(
+      'erika',
+      `{ pending: drafts(status: PENDING, first: 50) { edges { node { id } } } all: drafts { edges { node { id status } } } }`,
+    );
+    expect(listed.pending.edges.map((e: any) => e.node.id)).toContain(draft.id);
+    // Newest first, whatever their status.
+    expect(listed.all.edges[0].node).toEqual({ id: draft.id, status: 'PENDING' });
 
     const single = draft.facts.find((f: any) => f.kind === 'DataLocation');
     await data('erika', `mutation($id: ID!) { rejectDraftFact(id: $id, reason: "duplicate of the region") { status } }`, { id: single.id });

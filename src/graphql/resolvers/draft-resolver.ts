@@ -13,7 +13,7 @@ import { CurationInputError } from '../../queries/curation/curation-errors.js';
 import { formatOf } from '../../ingest/read-document.js';
 import { draftFacts, exportedFile, type DraftFactView, type DraftRecord } from '../../queries/drafts/draft-model.js';
 import { draftsPage, readDraft } from '../../queries/drafts/draft-store.js';
-import { proposeDraft, storeDraft, type IngestInput } from '../../queries/drafts/ingest-draft.js';
+import { proposeDraft, storeDraft, vendorOfKnownService, type IngestInput } from '../../queries/drafts/ingest-draft.js';
 import { acceptDraft, acceptDraftFact, DraftStateError, editDraftFact, rejectDraftFact } from '../../queries/drafts/review-draft.js';
 import type { GraphContext } from '../context.js';
 import { conflict, invalidArgument, refusedInput } from '../errors.js';
@@ -106,9 +106,11 @@ export class DraftResolver {
     @Arg('input', () => IngestDocumentInput, { description: 'The document and the ids to use.' }) input: IngestDocumentInput,
     @Ctx() ctx: GraphContext,
   ) {
+    const document = documentOf(input);
+    document.vendor ??= await vendorOfKnownService(ctx.db, document.service);
     let proposal;
     try {
-      proposal = await proposeDraft(documentOf(input));
+      proposal = await proposeDraft(document);
     } catch (error) {
       if (error instanceof CurationInputError) throw refusedInput(error.field, error.problem);
       throw error;
@@ -184,7 +186,7 @@ export class DraftResolver {
     @Ctx() ctx: GraphContext,
   ) {
     const page = pageFrom(first, after, ctx.limits.maxPageSize);
-    const { totalCount, drafts } = await draftsPage(ctx.db, status, page.offset, page.limit);
+    const { totalCount, drafts } = await draftsPage(ctx.db, status ?? null, page.offset, page.limit);
     return toConnection(drafts.map(draftView), totalCount, page);
   }
 

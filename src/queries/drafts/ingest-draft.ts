@@ -9,7 +9,9 @@ import type { StatementRunner } from '../../db/graph-database.js';
 import { ingestText } from '../../ingest/assemble-draft.js';
 import { readDocumentBytes, type DocumentFormat } from '../../ingest/read-document.js';
 import { idSchema, type SeedFile } from '../../seed/seed-schema.js';
-import { statement } from '../statement.js';
+import { statement, type GraphReader } from '../statement.js';
+import { byId } from '../nodes.js';
+import { readOneEach } from '../keyed-lookups.js';
 import { recordChange, type ChangeRecord } from '../curation/change-log.js';
 import { CurationInputError } from '../curation/curation-errors.js';
 import type { WriteContext } from '../curation/write-facts.js';
@@ -34,6 +36,13 @@ export interface Proposal {
   text: string;
   file: SeedFile;
   input: IngestInput;
+}
+
+/** The vendor of a service the graph holds: a new document about it is that vendor's, not a placeholder's. */
+export async function vendorOfKnownService(db: GraphReader, serviceId: string | undefined): Promise<string | undefined> {
+  if (serviceId === undefined) return undefined;
+  const [service] = await readOneEach(db, byId.services, [serviceId]);
+  return service?.vendorId ?? undefined;
 }
 
 /** Reads the document and proposes its facts; no database. Refuses a document with no text, naming the field. */
