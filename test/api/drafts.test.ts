@@ -185,6 +185,15 @@ describeOnEngines('Ingestion drafts: held for review, answered once accepted', (
     expect(state).toEqual({ status: 'PENDING', pendingCount: draft.facts.length - 1, acceptedCount: 1 });
     const twice = await request('erika', `mutation($id: ID!) { acceptDraftFact(id: $id) { status } }`, { id: infra.id });
     expect(twice.errors![0]!.extensions).toMatchObject({ code: 'CONFLICT', argumentName: 'id' });
+    // A fact whose control the graph does not hold is refused at acceptance, naming the draft fact and field; nothing is written.
+    const disclosure = draft.facts.find((f: any) => f.kind === 'Disclosure');
+    await data('erika', `mutation($id: ID!) { editDraftFact(id: $id, changes: { control: "iso27017:99.9.9" }) { status } }`, { id: disclosure.id });
+    const refused = await request('erika', `mutation($id: ID!) { acceptDraft(id: $id) { status } }`, { id: draft.id });
+    expect(refused.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argumentName: 'id' });
+    expect(refused.errors![0]!.message).toContain(`draft fact "${disclosure.id}": control unknown control "iso27017:99.9.9"`);
+    const after = (await data('erika', `query($id: ID!) { draft(id: $id) { pendingCount } }`, { id: draft.id })).draft;
+    expect(after.pendingCount).toBe(draft.facts.length - 1);
+    expect((await data('rui', `{ service(id: "soramame-seikyu") { disclosures { id } } }`)).service.disclosures).toEqual([]);
     const malformed = await request('erika', `mutation { rejectDraftFact(id: "no-such-fact", reason: "x") { status } }`);
     expect(malformed.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argumentName: 'id' });
   });

@@ -16,7 +16,7 @@ import { readOneEach } from '../keyed-lookups.js';
 import { recordChange, type ChangeRecord } from '../curation/change-log.js';
 import { CurationInputError, parseInput } from '../curation/curation-errors.js';
 import { lookupOf } from '../curation/import-seed.js';
-import { readerOf, writeFact, type WriteContext } from '../curation/write-facts.js';
+import { factKinds, readerOf, writeFact, type WriteContext } from '../curation/write-facts.js';
 import { registerDocument, upsertService, upsertVendor } from '../curation/write-nodes.js';
 import {
   draftFacts,
@@ -27,7 +27,6 @@ import {
   type DraftFactView,
   type DraftRecord,
   type FactRecord,
-  type FactSection,
   type FactStatus,
 } from './draft-model.js';
 import { lockDraft, saveDraft } from './draft-store.js';
@@ -203,15 +202,6 @@ export async function rejectDraftFact(tx: StatementRunner, id: string, ctx: Revi
   return reread(await saveDraft(tx, draft, ctx.actor, ctx.now), fact);
 }
 
-const sectionSchemas: Record<FactSection, import('zod').ZodType> = {
-  usesInfra: S.usesInfraSchema,
-  storesDataIn: S.storesDataInSchema,
-  dependsOn: S.dependsOnSchema,
-  certifiedBy: S.certifiedBySchema,
-  disclosures: S.disclosureSchema,
-  syncsTimeWith: S.syncsTimeWithSchema,
-};
-
 /** `changes` over `record`: its fields replace the record's (null removes one); `evidence` is merged field by field. */
 function edited(record: FactRecord, changes: Record<string, unknown>): Record<string, unknown> {
   const merged: Record<string, unknown> = { ...record, ...changes };
@@ -230,7 +220,7 @@ function edited(record: FactRecord, changes: Record<string, unknown>): Record<st
 export async function editDraftFact(tx: StatementRunner, id: string, changes: Record<string, unknown>, ctx: ReviewContext): Promise<DraftFactView> {
   const { draft, fact } = await lockedFact(tx, id, ctx.now);
   requirePending(fact);
-  const record = parseInput(sectionSchemas[fact.section], edited(fact.record, changes), 'changes') as FactRecord;
+  const record = parseInput(factKinds[factSections[fact.section]].schema, edited(fact.record, changes), 'changes') as FactRecord;
   const evidence = record.evidence;
   if (evidence.document !== undefined && evidence.document !== draft.documentId)
     throw new CurationInputError('changes.evidence.document', `must be the draft's document "${draft.documentId}" (or left out)`);
