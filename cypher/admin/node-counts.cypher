@@ -33,3 +33,6 @@ RETURN 'DocumentRevision' AS label, count(n) AS nodes
 UNION ALL
 MATCH (n:TimeSource)
 RETURN 'TimeSource' AS label, count(n) AS nodes
+UNION ALL
+MATCH (n:Draft)
+RETURN 'Draft' AS label, count(n) AS nodes

@@ -16,3 +16,4 @@ CREATE INDEX document_id_lookup IF NOT EXISTS FOR (n:Document) ON (n.id);
 CREATE INDEX document_revision_id_lookup IF NOT EXISTS FOR (n:DocumentRevision) ON (n.id);
 CREATE INDEX time_source_id_lookup IF NOT EXISTS FOR (n:TimeSource) ON (n.id);
 CREATE INDEX change_id_lookup IF NOT EXISTS FOR (n:Change) ON (n.id);
+CREATE INDEX draft_id_lookup IF NOT EXISTS FOR (n:Draft) ON (n.id);

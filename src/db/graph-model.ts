@@ -17,6 +17,8 @@ export const nodeLabels = [
   'TimeSource',
   /** One recorded write (src/queries/curation/change-log.ts). */
   'Change',
+  /** A document's ingested facts held for review, linked to nothing (src/queries/drafts/). */
+  'Draft',
 ] as const;
 
 export const relationshipTypes = [

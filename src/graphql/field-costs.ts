@@ -87,6 +87,8 @@ export const listSizes: Record<string, ListSize> = {
   'Query.history': { changes: 'perTarget' },
   'ImportResult.factIds': { written: 'the ids of the facts the imported document states' },
   'ImportResult.retracted': { written: 'the changes recorded for the facts the import retracted' },
+  // Decoded from the draft node already read: no read beneath each item.
+  'Draft.facts': { written: 'the facts a draft proposes, answered from the draft node already read' },
 };
 
 /** Measured sizes of the graph: the largest degree per relationship type and end, node counts per label, metric values. */

@@ -35,7 +35,7 @@ const expectedVersionDescription = 'Refuse with CONFLICT unless the node or fact
 const reasonDescription = 'Why: recorded in the history.';
 
 /** Runs `work` in one transaction as the caller; maps refusals to client errors naming the field. */
-async function inTransaction<T>(ctx: GraphContext, work: (tx: StatementRunner, write: WriteContext) => Promise<T>): Promise<T> {
+export async function inTransaction<T>(ctx: GraphContext, work: (tx: StatementRunner, write: WriteContext) => Promise<T>): Promise<T> {
   const write = { actor: ctx.principal.subject ?? 'anonymous', now: new Date().toISOString(), derived: ctx.derived };
   try {
     return await ctx.db.transaction((tx) => work(tx, write));

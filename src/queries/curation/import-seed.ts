@@ -87,7 +87,8 @@ export async function importSeedFolder(
   };
 }
 
-const lookupOf: Partial<Record<NodeSection, KeyedLookup<unknown>>> = {
+/** The lookup that finds a node of each seed section in the graph (the draft review uses it too). */
+export const lookupOf: Partial<Record<NodeSection, KeyedLookup<unknown>>> = {
   providers: byId.providers,
   regions: byId.regions,
   countries: byId.countries,
