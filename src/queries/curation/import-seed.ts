@@ -26,7 +26,7 @@ import { recordChange, type ChangeRecord } from './change-log.js';
 import { CurationInputError, parseInput } from './curation-errors.js';
 import { readerOf, retractFact, type WriteContext } from './write-facts.js';
 
-const staleFacts = statement<{ documentIds: string[]; keepIds: string[] }>('write/stale-facts');
+const currentFactsCiting = statement<{ documentIds: string[] }>('write/current-facts-citing');
 const documentState = statement<{ id: string }>('write/document-state');
 
 const factSteps = new Set([
@@ -52,7 +52,9 @@ export async function importSeedSet(tx: StatementRunner, seed: SeedSet, ctx: Wri
   await runSteps(tx, prepareSteps(steps), batchSize);
   const factIds = steps.filter((s) => factSteps.has(s.statement)).flatMap((s) => (s.rows as EdgeRow[]).map((r) => r.id));
   const documentIds = seed.files.flatMap(({ data }) => data.documents.map((d) => d.id));
-  const stale = z.array(z.object({ id: z.string(), documentId: z.string() })).parse(await tx.run(staleFacts, { documentIds, keepIds: factIds }));
+  const stated = new Set(factIds);
+  const citing = z.array(z.object({ id: z.string(), documentId: z.string() })).parse(await tx.run(currentFactsCiting, { documentIds }));
+  const stale = citing.filter((fact) => !stated.has(fact.id));
   const retracted: ChangeRecord[] = [];
   for (const fact of stale) {
     retracted.push(await retractFact(tx, fact.id, { ...ctx, reason: `no longer stated by document "${fact.documentId}" (import)` }));
