@@ -38,7 +38,11 @@ describeOnEngines('Graph version', (engine) => {
         throw new Error('rolled back on purpose');
       }),
     ).rejects.toThrow('rolled back on purpose');
-    await db.changeSchema({ name: 'test/vendor-id-constraint', text: 'CREATE CONSTRAINT vendor_id IF NOT EXISTS FOR (n:Vendor) REQUIRE n.id IS UNIQUE', params: [] });
+    await db.changeSchema({
+      name: 'test/vendor-id-constraint',
+      text: 'CREATE CONSTRAINT vendor_id IF NOT EXISTS FOR (n:Vendor) REQUIRE n.id IS UNIQUE',
+      params: [],
+    });
     expect(await db.graphVersion()).toEqual(afterTwo);
   });
 });

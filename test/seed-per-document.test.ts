@@ -19,7 +19,9 @@ function dropTwoDisclosures(data: any): string[] {
   const dropped = data.disclosures.slice(0, 2).map((d: any) => `${d.service}|${d.control}|${data.documents[0].id}|${d.evidence.section}`);
   data.disclosures = data.disclosures.slice(2);
   const cited = new Set(
-    ['usesInfra', 'storesDataIn', 'dependsOn', 'certifiedBy', 'disclosures', 'syncsTimeWith'].flatMap((k) => (data[k] ?? []).map((r: any) => r.evidence.section)),
+    ['usesInfra', 'storesDataIn', 'dependsOn', 'certifiedBy', 'disclosures', 'syncsTimeWith'].flatMap((k) =>
+      (data[k] ?? []).map((r: any) => r.evidence.section),
+    ),
   );
   for (const s of data.sections) if (!cited.has(s.heading) && !s.skippedBecause) s.skippedBecause = 'removed (test)';
   return dropped;
@@ -83,7 +85,9 @@ describeOnEngines('Seed loads, one document file per transaction', (engine) => {
         const summary = await importSeedFolder(opened.db, dir, opened.profile.derived, { batchSize: 7 });
 
         expect(summary.loaded).toBe(4);
-        expect(summary.failed).toEqual([{ file: path.join('documents', 'elink.json'), documents: ['elink-whitepaper'], error: expect.stringMatching(/title/i) }]);
+        expect(summary.failed).toEqual([
+          { file: path.join('documents', 'elink.json'), documents: ['elink-whitepaper'], error: expect.stringMatching(/title/i) },
+        ]);
         expect(summary.retracted).toBe(2);
       },
     );

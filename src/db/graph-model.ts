@@ -17,6 +17,8 @@ export const nodeLabels = [
   'TimeSource',
   /** One recorded write (src/queries/curation/change-log.ts). */
   'Change',
+  /** The graph version's one node (src/db/graph-version.ts): bookkeeping, not content. */
+  'GraphVersion',
 ] as const;
 
 export const relationshipTypes = [

@@ -54,7 +54,8 @@ describeOnEngines('Response cache', (engine) => {
     expect((await app.client.request(SERVICE, { id: 'goooon' })).headers.get('x-cache')).toBe('hit');
     expect(regionsOf(before.data)).not.toContain('azure:japanwest');
 
-    const write = await app.client.request(`mutation { linkInfrastructure(input: { service: "goooon", region: "azure:japanwest", basis: INFERRED, reasoning: "cache test",
+    const write = await app.client
+      .request(`mutation { linkInfrastructure(input: { service: "goooon", region: "azure:japanwest", basis: INFERRED, reasoning: "cache test",
       evidence: { document: "goooon-whitepaper", section: "2 データ保管場所", quote: "お客様データは Microsoft Azure 東日本リージョン(Japan / 埼玉)に保管されます。" } }) { targetId } }`);
     expect(write.errors).toBeUndefined();
     expect(write.headers.get('x-cache')).toBeNull();
