@@ -5,7 +5,7 @@
  * file loads (with the facts it no longer states retracted), and the load
  * says which file failed and why.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { Engine } from '../src/engines/engine-profile.js';
@@ -100,5 +100,36 @@ describeOnEngines('Seed loads, one document file per transaction', (engine) => {
     expect(goooon.retracted.sort()).toEqual([...goooonDropped].sort());
     expect(goooon.current.length).toBeGreaterThan(0);
     for (const id of ['gluegent-whitepaper', 'ism-cloudone-whitepaper', 'sactona-whitepaper']) expect(await documentTitle(id), id).toBeTypeOf('string');
+  });
+});
+
+describeOnEngines('Seed loads, a file that needs another file', (engine) => {
+  let opened: Engine;
+  beforeAll(async () => {
+    await engine.empty();
+    opened = engine.open();
+    await opened.profile.prepare();
+  });
+  afterAll(() => opened?.db.close());
+
+  it('waits for the file that defines what it refers to, then loads', async () => {
+    await withChangedSeedCopy(
+      'documents/sactona.json',
+      (data) => {
+        // Sactona's own region, defined by a file that loads after it.
+        data.regions = [];
+      },
+      async (dir) => {
+        const region = JSON.parse(readFileSync(path.join(seedDir, 'documents/sactona.json'), 'utf8')).regions[0];
+        editFile(dir, 'documents/gluegent.json', (data) => (data.regions = [...(data.regions ?? []), region]));
+        renameSync(path.join(dir, 'documents/sactona.json'), path.join(dir, 'documents/a-sactona.json'));
+
+        const summary = await importSeedFolder(opened.db, dir, opened.profile.derived);
+        expect(summary.failed).toEqual([]);
+        expect(summary.loaded).toBe(5);
+      },
+    );
+    const regions = (await opened.db.read(statementFixture('service-regions'), { serviceId: 'sactona' })).map((r) => r.region);
+    expect(regions).toEqual(['undisclosed:jp', 'undisclosed:jp-kanto']);
   });
 });
