@@ -63,6 +63,12 @@ const environmentSchema = z.object({
   MAX_QUERY_TOKENS: positiveInt.default(5000),
   /** Characters in a search text: each bigram of it is a term the search probes. */
   MAX_SEARCH_TEXT_LENGTH: positiveInt.default(200),
+  /** Memory the response cache may hold, in bytes; 0 turns it off. */
+  RESPONSE_CACHE_MAX_BYTES: wholeNumber(0).default(64 * 1024 * 1024),
+  /** How long a cached answer may be served at most, even when no write advanced the graph version. */
+  RESPONSE_CACHE_TTL_SECONDS: wholeNumber(1, 7 * 24 * 60 * 60).default(300),
+  /** Rows per statement of a seed load (UNWIND batch). */
+  SEED_BATCH_SIZE: wholeNumber(1, 100_000).default(1000),
   LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
   // Authentication and write access (src/auth/).
   AUTH_JWT_SECRET: z.string().min(32, 'must be at least 32 characters (an HS256 key of 256 bits)').optional(),
@@ -97,6 +103,10 @@ export interface Config {
   graphDataDir?: string | undefined;
   seedDir: string;
   seedOnEmpty: boolean;
+  /** Rows per statement of a seed load. */
+  seedBatchSize: number;
+  /** Whole answers kept per graph version (src/graphql/plugins/response-cache.ts); maxBytes 0: off. */
+  responseCache: { maxBytes: number; ttlSeconds: number };
   introspection: boolean;
   limits: { maxDepth: number; maxComplexity: number; maxPageSize: number; maxSearchTextLength: number; maxTokens: number };
   /** What bounds the HTTP front and each request while it runs. */
@@ -197,6 +207,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     graphDataDir: e.GRAPH_DATA_DIR,
     seedDir,
     seedOnEmpty: e.SEED_ON_EMPTY,
+    seedBatchSize: e.SEED_BATCH_SIZE,
+    responseCache: { maxBytes: e.RESPONSE_CACHE_MAX_BYTES, ttlSeconds: e.RESPONSE_CACHE_TTL_SECONDS },
     // Sandbox needs introspection; production turns it off unless asked.
     introspection: e.INTROSPECTION ?? e.NODE_ENV !== 'production',
     limits: {

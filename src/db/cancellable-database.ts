@@ -90,6 +90,8 @@ export function cancellable(db: GraphDatabase, signal: AbortSignal, gate: Reques
         }),
       );
     },
+    changeSchema: (statement) => db.changeSchema(statement),
+    graphVersion: () => db.graphVersion(),
     afterBulkLoad: () => db.afterBulkLoad(),
     ping: () => db.ping(),
     close: () => db.close(),

@@ -20,6 +20,7 @@ import { answersPing } from './ping.js';
 import type { GraphDatabase, Params, Row, StatementRunner } from './graph-database.js';
 import { bindParams } from './bind-params.js';
 import { fromEmbedded, rowFrom } from './plain-values.js';
+import { advanceGraphVersion, graphVersionFrom, readGraphVersion, type GraphVersion } from './graph-version.js';
 
 export const embeddedFileName = 'graph.grafeo';
 
@@ -28,6 +29,13 @@ export class EmbeddedDatabase implements GraphDatabase {
   private writeQueue: Promise<unknown> = Promise.resolve();
   private inFlight = new Set<Promise<unknown>>();
   private closed = false;
+  /**
+   * The committed graph version, kept in step by every commit: one process
+   * owns an embedded graph file and every write goes through this adapter,
+   * so asking for it costs no statement. Read from the graph once, on first
+   * use.
+   */
+  private version: GraphVersion | undefined;
 
   private constructor(
     private readonly db: Grafeo,
@@ -68,11 +76,29 @@ export class EmbeddedDatabase implements GraphDatabase {
   }
 
   transaction<T>(work: (tx: StatementRunner) => Promise<T>): Promise<T> {
+    return this.inTransaction(work, true);
+  }
+
+  async changeSchema(statement: CypherStatement): Promise<void> {
+    await this.inTransaction((tx) => tx.run(statement), false);
+  }
+
+  async graphVersion(): Promise<GraphVersion> {
+    this.assertOpen();
+    if (this.version) return this.version;
+    const stored = graphVersionFrom(await this.read(readGraphVersion));
+    // A commit that ended while this read ran has set the newer version: keep it.
+    return (this.version ??= stored);
+  }
+
+  private inTransaction<T>(work: (tx: StatementRunner) => Promise<T>, advancesVersion: boolean): Promise<T> {
     return this.queued(async () => {
       const tx = this.db.beginTransaction();
       try {
         const result = await work({ run: (statement, params) => this.execute(tx, statement, params) });
+        const version = advancesVersion ? graphVersionFrom(await this.execute(tx, advanceGraphVersion)) : undefined;
         tx.commit();
+        if (version) this.version = version;
         return result;
       } catch (error) {
         if (tx.isActive) tx.rollback();

@@ -6,6 +6,7 @@
  * each engine's profile, in src/engines/.
  */
 import type { CypherStatement } from './cypher-statement.js';
+import type { GraphVersion } from './graph-version.js';
 
 /** What a row holds once normalised: no driver Integer, Node or temporal objects. */
 export type PlainValue = null | boolean | number | string | PlainValue[] | { [key: string]: PlainValue };
@@ -22,10 +23,19 @@ export interface GraphDatabase {
   readonly engine: EngineName;
   /** A read, routed to a follower on a cluster. */
   read(statement: CypherStatement, params?: Params): Promise<Row[]>;
-  /** One write statement in its own transaction. */
+  /** One write statement in its own transaction; advances the graph version when it commits. */
   write(statement: CypherStatement, params?: Params): Promise<Row[]>;
-  /** Several statements that commit together or not at all. */
+  /** Several statements that commit together or not at all; advances the graph version when they commit. */
   transaction<T>(work: (tx: StatementRunner) => Promise<T>): Promise<T>;
+  /**
+   * One schema command (CREATE INDEX / CONSTRAINT) in its own transaction.
+   * Apart from `write`: Neo4j refuses a schema command and a data write in
+   * one transaction, and a schema command changes no answer, so it leaves
+   * the graph version as it is.
+   */
+  changeSchema(statement: CypherStatement): Promise<void>;
+  /** The version of the committed graph (src/db/graph-version.ts): advanced by every write transaction. */
+  graphVersion(): Promise<GraphVersion>;
   /** Tidies storage after a bulk load (the embedded engine compacts; Neo4j needs nothing). */
   afterBulkLoad(): Promise<void>;
   /** Whether the engine answers a trivial query. */

@@ -19,6 +19,8 @@ export const nodeLabels = [
   'Change',
   /** A document's ingested facts held for review, linked to nothing (src/queries/drafts/). */
   'Draft',
+  /** The graph version's one node (src/db/graph-version.ts): bookkeeping, not content. */
+  'GraphVersion',
 ] as const;
 
 export const relationshipTypes = [

@@ -32,6 +32,8 @@ export function instrumented(db: GraphDatabase, stats: StatementStats): GraphDat
     write: (statement, params) => timed(() => db.write(statement, params)),
     transaction: <T>(work: (tx: StatementRunner) => Promise<T>) =>
       db.transaction((tx) => work({ run: (statement, params) => timed(() => tx.run(statement, params)) })),
+    changeSchema: (statement) => db.changeSchema(statement),
+    graphVersion: () => db.graphVersion(),
     afterBulkLoad: () => db.afterBulkLoad(),
     ping: () => db.ping(),
     close: () => db.close(),

@@ -11,6 +11,7 @@ import { answersPing } from './ping.js';
 import type { GraphDatabase, Params, Row, StatementRunner } from './graph-database.js';
 import { bindParams } from './bind-params.js';
 import { fromNeo4j, rowFrom, toNeo4jParams } from './plain-values.js';
+import { advanceGraphVersion, graphVersionFrom, readGraphVersion, type GraphVersion } from './graph-version.js';
 
 export interface Neo4jSettings {
   uri: string;
@@ -55,6 +56,14 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 export class Neo4jDatabase implements GraphDatabase {
   readonly engine = 'neo4j' as const;
+
+  /**
+   * Shared by every session this adapter opens: each session starts from the
+   * bookmarks of every transaction committed through it, so on a cluster a
+   * read that follows a write (the next request, or the graph version the
+   * response cache checks) is served by a member that has that write.
+   */
+  private readonly bookmarks = neo4j.bookmarkManager();
 
   private constructor(
     private readonly driver: Driver,
@@ -114,6 +123,7 @@ export class Neo4jDatabase implements GraphDatabase {
   private session(mode: 'READ' | 'WRITE') {
     return this.driver.session({
       defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE,
+      bookmarkManager: this.bookmarks,
       ...(this.database ? { database: this.database } : {}),
     });
   }
@@ -140,7 +150,37 @@ export class Neo4jDatabase implements GraphDatabase {
   async transaction<T>(work: (tx: StatementRunner) => Promise<T>): Promise<T> {
     const session = this.session('WRITE');
     try {
-      return await session.executeWrite((tx) => work({ run: (statement, params) => Neo4jDatabase.execute(tx, statement, params) }));
+      return await session.executeWrite(async (tx) => {
+        const result = await work({ run: (statement, params) => Neo4jDatabase.execute(tx, statement, params) });
+        // Last, so the lock on the version node is held only while the transaction commits.
+        await Neo4jDatabase.execute(tx, advanceGraphVersion);
+        return result;
+      });
+    } finally {
+      await session.close();
+    }
+  }
+
+  async changeSchema(statement: CypherStatement): Promise<void> {
+    const session = this.session('WRITE');
+    try {
+      await session.executeWrite((tx) => Neo4jDatabase.execute(tx, statement));
+    } finally {
+      await session.close();
+    }
+  }
+
+  /**
+   * Read from the database every time: other processes (another API
+   * instance, `npm run seed`) may write to it. Auto-commit, the cheapest
+   * form: no transaction function to set up (a managed read costs ~2.3 ms
+   * at p50 on a local server even for `RETURN 1`, auto-commit ~0.9 ms).
+   */
+  async graphVersion(): Promise<GraphVersion> {
+    const session = this.session('READ');
+    try {
+      const result = await session.run(readGraphVersion.text);
+      return graphVersionFrom(result.records.map((record) => rowFrom(record.toObject(), fromNeo4j)));
     } finally {
       await session.close();
     }

@@ -6,7 +6,7 @@ export async function runSchemaScripts(db: GraphDatabase, names: readonly string
   for (const name of names) {
     const statement = cypher(`schema/${name}`);
     for (const [i, text] of splitScript(statement).entries()) {
-      await db.write({ name: `${statement.name}#${i + 1}`, text, params: [] });
+      await db.changeSchema({ name: `${statement.name}#${i + 1}`, text, params: [] });
     }
   }
 }

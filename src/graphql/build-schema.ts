@@ -24,6 +24,7 @@ import { SearchResolver } from './resolvers/search-resolver.js';
 import { ComparisonResolver } from './resolvers/comparison-resolver.js';
 import { CurationResolver, ImportResultResolver } from './resolvers/curation-resolver.js';
 import { DraftResolver } from './resolvers/draft-resolver.js';
+import { GraphVersionResolver } from './resolvers/graph-version-resolver.js';
 import { authChecker } from './auth-checker.js';
 
 let built: Promise<GraphQLSchema> | undefined;
@@ -54,6 +55,7 @@ export function buildGraphSchema(): Promise<GraphQLSchema> {
       CurationResolver,
       ImportResultResolver,
       DraftResolver,
+      GraphVersionResolver,
     ],
     authChecker,
     // Inputs are checked by the resolvers, with errors that name the argument; no class-validator.

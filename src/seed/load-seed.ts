@@ -1,8 +1,14 @@
 /**
- * Load: get (read + validate), transform, then MERGE every step in batches
- * inside ONE transaction. A file that fails validation stops the load before
- * anything is written; a statement that fails mid-load rolls the whole load
- * back. Either way the graph is left as it was.
+ * Load: get (read + validate), transform, then MERGE every step in batches.
+ * `runSteps` writes into the caller's transaction: the folder import
+ * (src/queries/curation/import-seed.ts, behind `npm run seed` and the
+ * start-up seeding) calls it once per document file, each in its own
+ * transaction. `loadSeed` loads a whole folder in ONE transaction, for the
+ * tests and the benchmark's engine-only timing: a file that fails
+ * validation stops it before anything is written, a statement that fails
+ * mid-load rolls it all back. It holds the whole folder in one transaction,
+ * which a default-sized Neo4j cannot at the medium size: serve users with
+ * the folder import.
  */
 import { cypher, type CypherStatement } from '../db/cypher-statement.js';
 import type { GraphDatabase, StatementRunner } from '../db/graph-database.js';

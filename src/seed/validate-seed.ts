@@ -9,7 +9,7 @@ import { SeedValidationError, type SeedProblem } from './seed-error.js';
 
 export type NodeSection =
   'countries' | 'providers' | 'regions' | 'timeSources' | 'certifications' | 'frameworks' | 'controls' | 'vendors' | 'services' | 'documents';
-const nodeSections: readonly NodeSection[] = [
+export const nodeSections: readonly NodeSection[] = [
   'countries',
   'providers',
   'regions',
@@ -46,7 +46,7 @@ export const references: ReadonlyArray<[section: keyof SeedFile, field: string, 
 
 const evidenceSections = ['usesInfra', 'storesDataIn', 'dependsOn', 'certifiedBy', 'disclosures', 'syncsTimeWith'] as const;
 
-function keyOf(section: NodeSection, record: Record<string, unknown>): string {
+export function keyOf(section: NodeSection, record: Record<string, unknown>): string {
   return String(section === 'countries' ? record.code : record.id);
 }
 

@@ -22,6 +22,8 @@ import { httpStatusPlugin } from '../graphql/plugins/http-status.js';
 import { queryLimitsPlugin } from '../graphql/plugins/query-limits.js';
 import { requestLoggingPlugin } from '../graphql/plugins/request-logging.js';
 import { readAccessPlugin } from '../graphql/plugins/read-access.js';
+import { responseCachePlugins } from '../graphql/plugins/response-cache.js';
+import { ResponseStore } from '../graphql/response-store.js';
 import { createAuthenticator } from '../auth/authenticator.js';
 import { importSeedFolder } from '../queries/curation/import-seed.js';
 import { countNodes } from '../queries/graph-size.js';
@@ -39,8 +41,9 @@ export interface RunningApp {
 async function seedIfEmpty({ db, profile }: Engine, config: Config, logger: Logger): Promise<void> {
   if (!config.seedOnEmpty) return;
   if ((await countNodes(db)) > 0) return;
-  const summary = await importSeedFolder(db, config.seedDir, profile.derived);
+  const summary = await importSeedFolder(db, config.seedDir, profile.derived, { batchSize: config.seedBatchSize });
   logger.info('seeded an empty graph', { files: summary.files, durationMs: summary.durationMs, rows: summary.rows });
+  for (const failure of summary.failed) logger.error('a seed file did not load; the others did', { ...failure });
 }
 
 /** The URI without any user:password in it, for logs. */
@@ -58,6 +61,8 @@ function createApollo(
   logger: Logger,
   schema: Awaited<ReturnType<typeof buildGraphSchema>>,
   graphSizes: LiveGraphSizes,
+  db: GraphDatabase,
+  responses: ResponseStore | undefined,
 ): ApolloServer<GraphContext> {
   const production = config.env === 'production';
   return new ApolloServer<GraphContext>({
@@ -78,6 +83,8 @@ function createApollo(
       refreshGraphSizesPlugin(graphSizes),
       requestLoggingPlugin(logger, !production),
       ...(config.readsRequired ? [readAccessPlugin()] : []),
+      // After the access checks (they run when the operation resolves, before the cache is asked).
+      ...(responses ? responseCachePlugins({ store: responses, ttlSeconds: config.responseCache.ttlSeconds, graphVersion: () => db.graphVersion() }) : []),
       // No cache hints are set anywhere; the default cache-control plugin would still hook every resolved field.
       ApolloServerPluginCacheControlDisabled(),
       production
@@ -100,6 +107,7 @@ export async function startApp(config: Config, options: { engine?: Engine; logge
   let engine: Engine | undefined;
   let apollo: ApolloServer<GraphContext>;
   let graphSizes: LiveGraphSizes;
+  const responses = config.responseCache.maxBytes > 0 ? new ResponseStore(config.responseCache.maxBytes) : undefined;
   try {
     engine = options.engine ?? (await openEngine(config, logger));
     front.useEngine(engine);
@@ -112,14 +120,14 @@ export async function startApp(config: Config, options: { engine?: Engine; logge
     graphSizes = await LiveGraphSizes.read(engine.db, (error) =>
       logger.warn('could not read the graph sizes again after a write; the estimate keeps the previous ones', { error: (error as Error).message }),
     );
-    apollo = createApollo(config, logger, await buildGraphSchema(), graphSizes);
+    apollo = createApollo(config, logger, await buildGraphSchema(), graphSizes, engine.db, responses);
     await apollo.start();
   } catch (error) {
     await front.stop(0);
     await engine?.db.close();
     throw error;
   }
-  front.serve(apollo);
+  front.serve(apollo, responses);
   const { db, profile } = engine;
   if (!config.writesEnabled) logger.info('writes disabled (WRITES_ENABLED=false): the API is read-only');
   else if (!config.auth)

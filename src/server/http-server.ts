@@ -1,7 +1,8 @@
 /**
  * The HTTP front: `/graphql` goes to Apollo Server (POST for operations, GET
  * for the Sandbox landing page and GET queries), `/health` says whether the
- * process and its database answer, `/ready` whether it serves requests yet.
+ * process and its database answer, `/ready` whether it serves requests yet,
+ * `/metrics` the response cache's counters and the graph version.
  * Built on node:http with Apollo's own integration API, so there is no web
  * framework to keep up to date.
  *
@@ -29,6 +30,7 @@ import { clientErrorStatus } from '../graphql/error-codes.js';
 import { DatabaseHealth } from './health.js';
 import { RateLimiter } from './rate-limit.js';
 import { StartupError } from './startup-error.js';
+import type { ResponseStore } from '../graphql/response-store.js';
 
 /** An answer given by the HTTP layer itself, before GraphQL runs: GraphQL-shaped on /graphql, so clients parse one format. */
 class HttpError extends Error {
@@ -83,6 +85,7 @@ export class HttpFront {
   private profile: EngineProfile | undefined;
   private health: DatabaseHealth | undefined;
   private apollo: ApolloServer<GraphContext> | undefined;
+  private responses: ResponseStore | undefined;
   /** Each running GraphQL request's stop switch and answer, so shutdown can close their connections and stop what outlives the grace period. */
   private readonly running = new Map<AbortController, ServerResponse>();
   private readonly rateLimiter: RateLimiter | undefined;
@@ -134,9 +137,10 @@ export class HttpFront {
     this.health = new DatabaseHealth(db, this.config.http.healthTimeoutMs);
   }
 
-  /** From now on `/graphql` runs operations and `/ready` says 200. */
-  serve(apollo: ApolloServer<GraphContext>): void {
+  /** From now on `/graphql` runs operations and `/ready` says 200; `responses`: the response cache, when on. */
+  serve(apollo: ApolloServer<GraphContext>, responses?: ResponseStore): void {
     this.apollo = apollo;
+    this.responses = responses;
     this.phase = 'serving';
   }
 
@@ -174,6 +178,7 @@ export class HttpFront {
     if (this.phase === 'stopping') res.setHeader('connection', 'close');
     const handle = async () => {
       if (url.pathname === '/health') return this.answerHealth(res);
+      if (url.pathname === '/metrics') return this.answerMetrics(res);
       if (url.pathname === '/ready') {
         const ready = this.phase === 'serving';
         return sendJson(res, ready ? 200 : 503, { status: ready ? 'ready' : this.phase });
@@ -207,6 +212,16 @@ export class HttpFront {
     const database = this.health ? await this.health.check() : 'connecting';
     const up = database === 'reachable';
     sendJson(res, up ? 200 : 503, { status: up ? 'ok' : 'unavailable', engine, database });
+  }
+
+  /** What an operator watches: the response cache's hits and misses, and the graph version answers are keyed by. JSON. */
+  private async answerMetrics(res: ServerResponse): Promise<void> {
+    if (!this.db || this.phase !== 'serving') return sendJson(res, 503, { status: this.phase });
+    const version = await this.db.graphVersion();
+    sendJson(res, 200, {
+      graphVersion: version.counter,
+      responseCache: this.responses ? { enabled: true, ...this.responses.stats() } : { enabled: false },
+    });
   }
 
   /** The caller, from the Authorization header; a token that does not verify is answered UNAUTHENTICATED before GraphQL runs. */

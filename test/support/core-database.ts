@@ -11,6 +11,8 @@ export function coreDatabase(db: GraphDatabase, overrides: Partial<GraphDatabase
     read: (s, p) => db.read(s, p),
     write: (s, p) => db.write(s, p),
     transaction: (w) => db.transaction(w),
+    changeSchema: (s) => db.changeSchema(s),
+    graphVersion: () => db.graphVersion(),
     afterBulkLoad: () => db.afterBulkLoad(),
     ping: () => db.ping(),
     close: () => db.close(),

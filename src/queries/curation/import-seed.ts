@@ -3,20 +3,21 @@
  * what they say: the seed's own reader, validator, transform and MERGE
  * statements write everything a file states, then, in the same transaction,
  * every current fact that cites one of its documents but is no longer in it
- * is retracted (with a change record each). Stale facts go only after the
- * whole load succeeded; a failure anywhere changes nothing.
+ * is retracted (with a change record each).
  *
- * `npm run seed` and the start-up seeding (importSeedFolder) and the
- * `importDocument` mutation (importSeedFile) both come here.
+ * `npm run seed` and the start-up seeding (importSeedFolder) load a folder
+ * one document file at a time, each in its own transaction; the
+ * `importDocument` mutation (importSeedFile) imports one file inside the
+ * mutation's transaction.
  */
 import { z } from 'zod';
 import type { GraphDatabase, StatementRunner } from '../../db/graph-database.js';
 import { prepareSteps, runSteps, defaultBatchSize } from '../../seed/load-seed.js';
-import { readSeedFolder, type SeedSet } from '../../seed/read-seed.js';
+import { readSeedFolder, type SeedFileContent, type SeedSet } from '../../seed/read-seed.js';
 import { seedFileSchema, type SeedFile } from '../../seed/seed-schema.js';
 import type { DerivedProperties } from '../../seed/derived-properties.js';
 import { transformSeed, type EdgeRow, type LoadStep } from '../../seed/transform-seed.js';
-import { references, validateSeed, type NodeSection } from '../../seed/validate-seed.js';
+import { keyOf, nodeSections, references, validateSeed, type NodeSection } from '../../seed/validate-seed.js';
 import { SeedValidationError } from '../../seed/seed-error.js';
 import { byId } from '../nodes.js';
 import { readOneEach, type KeyedLookup } from '../keyed-lookups.js';
@@ -25,7 +26,7 @@ import { recordChange, type ChangeRecord } from './change-log.js';
 import { CurationInputError, parseInput } from './curation-errors.js';
 import { readerOf, retractFact, type WriteContext } from './write-facts.js';
 
-const staleFacts = statement<{ documentIds: string[]; keepIds: string[] }>('write/stale-facts');
+const currentFactsCiting = statement<{ documentIds: string[] }>('write/current-facts-citing');
 const documentState = statement<{ id: string }>('write/document-state');
 
 const factSteps = new Set([
@@ -51,7 +52,9 @@ export async function importSeedSet(tx: StatementRunner, seed: SeedSet, ctx: Wri
   await runSteps(tx, prepareSteps(steps), batchSize);
   const factIds = steps.filter((s) => factSteps.has(s.statement)).flatMap((s) => (s.rows as EdgeRow[]).map((r) => r.id));
   const documentIds = seed.files.flatMap(({ data }) => data.documents.map((d) => d.id));
-  const stale = z.array(z.object({ id: z.string(), documentId: z.string() })).parse(await tx.run(staleFacts, { documentIds, keepIds: factIds }));
+  const stated = new Set(factIds);
+  const citing = z.array(z.object({ id: z.string(), documentId: z.string() })).parse(await tx.run(currentFactsCiting, { documentIds }));
+  const stale = citing.filter((fact) => !stated.has(fact.id));
   const retracted: ChangeRecord[] = [];
   for (const fact of stale) {
     retracted.push(await retractFact(tx, fact.id, { ...ctx, reason: `no longer stated by document "${fact.documentId}" (import)` }));
@@ -59,32 +62,111 @@ export async function importSeedSet(tx: StatementRunner, seed: SeedSet, ctx: Wri
   return { steps, factIds, retracted };
 }
 
+/** A document file that did not load: its previous version is left as it was. */
+export interface FailedFile {
+  /** Path relative to the seed folder. */
+  file: string;
+  documents: string[];
+  error: string;
+}
+
 export interface FolderImportSummary {
+  /** Files read: reference files and document files. */
   files: number;
+  /** Document files loaded, each in its own transaction. */
+  loaded: number;
+  failed: FailedFile[];
+  /** Rows written per load step, over every file that loaded. */
   rows: Record<string, number>;
   retracted: number;
   durationMs: number;
 }
 
-/** `npm run seed` and start-up seeding: every file of the folder, validated as a set, in one transaction. */
+export interface FolderImportOptions {
+  /** Recorded on the changes of the facts retracted. */
+  actor?: string;
+  /** Rows per statement (SEED_BATCH_SIZE): bounds what one statement holds in memory. */
+  batchSize?: number;
+}
+
+/** A document file refers to nodes that neither it nor the graph holds (yet): another file defines them. */
+class UnloadedReferences extends Error {
+  constructor(readonly missing: string[]) {
+    super(`refers to ${missing.slice(0, 5).join(', ')}${missing.length > 5 ? ` and ${missing.length - 5} more` : ''}, which the graph does not hold`);
+  }
+}
+
+/**
+ * `npm run seed` and start-up seeding. The folder is validated as a set
+ * first (nothing is written when it is invalid). Then the reference files
+ * (those without documents: providers, regions, the control catalog) load
+ * in one transaction, and each document file in its own: a document file
+ * commits with the facts it no longer states retracted, or, when it fails,
+ * leaves its previous version as it was while the others load. Every
+ * statement writes at most `batchSize` rows, so what one transaction holds
+ * is bounded by one file, not by the folder (a default-sized Neo4j loads
+ * any number of files).
+ *
+ * A file whose facts refer to nodes another file defines (a sub-processor's
+ * service) waits until that file has loaded; one left waiting at the end
+ * fails, naming what it missed.
+ */
 export async function importSeedFolder(
   db: GraphDatabase,
   seedDir: string,
   derived: DerivedProperties,
-  actor = 'seed',
-  batchSize = defaultBatchSize,
+  { actor = 'seed', batchSize = defaultBatchSize }: FolderImportOptions = {},
 ): Promise<FolderImportSummary> {
   const started = performance.now();
   const seed = await readSeedFolder(seedDir);
   validateSeed(seed);
-  const outcome = await db.transaction((tx) => importSeedSet(tx, seed, { actor, now: new Date().toISOString(), derived }, batchSize));
-  await db.afterBulkLoad();
-  return {
-    files: seed.files.length,
-    rows: Object.fromEntries(outcome.steps.map((s) => [s.statement.replace(/^seed\/(merge-)?/, ''), s.rows.length])),
-    retracted: outcome.retracted.length,
-    durationMs: Math.round(performance.now() - started),
+  const ctx: WriteContext = { actor, now: new Date().toISOString(), derived };
+  const subset = (files: SeedFileContent[]): SeedSet => ({ root: seed.root, files, sources: seed.sources });
+  const rows: Record<string, number> = {};
+  let retracted = 0;
+  const tally = (outcome: ImportOutcome) => {
+    for (const step of outcome.steps) {
+      const name = step.statement.replace(/^seed\/(merge-)?/, '');
+      rows[name] = (rows[name] ?? 0) + step.rows.length;
+    }
+    retracted += outcome.retracted.length;
   };
+
+  const referenceFiles = seed.files.filter(({ data }) => data.documents.length === 0);
+  if (referenceFiles.length > 0) tally(await db.transaction((tx) => importSeedSet(tx, subset(referenceFiles), ctx, batchSize)));
+
+  const failed: FailedFile[] = [];
+  let loaded = 0;
+  let pending = seed.files.filter(({ data }) => data.documents.length > 0);
+  while (pending.length > 0) {
+    const waiting: Array<{ file: SeedFileContent; error: UnloadedReferences }> = [];
+    for (const file of pending) {
+      try {
+        const outcome = await db.transaction(async (tx) => {
+          const missing = await unloadedReferences(tx, file.data);
+          if (missing.length > 0) throw new UnloadedReferences(missing);
+          return importSeedSet(tx, subset([file]), ctx, batchSize);
+        });
+        tally(outcome);
+        loaded += 1;
+      } catch (error) {
+        if (error instanceof UnloadedReferences) waiting.push({ file, error });
+        else failed.push(failureOf(file, error));
+      }
+    }
+    // Nothing loaded this round: what the waiting files miss will not come.
+    if (waiting.length === pending.length) {
+      failed.push(...waiting.map(({ file, error }) => failureOf(file, error)));
+      break;
+    }
+    pending = waiting.map(({ file }) => file);
+  }
+  await db.afterBulkLoad();
+  return { files: seed.files.length, loaded, failed, rows, retracted, durationMs: Math.round(performance.now() - started) };
+}
+
+function failureOf({ file, data }: SeedFileContent, error: unknown): FailedFile {
+  return { file, documents: data.documents.map((d) => d.id), error: error instanceof Error ? error.message : String(error) };
 }
 
 /** The lookup that finds a node of each seed section in the graph (the draft review uses it too). */
@@ -101,13 +183,17 @@ export const lookupOf: Partial<Record<NodeSection, KeyedLookup<unknown>>> = {
   documents: byId.documents,
 };
 
-/** Which of the nodes `file` refers to are already in the graph, one batched read per kind. */
-async function knownInGraph(tx: StatementRunner, file: SeedFile): Promise<(target: NodeSection, id: string) => boolean> {
+/** Which of the nodes `file` refers to (those `asked` for: all by default) are already in the graph, one batched read per kind. */
+async function knownInGraph(
+  tx: StatementRunner,
+  file: SeedFile,
+  asked: (target: NodeSection, id: string) => boolean = () => true,
+): Promise<(target: NodeSection, id: string) => boolean> {
   const wanted = new Map<NodeSection, Set<string>>();
   for (const [section, field, target] of references) {
     for (const record of file[section] as Array<Record<string, unknown>>) {
       const value = record[field];
-      if (typeof value === 'string') wanted.set(target, (wanted.get(target) ?? new Set()).add(value));
+      if (typeof value === 'string' && asked(target, value)) wanted.set(target, (wanted.get(target) ?? new Set()).add(value));
     }
   }
   const found = new Map<NodeSection, Set<string>>();
@@ -119,6 +205,20 @@ async function knownInGraph(tx: StatementRunner, file: SeedFile): Promise<(targe
     found.set(target, new Set(list.filter((_, i) => values[i] !== null)));
   }
   return (target, id) => found.get(target)?.has(id) ?? false;
+}
+
+/** The nodes `file` refers to that it does not define and the graph does not hold, as `service "x"`. */
+async function unloadedReferences(tx: StatementRunner, file: SeedFile): Promise<string[]> {
+  const defined = new Set(nodeSections.flatMap((section) => (file[section] as Array<Record<string, unknown>>).map((r) => `${section}:${keyOf(section, r)}`)));
+  const known = await knownInGraph(tx, file, (target, id) => !defined.has(`${target}:${id}`));
+  const missing = new Set<string>();
+  for (const [section, field, target] of references) {
+    for (const record of file[section] as Array<Record<string, unknown>>) {
+      const id = record[field];
+      if (typeof id === 'string' && !defined.has(`${target}:${id}`) && !known(target, id)) missing.add(`${target} "${id}"`);
+    }
+  }
+  return [...missing];
 }
 
 /** A seed problem as an input error: `file.usesInfra[0].region`. */

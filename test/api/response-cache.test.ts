@@ -1,0 +1,133 @@
+/**
+ * Answers kept per graph version, over HTTP: a repeated question on an
+ * unchanged graph is answered from the cache (`x-cache: hit`, counted on
+ * `/metrics`), and the first read after a committed write sees the write,
+ * whoever wrote it (a mutation, an import, or a statement through the
+ * database port). Mutations and answers with errors are never cached;
+ * callers with other roles or subjects never share an answer.
+ */
+import { describe, expect, it } from 'vitest';
+import { statementFixture } from '../support/statement-fixtures.js';
+import { hs256Token } from '../support/tokens.js';
+import { describeOnEngines, useSeededApp } from '../support/test-engines.js';
+import { startTestApp } from '../support/start-test-app.js';
+
+const SERVICE = `query Service($id: ID!) { service(id: $id) { id infrastructure { region { id } } } }`;
+const regionsOf = (data: any): string[] => data.service.infrastructure.map((u: any) => u.region.id).sort();
+
+async function metrics(url: string): Promise<any> {
+  const response = await fetch(new URL('/metrics', url));
+  expect(response.status).toBe(200);
+  return response.json();
+}
+
+describeOnEngines('Response cache', (engine) => {
+  const app = useSeededApp(engine);
+
+  it('answers a repeated question on an unchanged graph from memory', async () => {
+    const query = `{ vendors(first: 3) { edges { node { id name } } } }`;
+    const first = await app.client.request(query);
+    const before = (await metrics(app.url)).responseCache;
+    const second = await app.client.request(query);
+    const after = (await metrics(app.url)).responseCache;
+
+    expect(first.errors).toBeUndefined();
+    expect(second.data).toEqual(first.data);
+    expect(second.headers.get('x-cache')).toBe('hit');
+    expect(second.headers.get('x-graph-version')).toBe(first.headers.get('x-graph-version'));
+    expect(after.hits).toBe(before.hits + 1);
+    expect(after.entries).toBeGreaterThan(0);
+    // Answered without a statement.
+    expect(second.extensions?.queryStats?.roundTrips).toBe(0);
+  });
+
+  it('keys the answer by the variables', async () => {
+    const gluegent = await app.client.request(SERVICE, { id: 'gluegent-gate' });
+    const sactona = await app.client.request(SERVICE, { id: 'sactona' });
+    expect(sactona.headers.get('x-cache')).toBe('miss');
+    expect(sactona.data!.service.id).toBe('sactona');
+    expect(gluegent.data!.service.id).toBe('gluegent-gate');
+  });
+
+  it('shows a fact written by a mutation on the first read after it, then caches again', async () => {
+    const before = await app.client.request(SERVICE, { id: 'goooon' });
+    expect((await app.client.request(SERVICE, { id: 'goooon' })).headers.get('x-cache')).toBe('hit');
+    expect(regionsOf(before.data)).not.toContain('azure:japanwest');
+
+    const write = await app.client
+      .request(`mutation { linkInfrastructure(input: { service: "goooon", region: "azure:japanwest", basis: INFERRED, reasoning: "cache test",
+      evidence: { document: "goooon-whitepaper", section: "2 データ保管場所", quote: "お客様データは Microsoft Azure 東日本リージョン(Japan / 埼玉)に保管されます。" } }) { targetId } }`);
+    expect(write.errors).toBeUndefined();
+    expect(write.headers.get('x-cache')).toBeNull();
+    const writtenAt = Number(write.headers.get('x-graph-version'));
+    expect(writtenAt).toBeGreaterThan(Number(before.headers.get('x-graph-version')));
+
+    const after = await app.client.request(SERVICE, { id: 'goooon' });
+    expect(after.headers.get('x-cache')).toBe('miss');
+    expect(regionsOf(after.data)).toContain('azure:japanwest');
+    expect(Number(after.headers.get('x-graph-version'))).toBeGreaterThanOrEqual(writtenAt);
+    const again = await app.client.request(SERVICE, { id: 'goooon' });
+    expect(again.headers.get('x-cache')).toBe('hit');
+    expect(again.data).toEqual(after.data);
+  });
+
+  it('misses after a write made through the database port, outside any resolver', async () => {
+    const query = `{ vendor(id: "sios") { name } }`;
+    await app.client.request(query);
+    expect((await app.client.request(query)).headers.get('x-cache')).toBe('hit');
+    await app.db.write(statementFixture('rename-vendor'), { id: 'sios', name: 'SIOS (renamed by the cache test)' });
+    const after = await app.client.request(query);
+    expect(after.headers.get('x-cache')).toBe('miss');
+    expect(after.data).toEqual({ vendor: { name: 'SIOS (renamed by the cache test)' } });
+  });
+
+  it('reports the version it answers at as `graphVersion` and on /metrics', async () => {
+    const result = await app.client.request(`{ graphVersion }`);
+    expect(result.data!.graphVersion).toBe(Number(result.headers.get('x-graph-version')));
+    expect((await metrics(app.url)).graphVersion).toBe(result.data!.graphVersion);
+  });
+
+  it('never caches an answer with an error', async () => {
+    // Fails while it runs (past every check made before the cache is asked).
+    const query = `{ vendor(id: "sios") { name } search(text: "!!!") { id } }`;
+    for (let i = 0; i < 2; i += 1) {
+      const before = (await metrics(app.url)).responseCache.misses;
+      const result = await app.client.request(query);
+      expect(result.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+      expect(result.headers.get('x-cache')).toBe('miss');
+      expect((await metrics(app.url)).responseCache.misses).toBe(before + 1);
+    }
+  });
+});
+
+describe('Response cache and who is asking', () => {
+  const secret = 'a-test-secret-that-is-at-least-32-characters-long';
+  const bearer = async (subject: string, roles: string[]) => ({ authorization: `Bearer ${await hs256Token(secret, subject, roles)}` });
+
+  it('shares no answer between callers, and none at all when RESPONSE_CACHE_MAX_BYTES is 0', async () => {
+    const app = await startTestApp({ AUTH_JWT_SECRET: secret });
+    try {
+      const query = `{ vendor(id: "sios") { name } }`;
+      const alice = await bearer('alice', ['reader']);
+      expect((await app.client.request(query, undefined, alice)).headers.get('x-cache')).toBe('miss');
+      expect((await app.client.request(query, undefined, alice)).headers.get('x-cache')).toBe('hit');
+      // Another subject, other roles, no token: each its own entry.
+      expect((await app.client.request(query, undefined, await bearer('bob', ['reader']))).headers.get('x-cache')).toBe('miss');
+      expect((await app.client.request(query, undefined, await bearer('alice', ['editor']))).headers.get('x-cache')).toBe('miss');
+      expect((await app.client.request(query)).headers.get('x-cache')).toBe('miss');
+    } finally {
+      await app.close();
+    }
+
+    const off = await startTestApp({ RESPONSE_CACHE_MAX_BYTES: '0' });
+    try {
+      await off.client.request(`{ vendor(id: "sios") { name } }`);
+      const second = await off.client.request(`{ vendor(id: "sios") { name } }`);
+      expect(second.headers.get('x-cache')).toBeNull();
+      expect(second.extensions?.queryStats?.roundTrips).toBeGreaterThan(0);
+      expect((await metrics(off.url)).responseCache).toEqual({ enabled: false });
+    } finally {
+      await off.close();
+    }
+  });
+});
