@@ -188,4 +188,4 @@ export function scopeProvidersOf(input: string, scope: Scope): Array<{ provider:
 
 /** "We run on a cloud service / data centre" without naming it: enough to link data in a country to an unnamed operator. */
 export const runsOnUnnamedPlatform =
-  /基盤として利用するクラウド|クラウドサービス事業者|データセンター|IaaS|クラウド基盤|hosting provider|cloud provider|data ?cent(?:er|re)/iu;
+  /(?:基盤|インフラ|プラットフォーム)として(?:利用|使用|採用)(?:する|している)|クラウドサービス事業者|データセンター|IaaS|クラウド基盤|hosting provider|cloud provider|data ?cent(?:er|re)/iu;
