@@ -8,7 +8,7 @@
  */
 import { sentencesOf, type Span } from './text-span.js';
 import type { Scope } from './scopes.js';
-import { countries, japaneseAreas, places, providers, type CountryEntry, type ProviderEntry } from './provider-dictionary.js';
+import { countries, japaneseAreas, places, providers, secondRegion, type CountryEntry, type ProviderEntry } from './provider-dictionary.js';
 
 export interface InfraProposal {
   service: string;
@@ -40,7 +40,7 @@ export interface CountryProposal {
 }
 
 const hosting =
-  /保管|保存|格納|バックアップ先|保管先|保存先|稼働|運用|構築|ホスティング|基盤|上で|上に|利用し|を利用|採用|管理され|設置|hosted|hosts|stored|stores|runs? on|running on|built on|deployed|operat|uses?|resid/iu;
+  /保管|保存|格納|バックアップ先|保管先|保存先|複製|レプリケーション|稼働|運用|構築|ホスティング|基盤|上で|上に|利用し|を利用|採用|管理され|設置|hosted|hosts|stored|stores|replicat|copied|runs? on|running on|built on|deployed|operat|uses?|resid/iu;
 const storage = /保管|保存|格納|所在|置かれ|stored|store|kept|hosted|resid|located/iu;
 const dataWord = /データ|情報|data|content/iu;
 const certificationOnly = /認証|認定|ISO|SOC|ISMAP|PCI|取得|certif|complian|attest/iu;
@@ -60,7 +60,7 @@ function providerOf(text: string): ProviderEntry[] {
  * passage (or else the whole document) names, when exactly one is named.
  */
 function providerInContext(input: string, scope: Scope, text: string): ProviderEntry[] {
-  if (!places.some((p) => p.pattern.test(text))) return [];
+  if (!places.some((p) => p.pattern.test(text)) && !secondRegion.test(text)) return [];
   for (const context of [scope.span.text, input]) {
     const named = providerOf(context);
     if (named.length === 1) return named;
@@ -100,22 +100,34 @@ export function infrastructureOf(input: string, scope: Scope): InfraProposal[] {
       if (/クラウドサービスカスタマ|cloud service customer/iu.test(text) && !dataWord.test(before)) continue;
       const regionCode = regionCodeIn(text, provider);
       const country = countriesIn(text)[0]?.code;
+      // "バックアップは別リージョンに保管": a second site of the provider, kept even when another region is named.
+      const unnamedSecond = !regionCode && secondRegion.test(text);
       for (const service of scope.services) {
         found.push({
           service,
           provider: provider.id,
           regionCode,
           ...(country ? { country } : {}),
+          ...(unnamedSecond ? { distinctSite: true } : {}),
           sentence,
           section: scope.section.heading,
-          basis: 'STATED',
-          confidence: inContext.includes(provider) ? 0.6 : regionCode ? 0.9 : 0.7,
-          rule: inContext.includes(provider)
-            ? 'infrastructure.place-of-provider-named-nearby'
-            : regionCode
-              ? 'infrastructure.provider-region'
-              : 'infrastructure.provider',
-          ...(regionCode ? {} : { reviewNote: `The document names ${provider.name} but no region; the in-country placeholder is proposed.` }),
+          basis: unnamedSecond ? 'INFERRED' : 'STATED',
+          ...(unnamedSecond ? { reasoning: `The document says a copy is kept in another ${provider.name} region without naming it.` } : {}),
+          confidence: unnamedSecond ? 0.4 : inContext.includes(provider) ? 0.6 : regionCode ? 0.9 : 0.7,
+          rule: unnamedSecond
+            ? 'infrastructure.unnamed-second-region'
+            : inContext.includes(provider)
+              ? 'infrastructure.place-of-provider-named-nearby'
+              : regionCode
+                ? 'infrastructure.provider-region'
+                : 'infrastructure.provider',
+          ...(regionCode
+            ? {}
+            : {
+                reviewNote: unnamedSecond
+                  ? `A second ${provider.name} region is mentioned but not named; the in-country placeholder is proposed.`
+                  : `The document names ${provider.name} but no region; the in-country placeholder is proposed.`,
+              }),
         });
       }
     }
@@ -155,7 +167,8 @@ export function dataLocationsOf(input: string, scope: Scope): CountryProposal[] 
     if (!dataWord.test(text) && !dataWord.test(scope.section.heading) && !/保管場所|保管国|所在|location/iu.test(scope.section.heading)) continue;
     const stated = countriesIn(text);
     // A named region is in a country even when the sentence prints no country name.
-    const viaRegion = providerOf(text).some((p) => regionCodeIn(text, p)) ? countries.filter((c) => c.code === 'JP') : [];
+    const inJapan = (p: ProviderEntry) => Object.values(p.regions).includes(regionCodeIn(text, p) ?? '');
+    const viaRegion = providerOf(text).some(inJapan) ? countries.filter((c) => c.code === 'JP') : [];
     for (const country of [...new Map([...stated, ...viaRegion].map((c) => [c.code, c])).values()]) {
       for (const service of scope.services) {
         found.push({

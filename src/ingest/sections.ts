@@ -110,6 +110,8 @@ function plainHeading(lines: Line[], i: number): { heading: string; level: numbe
   if (text.length < 2 || text.length > 40) return undefined;
   if (sentenceEnd.test(text) || /[:：]/u.test(text) || text.includes('\t') || bullet.test(text) || /https?:|<|www\./iu.test(text)) return undefined;
   if (!hasWord.test(text) || /[、,]$/u.test(text)) return undefined;
+  // A short English sentence ("Backups are kept in Osaka.") stands alone too; a heading is a phrase.
+  if (/\.$/u.test(text) && text.split(/\s+/u).length >= 3) return undefined;
   if (!isBlank(lines[i - 1]) || !isBlank(lines[i + 1])) return undefined;
   return { heading: stripMarkup(text), level: 1 };
 }

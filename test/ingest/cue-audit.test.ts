@@ -94,7 +94,7 @@ const generalWording: Record<string, readonly string[]> = {
     '公開して(?:い)?ません',
     '(?:基盤|インフラ|プラットフォーム)として(?:利用|使用|採用)(?:する|している)',
   ],
-  // Everyday words for the fact itself: holding (登録され), not yet holding (目指, 検討中), keeping (所在, 保管国, 拠点), frequency (週次, 毎週), minimum (最低), measured (実績).
+  // Everyday words for the fact itself: holding (登録され), not yet holding (目指, 検討中), keeping (所在, 保管国, 拠点), frequency (週次, 毎週), minimum (最低), measured (実績), copying (複製), and 取り組み (efforts) as a title word.
   words: [
     '登録され',
     '登録して',
@@ -113,6 +113,8 @@ const generalWording: Record<string, readonly string[]> = {
     'レプリケーション',
     '実績',
     '最低',
+    '複製',
+    '(?:への|に対する|における)?取り?組み',
   ],
   // Document structure, not wording: kinds of documents, title-block and heading shapes, table headers, company-name forms, the legal drafting convention 以下「本サービス」.
   structure: [
