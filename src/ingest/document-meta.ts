@@ -26,7 +26,10 @@ function isoDate(m: RegExpExecArray | null): string | undefined {
 }
 
 export function documentMeta(input: string, doc: Outline): DocumentMeta {
-  const lines = linesOf(input, doc.preamble).map((l) => l.text.replace(/^#+\s*/u, ''));
+  // Table rows (a questionnaire's header) are not part of the title block.
+  const lines = linesOf(input, doc.preamble)
+    .map((l) => l.text.replace(/^#+\s*/u, ''))
+    .filter((l) => !l.includes('\t') && !/^\|/u.test(l));
   const titleLines = lines.filter((l) => titleWords.test(l) && l.length <= 80);
   const productLine = lines.find(
     (l) => !titleWords.test(l) && !versionPattern.test(l) && !datePattern.test(l) && !/株式会社|logo|https?:/iu.test(l) && l.length <= 40,

@@ -21,7 +21,7 @@ export interface Section {
 export interface Outline {
   preamble: Span;
   sections: Section[];
-  layout: 'markdown' | 'numbered' | 'plain';
+  layout: 'markdown' | 'numbered' | 'plain' | 'questionnaire';
 }
 
 interface Line {
@@ -34,6 +34,8 @@ interface Candidate {
   line: number;
   heading: string;
   level: number;
+  /** A questionnaire row: the row itself (question and answer) is the body. */
+  rowIsBody?: boolean;
 }
 
 const sentenceEnd = /[。．！？!?]$|[。]/u;
@@ -101,6 +103,41 @@ function questionHeading(text: string): { heading: string; level: number } | und
     : undefined;
 }
 
+/** Cells of a table row: tab-separated, or a Markdown row `| a | b |`. */
+function cellsOf(text: string): string[] | undefined {
+  if (text.includes('\t')) return text.split('\t').map((c) => c.trim());
+  const md = /^\s*\|(.*)\|\s*$/u.exec(text);
+  return md ? md[1]!.split('|').map((c) => c.trim()) : undefined;
+}
+
+const questionHeader = /^(?:質問|質問事項|質問内容|設問|確認項目|確認事項|チェック項目|項目|question|control question|requirement)$/iu;
+const answerHeader = /^(?:回答|回答内容|ご回答|貴社回答|answer|response|vendor response)$/iu;
+
+/**
+ * A questionnaire laid out as a table (`No. | 分類 | 質問 | 回答`, CAIQ-style
+ * sheets): each row is a section headed by its question cell, so heading cues
+ * read the question and the row (question and answer) is the body.
+ */
+function questionRows(lines: Line[]): Candidate[] {
+  const found: Candidate[] = [];
+  let column: number | undefined;
+  for (let i = 0; i < lines.length; i++) {
+    const cells = cellsOf(lines[i]!.text);
+    if (!cells) {
+      if (lines[i]!.text.trim()) column = undefined;
+      continue;
+    }
+    const q = cells.findIndex((c) => questionHeader.test(c));
+    if (q >= 0 && cells.some((c) => answerHeader.test(c))) {
+      column = q;
+      continue;
+    }
+    const question = column === undefined ? undefined : cells[column];
+    if (question && hasWord.test(question) && !/^[-:\s]+$/u.test(question)) found.push({ line: i, heading: question, level: 2, rowIsBody: true });
+  }
+  return found;
+}
+
 function isBlank(line: Line | undefined): boolean {
   return line === undefined || line.text.trim() === '';
 }
@@ -144,7 +181,13 @@ export function outline(input: string): Outline {
   );
   let layout: Outline['layout'];
   let candidates: Candidate[];
-  if (markdown.filter((c) => /^\s*#/.test(lines[c.line]!.text)).length >= 2) {
+  const rows = questionRows(lines);
+  if (rows.length >= 2) {
+    layout = 'questionnaire';
+    // Headings above the table (a sheet's own sections) stay; the rows are sections of their own.
+    const above = (markdown.length ? markdown : collect(lines, (i) => questions(i) ?? plainHeading(lines, i))).filter((c) => c.line < rows[0]!.line);
+    candidates = [...dropTitleBlock(lines, above), ...rows];
+  } else if (markdown.filter((c) => /^\s*#/.test(lines[c.line]!.text)).length >= 2) {
     layout = 'markdown';
     candidates = markdown;
   } else if (numbered.filter((c) => /^\s*(?:\d|第|[(（]\d)/u.test(lines[c.line]!.text)).length >= 3) {
@@ -165,7 +208,7 @@ export function outline(input: string): Outline {
     const line = lines[c.line]!;
     const next = candidates[k + 1];
     const bodyEnd = next ? lines[next.line]!.start : input.length;
-    const bodyStart = Math.min(line.end + 1, bodyEnd);
+    const bodyStart = c.rowIsBody ? line.start : Math.min(line.end + 1, bodyEnd);
     return { heading: c.heading, level: c.level, headingSpan: spanOf(input, line.start, line.end), body: spanOf(input, bodyStart, bodyEnd) };
   });
   if (sections.length === 0) {

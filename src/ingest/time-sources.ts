@@ -19,7 +19,10 @@ export interface TimeSourceProposal {
 const named: ReadonlyArray<{ id: string; pattern: RegExp }> = [
   { id: 'nict', pattern: /NICT|情報通信研究機構|ntp\.nict\.jp|National Institute of Information and Communications Technology/iu },
   { id: 'nist', pattern: /NIST|time\.nist\.gov|National Institute of Standards/iu },
-  { id: 'google-ntp', pattern: /Google\s*Public\s*NTP|time\.google\.com|Google\s*(?:社)?\s*(?:の|が提供する)\s*NTP/iu },
+  {
+    id: 'google-ntp',
+    pattern: /Google\s*Public\s*NTP|time\.google\.com|metadata\.google\.internal|Google(?:\s*Cloud)?\s*(?:社)?\s*(?:の|が提供する|provided)\s*(?:NTP|時刻)/iu,
+  },
   { id: 'aws-ntp', pattern: /Amazon\s*Time\s*Sync|169\.254\.169\.123|(?:AWS|Amazon Web Services)\s*(?:の|が提供する|provided)?\s*(?:NTP|時刻)/iu },
   {
     id: 'azure-ntp',
