@@ -167,7 +167,7 @@ export const controlCues: readonly ControlCue[] = [
     control: 'CLD.12.4.5',
     topic: 'monitoring of cloud services',
     heading: /監視|モニタリング|稼働状況|monitoring|service status/iu,
-    body: /サービス(?:の)?(?:稼働状況|監視)|稼働状況.{0,10}(?:公開|確認)|status page/iu,
+    body: /サービス(?:の)?(?:稼働状況|監視)|稼働状況.{0,10}(?:公開|確認)|ステータス(?:ページ|サイト)|status page/iu,
   },
   {
     control: '12.6.1',
@@ -232,7 +232,7 @@ export const controlCues: readonly ControlCue[] = [
   {
     control: '16.1.2',
     topic: 'reporting information security events',
-    heading: /インシデント|incident|事故|障害発生/iu,
+    heading: /インシデント|incident|事故|障害(?:発生|時|の?対応|の?連絡|の?通知)/iu,
     body: /インシデント.{0,60}(?:通知|連絡|報告)|notif(?:y|ication).{0,40}incident|incident.{0,60}notif/iu,
   },
   {

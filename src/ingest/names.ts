@@ -19,7 +19,7 @@ export interface NamedThing {
 }
 
 const titleWords =
-  /(?:クラウド\s*)?(?:情報)?セキュリティ(?:情報|概要)?|よくある(?:ご)?質問|開示シート|チェックシート|(?<![A-Za-z])(?:FAQ|Q&A)(?![A-Za-z])|ホワイト\s*ペーパー|white\s*paper|whitepaper|運用方針|概要書|説明書|について|(?:への|に対する|における)?取り?組み|(?:セキュリティ)?対策|管理策|(?:開示|回答)資料|チェックリスト|(?<![A-Za-z])(?:questionnaire|checklist|fact sheet|datasheet|data sheet)(?![A-Za-z])|[（(]?\s*第?\s*\d+(?:\.\d+)*\s*版\s*[)）]?|(?<![A-Za-z])(?:security overview|security|overview|version|ver\.?)(?![A-Za-z])\s*[\d.]*/giu;
+  /(?:クラウド\s*)?(?:情報)?セキュリティ(?:情報|概要)?|よくある(?:ご)?質問|開示シート|チェックシート|(?<![A-Za-z])(?:FAQ|Q&A)(?![A-Za-z])|ホワイト\s*ペーパー|white\s*paper|whitepaper|運用方針|概要書|説明書|(?:サービス)?仕様書?|について|(?:への|に対する|における)?取り?組み|(?:セキュリティ)?対策|管理策|(?:開示|回答)資料|チェックリスト|(?<![A-Za-z])(?:questionnaire|checklist|fact sheet|datasheet|data sheet)(?![A-Za-z])|[（(]?\s*第?\s*\d+(?:\.\d+)*\s*版\s*[)）]?|(?<![A-Za-z])(?:security overview|security|overview|version|ver\.?)(?![A-Za-z])\s*[\d.]*/giu;
 const notAName = /^(?:[\d\s./年月日-]+|.*(?:logo|ロゴ|株式会社|有限会社|合同会社|inc\.|co\.,? ?ltd|corporation|https?:|www\.).*|目次|contents)$/iu;
 const seriesSuffix = /\s*(?:シリーズ|series|suite|スイート)$/iu;
 /** Hiragana only where the name starts a line or follows punctuation (`つばめ通信株式会社`), so particles (`お客様と…`) rarely join it. */
@@ -88,6 +88,14 @@ function fullestForm(input: string, name: string): string {
   return best && best[1] >= 2 && best[1] * 2 >= own ? best[0] : name;
 }
 
+/** A title set in capitals (`NORTHWIND PAYROLL`) names the product as the body writes it (`Northwind Payroll`). */
+function asPrintedInBody(input: string, doc: Outline, name: string): string {
+  if (!/[A-Z]/.test(name) || name !== name.toUpperCase()) return name;
+  const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
+  const body = input.slice(doc.preamble.end);
+  return [...body.matchAll(new RegExp(escaped, 'giu'))].map((m) => m[0]).find((m) => m !== m.toUpperCase()) ?? name;
+}
+
 /** Members of a series: list lines made only of names that start with the series word (`X Gate、X Flow`). */
 function seriesMembers(input: string, series: string): string[] {
   const members: string[] = [];
@@ -112,7 +120,7 @@ export function serviceNames(input: string, doc: Outline): NamedThing[] {
     }
   }
   const first = candidates.find((c) => !seriesSuffix.test(c));
-  if (first) return [{ name: fullestForm(input, first), confidence: 0.6, rule: 'names.title-product' }];
+  if (first) return [{ name: fullestForm(input, asPrintedInBody(input, doc, first)), confidence: 0.6, rule: 'names.title-product' }];
   const defined = /([^\s、。（(「」]{2,30})\s*[（(]\s*以下[、,]?\s*[「『]?(?:本|当)(?:サービス|製品)/u.exec(input);
   if (defined) return [{ name: defined[1]!, confidence: 0.5, rule: 'names.defined-as-this-service' }];
   return [];
