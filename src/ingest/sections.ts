@@ -94,10 +94,11 @@ function markedHeading(lines: Line[], i: number): { heading: string; level: numb
   const marked =
     /^(?:【[^】]{2,40}】|[■□◆◇▼▶]\s*\S.{1,40}|第\s*[0-9０-９一二三四五六七八九十]+\s*[章節部]\s*\S.{0,40}|[(（][0-9０-９]{1,2}[)）]\s*\S.{1,40})$/u.test(text);
   if (!marked || !hasWord.test(text) || !isBlank(lines[i - 1])) return undefined;
-  // The block under it may follow directly (`■ 稼働環境` then `・…`), unless the next line is marked the same way: then it is a list of marked items.
-  const next = lines[i + 1]?.text.trim() ?? '';
-  const sameMark = next !== '' && next[0] === text[0];
-  return isBlank(lines[i + 1]) || !sameMark ? { heading: stripMarkup(text), level: 1 } : undefined;
+  if (isBlank(lines[i + 1])) return { heading: stripMarkup(text), level: 1 };
+  // A symbol-marked heading may have its block right under it (`■ 稼働環境` then `・…`), unless the next line is marked the same
+  // way (a list of marked items). A bracketed label (`【Service A】`) with text right under it labels a block, not a section.
+  const next = lines[i + 1]!.text.trim();
+  return /^[■□◆◇▼▶]/u.test(text) && next[0] !== text[0] ? { heading: stripMarkup(text), level: 1 } : undefined;
 }
 
 function questionHeading(text: string): { heading: string; level: number } | undefined {

@@ -65,6 +65,7 @@ const generalWording: Record<string, readonly string[]> = {
     'サービス提供時間',
     '準拠法',
     '個人情報',
+    '障害(?:発生|時|の?対応|の?連絡|の?通知)',
     'クラウドサービス事業者',
   ],
   // Wording families written as families: synonyms and word orders for one practice (generalised from phrases a single document used, e.g. 前回ログイン → 前回/最終/直近 + ログイン/ログオン/サインイン).
@@ -135,6 +136,7 @@ const generalWording: Record<string, readonly string[]> = {
     '^(?:Q|Ｑ|問)\\s*\\d*\\s*[.:：．)）]?\\s*\\S',
     '^(?:目次|contents|table of contents)$',
     '名称',
+    '(?<![A-Za-z])(?:inc\\.|co\\.,? ?ltd|ltd\\.|corporation|llc|gmbh)',
     '事業者',
   ],
 };
