@@ -168,7 +168,8 @@ export function dataLocationsOf(input: string, scope: Scope): CountryProposal[] 
     const stated = countriesIn(text);
     // A named region is in a country even when the sentence prints no country name.
     const inJapan = (p: ProviderEntry) => Object.values(p.regions).includes(regionCodeIn(text, p) ?? '');
-    const viaRegion = providerOf(text).some(inJapan) ? countries.filter((c) => c.code === 'JP') : [];
+    // So is an area of Japan (`東京都内のデータセンター`, `関西の拠点`).
+    const viaRegion = providerOf(text).some(inJapan) || japaneseAreas.some((a) => a.pattern.test(text)) ? countries.filter((c) => c.code === 'JP') : [];
     for (const country of [...new Map([...stated, ...viaRegion].map((c) => [c.code, c])).values()]) {
       for (const service of scope.services) {
         found.push({

@@ -29,7 +29,9 @@ const named: ReadonlyArray<{ id: string; pattern: RegExp }> = [
     pattern: /time\.windows\.com|Windows\s*Time|Azure\s*(?:の|が提供する|provided)?\s*(?:NTP|時刻)/iu,
   },
 ];
-const unnamedNtp = /公的な\s*NTP|公開\s*NTP|パブリック\s*NTP|public\s*NTP|NTP\s*(?:サーバ|サービス|server|service)/iu;
+/** An NTP source the reference data does not know: named by host (`ntp.example.jp`) or not named at all. */
+const unnamedNtp =
+  /公的な\s*NTP|公開\s*NTP|パブリック\s*NTP|public\s*NTP|NTP\s*(?:サーバ|サービス|server|service)|(?<![A-Za-z])NTP(?![A-Za-z])|(?<![A-Za-z0-9.-])ntp\d?\.[a-z0-9-]+(?:\.[a-z0-9-]+)+/iu;
 const synchronised = /同期|synchron|sync(?:ed|s)?\b|基づ/iu;
 
 export function timeSourcesOf(input: string, scope: Scope): TimeSourceProposal[] {

@@ -86,3 +86,26 @@ describe('a backup kept in a second region', () => {
     expect(draft.regions.find((r) => r.id === 'aws:us-west-2')?.country).toBeUndefined();
   });
 });
+
+describe('other common wordings of an unseen document', () => {
+  const sheet = (heading: string, sentence: string) =>
+    titled('Kumo Ledger セキュリティホワイトペーパー', 'クモシステムズ株式会社', `1. ${heading}\n\n${sentence}\n\n2. その他\n\n以上\n`);
+
+  it.each([
+    ['当社は ISO 27001 の認証を取得しています（登録番号 IS 700001）。', 'iso27001 IS 700001'],
+    ['当社は ISO27017 認証を取得済みです（CLOUD 700002）。', 'iso27017 CLOUD 700002'],
+  ])('a standard written without IEC: "%s"', (sentence, expected) => {
+    expect(sheet('第三者認証', sentence).certifiedBy.map((c) => `${c.certification} ${c.registrationNumber}`)).toEqual([expected]);
+  });
+
+  it('an NTP host the reference does not know is an unnamed NTP source, flagged', () => {
+    const draft = sheet('時刻同期', 'サーバの時刻は ntp.jst.mfeed.ad.jp と同期しています。');
+    expect(draft.syncsTimeWith).toMatchObject([{ timeSource: 'public-ntp', reviewNote: expect.stringMatching(/does not name/) }]);
+  });
+
+  it('a data centre placed by prefecture is in that region of Japan, its operator unnamed', () => {
+    const draft = sheet('データの保管場所', 'お客様データは東京都内のデータセンターに保管しています。');
+    expect(draft.usesInfra.map((u) => u.region)).toEqual(['undisclosed:jp-kanto']);
+    expect(draft.storesDataIn.map((s) => s.country)).toEqual(['JP']);
+  });
+});
