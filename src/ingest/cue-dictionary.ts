@@ -273,7 +273,7 @@ export const controlCues: readonly ControlCue[] = [
     control: 'CLD.8.1.5',
     topic: 'removal of cloud service customer assets',
     heading:
-      /データ(?:の)?(?:削除|消去|返却|返還|提供について)|利用(?:停止|終了)後|契約(?:の)?終了|解約|削除(?:する)?(?:タイミング|条件|対象)|data (?:deletion|removal|return)|termination|end of (?:the )?contract/iu,
+      /データ(?:の)?(?:削除|消去|返却|返還|提供について)|利用(?:停止|終了)後|契約(?:の)?終了|解約|削除(?:する)?(?:タイミング|条件|対象)|data (?:deletion|removal|return)|(?<![A-Za-z])deletion(?![A-Za-z])|termination|end of (?:the )?(?:contract|subscription)/iu,
   },
 ];
 

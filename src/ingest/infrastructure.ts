@@ -42,7 +42,7 @@ export interface CountryProposal {
 const hosting =
   /保管|保存|格納|バックアップ先|保管先|保存先|複製|レプリケーション|稼働|運用|構築|ホスティング|基盤|上で|上に|利用し|を利用|採用|管理され|設置|hosted|hosts|stored|stores|replicat|copied|runs? on|running on|built on|deployed|operat|uses?|resid/iu;
 const storage = /保管|保存|格納|所在|置かれ|stored|store|kept|hosted|resid|located/iu;
-const dataWord = /データ|情報|data|content/iu;
+const dataWord = /データ|情報|バックアップ|data|content|backups?/iu;
 const certificationOnly = /認証|認定|ISO|SOC|ISMAP|PCI|取得|certif|complian|attest/iu;
 const timeSync = /NTP|時刻|同期|clock|time sync/iu;
 const undisclosed =
@@ -69,11 +69,15 @@ function providerInContext(input: string, scope: Scope, text: string): ProviderE
   return [];
 }
 
+/** Every region of the provider the sentence names, by code or by place ("Tokyo (asia-northeast1), backups in Osaka" names two). */
+function regionCodesIn(text: string, provider: ProviderEntry): string[] {
+  const codes = [...text.matchAll(new RegExp(provider.codes.source, 'giu'))].map((m) => m[0].toLowerCase().replace(/\s+/g, ''));
+  for (const { place, pattern } of places) if (pattern.test(text) && provider.regions[place]) codes.push(provider.regions[place]);
+  return [...new Set(codes)];
+}
+
 function regionCodeIn(text: string, provider: ProviderEntry): string | undefined {
-  const code = provider.codes.exec(text)?.[0];
-  if (code) return code.toLowerCase().replace(/\s+/g, '');
-  for (const { place, pattern } of places) if (pattern.test(text) && provider.regions[place]) return provider.regions[place];
-  return undefined;
+  return regionCodesIn(text, provider)[0];
 }
 
 /** Countries the sentence says data is kept in (never "other than Japan"). */
@@ -98,11 +102,11 @@ export function infrastructureOf(input: string, scope: Scope): InfraProposal[] {
       const before = text.slice(0, text.search(provider.pattern));
       if (certificationOnly.test(text) && !storage.test(text) && !/利用|採用|構築|基盤|runs? on|built on/iu.test(text)) continue;
       if (/クラウドサービスカスタマ|cloud service customer/iu.test(text) && !dataWord.test(before)) continue;
-      const regionCode = regionCodeIn(text, provider);
+      const regionCodes = regionCodesIn(text, provider);
       const country = countriesIn(text)[0]?.code;
       // "バックアップは別リージョンに保管": a second site of the provider, kept even when another region is named.
-      const unnamedSecond = !regionCode && secondRegion.test(text);
-      for (const service of scope.services) {
+      const unnamedSecond = regionCodes.length === 0 && secondRegion.test(text);
+      for (const [service, regionCode] of scope.services.flatMap((s) => (regionCodes.length ? regionCodes : [undefined]).map((r) => [s, r] as const))) {
         found.push({
           service,
           provider: provider.id,

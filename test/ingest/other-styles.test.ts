@@ -19,7 +19,7 @@ import { referenceData } from '../../src/ingest/reference-data.js';
 import { minimalPdf } from './support/minimal-pdf.js';
 import { certificatesOf, controlsOf, ingestFixture, metricsOf, regionsOf } from './support/ingest-fixture.js';
 
-const fixtures = ['qa-checklist.txt', 'english-disclosure.txt', 'markdown-table.md', 'bullet-points.txt', 'section-excerpt.html'];
+const fixtures = ['qa-checklist.txt', 'english-disclosure.txt', 'markdown-table.md', 'bullet-points.txt', 'section-excerpt.html', 'trust-center.md'];
 
 /** Facts that would come from the sentences every fixture plants as traps. */
 function expectNoTrapFacts(draft: SeedFile): void {
@@ -119,6 +119,26 @@ describe('documents in other styles', () => {
     expect(regionsOf(draft)).toEqual(['aws:ap-northeast-1', 'aws:ap-northeast-3']);
     expect(metricsOf(draft)).toEqual(['backupInterval=15 minutes']);
     expect(draft.certifiedBy).toEqual([]);
+  });
+});
+
+describe('an English trust-center page', () => {
+  it('names the product after the page kind, reads two regions from one sentence and numbers after "no."', async () => {
+    const { draft } = await ingestFixture('trust-center.md');
+    expect(draft.services.map((s) => s.name)).toEqual(['Lumen Forms']);
+    expect(draft.vendors[0]).toMatchObject({ id: 'lumen-apps-k-k', name: 'Lumen Apps K.K.' });
+    expect(draft.documents[0]!.publishedOn).toBe('2025-01-09');
+    expect(regionsOf(draft)).toEqual(['gcp:asia-northeast1', 'gcp:asia-northeast2']);
+    expect(draft.storesDataIn.map((s) => s.country)).toEqual(['JP']);
+    // Not the SOC 2 audit "in progress", not the provider's ISMAP registration.
+    expect(certificatesOf(draft)).toEqual(['iso27001 IS 745612', 'iso27017 CLOUD 745613']);
+    expect(metricsOf(draft)).toEqual([
+      'availabilityPercent=99.95 percent',
+      'backupRetentionDays=30 days',
+      'dataDeletionDays=60 days',
+      'incidentNotificationHours=48 hours',
+    ]);
+    expect(controlsOf(draft)).toEqual(expect.arrayContaining(['iso27017:CLD.8.1.5', 'iso27017:10.1.1', 'iso27017:16.1.2', 'iso27017:17.2.1']));
   });
 });
 
