@@ -55,14 +55,19 @@ export function ingestText(input: string, options: IngestOptions): Draft {
 
   // Vendor and services.
   const vendorFound = vendorName(input, doc);
-  const vendorId = options.vendor ?? uniqueId(slugOf(vendorFound?.name ?? '') || `${stem}-vendor`, taken);
+  const vendorSlug = slugOf(vendorFound?.name ?? '') || slugOf(vendorFound?.nameEn ?? '');
+  const vendorId = options.vendor ?? uniqueId(vendorSlug || `${stem}-vendor`, taken);
   const vendor: Draft['vendors'][number] = {
     id: vendorId,
     name: vendorFound?.name ?? options.vendor ?? `Vendor of ${stem} (not printed)`,
+    ...(vendorFound?.nameEn ? { nameEn: vendorFound.nameEn } : {}),
     ...(options.vendor ? {} : { confidence: vendorFound?.confidence ?? 0.1, rule: vendorFound?.rule ?? 'names.placeholder-from-file-name' }),
     ...(!options.vendor && !vendorFound ? { reviewNote: 'The document prints no company name: id and name are placeholders derived from the file name.' } : {}),
-    ...(!options.vendor && vendorFound && !slugOf(vendorFound.name)
+    ...(!options.vendor && vendorFound && !vendorSlug
       ? { reviewNote: 'The vendor name is printed but has no Latin letters: the id is a placeholder derived from the file name.' }
+      : {}),
+    ...(!options.vendor && vendorFound?.nameEn && !slugOf(vendorFound.name)
+      ? { reviewNote: `The id is derived from the English name the document prints (${vendorFound.nameEn}).` }
       : {}),
   };
   const found = serviceNames(input, doc);
@@ -176,7 +181,7 @@ export function ingestText(input: string, options: IngestOptions): Draft {
   const regionIds = new Set(reference.regions.map((r) => r.id));
   const seenInfra = new Set<string>();
   for (const i of infra.sort((a, b) => b.confidence - a.confidence)) {
-    if (!i.regionCode && !i.placeholder && named.has(`${i.service}|${i.provider}`)) continue;
+    if (!i.regionCode && !i.placeholder && !i.distinctSite && named.has(`${i.service}|${i.provider}`)) continue;
     const provider = providers.find((p) => p.id === i.provider);
     let region: string;
     let country: string | undefined;

@@ -26,19 +26,19 @@ export const certificationSchemes: ReadonlyArray<{ id: string; name: string; sta
     id: 'iso27017',
     name: 'ISO/IEC 27017 (ISMS cloud security)',
     standard: 'ISO/IEC 27017',
-    pattern: /(?:ISO\/?\s*IEC|JIS\s*Q)\s*27017(?::\s*\d{4})?|ISMS\s*-?\s*CLOUD|ISMS\s*クラウドセキュリティ(?:認証)?|JIP-ISMS517(?:-[\d.]+)?/giu,
+    pattern: /(?:ISO(?:\/?\s*IEC)?|JIS\s*Q)\s*27017(?::\s*\d{4})?|ISMS\s*-?\s*CLOUD|ISMS\s*クラウドセキュリティ(?:認証)?|JIP-ISMS517(?:-[\d.]+)?/giu,
   },
   {
     id: 'iso27001',
     name: 'ISO/IEC 27001 (ISMS)',
     standard: 'ISO/IEC 27001',
-    pattern: /(?:ISO\/?\s*IEC|JIS\s*Q)\s*27001(?::\s*\d{4})?|ISMS\s*(?:認証|certification)|情報セキュリティマネジメントシステム(?:\s*\(ISMS\))?\s*認証/giu,
+    pattern: /(?:ISO(?:\/?\s*IEC)?|JIS\s*Q)\s*27001(?::\s*\d{4})?|ISMS\s*(?:認証|certification)|情報セキュリティマネジメントシステム(?:\s*\(ISMS\))?\s*認証/giu,
   },
   {
     id: 'iso27018',
     name: 'ISO/IEC 27018 (protection of PII in public clouds)',
     standard: 'ISO/IEC 27018',
-    pattern: /(?:ISO\/?\s*IEC|JIS\s*Q)\s*27018(?::\s*\d{4})?/giu,
+    pattern: /(?:ISO(?:\/?\s*IEC)?|JIS\s*Q)\s*27018(?::\s*\d{4})?/giu,
   },
   { id: 'privacymark', name: 'Privacy Mark (プライバシーマーク)', standard: 'JIS Q 15001', pattern: /プライバシーマーク|Privacy\s*Mark|Pマーク/giu },
   { id: 'ismap', name: 'ISMAP (Information system Security Management and Assessment Program)', standard: 'ISMAP', pattern: /ISMAP/gu },
@@ -47,7 +47,8 @@ export const certificationSchemes: ReadonlyArray<{ id: string; name: string; sta
 
 const holds = /取得|認証を受け|登録され|登録して|認定を受け|付与され|保有|certified|holds?|obtained|achieved|awarded|has been granted|received/iu;
 /** Not yet held. */
-const preparing = /準備中|予定|目指|取得に向け|申請中|審査中|検討中|計画|in preparation|preparing|plan(?:s|ned)? to|pursuing|working towards/iu;
+const preparing =
+  /準備中|予定|目指|取得に向け|申請中|審査中|検討中|計画|in preparation|preparing|plan(?:s|ned)? to|pursuing|working towards|in progress|underway|expected|(?<![A-Za-z])(?:will|aim to|intend to)(?![A-Za-z])/iu;
 /** Followed, not certified: unless the sentence also says the certificate is held. */
 const followsOnly = /準拠|に基づ|参考に|aligned with|based on|in accordance with/iu;
 const registrationNumber =

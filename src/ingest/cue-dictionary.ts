@@ -61,13 +61,15 @@ export const controlCues: readonly ControlCue[] = [
     control: '9.4.1',
     topic: 'information access restriction',
     heading: /アクセス制限|アクセス制御|利用者アクセスの管理|第三者提供|access restriction|access to customer data/iu,
-    body: /(?:ごく)?一部の(?:者|担当者|要員)しかアクセスできない|アクセス(?:可能な|できる)(?:保守)?要員|限られたアクセス権|need-to-know|least privilege/iu,
+    // Access limited to some staff, in the usual wordings: 一部の者しか, 特定の担当者のみ, アクセスできる要員は…に限定, need-to-know.
+    body: /(?:ごく)?(?:一部|特定|限られた|権限を持つ|権限のある|必要最小限)の(?:者|担当者|要員|社員|従業員|スタッフ|メンバー)[^。]{0,20}(?:しか|のみ|に限)|アクセス(?:可能な|できる|権を持つ|権限を持つ)(?:者|担当者|社員|従業員|(?:保守|運用|管理)?要員)[^。]{0,40}(?:のみ|限定|限ら|特定)|限られたアクセス権|アクセス(?:権)?を[^。]{0,10}(?:限定|制限)|need-to-know|least privilege|access is (?:restricted|limited) to/iu,
   },
   {
     control: '9.4.2',
     topic: 'secure log-on',
     heading: /ログオン|ログイン(?:手順|認証)|log-?on|sign-?in/iu,
-    body: /前回(?:の)?ログイン|最終ログイン|多要素認証|二要素認証|二段階認証|multi-factor|two-factor|(?<![A-Za-z])MFA(?![A-Za-z])|last (?:log-?in|sign-?in)/iu,
+    // JIS Q 27002 9.4.2 guidance: show the previous log-on, limit failed attempts, a second factor.
+    body: /(?:前回|最終|直近)(?:の)?(?:ログイン|ログオン|サインイン)|ログイン(?:試行|失敗)|アカウント(?:の)?ロック|多要素認証|二要素認証|二段階認証|multi-factor|two-factor|(?<![A-Za-z])MFA(?![A-Za-z])|(?:last|previous) (?:successful )?(?:log-?in|log-?on|sign-?in)|account lockout|failed (?:log-?in|sign-?in) attempts/iu,
   },
   {
     control: '9.4.3',
@@ -114,13 +116,14 @@ export const controlCues: readonly ControlCue[] = [
     control: '12.1.3',
     topic: 'capacity management',
     heading: /容量|キャパシティ|capacity|リソース(?:の)?管理/iu,
-    body: /(?:サーバ|ネットワーク)ー?リソース.{0,10}監視|capacity (?:planning|monitoring)/iu,
+    body: /(?:サーバ|ネットワーク|システム|CPU|メモリ|ディスク|ストレージ)ー?(?:の)?(?:リソース|使用率|使用量|負荷)[^。]{0,15}(?:監視|モニタリング)|リソース(?:の)?(?:監視|増減|増強)|capacity (?:planning|monitoring)|resource (?:usage )?monitoring/iu,
   },
   {
     control: '12.1.4',
     topic: 'separation of development, testing and operational environments',
     heading: /環境の分離|開発環境|separation of (?:development|environments)/iu,
-    body: /(?:本番|サービス|運用)環境(?:とは|と)(?:は)?(?:別|分離)|分離された環境|separated? from (?:the )?production/iu,
+    // Development or test work kept apart from production, whichever environment the sentence names first.
+    body: /(?:本番|商用|サービス|運用)環境(?:とは|と|から)(?:は)?(?:別|分離|独立|切り離)|(?:開発|テスト|検証|ステージング)(?:用)?環境[^。]{0,40}(?:本番|商用|サービス|運用)環境[^。]{0,15}(?:別|分離|分け|独立)|separated? from (?:the )?production|separate (?:development|test|staging) environments?/iu,
   },
   {
     control: '12.2.1',
@@ -150,7 +153,9 @@ export const controlCues: readonly ControlCue[] = [
     control: '12.4.3',
     topic: 'administrator and operator logs',
     heading: /管理者(?:及び|および)運用者(?:の)?ログ|operator logs?/iu,
-    body: /作業ログ|操作ログ(?:を)?(?:取得|記録)|(?:administrator|operator) (?:activity )?logs?/iu,
+    // Logs of what staff did (作業ログ, 操作履歴, 管理者の操作記録), not the service's own event log.
+    // 操作ログ alone is usually the customer's own audit log (12.4.1), so only staff work or a logged operation by staff counts.
+    body: /作業(?:ログ(?!イン)|履歴|記録)|操作(?:ログ|履歴|記録)(?:を|は)?(?:取得|記録)|(?:管理者|運用者|オペレーター?|特権(?:ユーザー?|ID)?)[^。]{0,10}(?:操作|作業|アクセス)(?:の)?(?:ログ(?!イン)|履歴|記録)|(?:administrator|operator|privileged)(?: user)? (?:activity |access )?logs?/iu,
   },
   {
     control: '12.4.4',
@@ -161,8 +166,8 @@ export const controlCues: readonly ControlCue[] = [
   {
     control: 'CLD.12.4.5',
     topic: 'monitoring of cloud services',
-    heading: /監視|モニタリング|稼働状況|不正利用|monitoring|service status/iu,
-    body: /サービス(?:の)?(?:稼働状況|監視)|稼働状況.{0,10}(?:公開|確認)|status page/iu,
+    heading: /監視|モニタリング|稼働状況|monitoring|service status/iu,
+    body: /サービス(?:の)?(?:稼働状況|監視)|稼働状況.{0,10}(?:公開|確認)|ステータス(?:ページ|サイト)|status page/iu,
   },
   {
     control: '12.6.1',
@@ -198,7 +203,8 @@ export const controlCues: readonly ControlCue[] = [
   {
     control: '14.2.2',
     topic: 'system change control procedures',
-    body: /(?:開発者以外|別の担当者|第三者).{0,20}レビュー|承認プロセス|change control|code review by/iu,
+    // A change reviewed or approved by someone other than its author (four eyes), in the usual wordings.
+    body: /(?:開発者|作成者|実装者|担当者)(?:以外|とは別|と異なる)[^。]{0,20}(?:レビュー|確認|承認)|(?:別の|他の|第三者|独立した)(?:担当者|者|開発者|レビュアー)?[^。]{0,10}(?:コード)?レビュー|(?:コード|ソースコード)レビュー|承認プロセス|change control|code reviews?|peer review|four-eyes/iu,
   },
   {
     control: '14.2.8',
@@ -216,7 +222,7 @@ export const controlCues: readonly ControlCue[] = [
   {
     control: '15.2.1',
     topic: 'monitoring of supplier services',
-    body: /(?:クラウドサービス)?事業者.{0,20}(?:モニタリング|監視|管理し|管理します)|monitor(?:ing)? (?:of )?(?:our |the )?(?:suppliers|providers)/iu,
+    body: /(?:サプライヤー?|供給者|委託先|外部(?:の)?サービス|(?:クラウド)?(?:サービス)?事業者)[^。]{0,20}(?:モニタリング|監視|評価し|管理し|管理します)|monitor(?:ing)? (?:of )?(?:our |the )?(?:suppliers|providers|sub-?processors)/iu,
   },
   {
     control: '16.1.1',
@@ -226,7 +232,7 @@ export const controlCues: readonly ControlCue[] = [
   {
     control: '16.1.2',
     topic: 'reporting information security events',
-    heading: /インシデント|incident|事故|障害発生/iu,
+    heading: /インシデント|incident|事故|障害(?:発生|時|の?対応|の?連絡|の?通知)/iu,
     body: /インシデント.{0,60}(?:通知|連絡|報告)|notif(?:y|ication).{0,40}incident|incident.{0,60}notif/iu,
   },
   {
@@ -260,13 +266,14 @@ export const controlCues: readonly ControlCue[] = [
   {
     control: '18.2.2',
     topic: 'compliance with security policies and standards',
-    body: /(?:ポリシー|方針|規程).{0,20}(?:適合|遵守|準拠).{0,20}(?:チェック|確認|監査)|compliance with (?:our )?(?:security )?polic/iu,
+    // JIS Q 27002 18.2.2: whether practice conforms to the policies is checked, in the usual wordings.
+    body: /(?:ポリシー|方針|規程|規定|規則|基準|標準)[^。]{0,30}(?:適合|遵守|順守|準拠)[^。]{0,30}(?:チェック|確認|点検|監査|レビュー)|(?:適合|遵守|順守)(?:状況|性)(?:の|を)?(?:チェック|確認|点検|監査)|compliance with (?:our )?(?:security )?(?:polic|standard)/iu,
   },
   {
     control: 'CLD.8.1.5',
     topic: 'removal of cloud service customer assets',
     heading:
-      /データ(?:の)?(?:削除|消去|返却|返還|提供について)|利用(?:停止|終了)後|契約(?:の)?終了|解約|削除(?:する)?(?:タイミング|条件|対象)|data (?:deletion|removal|return)|termination|end of (?:the )?contract/iu,
+      /データ(?:の)?(?:削除|消去|返却|返還|提供について)|利用(?:停止|終了)後|契約(?:の)?終了|解約|削除(?:する)?(?:タイミング|条件|対象)|data (?:deletion|removal|return)|(?<![A-Za-z])deletion(?![A-Za-z])|termination|end of (?:the )?(?:contract|subscription)/iu,
   },
 ];
 

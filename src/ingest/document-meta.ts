@@ -14,22 +14,47 @@ export interface DocumentMeta {
   revisions: Array<{ version: string; date: string; changes: string }>;
 }
 
-const versionPattern = /第\s*[\d.]+\s*版|[\d.]+\s*版|(?:version|ver\.?|rev\.?)\s*[\d.]+/iu;
+const versionPattern = /第\s*[\d.]+\s*版|[\d.]+\s*版|(?:version|ver\.?|revision|rev\.?)\s*[\d.]+/iu;
 const datePattern = /(\d{4})\s*[年/.-]\s*(\d{1,2})\s*[月/.-]\s*(\d{1,2})\s*日?/u;
 const titleWords = /ホワイト\s*ペーパー|white\s*paper|whitepaper|運用方針|セキュリティ|security|開示|disclosure|チェックシート|check\s*sheet|FAQ|Q&A/iu;
 
-function isoDate(m: RegExpExecArray | null): string | undefined {
-  if (!m) return undefined;
-  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+const months = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+const monthName = `(${months.join('|')}|${months.map((m) => m.slice(0, 3)).join('|')})\\.?`;
+/** `14 February 2025`, `February 14, 2025`, `Feb. 14, 2025`. */
+const englishDates = [new RegExp(`(\\d{1,2})\\s+${monthName}\\s+(\\d{4})`, 'iu'), new RegExp(`${monthName}\\s+(\\d{1,2}),?\\s+(\\d{4})`, 'iu')];
+
+function isoOf(y: number, mo: number, d: number): string | undefined {
   if (mo < 1 || mo > 12 || d < 1 || d > 31) return undefined;
   return `${y}-${String(mo).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
 }
 
+function isoDate(m: RegExpExecArray | null): string | undefined {
+  return m ? isoOf(Number(m[1]), Number(m[2]), Number(m[3])) : undefined;
+}
+
+/** A date as a title block prints it, numeric (`2025年4月1日`, `2025-04-01`) or in English. */
+function dateIn(text: string): string | undefined {
+  const numeric = isoDate(datePattern.exec(text));
+  if (numeric) return numeric;
+  const [dayFirst, monthFirst] = englishDates.map((re) => re.exec(text));
+  const [day, month, year] = dayFirst ? [dayFirst[1]!, dayFirst[2]!, dayFirst[3]!] : monthFirst ? [monthFirst[2]!, monthFirst[1]!, monthFirst[3]!] : [];
+  if (!day || !month || !year) return undefined;
+  return isoOf(Number(year), months.findIndex((n) => n.startsWith(month.toLowerCase().slice(0, 3))) + 1, Number(day));
+}
+
 export function documentMeta(input: string, doc: Outline): DocumentMeta {
-  const lines = linesOf(input, doc.preamble).map((l) => l.text.replace(/^#+\s*/u, ''));
+  // Table rows (a questionnaire's header) are not part of the title block.
+  const lines = linesOf(input, doc.preamble)
+    .map((l) => l.text.replace(/^#+\s*/u, ''))
+    .filter((l) => !l.includes('\t') && !/^\|/u.test(l));
   const titleLines = lines.filter((l) => titleWords.test(l) && l.length <= 80);
   const productLine = lines.find(
-    (l) => !titleWords.test(l) && !versionPattern.test(l) && !datePattern.test(l) && !/株式会社|logo|https?:/iu.test(l) && l.length <= 40,
+    (l) =>
+      !titleWords.test(l) &&
+      !versionPattern.test(l) &&
+      !dateIn(l) &&
+      !/株式会社|有限会社|合同会社|(?<![A-Za-z])(?:inc\.|co\.,? ?ltd|ltd\.|corporation|llc|gmbh)|logo|https?:/iu.test(l) &&
+      l.length <= 40,
   );
   const title = titleLines.length ? (productLine && !titleLines[0]!.includes(productLine) ? `${productLine} ${titleLines[0]}` : titleLines[0]) : productLine;
   const version = lines.map((l) => versionPattern.exec(l)?.[0]).find(Boolean);
@@ -42,7 +67,7 @@ export function documentMeta(input: string, doc: Outline): DocumentMeta {
       if (m && date) revisions.push({ version: m[1]!, date, changes: m[3]!.trim() });
     }
   }
-  const printed = lines.map((l) => isoDate(datePattern.exec(l))).find(Boolean);
+  const printed = lines.map(dateIn).find(Boolean);
   const latest = revisions
     .map((r) => r.date)
     .sort()

@@ -8,7 +8,7 @@
  */
 import { sentencesOf, type Span } from './text-span.js';
 import type { Scope } from './scopes.js';
-import { countries, japaneseAreas, places, providers, type CountryEntry, type ProviderEntry } from './provider-dictionary.js';
+import { countries, japaneseAreas, places, providers, secondRegion, type CountryEntry, type ProviderEntry } from './provider-dictionary.js';
 
 export interface InfraProposal {
   service: string;
@@ -40,9 +40,9 @@ export interface CountryProposal {
 }
 
 const hosting =
-  /保管|保存|格納|バックアップ先|保管先|保存先|稼働|運用|構築|ホスティング|基盤|上で|上に|利用し|を利用|採用|管理され|設置|hosted|hosts|stored|stores|runs? on|running on|built on|deployed|operat|uses?|resid/iu;
+  /保管|保存|格納|バックアップ先|保管先|保存先|複製|レプリケーション|稼働|運用|構築|ホスティング|基盤|上で|上に|利用し|を利用|採用|管理され|設置|hosted|hosts|stored|stores|replicat|copied|runs? on|running on|built on|deployed|operat|uses?|resid/iu;
 const storage = /保管|保存|格納|所在|置かれ|stored|store|kept|hosted|resid|located/iu;
-const dataWord = /データ|情報|data|content/iu;
+const dataWord = /データ|情報|バックアップ|data|content|backups?/iu;
 const certificationOnly = /認証|認定|ISO|SOC|ISMAP|PCI|取得|certif|complian|attest/iu;
 const timeSync = /NTP|時刻|同期|clock|time sync/iu;
 const undisclosed =
@@ -60,7 +60,7 @@ function providerOf(text: string): ProviderEntry[] {
  * passage (or else the whole document) names, when exactly one is named.
  */
 function providerInContext(input: string, scope: Scope, text: string): ProviderEntry[] {
-  if (!places.some((p) => p.pattern.test(text))) return [];
+  if (!places.some((p) => p.pattern.test(text)) && !secondRegion.test(text)) return [];
   for (const context of [scope.span.text, input]) {
     const named = providerOf(context);
     if (named.length === 1) return named;
@@ -69,11 +69,15 @@ function providerInContext(input: string, scope: Scope, text: string): ProviderE
   return [];
 }
 
+/** Every region of the provider the sentence names, by code or by place ("Tokyo (asia-northeast1), backups in Osaka" names two). */
+function regionCodesIn(text: string, provider: ProviderEntry): string[] {
+  const codes = [...text.matchAll(new RegExp(provider.codes.source, 'giu'))].map((m) => m[0].toLowerCase().replace(/\s+/g, ''));
+  for (const { place, pattern } of places) if (pattern.test(text) && provider.regions[place]) codes.push(provider.regions[place]);
+  return [...new Set(codes)];
+}
+
 function regionCodeIn(text: string, provider: ProviderEntry): string | undefined {
-  const code = provider.codes.exec(text)?.[0];
-  if (code) return code.toLowerCase().replace(/\s+/g, '');
-  for (const { place, pattern } of places) if (pattern.test(text) && provider.regions[place]) return provider.regions[place];
-  return undefined;
+  return regionCodesIn(text, provider)[0];
 }
 
 /** Countries the sentence says data is kept in (never "other than Japan"). */
@@ -98,24 +102,36 @@ export function infrastructureOf(input: string, scope: Scope): InfraProposal[] {
       const before = text.slice(0, text.search(provider.pattern));
       if (certificationOnly.test(text) && !storage.test(text) && !/利用|採用|構築|基盤|runs? on|built on/iu.test(text)) continue;
       if (/クラウドサービスカスタマ|cloud service customer/iu.test(text) && !dataWord.test(before)) continue;
-      const regionCode = regionCodeIn(text, provider);
+      const regionCodes = regionCodesIn(text, provider);
       const country = countriesIn(text)[0]?.code;
-      for (const service of scope.services) {
+      // "バックアップは別リージョンに保管": a second site of the provider, kept even when another region is named.
+      const unnamedSecond = regionCodes.length === 0 && secondRegion.test(text);
+      for (const [service, regionCode] of scope.services.flatMap((s) => (regionCodes.length ? regionCodes : [undefined]).map((r) => [s, r] as const))) {
         found.push({
           service,
           provider: provider.id,
           regionCode,
           ...(country ? { country } : {}),
+          ...(unnamedSecond ? { distinctSite: true } : {}),
           sentence,
           section: scope.section.heading,
-          basis: 'STATED',
-          confidence: inContext.includes(provider) ? 0.6 : regionCode ? 0.9 : 0.7,
-          rule: inContext.includes(provider)
-            ? 'infrastructure.place-of-provider-named-nearby'
-            : regionCode
-              ? 'infrastructure.provider-region'
-              : 'infrastructure.provider',
-          ...(regionCode ? {} : { reviewNote: `The document names ${provider.name} but no region; the in-country placeholder is proposed.` }),
+          basis: unnamedSecond ? 'INFERRED' : 'STATED',
+          ...(unnamedSecond ? { reasoning: `The document says a copy is kept in another ${provider.name} region without naming it.` } : {}),
+          confidence: unnamedSecond ? 0.4 : inContext.includes(provider) ? 0.6 : regionCode ? 0.9 : 0.7,
+          rule: unnamedSecond
+            ? 'infrastructure.unnamed-second-region'
+            : inContext.includes(provider)
+              ? 'infrastructure.place-of-provider-named-nearby'
+              : regionCode
+                ? 'infrastructure.provider-region'
+                : 'infrastructure.provider',
+          ...(regionCode
+            ? {}
+            : {
+                reviewNote: unnamedSecond
+                  ? `A second ${provider.name} region is mentioned but not named; the in-country placeholder is proposed.`
+                  : `The document names ${provider.name} but no region; the in-country placeholder is proposed.`,
+              }),
         });
       }
     }
@@ -155,7 +171,9 @@ export function dataLocationsOf(input: string, scope: Scope): CountryProposal[] 
     if (!dataWord.test(text) && !dataWord.test(scope.section.heading) && !/保管場所|保管国|所在|location/iu.test(scope.section.heading)) continue;
     const stated = countriesIn(text);
     // A named region is in a country even when the sentence prints no country name.
-    const viaRegion = providerOf(text).some((p) => regionCodeIn(text, p)) ? countries.filter((c) => c.code === 'JP') : [];
+    const inJapan = (p: ProviderEntry) => Object.values(p.regions).includes(regionCodeIn(text, p) ?? '');
+    // So is an area of Japan (`東京都内のデータセンター`, `関西の拠点`).
+    const viaRegion = providerOf(text).some(inJapan) || japaneseAreas.some((a) => a.pattern.test(text)) ? countries.filter((c) => c.code === 'JP') : [];
     for (const country of [...new Map([...stated, ...viaRegion].map((c) => [c.code, c])).values()]) {
       for (const service of scope.services) {
         found.push({
@@ -188,4 +206,4 @@ export function scopeProvidersOf(input: string, scope: Scope): Array<{ provider:
 
 /** "We run on a cloud service / data centre" without naming it: enough to link data in a country to an unnamed operator. */
 export const runsOnUnnamedPlatform =
-  /基盤として利用するクラウド|クラウドサービス事業者|データセンター|IaaS|クラウド基盤|hosting provider|cloud provider|data ?cent(?:er|re)/iu;
+  /(?:基盤|インフラ|プラットフォーム)として(?:利用|使用|採用)(?:する|している)|クラウドサービス事業者|データセンター|IaaS|クラウド基盤|hosting provider|cloud provider|data ?cent(?:er|re)/iu;

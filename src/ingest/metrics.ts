@@ -61,7 +61,7 @@ const dayLike: readonly MetricUnit[] = ['businessDays', 'days', 'months', 'weeks
 
 const cues = {
   deletion: /削除|消去|破棄|抹消|delet|eras|purg|destroy/iu,
-  contractEnd: /契約|解約|終了|利用停止|退会|terminat|cancel|end of|経過/iu,
+  contractEnd: /契約|解約|終了|利用停止|退会|terminat|cancel|end of|(?<![A-Za-z])ends?(?![A-Za-z])|expir|経過/iu,
   incident: /インシデント|incident|障害|事故|breach/iu,
   notify: /通知|連絡|報告|notif|inform|report/iu,
   maintenance: /メンテナンス|変更|バージョンアップ|アップデート|maintenance|change|update|停止/iu,

@@ -12,12 +12,14 @@ import { providers } from './provider-dictionary.js';
 
 export interface NamedThing {
   name: string;
+  /** The English or romanised name the document prints next to it (`株式会社クモ（Kumo Systems Inc.）`). */
+  nameEn?: string;
   confidence: number;
   rule: string;
 }
 
 const titleWords =
-  /(?:情報)?セキュリティ(?:情報|概要)?|よくある(?:ご)?質問|開示シート|チェックシート|(?<![A-Za-z])(?:FAQ|Q&A)(?![A-Za-z])|ホワイト\s*ペーパー|white\s*paper|whitepaper|運用方針|概要書|説明書|について|[（(]?\s*第?\s*\d+(?:\.\d+)*\s*版\s*[)）]?|(?<![A-Za-z])(?:security overview|security|overview|version|ver\.?)(?![A-Za-z])\s*[\d.]*/giu;
+  /(?:クラウド\s*)?(?:情報)?セキュリティ(?:情報|概要)?|よくある(?:ご)?質問|開示シート|チェックシート|(?<![A-Za-z])(?:FAQ|Q&A)(?![A-Za-z])|ホワイト\s*ペーパー|white\s*paper|whitepaper|運用方針|概要書|説明書|トラスト\s*センター|セキュリティ\s*センター|(?<![A-Za-z])(?:trust|security) (?:center|centre|portal)(?![A-Za-z])|(?:サービス)?仕様書?|について|(?:への|に対する|における)?取り?組み|(?:セキュリティ)?対策|管理策|(?:開示|回答)資料|チェックリスト|(?<![A-Za-z])(?:questionnaire|checklist|fact sheet|datasheet|data sheet)(?![A-Za-z])|[（(]?\s*第?\s*\d+(?:\.\d+)*\s*版\s*[)）]?|(?<![A-Za-z])(?:security overview|security|overview|version|ver\.?)(?![A-Za-z])\s*[\d.]*/giu;
 const notAName = /^(?:[\d\s./年月日-]+|.*(?:logo|ロゴ|株式会社|有限会社|合同会社|inc\.|co\.,? ?ltd|corporation|https?:|www\.).*|目次|contents)$/iu;
 const seriesSuffix = /\s*(?:シリーズ|series|suite|スイート)$/iu;
 /** Hiragana only where the name starts a line or follows punctuation (`つばめ通信株式会社`), so particles (`お客様と…`) rarely join it. */
@@ -35,19 +37,38 @@ function listItems(text: string): string[] {
     .filter(Boolean);
 }
 
+/**
+ * What a title puts after the product name before the document kind: `X に関する`,
+ * `X について`, `X における`, `X 向け`, `X の` (セキュリティホワイトペーパー), and
+ * `for X` before it. They are part of the title, not of the name.
+ */
+const titleParticles = /[\s\u3000]*(?:に関する|に関して|についての|について|における|に於ける|に係る|に関わる|向け|用|のための|での|の)[\s\u3000]*$/u;
+const leadingFor = /^(?:for|about|on)\s+/iu;
+
+export function withoutTitleParticles(name: string): string {
+  let out = name.trim();
+  for (let previous = ''; previous !== out;) {
+    previous = out;
+    out = out.replace(titleParticles, '').replace(leadingFor, '').trim();
+  }
+  return out;
+}
+
 /** Product-name candidates from the title block. */
 function titleCandidates(input: string, preamble: Span): string[] {
   const found: string[] = [];
   for (const line of linesOf(input, preamble)) {
     if (notAName.test(line.text)) continue;
-    const stripped = line.text
+    // The first non-empty part of a title such as `Trust Center — X` or `X / Security Overview`.
+    const part = line.text
       .replace(/^#+\s*/u, '')
       .replace(titleWords, ' ')
       .replace(/[（(]\s*[)）]/gu, ' ')
-      .split(/\s+[/|—–-]\s+/u)[0]!
-      .replace(/\s+/g, ' ')
-      .trim();
-    if (stripped && stripped.length <= 40 && /[\p{L}]/u.test(stripped) && !/^(?:white|paper|security)$/iu.test(stripped)) found.push(stripped);
+      .split(/\s*[/|—–]\s*|\s+-\s+/u)
+      .find((p) => p.trim());
+    const stripped = (part ?? '').replace(/\s+/g, ' ').trim();
+    const name = withoutTitleParticles(stripped);
+    if (name && name.length <= 40 && /[\p{L}]/u.test(name) && !/^(?:white|paper|security)$/iu.test(name)) found.push(name);
   }
   return found;
 }
@@ -66,6 +87,14 @@ function fullestForm(input: string, name: string): string {
   const own = input.split(name).length - 1;
   const best = [...counts].sort((a, b) => b[1] - a[1])[0];
   return best && best[1] >= 2 && best[1] * 2 >= own ? best[0] : name;
+}
+
+/** A title set in capitals (`NORTHWIND PAYROLL`) names the product as the body writes it (`Northwind Payroll`). */
+function asPrintedInBody(input: string, doc: Outline, name: string): string {
+  if (!/[A-Z]/.test(name) || name !== name.toUpperCase()) return name;
+  const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
+  const body = input.slice(doc.preamble.end);
+  return [...body.matchAll(new RegExp(escaped, 'giu'))].map((m) => m[0]).find((m) => m !== m.toUpperCase()) ?? name;
 }
 
 /** Members of a series: list lines made only of names that start with the series word (`X Gate、X Flow`). */
@@ -92,7 +121,7 @@ export function serviceNames(input: string, doc: Outline): NamedThing[] {
     }
   }
   const first = candidates.find((c) => !seriesSuffix.test(c));
-  if (first) return [{ name: fullestForm(input, first), confidence: 0.6, rule: 'names.title-product' }];
+  if (first) return [{ name: fullestForm(input, asPrintedInBody(input, doc, first)), confidence: 0.6, rule: 'names.title-product' }];
   const defined = /([^\s、。（(「」]{2,30})\s*[（(]\s*以下[、,]?\s*[「『]?(?:本|当)(?:サービス|製品)/u.exec(input);
   if (defined) return [{ name: defined[1]!, confidence: 0.5, rule: 'names.defined-as-this-service' }];
   return [];
@@ -108,14 +137,33 @@ export function vendorName(input: string, doc: Outline): NamedThing | undefined 
     for (const m of input.matchAll(re)) add(m[0].trim(), 1);
     for (const m of preamble.matchAll(re)) add(m[0].trim(), 3);
   }
-  const best = [...score].sort((a, b) => b[1] - a[1])[0];
-  if (best) return { name: best[0], confidence: best[1] >= 3 ? 0.8 : 0.6, rule: 'names.company-name' };
+  const ranked = [...score].sort((a, b) => b[1] - a[1]);
+  const best = ranked[0];
+  if (best) {
+    const inTitleBlock = [...preamble.matchAll(enCompany)].map((m) => m[0].trim()).filter((n) => score.has(n));
+    const nameEn = /[A-Za-z]/.test(best[0]) ? undefined : englishNameOf(input, best[0], inTitleBlock);
+    return { name: best[0], ...(nameEn ? { nameEn } : {}), confidence: best[1] >= 3 ? 0.8 : 0.6, rule: 'names.company-name' };
+  }
   for (const section of doc.sections) {
     const m = /^(?:[\d.]+\s*)?(.+?)(?:[（(][^)）]*[)）])?の(?:役割(?:および|及び))?責任$/u.exec(section.heading);
     if (m && !customerWords.test(m[1]!) && !/^(?:当社|弊社|事業者|提供者)$/u.test(m[1]!))
       return { name: m[1]!, confidence: 0.5, rule: 'names.responsibility-heading' };
   }
   return undefined;
+}
+
+/**
+ * The English or romanised form of a Japanese company name: written in
+ * brackets right after it (`株式会社クモシステムズ（Kumo Systems Inc.）`,
+ * `(Kumo Systems)`), else the one English company name (`… Co., Ltd.`, `Inc.`)
+ * the title block prints (a sub-processor's name further down is not it).
+ */
+function englishNameOf(input: string, name: string, companies: readonly string[]): string | undefined {
+  const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const bracketed = new RegExp(`${escaped}\\s*[（(]\\s*([A-Za-z][A-Za-z0-9&.,' -]{1,60}?)\\s*[)）]`, 'u').exec(input);
+  if (bracketed) return bracketed[1]!.trim();
+  const english = [...new Set(companies)];
+  return english.length === 1 ? english[0] : undefined;
 }
 
 /** An id from a printed name: its Latin letters and digits, lowercased and hyphenated. Empty when the name has none. */

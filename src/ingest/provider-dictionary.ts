@@ -25,7 +25,8 @@ export const providers: readonly ProviderEntry[] = [
     pattern:
       /Amazon\s*Web\s*Services?|(?<![A-Za-z])AWS(?![A-Za-z])|Amazon\s*(?:EC2|S3|RDS|Aurora|CloudFront|Lightsail|DynamoDB|Elastic|ECS|EKS|Time Sync)|アマゾン\s*ウェブ\s*サービス/u,
     regions: { tokyo: 'ap-northeast-1', osaka: 'ap-northeast-3' },
-    codes: /(?<![A-Za-z0-9-])ap-northeast-[13](?![0-9])/u,
+    // Every AWS region code has this shape (us-west-2, eu-central-1, ap-northeast-3): a backup abroad is found too.
+    codes: /(?<![A-Za-z0-9-])(?:us|eu|ap|sa|ca|me|af|il|mx)-(?:north|south|east|west|central|northeast|southeast|northwest|southwest)-\d(?![0-9])/u,
   },
   {
     id: 'azure',
@@ -40,7 +41,9 @@ export const providers: readonly ProviderEntry[] = [
     pattern:
       /Google\s*Cloud(?:\s*Platform)?|(?<![A-Za-z])GCP(?![A-Za-z])|Google\s*(?:Compute Engine|Kubernetes Engine|App Engine|BigQuery|Cloud Storage)|Firebase|グーグル\s*クラウド/u,
     regions: { tokyo: 'asia-northeast1', osaka: 'asia-northeast2' },
-    codes: /(?<![A-Za-z0-9-])asia-northeast[12](?![0-9])/u,
+    // Every Google Cloud region code has this shape (asia-northeast1, us-central1, europe-west3).
+    codes:
+      /(?<![A-Za-z0-9-])(?:asia|us|europe|northamerica|southamerica|australia|me|africa)-(?:north|south|east|west|central|northeast|southeast|northwest|southwest)\d(?![0-9])/u,
   },
   {
     id: 'oci',
@@ -65,17 +68,21 @@ export const providers: readonly ProviderEntry[] = [
   },
 ];
 
+/** "A second region" without its name (別リージョン, another region): a backup site of the same provider. */
+export const secondRegion =
+  /(?:別|異なる|他の|もう一つの|遠隔地?の|複数の)\s*(?:の\s*)?リージョン|(?:another|a second|a different|secondary|separate|other) (?:AWS |Azure |Google Cloud )?regions?/iu;
+
 /** Place names for a provider's region in Japan, as documents write them. */
 export const places: ReadonlyArray<{ place: Place; pattern: RegExp }> = [
   {
     place: 'tokyo',
     pattern:
-      /東京\s*リージョン|東日本\s*リージョン|Tokyo\s*region|Japan\s*East|アジアパシフィック\s*[(（]\s*東京\s*[)）]|Asia\s*Pacific\s*\(Tokyo\)|東京\s*\(?\s*asia/iu,
+      /東京\s*リージョン|東日本\s*リージョン|Tokyo\s*region|Japan\s*East|アジアパシフィック\s*[(（]\s*東京\s*[)）]|Asia\s*Pacific\s*\(Tokyo\)|東京\s*\(?\s*asia|(?:リージョン|region)\s*[(（]\s*(?:東京|Tokyo)\s*[)）]/iu,
   },
   {
     place: 'osaka',
     pattern:
-      /大阪\s*(?:ローカル)?\s*リージョン|西日本\s*リージョン|Osaka\s*region|Japan\s*West|アジアパシフィック\s*[(（]\s*大阪\s*[)）]|Asia\s*Pacific\s*\(Osaka\)/iu,
+      /大阪\s*(?:ローカル)?\s*リージョン|西日本\s*リージョン|Osaka\s*region|Japan\s*West|アジアパシフィック\s*[(（]\s*大阪\s*[)）]|Asia\s*Pacific\s*\(Osaka\)|(?:リージョン|region)\s*[(（]\s*(?:大阪|Osaka)\s*[)）]/iu,
   },
 ];
 
@@ -112,8 +119,9 @@ export const countries: readonly CountryEntry[] = [
 
 /** Areas of Japan a document names for a data centre whose operator it does not name: `undisclosed:jp-<area>`. */
 export const japaneseAreas: ReadonlyArray<{ code: string; name: string; pattern: RegExp }> = [
-  { code: 'jp-kanto', name: 'the Kanto region', pattern: /関東|首都圏|Kanto/u },
-  { code: 'jp-kansai', name: 'the Kansai region', pattern: /関西|近畿|Kansai/u },
+  // A prefecture places a data centre in its region: 東京都内 is in Kanto, 大阪府 in Kansai.
+  { code: 'jp-kanto', name: 'the Kanto region', pattern: /関東|首都圏|Kanto|東京都|神奈川県|埼玉県|千葉県|茨城県|栃木県|群馬県/u },
+  { code: 'jp-kansai', name: 'the Kansai region', pattern: /関西|近畿|Kansai|大阪府|京都府|兵庫県|奈良県|滋賀県|和歌山県/u },
   { code: 'jp-east', name: 'eastern Japan', pattern: /東日本/u },
   { code: 'jp-west', name: 'western Japan', pattern: /西日本/u },
   { code: 'jp-hokkaido', name: 'Hokkaido', pattern: /北海道|Hokkaido/u },

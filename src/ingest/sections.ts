@@ -21,7 +21,7 @@ export interface Section {
 export interface Outline {
   preamble: Span;
   sections: Section[];
-  layout: 'markdown' | 'numbered' | 'plain';
+  layout: 'markdown' | 'numbered' | 'plain' | 'questionnaire';
 }
 
 interface Line {
@@ -34,6 +34,8 @@ interface Candidate {
   line: number;
   heading: string;
   level: number;
+  /** A questionnaire row: the row itself (question and answer) is the body. */
+  rowIsBody?: boolean;
 }
 
 const sentenceEnd = /[。．！？!?]$|[。]/u;
@@ -91,7 +93,12 @@ function markedHeading(lines: Line[], i: number): { heading: string; level: numb
   if (text.length > 50 || /[。:：]/u.test(text) || text.includes('\t')) return undefined;
   const marked =
     /^(?:【[^】]{2,40}】|[■□◆◇▼▶]\s*\S.{1,40}|第\s*[0-9０-９一二三四五六七八九十]+\s*[章節部]\s*\S.{0,40}|[(（][0-9０-９]{1,2}[)）]\s*\S.{1,40})$/u.test(text);
-  return marked && isBlank(lines[i - 1]) && isBlank(lines[i + 1]) && hasWord.test(text) ? { heading: stripMarkup(text), level: 1 } : undefined;
+  if (!marked || !hasWord.test(text) || !isBlank(lines[i - 1])) return undefined;
+  if (isBlank(lines[i + 1])) return { heading: stripMarkup(text), level: 1 };
+  // A symbol-marked heading may have its block right under it (`■ 稼働環境` then `・…`), unless the next line is marked the same
+  // way (a list of marked items). A bracketed label (`【Service A】`) with text right under it labels a block, not a section.
+  const next = lines[i + 1]!.text.trim();
+  return /^[■□◆◇▼▶]/u.test(text) && next[0] !== text[0] ? { heading: stripMarkup(text), level: 1 } : undefined;
 }
 
 function questionHeading(text: string): { heading: string; level: number } | undefined {
@@ -99,6 +106,41 @@ function questionHeading(text: string): { heading: string; level: number } | und
   return /^(?:Q|Ｑ|問)\s*\d*\s*[.:：．)）]?\s*\S/u.test(trimmed) && trimmed.length <= 120 && !trimmed.includes('\t')
     ? { heading: trimmed, level: 2 }
     : undefined;
+}
+
+/** Cells of a table row: tab-separated, or a Markdown row `| a | b |`. */
+function cellsOf(text: string): string[] | undefined {
+  if (text.includes('\t')) return text.split('\t').map((c) => c.trim());
+  const md = /^\s*\|(.*)\|\s*$/u.exec(text);
+  return md ? md[1]!.split('|').map((c) => c.trim()) : undefined;
+}
+
+const questionHeader = /^(?:質問|質問事項|質問内容|設問|確認項目|確認事項|チェック項目|項目|question|control question|requirement)$/iu;
+const answerHeader = /^(?:回答|回答内容|ご回答|貴社回答|answer|response|vendor response)$/iu;
+
+/**
+ * A questionnaire laid out as a table (`No. | 分類 | 質問 | 回答`, CAIQ-style
+ * sheets): each row is a section headed by its question cell, so heading cues
+ * read the question and the row (question and answer) is the body.
+ */
+function questionRows(lines: Line[]): Candidate[] {
+  const found: Candidate[] = [];
+  let column: number | undefined;
+  for (let i = 0; i < lines.length; i++) {
+    const cells = cellsOf(lines[i]!.text);
+    if (!cells) {
+      if (lines[i]!.text.trim()) column = undefined;
+      continue;
+    }
+    const q = cells.findIndex((c) => questionHeader.test(c));
+    if (q >= 0 && cells.some((c) => answerHeader.test(c))) {
+      column = q;
+      continue;
+    }
+    const question = column === undefined ? undefined : cells[column];
+    if (question && hasWord.test(question) && !/^[-:\s]+$/u.test(question)) found.push({ line: i, heading: question, level: 2, rowIsBody: true });
+  }
+  return found;
 }
 
 function isBlank(line: Line | undefined): boolean {
@@ -110,6 +152,8 @@ function plainHeading(lines: Line[], i: number): { heading: string; level: numbe
   if (text.length < 2 || text.length > 40) return undefined;
   if (sentenceEnd.test(text) || /[:：]/u.test(text) || text.includes('\t') || bullet.test(text) || /https?:|<|www\./iu.test(text)) return undefined;
   if (!hasWord.test(text) || /[、,]$/u.test(text)) return undefined;
+  // A short English sentence ("Backups are kept in Osaka.") stands alone too; a heading is a phrase.
+  if (/\.$/u.test(text) && text.split(/\s+/u).length >= 3) return undefined;
   if (!isBlank(lines[i - 1]) || !isBlank(lines[i + 1])) return undefined;
   return { heading: stripMarkup(text), level: 1 };
 }
@@ -142,7 +186,13 @@ export function outline(input: string): Outline {
   );
   let layout: Outline['layout'];
   let candidates: Candidate[];
-  if (markdown.filter((c) => /^\s*#/.test(lines[c.line]!.text)).length >= 2) {
+  const rows = questionRows(lines);
+  if (rows.length >= 2) {
+    layout = 'questionnaire';
+    // Headings above the table (a sheet's own sections) stay; the rows are sections of their own.
+    const above = (markdown.length ? markdown : collect(lines, (i) => questions(i) ?? plainHeading(lines, i))).filter((c) => c.line < rows[0]!.line);
+    candidates = [...dropTitleBlock(lines, above), ...rows];
+  } else if (markdown.filter((c) => /^\s*#/.test(lines[c.line]!.text)).length >= 2) {
     layout = 'markdown';
     candidates = markdown;
   } else if (numbered.filter((c) => /^\s*(?:\d|第|[(（]\d)/u.test(lines[c.line]!.text)).length >= 3) {
@@ -163,7 +213,7 @@ export function outline(input: string): Outline {
     const line = lines[c.line]!;
     const next = candidates[k + 1];
     const bodyEnd = next ? lines[next.line]!.start : input.length;
-    const bodyStart = Math.min(line.end + 1, bodyEnd);
+    const bodyStart = c.rowIsBody ? line.start : Math.min(line.end + 1, bodyEnd);
     return { heading: c.heading, level: c.level, headingSpan: spanOf(input, line.start, line.end), body: spanOf(input, bodyStart, bodyEnd) };
   });
   if (sections.length === 0) {

@@ -19,14 +19,19 @@ export interface TimeSourceProposal {
 const named: ReadonlyArray<{ id: string; pattern: RegExp }> = [
   { id: 'nict', pattern: /NICT|情報通信研究機構|ntp\.nict\.jp|National Institute of Information and Communications Technology/iu },
   { id: 'nist', pattern: /NIST|time\.nist\.gov|National Institute of Standards/iu },
-  { id: 'google-ntp', pattern: /Google\s*Public\s*NTP|time\.google\.com|Google\s*(?:社)?\s*(?:の|が提供する)\s*NTP/iu },
+  {
+    id: 'google-ntp',
+    pattern: /Google\s*Public\s*NTP|time\.google\.com|metadata\.google\.internal|Google(?:\s*Cloud)?\s*(?:社)?\s*(?:の|が提供する|provided)\s*(?:NTP|時刻)/iu,
+  },
   { id: 'aws-ntp', pattern: /Amazon\s*Time\s*Sync|169\.254\.169\.123|(?:AWS|Amazon Web Services)\s*(?:の|が提供する|provided)?\s*(?:NTP|時刻)/iu },
   {
     id: 'azure-ntp',
     pattern: /time\.windows\.com|Windows\s*Time|Azure\s*(?:の|が提供する|provided)?\s*(?:NTP|時刻)/iu,
   },
 ];
-const unnamedNtp = /公的な\s*NTP|公開\s*NTP|パブリック\s*NTP|public\s*NTP|NTP\s*(?:サーバ|サービス|server|service)/iu;
+/** An NTP source the reference data does not know: named by host (`ntp.example.jp`) or not named at all. */
+const unnamedNtp =
+  /公的な\s*NTP|公開\s*NTP|パブリック\s*NTP|public\s*NTP|NTP\s*(?:サーバ|サービス|server|service)|(?<![A-Za-z])NTP(?![A-Za-z])|(?<![A-Za-z0-9.-])ntp\d?\.[a-z0-9-]+(?:\.[a-z0-9-]+)+/iu;
 const synchronised = /同期|synchron|sync(?:ed|s)?\b|基づ/iu;
 
 export function timeSourcesOf(input: string, scope: Scope): TimeSourceProposal[] {

@@ -1,0 +1,179 @@
+/**
+ * Every wording family of every pattern in src/ingest, audited against the
+ * seed sources (src/ingest/eval/cue-audit.ts). A family that matches in only
+ * one seed source may stay only when it is general wording: a control title
+ * of the ISO/IEC 27017 catalog, layout rather than wording, or an entry of
+ * `generalWording` below with the reason it is how such documents are written
+ * in general. Anything else is a phrase copied from one document and fails.
+ */
+import { describe, expect, it } from 'vitest';
+import { auditCues, singleSourceAlternatives, topLevelAlternatives, type AuditedAlternative } from '../../src/ingest/eval/cue-audit.js';
+import { referenceData } from '../../src/ingest/reference-data.js';
+
+const generalWording: Record<string, readonly string[]> = {
+  // Proper names: providers, their regions, countries, areas of Japan, time services, certification schemes and the bodies that grant them. A name is the same in every document that mentions it.
+  names: [
+    'JIP-ISMS517(?:-[\\d.]+)?',
+    '情報セキュリティマネジメントシステム(?:\\s*\\(ISMS\\))?\\s*認証',
+    'プライバシーマーク',
+    '(?<![A-Za-z0-9])JQA-[A-Z]{2}\\d{3,6}',
+    '一般財団法人\\s*情報経済社会推進協会\\s*[(（]?JIPDEC[)）]?',
+    'JIPDEC',
+    'IaaS',
+    '財団法人',
+    '協会',
+    'Google',
+    '(?<![A-Za-z])AWS(?![A-Za-z])',
+    '(?<![A-Za-z])Azure(?![A-Za-z])',
+    'Google\\s*Cloud(?:\\s*Platform)?',
+    '東京\\s*リージョン',
+    '東日本\\s*リージョン',
+    '(?<![\\p{Script=Han}])国内',
+    'Japan(?!ese)',
+    'アメリカ合衆国',
+    'アメリカ',
+    '関東',
+    '東日本',
+    'NICT',
+    'Google\\s*Public\\s*NTP',
+    '(?:AWS|Amazon Web Services)\\s*(?:の|が提供する|provided)?\\s*(?:NTP|時刻)',
+    'Azure\\s*(?:の|が提供する|provided)?\\s*(?:NTP|時刻)',
+    '公的な\\s*NTP',
+    'public\\s*NTP',
+  ],
+  // Standard vocabulary of ISO/IEC 27001/27002/27017 and of the JIP-ISMS517 disclosure topics (the terms a security sheet uses for the practice, whoever writes it).
+  vocabulary: [
+    'パフォーマンス評価',
+    '統括責任者',
+    '情報セキュリティ委員会',
+    '共同責任',
+    'タグ付け',
+    '利用者アクセスの管理',
+    '限られたアクセス権',
+    '廃棄',
+    'データ(?:の)?保全',
+    'モニタリング',
+    '稼働状況',
+    '(?<![A-Za-z])(?:IDS|IPS|WAF)(?![A-Za-z])',
+    '仮想ネットワーク',
+    'セキュリティ要件',
+    '承認プロセス',
+    'ペネトレーションテスト',
+    'セキュリティテスト',
+    'サプライヤ',
+    '負荷分散',
+    'サービス提供時間',
+    '準拠法',
+    '個人情報',
+    '障害(?:発生|時|の?対応|の?連絡|の?通知)',
+    'クラウドサービス事業者',
+  ],
+  // Wording families written as families: synonyms and word orders for one practice (generalised from phrases a single document used, e.g. 前回ログイン → 前回/最終/直近 + ログイン/ログオン/サインイン).
+  families: [
+    '(?:情報)?セキュリティ(?:基本)?方針',
+    '情報セキュリティ(?:組織|体制)',
+    '管理者(?:の)?(?:登録|削除)',
+    'アカウント(?:の)?管理',
+    '権限(?:の)?割(?:り)?当て',
+    '権限(?:の)?管理',
+    '(?:ごく)?(?:一部|特定|限られた|権限を持つ|権限のある|必要最小限)の(?:者|担当者|要員|社員|従業員|スタッフ|メンバー)[^。]{0,20}(?:しか|のみ|に限)',
+    'アクセス(?:可能な|できる|権を持つ|権限を持つ)(?:者|担当者|社員|従業員|(?:保守|運用|管理)?要員)[^。]{0,40}(?:のみ|限定|限ら|特定)',
+    '(?:前回|最終|直近)(?:の)?(?:ログイン|ログオン|サインイン)',
+    '(?:他の)?(?:ユーザー?|利用者|お客様|テナント|顧客)(?:様)?(?:と|との|間|間の)(?:の)?(?:論理的に)?分離',
+    '管理者(?:用|向け)(?:の)?手順',
+    '(?:サーバ|ネットワーク|システム|CPU|メモリ|ディスク|ストレージ)ー?(?:の)?(?:リソース|使用率|使用量|負荷)[^。]{0,15}(?:監視|モニタリング)',
+    'リソース(?:の)?(?:監視|増減|増強)',
+    '(?:本番|商用|サービス|運用)環境(?:とは|と|から)(?:は)?(?:別|分離|独立|切り離)',
+    '(?:別|異なる)セグメント',
+    'セグメント.{0,10}分離',
+    '(?:開発者|作成者|実装者|担当者)(?:以外|とは別|と異なる)[^。]{0,20}(?:レビュー|確認|承認)',
+    '(?:コード|ソースコード)レビュー',
+    '(?:脆弱性|ぜい弱性)(?:検証|診断|テスト)',
+    'インシデント.{0,6}(?:プロセス|体制|管理)',
+    '(?:ポリシー|方針|規程|規定|規則|基準|標準)[^。]{0,30}(?:適合|遵守|順守|準拠)[^。]{0,30}(?:チェック|確認|点検|監査|レビュー)',
+    '利用(?:停止|終了)後',
+    '公開して(?:い)?ません',
+    '(?:基盤|インフラ|プラットフォーム)として(?:利用|使用|採用)(?:する|している)',
+  ],
+  // Everyday words for the fact itself: holding (登録され), not yet holding (目指, 検討中), keeping (所在, 保管国, 拠点), frequency (週次, 毎週), minimum (最低), measured (実績), copying (複製), and 取り組み (efforts) as a title word.
+  words: [
+    '登録され',
+    '登録して',
+    '目指',
+    '検討中',
+    '所在',
+    '基盤',
+    '検討',
+    '拠点',
+    '保管国',
+    '週次',
+    '毎週',
+    '翌営業日',
+    '利用停止',
+    '経過',
+    'レプリケーション',
+    '実績',
+    '最低',
+    '複製',
+    '(?:への|に対する|における)?取り?組み',
+  ],
+  // Document structure, not wording: kinds of documents, title-block and heading shapes, table headers, company-name forms, the legal drafting convention 以下「本サービス」.
+  structure: [
+    '連絡先',
+    '^(?:[\\d.]+\\s*)?(?:目次|概要|はじめに|序文|免責(?:事項)?|その他|運用|introduction|overview|disclaimer|table of contents)$',
+    '(?:white\\s*paper|ホワイトペーパー|本書|本資料|本ドキュメント|this document)\\s*の?\\s*(?:目的|対象|purpose|audience|scope)',
+    '第\\s*[\\d.]+\\s*版',
+    'whitepaper',
+    '運用方針',
+    'logo',
+    '^\\s*(?:ごと|毎|おき|置き|間隔)',
+    '\\s*(?:シリーズ|series|suite|スイート)$',
+    "[A-Z][A-Za-z0-9&'-]*(?: [A-Z][A-Za-z0-9&'-]*)*,? (?:Co\\.,? ?Ltd\\.|Inc\\.|Corporation|Corp\\.|K\\.K\\.|LLC|Ltd\\.|GmbH)",
+    '([^\\s、。（(「」]{2,30})\\s*[（(]\\s*以下[、,]?\\s*[「『]?(?:本|当)(?:サービス|製品)',
+    'inc\\.',
+    '目次',
+    '^(?:【[^】]{2,40}】|[■□◆◇▼▶]\\s*\\S.{1,40}|第\\s*[0-9０-９一二三四五六七八九十]+\\s*[章節部]\\s*\\S.{0,40}|[(（][0-9０-９]{1,2}[)）]\\s*\\S.{1,40})$',
+    '^(?:Q|Ｑ|問)\\s*\\d*\\s*[.:：．)）]?\\s*\\S',
+    '^(?:目次|contents|table of contents)$',
+    '名称',
+    '(?<![A-Za-z])(?:inc\\.|co\\.,? ?ltd|ltd\\.|corporation|llc|gmbh)',
+    '事業者',
+  ],
+};
+
+/** No word of its own: markup, punctuation or a number shape. */
+function isLayout(alternative: string): boolean {
+  const literal = alternative
+    .replace(/\\[pPu]\{[^}]*\}|\\u[0-9a-fA-F]{4}|\\./g, ' ')
+    .replace(/\[[^\]]*\]/g, ' ')
+    .replace(/\(\?<?[=!:]/g, ' ');
+  return !/[A-Za-z]{2,}|[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u.test(literal);
+}
+
+/** Matches the wording of a control title or clause of the catalog (JIS Q 27002 / 27017). */
+function isCatalogWording(alternative: string, flags: string): boolean {
+  const re = new RegExp(alternative, flags);
+  return referenceData().controls.some((c) => [c.title, c.titleEn, c.clause].some((t) => t && re.test(t)));
+}
+
+describe('cue audit', () => {
+  it('splits a pattern at its top-level alternatives only', () => {
+    expect(topLevelAlternatives('a(?:b|c)|[|]d|\\|e')).toEqual(['a(?:b|c)', '[|]d', '\\|e']);
+  });
+
+  it('keeps a wording family found in only one seed source only when it is general wording', async () => {
+    const justified = new Set(Object.values(generalWording).flat());
+    const unjustified = singleSourceAlternatives(await auditCues()).filter(
+      (a: AuditedAlternative) => !isLayout(a.alternative) && !isCatalogWording(a.alternative, 'iu') && !justified.has(a.alternative),
+    );
+    expect(unjustified.map((a) => `${a.where} ${a.alternative} (${a.seedSources.join()})`)).toEqual([]);
+  });
+
+  it('lists no justification that no longer matches a single-source family (keeps the list honest)', async () => {
+    const single = new Set(singleSourceAlternatives(await auditCues()).map((a) => a.alternative));
+    const stale = Object.values(generalWording)
+      .flat()
+      .filter((a) => !single.has(a));
+    expect(stale).toEqual([]);
+  });
+});

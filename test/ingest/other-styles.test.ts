@@ -1,0 +1,193 @@
+/**
+ * Documents in styles the seed does not use, by fictional companies: a
+ * questionnaire table (質問/回答), an English plain-text disclosure, Markdown
+ * tables, a ■/・ bullet specification, an HTML section excerpt and a PDF. Each
+ * test says what must be proposed and what must not (a certificate in
+ * preparation or planned, an undisclosed data centre, a provider that holds
+ * its own certificate, Amazon the shop, a value the text does not state).
+ */
+import { mkdtemp, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { SeedFile } from '../../src/seed/seed-schema.js';
+import { readDocument } from '../../src/ingest/read-document.js';
+import { ingestText } from '../../src/ingest/assemble-draft.js';
+import { quoteProblems } from '../../src/ingest/verify-quotes.js';
+import { validateSeed } from '../../src/seed/validate-seed.js';
+import { referenceData } from '../../src/ingest/reference-data.js';
+import { minimalPdf } from './support/minimal-pdf.js';
+import { certificatesOf, controlsOf, ingestFixture, metricsOf, regionsOf } from './support/ingest-fixture.js';
+
+const fixtures = ['qa-checklist.txt', 'english-disclosure.txt', 'markdown-table.md', 'bullet-points.txt', 'section-excerpt.html', 'trust-center.md'];
+
+/** Facts that would come from the sentences every fixture plants as traps. */
+function expectNoTrapFacts(draft: SeedFile): void {
+  const quotes = [...draft.usesInfra, ...draft.storesDataIn].map((f) => f.evidence.quote);
+  expect(quotes.filter((q) => /非公開|not disclosed|購入|ordered from|買える/u.test(q))).toEqual([]);
+  const certificateQuotes = draft.certifiedBy.map((c) => c.evidence.quote);
+  expect(certificateQuotes.filter((q) => /予定|準備|preparing|plan to|検討|目指/u.test(q))).toEqual([]);
+  expect(certificateQuotes.filter((q) => /(?:^|\t)(?:Google Cloud|Amazon Web Services|AWS|OCI|Azure)\s/u.test(q))).toEqual([]);
+}
+
+describe('documents in other styles', () => {
+  it.each(fixtures)('%s: a valid draft, every quote verbatim, every metric inside its quote, nothing from the traps', async (name) => {
+    const { text, draft } = await ingestFixture(name);
+    expect(quoteProblems(draft, text)).toEqual([]);
+    for (const d of draft.disclosures) for (const m of d.metrics) expect(d.evidence.quote).toContain(m.raw);
+    expectNoTrapFacts(draft);
+    const seed = {
+      root: 'seed',
+      files: [
+        { file: 'reference/all.json', data: referenceData() },
+        { file: `documents/${name}.json`, data: draft },
+      ],
+      sources: new Map([[draft.documents[0]!.sourceFile, text]]),
+    };
+    expect(() => validateSeed(seed)).not.toThrow();
+  });
+
+  it('a questionnaire table: one section per question, the answers read, the planned certificate and the provider’s own left out', async () => {
+    const { draft } = await ingestFixture('qa-checklist.txt');
+    expect(draft.sections).toHaveLength(12);
+    expect(draft.sections[0]!.heading).toBe('データを保管するデータセンターの所在国はどこですか。');
+    expect(draft.services.map((s) => s.name)).toEqual(['Mizuho Timecard']);
+    expect(draft.vendors[0]).toMatchObject({ id: 'mizuho-works-co-ltd', name: '株式会社ミズホワークス', nameEn: 'Mizuho Works Co., Ltd.' });
+    expect(draft.documents[0]!.publishedOn).toBe('2025-09-01');
+    expect(regionsOf(draft)).toEqual(['gcp:asia-northeast1', 'gcp:asia-northeast2']);
+    expect(draft.storesDataIn.map((s) => s.country)).toEqual(['JP']);
+    expect(draft.syncsTimeWith.map((t) => t.timeSource)).toEqual(['google-ntp']);
+    expect(certificatesOf(draft)).toEqual(['iso27001 IS 612345']);
+    expect(metricsOf(draft)).toEqual(['backupInterval=1 days', 'backupRetentionDays=14 days', 'dataDeletionDays=60 days']);
+    // "速やかに報告" states the practice but no value: the control without a metric.
+    const incident = draft.disclosures.find((d) => d.control === 'iso27017:16.1.2')!;
+    expect(incident.metrics).toEqual([]);
+    expect(controlsOf(draft)).toEqual(expect.arrayContaining(['iso27017:9.4.2', 'iso27017:12.3.1', 'iso27017:12.4.4', 'iso27017:CLD.8.1.5']));
+  });
+
+  it('an English plain-text disclosure: capitals title, English date, a snapshot copy in a secondary region', async () => {
+    const { draft } = await ingestFixture('english-disclosure.txt');
+    expect(draft.services.map((s) => s.name)).toEqual(['Northwind Payroll']);
+    expect(draft.vendors[0]).toMatchObject({ id: 'northwind-labs-ltd', name: 'Northwind Labs Ltd.' });
+    expect(draft.documents[0]).toMatchObject({ version: 'Revision 2.1', publishedOn: '2025-02-14' });
+    expect(regionsOf(draft)).toEqual(['aws:ap-northeast-1', 'aws:ap-northeast-3']);
+    expect(draft.storesDataIn.map((s) => s.country)).toEqual(['JP']);
+    expect(draft.syncsTimeWith.map((t) => t.timeSource)).toEqual(['aws-ntp']);
+    expect(draft.certifiedBy).toMatchObject([{ certification: 'iso27001', registrationNumber: 'IS 701234', issuer: 'BSI' }]);
+    expect(metricsOf(draft)).toEqual(['backupInterval=12 hours', 'backupRetentionDays=35 days', 'dataDeletionDays=30 days']);
+    expect(draft.disclosures.find((d) => d.control === 'iso27017:16.1.2')?.metrics).toEqual([]);
+  });
+
+  it('Markdown tables: values from label/value rows, sub-processors from a table, only the certificate held', async () => {
+    const { draft } = await ingestFixture('markdown-table.md');
+    expect(draft.services.filter((s) => s.vendor).map((s) => s.name)).toEqual(['Hinata Booking']);
+    expect(draft.vendors[0]).toMatchObject({ id: 'markdown-table-vendor', reviewNote: expect.stringMatching(/no Latin letters/) });
+    expect(regionsOf(draft)).toEqual(['azure:japaneast']);
+    expect(draft.storesDataIn.map((s) => s.country)).toEqual(['JP']);
+    expect(draft.dependsOn.map((d) => `${d.dependsOn}: ${d.function}`)).toEqual(['mailjet: メール配信', 'datadog: 稼働監視']);
+    expect(certificatesOf(draft)).toEqual(['iso27001 IS 654321']);
+    expect(metricsOf(draft)).toEqual([
+      'availabilityPercent=99.5 percent',
+      'backupGenerations=5 generations',
+      'backupInterval=1 days',
+      'dataDeletionDays=1 months',
+      'incidentNotificationHours=2 hours',
+      'logRetentionDays=18 months',
+      'maintenanceNoticeDays=14 days',
+    ]);
+    // Wordings no seed document uses for environment separation, code review and operator logs.
+    expect(controlsOf(draft)).toEqual(expect.arrayContaining(['iso27017:12.1.4', 'iso27017:14.2.2', 'iso27017:12.4.3']));
+  });
+
+  it('a ■/・ bullet specification: headings followed directly by their list, the provider’s registration not the vendor’s', async () => {
+    const { draft } = await ingestFixture('bullet-points.txt');
+    expect(draft.sections.map((s) => s.heading)).toEqual(['■ 稼働環境', '■ データの取扱い', '■ 障害時の対応', '■ 時刻', '■ 認証・外部評価', '■ その他']);
+    expect(draft.services.map((s) => s.name)).toEqual(['Sakura Survey']);
+    expect(draft.documents[0]!.publishedOn).toBe('2025-06-01');
+    expect(regionsOf(draft)).toEqual(['oci:ap-osaka-1']);
+    expect(draft.syncsTimeWith.map((t) => t.timeSource)).toEqual(['nict']);
+    expect(certificatesOf(draft)).toEqual(['privacymark 21000777(01)']);
+    expect(metricsOf(draft)).toEqual(['backupGenerations=4 generations', 'backupInterval=3 days', 'dataDeletionDays=90 days', 'logRetentionDays=6 months']);
+    // "期限は定めていません": an incident practice without a value.
+    expect(draft.disclosures.filter((d) => d.control === 'iso27017:16.1.2').flatMap((d) => d.metrics)).toEqual([]);
+  });
+
+  it('an HTML section excerpt without page, vendor or service: placeholders, regions in the provider’s own naming', async () => {
+    const { draft } = await ingestFixture('section-excerpt.html');
+    expect(draft.vendors[0]).toMatchObject({ id: 'section-excerpt-vendor', reviewNote: expect.stringMatching(/placeholder/) });
+    expect(draft.services[0]).toMatchObject({ id: 'section-excerpt', reviewNote: expect.stringMatching(/placeholder/) });
+    expect(regionsOf(draft)).toEqual(['aws:ap-northeast-1', 'aws:ap-northeast-3']);
+    expect(metricsOf(draft)).toEqual(['backupInterval=15 minutes']);
+    expect(draft.certifiedBy).toEqual([]);
+  });
+});
+
+describe('an English trust-center page', () => {
+  it('names the product after the page kind, reads two regions from one sentence and numbers after "no."', async () => {
+    const { draft } = await ingestFixture('trust-center.md');
+    expect(draft.services.map((s) => s.name)).toEqual(['Lumen Forms']);
+    expect(draft.vendors[0]).toMatchObject({ id: 'lumen-apps-k-k', name: 'Lumen Apps K.K.' });
+    expect(draft.documents[0]!.publishedOn).toBe('2025-01-09');
+    expect(regionsOf(draft)).toEqual(['gcp:asia-northeast1', 'gcp:asia-northeast2']);
+    expect(draft.storesDataIn.map((s) => s.country)).toEqual(['JP']);
+    // Not the SOC 2 audit "in progress", not the provider's ISMAP registration.
+    expect(certificatesOf(draft)).toEqual(['iso27001 IS 745612', 'iso27017 CLOUD 745613']);
+    expect(metricsOf(draft)).toEqual([
+      'availabilityPercent=99.95 percent',
+      'backupRetentionDays=30 days',
+      'dataDeletionDays=60 days',
+      'incidentNotificationHours=48 hours',
+    ]);
+    expect(controlsOf(draft)).toEqual(expect.arrayContaining(['iso27017:CLD.8.1.5', 'iso27017:10.1.1', 'iso27017:16.1.2', 'iso27017:17.2.1']));
+  });
+});
+
+describe('a PDF in another style', () => {
+  it('ingests a Q&A written to a PDF by the test, with its traps', async () => {
+    const pdf = minimalPdf([
+      [
+        'Osprey Tickets - Security FAQ',
+        'Osprey Systems Inc. | Version 4 | March 3, 2025',
+        '',
+        'Q1. Where do you host the service?',
+        '',
+        'A. Osprey Tickets runs on Google Cloud in us-central1. Customer data is stored in the United States.',
+        '',
+        'Q2. Where is your disaster recovery site?',
+        '',
+        'A. The location of our disaster recovery data center is not disclosed.',
+        '',
+      ],
+      [
+        'Q3. Which certifications do you hold?',
+        '',
+        'A. Osprey Systems Inc. holds ISO/IEC 27001 certification (certificate number IS 880011).',
+        'We plan to obtain ISMAP registration next year.',
+        'Google Cloud is certified to ISO/IEC 27017.',
+        '',
+        'Q4. How fast do you notify incidents?',
+        '',
+        'A. Within 24 hours of confirming a security incident.',
+        '',
+        'Q5. Do you buy from Amazon?',
+        '',
+        'A. Our office buys supplies from Amazon.',
+      ],
+    ]);
+    const dir = await mkdtemp(path.join(tmpdir(), 'ingest-pdf-'));
+    const file = path.join(dir, 'osprey.pdf');
+    await writeFile(file, pdf);
+    const text = await readDocument(file);
+    const draft = ingestText(text, { fileName: file });
+    expect(quoteProblems(draft, text)).toEqual([]);
+    expect(draft.sections.map((s) => s.heading)).toHaveLength(5);
+    expect(draft.services.map((s) => s.name)).toEqual(['Osprey Tickets']);
+    expect(draft.vendors[0]).toMatchObject({ id: 'osprey-systems-inc' });
+    expect(draft.documents[0]!.publishedOn).toBe('2025-03-03');
+    expect(regionsOf(draft)).toEqual(['gcp:us-central1']);
+    expect(draft.storesDataIn.map((s) => s.country)).toEqual(['US']);
+    expect(certificatesOf(draft)).toEqual(['iso27001 IS 880011']);
+    expect(metricsOf(draft)).toEqual(['incidentNotificationHours=24 hours']);
+    expectNoTrapFacts(draft);
+  });
+});

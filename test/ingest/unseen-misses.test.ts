@@ -1,0 +1,111 @@
+/**
+ * Misses found on a document nobody had seen, each fixed by a general rule:
+ * a backup kept in a second region, a product name printed with the words
+ * that join it to the title, and a vendor whose id can come from the English
+ * name it prints next to its Japanese one. Fictional companies throughout.
+ */
+import { describe, expect, it } from 'vitest';
+import { ingestText } from '../../src/ingest/assemble-draft.js';
+
+const titled = (title: string, company: string, body = '1. 概要\n\nクラウドサービスです。\n') =>
+  ingestText(`${title}\n2025年4月1日\n${company}\n\n${body}`, { fileName: 'unseen.txt' });
+
+describe('a product name as a title prints it', () => {
+  it.each([
+    ['Kumo Ledger に関するセキュリティホワイトペーパー'],
+    ['Kumo Ledger についてのセキュリティ概要'],
+    ['Kumo Ledger におけるセキュリティ対策'],
+    ['Kumo Ledger のセキュリティへの取り組み'],
+    ['Kumo Ledger 向けセキュリティチェックシート'],
+    ['Security Whitepaper for Kumo Ledger'],
+    ['Kumo Ledger の情報セキュリティについて'],
+  ])('"%s" names the service Kumo Ledger', (title) => {
+    expect(titled(title, 'クモシステムズ株式会社').services.map((s) => s.name)).toEqual(['Kumo Ledger']);
+  });
+});
+
+describe('a vendor printed in Japanese and in English', () => {
+  it.each([
+    ['株式会社クモシステムズ（Kumo Systems Inc.）', 'kumo-systems-inc', 'Kumo Systems Inc.'],
+    ['株式会社クモシステムズ (Kumo Systems)', 'kumo-systems', 'Kumo Systems'],
+    ['クモシステムズ株式会社 / Kumo Systems Co., Ltd.', 'kumo-systems-co-ltd', 'Kumo Systems Co., Ltd.'],
+  ])('"%s" gets its id from the English name', (company, id, nameEn) => {
+    const draft = titled('Kumo Ledger セキュリティホワイトペーパー', company);
+    expect(draft.vendors[0]).toMatchObject({ id, nameEn, reviewNote: expect.stringMatching(/English name/) });
+    expect(draft.services[0]!.vendor).toBe(id);
+  });
+
+  it('does not take a sub-processor’s English name further down as the vendor’s', () => {
+    const draft = titled(
+      'Kumo Ledger セキュリティホワイトペーパー',
+      'クモシステムズ株式会社',
+      '1. 外部サービス\n\nSMS の送信に Twilio Inc. のサービスを利用しています。\n',
+    );
+    expect(draft.vendors[0]).toMatchObject({ id: 'unseen-vendor', name: 'クモシステムズ株式会社' });
+    expect(draft.vendors[0]!.nameEn).toBeUndefined();
+  });
+});
+
+describe('a backup kept in a second region', () => {
+  const withBackup = (sentence: string) =>
+    titled(
+      'Kumo Ledger セキュリティホワイトペーパー',
+      'クモシステムズ株式会社',
+      `1. データの保管場所\n\n本サービスは AWS の東京リージョン（ap-northeast-1）で稼働しています。\n\n2. バックアップ\n\n${sentence}\n`,
+    );
+
+  it.each([
+    ['バックアップデータは、災害対策として大阪リージョンにも保管しています。', 'aws:ap-northeast-3'],
+    ['バックアップは別リージョン（大阪）に複製しています。', 'aws:ap-northeast-3'],
+    ['バックアップは ap-northeast-3 にレプリケーションしています。', 'aws:ap-northeast-3'],
+    ['Backups are replicated to a second region (us-west-2).', 'aws:us-west-2'],
+  ])('"%s" proposes %s next to the main region', (sentence, region) => {
+    const draft = withBackup(sentence);
+    expect(draft.usesInfra.map((u) => u.region).sort()).toEqual(['aws:ap-northeast-1', region].sort());
+    const text = draft.usesInfra.find((u) => u.region === region)!.evidence.quote;
+    expect(text).toBe(sentence);
+  });
+
+  it('a second region the document does not name is proposed as the in-country placeholder, inferred and flagged', () => {
+    const draft = withBackup('バックアップデータは別リージョンに保管しています。');
+    expect(draft.usesInfra.find((u) => u.region === 'aws:jp')).toMatchObject({
+      basis: 'INFERRED',
+      rule: 'infrastructure.unnamed-second-region',
+      reviewNote: expect.stringMatching(/not named/),
+    });
+  });
+
+  it('a region abroad is not taken for a data location in Japan', () => {
+    const draft = ingestText(
+      'Kumo Ledger Security Whitepaper\nKumo Systems Inc.\n\n1. Data location\n\nCustomer data is stored in AWS ap-northeast-1.\n\n2. Backup\n\nBackups are stored in us-west-2.\n',
+      { fileName: 'unseen.txt' },
+    );
+    expect(draft.usesInfra.map((u) => u.region).sort()).toEqual(['aws:ap-northeast-1', 'aws:us-west-2']);
+    expect(draft.storesDataIn.map((s) => `${s.country} ${s.evidence.quote}`)).toEqual(['JP Customer data is stored in AWS ap-northeast-1.']);
+    expect(draft.regions.find((r) => r.id === 'aws:us-west-2')).toMatchObject({ disclosed: true });
+    expect(draft.regions.find((r) => r.id === 'aws:us-west-2')?.country).toBeUndefined();
+  });
+});
+
+describe('other common wordings of an unseen document', () => {
+  const sheet = (heading: string, sentence: string) =>
+    titled('Kumo Ledger セキュリティホワイトペーパー', 'クモシステムズ株式会社', `1. ${heading}\n\n${sentence}\n\n2. その他\n\n以上\n`);
+
+  it.each([
+    ['当社は ISO 27001 の認証を取得しています（登録番号 IS 700001）。', 'iso27001 IS 700001'],
+    ['当社は ISO27017 認証を取得済みです（CLOUD 700002）。', 'iso27017 CLOUD 700002'],
+  ])('a standard written without IEC: "%s"', (sentence, expected) => {
+    expect(sheet('第三者認証', sentence).certifiedBy.map((c) => `${c.certification} ${c.registrationNumber}`)).toEqual([expected]);
+  });
+
+  it('an NTP host the reference does not know is an unnamed NTP source, flagged', () => {
+    const draft = sheet('時刻同期', 'サーバの時刻は ntp.jst.mfeed.ad.jp と同期しています。');
+    expect(draft.syncsTimeWith).toMatchObject([{ timeSource: 'public-ntp', reviewNote: expect.stringMatching(/does not name/) }]);
+  });
+
+  it('a data centre placed by prefecture is in that region of Japan, its operator unnamed', () => {
+    const draft = sheet('データの保管場所', 'お客様データは東京都内のデータセンターに保管しています。');
+    expect(draft.usesInfra.map((u) => u.region)).toEqual(['undisclosed:jp-kanto']);
+    expect(draft.storesDataIn.map((s) => s.country)).toEqual(['JP']);
+  });
+});
