@@ -23,7 +23,7 @@ import { ImpactReportResolver } from './resolvers/impact-report-resolver.js';
 import { SearchResolver } from './resolvers/search-resolver.js';
 import { ComparisonResolver } from './resolvers/comparison-resolver.js';
 import { CurationResolver, ImportResultResolver } from './resolvers/curation-resolver.js';
-import { PortfolioResolver, PortfolioUsageResolver } from './resolvers/portfolio-resolver.js';
+import { PortfolioResolver, PortfolioUsageResolver, ServiceInPortfolioResolver } from './resolvers/portfolio-resolver.js';
 import { authChecker } from './auth-checker.js';
 
 let built: Promise<GraphQLSchema> | undefined;
@@ -55,6 +55,7 @@ export function buildGraphSchema(): Promise<GraphQLSchema> {
       ImportResultResolver,
       PortfolioResolver,
       PortfolioUsageResolver,
+      ServiceInPortfolioResolver,
     ],
     authChecker,
     // Inputs are checked by the resolvers, with errors that name the argument; no class-validator.
