@@ -50,7 +50,7 @@ describeOnEngines('Questions scoped to a portfolio', (engine) => {
       },
     );
 
-    it('names our critical services hit by Azure, and the path: GooooN through Azure App Service', async () => {
+    it('names our critical service hit by Azure, GooooN, and the path: its stated use of Japan East', async () => {
       const scoped = await impact('azure', 'demo-shoji');
       const critical = scoped.services.edges.filter((e: any) => e.node.criticality === 1).map((e: any) => e.node);
       expect(critical.map((n: any) => n.service.id)).toContain('goooon');
@@ -59,6 +59,17 @@ describeOnEngines('Questions scoped to a portfolio', (engine) => {
       const hops = goooon.paths.flatMap((p: any) => p.hops);
       expect(hops.some((h: any) => h.relationship === 'USES_INFRA')).toBe(true);
       expect(hops.every((h: any) => h.relationship === 'OPERATED_BY' || h.evidence.quote.length > 0)).toBe(true);
+    });
+
+    it('leaves out the services a smaller portfolio does not use, and the vendors with none of its services', async () => {
+      await app.client.data(`mutation { createPortfolio(input: { id: "hr-unit", name: "人事部" }) { version } }`);
+      await app.client.data(`mutation { addUsage(portfolio: "hr-unit", input: { service: "goooon", criticality: 1 }) { version } }`);
+      await app.client.data(`mutation { addUsage(portfolio: "hr-unit", input: { service: "gluegent-flow", criticality: 2 }) { version } }`);
+      const [all, scoped] = await Promise.all([impact('gcp'), impact('gcp', 'hr-unit')]);
+      expect(all.services.totalCount).toBeGreaterThan(1);
+      expect(scoped.services.edges.map((e: any) => [e.node.service.id, e.node.criticality])).toEqual([['gluegent-flow', 2]]);
+      expect(scoped.vendors.edges.map((e: any) => e.node)).toEqual([{ vendor: { id: 'sios' }, serviceIds: ['gluegent-flow'] }]);
+      expect((await impact('aws', 'hr-unit')).services.totalCount).toBe(0);
     });
 
     it('answers NOT_FOUND for an unknown portfolio, naming the argument', async () => {
