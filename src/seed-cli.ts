@@ -27,6 +27,7 @@ try {
   console.log(
     `Loaded ${summary.loaded} of ${documentFiles} document files (${summary.files} seed files with the reference data) into ${where} in ${summary.durationMs} ms; retracted ${summary.retracted} facts no longer stated`,
   );
+  console.log(`Loaded ${summary.portfolios} portfolio files (seed/portfolios/); ${summary.portfolioChanges} portfolio changes recorded`);
   for (const [step, rows] of Object.entries(summary.rows)) console.log(`  ${step.padEnd(24)} ${rows}`);
   if (summary.failed.length > 0) {
     console.error(`${summary.failed.length} document file(s) did not load; each keeps its previous version in the graph:`);

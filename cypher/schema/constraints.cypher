@@ -16,3 +16,5 @@ CREATE CONSTRAINT change_id IF NOT EXISTS FOR (n:Change) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT draft_id IF NOT EXISTS FOR (n:Draft) REQUIRE n.id IS UNIQUE;
 // One version node (src/db/graph-version.ts): writers that create it at once MERGE one node, not two.
 CREATE CONSTRAINT graph_version_id IF NOT EXISTS FOR (n:GraphVersion) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT portfolio_id IF NOT EXISTS FOR (n:Portfolio) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT requirement_id IF NOT EXISTS FOR (n:Requirement) REQUIRE n.id IS UNIQUE;

@@ -25,6 +25,7 @@ import { ComparisonResolver } from './resolvers/comparison-resolver.js';
 import { CurationResolver, ImportResultResolver } from './resolvers/curation-resolver.js';
 import { DraftResolver } from './resolvers/draft-resolver.js';
 import { GraphVersionResolver } from './resolvers/graph-version-resolver.js';
+import { PortfolioResolver, PortfolioUsageResolver, ServiceInPortfolioResolver } from './resolvers/portfolio-resolver.js';
 import { authChecker } from './auth-checker.js';
 
 let built: Promise<GraphQLSchema> | undefined;
@@ -56,6 +57,9 @@ export function buildGraphSchema(): Promise<GraphQLSchema> {
       ImportResultResolver,
       DraftResolver,
       GraphVersionResolver,
+      PortfolioResolver,
+      PortfolioUsageResolver,
+      ServiceInPortfolioResolver,
     ],
     authChecker,
     // Inputs are checked by the resolvers, with errors that name the argument; no class-validator.

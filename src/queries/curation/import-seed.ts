@@ -25,6 +25,8 @@ import { statement } from '../statement.js';
 import { recordChange, type ChangeRecord } from './change-log.js';
 import { CurationInputError, parseInput } from './curation-errors.js';
 import { readerOf, retractFact, type WriteContext } from './write-facts.js';
+import { readPortfolioFolder } from '../../seed/read-portfolios.js';
+import { importPortfolios } from '../portfolios/import-portfolios.js';
 
 const currentFactsCiting = statement<{ documentIds: string[] }>('write/current-facts-citing');
 const documentState = statement<{ id: string }>('write/document-state');
@@ -79,6 +81,9 @@ export interface FolderImportSummary {
   /** Rows written per load step, over every file that loaded. */
   rows: Record<string, number>;
   retracted: number;
+  /** Portfolio files (seed/portfolios/), and the changes their import recorded (none when the graph already says what they say). */
+  portfolios: number;
+  portfolioChanges: number;
   durationMs: number;
 }
 
@@ -110,6 +115,10 @@ class UnloadedReferences extends Error {
  * A file whose facts refer to nodes another file defines (a sub-processor's
  * service) waits until that file has loaded; one left waiting at the end
  * fails, naming what it missed.
+ *
+ * The portfolios (seed/portfolios/) load after every document file, in one
+ * transaction of their own: their usages and requirements name the services
+ * and controls the documents define.
  */
 export async function importSeedFolder(
   db: GraphDatabase,
@@ -120,6 +129,7 @@ export async function importSeedFolder(
   const started = performance.now();
   const seed = await readSeedFolder(seedDir);
   validateSeed(seed);
+  const portfolios = await readPortfolioFolder(seedDir, seed);
   const ctx: WriteContext = { actor, now: new Date().toISOString(), derived };
   const subset = (files: SeedFileContent[]): SeedSet => ({ root: seed.root, files, sources: seed.sources });
   const rows: Record<string, number> = {};
@@ -161,8 +171,25 @@ export async function importSeedFolder(
     }
     pending = waiting.map(({ file }) => file);
   }
+  let portfolioChanges = 0;
+  if (portfolios.length > 0) {
+    try {
+      portfolioChanges = (await db.transaction((tx) => importPortfolios(tx, portfolios, ctx))).length;
+    } catch (error) {
+      failed.push({ file: 'portfolios/', documents: [], error: error instanceof Error ? error.message : String(error) });
+    }
+  }
   await db.afterBulkLoad();
-  return { files: seed.files.length, loaded, failed, rows, retracted, durationMs: Math.round(performance.now() - started) };
+  return {
+    files: seed.files.length,
+    loaded,
+    failed,
+    rows,
+    retracted,
+    portfolios: portfolios.length,
+    portfolioChanges,
+    durationMs: Math.round(performance.now() - started),
+  };
 }
 
 function failureOf({ file, data }: SeedFileContent, error: unknown): FailedFile {

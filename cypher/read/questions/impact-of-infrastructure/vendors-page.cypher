@@ -5,10 +5,12 @@
 // @param regionId    region id, or null
 // @param offset      vendors to skip
 // @param limit       vendors to return
+// @param scopeServiceIds  only these services (a portfolio's, src/graphql/portfolio-access.ts); null for the whole graph
 MATCH (r:Region)
 WHERE r.provider = $providerId OR r.id = $regionId
 // Current dependencies only, with no per-hop test: a retraction moves the edge to DEPENDS_ON_RETRACTED.
 MATCH (r)<-[live:USES_INFRA WHERE live.retractedAt IS NULL]-(:Service)<-[:DEPENDS_ON*0..8]-(s:Service)
+WHERE ($scopeServiceIds IS NULL OR s.id IN $scopeServiceIds)
 WITH DISTINCT s
 MATCH (s)<-[:PROVIDES]-(v:Vendor)
 WITH v, s
