@@ -11,6 +11,7 @@ import type { z } from 'zod';
 import type { CypherStatement } from '../db/cypher-statement.js';
 import { QueryInputError, type Connectives, type SortDirection, type SortList } from './filters/conditions.js';
 import { compileWhere, type FilterSpec } from './filters/compile-where.js';
+import type { FindStartingPoint } from './filters/starting-points.js';
 import * as specs from './filters/list-specs.js';
 import { pageRow, type PageOf, type PageWindow } from './page.js';
 import * as R from './records.js';
@@ -21,6 +22,8 @@ export interface ListDefinition<F extends Connectives<F>, K extends string, S ex
   name: string;
   label: string;
   spec: FilterSpec<F, { node: Cypher.Node }>;
+  /** Where a filter lets the statement start from a few nodes instead of every node of the label (starting-points.ts). */
+  startFrom?: FindStartingPoint<F>;
   /** Sort fields and the property each sorts by. */
   sortBy: Record<K, string>;
   /** Without a sort argument. */
@@ -39,6 +42,7 @@ export const lists = {
     name: 'vendors',
     label: 'Vendor',
     spec: specs.vendorSpec,
+    startFrom: specs.vendorStartingPoint,
     sortBy: { id: 'id', name: 'name' },
     defaultSort: [['name', 'ASC']],
     projection: ['id', 'name', 'nameEn', 'website'],
@@ -48,6 +52,7 @@ export const lists = {
     name: 'services',
     label: 'Service',
     spec: specs.serviceSpec,
+    startFrom: specs.serviceStartingPoint,
     sortBy: { id: 'id', name: 'name', category: 'category' },
     defaultSort: [['name', 'ASC']],
     projection: ['id', 'name', 'category', 'description', 'vendorId'],
@@ -133,19 +138,40 @@ export interface ListRequest<F, K extends string> {
   page: PageWindow;
 }
 
+/**
+ * Every node of the list's label that the filter selects, once: from the
+ * filter's starting point when it has one (the MATCH from there, each node
+ * kept once, then the rest of the filter), otherwise from every node of the
+ * label, filtered.
+ */
+function matchFiltered<F extends Connectives<F>>(
+  definition: { label: string; spec: FilterSpec<F, { node: Cypher.Node }>; startFrom?: FindStartingPoint<F> | undefined },
+  node: Cypher.Node,
+  filter: F | null | undefined,
+) {
+  const start = filter ? definition.startFrom?.(node, filter, 'where') : undefined;
+  const rest = start ? start.rest : filter;
+  const where = rest ? compileWhere(definition.spec, { node }, rest, 'where') : undefined;
+  if (!start) {
+    const match = new Cypher.Match(new Cypher.Pattern(node, { labels: [definition.label] }));
+    return where ? match.where(where) : match;
+  }
+  const match = new Cypher.Match(start.pattern);
+  const distinct = (start.where ? match.where(start.where) : match).with(node).distinct();
+  return where ? distinct.where(where) : distinct;
+}
+
 /** The statement for one request: MATCH, the compiled filter, the sort, then the page and the count from one walk. */
 export function buildListStatement<F extends Connectives<F>, K extends string, S extends z.ZodType>(
   definition: ListDefinition<F, K, S>,
   request: ListRequest<F, K>,
 ): { statement: CypherStatement; params: Record<string, unknown> } {
   const node = new Cypher.Node();
-  const where = request.filter ? compileWhere(definition.spec, { node }, request.filter, 'where') : undefined;
-  const match = new Cypher.Match(new Cypher.Pattern(node, { labels: [definition.label] }));
   const matched = new Cypher.Variable();
   const item = new Cypher.Variable();
   const offset = new Cypher.Param(request.page.offset);
   const limit = new Cypher.Param(request.page.limit);
-  const ordered = (where ? match.where(where) : match)
+  const ordered = matchFiltered(definition, node, request.filter)
     .with(node)
     .orderBy(...sortKeys(definition, request.sort).map(([property, direction]) => [node.property(property), direction] as [Cypher.Property, SortDirection]))
     .with([Cypher.collect(node), matched]);
