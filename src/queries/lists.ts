@@ -7,7 +7,7 @@
  * the same shape.
  */
 import Cypher from '@neo4j/cypher-builder';
-import type { z } from 'zod';
+import { z } from 'zod';
 import type { CypherStatement } from '../db/cypher-statement.js';
 import { QueryInputError, type Connectives, type SortDirection, type SortList } from './filters/conditions.js';
 import { compileWhere, type FilterSpec } from './filters/compile-where.js';
@@ -31,6 +31,24 @@ export interface ListDefinition<F extends Connectives<F>, K extends string, S ex
   /** The properties each item returns: what `record` decodes. */
   projection: readonly string[];
   record: S;
+  /**
+   * The node each item names by id (a service's vendor) that the statement
+   * reads with the page when the request selects it (`ListRequest.withRelated`),
+   * so that field of the items needs no statement of its own. Each item
+   * then carries it under `field` (null where the id names nothing), as
+   * the by-id lookup of `label` would read it.
+   */
+  withRelated?: RelatedById;
+}
+
+export interface RelatedById {
+  /** The item's field the related record goes to (the GraphQL field's name). */
+  field: string;
+  /** The item's property holding the related node's id. */
+  idProperty: string;
+  label: string;
+  projection: readonly string[];
+  record: z.ZodType<{ id: string }>;
 }
 
 function list<F extends Connectives<F>, K extends string, S extends z.ZodType>(definition: ListDefinition<F, K, S>) {
@@ -57,6 +75,8 @@ export const lists = {
     defaultSort: [['name', 'ASC']],
     projection: ['id', 'name', 'category', 'description', 'vendorId'],
     record: R.serviceRecord,
+    // As read/by-id/vendors reads them.
+    withRelated: { field: 'vendor', idProperty: 'vendorId', label: 'Vendor', projection: ['id', 'name', 'nameEn', 'website'], record: R.vendorRecord },
   }),
   regions: list({
     name: 'regions',
@@ -136,6 +156,8 @@ export interface ListRequest<F, K extends string> {
   filter: F | null | undefined;
   sort: SortList<K> | null | undefined;
   page: PageWindow;
+  /** Read the definition's related record with each item (`ListDefinition.withRelated`). */
+  withRelated?: boolean | undefined;
 }
 
 /**
@@ -175,23 +197,42 @@ export function buildListStatement<F extends Connectives<F>, K extends string, S
     .with(node)
     .orderBy(...sortKeys(definition, request.sort).map(([property, direction]) => [node.property(property), direction] as [Cypher.Property, SortDirection]))
     .with([Cypher.collect(node), matched]);
+  const related = request.withRelated ? definition.withRelated : undefined;
   // cypher-builder slices lists by literal numbers only; the page bounds stay parameters.
   const page = new Cypher.Raw((ctx) => {
     const [m, x] = [ctx.compile(matched), ctx.compile(item)];
     const fields = definition.projection.map((p) => `.${p}`).join(', ');
-    return `RETURN size(${m}) AS totalCount, [${x} IN ${m}[${ctx.compile(offset)}..(${ctx.compile(offset)} + ${ctx.compile(limit)})] | ${x} {${fields}}] AS nodes`;
+    const nodes = `[${x} IN ${m}[${ctx.compile(offset)}..(${ctx.compile(offset)} + ${ctx.compile(limit)})] | ${x} {${fields}}]`;
+    if (!related) return `RETURN size(${m}) AS totalCount, ${nodes} AS nodes`;
+    // The page's related nodes by id, each once, after the page is cut: one index seek per id, in the same statement.
+    const r = ctx.compile(new Cypher.Variable());
+    return (
+      `WITH size(${m}) AS totalCount, ${nodes} AS nodes\n` +
+      `OPTIONAL MATCH (${r}:${related.label}) WHERE ${r}.id IN [${x} IN nodes | ${x}.${related.idProperty}]\n` +
+      // No match leaves one null row; the embedded engine projects null to a map of nulls, so the CASE keeps it null (collect skips it).
+      `RETURN totalCount, nodes, collect(CASE WHEN ${r} IS NULL THEN null ELSE ${r} {${related.projection.map((p) => `.${p}`).join(', ')}} END) AS related`
+    );
   });
   const { cypher, params } = Cypher.utils.concat(ordered, page).build();
-  return { statement: { name: `built/list/${definition.name}`, text: cypher, params: Object.keys(params) }, params };
+  const name = `built/list/${definition.name}${related ? `+${related.field}` : ''}`;
+  return { statement: { name, text: cypher, params: Object.keys(params) }, params };
 }
 
-/** One page of a list, with the count of every match. */
+/** One page of a list, with the count of every match (and each item's related record, when asked). */
 export async function readList<F extends Connectives<F>, K extends string, S extends z.ZodType>(
   db: GraphReader,
   definition: ListDefinition<F, K, S>,
   request: ListRequest<F, K>,
 ): Promise<PageOf<z.infer<S>>> {
   const { statement, params } = buildListStatement(definition, request);
-  const { totalCount, nodes } = await readSingleRow(db, statement, params, pageRow('nodes', definition.record));
-  return { totalCount, items: nodes };
+  const related = request.withRelated ? definition.withRelated : undefined;
+  if (!related) {
+    const { totalCount, nodes } = await readSingleRow(db, statement, params, pageRow('nodes', definition.record));
+    return { totalCount, items: nodes };
+  }
+  const row = pageRow('nodes', definition.record).extend({ related: z.array(related.record) });
+  const { totalCount, nodes, related: found } = await readSingleRow(db, statement, params, row);
+  const byId = new Map(found.map((r) => [r.id, r]));
+  const items = (nodes as Array<Record<string, unknown>>).map((node) => ({ ...node, [related.field]: byId.get(node[related.idProperty] as string) ?? null }));
+  return { totalCount, items: items as z.infer<S>[] };
 }

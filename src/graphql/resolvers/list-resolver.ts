@@ -6,13 +6,15 @@
  * classes must have the shape of the list's filter and sort types in the
  * query layer: the factory's type parameters check it at compile time.
  */
-import { Arg, Args, Ctx, Query, Resolver, type ClassType } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Ctx, Info, Query, Resolver, type ClassType } from 'type-graphql';
 import type { z } from 'zod';
 import type { Connectives, SortDirection } from '../../queries/filters/conditions.js';
 import { readList, type ListDefinition } from '../../queries/lists.js';
 import type { GraphContext } from '../context.js';
 import { PageArgs } from '../inputs/list-args.js';
 import { pageFrom, toConnection, type ConnectionShape } from '../pagination.js';
+import { selects } from '../selection.js';
 
 interface ListQueryOptions<F extends Connectives<F>, K extends string, R extends z.ZodType, W extends F, S extends Partial<Record<K, SortDirection>>> {
   /** The query's name in the schema. */
@@ -41,9 +43,13 @@ export function listQuery<F extends Connectives<F>, K extends string, R extends 
       })
       sort: S[] | undefined,
       @Ctx() ctx: GraphContext,
+      @Info() info: GraphQLResolveInfo,
     ): Promise<ConnectionShape<z.infer<R>>> {
       const page = pageFrom(args.first, args.after, ctx.limits.maxPageSize);
-      const result = await readList(ctx.db, options.definition, { filter: where ?? null, sort: sort ?? null, page });
+      // The items' related record read by the list's own statement when the request selects it: one round trip fewer.
+      const related = options.definition.withRelated;
+      const withRelated = related !== undefined && selects(info, ['edges', 'node', related.field]);
+      const result = await readList(ctx.db, options.definition, { filter: where ?? null, sort: sort ?? null, page, withRelated });
       return toConnection(result.items, result.totalCount, page);
     }
   }
