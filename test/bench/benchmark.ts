@@ -80,6 +80,8 @@ export interface BenchOptions {
 interface Target {
   url: string;
   process: ServerProcess | undefined;
+  /** `{ __typename }` on the idle server, ms. */
+  idleMs: number;
 }
 
 interface Checked {
@@ -179,19 +181,29 @@ async function sequentialApi(url: string, bodies: string[], runs: number): Promi
   };
 }
 
+const baselineBody = JSON.stringify({ query: '{ __typename }' });
+
+/** The server's `{ __typename }` latency when nothing else runs (median of a few): what "quick" means on this machine now. */
+async function idleLatency(url: string): Promise<number> {
+  const samples: number[] = [];
+  for (let i = 0; i < 7; i++) samples.push((await post(url, baselineBody)).ms);
+  return summarize(samples).p50;
+}
+
 /**
  * Resolves once the server process answers `{ __typename }` quickly twice
- * in a row: a load generator that stops leaves requests the server still
- * works on, and they must not overlap the next measurement. (In-process,
- * the tracer sees the statements themselves.)
+ * in a row (within 3× its idle latency, or 10 ms), or after `timeoutMs`: a
+ * load generator that stops leaves requests the server still works on, and
+ * they must not overlap the next measurement. (In-process, the tracer sees
+ * the statements themselves.)
  */
-async function serverIdle(url: string, timeoutMs = 600_000): Promise<void> {
-  const body = JSON.stringify({ query: '{ __typename }' });
+async function serverIdle(url: string, idleMs: number, timeoutMs = 60_000): Promise<void> {
+  const quickMs = Math.max(10, 3 * idleMs);
   const deadline = performance.now() + timeoutMs;
   let quick = 0;
   while (quick < 2 && performance.now() < deadline) {
     await new Promise((resolve) => setTimeout(resolve, 100));
-    quick = (await post(url, body)).ms < 10 ? quick + 1 : 0;
+    quick = (await post(url, baselineBody)).ms < quickMs ? quick + 1 : 0;
   }
 }
 
@@ -208,7 +220,7 @@ async function measureQuestion(
 ): Promise<QuestionResult> {
   const bodies = q.variables.map((variables) => JSON.stringify({ query: q.query, variables }));
   const inProcess = target.process === undefined;
-  const idle = () => (inProcess ? tracer.idle() : serverIdle(target.url));
+  const idle = () => (inProcess ? tracer.idle() : serverIdle(target.url, target.idleMs));
   const slow = checked.latencyMs > o.slowMs;
   let cold: LoadResult;
   let api: LoadResult;
@@ -412,7 +424,8 @@ export async function runBenchmark(o: BenchOptions): Promise<BenchResult> {
     await engine.close();
     throw error;
   }
-  const target: Target = { url: server?.url ?? app.url, process: server };
+  const url = server?.url ?? app.url;
+  const target: Target = { url, process: server, idleMs: await idleLatency(url) };
   const result: BenchResult = {
     kind: o.soakSec ? 'soak' : o.writes ? 'writes' : 'bench',
     size: o.size,
