@@ -418,7 +418,7 @@ export async function runBenchmark(o: BenchOptions): Promise<BenchResult> {
   sampler.enter('app-start');
   let app: RunningApp;
   try {
-    app = await startApp(inProcess ? config : { ...config, logLevel: 'warn' }, { engine: { db: tracer.wrap(engine), profile } });
+    app = await startApp(config, { engine: { db: tracer.wrap(engine), profile } });
   } catch (error) {
     await server?.close();
     await engine.close();
