@@ -156,3 +156,30 @@ describe('statements the filter compiler builds', () => {
     for (const [label, { statement: s, params }] of bigOnes) await expect(db.read(s, params), label).resolves.toBeInstanceOf(Array);
   });
 });
+
+describe('where a list statement starts', () => {
+  const page = { offset: 0, limit: 5 };
+  const startOf = (definition: (typeof lists)['services'] | (typeof lists)['vendors'], filter: Record<string, unknown>) =>
+    buildListStatement(definition as never, { filter: filter as never, sort: null, page }).statement.text.split('\n')[0];
+
+  it('a required provider or region condition starts from the regions, directly, under some, or inside a top-level AND', () => {
+    for (const filter of [
+      { infrastructure: { provider: { eq: 'aws' } } },
+      { infrastructure: { some: { region: { in: ['aws-tokyo'] } }, none: { basis: 'INFERRED' } } },
+      { AND: [{ name: { contains: 'a' } }, { infrastructure: { provider: { eq: 'aws' }, basis: 'STATED' } }] },
+    ])
+      expect(startOf(lists.services, filter), JSON.stringify(filter)).toMatch(/^MATCH \(\w+:Region\)<-\[\w+:USES_INFRA/);
+    for (const filter of [{ infrastructureProvider: { eq: 'aws' } }, { region: { in: ['aws-tokyo'] }, name: { contains: 'a' } }])
+      expect(startOf(lists.vendors, filter), JSON.stringify(filter)).toMatch(/^MATCH \(\w+:Region\)<-\[\w+:USES_INFRA.*<-\[:PROVIDES\]-\(\w+:Vendor\)/);
+  });
+
+  it('a condition that is not required of every match (under OR, NOT or none), or names no region, keeps the scan of the label', () => {
+    for (const filter of [
+      { OR: [{ infrastructure: { provider: { eq: 'aws' } } }] },
+      { NOT: { infrastructure: { provider: { eq: 'aws' } } } },
+      { infrastructure: { none: { provider: { eq: 'aws' } } } },
+      { infrastructure: { basis: 'STATED' } },
+    ])
+      expect(startOf(lists.services, filter), JSON.stringify(filter)).toMatch(/^MATCH \(\w+:Service\)$/);
+  });
+});

@@ -7,10 +7,11 @@
  * the same shape.
  */
 import Cypher from '@neo4j/cypher-builder';
-import type { z } from 'zod';
+import { z } from 'zod';
 import type { CypherStatement } from '../db/cypher-statement.js';
 import { QueryInputError, type Connectives, type SortDirection, type SortList } from './filters/conditions.js';
 import { compileWhere, type FilterSpec } from './filters/compile-where.js';
+import type { FindStartingPoint } from './filters/starting-points.js';
 import * as specs from './filters/list-specs.js';
 import { pageRow, type PageOf, type PageWindow } from './page.js';
 import * as R from './records.js';
@@ -21,6 +22,8 @@ export interface ListDefinition<F extends Connectives<F>, K extends string, S ex
   name: string;
   label: string;
   spec: FilterSpec<F, { node: Cypher.Node }>;
+  /** Where a filter lets the statement start from a few nodes instead of every node of the label (starting-points.ts). */
+  startFrom?: FindStartingPoint<F>;
   /** Sort fields and the property each sorts by. */
   sortBy: Record<K, string>;
   /** Without a sort argument. */
@@ -28,6 +31,24 @@ export interface ListDefinition<F extends Connectives<F>, K extends string, S ex
   /** The properties each item returns: what `record` decodes. */
   projection: readonly string[];
   record: S;
+  /**
+   * The node each item names by id (a service's vendor) that the statement
+   * reads with the page when the request selects it (`ListRequest.withRelated`),
+   * so that field of the items needs no statement of its own. Each item
+   * then carries it under `field` (null where the id names nothing), as
+   * the by-id lookup of `label` would read it.
+   */
+  withRelated?: RelatedById;
+}
+
+export interface RelatedById {
+  /** The item's field the related record goes to (the GraphQL field's name). */
+  field: string;
+  /** The item's property holding the related node's id. */
+  idProperty: string;
+  label: string;
+  projection: readonly string[];
+  record: z.ZodType<{ id: string }>;
 }
 
 function list<F extends Connectives<F>, K extends string, S extends z.ZodType>(definition: ListDefinition<F, K, S>) {
@@ -39,6 +60,7 @@ export const lists = {
     name: 'vendors',
     label: 'Vendor',
     spec: specs.vendorSpec,
+    startFrom: specs.vendorStartingPoint,
     sortBy: { id: 'id', name: 'name' },
     defaultSort: [['name', 'ASC']],
     projection: ['id', 'name', 'nameEn', 'website'],
@@ -48,10 +70,13 @@ export const lists = {
     name: 'services',
     label: 'Service',
     spec: specs.serviceSpec,
+    startFrom: specs.serviceStartingPoint,
     sortBy: { id: 'id', name: 'name', category: 'category' },
     defaultSort: [['name', 'ASC']],
     projection: ['id', 'name', 'category', 'description', 'vendorId'],
     record: R.serviceRecord,
+    // As read/by-id/vendors reads them.
+    withRelated: { field: 'vendor', idProperty: 'vendorId', label: 'Vendor', projection: ['id', 'name', 'nameEn', 'website'], record: R.vendorRecord },
   }),
   regions: list({
     name: 'regions',
@@ -133,6 +158,35 @@ export interface ListRequest<F, K extends string> {
   page: PageWindow;
   /** Only the nodes with these ids (a portfolio's services or their vendors); absent or null for all. */
   scopeIds?: readonly string[] | null | undefined;
+  /** Read the definition's related record with each item (`ListDefinition.withRelated`). */
+  withRelated?: boolean | undefined;
+}
+
+/**
+ * Every node of the list's label that the filter selects, once: from the
+ * filter's starting point when it has one (the MATCH from there, each node
+ * kept once, then the rest of the filter), otherwise from every node of the
+ * label, filtered.
+ */
+function matchFiltered<F extends Connectives<F>>(
+  definition: { label: string; spec: FilterSpec<F, { node: Cypher.Node }>; startFrom?: FindStartingPoint<F> | undefined },
+  node: Cypher.Node,
+  filter: F | null | undefined,
+  scopeIds: readonly string[] | null | undefined,
+) {
+  const start = filter ? definition.startFrom?.(node, filter, 'where') : undefined;
+  const rest = start ? start.rest : filter;
+  const filtered = rest ? compileWhere(definition.spec, { node }, rest, 'where') : undefined;
+  // The scope is a predicate of its own, only when given: an unscoped list's statement is as before.
+  const scoped = scopeIds ? Cypher.in(node.property('id'), new Cypher.Param([...scopeIds])) : undefined;
+  const where = filtered && scoped ? Cypher.and(scoped, filtered) : (filtered ?? scoped);
+  if (!start) {
+    const match = new Cypher.Match(new Cypher.Pattern(node, { labels: [definition.label] }));
+    return where ? match.where(where) : match;
+  }
+  const match = new Cypher.Match(start.pattern);
+  const distinct = (start.where ? match.where(start.where) : match).with(node).distinct();
+  return where ? distinct.where(where) : distinct;
 }
 
 /** The statement for one request: MATCH, the compiled filter, the sort, then the page and the count from one walk. */
@@ -141,36 +195,50 @@ export function buildListStatement<F extends Connectives<F>, K extends string, S
   request: ListRequest<F, K>,
 ): { statement: CypherStatement; params: Record<string, unknown> } {
   const node = new Cypher.Node();
-  const filtered = request.filter ? compileWhere(definition.spec, { node }, request.filter, 'where') : undefined;
-  // The scope is a predicate of its own, only when given: an unscoped list's statement is as before.
-  const scoped = request.scopeIds ? Cypher.in(node.property('id'), new Cypher.Param([...request.scopeIds])) : undefined;
-  const where = filtered && scoped ? Cypher.and(scoped, filtered) : (filtered ?? scoped);
-  const match = new Cypher.Match(new Cypher.Pattern(node, { labels: [definition.label] }));
   const matched = new Cypher.Variable();
   const item = new Cypher.Variable();
   const offset = new Cypher.Param(request.page.offset);
   const limit = new Cypher.Param(request.page.limit);
-  const ordered = (where ? match.where(where) : match)
+  const ordered = matchFiltered(definition, node, request.filter, request.scopeIds)
     .with(node)
     .orderBy(...sortKeys(definition, request.sort).map(([property, direction]) => [node.property(property), direction] as [Cypher.Property, SortDirection]))
     .with([Cypher.collect(node), matched]);
+  const related = request.withRelated ? definition.withRelated : undefined;
   // cypher-builder slices lists by literal numbers only; the page bounds stay parameters.
   const page = new Cypher.Raw((ctx) => {
     const [m, x] = [ctx.compile(matched), ctx.compile(item)];
     const fields = definition.projection.map((p) => `.${p}`).join(', ');
-    return `RETURN size(${m}) AS totalCount, [${x} IN ${m}[${ctx.compile(offset)}..(${ctx.compile(offset)} + ${ctx.compile(limit)})] | ${x} {${fields}}] AS nodes`;
+    const nodes = `[${x} IN ${m}[${ctx.compile(offset)}..(${ctx.compile(offset)} + ${ctx.compile(limit)})] | ${x} {${fields}}]`;
+    if (!related) return `RETURN size(${m}) AS totalCount, ${nodes} AS nodes`;
+    // The page's related nodes by id, each once, after the page is cut: one index seek per id, in the same statement.
+    const r = ctx.compile(new Cypher.Variable());
+    return (
+      `WITH size(${m}) AS totalCount, ${nodes} AS nodes\n` +
+      `OPTIONAL MATCH (${r}:${related.label}) WHERE ${r}.id IN [${x} IN nodes | ${x}.${related.idProperty}]\n` +
+      // No match leaves one null row; the embedded engine projects null to a map of nulls, so the CASE keeps it null (collect skips it).
+      `RETURN totalCount, nodes, collect(CASE WHEN ${r} IS NULL THEN null ELSE ${r} {${related.projection.map((p) => `.${p}`).join(', ')}} END) AS related`
+    );
   });
   const { cypher, params } = Cypher.utils.concat(ordered, page).build();
-  return { statement: { name: `built/list/${definition.name}`, text: cypher, params: Object.keys(params) }, params };
+  const name = `built/list/${definition.name}${related ? `+${related.field}` : ''}`;
+  return { statement: { name, text: cypher, params: Object.keys(params) }, params };
 }
 
-/** One page of a list, with the count of every match. */
+/** One page of a list, with the count of every match (and each item's related record, when asked). */
 export async function readList<F extends Connectives<F>, K extends string, S extends z.ZodType>(
   db: GraphReader,
   definition: ListDefinition<F, K, S>,
   request: ListRequest<F, K>,
 ): Promise<PageOf<z.infer<S>>> {
   const { statement, params } = buildListStatement(definition, request);
-  const { totalCount, nodes } = await readSingleRow(db, statement, params, pageRow('nodes', definition.record));
-  return { totalCount, items: nodes };
+  const related = request.withRelated ? definition.withRelated : undefined;
+  if (!related) {
+    const { totalCount, nodes } = await readSingleRow(db, statement, params, pageRow('nodes', definition.record));
+    return { totalCount, items: nodes };
+  }
+  const row = pageRow('nodes', definition.record).extend({ related: z.array(related.record) });
+  const { totalCount, nodes, related: found } = await readSingleRow(db, statement, params, row);
+  const byId = new Map(found.map((r) => [r.id, r]));
+  const items = (nodes as Array<Record<string, unknown>>).map((node) => ({ ...node, [related.field]: byId.get(node[related.idProperty] as string) ?? null }));
+  return { totalCount, items: items as z.infer<S>[] };
 }

@@ -28,6 +28,8 @@ const evidence = {
 
 export const vendorRecord = z.object({ id: text, name: text, nameEn: optionalText, website: optionalText });
 export const serviceRecord = z.object({ id: text, name: text, category: optionalText, description: optionalText, vendorId: optionalText });
+/** A service with its vendor, read by the same statement (null: the service has none). */
+export const serviceWithVendorRecord = serviceRecord.extend({ vendor: vendorRecord.nullable() });
 export const regionRecord = z.object({ id: text, code: text, name: text, provider: text, countryCode: optionalText, disclosed: z.boolean() });
 export const providerRecord = z.object({ id: text, name: text });
 export const countryRecord = z.object({ id: text, code: text, name: text, nameJa: optionalText });
@@ -91,6 +93,8 @@ export const implementsRecord = z.object({
 export type Basis = z.infer<typeof basisSchema>;
 export type VendorRecord = z.infer<typeof vendorRecord>;
 export type ServiceRecord = z.infer<typeof serviceRecord>;
+/** A service as resolvers get it: `vendor` present when the statement that read the service read its vendor too. */
+export type ServiceRoot = ServiceRecord & { vendor?: VendorRecord | null | undefined };
 export type RegionRecord = z.infer<typeof regionRecord>;
 export type ProviderRecord = z.infer<typeof providerRecord>;
 export type CountryRecord = z.infer<typeof countryRecord>;

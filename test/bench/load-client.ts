@@ -10,6 +10,7 @@
  * A 200 response whose body holds GraphQL `errors` counts as an error.
  */
 import autocannon, { type AutocannonRequest, type AutocannonResult } from 'autocannon';
+import { withNonce } from './request-bodies.js';
 import { summarize, type LatencySummary } from './stats.js';
 
 export interface LoadJob {
@@ -20,6 +21,8 @@ export interface LoadJob {
   timeoutSec: number;
   /** JSON request bodies; each connection cycles through them. */
   bodies: string[];
+  /** Every request's arguments distinct (request-bodies.ts, `withNonce`): the cold path, under load. */
+  distinct?: boolean;
 }
 
 export interface LoadResult {
@@ -38,6 +41,7 @@ export interface LoadResult {
 
 function run(job: LoadJob, durationSec: number, onLatency?: (ms: number) => void): Promise<{ result: AutocannonResult; graphqlErrors: number }> {
   let graphqlErrors = 0;
+  let nonce = 0;
   const requests: AutocannonRequest[] = job.bodies.map((body) => ({
     method: 'POST',
     path: '/graphql',
@@ -46,6 +50,7 @@ function run(job: LoadJob, durationSec: number, onLatency?: (ms: number) => void
     onResponse: (status, responseBody) => {
       if (status === 200 && responseBody.includes('"errors":')) graphqlErrors += 1;
     },
+    ...(job.distinct ? { setupRequest: (request) => ({ ...request, body: withNonce(body, nonce++) }) } : {}),
   }));
   return new Promise((resolve, reject) => {
     const instance = autocannon({ url: job.url, connections: job.connections, duration: durationSec, timeout: job.timeoutSec, requests }, (error, result) =>

@@ -69,9 +69,9 @@ export function buildQuestions(p: QuestionParameters): Question[] {
       ratioTarget: 2,
       query: 'query Lookup($id: ID!) { service(id: $id) { id name category vendor { id name } } }',
       variables: p.serviceIds.map((id) => ({ id })),
+      // The service and its vendor in one statement, as the lookup reads them when the vendor is selected.
       async direct(db, v) {
-        const services = await byIds(db, byId.services, [v.id as string]);
-        await byIds(db, byId.vendors, unique(services.map((s) => s.vendorId)));
+        await byIds(db, byId.servicesWithVendor, [v.id as string]);
       },
       check: (d) => (d.service?.vendor ? undefined : 'no service or no vendor'),
       describe: () => `1 service of ${p.serviceIds.length} cycled`,
@@ -169,12 +169,13 @@ export function buildQuestions(p: QuestionParameters): Question[] {
         'query Filtered($provider: ID!, $days: Float!) { services(where: { infrastructure: { provider: { eq: $provider } }, disclosure: { metric: { name: dataDeletionDays, lte: $days } } }, sort: { name: DESC }, first: 20) { totalCount pageInfo { hasNextPage endCursor } edges { node { id name category vendor { id name } } } } }',
       variables: [{ provider: 'aws', days: 30 }],
       async direct(db, v) {
-        const page = await readList(db, lists.services, {
+        await readList(db, lists.services, {
           filter: { infrastructure: { provider: { eq: v.provider as string } }, disclosure: { metric: { name: 'dataDeletionDays', lte: v.days as number } } },
           sort: [{ name: 'DESC' }],
           page: { offset: 0, limit: 20 },
+          // The page's vendors come with it: the query selects them.
+          withRelated: true,
         });
-        await byIds(db, byId.vendors, unique(page.items.map((s) => s.vendorId)));
       },
       // Matching nothing is still a fair measurement of the filter (the real seed has no AWS service deleting data within 30 days).
       check: (d) => (d.services ? undefined : 'no connection'),

@@ -8,7 +8,8 @@
  * `scopedListQuery` adds a `portfolio` argument (services, vendors): only
  * the portfolio's services, or their vendors, each item carrying the scope.
  */
-import { Arg, Args, Ctx, ID, Query, Resolver, type ClassType } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Ctx, ID, Info, Query, Resolver, type ClassType } from 'type-graphql';
 import type { z } from 'zod';
 import type { Connectives, SortDirection } from '../../queries/filters/conditions.js';
 import { readList, type ListDefinition } from '../../queries/lists.js';
@@ -16,6 +17,7 @@ import type { GraphContext } from '../context.js';
 import { PageArgs } from '../inputs/list-args.js';
 import { pageFrom, toConnection, type ConnectionShape } from '../pagination.js';
 import { inScope, portfolioArgumentDescription, portfolioScope, type PortfolioScope } from '../portfolio-access.js';
+import { selects } from '../selection.js';
 
 interface ListQueryOptions<F extends Connectives<F>, K extends string, R extends z.ZodType, W extends F, S extends Partial<Record<K, SortDirection>>> {
   /** The query's name in the schema. */
@@ -37,10 +39,14 @@ async function readConnection<F extends Connectives<F>, K extends string, R exte
   args: PageArgs,
   where: F | undefined,
   sort: Array<Partial<Record<K, SortDirection>>> | undefined,
+  info: GraphQLResolveInfo,
   scope: { ids: readonly string[]; portfolio: PortfolioScope } | null = null,
 ): Promise<ConnectionShape<z.infer<R>>> {
   const page = pageFrom(args.first, args.after, ctx.limits.maxPageSize);
-  const result = await readList(ctx.db, definition, { filter: where ?? null, sort: sort ?? null, page, scopeIds: scope?.ids ?? null });
+  // The items' related record read by the list's own statement when the request selects it: one round trip fewer.
+  const related = definition.withRelated;
+  const withRelated = related !== undefined && selects(info, ['edges', 'node', related.field]);
+  const result = await readList(ctx.db, definition, { filter: where ?? null, sort: sort ?? null, page, scopeIds: scope?.ids ?? null, withRelated });
   const items = scope ? result.items.map((item: z.infer<R>) => inScope(item as object, scope.portfolio) as z.infer<R>) : result.items;
   return toConnection(items, result.totalCount, page);
 }
@@ -56,8 +62,9 @@ export function listQuery<F extends Connectives<F>, K extends string, R extends 
       @Arg('where', () => options.where, { nullable: true, description: whereDescription }) where: W | undefined,
       @Arg('sort', () => [options.sort], { nullable: true, description: sortDescription(options.sortExample) }) sort: S[] | undefined,
       @Ctx() ctx: GraphContext,
+      @Info() info: GraphQLResolveInfo,
     ): Promise<ConnectionShape<z.infer<R>>> {
-      return readConnection(ctx, options.definition, args, where, sort);
+      return readConnection(ctx, options.definition, args, where, sort, info);
     }
   }
   return ListQuery;
@@ -76,9 +83,10 @@ export function scopedListQuery<F extends Connectives<F>, K extends string, R ex
       @Arg('sort', () => [options.sort], { nullable: true, description: sortDescription(options.sortExample) }) sort: S[] | undefined,
       @Arg('portfolio', () => ID, { nullable: true, description: portfolioArgumentDescription }) portfolio: string | null,
       @Ctx() ctx: GraphContext,
+      @Info() info: GraphQLResolveInfo,
     ): Promise<ConnectionShape<z.infer<R>>> {
       const scope = await portfolioScope(ctx, portfolio);
-      return readConnection(ctx, options.definition, args, where, sort, scope && { ids: options.scopeIds(scope), portfolio: scope });
+      return readConnection(ctx, options.definition, args, where, sort, info, scope && { ids: options.scopeIds(scope), portfolio: scope });
     }
   }
   return ScopedListQuery;

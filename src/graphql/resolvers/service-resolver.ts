@@ -1,4 +1,5 @@
-import { Arg, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Ctx, FieldResolver, ID, Info, Query, Resolver, Root } from 'type-graphql';
 import { Service, Vendor } from '../types/nodes.js';
 import { DataLocation, Dependency, Disclosure, InfrastructureUsage, TimeSync } from '../types/edges.js';
 import { ControlCoverage } from '../types/questions.js';
@@ -9,7 +10,8 @@ import { ServiceSort, ServiceWhere } from '../inputs/service-inputs.js';
 import type { GraphContext } from '../context.js';
 import { lists } from '../../queries/lists.js';
 import { scopedListQuery } from './list-resolver.js';
-import type { ServiceRecord } from '../../queries/records.js';
+import type { ServiceRecord, ServiceRoot } from '../../queries/records.js';
+import { selects } from '../selection.js';
 
 @Resolver(() => Service)
 export class ServiceResolver extends scopedListQuery({
@@ -24,16 +26,24 @@ export class ServiceResolver extends scopedListQuery({
   sortExample: '[{ category: ASC }, { name: DESC }]',
 }) {
   @Query(() => Service, { nullable: true, description: 'A service by id; null if there is none.' })
-  service(@Arg('id', () => ID, { description: 'A service id, e.g. `gluegent-gate`.' }) id: string, @Ctx() ctx: GraphContext) {
-    return ctx.loaders.services.load(id);
+  service(
+    @Arg('id', () => ID, { description: 'A service id, e.g. `gluegent-gate`.' }) id: string,
+    @Ctx() ctx: GraphContext,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<ServiceRoot | null> {
+    // With its vendor selected, the service and its vendor come from one statement.
+    return selects(info, ['vendor']) ? ctx.loaders.servicesWithVendor.load(id) : ctx.loaders.services.load(id);
   }
 
   @FieldResolver(() => Vendor, {
     nullable: true,
     description: 'The vendor that provides the service; null for a sub-processor whose operator no document names.',
   })
-  vendor(@Root() service: ServiceRecord, @Ctx() ctx: GraphContext) {
-    return service.vendorId ? ctx.loaders.vendors.load(service.vendorId) : null;
+  vendor(@Root() service: ServiceRoot, @Ctx() ctx: GraphContext) {
+    if (service.vendor === undefined) return service.vendorId ? ctx.loaders.vendors.load(service.vendorId) : null;
+    // Read with the service (a list's or a lookup's statement): kept for any other field of the request that asks for it.
+    if (service.vendor) ctx.loaders.vendors.prime(service.vendor.id, service.vendor);
+    return service.vendor;
   }
 
   @FieldResolver(() => [InfrastructureUsage], { description: 'Regions the service runs on, with basis (STATED/INFERRED) and evidence.' })

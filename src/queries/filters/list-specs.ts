@@ -16,10 +16,12 @@ import {
   quantifiedField,
   relatedIdField,
   textField,
+  compileWhere,
   type FilterSpec,
   type Predicate,
   type RelatedPattern,
 } from './compile-where.js';
+import { startingPointFrom, type FindStartingPoint, type TakeConjunct } from './starting-points.js';
 
 type Basis = 'STATED' | 'INFERRED';
 type NodeScope = { node: Cypher.Node };
@@ -296,3 +298,54 @@ export const documentSpec: FilterSpec<DocumentFilter, NodeScope> = {
   title: textField(['title'], { lowered: ['title'] }),
   vendor: relatedIdField(neighbour('PUBLISHED', 'Vendor', 'left')),
 };
+
+// ---- starting points (starting-points.ts): lists that can start from a provider's or a region's few nodes ----
+
+/** An edge condition that names regions, by provider or by id: a few indexed regions are where to start. */
+const namesRegions = (f: InfrastructureUsageFilter | IdCondition | null | undefined, keys: ReadonlyArray<'provider' | 'region'>) =>
+  f != null &&
+  keys.some((k) => {
+    const c = (f as InfrastructureUsageFilter)[k];
+    return c?.eq != null || c?.in != null;
+  });
+
+/** The value without its absent fields; undefined when none is left. */
+function remaining<V extends object>(value: V): V | undefined {
+  return Object.values(value).some((v) => v != null) ? value : undefined;
+}
+
+/** (region:Region)<-[edge:USES_INFRA]-(node:Service), current facts only, the edge filter on the edge and the region. */
+function servicesOnRegions(node: Cypher.Node, edgeFilter: InfrastructureUsageFilter, path: string) {
+  const edge = new Cypher.Relationship();
+  const target = new Cypher.Node();
+  const pattern = current(new Cypher.Pattern(target, { labels: ['Region'] }), 'USES_INFRA', 'left', edge).to(node, { labels: ['Service'] });
+  return { pattern, where: compileWhere(infrastructureUsageSpec, { edge, target }, edgeFilter, path) };
+}
+
+/** `infrastructure` naming a provider or region, given directly or under `some`; `none` always stays a filter. */
+const serviceInfrastructureStart: TakeConjunct<Quantified<InfrastructureUsageFilter>> = (node, value, path) => {
+  const { some, none, ...direct } = value;
+  if (namesRegions(direct, ['provider', 'region'])) return { ...servicesOnRegions(node, direct, path), left: remaining({ some, none }) };
+  if (namesRegions(some, ['provider', 'region'])) return { ...servicesOnRegions(node, some!, `${path}.some`), left: remaining({ ...direct, none }) };
+  return undefined;
+};
+
+/** (region:Region)<-[:USES_INFRA]-(:Service)<-[:PROVIDES]-(node:Vendor), the region's `property` as the condition says. */
+function vendorsOnRegions(property: 'provider' | 'id'): TakeConjunct<IdCondition> {
+  return (node, condition) => {
+    if (condition.eq == null && condition.in == null) return undefined;
+    const target = new Cypher.Node();
+    const pattern = current(new Cypher.Pattern(target, { labels: ['Region'] }), 'USES_INFRA', 'left')
+      .to({ labels: ['Service'] })
+      .related({ type: 'PROVIDES', direction: 'left' })
+      .to(node, { labels: ['Vendor'] });
+    return { pattern, where: idField<{ target: Cypher.Node }>(({ target: t }) => t.property(property))({ target }, condition, ''), left: undefined };
+  };
+}
+
+export const serviceStartingPoint: FindStartingPoint<ServiceFilter> = startingPointFrom<ServiceFilter>({ infrastructure: serviceInfrastructureStart });
+
+export const vendorStartingPoint: FindStartingPoint<VendorFilter> = startingPointFrom<VendorFilter>({
+  infrastructureProvider: vendorsOnRegions('provider'),
+  region: vendorsOnRegions('id'),
+});
