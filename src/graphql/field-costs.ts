@@ -85,6 +85,15 @@ export const listSizes: Record<string, ListSize> = {
   'ControlCoverage.disclosed': { nodes: 'Control' },
   'ControlCoverage.silent': { nodes: 'Control' },
   'Query.history': { changes: 'perTarget' },
+  // The portfolio's services from the certificate's vendor.
+  'ExpiringCertification.services': { walks: 'PROVIDES', from: 'start' },
+  // The portfolio's services from the vendors that published the document.
+  'StaleDocument.services': {
+    hops: [
+      { walks: 'PUBLISHED', from: 'end' },
+      { walks: 'PROVIDES', from: 'start' },
+    ],
+  },
   'ImportResult.factIds': { written: 'the ids of the facts the imported document states' },
   'ImportResult.retracted': { written: 'the changes recorded for the facts the import retracted' },
 };
