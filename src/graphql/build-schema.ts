@@ -24,6 +24,7 @@ import { SearchResolver } from './resolvers/search-resolver.js';
 import { ComparisonResolver } from './resolvers/comparison-resolver.js';
 import { CurationResolver, ImportResultResolver } from './resolvers/curation-resolver.js';
 import { CertificationValidityResolver, ExpiringCertificationResolver, StaleDocumentResolver } from './resolvers/validity-resolver.js';
+import { PortfolioResolver, PortfolioUsageResolver } from './resolvers/portfolio-resolver.js';
 import { authChecker } from './auth-checker.js';
 
 let built: Promise<GraphQLSchema> | undefined;
@@ -56,6 +57,8 @@ export function buildGraphSchema(): Promise<GraphQLSchema> {
       CertificationValidityResolver,
       ExpiringCertificationResolver,
       StaleDocumentResolver,
+      PortfolioResolver,
+      PortfolioUsageResolver,
     ],
     authChecker,
     // Inputs are checked by the resolvers, with errors that name the argument; no class-validator.
