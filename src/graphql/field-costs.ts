@@ -95,6 +95,12 @@ export const listSizes: Record<string, ListSize> = {
     ],
   },
   'Query.portfolios': { nodes: 'Portfolio' },
+  // Built in memory from one evaluation of the portfolio: these size the response only. A finding's
+  // evidence is at most the facts of one kind its service has; disclosures are the most numerous.
+  'Finding.evidence': { walks: 'IMPLEMENTS', from: 'start' },
+  'ComplianceMatrix.columns': { walks: 'REQUIRES', from: 'start' },
+  'ComplianceMatrix.rows': { walks: 'USES', from: 'start' },
+  'ComplianceRow.cells': { walks: 'REQUIRES', from: 'start' },
   'Portfolio.requirements': { walks: 'REQUIRES', from: 'start' },
   // Lists of words stored on the usage or requirement itself, as written (each write bounded by MAX_BODY_BYTES).
   'PortfolioUsage.dataClasses': { written: 'the data classes given when the usage was written' },

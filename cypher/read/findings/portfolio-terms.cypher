@@ -4,13 +4,12 @@
 // @param portfolioId  portfolio id
 MATCH (p:Portfolio {id: $portfolioId})
 OPTIONAL MATCH (p)-[:REQUIRES]->(r:Requirement)
-WHERE r.retractedAt IS NULL
 WITH p, r
 ORDER BY r.id
-WITH p, collect(r {.id, .title, .kind, .countries, .metric, .value, .scheme, .requireValid, .control, .appliesToMaxCriticality, .appliesToDataClasses}) AS requirements
+WITH p, collect(r {.id, .title, .kind, .countries, .metric, .value, .scheme, .requireValid, .control, .appliesToMaxCriticality, .appliesToDataClasses, .createdAt, .updatedAt, .recordVersion}) AS requirements
 OPTIONAL MATCH (p)-[u:USES WHERE u.retractedAt IS NULL]->(s:Service)
 OPTIONAL MATCH (v:Vendor)-[:PROVIDES]->(s)
 WITH p, requirements, u, s, v
 ORDER BY u.criticality, s.name, s.id
 RETURN p.id AS portfolioId, p.name AS portfolioName, requirements,
-  collect(u {.id, .criticality, .dataClasses, serviceId: s.id, serviceName: s.name, vendorId: v.id, vendorName: v.name}) AS usages
+  collect(u {.id, .criticality, .dataClasses, .businessOwner, .contractStart, .contractEnd, .notes, .createdAt, .updatedAt, .recordVersion, serviceId: s.id, serviceName: s.name, vendorId: v.id, vendorName: v.name}) AS usages

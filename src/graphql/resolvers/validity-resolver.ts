@@ -9,6 +9,7 @@ import { asOfDay, asOfDescription } from '../inputs/as-of.js';
 import { pageFrom, toConnection } from '../pagination.js';
 import { invalidArgument } from '../errors.js';
 import type { GraphContext } from '../context.js';
+import { portfolioScope } from '../portfolio-access.js';
 import { certificationStatus, expiringCertifications, staleDocuments } from '../../queries/validity.js';
 import type { ServiceRecord } from '../../queries/records.js';
 
@@ -47,14 +48,23 @@ export class ExpiringCertificationResolver {
   })
   async expiringCertifications(
     @Arg('withinDays', () => Int, { description: `Days ahead to look: 0 (ending today) to ${maxWithinDays}.` }) withinDays: number,
-    @Arg('portfolio', () => ID, { nullable: true, description: "Only the vendors of this portfolio's services." }) portfolio: string | undefined,
+    @Arg('portfolio', () => ID, {
+      nullable: true,
+      description: "Only the vendors of this portfolio's services (reader role when authentication is configured).",
+    })
+    portfolio: string | undefined,
     @Arg('includeExpired', () => Boolean, { defaultValue: false, description: 'Also list certificates whose validUntil has passed.' }) includeExpired: boolean,
     @Arg('asOf', () => String, { nullable: true, description: asOfDescription }) asOf: string | undefined,
     @Args(() => PageArgs) args: PageArgs,
     @Ctx() ctx: GraphContext,
   ) {
     const page = pageFrom(args.first, args.after, ctx.limits.maxPageSize);
-    const query = { today: asOfDay(asOf), withinDays: wholeNumberIn('withinDays', withinDays, maxWithinDays), includeExpired, portfolioId: portfolio ?? null };
+    const query = {
+      today: asOfDay(asOf),
+      withinDays: wholeNumberIn('withinDays', withinDays, maxWithinDays),
+      includeExpired,
+      portfolioId: await portfolioScope(ctx, portfolio),
+    };
     const result = await expiringCertifications(ctx.db, query, page);
     const items = result.items.map((row) => ({ ...row, holding: toCertificationHolding(row.holding), status: row.status as CertificationStatus }));
     return toConnection(items, result.totalCount, page);
@@ -74,13 +84,21 @@ export class StaleDocumentResolver {
   })
   async staleDocuments(
     @Arg('olderThanMonths', () => Int, { description: `Age in whole calendar months: 0 to ${maxMonths}.` }) olderThanMonths: number,
-    @Arg('portfolio', () => ID, { nullable: true, description: "Only the documents of this portfolio's vendors." }) portfolio: string | undefined,
+    @Arg('portfolio', () => ID, {
+      nullable: true,
+      description: "Only the documents of this portfolio's vendors (reader role when authentication is configured).",
+    })
+    portfolio: string | undefined,
     @Arg('asOf', () => String, { nullable: true, description: asOfDescription }) asOf: string | undefined,
     @Args(() => PageArgs) args: PageArgs,
     @Ctx() ctx: GraphContext,
   ) {
     const page = pageFrom(args.first, args.after, ctx.limits.maxPageSize);
-    const query = { today: asOfDay(asOf), olderThanMonths: wholeNumberIn('olderThanMonths', olderThanMonths, maxMonths), portfolioId: portfolio ?? null };
+    const query = {
+      today: asOfDay(asOf),
+      olderThanMonths: wholeNumberIn('olderThanMonths', olderThanMonths, maxMonths),
+      portfolioId: await portfolioScope(ctx, portfolio),
+    };
     const result = await staleDocuments(ctx.db, query, page);
     const items = result.items.map(({ document, ageMonths, serviceIds }) => ({
       document,

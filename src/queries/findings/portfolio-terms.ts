@@ -8,11 +8,14 @@ import { readRows, statement, type GraphReader } from '../statement.js';
 
 const optional = <T extends z.ZodType>(schema: T) => schema.nullish().transform((v) => v ?? undefined);
 
+const stamps = { createdAt: optional(z.string()), updatedAt: optional(z.string()), recordVersion: optional(z.number()) };
+
 const applicability = {
   id: z.string(),
   title: z.string(),
   appliesToMaxCriticality: optional(z.number()),
   appliesToDataClasses: optional(z.array(z.string())),
+  ...stamps,
 };
 
 const requirementRecord = z.discriminatedUnion('kind', [
@@ -40,6 +43,11 @@ const usageRecord = z.object({
   serviceName: z.string(),
   vendorId: optional(z.string()),
   vendorName: optional(z.string()),
+  businessOwner: optional(z.string()),
+  contractStart: optional(z.string()),
+  contractEnd: optional(z.string()),
+  notes: optional(z.string()),
+  ...stamps,
 });
 const present = (value: unknown) => typeof value === 'object' && value !== null && (value as { id?: unknown }).id != null;
 
