@@ -12,6 +12,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { describeOnEngines, useSeededApp } from '../support/test-engines.js';
 import { seedDir } from '../support/seed-copy.js';
 import { gluegentOnGoogleCloud } from '../support/seed-facts.js';
+import { hs256Token } from '../support/tokens.js';
 
 interface DemoUsage {
   service: string;
@@ -411,5 +412,32 @@ describeOnEngines('Findings: requirements judged against the demo portfolio', (e
       expect(listed[0].daysLeft).toBe(15);
       expect(listed[0].services.map((s: any) => s.id)).toContain(critical.service);
     });
+  });
+});
+
+describeOnEngines('Findings and portfolio-scoped validity are the customer’s own', (engine) => {
+  const secret = 'findings-suite-secret-of-at-least-32-characters';
+  const app = useSeededApp(engine, { AUTH_JWT_SECRET: secret });
+  const asked = [
+    ['findings', `{ findings(portfolio: "${demo.id}", first: 5) { totalCount } }`],
+    ['the compliance matrix', `{ portfolio(id: "${demo.id}") { compliance { counts { fail } } } }`],
+    ['expiring certificates of a portfolio', `{ expiringCertifications(withinDays: 90, portfolio: "${demo.id}") { totalCount } }`],
+    ['stale documents of a portfolio', `{ staleDocuments(olderThanMonths: 12, portfolio: "${demo.id}") { totalCount } }`],
+  ] as const;
+
+  it.each(asked)('refuses %s without a token and serves them to a reader', async (_what, query) => {
+    const anonymous = await app.client.request(query);
+    expect(anonymous.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+    // 401 when the whole answer is refused; a nullable `portfolio` answers null beside the error, with 200.
+    if (anonymous.data == null) expect(anonymous.status).toBe(401);
+    else expect(Object.values(anonymous.data)).toEqual([null]);
+    const token = await hs256Token(secret, 'risk-analyst', ['reader']);
+    const reader = await app.client.request(query, undefined, { authorization: `Bearer ${token}` });
+    expect(reader.errors).toBeUndefined();
+  });
+
+  it('serves the whole-graph validity questions without a token, as catalogue reads are public', async () => {
+    const result = await app.client.request(`{ expiringCertifications(withinDays: 90) { totalCount } staleDocuments(olderThanMonths: 12) { totalCount } }`);
+    expect(result.errors).toBeUndefined();
   });
 });

@@ -139,6 +139,31 @@ describeOnEngines('Validity and freshness', (engine) => {
       }
     });
 
+    it('keeps, with a portfolio, only the documents of the vendors it uses, each with the services it uses from them', async () => {
+      const demo = await app.client.data(
+        `{ portfolio(id: "demo-shoji") { usages(first: 50) { edges { node { service { id vendor { id documents { id } } } } } } } }`,
+      );
+      const used = demo.portfolio.usages.edges.map((e: any) => e.node.service);
+      const whole = await app.client.data(
+        `{ staleDocuments(olderThanMonths: 0, asOf: "${asOf}", first: 100) { edges { node { document { id } services { id } } } } }`,
+      );
+      const scoped = await app.client.data(
+        `{ staleDocuments(olderThanMonths: 0, asOf: "${asOf}", portfolio: "demo-shoji", first: 100) { edges { node { document { id } services { id } } } } }`,
+      );
+      const servicesOf = (documentId: string) =>
+        used
+          .filter((s: any) => s.vendor?.documents.some((d: any) => d.id === documentId))
+          .map((s: any) => s.id)
+          .sort();
+      const expected = whole.staleDocuments.edges.map((e: any) => e.node.document.id).filter((id: string) => servicesOf(id).length > 0);
+      expect(expected.length).toBeGreaterThan(0);
+      expect(scoped.staleDocuments.edges.map((e: any) => e.node.document.id)).toEqual(expected);
+      for (const { node } of scoped.staleDocuments.edges) expect(node.services.map((s: any) => s.id).sort()).toEqual(servicesOf(node.document.id));
+      for (const { node } of whole.staleDocuments.edges) expect(node.services).toEqual([]);
+      const unknown = await app.client.request(`{ staleDocuments(olderThanMonths: 0, portfolio: "nobody") { totalCount } }`);
+      expect(unknown.errors?.[0]?.extensions).toMatchObject({ code: 'NOT_FOUND', argumentName: 'portfolio' });
+    });
+
     it('counts whole calendar months: a document is not stale on the day it turns the age asked about', async () => {
       const all = await app.client.data(`{ documents(first: 1, sort: [{ publishedOn: ASC }]) { edges { node { id publishedOn } } } }`);
       const oldest = all.documents.edges[0].node;
