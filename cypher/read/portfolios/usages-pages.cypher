@@ -15,5 +15,6 @@ WHERE u.retractedAt IS NULL
   AND ($dataClass IS NULL OR $dataClass IN u.dataClasses)
 WITH id, u, s
 ORDER BY u.criticality, s.name, s.id
-WITH id, collect(u {.id, .criticality, .dataClasses, .businessOwner, .contractStart, .contractEnd, .notes, .createdAt, .updatedAt, .recordVersion, serviceId: s.id}) AS usages
+// A portfolio with no usage matching keeps its row (a count of 0); the CASE keeps its null usage out of the list on both engines.
+WITH id, collect(CASE WHEN u IS NULL THEN null ELSE u {.id, .criticality, .dataClasses, .businessOwner, .contractStart, .contractEnd, .notes, .createdAt, .updatedAt, .recordVersion, serviceId: s.id} END) AS usages
 RETURN id AS key, size(usages) AS totalCount, usages[$offset..($offset + $limit)] AS usages
