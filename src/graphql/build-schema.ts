@@ -25,7 +25,9 @@ import { ComparisonResolver } from './resolvers/comparison-resolver.js';
 import { CurationResolver, ImportResultResolver } from './resolvers/curation-resolver.js';
 import { DraftResolver } from './resolvers/draft-resolver.js';
 import { GraphVersionResolver } from './resolvers/graph-version-resolver.js';
+import { CertificationValidityResolver, ExpiringCertificationResolver, StaleDocumentResolver } from './resolvers/validity-resolver.js';
 import { PortfolioResolver, PortfolioUsageResolver, ServiceInPortfolioResolver } from './resolvers/portfolio-resolver.js';
+import { ComplianceResolver, ComplianceRowResolver, FindingEvidenceResolver, FindingResolver } from './resolvers/findings-resolver.js';
 import { authChecker } from './auth-checker.js';
 
 let built: Promise<GraphQLSchema> | undefined;
@@ -57,8 +59,15 @@ export function buildGraphSchema(): Promise<GraphQLSchema> {
       ImportResultResolver,
       DraftResolver,
       GraphVersionResolver,
+      CertificationValidityResolver,
+      ExpiringCertificationResolver,
+      StaleDocumentResolver,
       PortfolioResolver,
       PortfolioUsageResolver,
+      FindingResolver,
+      FindingEvidenceResolver,
+      ComplianceResolver,
+      ComplianceRowResolver,
       ServiceInPortfolioResolver,
     ],
     authChecker,
