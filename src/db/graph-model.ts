@@ -17,6 +17,8 @@ export const nodeLabels = [
   'TimeSource',
   /** One recorded write (src/queries/curation/change-log.ts). */
   'Change',
+  /** A customer's organisation or business unit and the services it uses (issue 12). */
+  'Portfolio',
 ] as const;
 
 export const relationshipTypes = [
@@ -34,6 +36,8 @@ export const relationshipTypes = [
   'HAS_REVISION',
   /** (Document)-[:PREVIOUS_VERSION]->(Document): a new version of a registered document to the one it replaces. */
   'PREVIOUS_VERSION',
+  /** (Portfolio)-[:USES {criticality, dataClasses, ...}]->(Service): a service a portfolio uses. */
+  'USES',
 ] as const;
 
 export type NodeLabel = (typeof nodeLabels)[number];

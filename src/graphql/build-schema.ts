@@ -23,6 +23,7 @@ import { ImpactReportResolver } from './resolvers/impact-report-resolver.js';
 import { SearchResolver } from './resolvers/search-resolver.js';
 import { ComparisonResolver } from './resolvers/comparison-resolver.js';
 import { CurationResolver, ImportResultResolver } from './resolvers/curation-resolver.js';
+import { AnalyticsResolver, ConcentrationEntryResolver } from './resolvers/analytics-resolver.js';
 import { authChecker } from './auth-checker.js';
 
 let built: Promise<GraphQLSchema> | undefined;
@@ -52,6 +53,8 @@ export function buildGraphSchema(): Promise<GraphQLSchema> {
       ComparisonResolver,
       CurationResolver,
       ImportResultResolver,
+      AnalyticsResolver,
+      ConcentrationEntryResolver,
     ],
     authChecker,
     // Inputs are checked by the resolvers, with errors that name the argument; no class-validator.

@@ -87,6 +87,9 @@ export const listSizes: Record<string, ListSize> = {
   'Query.history': { changes: 'perTarget' },
   'ImportResult.factIds': { written: 'the ids of the facts the imported document states' },
   'ImportResult.retracted': { written: 'the changes recorded for the facts the import retracted' },
+  'ConcentrationReport.entries': { atMost: 1, because: "the entries are counted by concentration's own `first`, on the query field" },
+  // One group per provider, region, vendor, certification or criticality: vendors are the most numerous.
+  'MetricSummary.groups': { nodes: 'Vendor' },
 };
 
 /** Measured sizes of the graph: the largest degree per relationship type and end, node counts per label, metric values. */
