@@ -1,0 +1,117 @@
+/**
+ * Exports over HTTP: CSV (UTF-8 with a byte-order mark, CRLF, quoted) and
+ * XLSX, read back here and held to the oracle computed from the seed files;
+ * the errors that name the parameter; and the same authentication as the API.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { AnalyticsOracle, readCatalogueSeed } from '../support/analytics-oracle.js';
+import { csvRows, download, errorOf, xlsxRows } from '../support/export-download.js';
+import { startTestApp, type TestApp } from '../support/start-test-app.js';
+import { describeOnEngines, useSeededApp } from '../support/test-engines.js';
+import { hs256Token } from '../support/tokens.js';
+
+describeOnEngines('exports', (engine) => {
+  const app = useSeededApp(engine);
+  let oracle: AnalyticsOracle;
+  beforeAll(async () => {
+    oracle = new AnalyticsOracle(await readCatalogueSeed());
+  });
+
+  describe('the concentration over the whole graph', () => {
+    it('is a CSV Excel opens in Japanese: BOM, CRLF, the ranking in order with its services', async () => {
+      const file = await download(app.url, '/export/concentration.csv?by=REGION');
+      expect(file.status).toBe(200);
+      expect(file.headers.get('content-type')).toBe('text/csv; charset=utf-8');
+      expect(file.headers.get('content-disposition')).toContain('filename="concentration-all-region.csv"');
+      expect(file.body.toString('utf8')).toContain('\r\n');
+      const [header, ...rows] = csvRows(file.body);
+      expect(header).toEqual(['Rank', 'Key', 'Name', 'Services', 'Share of 11 services (%)', 'Vendors', 'Services depending on it']);
+      const expected = oracle.concentration(oracle.everyService(), 'REGION');
+      expect(rows.map((r) => [r[1], Number(r[3]), Number(r[5])])).toEqual(expected.map((e) => [e.key, e.serviceCount, e.vendorCount]));
+      // Japanese names intact, one per line inside the quoted cell.
+      const sactonaRegion = rows.find((r) => r[1] === 'undisclosed:jp-kanto')!;
+      expect(sactonaRegion[6]!.split('\n')).toEqual(['Sactonaインフラサービス']);
+      const gcp = rows.find((r) => r[1] === 'gcp:us')!;
+      expect(gcp[6]!.split('\n').sort()).toEqual(['Gluegent Apps グループスケジューラ', 'Gluegent Apps 共有アドレス帳', 'Gluegent Flow', 'Gluegent Gadgets']);
+    });
+
+    it('is an XLSX with the same rows', async () => {
+      const [csv, xlsx] = await Promise.all([
+        download(app.url, '/export/concentration.csv?by=COUNTRY'),
+        download(app.url, '/export/concentration.xlsx?by=COUNTRY'),
+      ]);
+      expect(xlsx.status).toBe(200);
+      expect(xlsx.headers.get('content-type')).toBe('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
+      const { sheet, rows } = await xlsxRows(xlsx.body);
+      expect(sheet).toBe('Concentration by country');
+      expect(rows).toEqual(csvRows(csv.body));
+      expect(rows.slice(1).map((r) => r[1])).toEqual(oracle.concentration(oracle.everyService(), 'COUNTRY').map((e) => e.key));
+    });
+  });
+
+  describe('refuses, naming the parameter', () => {
+    it.each([
+      ['/export/nope.csv', 404, 'name'],
+      ['/export/concentration.pdf', 400, 'format'],
+      ['/export/concentration', 400, 'format'],
+      ['/export/concentration.csv?by=CONTINENT', 400, 'by'],
+      ['/export/register.csv', 400, 'portfolio'],
+      ['/export/register.xlsx?portfolio=no-such-portfolio', 404, 'portfolio'],
+      ['/export/concentration.csv?portfolio=no-such-portfolio', 404, 'portfolio'],
+    ])('%s: %i', async (path, status, parameter) => {
+      const file = await download(app.url, path);
+      expect(file.status).toBe(status);
+      expect(file.headers.get('content-type')).toBe('application/json; charset=utf-8');
+      const error = errorOf(file);
+      expect(error.extensions.parameter).toBe(parameter);
+      expect(error.message).toContain(`"${parameter}"`);
+    });
+
+    it('answers a POST with 405', async () => {
+      const response = await fetch(new URL('/export/concentration.csv', app.url), { method: 'POST' });
+      expect(response.status).toBe(405);
+      expect(response.headers.get('allow')).toBe('GET, HEAD');
+    });
+  });
+});
+
+describe('exports with authentication configured', () => {
+  const secret = 'an-export-test-secret-of-at-least-32-characters';
+  let app: TestApp;
+  let readsRequired: TestApp;
+  beforeAll(async () => {
+    [app, readsRequired] = await Promise.all([startTestApp({ AUTH_JWT_SECRET: secret }), startTestApp({ AUTH_JWT_SECRET: secret, AUTH_READS: 'required' })]);
+  });
+  afterAll(async () => {
+    await app?.close();
+    await readsRequired?.close();
+  });
+  const bearer = async (roles: string[]) => ({ authorization: `Bearer ${await hs256Token(secret, 'alice', roles)}` });
+
+  it('serves the catalogue export without a token while reads are public', async () => {
+    expect((await download(app.url, '/export/concentration.csv')).status).toBe(200);
+  });
+
+  it('needs a reader for portfolio data: 401 without a token, 403 without the role, then the request is checked', async () => {
+    const path = '/export/register.csv?portfolio=no-such-portfolio';
+    const anonymous = await download(app.url, path);
+    expect(anonymous.status).toBe(401);
+    expect(anonymous.headers.get('www-authenticate')).toBe('Bearer');
+    expect(errorOf(anonymous).extensions.code).toBe('UNAUTHENTICATED');
+    const roleless = await download(app.url, path, await bearer([]));
+    expect(roleless.status).toBe(403);
+    expect(errorOf(roleless).extensions.code).toBe('FORBIDDEN');
+    // The reader gets as far as the portfolio: unknown here.
+    expect((await download(app.url, path, await bearer(['reader']))).status).toBe(404);
+  });
+
+  it('refuses a token that does not verify, even for the catalogue', async () => {
+    const file = await download(app.url, '/export/concentration.csv', { authorization: 'Bearer not-a-token' });
+    expect(file.status).toBe(401);
+  });
+
+  it('needs a reader for every export under AUTH_READS=required', async () => {
+    expect((await download(readsRequired.url, '/export/concentration.csv')).status).toBe(401);
+    expect((await download(readsRequired.url, '/export/concentration.csv', await bearer(['reader']))).status).toBe(200);
+  });
+});
