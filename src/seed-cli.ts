@@ -21,6 +21,7 @@ try {
       ? `${config.graphDataDir} (embedded)`
       : 'an in-memory embedded graph (gone when this command ends: set GRAPH_DATA_DIR)';
   console.log(`Loaded ${summary.files} seed files into ${where} in ${summary.durationMs} ms; retracted ${summary.retracted} facts no longer stated`);
+  console.log(`Loaded ${summary.portfolios} portfolio files (seed/portfolios/); ${summary.portfolioChanges} portfolio changes recorded`);
   for (const [step, rows] of Object.entries(summary.rows)) console.log(`  ${step.padEnd(24)} ${rows}`);
 } catch (error) {
   console.error(error instanceof SeedValidationError ? error.message : error);

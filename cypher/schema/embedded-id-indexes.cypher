@@ -16,3 +16,5 @@ CREATE INDEX document_id_lookup IF NOT EXISTS FOR (n:Document) ON (n.id);
 CREATE INDEX document_revision_id_lookup IF NOT EXISTS FOR (n:DocumentRevision) ON (n.id);
 CREATE INDEX time_source_id_lookup IF NOT EXISTS FOR (n:TimeSource) ON (n.id);
 CREATE INDEX change_id_lookup IF NOT EXISTS FOR (n:Change) ON (n.id);
+CREATE INDEX portfolio_id_lookup IF NOT EXISTS FOR (n:Portfolio) ON (n.id);
+CREATE INDEX requirement_id_lookup IF NOT EXISTS FOR (n:Requirement) ON (n.id);

@@ -17,8 +17,10 @@ export const nodeLabels = [
   'TimeSource',
   /** One recorded write (src/queries/curation/change-log.ts). */
   'Change',
-  /** A customer's organisation or business unit and the services it uses (issue 12). */
+  /** A customer's own view: an organisation and what it uses (src/queries/portfolios/). */
   'Portfolio',
+  /** A typed rule a portfolio holds its suppliers to. */
+  'Requirement',
 ] as const;
 
 export const relationshipTypes = [
@@ -36,8 +38,10 @@ export const relationshipTypes = [
   'HAS_REVISION',
   /** (Document)-[:PREVIOUS_VERSION]->(Document): a new version of a registered document to the one it replaces. */
   'PREVIOUS_VERSION',
-  /** (Portfolio)-[:USES {criticality, dataClasses, ...}]->(Service): a service a portfolio uses. */
+  /** (Portfolio)-[:USES]->(Service): criticality, data classes, owner, contract dates. */
   'USES',
+  /** (Portfolio)-[:REQUIRES]->(Requirement). */
+  'REQUIRES',
 ] as const;
 
 export type NodeLabel = (typeof nodeLabels)[number];

@@ -24,6 +24,7 @@ import { SearchResolver } from './resolvers/search-resolver.js';
 import { ComparisonResolver } from './resolvers/comparison-resolver.js';
 import { CurationResolver, ImportResultResolver } from './resolvers/curation-resolver.js';
 import { AnalyticsResolver, ConcentrationEntryResolver } from './resolvers/analytics-resolver.js';
+import { PortfolioResolver, PortfolioUsageResolver } from './resolvers/portfolio-resolver.js';
 import { authChecker } from './auth-checker.js';
 
 let built: Promise<GraphQLSchema> | undefined;
@@ -55,6 +56,8 @@ export function buildGraphSchema(): Promise<GraphQLSchema> {
       ImportResultResolver,
       AnalyticsResolver,
       ConcentrationEntryResolver,
+      PortfolioResolver,
+      PortfolioUsageResolver,
     ],
     authChecker,
     // Inputs are checked by the resolvers, with errors that name the argument; no class-validator.

@@ -85,6 +85,12 @@ export const listSizes: Record<string, ListSize> = {
   'ControlCoverage.disclosed': { nodes: 'Control' },
   'ControlCoverage.silent': { nodes: 'Control' },
   'Query.history': { changes: 'perTarget' },
+  'Query.portfolios': { nodes: 'Portfolio' },
+  'Portfolio.requirements': { walks: 'REQUIRES', from: 'start' },
+  // Lists of words stored on the usage or requirement itself, as written (each write bounded by MAX_BODY_BYTES).
+  'PortfolioUsage.dataClasses': { written: 'the data classes given when the usage was written' },
+  'Requirement.countries': { written: 'the countries given when the requirement was written' },
+  'Requirement.appliesToDataClasses': { written: 'the data classes given when the requirement was written' },
   'ImportResult.factIds': { written: 'the ids of the facts the imported document states' },
   'ImportResult.retracted': { written: 'the changes recorded for the facts the import retracted' },
   'ConcentrationReport.entries': { atMost: 1, because: "the entries are counted by concentration's own `first`, on the query field" },

@@ -20,7 +20,10 @@ export interface SeedSet {
   sources: Map<string, string>;
 }
 
-async function listJsonFiles(dir: string): Promise<string[]> {
+/** Portfolios are the customer's own, in their own format (read-portfolios.ts): not documents or reference data. */
+export const portfolioFolder = 'portfolios';
+
+export async function listJsonFiles(dir: string): Promise<string[]> {
   const entries = await readdir(dir, { withFileTypes: true, recursive: true });
   return entries
     .filter((e) => e.isFile() && e.name.endsWith('.json'))
@@ -44,7 +47,7 @@ export function describeRecord(data: unknown, section: string, index: number): s
   return `${section}[${index}]${typeof key === 'string' && key ? ` (${key})` : ''}`;
 }
 
-function problemsFromZod(file: string, raw: unknown, issues: readonly { path: PropertyKey[]; message: string }[]): SeedProblem[] {
+export function problemsFromZod(file: string, raw: unknown, issues: readonly { path: PropertyKey[]; message: string }[]): SeedProblem[] {
   return issues.map((issue) => {
     const [section, index, ...rest] = issue.path;
     const record = typeof section === 'string' && typeof index === 'number' ? describeRecord(raw, section, index) : String(section ?? '');
@@ -61,7 +64,7 @@ export async function readSeedFolder(root: string, include: (file: string) => bo
   const files: SeedFileContent[] = [];
   for (const absolute of await listJsonFiles(root)) {
     const file = path.relative(root, absolute);
-    if (!include(file)) continue;
+    if (file.split(path.sep)[0] === portfolioFolder || !include(file)) continue;
     let raw: unknown;
     try {
       raw = JSON.parse(await readFile(absolute, 'utf8'));

@@ -8,9 +8,9 @@ import type { MetricName as MetricNameValue } from '../../seed/seed-schema.js';
 import { ConcentratedService, ConcentrationDimension, ConcentrationEntry, ConcentrationReport, MetricGrouping, MetricSummary } from '../types/analytics.js';
 import { MetricName } from '../types/enums.js';
 import type { GraphContext } from '../context.js';
-import { invalidArgument } from '../errors.js';
+import { invalidArgument, notFound } from '../errors.js';
 import { pageFrom } from '../pagination.js';
-import { requirePortfolioReader, unknownPortfolio } from '../portfolio-access.js';
+import { requirePortfolioReader } from '../portfolio-access.js';
 
 const portfolioArg = {
   nullable: true,
@@ -42,7 +42,7 @@ export class AnalyticsResolver {
     const { limit } = pageFrom(first, undefined, ctx.limits.maxPageSize);
     // Each entry's services are read up to the largest page `services(first)` may ask for.
     const report = await concentrationReport(ctx.db, { portfolioId, by, limit, servicesPerEntry: ctx.limits.maxPageSize });
-    if (!report.scope.known) throw unknownPortfolio(portfolio!);
+    if (!report.scope.known) throw notFound('portfolio', 'portfolio', portfolio!);
     const scoped = portfolioId !== null;
     return {
       by,
@@ -78,7 +78,7 @@ export class AnalyticsResolver {
       portfolioId === null ? null : readPortfolioScope(ctx.db, portfolioId),
       metricSummary(ctx.db, { portfolioId, metric, groupBy }),
     ]);
-    if (scope && !scope.known) throw unknownPortfolio(portfolio!);
+    if (scope && !scope.known) throw notFound('portfolio', 'portfolio', portfolio!);
     return { metric, unit: canonicalUnitOf[metric], groupBy, groups };
   }
 }

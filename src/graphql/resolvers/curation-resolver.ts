@@ -31,11 +31,12 @@ import { pageFrom, toConnection } from '../pagination.js';
 import { invalidArgument } from '../errors.js';
 import { withoutNulls } from './without-nulls.js';
 
-const expectedVersionDescription = 'Refuse with CONFLICT unless the node or fact is at this version (from `Change.version`); 0 means "must not exist yet".';
-const reasonDescription = 'Why: recorded in the history.';
+export const expectedVersionDescription =
+  'Refuse with CONFLICT unless the node or fact is at this version (from `Change.version`); 0 means "must not exist yet".';
+export const reasonDescription = 'Why: recorded in the history.';
 
 /** Runs `work` in one transaction as the caller; maps refusals to client errors naming the field. */
-async function inTransaction<T>(ctx: GraphContext, work: (tx: StatementRunner, write: WriteContext) => Promise<T>): Promise<T> {
+export async function inTransaction<T>(ctx: GraphContext, work: (tx: StatementRunner, write: WriteContext) => Promise<T>): Promise<T> {
   const write = { actor: ctx.principal.subject ?? 'anonymous', now: new Date().toISOString(), derived: ctx.derived };
   try {
     return await ctx.db.transaction((tx) => work(tx, write));

@@ -24,6 +24,8 @@ import { statement } from '../statement.js';
 import { recordChange, type ChangeRecord } from './change-log.js';
 import { CurationInputError, parseInput } from './curation-errors.js';
 import { readerOf, retractFact, type WriteContext } from './write-facts.js';
+import { readPortfolioFolder } from '../../seed/read-portfolios.js';
+import { importPortfolios } from '../portfolios/import-portfolios.js';
 
 const staleFacts = statement<{ documentIds: string[]; keepIds: string[] }>('write/stale-facts');
 const documentState = statement<{ id: string }>('write/document-state');
@@ -63,10 +65,16 @@ export interface FolderImportSummary {
   files: number;
   rows: Record<string, number>;
   retracted: number;
+  /** Portfolio files (seed/portfolios/), and the changes their import recorded (none when the graph already says what they say). */
+  portfolios: number;
+  portfolioChanges: number;
   durationMs: number;
 }
 
-/** `npm run seed` and start-up seeding: every file of the folder, validated as a set, in one transaction. */
+/**
+ * `npm run seed` and start-up seeding: every file of the folder, validated as a set, in one transaction;
+ * the portfolios (seed/portfolios/) after the documents, in the same transaction.
+ */
 export async function importSeedFolder(
   db: GraphDatabase,
   seedDir: string,
@@ -77,12 +85,19 @@ export async function importSeedFolder(
   const started = performance.now();
   const seed = await readSeedFolder(seedDir);
   validateSeed(seed);
-  const outcome = await db.transaction((tx) => importSeedSet(tx, seed, { actor, now: new Date().toISOString(), derived }, batchSize));
+  const portfolios = await readPortfolioFolder(seedDir, seed);
+  const ctx = { actor, now: new Date().toISOString(), derived };
+  const outcome = await db.transaction(async (tx) => {
+    const documents = await importSeedSet(tx, seed, ctx, batchSize);
+    return { ...documents, portfolioChanges: await importPortfolios(tx, portfolios, ctx) };
+  });
   await db.afterBulkLoad();
   return {
     files: seed.files.length,
     rows: Object.fromEntries(outcome.steps.map((s) => [s.statement.replace(/^seed\/(merge-)?/, ''), s.rows.length])),
     retracted: outcome.retracted.length,
+    portfolios: portfolios.length,
+    portfolioChanges: outcome.portfolioChanges.length,
     durationMs: Math.round(performance.now() - started),
   };
 }

@@ -36,7 +36,7 @@ export const registeredDocumentSchema = S.documentSchema.omit({ sourceFile: true
   previousVersion: S.idSchema.optional(),
 });
 
-function stamped(props: Props, before: Props | null, ctx: WriteContext, version: number): Props {
+export function stamped(props: Props, before: Props | null, ctx: WriteContext, version: number): Props {
   return {
     ...props,
     createdAt: before?.createdAt ?? ctx.now,
