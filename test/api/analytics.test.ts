@@ -2,10 +2,12 @@
  * Concentration and metric summaries over HTTP, held to an oracle computed
  * from the seed files in TypeScript (test/support/analytics-oracle.ts).
  */
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { metricNames } from '../../src/seed/seed-schema.js';
-import { AnalyticsOracle, readCatalogueSeed, type Dimension, type Grouping } from '../support/analytics-oracle.js';
+import { AnalyticsOracle, portfolioRoots, readCatalogueSeed, type Dimension, type Grouping } from '../support/analytics-oracle.js';
+import { startTestApp, type TestApp } from '../support/start-test-app.js';
 import { describeOnEngines, useSeededApp } from '../support/test-engines.js';
+import { hs256Token } from '../support/tokens.js';
 
 const dimensions: Dimension[] = ['PROVIDER', 'REGION', 'COUNTRY', 'SUBPROCESSOR', 'CERTIFICATION_ISSUER'];
 const wholeGraphGroupings: Grouping[] = ['PROVIDER', 'REGION', 'VENDOR', 'CERTIFICATION'];
@@ -113,5 +115,93 @@ describeOnEngines('concentration and metric summaries over the whole graph', (en
       const result = await app.client.request(concentrationQuery, { by: 'REGION', first: 1000 });
       expect(result.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argumentName: 'first' });
     });
+  });
+});
+
+describeOnEngines('concentration and metric summaries over the demo portfolio', (engine) => {
+  const app = useSeededApp(engine);
+  const portfolio = 'demo-shoji';
+  let oracle: AnalyticsOracle;
+  beforeAll(async () => {
+    oracle = new AnalyticsOracle(await readCatalogueSeed());
+  });
+
+  it.each(dimensions)('ranks what the portfolio depends on by %s with the criticality mix, as the seed files say', async (by) => {
+    const roots = portfolioRoots(portfolio);
+    const { concentration } = await app.client.data(concentrationQuery, { by, portfolio, first: 20 });
+    const count = (c: number) => roots.filter((r) => r.criticality === c).length;
+    expect(concentration.scope).toEqual({
+      serviceCount: roots.length,
+      vendorCount: expect.any(Number),
+      criticality: { critical: count(1), important: count(2), other: count(3) },
+    });
+    const expected = oracle.concentration(roots, by);
+    expect(concentration.totalCount).toBe(expected.length);
+    expect(
+      concentration.entries.map((e: any) => ({
+        key: e.key,
+        serviceCount: e.serviceCount,
+        vendorCount: e.vendorCount,
+        ...e.criticality,
+        serviceIds: e.services.map((s: any) => s.service.id).sort(),
+      })),
+    ).toEqual(expected);
+    for (const entry of concentration.entries) {
+      const criticalities = entry.services.map((s: any) => s.criticality);
+      // Most critical first, each with the portfolio's criticality of its usage.
+      expect(criticalities).toEqual([...criticalities].sort());
+      for (const s of entry.services) expect(s.criticality).toBe(roots.find((r) => r.service === s.service.id)!.criticality);
+    }
+  });
+
+  it('says in one query how many of the critical services one provider carries', async () => {
+    const { concentration } = await app.client.data(
+      `query ($portfolio: ID) { concentration(by: PROVIDER, portfolio: $portfolio, first: 1) { scope { criticality { critical } } entries { name criticality { critical } } } }`,
+      { portfolio },
+    );
+    const top = oracle.concentration(portfolioRoots(portfolio), 'PROVIDER')[0]!;
+    expect(concentration.entries[0].criticality.critical).toBe(top.critical);
+    expect(concentration.scope.criticality.critical).toBe(portfolioRoots(portfolio).filter((r) => r.criticality === 1).length);
+  });
+
+  it.each([...wholeGraphGroupings, 'CRITICALITY' as const])('summarises every metric over the portfolio grouped by %s', async (groupBy) => {
+    for (const metric of metricNames) {
+      const { metricSummary } = await app.client.data(summaryQuery, { metric, groupBy, portfolio });
+      const expected = oracle.metricSummary(portfolioRoots(portfolio), metric, groupBy);
+      expect(
+        metricSummary.groups.map(({ name: _name, ...rest }: any) => rest),
+        `${metric} by ${groupBy}`,
+      ).toEqual(expected.map((g) => ({ ...g, average: expect.closeTo(g.average, 6) })));
+    }
+  });
+
+  it('names the criticality groups', async () => {
+    const { metricSummary } = await app.client.data(summaryQuery, { metric: 'dataDeletionDays', groupBy: 'CRITICALITY', portfolio });
+    expect(metricSummary.groups.map((g: any) => [g.key, g.name])).toEqual([
+      ['1', 'critical'],
+      ['2', 'important'],
+      ['3', 'other'],
+    ]);
+  });
+});
+
+describe('portfolio-scoped aggregations with authentication configured', () => {
+  const secret = 'an-analytics-test-secret-of-at-least-32-chars';
+  let app: TestApp;
+  beforeAll(async () => {
+    app = await startTestApp({ AUTH_JWT_SECRET: secret });
+  });
+  afterAll(() => app?.close());
+
+  it('serve the whole graph to anyone, but a portfolio only to a reader', async () => {
+    expect((await app.client.request(concentrationQuery, { by: 'REGION' })).errors).toBeUndefined();
+    const anonymous = await app.client.request(concentrationQuery, { by: 'REGION', portfolio: 'demo-shoji' });
+    expect(anonymous.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+    const summary = await app.client.request(summaryQuery, { metric: 'dataDeletionDays', groupBy: 'CRITICALITY', portfolio: 'demo-shoji' });
+    expect(summary.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+    const token = await hs256Token(secret, 'alice', ['reader']);
+    const reader = await app.client.request(concentrationQuery, { by: 'REGION', portfolio: 'demo-shoji' }, { authorization: `Bearer ${token}` });
+    expect(reader.errors).toBeUndefined();
+    expect(reader.data!.concentration.scope.serviceCount).toBe(portfolioRoots('demo-shoji').length);
   });
 });

@@ -3,8 +3,11 @@
  * XLSX, read back here and held to the oracle computed from the seed files;
  * the errors that name the parameter; and the same authentication as the API.
  */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AnalyticsOracle, readCatalogueSeed } from '../support/analytics-oracle.js';
+import { seedDir } from '../support/seed-copy.js';
 import { csvRows, download, errorOf, xlsxRows } from '../support/export-download.js';
 import { startTestApp, type TestApp } from '../support/start-test-app.js';
 import { describeOnEngines, useSeededApp } from '../support/test-engines.js';
@@ -46,6 +49,70 @@ describeOnEngines('exports', (engine) => {
       expect(sheet).toBe('Concentration by country');
       expect(rows).toEqual(csvRows(csv.body));
       expect(rows.slice(1).map((r) => r[1])).toEqual(oracle.concentration(oracle.everyService(), 'COUNTRY').map((e) => e.key));
+    });
+  });
+
+  describe('the register of the demo portfolio', () => {
+    const portfolio = JSON.parse(readFileSync(path.join(seedDir, 'portfolios', 'demo-shoji.json'), 'utf8'));
+
+    /** What the register must say of each usage, from the seed files: by criticality, then service name. */
+    async function expectedRows() {
+      const seed = await readCatalogueSeed();
+      const all = (pick: (data: any) => any[]): any[] => seed.files.flatMap(({ data }) => pick(data));
+      const services = all((d) => d.services);
+      const vendors = all((d) => d.vendors);
+      return portfolio.usages
+        .map((u: any) => {
+          const service = services.find((s: any) => s.id === u.service);
+          return {
+            id: u.service,
+            service: service.name,
+            vendor: vendors.find((v: any) => v.id === service.vendor).name,
+            criticality: String(u.criticality),
+            dataClasses: [...u.dataClasses],
+            locations: all((d) => d.storesDataIn)
+              .filter((l: any) => l.service === u.service)
+              .map((l: any) => l.country)
+              .sort(),
+          };
+        })
+        .sort((a: any, b: any) => a.criticality.localeCompare(b.criticality) || (a.service < b.service ? -1 : a.service > b.service ? 1 : 0));
+    }
+
+    const summary = (rows: string[][]) => {
+      const [header, ...body] = rows;
+      const at = (name: string) => header!.indexOf(name);
+      return body.map((r) => ({
+        id: r[at('Service id')],
+        service: r[at('Service')],
+        vendor: r[at('Vendor')],
+        criticality: r[at('Criticality')]!.split(' ')[0],
+        dataClasses: r[at('Data classes')]!.split('\n'),
+        locations: r[at('Data locations')]!.split('\n').map((l) => l.split(' ')[0]),
+      }));
+    };
+
+    it('is a CSV with one row per usage, in order, with Japanese names intact', async () => {
+      const file = await download(app.url, '/export/register.csv?portfolio=demo-shoji');
+      expect(file.status).toBe(200);
+      expect(file.headers.get('content-disposition')).toContain('filename="register-demo-shoji.csv"');
+      const rows = csvRows(file.body);
+      expect(summary(rows)).toEqual(await expectedRows());
+      expect(rows.flat().join(' ')).toContain('サイオステクノロジー株式会社');
+      // Gluegent Gate: infrastructure INFERRED on AWS in Japan, as the seed says.
+      const gate = rows.find((r) => r[0] === 'gluegent-gate')!;
+      expect(gate[rows[0]!.indexOf('Infrastructure')]).toMatch(/\[aws:jp\] \(INFERRED\)/);
+    });
+
+    it('is an XLSX with the same rows', async () => {
+      const [csv, xlsx] = await Promise.all([
+        download(app.url, '/export/register.csv?portfolio=demo-shoji'),
+        download(app.url, '/export/register.xlsx?portfolio=demo-shoji'),
+      ]);
+      const { sheet, rows } = await xlsxRows(xlsx.body);
+      expect(sheet).toBe('Register');
+      expect(rows).toEqual(csvRows(csv.body));
+      expect(summary(rows)).toEqual(await expectedRows());
     });
   });
 
