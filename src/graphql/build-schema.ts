@@ -24,7 +24,9 @@ import { SearchResolver } from './resolvers/search-resolver.js';
 import { ComparisonResolver } from './resolvers/comparison-resolver.js';
 import { CurationResolver, ImportResultResolver } from './resolvers/curation-resolver.js';
 import { AnalyticsResolver, ConcentrationEntryResolver } from './resolvers/analytics-resolver.js';
+import { CertificationValidityResolver, ExpiringCertificationResolver, StaleDocumentResolver } from './resolvers/validity-resolver.js';
 import { PortfolioResolver, PortfolioUsageResolver } from './resolvers/portfolio-resolver.js';
+import { ComplianceResolver, ComplianceRowResolver, FindingEvidenceResolver, FindingResolver } from './resolvers/findings-resolver.js';
 import { authChecker } from './auth-checker.js';
 
 let built: Promise<GraphQLSchema> | undefined;
@@ -56,8 +58,15 @@ export function buildGraphSchema(): Promise<GraphQLSchema> {
       ImportResultResolver,
       AnalyticsResolver,
       ConcentrationEntryResolver,
+      CertificationValidityResolver,
+      ExpiringCertificationResolver,
+      StaleDocumentResolver,
       PortfolioResolver,
       PortfolioUsageResolver,
+      FindingResolver,
+      FindingEvidenceResolver,
+      ComplianceResolver,
+      ComplianceRowResolver,
     ],
     authChecker,
     // Inputs are checked by the resolvers, with errors that name the argument; no class-validator.

@@ -85,7 +85,22 @@ export const listSizes: Record<string, ListSize> = {
   'ControlCoverage.disclosed': { nodes: 'Control' },
   'ControlCoverage.silent': { nodes: 'Control' },
   'Query.history': { changes: 'perTarget' },
+  // The portfolio's services from the certificate's vendor.
+  'ExpiringCertification.services': { walks: 'PROVIDES', from: 'start' },
+  // The portfolio's services from the vendors that published the document.
+  'StaleDocument.services': {
+    hops: [
+      { walks: 'PUBLISHED', from: 'end' },
+      { walks: 'PROVIDES', from: 'start' },
+    ],
+  },
   'Query.portfolios': { nodes: 'Portfolio' },
+  // Built in memory from one evaluation of the portfolio: these size the response only. A finding's
+  // evidence is at most the facts of one kind its service has; disclosures are the most numerous.
+  'Finding.evidence': { walks: 'IMPLEMENTS', from: 'start' },
+  'ComplianceMatrix.columns': { walks: 'REQUIRES', from: 'start' },
+  'ComplianceMatrix.rows': { walks: 'USES', from: 'start' },
+  'ComplianceRow.cells': { walks: 'REQUIRES', from: 'start' },
   'Portfolio.requirements': { walks: 'REQUIRES', from: 'start' },
   // Lists of words stored on the usage or requirement itself, as written (each write bounded by MAX_BODY_BYTES).
   'PortfolioUsage.dataClasses': { written: 'the data classes given when the usage was written' },
