@@ -9,6 +9,7 @@ import { readPortfolioScope } from '../queries/portfolio-scope.js';
 import type { GraphReader } from '../queries/statement.js';
 import { concentrationTable } from './concentration-export.js';
 import { toCsv } from './csv.js';
+import { findingsTable } from './findings-export.js';
 import { registerTable } from './register-export.js';
 import type { ExportTable } from './table.js';
 import { toXlsx } from './xlsx.js';
@@ -71,6 +72,12 @@ export const exportDefinitions: Record<string, ExportDefinition> = {
     description: "the portfolio's usages with vendor, service, criticality, infrastructure, data locations, sub-processors and certifications",
     portfolio: 'required',
     build: (db, { portfolioId }) => ifPortfolioExists(db, portfolioId!, () => registerTable(db, portfolioId!)),
+  },
+  findings: {
+    description:
+      'every requirement of the portfolio judged against every usage (PASS, FAIL, UNKNOWN, NOT_APPLICABLE), with the note and the evidence quotes that decide it, as of today',
+    portfolio: 'required',
+    build: (db, { portfolioId }) => findingsTable(db, portfolioId!),
   },
   concentration: {
     description:

@@ -116,6 +116,36 @@ describeOnEngines('exports', (engine) => {
     });
   });
 
+  describe('the findings of the demo portfolio', () => {
+    const portfolio = JSON.parse(readFileSync(path.join(seedDir, 'portfolios', 'demo-shoji.json'), 'utf8'));
+
+    it('judge every usage against every requirement, each FAIL of the JP-only rule quoting where the data is', async () => {
+      const [csv, xlsx] = await Promise.all([
+        download(app.url, '/export/findings.csv?portfolio=demo-shoji'),
+        download(app.url, '/export/findings.xlsx?portfolio=demo-shoji'),
+      ]);
+      expect([csv.status, xlsx.status]).toEqual([200, 200]);
+      const [header, ...rows] = csvRows(csv.body);
+      const at = (name: string) => header!.indexOf(name);
+      const pairs = new Set(rows.map((r) => `${r[at('Service id')]} ${r[at('Requirement id')]!.split('|').at(-1)}`));
+      expect([...pairs].sort()).toEqual(portfolio.usages.flatMap((u: any) => portfolio.requirements.map((q: any) => `${u.service} ${q.id}`)).sort());
+      // Personal data of a Gluegent service kept in the United States: FAIL, with the whitepaper's sentence.
+      const personalInUs = portfolio.usages
+        .filter((u: any) => u.dataClasses.includes('PERSONAL') && ['gluegent-flow', 'gluegent-apps-addressbook'].includes(u.service))
+        .map((u: any) => u.service);
+      expect(personalInUs.length).toBeGreaterThan(0);
+      for (const service of personalInUs) {
+        const row = rows.find((r) => r[at('Service id')] === service && r[at('Requirement id')]!.endsWith('|jp-only-personal'))!;
+        expect(row[at('Status')]).toBe('FAIL');
+        expect(row[at('Quote')]).toContain('データはアメリカ合衆国に保管されます。');
+        expect(row[at('Document')]).toBe('gluegent-whitepaper');
+      }
+      const { sheet, rows: sheetRows } = await xlsxRows(xlsx.body);
+      expect(sheet).toBe('Findings');
+      expect(sheetRows).toEqual([header, ...rows]);
+    });
+  });
+
   describe('refuses, naming the parameter', () => {
     it.each([
       ['/export/nope.csv', 404, 'name'],
@@ -123,6 +153,8 @@ describeOnEngines('exports', (engine) => {
       ['/export/concentration', 400, 'format'],
       ['/export/concentration.csv?by=CONTINENT', 400, 'by'],
       ['/export/register.csv', 400, 'portfolio'],
+      ['/export/findings.csv', 400, 'portfolio'],
+      ['/export/findings.xlsx?portfolio=no-such-portfolio', 404, 'portfolio'],
       ['/export/register.xlsx?portfolio=no-such-portfolio', 404, 'portfolio'],
       ['/export/concentration.csv?portfolio=no-such-portfolio', 404, 'portfolio'],
     ])('%s: %i', async (path, status, parameter) => {
