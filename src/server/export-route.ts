@@ -7,7 +7,7 @@
  * answered in JSON, in the shape of a GraphQL error, naming the parameter.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { readerAccess } from '../auth/portfolio-access.js';
+import { readerAccess } from '../auth/reader-access.js';
 import type { Principal } from '../auth/principal.js';
 import { checkExportRequest, ExportRequestError, runExport, type ExportRequest } from '../export/exports.js';
 import type { GraphReader } from '../queries/statement.js';

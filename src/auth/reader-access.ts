@@ -23,7 +23,3 @@ export function readerAccess(principal: Principal, what: string): ReadAccess {
   }
   return { allowed: true };
 }
-
-export function portfolioAccess(principal: Principal): ReadAccess {
-  return readerAccess(principal, 'portfolio data');
-}
