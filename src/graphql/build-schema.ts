@@ -25,7 +25,7 @@ import { ComparisonResolver } from './resolvers/comparison-resolver.js';
 import { CurationResolver, ImportResultResolver } from './resolvers/curation-resolver.js';
 import { AnalyticsResolver, ConcentrationEntryResolver } from './resolvers/analytics-resolver.js';
 import { CertificationValidityResolver, ExpiringCertificationResolver, StaleDocumentResolver } from './resolvers/validity-resolver.js';
-import { PortfolioResolver, PortfolioUsageResolver } from './resolvers/portfolio-resolver.js';
+import { PortfolioResolver, PortfolioUsageResolver, ServiceInPortfolioResolver } from './resolvers/portfolio-resolver.js';
 import { ComplianceResolver, ComplianceRowResolver, FindingEvidenceResolver, FindingResolver } from './resolvers/findings-resolver.js';
 import { authChecker } from './auth-checker.js';
 
@@ -67,6 +67,7 @@ export function buildGraphSchema(): Promise<GraphQLSchema> {
       FindingEvidenceResolver,
       ComplianceResolver,
       ComplianceRowResolver,
+      ServiceInPortfolioResolver,
     ],
     authChecker,
     // Inputs are checked by the resolvers, with errors that name the argument; no class-validator.

@@ -6,7 +6,7 @@
  */
 import DataLoader from 'dataloader';
 import type { GraphContext } from './context.js';
-import { readPortfoliosById, readRequirements, readUsagePages, type UsageFilter } from '../queries/portfolios/read-portfolios.js';
+import { readPortfolioScopes, readPortfoliosById, readRequirements, readUsagePages, type UsageFilter } from '../queries/portfolios/read-portfolios.js';
 import type { PageWindow } from '../queries/page.js';
 
 function createPortfolioLoaders(ctx: GraphContext) {
@@ -14,6 +14,8 @@ function createPortfolioLoaders(ctx: GraphContext) {
   return {
     byId: new DataLoader((ids: readonly string[]) => readPortfoliosById(ctx.db, ids)),
     requirements: new DataLoader((ids: readonly string[]) => readRequirements(ctx.db, ids)),
+    /** What a question scoped to a portfolio reads first (portfolio-access.ts). */
+    scope: new DataLoader((ids: readonly string[]) => readPortfolioScopes(ctx.db, ids)),
     /** The loader of one page and filter: portfolios asking for the same one share its statement. */
     usages(filter: UsageFilter, page: PageWindow) {
       const key = JSON.stringify([filter.criticality, filter.dataClass, page.offset, page.limit]);

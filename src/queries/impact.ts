@@ -19,31 +19,41 @@ import {
 } from './records.js';
 import { readRows, readSingleRow, statement, type GraphReader, type Statement } from './statement.js';
 
-export type ImpactTarget = { kind: 'PROVIDER' | 'REGION' | 'SERVICE'; id: string };
+export type ImpactTarget = {
+  kind: 'PROVIDER' | 'REGION' | 'SERVICE';
+  id: string;
+  /** Only the services hit among these (a portfolio's); null or absent for the whole graph. */
+  scopeServiceIds?: readonly string[] | null | undefined;
+};
 
 type InfrastructureParams = { providerId: string | null; regionId: string | null };
 type ServiceParams = { serviceId: string };
 
+/** Only these services (a portfolio's); null for the whole graph. The paths need none: they are read for services already in scope. */
+type Scoped = { scopeServiceIds: readonly string[] | null };
+
 function statementsIn<P extends object>(folder: string) {
   return {
-    servicesCount: statement<P>(`${folder}/services-count`),
-    servicesPage: statement<P & PageWindow>(`${folder}/services-page`),
+    servicesCount: statement<P & Scoped>(`${folder}/services-count`),
+    servicesPage: statement<P & Scoped & PageWindow>(`${folder}/services-page`),
     paths: statement<P & { ids: string[] }>(`${folder}/paths`),
-    vendorsCount: statement<P>(`${folder}/vendors-count`),
-    vendorsPage: statement<P & PageWindow>(`${folder}/vendors-page`),
+    vendorsCount: statement<P & Scoped>(`${folder}/vendors-count`),
+    vendorsPage: statement<P & Scoped & PageWindow>(`${folder}/vendors-page`),
   };
 }
 
 const ofInfrastructure = statementsIn<InfrastructureParams>('read/questions/impact-of-infrastructure');
 const ofService = statementsIn<ServiceParams>('read/questions/impact-of-service');
 
-type Scope = { statements: ReturnType<typeof statementsIn<object>>; params: object };
+type Scope = { statements: ReturnType<typeof statementsIn<object>>; params: object; scoped: Scoped };
 
 function scopeOf(target: ImpactTarget): Scope {
-  if (target.kind === 'SERVICE') return { statements: ofService as Scope['statements'], params: { serviceId: target.id } };
+  const scoped = { scopeServiceIds: target.scopeServiceIds ?? null };
+  if (target.kind === 'SERVICE') return { statements: ofService as Scope['statements'], params: { serviceId: target.id }, scoped };
   return {
     statements: ofInfrastructure as Scope['statements'],
     params: { providerId: target.kind === 'PROVIDER' ? target.id : null, regionId: target.kind === 'REGION' ? target.id : null },
+    scoped,
   };
 }
 
@@ -65,19 +75,24 @@ export interface ImpactedVendorRecord {
   serviceIds: string[];
 }
 
-async function count(db: GraphReader, s: Statement<object>, params: object): Promise<number> {
+async function count(db: GraphReader, s: Statement<Scoped>, params: Scoped): Promise<number> {
   return (await readSingleRow(db, s, params, countRow)).totalCount;
 }
 
 export function countImpactedServices(db: GraphReader, target: ImpactTarget): Promise<number> {
   const scope = scopeOf(target);
-  return count(db, scope.statements.servicesCount, scope.params);
+  return count(db, scope.statements.servicesCount, { ...scope.params, ...scope.scoped });
 }
 
 /** A page of the services hit, nearest first (fewest DEPENDS_ON hops, then id), with the total. */
 export async function impactedServicesPage(db: GraphReader, target: ImpactTarget, page: PageWindow): Promise<PageOf<ServiceRecord>> {
   const scope = scopeOf(target);
-  const { totalCount, services } = await readSingleRow(db, scope.statements.servicesPage, { ...scope.params, ...page }, pageRow('services', serviceRecord));
+  const { totalCount, services } = await readSingleRow(
+    db,
+    scope.statements.servicesPage,
+    { ...scope.params, ...scope.scoped, ...page },
+    pageRow('services', serviceRecord),
+  );
   return { totalCount, items: services };
 }
 
@@ -91,12 +106,17 @@ export async function impactPaths(db: GraphReader, target: ImpactTarget, service
 
 export function countImpactedVendors(db: GraphReader, target: ImpactTarget): Promise<number> {
   const scope = scopeOf(target);
-  return count(db, scope.statements.vendorsCount, scope.params);
+  return count(db, scope.statements.vendorsCount, { ...scope.params, ...scope.scoped });
 }
 
 /** A page of the vendors hit, by name then id, with the total. */
 export async function impactedVendorsPage(db: GraphReader, target: ImpactTarget, page: PageWindow): Promise<PageOf<ImpactedVendorRecord>> {
   const scope = scopeOf(target);
-  const { totalCount, vendors } = await readSingleRow(db, scope.statements.vendorsPage, { ...scope.params, ...page }, pageRow('vendors', impactedVendor));
+  const { totalCount, vendors } = await readSingleRow(
+    db,
+    scope.statements.vendorsPage,
+    { ...scope.params, ...scope.scoped, ...page },
+    pageRow('vendors', impactedVendor),
+  );
   return { totalCount, items: vendors };
 }

@@ -17,6 +17,8 @@ export interface InfrastructureSelector {
   region: string | null;
   /** Only usages of this basis; null: both. */
   basis: Basis | null;
+  /** Only these services (a portfolio's); null: the whole graph. */
+  scopeServiceIds: readonly string[] | null;
 }
 
 const vendorsPage = statement<InfrastructureSelector & PageWindow>('read/questions/vendors-using-infrastructure-page');

@@ -131,6 +131,8 @@ export interface ListRequest<F, K extends string> {
   filter: F | null | undefined;
   sort: SortList<K> | null | undefined;
   page: PageWindow;
+  /** Only the nodes with these ids (a portfolio's services or their vendors); absent or null for all. */
+  scopeIds?: readonly string[] | null | undefined;
 }
 
 /** The statement for one request: MATCH, the compiled filter, the sort, then the page and the count from one walk. */
@@ -139,7 +141,10 @@ export function buildListStatement<F extends Connectives<F>, K extends string, S
   request: ListRequest<F, K>,
 ): { statement: CypherStatement; params: Record<string, unknown> } {
   const node = new Cypher.Node();
-  const where = request.filter ? compileWhere(definition.spec, { node }, request.filter, 'where') : undefined;
+  const filtered = request.filter ? compileWhere(definition.spec, { node }, request.filter, 'where') : undefined;
+  // The scope is a predicate of its own, only when given: an unscoped list's statement is as before.
+  const scoped = request.scopeIds ? Cypher.in(node.property('id'), new Cypher.Param([...request.scopeIds])) : undefined;
+  const where = filtered && scoped ? Cypher.and(scoped, filtered) : (filtered ?? scoped);
   const match = new Cypher.Match(new Cypher.Pattern(node, { labels: [definition.label] }));
   const matched = new Cypher.Variable();
   const item = new Cypher.Variable();

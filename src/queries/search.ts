@@ -69,7 +69,16 @@ export interface SearchRequest {
   first: number;
   /** Only hits of these kinds; all when absent or empty. */
   kinds?: readonly SearchKindName[] | undefined;
+  /**
+   * Only about these services (a portfolio's) and their vendors: they are the
+   * candidates, every one scored exactly, with no index look-up; controls and
+   * regions, which belong to no portfolio, are left out.
+   */
+  scope?: { serviceIds: readonly string[]; vendorIds: readonly string[] } | null | undefined;
 }
+
+/** The kinds a portfolio-scoped search can find: its services, their vendors and their disclosures. */
+const scopedKinds: readonly SearchKindName[] = ['VENDOR', 'SERVICE', 'DISCLOSURE'];
 
 export interface SearchHitRecord {
   kind: SearchKindName;
@@ -87,6 +96,17 @@ export interface SearchHitRecord {
 async function scoredRows(db: GraphReader, findCandidates: FindSearchCandidates, request: SearchRequest, terms: readonly string[]): Promise<SearchRow[]> {
   const kinds = request.kinds?.length ? request.kinds : null;
   const params: ScoringParams = { terms, phrase: normalizeForSearch(request.text), minHits: minimumHits(terms.length), limit: request.first, kinds };
+  if (request.scope) {
+    const { serviceIds, vendorIds } = request.scope;
+    const scoped = { ...params, kinds: scopedKinds.filter((k) => !kinds || kinds.includes(k)) };
+    if (scoped.kinds.length === 0) return [];
+    return readRows(
+      db,
+      scoreCandidates,
+      { ...scoped, vendorIds: [...vendorIds], serviceIds: [...serviceIds], disclosingServiceIds: [...serviceIds] },
+      searchRow,
+    );
+  }
   const grams = candidateGrams(terms, params.minHits);
   const candidates = grams && (await findCandidates({ grams, limit: Math.max(candidateLimit, request.first), kinds }));
   return candidates ? readRows(db, scoreCandidates, { ...params, ...candidates }, searchRow) : readRows(db, scan, params, searchRow);

@@ -84,7 +84,7 @@ export function buildQuestions(p: QuestionParameters): Question[] {
       variables: [{ provider: region.provider, region: region.id }],
       async direct(db, v) {
         await Promise.all([byIds(db, byId.providers, [v.provider as string]), related(db, relatedTo.providerRegions, [v.provider as string])]);
-        const selector = { provider: v.provider as string, region: v.region as string, basis: null };
+        const selector = { provider: v.provider as string, region: v.region as string, basis: null, scopeServiceIds: null };
         const page = await vendorsUsingInfrastructure(db, selector, { offset: 0, limit: questionPageSize });
         await byIds(db, byId.services, unique(page.items.flatMap((d) => d.usages.map((u) => u.serviceId))));
       },

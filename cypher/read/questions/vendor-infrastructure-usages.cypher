@@ -7,9 +7,11 @@
 // @param provider  provider id, e.g. aws
 // @param region    region code (ap-northeast-1) or id (aws:ap-northeast-1); null for every region
 // @param basis     STATED or INFERRED; null for both
+// @param scopeServiceIds  only these services (a portfolio's, src/graphql/portfolio-access.ts); null for the whole graph
 UNWIND $ids AS vendorId
 MATCH (:Vendor {id: vendorId})-[:PROVIDES]->(s:Service)-[u:USES_INFRA WHERE u.retractedAt IS NULL]->(r:Region {provider: $provider})
 WHERE ($region IS NULL OR r.code = $region OR r.id = $region)
   AND ($basis IS NULL OR u.basis = $basis)
+  AND ($scopeServiceIds IS NULL OR s.id IN $scopeServiceIds)
 RETURN vendorId, u {.id, .purpose, .basis, .reasoning, .evidenceDocument, .evidenceSection, .evidenceQuote, .createdAt, .updatedAt, .recordVersion, serviceId: s.id, regionId: r.id} AS usage
 ORDER BY vendorId, s.id, r.id

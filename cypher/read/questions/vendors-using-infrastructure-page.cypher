@@ -7,10 +7,12 @@
 // @param basis     STATED or INFERRED; null for both
 // @param offset    vendors to skip
 // @param limit     page size
+// @param scopeServiceIds  only these services (a portfolio's, src/graphql/portfolio-access.ts); null for the whole graph
 MATCH (r:Region {provider: $provider})
 WHERE $region IS NULL OR r.code = $region OR r.id = $region
 MATCH (r)<-[u:USES_INFRA WHERE u.retractedAt IS NULL]-(s:Service)
-WHERE $basis IS NULL OR u.basis = $basis
+WHERE ($basis IS NULL OR u.basis = $basis)
+  AND ($scopeServiceIds IS NULL OR s.id IN $scopeServiceIds)
 MATCH (s)<-[:PROVIDES]-(v:Vendor)
 WITH DISTINCT v
 ORDER BY v.name, v.id

@@ -7,6 +7,7 @@ import { Certification, Control, Country, Document, Region, Service, TimeSource,
 import { CertificationHolding, DataLocation, Dependency, Disclosure, InfrastructureUsage, TimeSync } from '../types/edges.js';
 import { Evidence } from '../types/evidence.js';
 import type { GraphContext } from '../context.js';
+import { serviceInScope, type InPortfolio } from '../portfolio-access.js';
 
 @Resolver(() => Evidence)
 export class EvidenceResolver {
@@ -19,8 +20,8 @@ export class EvidenceResolver {
 @Resolver(() => InfrastructureUsage)
 export class InfrastructureUsageResolver {
   @FieldResolver(() => Service, { description: 'The service that uses the infrastructure.' })
-  service(@Root() edge: InfrastructureUsage, @Ctx() ctx: GraphContext) {
-    return ctx.loaders.services.load(edge.serviceId);
+  service(@Root() edge: InPortfolio<InfrastructureUsage>, @Ctx() ctx: GraphContext) {
+    return serviceInScope(ctx, edge.serviceId, edge);
   }
   @FieldResolver(() => Region, { description: 'The region it uses.' })
   region(@Root() edge: InfrastructureUsage, @Ctx() ctx: GraphContext) {
@@ -31,8 +32,8 @@ export class InfrastructureUsageResolver {
 @Resolver(() => DataLocation)
 export class DataLocationResolver {
   @FieldResolver(() => Service, { description: 'The service that stores the data.' })
-  service(@Root() edge: DataLocation, @Ctx() ctx: GraphContext) {
-    return ctx.loaders.services.load(edge.serviceId);
+  service(@Root() edge: InPortfolio<DataLocation>, @Ctx() ctx: GraphContext) {
+    return serviceInScope(ctx, edge.serviceId, edge);
   }
   @FieldResolver(() => Country, { description: 'The country the data is stored in.' })
   country(@Root() edge: DataLocation, @Ctx() ctx: GraphContext) {

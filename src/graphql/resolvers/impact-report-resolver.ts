@@ -14,6 +14,7 @@ import { PageArgs } from '../inputs/list-args.js';
 import { pageFrom } from '../pagination.js';
 import type { GraphContext } from '../context.js';
 import { impactedServices } from './impact-paths.js';
+import { inScope } from '../portfolio-access.js';
 
 @Resolver(() => ImpactReport)
 export class ImpactReportResolver {
@@ -22,14 +23,20 @@ export class ImpactReportResolver {
   })
   services(@Root() report: ImpactReport, @Args(() => PageArgs) args: PageArgs, @Ctx() ctx: GraphContext) {
     const page = pageFrom(args.first, args.after, ctx.limits.maxPageSize);
-    const { target } = report;
+    const { target, scope } = report;
+    const scoped = { ...target, scopeServiceIds: scope?.serviceIds ?? null };
     const source: PageSource<ServiceRecord, ImpactedService> = {
-      count: () => countImpactedServices(ctx.db, target),
+      count: () => countImpactedServices(ctx.db, scoped),
       keys: async (offset, limit) => {
-        const { items, totalCount } = await impactedServicesPage(ctx.db, target, { offset, limit });
+        const { items, totalCount } = await impactedServicesPage(ctx.db, scoped, { offset, limit });
         return { keys: items, totalCount };
       },
-      items: (services) => impactedServices(ctx, target, services),
+      items: async (services) =>
+        (await impactedServices(ctx, target, services)).map((hit) => ({
+          ...hit,
+          service: inScope(hit.service, scope ?? null),
+          criticality: scope?.usageOf(hit.serviceId)?.criticality,
+        })),
     };
     return new ImpactedServiceConnection(source, page);
   }
@@ -37,7 +44,7 @@ export class ImpactReportResolver {
   @FieldResolver(() => ImpactedVendorConnection, { description: 'Vendors whose services are hit, by name then id.' })
   vendors(@Root() report: ImpactReport, @Args(() => PageArgs) args: PageArgs, @Ctx() ctx: GraphContext) {
     const page = pageFrom(args.first, args.after, ctx.limits.maxPageSize);
-    const { target } = report;
+    const target = { ...report.target, scopeServiceIds: report.scope?.serviceIds ?? null };
     // The page statement returns whole items: a vendor and its service ids are cheap to read.
     const source: PageSource<ImpactedVendorRecord, ImpactedVendorRecord> = {
       count: () => countImpactedVendors(ctx.db, target),

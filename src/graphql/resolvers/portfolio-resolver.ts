@@ -21,6 +21,7 @@ import { PageArgs } from '../inputs/list-args.js';
 import { pageFrom, toConnection } from '../pagination.js';
 import { invalidArgument } from '../errors.js';
 import { portfolioLoaders } from '../portfolio-loaders.js';
+import type { InPortfolio } from '../portfolio-access.js';
 import { expectedVersionDescription, inTransaction, reasonDescription } from './curation-resolver.js';
 import { withoutNulls } from './without-nulls.js';
 import { readAllPortfolios } from '../../queries/portfolios/read-portfolios.js';
@@ -163,6 +164,27 @@ export class PortfolioResolver {
     @Ctx() ctx: GraphContext,
   ) {
     return inTransaction(ctx, (tx, write) => W.removeRequirement(tx, id, { ...write, expectedVersion, reason: reason ?? undefined }));
+  }
+}
+
+/** What a service is to the portfolio a question is scoped to: read from the scope the question already holds, no statement. */
+@Resolver(() => Service)
+export class ServiceInPortfolioResolver {
+  @FieldResolver(() => Int, {
+    nullable: true,
+    description:
+      'On an answer scoped to a portfolio (a question given `portfolio:`): the criticality of the service to it, 1 critical, 2 important, 3 other. Null elsewhere.',
+  })
+  criticality(@Root() service: InPortfolio<Service>): number | null {
+    return service.inPortfolio?.usageOf(service.id)?.criticality ?? null;
+  }
+
+  @FieldResolver(() => PortfolioUsage, {
+    nullable: true,
+    description: 'On an answer scoped to a portfolio: how the portfolio uses the service (criticality, data classes, owner, contract). Null elsewhere.',
+  })
+  usage(@Root() service: InPortfolio<Service>): UsageRecord | null {
+    return service.inPortfolio?.usageOf(service.id) ?? null;
   }
 }
 

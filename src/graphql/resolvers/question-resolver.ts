@@ -10,6 +10,7 @@ import { invalidArgument, notFound } from '../errors.js';
 import type { GraphContext } from '../context.js';
 import { servicesStoringDataOutside } from '../../queries/data-residency.js';
 import { vendorsUsingInfrastructurePage } from './vendors-using-infrastructure.js';
+import { inScope, portfolioArgumentDescription, portfolioScope } from '../portfolio-access.js';
 
 @Resolver()
 export class QuestionResolver {
@@ -21,26 +22,38 @@ export class QuestionResolver {
     @Arg('provider', () => ID, { description: 'Provider id: `aws`, `azure`, `gcp` or `undisclosed`.' }) provider: string,
     @Arg('region', () => String, { nullable: true, description: 'Region code (`ap-northeast-1`) or id (`aws:ap-northeast-1`).' }) region: string | undefined,
     @Arg('basis', () => Basis, { nullable: true, description: 'Only STATED (or only INFERRED) usages.' }) basis: Basis | undefined,
+    @Arg('portfolio', () => ID, { nullable: true, description: portfolioArgumentDescription }) portfolio: string | null,
     @Args(() => PageArgs) args: PageArgs,
     @Ctx() ctx: GraphContext,
   ) {
     const page = pageFrom(args.first, args.after, ctx.limits.maxPageSize);
-    const [known, regions] = await Promise.all([ctx.loaders.providers.load(provider), ctx.loaders.providerRegions.load(provider)]);
+    const [known, regions, scope] = await Promise.all([
+      ctx.loaders.providers.load(provider),
+      ctx.loaders.providerRegions.load(provider),
+      portfolioScope(ctx, portfolio),
+    ]);
     if (!known) throw notFound('provider', 'infrastructure provider', provider);
     if (region != null && !regions.some((r) => r.code === region || r.id === region)) {
       throw notFound('region', `region of ${provider}`, region);
     }
-    return vendorsUsingInfrastructurePage(ctx, { provider, region: region ?? null, basis: basis ?? null }, page);
+    return vendorsUsingInfrastructurePage(
+      ctx,
+      { provider, region: region ?? null, basis: basis ?? null, scopeServiceIds: scope?.serviceIds ?? null },
+      page,
+      scope,
+    );
   }
 
   @Query(() => [ServiceDataLocations], { description: 'Services that store customer data in any country other than the one given, with the evidence.' })
   async servicesStoringDataOutside(
     @Arg('country', () => String, { description: 'ISO 3166-1 alpha-2 code, e.g. `JP`.' }) country: string,
+    @Arg('portfolio', () => ID, { nullable: true, description: portfolioArgumentDescription }) portfolio: string | null,
     @Ctx() ctx: GraphContext,
   ): Promise<ServiceDataLocations[]> {
     if (!/^[A-Z]{2}$/.test(country)) throw invalidArgument('country', `must be an ISO 3166-1 alpha-2 code such as "JP", got "${country}"`);
-    const rows = await servicesStoringDataOutside(ctx.db, country);
-    return rows.map(({ service, locations }) => ({ service, locations: locations.map(toDataLocation) }));
+    const scope = await portfolioScope(ctx, portfolio);
+    const rows = await servicesStoringDataOutside(ctx.db, country, scope?.serviceIds ?? null);
+    return rows.map(({ service, locations }) => ({ service: inScope(service, scope), locations: locations.map(toDataLocation) }));
   }
 
   @Query(() => ImpactReport, {
@@ -49,9 +62,15 @@ export class QuestionResolver {
   })
   async impactOf(
     @Arg('id', () => ID, { description: 'A provider (`azure`), region (`azure:japaneast`) or service (`sendgrid`) id.' }) id: string,
+    @Arg('portfolio', () => ID, { nullable: true, description: portfolioArgumentDescription }) portfolio: string | null,
     @Ctx() ctx: GraphContext,
   ): Promise<ImpactReport> {
-    const [provider, region, service] = await Promise.all([ctx.loaders.providers.load(id), ctx.loaders.regions.load(id), ctx.loaders.services.load(id)]);
+    const [provider, region, service, scope] = await Promise.all([
+      ctx.loaders.providers.load(id),
+      ctx.loaders.regions.load(id),
+      ctx.loaders.services.load(id),
+      portfolioScope(ctx, portfolio),
+    ]);
     const target = provider
       ? { id, kind: ImpactTargetKind.PROVIDER, name: provider.name }
       : region
@@ -61,6 +80,6 @@ export class QuestionResolver {
           : null;
     if (!target) throw notFound('id', 'provider, region or service', id);
     // Services and vendors are read by ImpactReportResolver, only if the query asks for them.
-    return { target };
+    return { target, scope };
   }
 }

@@ -1,5 +1,5 @@
 /** `search`: ranked full-text search over names, titles, summaries and quotes, Japanese included. */
-import { Arg, Ctx, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
 import { searchTerms } from '../../search/search-text.js';
 import { search } from '../../queries/search.js';
 import { SearchHit } from '../types/questions.js';
@@ -9,6 +9,7 @@ import { Disclosure } from '../types/edges.js';
 import { toDisclosure } from '../types/edge-mapping.js';
 import { invalidArgument } from '../errors.js';
 import type { GraphContext } from '../context.js';
+import { inScope, portfolioArgumentDescription, portfolioScope, serviceInScope, type InPortfolio } from '../portfolio-access.js';
 
 @Resolver(() => SearchHit)
 export class SearchResolver {
@@ -20,13 +21,19 @@ export class SearchResolver {
     @Arg('text', () => String, { description: 'What to look for, e.g. "データ削除", "バックアップ 世代", "NTP".' }) text: string,
     @Arg('first', () => Int, { defaultValue: 20, description: 'Most hits returned.' }) first: number,
     @Arg('kinds', () => [SearchKind], { nullable: true, description: 'Only hits of these kinds.' }) kinds: SearchKind[] | undefined,
+    @Arg('portfolio', () => ID, {
+      nullable: true,
+      description: `${portfolioArgumentDescription} Finds its services, their vendors and their disclosures (no controls or regions).`,
+    })
+    portfolio: string | null,
     @Ctx() ctx: GraphContext,
-  ): Promise<SearchHit[]> {
+  ): Promise<Array<InPortfolio<SearchHit>>> {
     const terms = searchTerms(text);
     if (terms.length === 0) throw invalidArgument('text', 'must contain at least one letter, digit or character');
     if (first < 0 || first > ctx.limits.maxPageSize) throw invalidArgument('first', `must be from 0 to ${ctx.limits.maxPageSize}, got ${first}`);
-    const hits = await search(ctx.db, ctx.searchCandidates, { text, first, kinds });
-    return hits.map((hit) => ({ ...hit, kind: SearchKind[hit.kind] }));
+    const scope = await portfolioScope(ctx, portfolio);
+    const hits = await search(ctx.db, ctx.searchCandidates, { text, first, kinds, scope });
+    return hits.map((hit) => inScope({ ...hit, kind: SearchKind[hit.kind] }, scope));
   }
 
   @FieldResolver(() => Vendor, { nullable: true, description: 'Set when kind is VENDOR.' })
@@ -35,8 +42,8 @@ export class SearchResolver {
   }
 
   @FieldResolver(() => Service, { nullable: true, description: 'Set when kind is SERVICE, and for DISCLOSURE (the disclosing service).' })
-  service(@Root() hit: SearchHit, @Ctx() ctx: GraphContext) {
-    return hit.serviceId ? ctx.loaders.services.load(hit.serviceId) : null;
+  service(@Root() hit: InPortfolio<SearchHit>, @Ctx() ctx: GraphContext) {
+    return hit.serviceId ? serviceInScope(ctx, hit.serviceId, hit) : null;
   }
 
   @FieldResolver(() => Control, { nullable: true, description: 'Set when kind is CONTROL, and for DISCLOSURE (the control disclosed).' })

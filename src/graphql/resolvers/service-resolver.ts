@@ -8,11 +8,11 @@ import { ServiceConnection } from '../types/connections.js';
 import { ServiceSort, ServiceWhere } from '../inputs/service-inputs.js';
 import type { GraphContext } from '../context.js';
 import { lists } from '../../queries/lists.js';
-import { listQuery } from './list-resolver.js';
+import { scopedListQuery } from './list-resolver.js';
 import type { ServiceRecord } from '../../queries/records.js';
 
 @Resolver(() => Service)
-export class ServiceResolver extends listQuery({
+export class ServiceResolver extends scopedListQuery({
   name: 'services',
   description:
     'Services, filtered (by vendor, infrastructure, data location, disclosures and metrics; AND, OR, NOT, some, none), sorted (by name by default) and paginated.',
@@ -20,6 +20,7 @@ export class ServiceResolver extends listQuery({
   connection: ServiceConnection,
   where: ServiceWhere,
   sort: ServiceSort,
+  scopeIds: (scope) => scope.serviceIds,
   sortExample: '[{ category: ASC }, { name: DESC }]',
 }) {
   @Query(() => Service, { nullable: true, description: 'A service by id; null if there is none.' })

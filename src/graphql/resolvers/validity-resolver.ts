@@ -9,7 +9,7 @@ import { asOfDay, asOfDescription } from '../inputs/as-of.js';
 import { pageFrom, toConnection } from '../pagination.js';
 import { invalidArgument } from '../errors.js';
 import type { GraphContext } from '../context.js';
-import { portfolioScope } from '../portfolio-access.js';
+import { inScope, portfolioScope, type PortfolioScope } from '../portfolio-access.js';
 import { certificationStatus, expiringCertifications, staleDocuments } from '../../queries/validity.js';
 import type { ServiceRecord } from '../../queries/records.js';
 
@@ -22,9 +22,10 @@ function wholeNumberIn(name: string, value: number, max: number): number {
   return value;
 }
 
-async function servicesOf(ids: readonly string[], ctx: GraphContext): Promise<ServiceRecord[]> {
+/** The portfolio's services of a row, each carrying the scope so `Service.criticality` and `Service.usage` answer for the portfolio. */
+async function servicesOf(ids: readonly string[], scope: PortfolioScope | null | undefined, ctx: GraphContext) {
   const services = await Promise.all(ids.map((id) => ctx.loaders.services.load(id)));
-  return services.filter((s): s is ServiceRecord => s !== null);
+  return services.filter((s): s is ServiceRecord => s !== null).map((s) => inScope(s, scope ?? null));
 }
 
 @Resolver(() => CertificationHolding)
@@ -59,20 +60,18 @@ export class ExpiringCertificationResolver {
     @Ctx() ctx: GraphContext,
   ) {
     const page = pageFrom(args.first, args.after, ctx.limits.maxPageSize);
-    const query = {
-      today: asOfDay(asOf),
-      withinDays: wholeNumberIn('withinDays', withinDays, maxWithinDays),
-      includeExpired,
-      portfolioId: await portfolioScope(ctx, portfolio),
-    };
+    const today = asOfDay(asOf);
+    const within = wholeNumberIn('withinDays', withinDays, maxWithinDays);
+    const scope = await portfolioScope(ctx, portfolio);
+    const query = { today, withinDays: within, includeExpired, portfolioId: scope?.portfolioId ?? null };
     const result = await expiringCertifications(ctx.db, query, page);
-    const items = result.items.map((row) => ({ ...row, holding: toCertificationHolding(row.holding), status: row.status as CertificationStatus }));
+    const items = result.items.map((row) => ({ ...row, holding: toCertificationHolding(row.holding), status: row.status as CertificationStatus, scope }));
     return toConnection(items, result.totalCount, page);
   }
 
   @FieldResolver(() => [Service], { description: "With a portfolio, the portfolio's services from this vendor; empty without one." })
   services(@Root() row: ExpiringCertification, @Ctx() ctx: GraphContext) {
-    return servicesOf(row.serviceIds, ctx);
+    return servicesOf(row.serviceIds, row.scope, ctx);
   }
 }
 
@@ -94,24 +93,23 @@ export class StaleDocumentResolver {
     @Ctx() ctx: GraphContext,
   ) {
     const page = pageFrom(args.first, args.after, ctx.limits.maxPageSize);
-    const query = {
-      today: asOfDay(asOf),
-      olderThanMonths: wholeNumberIn('olderThanMonths', olderThanMonths, maxMonths),
-      portfolioId: await portfolioScope(ctx, portfolio),
-    };
-    const result = await staleDocuments(ctx.db, query, page);
+    const today = asOfDay(asOf);
+    const months = wholeNumberIn('olderThanMonths', olderThanMonths, maxMonths);
+    const scope = await portfolioScope(ctx, portfolio);
+    const result = await staleDocuments(ctx.db, { today, olderThanMonths: months, portfolioId: scope?.portfolioId ?? null }, page);
     const items = result.items.map(({ document, ageMonths, serviceIds }) => ({
       document,
       publishedOn: document.publishedOn,
       ageMonths,
       note: document.publishedOn === undefined ? 'The document carries no date: it cannot be shown to be current.' : undefined,
       serviceIds,
+      scope,
     }));
     return toConnection(items, result.totalCount, page);
   }
 
   @FieldResolver(() => [Service], { description: "With a portfolio, the portfolio's services from the document's vendor; empty without one." })
   services(@Root() row: StaleDocument, @Ctx() ctx: GraphContext) {
-    return servicesOf(row.serviceIds, ctx);
+    return servicesOf(row.serviceIds, row.scope, ctx);
   }
 }

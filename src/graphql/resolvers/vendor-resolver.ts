@@ -6,16 +6,18 @@ import { VendorConnection } from '../types/connections.js';
 import { VendorSort, VendorWhere } from '../inputs/vendor-inputs.js';
 import type { GraphContext } from '../context.js';
 import { lists } from '../../queries/lists.js';
-import { listQuery } from './list-resolver.js';
+import { scopedListQuery } from './list-resolver.js';
+import { inScope, type InPortfolio } from '../portfolio-access.js';
 
 @Resolver(() => Vendor)
-export class VendorResolver extends listQuery({
+export class VendorResolver extends scopedListQuery({
   name: 'vendors',
   description: 'Vendors, filtered, sorted (by name by default) and paginated.',
   definition: lists.vendors,
   connection: VendorConnection,
   where: VendorWhere,
   sort: VendorSort,
+  scopeIds: (scope) => scope.vendorIds,
   sortExample: '[{ name: DESC }]',
 }) {
   @Query(() => Vendor, { nullable: true, description: 'A vendor by id; null if there is none.' })
@@ -23,9 +25,11 @@ export class VendorResolver extends listQuery({
     return ctx.loaders.vendors.load(id);
   }
 
-  @FieldResolver(() => [Service], { description: 'Services the vendor provides.' })
-  services(@Root() vendor: Vendor, @Ctx() ctx: GraphContext) {
-    return ctx.loaders.vendorServices.load(vendor.id);
+  @FieldResolver(() => [Service], { description: 'Services the vendor provides; on a list scoped to a portfolio, only those the portfolio uses.' })
+  async services(@Root() vendor: InPortfolio<Vendor>, @Ctx() ctx: GraphContext) {
+    const services = await ctx.loaders.vendorServices.load(vendor.id);
+    const scope = vendor.inPortfolio;
+    return scope ? services.filter((s) => scope.usageOf(s.id)).map((s) => inScope(s, scope)) : services;
   }
 
   @FieldResolver(() => [CertificationHolding], { description: 'Certificates the vendor holds, with registration number, scope and evidence.' })

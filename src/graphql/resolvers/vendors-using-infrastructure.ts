@@ -5,16 +5,19 @@ import type { VendorInfrastructureDependency } from '../types/questions.js';
 import { toInfrastructureUsage } from '../types/edge-mapping.js';
 import { toConnection, type ConnectionShape, type Page } from '../pagination.js';
 import type { GraphContext } from '../context.js';
+import { inScope, type PortfolioScope } from '../portfolio-access.js';
 
 export async function vendorsUsingInfrastructurePage(
   ctx: GraphContext,
   selector: InfrastructureSelector,
   page: Page,
+  scope: PortfolioScope | null = null,
 ): Promise<ConnectionShape<VendorInfrastructureDependency>> {
   const { items, totalCount } = await vendorsUsingInfrastructure(ctx.db, selector, page);
   const nodes = items.map(({ vendor, usages }) => ({
     vendor,
-    usages: usages.map(toInfrastructureUsage),
+    // Each usage's service says what it is to the portfolio (InfrastructureUsage.service).
+    usages: usages.map((u) => inScope(toInfrastructureUsage(u), scope)),
     strongestBasis: usages.some((u) => u.basis === Basis.STATED) ? Basis.STATED : Basis.INFERRED,
   }));
   return toConnection(nodes, totalCount, page);

@@ -1,5 +1,6 @@
 /** Result types of the relationship questions: who depends on what, and how we know. */
 import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
+import type { PortfolioScope } from '../portfolio-access.js';
 import { Basis, HopKind, ImpactTargetKind, SearchKind } from './enums.js';
 import { Evidence } from './evidence.js';
 import { DataLocation, Disclosure, InfrastructureUsage, Metric } from './edges.js';
@@ -62,8 +63,13 @@ export class ImpactPath {
 @ObjectType({ description: 'A service hit when the target fails.' })
 export class ImpactedService {
   serviceId!: string;
-  @Field(() => Service, { description: 'The service hit.' })
+  @Field(() => Service, { description: 'The service hit; on a report scoped to a portfolio, with its `criticality` and `usage` there.' })
   service!: Service;
+  @Field(() => Int, {
+    nullable: true,
+    description: 'On a report scoped to a portfolio: the criticality of the service to it (1 critical, 2 important, 3 other); null otherwise.',
+  })
+  criticality?: number;
   @Field(() => Boolean, { description: 'True if it depends on the target with no DEPENDS_ON hop in between.' })
   direct!: boolean;
   @Field(() => [ImpactPath], { description: 'Every path that links it to the target, shortest first.' })
@@ -88,6 +94,8 @@ export class ImpactedVendor {
 export class ImpactReport {
   @Field(() => ImpactTarget, { description: 'The provider, region or service that fails.' })
   target!: ImpactTarget;
+  /** Set when the question names a portfolio: only its services are reported (src/graphql/portfolio-access.ts). */
+  scope?: PortfolioScope | null;
 }
 
 @ObjectType({ description: 'One search hit, ranked. Exactly one of vendor, service, control, region, disclosure is set, as `kind` says.' })

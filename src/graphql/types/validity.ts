@@ -2,6 +2,7 @@
 import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { CertificationHolding } from './edges.js';
 import { Document } from './nodes.js';
+import type { PortfolioScope } from '../portfolio-access.js';
 import { connectionOf } from './connections.js';
 
 export enum CertificationStatus {
@@ -30,6 +31,8 @@ export class ExpiringCertification {
   @Field(() => CertificationStatus, { description: 'Its standing on the day asked about.' })
   status!: CertificationStatus;
   serviceIds!: string[];
+  /** The portfolio asked about, for the services' criticality there. */
+  scope?: PortfolioScope | null;
 }
 
 @ObjectType({ description: 'A current document (no newer version replaces it) older than the months asked about, or carrying no date.' })
@@ -43,6 +46,8 @@ export class StaleDocument {
   @Field(() => String, { nullable: true, description: 'Why it is listed when that is not its age: the document carries no date.' })
   note?: string;
   serviceIds!: string[];
+  /** The portfolio asked about, for the services' criticality there. */
+  scope?: PortfolioScope | null;
 }
 
 export const ExpiringCertificationConnection = connectionOf(ExpiringCertification, 'ExpiringCertification');

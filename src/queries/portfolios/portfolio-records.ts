@@ -28,6 +28,10 @@ export const usageRecord = z.object({
 });
 export type UsageRecord = z.infer<typeof usageRecord>;
 
+/** What a portfolio-scoped question reads first: the current usages, each with its service's vendor. */
+export const scopeRecord = z.object({ usages: z.array(usageRecord.extend({ vendorId: optionalText })) });
+export type ScopeRecord = z.infer<typeof scopeRecord>;
+
 /** A requirement as stored: its kind's parameters, absent for the other kinds. */
 export const requirementRecord = z.object({
   id: text,

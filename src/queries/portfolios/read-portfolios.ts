@@ -7,10 +7,20 @@ import { z } from 'zod';
 import { keyedLookup, readAllEach, readOneEach } from '../keyed-lookups.js';
 import { pageRow, type PageOf, type PageWindow } from '../page.js';
 import { readRows, statement, type GraphReader } from '../statement.js';
-import { portfolioRecord, requirementRecord, usageRecord, type PortfolioRecord, type RequirementRecord, type UsageRecord } from './portfolio-records.js';
+import {
+  portfolioRecord,
+  requirementRecord,
+  scopeRecord,
+  usageRecord,
+  type PortfolioRecord,
+  type RequirementRecord,
+  type ScopeRecord,
+  type UsageRecord,
+} from './portfolio-records.js';
 
 const portfoliosById = keyedLookup('read/portfolios/by-id', 'node', portfolioRecord);
 const portfolioRequirements = keyedLookup('read/portfolios/requirements', 'node', requirementRecord);
+const portfolioScopes = keyedLookup('read/portfolios/scope', 'node', scopeRecord);
 const allPortfolios = statement<Record<string, never>>('read/portfolios/all');
 const usagesPages = statement<{ ids: string[]; criticality: number | null; dataClass: string | null; offset: number; limit: number }>(
   'read/portfolios/usages-pages',
@@ -18,6 +28,11 @@ const usagesPages = statement<{ ids: string[]; criticality: number | null; dataC
 
 export function readPortfoliosById(db: GraphReader, ids: readonly string[]): Promise<Array<PortfolioRecord | null>> {
   return readOneEach(db, portfoliosById, ids);
+}
+
+/** The current usages of each portfolio, for a question scoped to it; null for an unknown portfolio. */
+export function readPortfolioScopes(db: GraphReader, ids: readonly string[]): Promise<Array<ScopeRecord | null>> {
+  return readOneEach(db, portfolioScopes, ids);
 }
 
 export async function readAllPortfolios(db: GraphReader): Promise<PortfolioRecord[]> {

@@ -7,11 +7,13 @@
 // @param regionId    region id, or null
 // @param offset      services to skip
 // @param limit       services to return
+// @param scopeServiceIds  only these services (a portfolio's, src/graphql/portfolio-access.ts); null for the whole graph
 MATCH (r:Region)
 WHERE r.provider = $providerId OR r.id = $regionId
 // The hops are counted on the relationship list: binding the whole path costs the embedded engine twice as much.
 MATCH (r)<-[live:USES_INFRA WHERE live.retractedAt IS NULL]-(:Service)<-[hops:DEPENDS_ON*0..8]-(s:Service)
 WHERE all(hop IN hops WHERE hop.retractedAt IS NULL)
+  AND ($scopeServiceIds IS NULL OR s.id IN $scopeServiceIds)
 WITH s, min(size(hops)) AS distance
 ORDER BY distance, s.id
 // The walk that orders the page also counts it: one walk for both.

@@ -5,10 +5,12 @@
 // @param regionId    region id, or null
 // @param offset      vendors to skip
 // @param limit       vendors to return
+// @param scopeServiceIds  only these services (a portfolio's, src/graphql/portfolio-access.ts); null for the whole graph
 MATCH (r:Region)
 WHERE r.provider = $providerId OR r.id = $regionId
 MATCH (r)<-[live:USES_INFRA WHERE live.retractedAt IS NULL]-(:Service)<-[chain:DEPENDS_ON*0..8]-(s:Service)
 WHERE all(hop IN chain WHERE hop.retractedAt IS NULL)
+  AND ($scopeServiceIds IS NULL OR s.id IN $scopeServiceIds)
 WITH DISTINCT s
 MATCH (s)<-[:PROVIDES]-(v:Vendor)
 WITH v, s
