@@ -25,6 +25,7 @@ import { ComparisonResolver } from './resolvers/comparison-resolver.js';
 import { CurationResolver, ImportResultResolver } from './resolvers/curation-resolver.js';
 import { DraftResolver } from './resolvers/draft-resolver.js';
 import { GraphVersionResolver } from './resolvers/graph-version-resolver.js';
+import { AnalyticsResolver, ConcentrationEntryResolver } from './resolvers/analytics-resolver.js';
 import { CertificationValidityResolver, ExpiringCertificationResolver, StaleDocumentResolver } from './resolvers/validity-resolver.js';
 import { PortfolioResolver, PortfolioUsageResolver, ServiceInPortfolioResolver } from './resolvers/portfolio-resolver.js';
 import { ComplianceResolver, ComplianceRowResolver, FindingEvidenceResolver, FindingResolver } from './resolvers/findings-resolver.js';
@@ -59,6 +60,8 @@ export function buildGraphSchema(): Promise<GraphQLSchema> {
       ImportResultResolver,
       DraftResolver,
       GraphVersionResolver,
+      AnalyticsResolver,
+      ConcentrationEntryResolver,
       CertificationValidityResolver,
       ExpiringCertificationResolver,
       StaleDocumentResolver,

@@ -110,6 +110,9 @@ export const listSizes: Record<string, ListSize> = {
   'ImportResult.retracted': { written: 'the changes recorded for the facts the import retracted' },
   // Decoded from the draft node already read: no read beneath each item.
   'Draft.facts': { written: 'the facts a draft proposes, answered from the draft node already read' },
+  'ConcentrationReport.entries': { atMost: 1, because: "the entries are counted by concentration's own `first`, on the query field" },
+  // One group per provider, region, vendor, certification or criticality: vendors are the most numerous.
+  'MetricSummary.groups': { nodes: 'Vendor' },
 };
 
 /** Measured sizes of the graph: the largest degree per relationship type and end, node counts per label, metric values. */

@@ -6,7 +6,7 @@
  * The portfolio queries say so with `@Authorized('reader')`; a question
  * that takes an optional `portfolio` argument checks here when it is given.
  */
-import { hasRole } from '../auth/principal.js';
+import { readerAccess } from '../auth/reader-access.js';
 import type { GraphContext } from './context.js';
 import { forbidden, notFound, unauthenticated } from './errors.js';
 import { portfolioLoaders } from './portfolio-loaders.js';
@@ -17,9 +17,9 @@ export const portfolioArgumentDescription =
   'Scope the answer to a portfolio: only the services it uses (and their vendors), each service with its `criticality` and `usage` there (reader role when authentication is configured). Unknown id: NOT_FOUND.';
 
 export function requirePortfolioReader(ctx: GraphContext): void {
-  if (ctx.principal.subject === undefined)
-    throw unauthenticated('Not authenticated: portfolio data needs a bearer token (Authorization: Bearer <JWT>) with the reader role');
-  if (!hasRole(ctx.principal, 'reader')) throw forbidden('Forbidden: portfolio data needs the reader role');
+  // The same rule as the exports' (src/server/export-route.ts), answered as GraphQL errors.
+  const access = readerAccess(ctx.principal, 'portfolio data');
+  if (!access.allowed) throw access.reason === 'unauthenticated' ? unauthenticated(access.message) : forbidden(access.message);
 }
 
 /** A question scoped to a portfolio: the services it uses (and their vendors), and each one's usage. */

@@ -31,6 +31,7 @@ import { DatabaseHealth } from './health.js';
 import { RateLimiter } from './rate-limit.js';
 import { StartupError } from './startup-error.js';
 import type { ResponseStore } from '../graphql/response-store.js';
+import { answerExport, exportPathPrefix } from './export-route.js';
 
 /** An answer given by the HTTP layer itself, before GraphQL runs: GraphQL-shaped on /graphql, so clients parse one format. */
 class HttpError extends Error {
@@ -188,6 +189,7 @@ export class HttpFront {
         if (handleCors(req, res, this.config.corsOrigins)) return;
         return this.handleGraphQL(req, res, url);
       }
+      if (url.pathname.startsWith(exportPathPrefix)) return this.handleExport(req, res, url);
       if (url.pathname === '/') {
         res.writeHead(302, { location: '/graphql' });
         return res.end();
@@ -236,7 +238,8 @@ export class HttpFront {
     }
   }
 
-  private async handleGraphQL(req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> {
+  /** What every request that reads the graph passes first: the server is serving, and the client is within its rate. */
+  private admit(req: IncomingMessage): { apollo: ApolloServer<GraphContext>; db: GraphDatabase; profile: EngineProfile } {
     const { apollo, db, profile } = this;
     if (!apollo || !db || !profile) {
       throw new HttpError(503, 'SERVICE_UNAVAILABLE', 'The server is starting (opening the database, loading the seed); retry shortly', { 'retry-after': '5' });
@@ -252,6 +255,18 @@ export class HttpFront {
         );
       }
     }
+    return { apollo, db, profile };
+  }
+
+  /** A download of an export (export-route.ts), with the caller's token checked as for GraphQL. */
+  private async handleExport(req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> {
+    const { db } = this.admit(req);
+    const principal = await this.principalOf(req);
+    await this.inFlight.track(answerExport(req, res, url, { db, principal, readsRequired: this.config.readsRequired }));
+  }
+
+  private async handleGraphQL(req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> {
+    const { apollo, db, profile } = this.admit(req);
     const { requestTimeoutMs, statementConcurrency, maxBodyBytes } = this.config.http;
     const stop = new AbortController();
     const timer = setTimeout(() => stop.abort(requestTimedOut(requestTimeoutMs)), requestTimeoutMs);

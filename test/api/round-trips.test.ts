@@ -92,3 +92,33 @@ describeOnEngines('reads folded into one statement', (engine) => {
     expect((await ask('query { services(first: 100) { edges { node { id name } } } }')).roundTrips).toBe(1);
   });
 });
+
+describeOnEngines('concentration and metric summaries', (engine) => {
+  const app = useSeededApp(engine);
+
+  async function roundTrips(query: string, variables: Record<string, unknown>): Promise<{ roundTrips: number; data: any }> {
+    const result = await app.client.request(query, variables);
+    expect(result.errors).toBeUndefined();
+    return { roundTrips: result.extensions!.queryStats!.roundTrips, data: result.data };
+  }
+
+  // The ranking with each entry's services, and the scope it is over: two statements, run together.
+  it('take 2 round trips for a concentration, for 1 entry as for all, with or without a portfolio', async () => {
+    const query = `query ($by: ConcentrationDimension!, $first: Int, $portfolio: ID) {
+      concentration(by: $by, first: $first, portfolio: $portfolio) { totalCount scope { serviceCount criticality { critical } }
+        entries { key serviceCount criticality { critical } services(first: 20) { service { id name } criticality direct } } } }`;
+    for (const portfolio of [null, 'demo-shoji']) {
+      const one = await roundTrips(query, { by: 'REGION', first: 1, portfolio });
+      const all = await roundTrips(query, { by: 'REGION', first: 20, portfolio });
+      expect(one.data.concentration.entries).toHaveLength(1);
+      expect(all.data.concentration.entries.length).toBeGreaterThan(2);
+      expect([one.roundTrips, all.roundTrips]).toEqual([2, 2]);
+    }
+  });
+
+  it('take 1 round trip for a metric summary over the graph, 2 over a portfolio (its existence is checked alongside)', async () => {
+    const query = `query ($groupBy: MetricGrouping!, $portfolio: ID) { metricSummary(metric: dataDeletionDays, groupBy: $groupBy, portfolio: $portfolio) { groups { key count } } }`;
+    expect((await roundTrips(query, { groupBy: 'VENDOR', portfolio: null })).roundTrips).toBe(1);
+    expect((await roundTrips(query, { groupBy: 'CRITICALITY', portfolio: 'demo-shoji' })).roundTrips).toBe(2);
+  });
+});

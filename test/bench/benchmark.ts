@@ -33,6 +33,7 @@ import { runHttpLoad } from './http-load.js';
 import type { LoadResult } from './load-client.js';
 import { kernelPeakRss, memoryNow, MemorySampler } from './memory-sampler.js';
 import { buildQuestions, type Question } from './question-set.js';
+import { portfolioQuestions } from './portfolio-questions.js';
 import { markdownReport, resultsFolder, resultStamp, saveResults, type BenchResult, type QuestionResult } from './report.js';
 import { withNonce } from './request-bodies.js';
 import { buildServer, startServerProcess, type ServerProcess } from './server-process.js';
@@ -440,7 +441,9 @@ export async function runBenchmark(o: BenchOptions): Promise<BenchResult> {
   };
   const stamp = resultStamp(result);
   try {
-    const questions = buildQuestions(await questionParameters(app.db)).filter((q) => !o.only || o.only.includes(q.id));
+    const parameters = await questionParameters(app.db);
+    const all = [...buildQuestions(parameters), ...(await portfolioQuestions(app.db, profile, parameters, o.maxPageSize))];
+    const questions = all.filter((q) => !o.only || o.only.includes(q.id));
     sampler.enter('check');
     const checked = new Map<string, Checked>();
     for (const q of questions) {
