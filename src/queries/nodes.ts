@@ -8,7 +8,6 @@ export const byId = {
   vendors: keyedLookup('read/by-id/vendors', 'node', R.vendorRecord),
   services: keyedLookup('read/by-id/services', 'node', R.serviceRecord),
   /** For a lookup that selects the vendor: the service and its vendor in one statement. */
-  servicesWithVendor: keyedLookup('read/by-id/services-with-vendor', 'node', R.serviceWithVendorRecord),
   regions: keyedLookup('read/by-id/regions', 'node', R.regionRecord),
   providers: keyedLookup('read/by-id/infrastructure-providers', 'node', R.providerRecord),
   countries: keyedLookup('read/by-id/countries', 'node', R.countryRecord),

@@ -28,8 +28,6 @@ const evidence = {
 
 export const vendorRecord = z.object({ id: text, name: text, nameEn: optionalText, website: optionalText });
 export const serviceRecord = z.object({ id: text, name: text, category: optionalText, description: optionalText, vendorId: optionalText });
-/** A service with its vendor, read by the same statement (null: the service has none). */
-export const serviceWithVendorRecord = serviceRecord.extend({ vendor: vendorRecord.nullable() });
 export const regionRecord = z.object({ id: text, code: text, name: text, provider: text, countryCode: optionalText, disclosed: z.boolean() });
 export const providerRecord = z.object({ id: text, name: text });
 export const countryRecord = z.object({ id: text, code: text, name: text, nameJa: optionalText });

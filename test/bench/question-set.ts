@@ -69,9 +69,10 @@ export function buildQuestions(p: QuestionParameters): Question[] {
       ratioTarget: 2,
       query: 'query Lookup($id: ID!) { service(id: $id) { id name category vendor { id name } } }',
       variables: p.serviceIds.map((id) => ({ id })),
-      // The service and its vendor in one statement, as the lookup reads them when the vendor is selected.
+      // The service, then its vendor: the two batched lookups the resolvers run.
       async direct(db, v) {
-        await byIds(db, byId.servicesWithVendor, [v.id as string]);
+        const [service] = await byIds(db, byId.services, [v.id as string]);
+        if (service?.vendorId) await byIds(db, byId.vendors, [service.vendorId]);
       },
       check: (d) => (d.service?.vendor ? undefined : 'no service or no vendor'),
       describe: () => `1 service of ${p.serviceIds.length} cycled`,

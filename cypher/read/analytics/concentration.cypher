@@ -21,8 +21,8 @@ CALL () {
   MATCH (:Portfolio {id: $portfolioId})-[u:USES WHERE u.retractedAt IS NULL]->(s:Service)
   RETURN s, u.criticality AS criticality
 }
+// Current dependencies only, with no per-hop test: a retraction moves the edge to DEPENDS_ON_RETRACTED.
 MATCH (s)-[hops:DEPENDS_ON*0..8]->(reached:Service)
-WHERE all(hop IN hops WHERE hop.retractedAt IS NULL)
 // `depth`: DEPENDS_ON hops between the service in scope and what it relies on (0: its own).
 CALL (reached, hops) {
   WITH reached WHERE $by IN ['PROVIDER', 'REGION', 'COUNTRY']

@@ -5,8 +5,8 @@
 // are judged on.
 // @param serviceIds  the services to read
 UNWIND $serviceIds AS id
+// Current dependencies only, with no per-hop test: a retraction moves the edge to DEPENDS_ON_RETRACTED.
 MATCH (:Service {id: id})-[hops:DEPENDS_ON*0..8]->(x:Service)
-WHERE all(hop IN hops WHERE hop.retractedAt IS NULL)
 WITH id, x, hops
 ORDER BY size(hops)
 WITH id, x, head(collect([hop IN hops | endNode(hop).id])) AS via

@@ -1,5 +1,4 @@
-import type { GraphQLResolveInfo } from 'graphql';
-import { Arg, Ctx, FieldResolver, ID, Info, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
 import { Service, Vendor } from '../types/nodes.js';
 import { DataLocation, Dependency, Disclosure, InfrastructureUsage, TimeSync } from '../types/edges.js';
 import { ControlCoverage } from '../types/questions.js';
@@ -10,8 +9,7 @@ import { ServiceSort, ServiceWhere } from '../inputs/service-inputs.js';
 import type { GraphContext } from '../context.js';
 import { lists } from '../../queries/lists.js';
 import { scopedListQuery } from './list-resolver.js';
-import type { ServiceRecord, ServiceRoot } from '../../queries/records.js';
-import { selects } from '../selection.js';
+import type { ServiceRoot } from '../../queries/records.js';
 
 @Resolver(() => Service)
 export class ServiceResolver extends scopedListQuery({
@@ -26,13 +24,10 @@ export class ServiceResolver extends scopedListQuery({
   sortExample: '[{ category: ASC }, { name: DESC }]',
 }) {
   @Query(() => Service, { nullable: true, description: 'A service by id; null if there is none.' })
-  service(
-    @Arg('id', () => ID, { description: 'A service id, e.g. `gluegent-gate`.' }) id: string,
-    @Ctx() ctx: GraphContext,
-    @Info() info: GraphQLResolveInfo,
-  ): Promise<ServiceRoot | null> {
-    // With its vendor selected, the service and its vendor come from one statement.
-    return selects(info, ['vendor']) ? ctx.loaders.servicesWithVendor.load(id) : ctx.loaders.services.load(id);
+  service(@Arg('id', () => ID, { description: 'A service id, e.g. `gluegent-gate`.' }) id: string, @Ctx() ctx: GraphContext): Promise<ServiceRoot | null> {
+    // Not one statement with its vendor: on the embedded engine an OPTIONAL MATCH of the vendor scans every
+    // vendor (5 ms against 0.4 ms for the two batched lookups on 10,000 vendors; large bench 0.81 → 5.06 ms).
+    return ctx.loaders.services.load(id);
   }
 
   @FieldResolver(() => Vendor, {
