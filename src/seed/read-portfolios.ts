@@ -4,10 +4,9 @@
  * certification schemes, controls, countries) against the documents and
  * reference data of the same seed set. Nothing here touches the database.
  */
-import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { portfolioSchema, type PortfolioFile } from './portfolio-schema.js';
-import { describeRecord, listJsonFiles, portfolioFolder, problemsFromZod, type SeedSet } from './read-seed.js';
+import { describeRecord, listJsonFiles, portfolioFolder, readSchemaFile, type SeedSet } from './read-seed.js';
 import { SeedValidationError, type SeedProblem } from './seed-error.js';
 
 export interface PortfolioFileContent {
@@ -57,25 +56,15 @@ export async function readPortfolioFolder(root: string, seed: SeedSet): Promise<
   const files: PortfolioFileContent[] = [];
   for (const absolute of absolutes) {
     const file = path.relative(root, absolute);
-    let raw: unknown;
-    try {
-      raw = JSON.parse(await readFile(absolute, 'utf8'));
-    } catch (error) {
-      problems.push({ file, record: '', field: '', message: `is not valid JSON: ${(error as Error).message}` });
-      continue;
-    }
-    const parsed = portfolioSchema.safeParse(raw);
-    if (!parsed.success) {
-      problems.push(...problemsFromZod(file, raw, parsed.error.issues));
-      continue;
-    }
-    const expected = `${parsed.data.id}.json`;
+    const data = await readSchemaFile(absolute, file, portfolioSchema, problems);
+    if (!data) continue;
+    const expected = `${data.id}.json`;
     if (path.basename(file) !== expected) {
-      problems.push({ file, record: '', field: 'id', message: `is "${parsed.data.id}": the file must be named ${expected}` });
+      problems.push({ file, record: '', field: 'id', message: `is "${data.id}": the file must be named ${expected}` });
       continue;
     }
-    problems.push(...referenceProblems(file, parsed.data, seed));
-    files.push({ file, data: parsed.data });
+    problems.push(...referenceProblems(file, data, seed));
+    files.push({ file, data });
   }
   if (problems.length > 0) throw new SeedValidationError(problems);
   return files;

@@ -4,6 +4,7 @@
  */
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
+import type { z } from 'zod';
 import { seedFileSchema, type SeedFile } from './seed-schema.js';
 import { SeedValidationError, type SeedProblem } from './seed-error.js';
 
@@ -58,6 +59,24 @@ export function problemsFromZod(file: string, raw: unknown, issues: readonly { p
   });
 }
 
+/**
+ * One JSON seed file parsed and checked against its schema; undefined when it
+ * is not valid JSON or does not fit, with the problems added to `problems`.
+ */
+export async function readSchemaFile<T>(absolute: string, file: string, schema: z.ZodType<T>, problems: SeedProblem[]): Promise<T | undefined> {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(await readFile(absolute, 'utf8'));
+  } catch (error) {
+    problems.push({ file, record: '', field: '', message: `is not valid JSON: ${(error as Error).message}` });
+    return undefined;
+  }
+  const parsed = schema.safeParse(raw);
+  if (parsed.success) return parsed.data;
+  problems.push(...problemsFromZod(file, raw, parsed.error.issues));
+  return undefined;
+}
+
 /** `include` narrows which files are read (by path relative to the folder); all by default. */
 export async function readSeedFolder(root: string, include: (file: string) => boolean = () => true): Promise<SeedSet> {
   const problems: SeedProblem[] = [];
@@ -65,19 +84,8 @@ export async function readSeedFolder(root: string, include: (file: string) => bo
   for (const absolute of await listJsonFiles(root)) {
     const file = path.relative(root, absolute);
     if (file.split(path.sep)[0] === portfolioFolder || !include(file)) continue;
-    let raw: unknown;
-    try {
-      raw = JSON.parse(await readFile(absolute, 'utf8'));
-    } catch (error) {
-      problems.push({ file, record: '', field: '', message: `is not valid JSON: ${(error as Error).message}` });
-      continue;
-    }
-    const parsed = seedFileSchema.safeParse(raw);
-    if (!parsed.success) {
-      problems.push(...problemsFromZod(file, raw, parsed.error.issues));
-      continue;
-    }
-    files.push({ file, data: parsed.data });
+    const data = await readSchemaFile(absolute, file, seedFileSchema, problems);
+    if (data) files.push({ file, data });
   }
   if (files.length === 0 && problems.length === 0) {
     problems.push({ file: root, record: '', field: '', message: 'holds no seed files (*.json)' });
