@@ -15,6 +15,7 @@
  * work before a time limit could refuse any of it.
  */
 import type { GraphDatabase, StatementRunner } from './graph-database.js';
+import { wrappedReads } from './request-reads.js';
 
 class Slots {
   private free: number;
@@ -77,6 +78,7 @@ export function cancellable(db: GraphDatabase, signal: AbortSignal, gate: Reques
   return {
     engine: db.engine,
     read: (s, params) => statement(() => db.read(s, params)),
+    requestReads: () => wrappedReads(db.requestReads(), (read) => (s, params) => statement(() => read(s, params))),
     write: (s, params) => statement(() => db.write(s, params)),
     // A transaction is not cut short from outside (it must roll back cleanly); its next statement is refused instead.
     transaction: <T>(work: (tx: StatementRunner) => Promise<T>) => {

@@ -17,7 +17,7 @@ import grafeo from '@grafeo-db/js';
 import type { GrafeoDB as Grafeo, TextIndexOptions, Transaction } from '@grafeo-db/js';
 import type { CypherStatement } from './cypher-statement.js';
 import { answersPing } from './ping.js';
-import type { GraphDatabase, Params, Row, StatementRunner } from './graph-database.js';
+import type { GraphDatabase, Params, RequestReads, Row, StatementRunner } from './graph-database.js';
 import { bindParams } from './bind-params.js';
 import { fromEmbedded, rowFrom } from './plain-values.js';
 import { advanceGraphVersion, graphVersionFrom, readGraphVersion, type GraphVersion } from './graph-version.js';
@@ -69,6 +69,11 @@ export class EmbeddedDatabase implements GraphDatabase {
   read(statement: CypherStatement, params?: Params): Promise<Row[]> {
     this.assertOpen();
     return this.track(this.execute(this.db, statement, params));
+  }
+
+  /** In process there is no session to hold: a request's reads are reads. */
+  requestReads(): RequestReads {
+    return { read: (statement, params) => this.read(statement, params), release: async () => undefined };
   }
 
   write(statement: CypherStatement, params?: Params): Promise<Row[]> {

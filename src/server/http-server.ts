@@ -276,6 +276,7 @@ export class HttpFront {
     };
     res.once('close', onClose);
     this.running.set(stop, res);
+    let context: GraphContext | undefined;
     try {
       const headers = new HeaderMap();
       for (const [key, value] of Object.entries(req.headers)) {
@@ -300,7 +301,7 @@ export class HttpFront {
       const response = await this.inFlight.track(
         apollo.executeHTTPGraphQLRequest({
           httpGraphQLRequest: { method: req.method ?? 'GET', headers, search: url.search, body },
-          context: async () => createContext({ db, profile }, scope, this.config.limits, access),
+          context: async () => (context = createContext({ db, profile }, scope, this.config.limits, access)),
         }),
       );
       for (const [key, value] of response.headers) res.setHeader(key, value);
@@ -315,6 +316,8 @@ export class HttpFront {
       clearTimeout(timer);
       res.off('close', onClose);
       this.running.delete(stop);
+      // Tracked, so shutdown closes the engine only after every request's reads are given back.
+      if (context) await this.inFlight.track(context.release()).catch((error: unknown) => this.logger.warn('releasing a request failed', { error: String(error) }));
     }
   }
 }

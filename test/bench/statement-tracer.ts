@@ -7,6 +7,7 @@
  * The cost per statement is two performance.now() calls and a Map update.
  */
 import type { GraphDatabase } from '../../src/db/graph-database.js';
+import { wrappedReads } from '../../src/db/request-reads.js';
 
 /**
  * `db` with some members replaced; every other member (including any the
@@ -33,12 +34,12 @@ export class StatementTracer {
   readonly totals = new Map<string, StatementTotal>();
 
   wrap(db: GraphDatabase): GraphDatabase {
-    const timedRead: GraphDatabase['read'] = async (statement, params) => {
+    const traced = (read: GraphDatabase['read']): GraphDatabase['read'] => async (statement, params) => {
       this.recording?.push(statement.name);
       this.inFlight += 1;
       const started = performance.now();
       try {
-        return await db.read(statement, params);
+        return await read(statement, params);
       } finally {
         this.inFlight -= 1;
         const total = this.totals.get(statement.name) ?? { count: 0, ms: 0 };
@@ -47,7 +48,10 @@ export class StatementTracer {
         this.totals.set(statement.name, total);
       }
     };
-    return overriding(db, { read: timedRead });
+    return overriding(db, {
+      read: traced((statement, params) => db.read(statement, params)),
+      requestReads: () => wrappedReads(db.requestReads(), traced),
+    });
   }
 
   /** Statement names run from now until `stopRecording`, in the order they start. */

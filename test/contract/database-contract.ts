@@ -84,6 +84,28 @@ export function describeDatabaseContract(engine: EngineTarget): void {
         expect(row!.nodes).toBe(0);
       });
 
+      it("serves a request's reads: all started together answer, each sees the writes committed before it, release leaves the engine open", async () => {
+        const reads = db.requestReads();
+        await db.write(fixture('create-vendor'), { id: 'v-before' });
+        // Started together, as a request's loaders start them: every one answers, in whatever order the engine runs them.
+        const together = await Promise.all([
+          reads.read(fixture('vendor-node'), { id: 'v-before' }),
+          reads.read(fixture('echo-values'), { value: 'x' }),
+          reads.read(cypher('admin/count-nodes')),
+        ]);
+        expect(together.map((rows) => rows.length)).toEqual([1, 1, 1]);
+        expect(together[2]![0]!.nodes).toBe(1);
+        // A write committed between two reads of one request is seen by the second.
+        await db.write(fixture('create-vendor'), { id: 'v-between' });
+        expect((await reads.read(cypher('admin/count-nodes')))[0]!.nodes).toBe(2);
+        // A failing read is its caller's alone: the next one still answers.
+        await expect(reads.read(fixture('echo-values'), { value: 1, typo: 2 })).rejects.toThrow(/\$typo/);
+        expect(await reads.read(fixture('vendor-node'), { id: 'v-between' })).toHaveLength(1);
+        await reads.release();
+        // The request is over; the engine is not.
+        expect(await db.ping()).toBe(true);
+      });
+
       it('answers ping', async () => {
         expect(await db.ping()).toBe(true);
       });

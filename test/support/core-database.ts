@@ -6,9 +6,11 @@
 import type { GraphDatabase } from '../../src/db/graph-database.js';
 
 export function coreDatabase(db: GraphDatabase, overrides: Partial<GraphDatabase> = {}): GraphDatabase {
-  return {
+  const core: GraphDatabase = {
     engine: db.engine,
     read: (s, p) => db.read(s, p),
+    // An overridden read serves the requests' reads too: what a request meets is the test's failing or slow read.
+    requestReads: () => (overrides.read ? { read: (s, p) => core.read(s, p), release: async () => undefined } : db.requestReads()),
     write: (s, p) => db.write(s, p),
     transaction: (w) => db.transaction(w),
     changeSchema: (s) => db.changeSchema(s),
@@ -18,4 +20,5 @@ export function coreDatabase(db: GraphDatabase, overrides: Partial<GraphDatabase
     close: () => db.close(),
     ...overrides,
   };
+  return core;
 }
