@@ -48,14 +48,36 @@ export interface ImportOutcome {
   retracted: ChangeRecord[];
 }
 
-/** Inside `tx`: writes what `seed` states, then retracts what its documents no longer state. */
-export async function importSeedSet(tx: StatementRunner, seed: SeedSet, ctx: WriteContext, batchSize = defaultBatchSize): Promise<ImportOutcome> {
+/** A current fact and the document its evidence cites. */
+type CitingFact = { id: string; documentId: string };
+
+const citingFacts = z.array(z.object({ id: z.string(), documentId: z.string() }));
+
+/** The current facts citing `documentIds`: one scan of the relationships (no index reaches a relationship property on both engines). */
+async function readCitingFacts(runner: StatementRunner, documentIds: string[]): Promise<CitingFact[]> {
+  return documentIds.length === 0 ? [] : citingFacts.parse(await runner.run(currentFactsCiting, { documentIds }));
+}
+
+/**
+ * Inside `tx`: writes what `seed` states, then retracts what its documents
+ * no longer state. `citedBefore`: the facts citing its documents, when the
+ * caller read them before (a folder load reads them once for all its
+ * files, instead of scanning every relationship once per file).
+ */
+export async function importSeedSet(
+  tx: StatementRunner,
+  seed: SeedSet,
+  ctx: WriteContext,
+  batchSize = defaultBatchSize,
+  citedBefore?: CitingFact[],
+): Promise<ImportOutcome> {
+  const documentIds = seed.files.flatMap(({ data }) => data.documents.map((d) => d.id));
+  // Read before the load: a fact the load writes is stated, so it could only ever be kept.
+  const citing = citedBefore ?? (await readCitingFacts(tx, documentIds));
   const steps = transformSeed(seed, ctx.derived);
   await runSteps(tx, prepareSteps(steps), batchSize);
   const factIds = steps.filter((s) => factSteps.has(s.statement)).flatMap((s) => (s.rows as EdgeRow[]).map((r) => r.id));
-  const documentIds = seed.files.flatMap(({ data }) => data.documents.map((d) => d.id));
   const stated = new Set(factIds);
-  const citing = z.array(z.object({ id: z.string(), documentId: z.string() })).parse(await tx.run(currentFactsCiting, { documentIds }));
   const stale = citing.filter((fact) => !stated.has(fact.id));
   const retracted: ChangeRecord[] = [];
   for (const fact of stale) {
@@ -148,6 +170,14 @@ export async function importSeedFolder(
   const failed: FailedFile[] = [];
   let loaded = 0;
   let pending = seed.files.filter(({ data }) => data.documents.length > 0);
+  // Each document is in one file (validated), and only its file's load writes facts citing it.
+  const citedBefore = new Map<string, CitingFact[]>();
+  const documentIds = pending.flatMap(({ data }) => data.documents.map((d) => d.id));
+  for (const fact of await readCitingFacts({ run: (statement, params) => db.read(statement, params) }, documentIds)) {
+    const cited = citedBefore.get(fact.documentId);
+    if (cited) cited.push(fact);
+    else citedBefore.set(fact.documentId, [fact]);
+  }
   while (pending.length > 0) {
     const waiting: Array<{ file: SeedFileContent; error: UnloadedReferences }> = [];
     for (const file of pending) {
@@ -155,7 +185,8 @@ export async function importSeedFolder(
         const outcome = await db.transaction(async (tx) => {
           const missing = await unloadedReferences(tx, file.data);
           if (missing.length > 0) throw new UnloadedReferences(missing);
-          return importSeedSet(tx, subset([file]), ctx, batchSize);
+          const cited = file.data.documents.flatMap((d) => citedBefore.get(d.id) ?? []);
+          return importSeedSet(tx, subset([file]), ctx, batchSize, cited);
         });
         tally(outcome);
         loaded += 1;
