@@ -78,10 +78,14 @@ export function certificationsOf(input: string, scope: Scope): CertificationProp
     if (!held) continue;
     if (preparing.test(text) || (followsOnly.test(text) && !holds.test(text))) continue;
     const issuer = [...text.matchAll(issuers)][0]?.[0];
+    // "A and B are certified (numbers: n1 / n2)": as many numbers as schemes, all after the last scheme, pair up in order.
+    const listedAfter = mentions.length > 1 && numbers.length === mentions.length && numbers[0]!.index > mentions[mentions.length - 1]!.index;
     mentions.forEach((mention, i) => {
       if (providerIsSubject(text.slice(0, mention.index))) return;
       const next = mentions[i + 1]?.index ?? text.length;
-      const number = numbers.find((n) => n.index > mention.index && n.index < next) ?? (mentions.length === 1 ? numbers[0] : undefined);
+      const number = listedAfter
+        ? numbers[i]
+        : (numbers.find((n) => n.index > mention.index && n.index < next) ?? (mentions.length === 1 ? numbers[0] : undefined));
       const edition = /\d{5}/.test(mention.text) || /517/.test(mention.text) ? mention.text.trim() : undefined;
       const cells = isRow ? text.split('\t').map((c) => c.trim()) : [];
       const scopeCell =

@@ -58,6 +58,12 @@ export function withoutTitleParticles(name: string): string {
 function titleCandidates(input: string, preamble: Span): string[] {
   const found: string[] = [];
   for (const line of linesOf(input, preamble)) {
+    // A title that puts a name in brackets (`「X」セキュリティホワイトペーパー`, `仕様書（クラウドサービス「X」）`) names the product there.
+    const bracketed = /[「『]([^「」『』]{2,40})[」』]/u.exec(line.text)?.[1]?.trim();
+    if (bracketed && /[\p{L}]/u.test(bracketed) && !notAName.test(bracketed)) {
+      found.push(withoutTitleParticles(bracketed));
+      continue;
+    }
     if (notAName.test(line.text)) continue;
     // The first non-empty part of a title such as `Trust Center — X` or `X / Security Overview`.
     const part = line.text
@@ -77,7 +83,7 @@ function titleCandidates(input: string, preamble: Span): string[] {
 function fullestForm(input: string, name: string): string {
   const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   const defined = new RegExp(
-    `([A-Za-z0-9\\p{Script=Katakana}ー]*${escaped}[^\\s（(、。]{0,12})\\s*[（(]\\s*以下[、,]?\\s*[「『]?(?:本|当)(?:サービス|製品)`,
+    `([A-Za-z0-9\\p{Script=Katakana}ー]*${escaped}[^\\s（(、。「」『』]{0,12})[」』]?\\s*[（(]\\s*以下[、,]?\\s*[「『]?(?:本|当)(?:サービス|製品)`,
     'u',
   ).exec(input);
   if (defined) return defined[1]!;
@@ -122,7 +128,8 @@ export function serviceNames(input: string, doc: Outline): NamedThing[] {
   }
   const first = candidates.find((c) => !seriesSuffix.test(c));
   if (first) return [{ name: fullestForm(input, asPrintedInBody(input, doc, first)), confidence: 0.6, rule: 'names.title-product' }];
-  const defined = /([^\s、。（(「」]{2,30})\s*[（(]\s*以下[、,]?\s*[「『]?(?:本|当)(?:サービス|製品)/u.exec(input);
+  // `X（以下「本サービス」という。）`, also with X in brackets: `クラウドサービス「X」（以下…）`.
+  const defined = /([^\s、。（(「」『』]{2,30})[」』]?\s*[（(]\s*以下[、,]?\s*[「『]?(?:本|当)(?:サービス|製品)/u.exec(input);
   if (defined) return [{ name: defined[1]!, confidence: 0.5, rule: 'names.defined-as-this-service' }];
   return [];
 }

@@ -87,10 +87,12 @@ function numberedHeading(text: string): { heading: string; level: number } | und
   return { heading: stripMarkup(trimmed), level: m[1]!.split(/[.．]/u).length };
 }
 
-/** `【データの保管場所】`, `■ バックアップ`, `第2章 運用`, `（3）暗号化`: marked headings, recognised in every layout when they stand alone. */
+/** `【データの保管場所】`, `■ バックアップ`, `第2章 運用`, `第3条（保管場所）`, `（3）暗号化`: marked headings, recognised in every layout when they stand alone. */
 function markedHeading(lines: Line[], i: number): { heading: string; level: number } | undefined {
   const text = lines[i]!.text.trim();
   if (text.length > 50 || /[。:：]/u.test(text) || text.includes('\t')) return undefined;
+  // An article of a contract or its annex, `第3条（データの保管場所）`: the whole line, its text right under it.
+  if (/^第\s*[0-9０-９一二三四五六七八九十百]+\s*条\s*[（(][^）)]{1,30}[）)]$/u.test(text)) return { heading: stripMarkup(text), level: 1 };
   const marked =
     /^(?:【[^】]{2,40}】|[■□◆◇▼▶]\s*\S.{1,40}|第\s*[0-9０-９一二三四五六七八九十]+\s*[章節部]\s*\S.{0,40}|[(（][0-9０-９]{1,2}[)）]\s*\S.{1,40})$/u.test(text);
   if (!marked || !hasWord.test(text) || !isBlank(lines[i - 1])) return undefined;

@@ -1,7 +1,8 @@
 /**
  * Ingestion of documents written in other styles than the seed: a JIP-ISMS517
  * style table sheet, a Markdown bullet list, a Q&A sheet, an English sheet, an
- * HTML page, a PDF and a headless excerpt. Fictional companies throughout.
+ * HTML page, a PDF, a headless excerpt and a contract annex written as
+ * articles (第N条（…）). Fictional companies throughout.
  */
 import { describe, expect, it } from 'vitest';
 import { seedFileSchema } from '../../src/seed/seed-schema.js';
@@ -19,6 +20,7 @@ const fixtures = [
   'english-sheet.md',
   'page.html',
   'excerpt-no-names.txt',
+  'contract-annex.txt',
 ];
 
 describe('every fixture', () => {
@@ -172,5 +174,39 @@ describe('a specification with marked headings (【…】, ■ …)', () => {
     expect(regionsOf(draft)).toEqual(['azure:japaneast']);
     expect(draft.syncsTimeWith.map((t) => t.timeSource)).toEqual(['azure-ntp']);
     expect(metricsOf(draft)).toEqual(['backupGenerations=7 generations', 'backupInterval=1 days', 'dataDeletionDays=14 days']);
+  });
+});
+
+describe('a contract annex written as articles (第N条（見出し）)', () => {
+  it('takes each article as a section, the product named in brackets as the service, and pairs listed registration numbers in order', async () => {
+    const { draft } = await ingestFixture('contract-annex.txt');
+    expect(draft.sections.map((s) => s.heading)).toEqual([
+      '第１条（適用範囲）',
+      '第２条（基盤）',
+      '第３条（データの保管場所）',
+      '第４条（認証）',
+      '第５条（契約終了時のデータ消去）',
+      '第６条（インシデントの通知）',
+      '第７条（時刻同期）',
+      '第８条（再委託先）',
+      '第９条（アクセスログ）',
+    ]);
+    expect(draft.services.map((s) => s.name)).toEqual(['アオバ勤怠']);
+    expect(draft.vendors[0]!.name).toBe('株式会社アオバ勤怠システムズ');
+    expect(regionsOf(draft).filter((r) => !r.startsWith('undisclosed:'))).toEqual(['azure:japaneast', 'azure:japanwest']);
+    expect(draft.storesDataIn.map((s) => s.country)).toEqual(['JP']);
+    expect(draft.syncsTimeWith.map((t) => t.timeSource)).toEqual(['nict']);
+    expect(certificatesOf(draft)).toEqual(['iso27001 IS 771204', 'iso27017 CLOUD 771205']);
+    expect(metricsOf(draft)).toEqual(
+      expect.arrayContaining(['backupInterval=1 days', 'dataDeletionDays=30 days', 'incidentNotificationHours=48 hours']),
+    );
+    // Each fact quotes its article's sentence, not the article's heading.
+    const clock = draft.disclosures.find((d) => d.control === 'iso27017:12.4.4');
+    expect(clock?.evidence).toMatchObject({ section: '第７条（時刻同期）', quote: expect.stringContaining('NTP') });
+  });
+
+  it('does not take the SOC 2 report planned for next year as held', async () => {
+    const { draft } = await ingestFixture('contract-annex.txt');
+    expect(draft.certifiedBy.map((c) => c.certification)).not.toContain('soc2');
   });
 });
