@@ -1,7 +1,7 @@
 import type { GraphDatabase } from '../db/graph-database.js';
-import { cancellable, requestGate } from '../db/cancellable-database.js';
-import { counted, instrumented, type StatementStats } from '../db/instrumented-database.js';
-import { readingThrough } from '../db/request-reads.js';
+import { requestGate } from '../db/request-gate.js';
+import { counted, type StatementStats } from '../db/statement-stats.js';
+import { RequestDatabase } from '../db/request-database.js';
 import type { Config } from '../config/config.js';
 import type { Engine } from '../engines/engine-profile.js';
 import type { FindSearchCandidates } from '../search/search-plan.js';
@@ -50,7 +50,7 @@ export function createContext(
   const gate = requestGate(scope.signal, scope.statementConcurrency);
   // One set of reads for the whole request (one session on Neo4j), released by whoever sends the answer.
   const reads = db.requestReads();
-  const requestDb = cancellable(instrumented(readingThrough(db, reads), stats), scope.signal, gate);
+  const requestDb = new RequestDatabase(db, reads, stats, scope.signal, gate);
   const findCandidates = counted(stats, profile.searchCandidates);
   return {
     requestId: scope.requestId,

@@ -1,7 +1,7 @@
 /**
  * Why a request's statements were stopped. The HTTP front aborts a request's
- * signal with one of these as the reason, and the request's database view
- * (src/db/cancellable-database.ts) throws that reason from every statement
+ * signal with one of these as the reason, and the request's gate
+ * (src/db/request-gate.ts) throws that reason from every statement
  * it refuses, so the error a client sees says what happened.
  */
 import { GraphQLError } from 'graphql';

@@ -7,7 +7,6 @@
  * The cost per statement is two performance.now() calls and a Map update.
  */
 import type { GraphDatabase } from '../../src/db/graph-database.js';
-import { wrappedReads } from '../../src/db/request-reads.js';
 
 /**
  * `db` with some members replaced; every other member (including any the
@@ -50,7 +49,10 @@ export class StatementTracer {
     };
     return overriding(db, {
       read: traced((statement, params) => db.read(statement, params)),
-      requestReads: () => wrappedReads(db.requestReads(), traced),
+      requestReads: () => {
+        const reads = db.requestReads();
+        return { read: traced((statement, params) => reads.read(statement, params)), release: () => reads.release() };
+      },
     });
   }
 

@@ -1,5 +1,6 @@
 /**
- * One request's view of the database that stops when the request does.
+ * The gate every statement of one request passes (request-database.ts), so
+ * the request stops when it is stopped.
  *
  * Neither engine can be trusted to stop a statement from the outside (the
  * embedded engine has no query timeout; Neo4j's transaction timeout is set
@@ -14,8 +15,6 @@
  * stall every other request and `/health`, and would have started all its
  * work before a time limit could refuse any of it.
  */
-import type { GraphDatabase, StatementRunner } from './graph-database.js';
-import { wrappedReads } from './request-reads.js';
 
 class Slots {
   private free: number;
@@ -46,15 +45,22 @@ export type RequestGate = <T>(work: () => Promise<T>) => Promise<T>;
 /** The gate every statement of one request passes (and any other call into the engine, such as a text-index look-up). */
 export function requestGate(signal: AbortSignal, maxConcurrent: number): RequestGate {
   const slots = new Slots(maxConcurrent);
-  const stopped = new Promise<never>((_, reject) => {
-    if (signal.aborted) reject(signal.reason);
-    else signal.addEventListener('abort', () => reject(signal.reason), { once: true });
-  });
-  // Nobody may be waiting on it when the request is stopped.
-  stopped.catch(() => undefined);
+  // Made at the first statement: a request that runs none (most answered from the cache) pays nothing for it.
+  let stoppedPromise: Promise<never> | undefined;
+  const stoppedSignal = (): Promise<never> => {
+    if (stoppedPromise) return stoppedPromise;
+    stoppedPromise = new Promise<never>((_, reject) => {
+      if (signal.aborted) reject(signal.reason);
+      else signal.addEventListener('abort', () => reject(signal.reason), { once: true });
+    });
+    // Nobody may be waiting on it when the request is stopped.
+    stoppedPromise.catch(() => undefined);
+    return stoppedPromise;
+  };
 
   return async <T>(work: () => Promise<T>): Promise<T> => {
     signal.throwIfAborted();
+    const stopped = stoppedSignal();
     const slot = slots.acquire();
     try {
       await Promise.race([slot, stopped]);
@@ -69,33 +75,5 @@ export function requestGate(signal: AbortSignal, maxConcurrent: number): Request
     } finally {
       slots.release();
     }
-  };
-}
-
-/** `db`, its statements passed through `gate`, its transactions refused once `signal` is aborted. */
-export function cancellable(db: GraphDatabase, signal: AbortSignal, gate: RequestGate): GraphDatabase {
-  const statement = gate;
-  return {
-    engine: db.engine,
-    read: (s, params) => statement(() => db.read(s, params)),
-    requestReads: () => wrappedReads(db.requestReads(), (read) => (s, params) => statement(() => read(s, params))),
-    write: (s, params) => statement(() => db.write(s, params)),
-    // A transaction is not cut short from outside (it must roll back cleanly); its next statement is refused instead.
-    transaction: <T>(work: (tx: StatementRunner) => Promise<T>) => {
-      signal.throwIfAborted();
-      return db.transaction((tx) =>
-        work({
-          run: (s, params) => {
-            signal.throwIfAborted();
-            return tx.run(s, params);
-          },
-        }),
-      );
-    },
-    changeSchema: (statement) => db.changeSchema(statement),
-    graphVersion: () => db.graphVersion(),
-    afterBulkLoad: () => db.afterBulkLoad(),
-    ping: () => db.ping(),
-    close: () => db.close(),
   };
 }
