@@ -8,7 +8,10 @@
  * records), in one transaction. Deterministic: the same graph gives the same
  * portfolio.
  */
+import { mkdir, writeFile } from 'node:fs/promises';
+import path from 'node:path';
 import { parseStatement } from '../../src/db/cypher-statement.js';
+import { portfolioFolder } from '../../src/seed/read-seed.js';
 import type { GraphDatabase } from '../../src/db/graph-database.js';
 import { importPortfolio } from '../../src/queries/portfolios/import-portfolios.js';
 import type { DerivedProperties } from '../../src/seed/derived-properties.js';
@@ -81,6 +84,18 @@ export function benchPortfolioFile(serviceIds: readonly string[]): PortfolioFile
 }
 
 /** Writes the portfolio into the loaded graph; returns how many usages it has. */
+/**
+ * The portfolio as a seed file in `folder`'s portfolios/, for a server
+ * started on the folder to load as it loads a customer's. The same graph
+ * gives the same file, so the reference (writeBenchPortfolio) holds the same
+ * portfolio.
+ */
+export async function saveBenchPortfolio(db: GraphDatabase, folder: string, busyRegionId: string, usages = 300): Promise<void> {
+  const file = benchPortfolioFile(await benchPortfolioServices(db, busyRegionId, usages));
+  await mkdir(path.join(folder, portfolioFolder), { recursive: true });
+  await writeFile(path.join(folder, portfolioFolder, `${benchPortfolioId}.json`), `${JSON.stringify(file, null, 2)}\n`);
+}
+
 export async function writeBenchPortfolio(db: GraphDatabase, derived: DerivedProperties, busyRegionId: string, usages = 300): Promise<number> {
   const file = benchPortfolioFile(await benchPortfolioServices(db, busyRegionId, usages));
   const ctx = { actor: 'bench', now: new Date().toISOString(), derived };

@@ -34,6 +34,7 @@ import type { LoadResult } from './load-client.js';
 import { kernelPeakRss, memoryNow, MemorySampler } from './memory-sampler.js';
 import { buildQuestions, type Question } from './question-set.js';
 import { portfolioQuestions } from './portfolio-questions.js';
+import { saveBenchPortfolio } from './bench-portfolio.js';
 import { markdownReport, resultsFolder, resultStamp, saveResults, type BenchResult, type QuestionResult } from './report.js';
 import { withNonce } from './request-bodies.js';
 import { buildServer, startServerProcess, type ServerProcess } from './server-process.js';
@@ -343,7 +344,7 @@ export async function runBenchmark(o: BenchOptions): Promise<BenchResult> {
   const config: Config = loadConfig(env);
 
   let server: ServerProcess | undefined;
-  if (!inProcess) {
+  const startServer = async () => {
     if (!o.skipBuild) {
       console.log('Building the server (npm run build) …');
       await buildServer();
@@ -352,7 +353,10 @@ export async function runBenchmark(o: BenchOptions): Promise<BenchResult> {
     sampler.enter('server-start');
     server = await startServerProcess(env);
     console.log(`  serving ${server.url} after ${(server.readyMs / 1000).toFixed(1)} s`);
-  }
+  };
+  // On Neo4j the server seeds the graph the reference then reads; the embedded server seeds its own, after the
+  // reference has written the bench portfolio into the folder (below).
+  if (!inProcess && o.engine === 'neo4j') await startServer();
 
   // The reference: the same data in this process's own engine (the embedded one loaded here, timed; Neo4j as the server left it).
   const { db: engine, profile } = await connectEngine(config);
@@ -413,6 +417,18 @@ export async function runBenchmark(o: BenchOptions): Promise<BenchResult> {
     sampler.stop();
     const memory = { phases: Object.fromEntries(sampler.peaks), peak: sampler.overall, kernelPeakRss: kernelPeakRss(), afterLoad };
     return { kind: 'load', size: o.size, folder, startedAt, environment, graph, load, memory, questions: [] };
+  }
+
+  if (!inProcess && o.engine === 'embedded') {
+    try {
+      // The bench portfolio as a seed file in the folder: the server loads it at start-up as a customer's portfolio.
+      await saveBenchPortfolio(engine, folder, (await questionParameters(engine)).busyRegion.id);
+      await startServer();
+    } catch (error) {
+      await server?.close();
+      await engine.close();
+      throw error;
+    }
   }
 
   // The graph is no longer empty, so startApp does not seed it again; it serves it.
