@@ -154,7 +154,10 @@ describe('shutdown of the real process', () => {
         try {
           const response = await post(agent, url, writer ? { authorization: `Bearer ${token}` } : {}, JSON.stringify(request));
           if (!writer) answers.push(response);
-          else if (response.status === 200 && (JSON.parse(response.body) as { data?: { upsertVendor?: { targetId: string } } }).data?.upsertVendor?.targetId === id)
+          else if (
+            response.status === 200 &&
+            (JSON.parse(response.body) as { data?: { upsertVendor?: { targetId: string } } }).data?.upsertVendor?.targetId === id
+          )
             acknowledged.push(id);
           else if (sentBeforeSignal) writeRefusals.push(response);
         } catch (error) {

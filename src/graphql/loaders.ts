@@ -57,8 +57,7 @@ const lazyLoaders: object = Object.create(
   ),
 );
 
-type TypedLoaders = LoadersOf<typeof byId, false> &
-  LoadersOf<typeof relatedTo, true> & { catalog: DataLoader<'all', Awaited<ReturnType<typeof readCatalog>>> };
+type TypedLoaders = LoadersOf<typeof byId, false> & LoadersOf<typeof relatedTo, true> & { catalog: DataLoader<'all', Awaited<ReturnType<typeof readCatalog>>> };
 
 export function createLoaders(db: GraphReader): TypedLoaders {
   // Object.create gives `any`: the getters above are exactly TypedLoaders' members.

@@ -317,7 +317,8 @@ export class HttpFront {
       res.off('close', onClose);
       this.running.delete(stop);
       // Tracked, so shutdown closes the engine only after every request's reads are given back.
-      if (context) await this.inFlight.track(context.release()).catch((error: unknown) => this.logger.warn('releasing a request failed', { error: String(error) }));
+      if (context)
+        await this.inFlight.track(context.release()).catch((error: unknown) => this.logger.warn('releasing a request failed', { error: String(error) }));
     }
   }
 }

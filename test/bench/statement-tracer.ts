@@ -33,20 +33,22 @@ export class StatementTracer {
   readonly totals = new Map<string, StatementTotal>();
 
   wrap(db: GraphDatabase): GraphDatabase {
-    const traced = (read: GraphDatabase['read']): GraphDatabase['read'] => async (statement, params) => {
-      this.recording?.push(statement.name);
-      this.inFlight += 1;
-      const started = performance.now();
-      try {
-        return await read(statement, params);
-      } finally {
-        this.inFlight -= 1;
-        const total = this.totals.get(statement.name) ?? { count: 0, ms: 0 };
-        total.count += 1;
-        total.ms += performance.now() - started;
-        this.totals.set(statement.name, total);
-      }
-    };
+    const traced =
+      (read: GraphDatabase['read']): GraphDatabase['read'] =>
+      async (statement, params) => {
+        this.recording?.push(statement.name);
+        this.inFlight += 1;
+        const started = performance.now();
+        try {
+          return await read(statement, params);
+        } finally {
+          this.inFlight -= 1;
+          const total = this.totals.get(statement.name) ?? { count: 0, ms: 0 };
+          total.count += 1;
+          total.ms += performance.now() - started;
+          this.totals.set(statement.name, total);
+        }
+      };
     return overriding(db, {
       read: traced((statement, params) => db.read(statement, params)),
       requestReads: () => {

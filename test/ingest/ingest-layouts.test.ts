@@ -197,9 +197,7 @@ describe('a contract annex written as articles (第N条（見出し）)', () => 
     expect(draft.storesDataIn.map((s) => s.country)).toEqual(['JP']);
     expect(draft.syncsTimeWith.map((t) => t.timeSource)).toEqual(['nict']);
     expect(certificatesOf(draft)).toEqual(['iso27001 IS 771204', 'iso27017 CLOUD 771205']);
-    expect(metricsOf(draft)).toEqual(
-      expect.arrayContaining(['backupInterval=1 days', 'dataDeletionDays=30 days', 'incidentNotificationHours=48 hours']),
-    );
+    expect(metricsOf(draft)).toEqual(expect.arrayContaining(['backupInterval=1 days', 'dataDeletionDays=30 days', 'incidentNotificationHours=48 hours']));
     // Each fact quotes its article's sentence, not the article's heading.
     const clock = draft.disclosures.find((d) => d.control === 'iso27017:12.4.4');
     expect(clock?.evidence).toMatchObject({ section: '第７条（時刻同期）', quote: expect.stringContaining('NTP') });
