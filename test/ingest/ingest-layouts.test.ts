@@ -8,8 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { seedFileSchema } from '../../src/seed/seed-schema.js';
 import { quoteProblems } from '../../src/ingest/verify-quotes.js';
 import { validateSeed } from '../../src/seed/validate-seed.js';
-import { referenceData } from '../../src/ingest/reference-data.js';
-import { certificatesOf, controlsOf, ingestFixture, metricsOf, regionsOf } from './support/ingest-fixture.js';
+import { certificatesOf, controlsOf, ingestFixture, metricsOf, regionsOf, asLoadedWithReference } from './support/ingest-fixture.js';
 
 const fixtures = [
   'marked-headings.txt',
@@ -39,15 +38,7 @@ describe('every fixture', () => {
 
   it.each(fixtures)('%s passes the seed validator together with the reference data, as it would be loaded', async (name) => {
     const { text, draft } = await ingestFixture(name);
-    const seed = {
-      root: 'seed',
-      files: [
-        { file: 'reference/all.json', data: referenceData() },
-        { file: `documents/${name}.json`, data: draft },
-      ],
-      sources: new Map([[draft.documents[0]!.sourceFile, text]]),
-    };
-    expect(() => validateSeed(seed)).not.toThrow();
+    expect(() => validateSeed(asLoadedWithReference(name, text, draft))).not.toThrow();
   });
 });
 

@@ -15,9 +15,8 @@ import { readDocument } from '../../src/ingest/read-document.js';
 import { ingestText } from '../../src/ingest/assemble-draft.js';
 import { quoteProblems } from '../../src/ingest/verify-quotes.js';
 import { validateSeed } from '../../src/seed/validate-seed.js';
-import { referenceData } from '../../src/ingest/reference-data.js';
 import { minimalPdf } from './support/minimal-pdf.js';
-import { certificatesOf, controlsOf, ingestFixture, metricsOf, regionsOf } from './support/ingest-fixture.js';
+import { certificatesOf, controlsOf, ingestFixture, metricsOf, regionsOf, asLoadedWithReference } from './support/ingest-fixture.js';
 
 const fixtures = ['qa-checklist.txt', 'english-disclosure.txt', 'markdown-table.md', 'bullet-points.txt', 'section-excerpt.html', 'trust-center.md'];
 
@@ -36,15 +35,7 @@ describe('documents in other styles', () => {
     expect(quoteProblems(draft, text)).toEqual([]);
     for (const d of draft.disclosures) for (const m of d.metrics) expect(d.evidence.quote).toContain(m.raw);
     expectNoTrapFacts(draft);
-    const seed = {
-      root: 'seed',
-      files: [
-        { file: 'reference/all.json', data: referenceData() },
-        { file: `documents/${name}.json`, data: draft },
-      ],
-      sources: new Map([[draft.documents[0]!.sourceFile, text]]),
-    };
-    expect(() => validateSeed(seed)).not.toThrow();
+    expect(() => validateSeed(asLoadedWithReference(name, text, draft))).not.toThrow();
   });
 
   it('a questionnaire table: one section per question, the answers read, the planned certificate and the provider’s own left out', async () => {

@@ -3,7 +3,9 @@ import path from 'node:path';
 import { projectRoot } from '../../../src/config/project-root.js';
 import { readDocument } from '../../../src/ingest/read-document.js';
 import { ingestText } from '../../../src/ingest/assemble-draft.js';
+import { referenceData } from '../../../src/ingest/reference-data.js';
 import type { SeedFile } from '../../../src/seed/seed-schema.js';
+import type { SeedSet } from '../../../src/seed/read-seed.js';
 
 export const fixturePath = (name: string) => path.join(projectRoot, 'test', 'fixtures', 'ingest', name);
 
@@ -16,3 +18,15 @@ export const regionsOf = (draft: SeedFile) => draft.usesInfra.map((u) => u.regio
 export const certificatesOf = (draft: SeedFile) => draft.certifiedBy.map((c) => `${c.certification} ${c.registrationNumber ?? '-'}`).sort();
 export const metricsOf = (draft: SeedFile) => draft.disclosures.flatMap((d) => d.metrics.map((m) => `${m.name}=${m.value} ${m.unit}`)).sort();
 export const controlsOf = (draft: SeedFile) => [...new Set(draft.disclosures.map((d) => d.control))].sort();
+
+/** The draft as the seed loader would meet it: the reference data plus the draft as a document file, with its source text. */
+export function asLoadedWithReference(name: string, text: string, draft: SeedFile): SeedSet {
+  return {
+    root: 'seed',
+    files: [
+      { file: 'reference/all.json', data: referenceData() },
+      { file: `documents/${name}.json`, data: draft },
+    ],
+    sources: new Map([[draft.documents[0]!.sourceFile, text]]),
+  };
+}
