@@ -18,6 +18,7 @@ import type { CypherStatement } from './cypher-statement.js';
 import type { GraphDatabase, Params, RequestReads, Row, StatementRunner } from './graph-database.js';
 import type { GraphVersion } from './graph-version.js';
 import type { RequestGate } from './request-gate.js';
+import type { RequestStop } from './request-stop.js';
 import type { StatementStats } from './statement-stats.js';
 
 export class RequestDatabase implements GraphDatabase {
@@ -25,7 +26,7 @@ export class RequestDatabase implements GraphDatabase {
     private readonly db: GraphDatabase,
     private readonly reads: RequestReads,
     private readonly stats: StatementStats,
-    private readonly signal: AbortSignal,
+    private readonly stop: RequestStop,
     private readonly gate: RequestGate,
   ) {}
 
@@ -58,11 +59,11 @@ export class RequestDatabase implements GraphDatabase {
   }
 
   transaction<T>(work: (tx: StatementRunner) => Promise<T>): Promise<T> {
-    this.signal.throwIfAborted();
+    this.stop.throwIfStopped();
     return this.db.transaction((tx) =>
       work({
         run: (statement, params) => {
-          this.signal.throwIfAborted();
+          this.stop.throwIfStopped();
           return this.timed(() => tx.run(statement, params));
         },
       }),

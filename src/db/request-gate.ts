@@ -4,9 +4,9 @@
  *
  * Neither engine can be trusted to stop a statement from the outside (the
  * embedded engine has no query timeout; Neo4j's transaction timeout is set
- * separately), so this stops the request between statements: once `signal`
- * is aborted, every statement not yet started is refused with the signal's
- * reason, and one already running is no longer waited for (the engine
+ * separately), so this stops the request between statements: once the
+ * request's stop (request-stop.ts) is pulled, every statement not yet
+ * started is refused with its reason, and one already running is no longer waited for (the engine
  * finishes it in the background; its rows are dropped).
  *
  * It also lets a request run at most `maxConcurrent` statements at once. The
@@ -16,6 +16,8 @@
  * work before a time limit could refuse any of it.
  */
 
+import type { RequestStop } from './request-stop.js';
+
 class Slots {
   private free: number;
   private readonly waiting: Array<() => void> = [];
@@ -24,11 +26,15 @@ class Slots {
     this.free = size;
   }
 
+  /** Takes a free slot at once, when there is one. */
+  tryAcquire(): boolean {
+    if (this.free === 0) return false;
+    this.free -= 1;
+    return true;
+  }
+
   acquire(): Promise<void> {
-    if (this.free > 0) {
-      this.free -= 1;
-      return Promise.resolve();
-    }
+    if (this.tryAcquire()) return Promise.resolve();
     return new Promise((resolve) => this.waiting.push(resolve));
   }
 
@@ -43,35 +49,23 @@ class Slots {
 export type RequestGate = <T>(work: () => Promise<T>) => Promise<T>;
 
 /** The gate every statement of one request passes (and any other call into the engine, such as a text-index look-up). */
-export function requestGate(signal: AbortSignal, maxConcurrent: number): RequestGate {
+export function requestGate(stop: RequestStop, maxConcurrent: number): RequestGate {
   const slots = new Slots(maxConcurrent);
-  // Made at the first statement: a request that runs none (most answered from the cache) pays nothing for it.
-  let stoppedPromise: Promise<never> | undefined;
-  const stoppedSignal = (): Promise<never> => {
-    if (stoppedPromise) return stoppedPromise;
-    stoppedPromise = new Promise<never>((_, reject) => {
-      if (signal.aborted) reject(signal.reason);
-      else signal.addEventListener('abort', () => reject(signal.reason), { once: true });
-    });
-    // Nobody may be waiting on it when the request is stopped.
-    stoppedPromise.catch(() => undefined);
-    return stoppedPromise;
-  };
-
   return async <T>(work: () => Promise<T>): Promise<T> => {
-    signal.throwIfAborted();
-    const stopped = stoppedSignal();
-    const slot = slots.acquire();
-    try {
-      await Promise.race([slot, stopped]);
-    } catch (reason) {
-      // Stopped while waiting: give the slot back when it comes, and start nothing.
-      void slot.then(() => slots.release());
-      throw reason;
+    stop.throwIfStopped();
+    if (!slots.tryAcquire()) {
+      const slot = slots.acquire();
+      try {
+        await Promise.race([slot, stop.whenStopped()]);
+      } catch (reason) {
+        // Stopped while waiting: give the slot back when it comes, and start nothing.
+        void slot.then(() => slots.release());
+        throw reason;
+      }
+      stop.throwIfStopped();
     }
     try {
-      signal.throwIfAborted();
-      return await Promise.race([work(), stopped]);
+      return await Promise.race([work(), stop.whenStopped()]);
     } finally {
       slots.release();
     }

@@ -1,5 +1,6 @@
 import type { GraphDatabase } from '../db/graph-database.js';
 import { requestGate } from '../db/request-gate.js';
+import type { RequestStop } from '../db/request-stop.js';
 import { counted, type StatementStats } from '../db/statement-stats.js';
 import { RequestDatabase } from '../db/request-database.js';
 import type { Config } from '../config/config.js';
@@ -30,8 +31,8 @@ export interface GraphContext {
 
 export interface RequestScope {
   requestId: string;
-  /** Aborted when the request runs out of time, its client leaves or the server stops; the reason is the error raised. */
-  signal: AbortSignal;
+  /** Pulled when the request runs out of time, its client leaves or the server stops; the reason is the error raised. */
+  stop: RequestStop;
   /** How many statements the request may have running at once. */
   statementConcurrency: number;
 }
@@ -47,10 +48,10 @@ export function createContext(
 ): GraphContext {
   const stats: StatementStats = { roundTrips: 0, databaseMs: 0 };
   // Counted inside the stop check: a refused statement is no round trip, and waiting for a slot is no database time.
-  const gate = requestGate(scope.signal, scope.statementConcurrency);
+  const gate = requestGate(scope.stop, scope.statementConcurrency);
   // One set of reads for the whole request (one session on Neo4j), released by whoever sends the answer.
   const reads = db.requestReads();
-  const requestDb = new RequestDatabase(db, reads, stats, scope.signal, gate);
+  const requestDb = new RequestDatabase(db, reads, stats, scope.stop, gate);
   const findCandidates = counted(stats, profile.searchCandidates);
   return {
     requestId: scope.requestId,

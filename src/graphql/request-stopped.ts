@@ -1,6 +1,6 @@
 /**
- * Why a request's statements were stopped. The HTTP front aborts a request's
- * signal with one of these as the reason, and the request's gate
+ * Why a request's statements were stopped. The HTTP front pulls a request's
+ * stop (src/db/request-stop.ts) with one of these as the reason, and the request's gate
  * (src/db/request-gate.ts) throws that reason from every statement
  * it refuses, so the error a client sees says what happened.
  */

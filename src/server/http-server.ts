@@ -20,6 +20,7 @@ import type { EngineName, GraphDatabase } from '../db/graph-database.js';
 import type { Engine, EngineProfile } from '../engines/engine-profile.js';
 import type { Config } from '../config/config.js';
 import { createContext, type GraphContext } from '../graphql/context.js';
+import { RequestStop } from '../db/request-stop.js';
 import { clientWentAway, requestTimedOut, serverStopping } from '../graphql/request-stopped.js';
 import type { Logger } from './logger.js';
 import type { InFlight } from './in-flight.js';
@@ -77,6 +78,19 @@ function requestIdOf(req: IncomingMessage): string {
   return typeof given === 'string' && /^[A-Za-z0-9._:-]{1,128}$/.test(given) ? given : randomUUID();
 }
 
+/**
+ * A request's path and query string. `/graphql`, which nearly every request
+ * asks for, is split by hand: a WHATWG URL parse costs more than answering
+ * from the response cache. Any other target goes through the parser.
+ */
+function targetOf(raw = '/'): { pathname: string; search: string } {
+  const query = raw.indexOf('?');
+  const pathname = query < 0 ? raw : raw.slice(0, query);
+  if (pathname === '/graphql') return { pathname, search: query < 0 ? '' : raw.slice(query) };
+  const url = new URL(raw, 'http://localhost');
+  return { pathname: url.pathname, search: url.search };
+}
+
 type Phase = 'starting' | 'serving' | 'stopping';
 
 export class HttpFront {
@@ -88,7 +102,7 @@ export class HttpFront {
   private apollo: ApolloServer<GraphContext> | undefined;
   private responses: ResponseStore | undefined;
   /** Each running GraphQL request's stop switch and answer, so shutdown can close their connections and stop what outlives the grace period. */
-  private readonly running = new Map<AbortController, ServerResponse>();
+  private readonly running = new Map<RequestStop, ServerResponse>();
   private readonly rateLimiter: RateLimiter | undefined;
 
   constructor(
@@ -166,7 +180,7 @@ export class HttpFront {
     clearTimeout(timer);
     clearTimeout(idle);
     if (outcome === 'late') {
-      for (const request of this.running.keys()) request.abort(serverStopping(graceMs));
+      for (const request of this.running.keys()) request.stop(serverStopping(graceMs));
       this.server.closeAllConnections();
       await closed;
     }
@@ -174,7 +188,7 @@ export class HttpFront {
   }
 
   private route(req: IncomingMessage, res: ServerResponse): void {
-    const url = new URL(req.url ?? '/', 'http://localhost');
+    const url = targetOf(req.url);
     // While stopping, an answer on a kept-alive connection also closes it, so no client sends into a closing socket.
     if (this.phase === 'stopping') res.setHeader('connection', 'close');
     const handle = async () => {
@@ -189,7 +203,7 @@ export class HttpFront {
         if (handleCors(req, res, this.config.corsOrigins)) return;
         return this.handleGraphQL(req, res, url);
       }
-      if (url.pathname.startsWith(exportPathPrefix)) return this.handleExport(req, res, url);
+      if (url.pathname.startsWith(exportPathPrefix)) return this.handleExport(req, res, new URL(req.url ?? '/', 'http://localhost'));
       if (url.pathname === '/') {
         res.writeHead(302, { location: '/graphql' });
         return res.end();
@@ -265,14 +279,14 @@ export class HttpFront {
     await this.inFlight.track(answerExport(req, res, url, { db, principal, readsRequired: this.config.readsRequired }));
   }
 
-  private async handleGraphQL(req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> {
+  private async handleGraphQL(req: IncomingMessage, res: ServerResponse, url: { search: string }): Promise<void> {
     const { apollo, db, profile } = this.admit(req);
     const { requestTimeoutMs, statementConcurrency, maxBodyBytes } = this.config.http;
-    const stop = new AbortController();
-    const timer = setTimeout(() => stop.abort(requestTimedOut(requestTimeoutMs)), requestTimeoutMs);
+    const stop = new RequestStop();
+    const timer = setTimeout(() => stop.stop(requestTimedOut(requestTimeoutMs)), requestTimeoutMs);
     // 'close' before the answer is finished: the client left (or its connection broke).
     const onClose = () => {
-      if (!res.writableFinished) stop.abort(clientWentAway());
+      if (!res.writableFinished) stop.stop(clientWentAway());
     };
     res.once('close', onClose);
     this.running.set(stop, res);
@@ -296,7 +310,7 @@ export class HttpFront {
           body = text;
         }
       }
-      const scope = { requestId: requestIdOf(req), signal: stop.signal, statementConcurrency };
+      const scope = { requestId: requestIdOf(req), stop, statementConcurrency };
       const access = { principal: await this.principalOf(req), writesEnabled: this.config.writesEnabled };
       const response = await this.inFlight.track(
         apollo.executeHTTPGraphQLRequest({

@@ -14,6 +14,11 @@
  *   between callers, only between anonymous requests (all of them see the
  *   same public catalogue) and repeated requests of one caller.
  *
+ * An answer is kept only when its question is asked a second time
+ * (../cache-admission.ts): one-off questions cost no serialisation and
+ * evict nothing. The key uses the query's hash Apollo already computed,
+ * not a second hash of the whole text.
+ *
  * Mutations are never cached, nor any answer with an error (the plugin's
  * rules). No field carries a cache hint: the version decides freshness, so
  * every query gets one policy here (maxAge RESPONSE_CACHE_TTL_SECONDS) and
@@ -29,6 +34,15 @@ import { versionTag, type GraphVersion } from '../../db/graph-version.js';
 import type { GraphContext } from '../context.js';
 import type { ResponseStore } from '../response-store.js';
 
+/** What the plugin keys an answer by (its `cacheKeyData`): the query's text, name and variables, our extra data, and its session mode. */
+interface CacheKeyData {
+  source?: string;
+  operationName?: string | null;
+  variables?: Record<string, unknown>;
+  extra?: unknown;
+  sessionMode?: number;
+}
+
 export interface ResponseCacheOptions {
   store: ResponseStore;
   ttlSeconds: number;
@@ -38,6 +52,8 @@ export interface ResponseCacheOptions {
 
 export function responseCachePlugins({ store, ttlSeconds, graphVersion }: ResponseCacheOptions): ApolloServerPlugin<GraphContext>[] {
   const versionRead = new WeakMap<GraphContext, GraphVersion>();
+  // The key the request was looked up under, for the admission check when its answer is sent.
+  const keyAsked = new WeakMap<GraphContext, string>();
   const policyAndHeaders: ApolloServerPlugin<GraphContext> = {
     async requestDidStart() {
       return {
@@ -65,6 +81,18 @@ export function responseCachePlugins({ store, ttlSeconds, graphVersion }: Respon
       versionRead.set(contextValue, version);
       const { subject, roles } = contextValue.principal;
       return { graph: versionTag(version), subject: subject ?? null, roles: [...roles].sort() };
+    },
+    // Apollo's query hash (a SHA-256 of the text) stands for the text, so nothing is hashed twice; the variables stay
+    // as they are (bounded by MAX_BODY_BYTES, and a key's length counts against the store's budget).
+    generateCacheKey(requestContext, keyData) {
+      const { source, operationName, variables, extra, sessionMode } = keyData as CacheKeyData;
+      const key = JSON.stringify([requestContext.queryHash ?? source, operationName ?? null, variables ?? {}, extra ?? null, sessionMode ?? null]);
+      keyAsked.set(requestContext.contextValue as GraphContext, key);
+      return key;
+    },
+    async shouldWriteToCache({ contextValue }) {
+      const key = keyAsked.get(contextValue);
+      return key !== undefined && store.admit(key);
     },
   });
   return [policyAndHeaders, cache];
