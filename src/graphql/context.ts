@@ -13,6 +13,8 @@ import type { DerivedProperties } from '../seed/derived-properties.js';
 /** What every resolver gets: the request's own loaders and counters, and the limits in force. */
 export interface GraphContext {
   requestId: string;
+  /** When the request's context was made (performance.now()): its log line's duration counts from here. */
+  startedAt: number;
   db: GraphDatabase;
   /** The engine's text-index look-up for search (its profile's): one round trip, stopped with the request like a statement. */
   searchCandidates: FindSearchCandidates;
@@ -55,6 +57,7 @@ export function createContext(
   const findCandidates = counted(stats, profile.searchCandidates);
   return {
     requestId: scope.requestId,
+    startedAt: performance.now(),
     db: requestDb,
     searchCandidates: (request) => gate(() => findCandidates(request)),
     loaders: createLoaders(requestDb),

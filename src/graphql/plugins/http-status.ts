@@ -5,7 +5,7 @@
  * Monitoring then counts client mistakes as 4xx, not server failures. A
  * response with data keeps 200: GraphQL reports field errors next to it.
  */
-import type { ApolloServerPlugin } from '@apollo/server';
+import type { ApolloServerPlugin, GraphQLRequestListener } from '@apollo/server';
 import type { GraphQLFormattedError } from 'graphql';
 import { clientErrorStatus } from '../error-codes.js';
 import type { GraphContext } from '../context.js';
@@ -19,18 +19,16 @@ export function statusForErrors(errors: readonly GraphQLFormattedError[]): numbe
   return statuses.every((s) => s !== undefined) ? statuses[0] : undefined;
 }
 
+const hooks: GraphQLRequestListener<GraphContext> = {
+  async willSendResponse({ response }) {
+    if (response.body.kind !== 'single') return;
+    const { data, errors } = response.body.singleResult;
+    if (data != null || !errors?.length) return;
+    const status = statusForErrors(errors);
+    if (status !== undefined) response.http.status = status;
+  },
+};
+
 export function httpStatusPlugin(): ApolloServerPlugin<GraphContext> {
-  return {
-    async requestDidStart() {
-      return {
-        async willSendResponse({ response }) {
-          if (response.body.kind !== 'single') return;
-          const { data, errors } = response.body.singleResult;
-          if (data != null || !errors?.length) return;
-          const status = statusForErrors(errors);
-          if (status !== undefined) response.http.status = status;
-        },
-      };
-    },
-  };
+  return { requestDidStart: async () => hooks };
 }

@@ -12,7 +12,7 @@
  * and the walk stops as soon as the cost passes the maximum: a small
  * document cannot make the check itself expensive.
  */
-import type { ApolloServerPlugin } from '@apollo/server';
+import type { ApolloServerPlugin, GraphQLRequestListener } from '@apollo/server';
 import {
   GraphQLError,
   getNamedType,
@@ -155,25 +155,19 @@ export function measureOperation(
 }
 
 export function queryLimitsPlugin(limits: QueryLimits, sizes: GraphSizes): ApolloServerPlugin<GraphContext> {
-  return {
-    async requestDidStart() {
-      return {
-        async didResolveOperation({ document, operation, schema, request }) {
-          if (!operation) return;
-          const root =
-            operation.operation === 'query'
-              ? schema.getQueryType()
-              : operation.operation === 'mutation'
-                ? schema.getMutationType()
-                : schema.getSubscriptionType();
-          if (!root) return;
-          const fragments = Object.fromEntries(
-            document.definitions.filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION).map((d) => [d.name.value, d]),
-          );
-          const { depth } = measureOperation(schema, operation.selectionSet, root, fragments, request.variables ?? {}, limits, sizes);
-          if (depth > limits.maxDepth) throw limitError('depth', limits.maxDepth, depth);
-        },
-      };
+  // One set of hooks for every request (they keep nothing per request): nothing is allocated per request to hold them.
+  const hooks: GraphQLRequestListener<GraphContext> = {
+    async didResolveOperation({ document, operation, schema, request }) {
+      if (!operation) return;
+      const root =
+        operation.operation === 'query' ? schema.getQueryType() : operation.operation === 'mutation' ? schema.getMutationType() : schema.getSubscriptionType();
+      if (!root) return;
+      const fragments = Object.fromEntries(
+        document.definitions.filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION).map((d) => [d.name.value, d]),
+      );
+      const { depth } = measureOperation(schema, operation.selectionSet, root, fragments, request.variables ?? {}, limits, sizes);
+      if (depth > limits.maxDepth) throw limitError('depth', limits.maxDepth, depth);
     },
   };
+  return { requestDidStart: async () => hooks };
 }

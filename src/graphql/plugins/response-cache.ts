@@ -28,7 +28,7 @@
  *
  * Each answer says `x-cache: hit|miss` and the `x-graph-version` it reflects.
  */
-import type { ApolloServerPlugin } from '@apollo/server';
+import type { ApolloServerPlugin, GraphQLRequestListener } from '@apollo/server';
 import responseCachePlugin from '@apollo/server-plugin-response-cache';
 import { versionTag, type GraphVersion } from '../../db/graph-version.js';
 import type { GraphContext } from '../context.js';
@@ -54,26 +54,23 @@ export function responseCachePlugins({ store, ttlSeconds, graphVersion }: Respon
   const versionRead = new WeakMap<GraphContext, GraphVersion>();
   // The key the request was looked up under, for the admission check when its answer is sent.
   const keyAsked = new WeakMap<GraphContext, string>();
-  const policyAndHeaders: ApolloServerPlugin<GraphContext> = {
-    async requestDidStart() {
-      return {
-        // Runs only when the answer was not in the cache.
-        async executionDidStart({ operation, overallCachePolicy }) {
-          if (operation.operation === 'query') overallCachePolicy.replace({ maxAge: ttlSeconds, scope: 'PUBLIC' });
-        },
-        async willSendResponse({ operation, metrics, response, contextValue }) {
-          if (operation?.operation === 'query') {
-            response.http.headers.set('x-cache', metrics.responseCacheHit ? 'hit' : 'miss');
-            const version = versionRead.get(contextValue);
-            if (version) response.http.headers.set('x-graph-version', String(version.counter));
-          } else if (operation?.operation === 'mutation') {
-            // The version this write (or a later one) made: a client can tell its next read is at least this.
-            response.http.headers.set('x-graph-version', String((await graphVersion()).counter));
-          }
-        },
-      };
+  const policyAndHeaderHooks: GraphQLRequestListener<GraphContext> = {
+    // Runs only when the answer was not in the cache.
+    async executionDidStart({ operation, overallCachePolicy }) {
+      if (operation.operation === 'query') overallCachePolicy.replace({ maxAge: ttlSeconds, scope: 'PUBLIC' });
+    },
+    async willSendResponse({ operation, metrics, response, contextValue }) {
+      if (operation?.operation === 'query') {
+        response.http.headers.set('x-cache', metrics.responseCacheHit ? 'hit' : 'miss');
+        const version = versionRead.get(contextValue);
+        if (version) response.http.headers.set('x-graph-version', String(version.counter));
+      } else if (operation?.operation === 'mutation') {
+        // The version this write (or a later one) made: a client can tell its next read is at least this.
+        response.http.headers.set('x-graph-version', String((await graphVersion()).counter));
+      }
     },
   };
+  const policyAndHeaders: ApolloServerPlugin<GraphContext> = { requestDidStart: async () => policyAndHeaderHooks };
   const cache = responseCachePlugin<GraphContext>({
     cache: store,
     async extraCacheKeyData({ contextValue }) {
