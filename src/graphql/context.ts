@@ -1,4 +1,5 @@
 import type { GraphDatabase } from '../db/graph-database.js';
+import type { GraphVersion } from '../db/graph-version.js';
 import { requestGate } from '../db/request-gate.js';
 import type { RequestStop } from '../db/request-stop.js';
 import { counted, type StatementStats } from '../db/statement-stats.js';
@@ -29,6 +30,12 @@ export interface GraphContext {
   derived: DerivedProperties;
   /** Called once the answer is sent: gives back what the request's reads held (its Neo4j session). */
   release(): Promise<void>;
+  /**
+   * What the response cache (plugins/response-cache.ts) noted about this request: the graph version its
+   * answer reflects and the key it was looked up under. Kept on the context, not in WeakMaps keyed by it,
+   * whose entries the garbage collector must trace separately on every request.
+   */
+  responseCache: { versionRead?: GraphVersion; keyAsked?: string };
 }
 
 export interface RequestScope {
@@ -65,6 +72,7 @@ export function createContext(
     limits,
     derived: profile.derived,
     release: () => reads.release(),
+    responseCache: {},
     ...access,
   };
 }

@@ -51,9 +51,6 @@ export interface ResponseCacheOptions {
 }
 
 export function responseCachePlugins({ store, ttlSeconds, graphVersion }: ResponseCacheOptions): ApolloServerPlugin<GraphContext>[] {
-  const versionRead = new WeakMap<GraphContext, GraphVersion>();
-  // The key the request was looked up under, for the admission check when its answer is sent.
-  const keyAsked = new WeakMap<GraphContext, string>();
   const policyAndHeaderHooks: GraphQLRequestListener<GraphContext> = {
     // Runs only when the answer was not in the cache.
     async executionDidStart({ operation, overallCachePolicy }) {
@@ -62,7 +59,7 @@ export function responseCachePlugins({ store, ttlSeconds, graphVersion }: Respon
     async willSendResponse({ operation, metrics, response, contextValue }) {
       if (operation?.operation === 'query') {
         response.http.headers.set('x-cache', metrics.responseCacheHit ? 'hit' : 'miss');
-        const version = versionRead.get(contextValue);
+        const version = contextValue.responseCache.versionRead;
         if (version) response.http.headers.set('x-graph-version', String(version.counter));
       } else if (operation?.operation === 'mutation') {
         // The version this write (or a later one) made: a client can tell its next read is at least this.
@@ -75,7 +72,7 @@ export function responseCachePlugins({ store, ttlSeconds, graphVersion }: Respon
     cache: store,
     async extraCacheKeyData({ contextValue }) {
       const version = await graphVersion();
-      versionRead.set(contextValue, version);
+      contextValue.responseCache.versionRead = version;
       const { subject, roles } = contextValue.principal;
       return { graph: versionTag(version), subject: subject ?? null, roles: [...roles].sort() };
     },
@@ -84,11 +81,11 @@ export function responseCachePlugins({ store, ttlSeconds, graphVersion }: Respon
     generateCacheKey(requestContext, keyData) {
       const { source, operationName, variables, extra, sessionMode } = keyData as CacheKeyData;
       const key = JSON.stringify([requestContext.queryHash ?? source, operationName ?? null, variables ?? {}, extra ?? null, sessionMode ?? null]);
-      keyAsked.set(requestContext.contextValue as GraphContext, key);
+      (requestContext.contextValue as GraphContext).responseCache.keyAsked = key;
       return key;
     },
     async shouldWriteToCache({ contextValue }) {
-      const key = keyAsked.get(contextValue);
+      const key = contextValue.responseCache.keyAsked;
       return key !== undefined && store.admit(key);
     },
   });
