@@ -6,8 +6,9 @@
  * embedded engine has no query timeout; Neo4j's transaction timeout is set
  * separately), so this stops the request between statements: once the
  * request's stop (request-stop.ts) is pulled, every statement not yet
- * started is refused with its reason, and one already running is no longer waited for (the engine
- * finishes it in the background; its rows are dropped).
+ * started is refused with its reason, and one already running is no
+ * longer waited for (the engine finishes it in the background; its rows
+ * are dropped).
  *
  * It also lets a request run at most `maxConcurrent` statements at once. The
  * embedded engine runs statements on Node's small worker pool (4 threads):

@@ -13,10 +13,6 @@ export class RequestStop {
   private rejectStopped: ((reason: unknown) => void) | undefined;
   private stoppedPromise: Promise<never> | undefined;
 
-  get stopped(): boolean {
-    return this.stoppedWith !== undefined;
-  }
-
   /** Stops the request with `reason`; a second call changes nothing. */
   stop(reason: unknown): void {
     if (this.stoppedWith) return;
