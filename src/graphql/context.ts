@@ -10,6 +10,7 @@ import type { FindSearchCandidates } from '../search/search-plan.js';
 import { createLoaders, type Loaders } from './loaders.js';
 import type { Principal } from '../auth/principal.js';
 import type { DerivedProperties } from '../seed/derived-properties.js';
+import type { AnswerToKeep } from './response-store.js';
 
 /** What every resolver gets: the request's own loaders and counters, and the limits in force. */
 export interface GraphContext {
@@ -30,12 +31,22 @@ export interface GraphContext {
   derived: DerivedProperties;
   /** Called once the answer is sent: gives back what the request's reads held (its Neo4j session). */
   release(): Promise<void>;
-  /**
-   * What the response cache (plugins/response-cache.ts) noted about this request: the graph version its
-   * answer reflects and the key it was looked up under. Kept on the context, not in WeakMaps keyed by it,
-   * whose entries the garbage collector must trace separately on every request.
-   */
-  responseCache: { versionRead?: GraphVersion; keyAsked?: string };
+  /** What the response cache noted about this request (ResponseCacheNotes). */
+  responseCache: ResponseCacheNotes;
+}
+
+/**
+ * The response cache's notes on a request: the HTTP front fills in the graph
+ * version its answer reflects and the key it was looked up under (both only
+ * with the cache on, the key only for a request it could answer); the plugin
+ * (plugins/response-cache.ts) adds the answer to keep. Kept on the context,
+ * not in WeakMaps keyed by it, whose entries the garbage collector must trace
+ * separately on every request.
+ */
+export interface ResponseCacheNotes {
+  versionRead?: GraphVersion;
+  key?: string;
+  answer?: AnswerToKeep;
 }
 
 export interface RequestScope {
@@ -44,6 +55,8 @@ export interface RequestScope {
   stop: RequestStop;
   /** How many statements the request may have running at once. */
   statementConcurrency: number;
+  /** The response cache's notes, begun by the HTTP front; none when it is off. */
+  responseCache?: ResponseCacheNotes;
 }
 
 /** Who calls and whether writes are served; tests that build a context directly get an anonymous reader on a read-only server. */
@@ -72,7 +85,7 @@ export function createContext(
     limits,
     derived: profile.derived,
     release: () => reads.release(),
-    responseCache: {},
+    responseCache: scope.responseCache ?? {},
     ...access,
   };
 }

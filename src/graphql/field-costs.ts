@@ -147,6 +147,8 @@ export class LiveGraphSizes implements GraphSizes {
   private timer: NodeJS.Timeout | undefined;
   private lastRead = 0;
   private stopped = false;
+  /** How many times the sizes were read again: an answer kept under fewer reads was allowed under other limits. */
+  generation = 0;
 
   constructor(
     private current: GraphSizes,
@@ -198,6 +200,7 @@ export class LiveGraphSizes implements GraphSizes {
     if (this.stopped) return;
     try {
       this.current = await readGraphSizes(this.db);
+      this.generation += 1;
     } catch (error) {
       this.onError(error);
     } finally {

@@ -22,7 +22,7 @@ import { httpStatusPlugin } from '../graphql/plugins/http-status.js';
 import { queryLimitsPlugin } from '../graphql/plugins/query-limits.js';
 import { requestLoggingPlugin } from '../graphql/plugins/request-logging.js';
 import { readAccessPlugin } from '../graphql/plugins/read-access.js';
-import { responseCachePlugins } from '../graphql/plugins/response-cache.js';
+import { responseCachePlugin } from '../graphql/plugins/response-cache.js';
 import { ResponseStore } from '../graphql/response-store.js';
 import { createAuthenticator } from '../auth/authenticator.js';
 import { importSeedFolder } from '../queries/curation/import-seed.js';
@@ -83,8 +83,8 @@ function createApollo(
       refreshGraphSizesPlugin(graphSizes),
       requestLoggingPlugin(logger, !production),
       ...(config.readsRequired ? [readAccessPlugin()] : []),
-      // After the access checks (they run when the operation resolves, before the cache is asked).
-      ...(responses ? responseCachePlugins({ store: responses, ttlSeconds: config.responseCache.ttlSeconds, graphVersion: () => db.graphVersion() }) : []),
+      // Marks what the HTTP front may keep: answers that passed the access checks and ran without error.
+      ...(responses ? [responseCachePlugin({ store: responses, graphVersion: () => db.graphVersion() })] : []),
       // No cache hints are set anywhere; the default cache-control plugin would still hook every resolved field.
       ApolloServerPluginCacheControlDisabled(),
       production
@@ -107,7 +107,7 @@ export async function startApp(config: Config, options: { engine?: Engine; logge
   let engine: Engine | undefined;
   let apollo: ApolloServer<GraphContext>;
   let graphSizes: LiveGraphSizes;
-  const responses = config.responseCache.maxBytes > 0 ? new ResponseStore(config.responseCache.maxBytes) : undefined;
+  const responses = config.responseCache.maxBytes > 0 ? new ResponseStore(config.responseCache.maxBytes, config.responseCache.ttlSeconds) : undefined;
   try {
     engine = options.engine ?? (await openEngine(config, logger));
     front.useEngine(engine);
@@ -127,7 +127,7 @@ export async function startApp(config: Config, options: { engine?: Engine; logge
     await engine?.db.close();
     throw error;
   }
-  front.serve(apollo, responses);
+  front.serve(apollo, responses ? { responses, costSizes: graphSizes } : undefined);
   const { db, profile } = engine;
   if (!config.writesEnabled) logger.info('writes disabled (WRITES_ENABLED=false): the API is read-only');
   else if (!config.auth)

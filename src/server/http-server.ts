@@ -19,7 +19,7 @@ import { HeaderMap, type ApolloServer } from '@apollo/server';
 import type { EngineName, GraphDatabase } from '../db/graph-database.js';
 import type { Engine, EngineProfile } from '../engines/engine-profile.js';
 import type { Config } from '../config/config.js';
-import { createContext, type GraphContext } from '../graphql/context.js';
+import { createContext, type GraphContext, type ResponseCacheNotes } from '../graphql/context.js';
 import { RequestStop } from '../db/request-stop.js';
 import { clientWentAway, requestTimedOut, serverStopping } from '../graphql/request-stopped.js';
 import type { Logger } from './logger.js';
@@ -31,7 +31,8 @@ import { clientErrorStatus } from '../graphql/error-codes.js';
 import { DatabaseHealth } from './health.js';
 import { RateLimiter } from './rate-limit.js';
 import { StartupError } from './startup-error.js';
-import type { ResponseStore } from '../graphql/response-store.js';
+import { answerKey, keptAnswerOf, type ResponseStore } from '../graphql/response-store.js';
+import { sendKeptAnswer } from './kept-answers.js';
 import { answerExport, exportPathPrefix } from './export-route.js';
 
 /** An answer given by the HTTP layer itself, before GraphQL runs: GraphQL-shaped on /graphql, so clients parse one format. */
@@ -101,6 +102,7 @@ export class HttpFront {
   private health: DatabaseHealth | undefined;
   private apollo: ApolloServer<GraphContext> | undefined;
   private responses: ResponseStore | undefined;
+  private costSizes: { readonly generation: number } | undefined;
   /** Each running GraphQL request's stop switch and answer, so shutdown can close their connections and stop what outlives the grace period. */
   private readonly running = new Map<RequestStop, ServerResponse>();
   private readonly rateLimiter: RateLimiter | undefined;
@@ -152,10 +154,14 @@ export class HttpFront {
     this.health = new DatabaseHealth(db, this.config.http.healthTimeoutMs);
   }
 
-  /** From now on `/graphql` runs operations and `/ready` says 200; `responses`: the response cache, when on. */
-  serve(apollo: ApolloServer<GraphContext>, responses?: ResponseStore): void {
+  /**
+   * From now on `/graphql` runs operations and `/ready` says 200. `cache`: the response cache, when on, and the
+   * graph sizes the query limits estimate with (an answer is kept per generation of them).
+   */
+  serve(apollo: ApolloServer<GraphContext>, cache?: { responses: ResponseStore; costSizes: { readonly generation: number } }): void {
     this.apollo = apollo;
-    this.responses = responses;
+    this.responses = cache?.responses;
+    this.costSizes = cache?.costSizes;
     this.phase = 'serving';
   }
 
@@ -280,8 +286,36 @@ export class HttpFront {
   }
 
   private async handleGraphQL(req: IncomingMessage, res: ServerResponse, url: { search: string }): Promise<void> {
+    const startedAt = performance.now();
     const { apollo, db, profile } = this.admit(req);
     const { requestTimeoutMs, statementConcurrency, maxBodyBytes } = this.config.http;
+    const text = req.method === 'POST' ? await readBody(req, maxBodyBytes) : undefined;
+    const isJson = (req.headers['content-type'] ?? '').startsWith('application/json');
+    const principal = await this.principalOf(req);
+    const requestId = requestIdOf(req);
+
+    // The response cache answers before GraphQL runs: a JSON POST is keyed as received (its body is not even parsed
+    // on a hit). GET queries run every time; they carry the version header all the same.
+    const notes: ResponseCacheNotes | undefined = this.responses ? { versionRead: await db.graphVersion() } : undefined;
+    if (this.responses && notes?.versionRead && text !== undefined && isJson) {
+      const costSizes = this.costSizes?.generation ?? 0;
+      notes.key = answerKey({ version: notes.versionRead, costSizes, principal, accept: req.headers.accept, body: text });
+      const kept = this.responses.lookUp(notes.key);
+      if (kept) {
+        const shown = { logger: this.logger, showQueryStats: this.config.env !== 'production' };
+        return sendKeptAnswer(res, kept, { requestId, version: notes.versionRead, startedAt }, shown);
+      }
+    }
+
+    let body: unknown = text;
+    if (text !== undefined && isJson) {
+      try {
+        body = text ? JSON.parse(text) : undefined;
+      } catch {
+        throw new HttpError(400, 'BAD_REQUEST', 'Request body is not valid JSON');
+      }
+    }
+
     const stop = new RequestStop();
     const timer = setTimeout(() => stop.stop(requestTimedOut(requestTimeoutMs)), requestTimeoutMs);
     // 'close' before the answer is finished: the client left (or its connection broke).
@@ -296,28 +330,20 @@ export class HttpFront {
       for (const [key, value] of Object.entries(req.headers)) {
         if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
       }
-      let body: unknown;
-      if (req.method === 'POST') {
-        const text = await readBody(req, maxBodyBytes);
-        const contentType = headers.get('content-type') ?? '';
-        if (contentType.startsWith('application/json')) {
-          try {
-            body = text ? JSON.parse(text) : undefined;
-          } catch {
-            throw new HttpError(400, 'BAD_REQUEST', 'Request body is not valid JSON');
-          }
-        } else {
-          body = text;
-        }
-      }
-      const scope = { requestId: requestIdOf(req), stop, statementConcurrency };
-      const access = { principal: await this.principalOf(req), writesEnabled: this.config.writesEnabled };
+      const scope = { requestId, stop, statementConcurrency, responseCache: notes };
+      const access = { principal, writesEnabled: this.config.writesEnabled };
       const response = await this.inFlight.track(
         apollo.executeHTTPGraphQLRequest({
           httpGraphQLRequest: { method: req.method ?? 'GET', headers, search: url.search, body },
           context: async () => (context = createContext({ db, profile }, scope, this.config.limits, access)),
         }),
       );
+      // Marked by the cache plugin: a query answered without error, asked for before.
+      const toKeep = context?.responseCache.answer;
+      const contentType = response.headers.get('content-type');
+      if (this.responses && notes?.key !== undefined && toKeep && contentType && (response.status ?? 200) === 200) {
+        this.responses.keep(notes.key, keptAnswerOf(toKeep, contentType));
+      }
       for (const [key, value] of response.headers) res.setHeader(key, value);
       res.statusCode = response.status ?? 200;
       if (response.body.kind === 'complete') {

@@ -106,6 +106,38 @@ describeOnEngines('Response cache', (engine) => {
     expect((await metrics(app.url)).graphVersion).toBe(result.data!.graphVersion);
   });
 
+  it('sends a kept answer as the computed one was sent, keyed by the content type the client accepts', async () => {
+    const body = JSON.stringify({ query: `{ vendor(id: "sios") { name id } }` });
+    const post = (accept: string) => fetch(app.url, { method: 'POST', headers: { 'content-type': 'application/json', accept }, body });
+    const computed = [await post('application/graphql-response+json'), await post('application/graphql-response+json')];
+    const kept = await post('application/graphql-response+json');
+    expect(computed.map((r) => r.headers.get('x-cache'))).toEqual(['miss', 'miss']);
+    expect(kept.headers.get('x-cache')).toBe('hit');
+    expect(kept.headers.get('content-type')).toBe(computed[1]!.headers.get('content-type'));
+    expect(kept.headers.get('content-type')).toMatch(/^application\/graphql-response\+json/);
+    expect(kept.headers.get('x-request-id')).toMatch(/^[0-9a-f-]{36}$/);
+    expect(kept.headers.get('x-request-id')).not.toBe(computed[1]!.headers.get('x-request-id'));
+    const [keptBody, computedBody] = [(await kept.json()) as any, (await computed[1]!.json()) as any];
+    expect(keptBody.data).toEqual(computedBody.data);
+    expect(keptBody.data.vendor.id).toBe('sios');
+    // The other content type is its own entry: computed, not the kept bytes under the wrong type.
+    const plain = await post('application/json');
+    expect(plain.headers.get('x-cache')).toBe('miss');
+    expect(plain.headers.get('content-type')).toMatch(/^application\/json/);
+  });
+
+  it('runs a GET query every time, with the version it reflects', async () => {
+    const url = `${app.url}?query=${encodeURIComponent('{ vendor(id: "sios") { id } }')}`;
+    const get = () => fetch(url, { headers: { 'apollo-require-preflight': 'true' } });
+    for (let asking = 1; asking <= 3; asking += 1) {
+      const response = await get();
+      expect(response.status).toBe(200);
+      expect(response.headers.get('x-cache')).toBe('miss');
+      expect(Number(response.headers.get('x-graph-version'))).toBeGreaterThan(0);
+      expect(((await response.json()) as any).data.vendor.id).toBe('sios');
+    }
+  });
+
   it('never caches an answer with an error', async () => {
     // Fails while it runs (past every check made before the cache is asked).
     const query = `{ vendor(id: "sios") { name } search(text: "!!!") { id } }`;
@@ -135,6 +167,12 @@ describe('Response cache and who is asking', () => {
       expect((await app.client.request(query, undefined, await bearer('bob', ['reader']))).headers.get('x-cache')).toBe('miss');
       expect((await app.client.request(query, undefined, await bearer('alice', ['editor']))).headers.get('x-cache')).toBe('miss');
       expect((await app.client.request(query)).headers.get('x-cache')).toBe('miss');
+      // A kept answer is served only after the caller's token verifies: a forged one is refused, not answered.
+      const forged = await app.client.request(query, undefined, {
+        authorization: `Bearer ${await hs256Token('another-secret-of-at-least-32-characters!', 'alice', ['reader'])}`,
+      });
+      expect(forged.status).toBe(401);
+      expect(forged.data).toBeUndefined();
     } finally {
       await app.close();
     }
@@ -148,6 +186,19 @@ describe('Response cache and who is asking', () => {
       expect((await metrics(off.url)).responseCache).toEqual({ enabled: false });
     } finally {
       await off.close();
+    }
+  });
+
+  it('serves a kept answer for at most RESPONSE_CACHE_TTL_SECONDS', async () => {
+    const app = await startTestApp({ RESPONSE_CACHE_TTL_SECONDS: '1' });
+    try {
+      const query = `{ vendor(id: "sios") { name } }`;
+      const cacheOf = async () => (await app.client.request(query)).headers.get('x-cache');
+      expect([await cacheOf(), await cacheOf(), await cacheOf()]).toEqual(['miss', 'miss', 'hit']);
+      await new Promise((resolve) => setTimeout(resolve, 1_100));
+      expect(await cacheOf()).toBe('miss');
+    } finally {
+      await app.close();
     }
   });
 });
