@@ -49,7 +49,7 @@ export interface LoadResult {
 /** Bodies up to this many characters are all checked for GraphQL errors. */
 const fullCheckBytes = 16 * 1024;
 /** Of larger bodies, one in this many is (the first among them included). */
-const largeCheckEvery = 8;
+const largeCheckEvery = 32;
 
 function run(job: LoadJob, durationSec: number, onLatency?: (ms: number) => void): Promise<{ result: AutocannonResult; graphqlErrors: number }> {
   let graphqlErrors = 0;
