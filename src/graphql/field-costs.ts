@@ -147,8 +147,6 @@ export class LiveGraphSizes implements GraphSizes {
   private timer: NodeJS.Timeout | undefined;
   private lastRead = 0;
   private stopped = false;
-  /** How many times the sizes were read again: an answer kept under fewer reads was allowed under other limits. */
-  generation = 0;
 
   constructor(
     private current: GraphSizes,
@@ -200,7 +198,6 @@ export class LiveGraphSizes implements GraphSizes {
     if (this.stopped) return;
     try {
       this.current = await readGraphSizes(this.db);
-      this.generation += 1;
     } catch (error) {
       this.onError(error);
     } finally {

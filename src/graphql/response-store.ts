@@ -35,13 +35,12 @@ export function keptAnswerOf({ data, operationName }: AnswerToKeep, contentType:
 }
 
 /**
- * What keys an answer: the graph version it reflects, the sizes the query's cost was estimated with, who asks
- * (field access and portfolios depend on it), and the request itself.
+ * What keys an answer: the graph version it reflects, who asks (field access and portfolios depend on it), and the
+ * request itself. Not the graph sizes the query limits estimate with (read again just after writes): the limits
+ * guard the computing of an answer, and a kept one costs none, so an answer kept under the sizes before is served.
  */
 export interface AnswerRequest {
   version: GraphVersion;
-  /** The cost estimate's graph sizes, by generation (field-costs.ts): read again after writes, they can turn an allowed query into a refused one. */
-  costSizes: number;
   principal: Principal;
   /** The request's `accept` header: it decides the answer's content type. */
   accept: string | undefined;
@@ -49,8 +48,8 @@ export interface AnswerRequest {
   body: string;
 }
 
-export function answerKey({ version, costSizes, principal, accept, body }: AnswerRequest): string {
-  return JSON.stringify([versionTag(version), costSizes, principal.subject ?? null, [...principal.roles].sort(), accept ?? null, body]);
+export function answerKey({ version, principal, accept, body }: AnswerRequest): string {
+  return JSON.stringify([versionTag(version), principal.subject ?? null, [...principal.roles].sort(), accept ?? null, body]);
 }
 
 export interface ResponseCacheStats {

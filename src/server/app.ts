@@ -127,7 +127,7 @@ export async function startApp(config: Config, options: { engine?: Engine; logge
     await engine?.db.close();
     throw error;
   }
-  front.serve(apollo, responses ? { responses, costSizes: graphSizes } : undefined);
+  front.serve(apollo, responses);
   const { db, profile } = engine;
   if (!config.writesEnabled) logger.info('writes disabled (WRITES_ENABLED=false): the API is read-only');
   else if (!config.auth)

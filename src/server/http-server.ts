@@ -102,7 +102,6 @@ export class HttpFront {
   private health: DatabaseHealth | undefined;
   private apollo: ApolloServer<GraphContext> | undefined;
   private responses: ResponseStore | undefined;
-  private costSizes: { readonly generation: number } | undefined;
   /** Each running GraphQL request's stop switch and answer, so shutdown can close their connections and stop what outlives the grace period. */
   private readonly running = new Map<RequestStop, ServerResponse>();
   private readonly rateLimiter: RateLimiter | undefined;
@@ -154,14 +153,10 @@ export class HttpFront {
     this.health = new DatabaseHealth(db, this.config.http.healthTimeoutMs);
   }
 
-  /**
-   * From now on `/graphql` runs operations and `/ready` says 200. `cache`: the response cache, when on, and the
-   * graph sizes the query limits estimate with (an answer is kept per generation of them).
-   */
-  serve(apollo: ApolloServer<GraphContext>, cache?: { responses: ResponseStore; costSizes: { readonly generation: number } }): void {
+  /** From now on `/graphql` runs operations and `/ready` says 200; `responses`: the response cache, when on. */
+  serve(apollo: ApolloServer<GraphContext>, responses?: ResponseStore): void {
     this.apollo = apollo;
-    this.responses = cache?.responses;
-    this.costSizes = cache?.costSizes;
+    this.responses = responses;
     this.phase = 'serving';
   }
 
@@ -298,8 +293,7 @@ export class HttpFront {
     // on a hit). GET queries run every time; they carry the version header all the same.
     const notes: ResponseCacheNotes | undefined = this.responses ? { versionRead: await db.graphVersion() } : undefined;
     if (this.responses && notes?.versionRead && text !== undefined && isJson) {
-      const costSizes = this.costSizes?.generation ?? 0;
-      notes.key = answerKey({ version: notes.versionRead, costSizes, principal, accept: req.headers.accept, body: text });
+      notes.key = answerKey({ version: notes.versionRead, principal, accept: req.headers.accept, body: text });
       const kept = this.responses.lookUp(notes.key);
       if (kept) {
         const shown = { logger: this.logger, showQueryStats: this.config.env !== 'production' };
