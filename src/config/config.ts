@@ -132,6 +132,8 @@ export interface Config {
   writesEnabled: boolean;
   /** Browser origins allowed to call the API (CORS), exact `scheme://host[:port]`. */
   corsOrigins: string[];
+  /** Answers carry `extensions.queryStats` (round trips, database time): outside production only. */
+  showQueryStats: boolean;
 }
 
 export interface AuthConfig {
@@ -235,5 +237,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     readsRequired: e.AUTH_READS === 'required',
     writesEnabled: e.WRITES_ENABLED,
     corsOrigins: e.CORS_ORIGINS !== undefined ? listOf(e.CORS_ORIGINS) : e.NODE_ENV === 'production' ? [] : devCorsOrigins,
+    showQueryStats: e.NODE_ENV !== 'production',
   };
 }

@@ -81,7 +81,7 @@ function createApollo(
       httpStatusPlugin(),
       queryLimitsPlugin(config.limits, graphSizes),
       refreshGraphSizesPlugin(graphSizes),
-      requestLoggingPlugin(logger, !production),
+      requestLoggingPlugin(logger, config.showQueryStats),
       ...(config.readsRequired ? [readAccessPlugin()] : []),
       // Marks what the HTTP front may keep: answers that passed the access checks and ran without error.
       ...(responses ? [responseCachePlugin({ store: responses, graphVersion: () => db.graphVersion() })] : []),

@@ -291,13 +291,14 @@ export class HttpFront {
 
     // The response cache answers before GraphQL runs: a JSON POST is keyed as received (its body is not even parsed
     // on a hit). GET queries run every time; they carry the version header all the same.
-    const notes: ResponseCacheNotes | undefined = this.responses ? { versionRead: await db.graphVersion() } : undefined;
-    if (this.responses && notes?.versionRead && text !== undefined && isJson) {
-      notes.key = answerKey({ version: notes.versionRead, principal, accept: req.headers.accept, body: text });
-      const kept = this.responses.lookUp(notes.key);
-      if (kept) {
-        const shown = { logger: this.logger, showQueryStats: this.config.env !== 'production' };
-        return sendKeptAnswer(res, kept, { requestId, version: notes.versionRead, startedAt }, shown);
+    let notes: ResponseCacheNotes | undefined;
+    if (this.responses) {
+      const version = await db.graphVersion();
+      notes = { versionRead: version };
+      if (text !== undefined && isJson) {
+        notes.key = answerKey({ version, principal, accept: req.headers.accept, body: text });
+        const kept = this.responses.lookUp(notes.key);
+        if (kept) return sendKeptAnswer(res, kept, { requestId, version, startedAt }, { logger: this.logger, showQueryStats: this.config.showQueryStats });
       }
     }
 

@@ -6,6 +6,7 @@
  * response with data keeps 200: GraphQL reports field errors next to it.
  */
 import type { ApolloServerPlugin, GraphQLRequestListener } from '@apollo/server';
+import { sameHooksForEveryRequest } from './every-request.js';
 import type { GraphQLFormattedError } from 'graphql';
 import { clientErrorStatus } from '../error-codes.js';
 import type { GraphContext } from '../context.js';
@@ -30,5 +31,5 @@ const hooks: GraphQLRequestListener<GraphContext> = {
 };
 
 export function httpStatusPlugin(): ApolloServerPlugin<GraphContext> {
-  return { requestDidStart: async () => hooks };
+  return sameHooksForEveryRequest(hooks);
 }

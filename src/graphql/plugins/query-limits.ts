@@ -13,6 +13,7 @@
  * document cannot make the check itself expensive.
  */
 import type { ApolloServerPlugin, GraphQLRequestListener } from '@apollo/server';
+import { sameHooksForEveryRequest } from './every-request.js';
 import {
   GraphQLError,
   getNamedType,
@@ -155,7 +156,6 @@ export function measureOperation(
 }
 
 export function queryLimitsPlugin(limits: QueryLimits, sizes: GraphSizes): ApolloServerPlugin<GraphContext> {
-  // One set of hooks for every request (they keep nothing per request): nothing is allocated per request to hold them.
   const hooks: GraphQLRequestListener<GraphContext> = {
     async didResolveOperation({ document, operation, schema, request }) {
       if (!operation) return;
@@ -169,5 +169,5 @@ export function queryLimitsPlugin(limits: QueryLimits, sizes: GraphSizes): Apoll
       if (depth > limits.maxDepth) throw limitError('depth', limits.maxDepth, depth);
     },
   };
-  return { requestDidStart: async () => hooks };
+  return sameHooksForEveryRequest(hooks);
 }

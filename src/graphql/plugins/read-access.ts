@@ -4,6 +4,7 @@
  * (mutations are checked again, field by field, by `@Authorized`).
  */
 import type { ApolloServerPlugin, GraphQLRequestListener } from '@apollo/server';
+import { sameHooksForEveryRequest } from './every-request.js';
 import { hasRole } from '../../auth/principal.js';
 import type { GraphContext } from '../context.js';
 import { forbidden, unauthenticated } from '../errors.js';
@@ -17,5 +18,5 @@ const hooks: GraphQLRequestListener<GraphContext> = {
 };
 
 export function readAccessPlugin(): ApolloServerPlugin<GraphContext> {
-  return { requestDidStart: async () => hooks };
+  return sameHooksForEveryRequest(hooks);
 }

@@ -5,6 +5,7 @@
  * second: LiveGraphSizes); the next requests use the old sizes until it ends.
  */
 import type { ApolloServerPlugin, GraphQLRequestListener } from '@apollo/server';
+import { sameHooksForEveryRequest } from './every-request.js';
 import type { LiveGraphSizes } from '../field-costs.js';
 import type { GraphContext } from '../context.js';
 
@@ -17,5 +18,5 @@ export function refreshGraphSizesPlugin(sizes: LiveGraphSizes): ApolloServerPlug
       sizes.refresh();
     },
   };
-  return { requestDidStart: async () => hooks };
+  return sameHooksForEveryRequest(hooks);
 }

@@ -4,6 +4,7 @@
  * full with that id, so a masked error in production can be found.
  */
 import type { ApolloServerPlugin, GraphQLRequestListener } from '@apollo/server';
+import { sameHooksForEveryRequest } from './every-request.js';
 import { GraphQLError } from 'graphql';
 import type { GraphContext } from '../context.js';
 
@@ -14,7 +15,6 @@ export interface RequestLogger {
 }
 
 export function requestLoggingPlugin(logger: RequestLogger, exposeStats: boolean): ApolloServerPlugin<GraphContext> {
-  // One set of hooks for every request: what a request needs is in its context.
   const hooks: GraphQLRequestListener<GraphContext> = {
     async didEncounterErrors({ errors, contextValue }) {
       for (const error of errors) {
@@ -38,5 +38,5 @@ export function requestLoggingPlugin(logger: RequestLogger, exposeStats: boolean
       }
     },
   };
-  return { requestDidStart: async () => hooks };
+  return sameHooksForEveryRequest(hooks);
 }

@@ -24,6 +24,7 @@
  * reflects; a mutation's answer says the version its write made.
  */
 import type { ApolloServerPlugin, GraphQLRequestListener } from '@apollo/server';
+import { sameHooksForEveryRequest } from './every-request.js';
 import type { GraphVersion } from '../../db/graph-version.js';
 import type { GraphContext } from '../context.js';
 import type { ResponseStore } from '../response-store.js';
@@ -35,7 +36,6 @@ export interface ResponseCacheOptions {
 }
 
 export function responseCachePlugin({ store, graphVersion }: ResponseCacheOptions): ApolloServerPlugin<GraphContext> {
-  // One set of hooks for every request: what a request needs is in its context.
   const hooks: GraphQLRequestListener<GraphContext> = {
     async willSendResponse({ operation, operationName, response, contextValue }) {
       if (operation?.operation === 'mutation') {
@@ -53,5 +53,5 @@ export function responseCachePlugin({ store, graphVersion }: ResponseCacheOption
       notes.answer = { data: JSON.stringify({ data }), operationName: operationName ?? null };
     },
   };
-  return { requestDidStart: async () => hooks };
+  return sameHooksForEveryRequest(hooks);
 }
