@@ -73,6 +73,9 @@ const cues = {
   atLeast: /以上|at least|minimum|最低/iu,
 };
 
+/** A rate after a period: `1日1回`, `1日に2回`, `1時間あたり1回`. The quantity is the period, the count how often in it. */
+const timesPer = /^\s*(?:に|あたり|当たり)?\s*([0-9０-９]{1,2})\s*回/u;
+
 /** A label written before a colon on the same line (`データベース:3世代`, `完全バックアップ：毎週`). */
 function subjectBefore(input: string, at: number): string | undefined {
   const lineStart = input.lastIndexOf('\n', at - 1) + 1;
@@ -90,7 +93,7 @@ function nameFor(unit: MetricUnit, after: string, sentence: string, heading: str
   if (cues.incident.test(both) && cues.notify.test(both) && !/前|prior|in advance/iu.test(after)) return 'incidentNotificationHours';
   if (cues.maintenance.test(both) && /^\s*(?:前|prior|in advance|before)/iu.test(after)) return 'maintenanceNoticeDays';
   if (cues.backup.test(both)) {
-    if (/^\s*(?:ごと|毎|おき|置き|間隔)/u.test(after) || /(?:every|each)\s*$/iu.test(sentence)) return 'backupInterval';
+    if (/^\s*(?:ごと|毎|おき|置き|間隔)/u.test(after) || timesPer.test(after) || /(?:every|each)\s*$/iu.test(sentence)) return 'backupInterval';
     if (dayLike.includes(unit) && cues.keep.test(sentence)) return 'backupRetentionDays';
     if (unit === 'minutes' || unit === 'hours') return 'backupInterval';
     return undefined;
@@ -128,10 +131,13 @@ export function metricsOf(input: string, scope: Scope): MetricProposal[] {
       if (high !== undefined) notes.push(`The document gives a range (${m[0].trim()}); the upper bound is proposed.`);
       if (approximate.test(sentence.text.slice(Math.max(0, m.index - 4), m.index + m[0].length + 4)))
         notes.push('The document gives this value as approximate.');
-      const raw = m[0].trimEnd();
+      // `1日2回`: a backup every half day. The raw text keeps the count, so the reviewer sees what was divided.
+      const times = name === 'backupInterval' ? timesPer.exec(after) : null;
+      const perPeriod = times ? Number(asciiDigits(times[1]!)) || 1 : 1;
+      const raw = times ? spanOf(input, start, start + m[0].length - m[4]!.length + times[0].length).text : m[0].trimEnd();
       const subject = subjectBefore(input, start);
       push({
-        metric: { name, value: high ?? low, unit, raw, ...(subject ? { subject } : {}) },
+        metric: { name, value: (high ?? low) / perPeriod, unit, raw, ...(subject ? { subject } : {}) },
         sentence,
         control: controlOfMetric[name],
         confidence: notes.length ? 0.5 : 0.8,

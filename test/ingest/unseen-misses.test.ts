@@ -109,3 +109,25 @@ describe('other common wordings of an unseen document', () => {
     expect(draft.storesDataIn.map((s) => s.country)).toEqual(['JP']);
   });
 });
+
+describe('a backup rate written as a period and a count', () => {
+  const backupMetrics = (sentence: string) =>
+    titled('Kumo Ledger セキュリティに関するよくあるご質問', 'クモシステムズ株式会社', `Q5. バックアップの取得頻度は？\n\nA. ${sentence}\n`)
+      .disclosures.filter((d) => d.control === 'iso27017:12.3.1')
+      .flatMap((d) => d.metrics ?? [])
+      .map((m) => [m.name, m.value, m.unit, m.raw]);
+
+  it.each([
+    ['データベースは1日1回バックアップを取得し、7世代分を保持しています。', 1, 'days', '1日1回'],
+    ['バックアップは1日に2回取得しています。', 0.5, 'days', '1日に2回'],
+    ['バックアップは1時間あたり1回取得します。', 1, 'hours', '1時間あたり1回'],
+  ])('"%s" is an interval, not a retention', (sentence, value, unit, raw) => {
+    const metrics = backupMetrics(sentence);
+    expect(metrics).toContainEqual(['backupInterval', value, unit, raw]);
+    expect(metrics.map(([name]) => name)).not.toContain('backupRetentionDays');
+  });
+
+  it('still reads a number of days kept as a retention', () => {
+    expect(backupMetrics('バックアップデータは30日間保管します。')).toContainEqual(['backupRetentionDays', 30, 'days', '30日間']);
+  });
+});
