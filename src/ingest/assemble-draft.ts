@@ -141,6 +141,15 @@ export function ingestText(input: string, options: IngestOptions): Draft {
 
   // Infrastructure: a named region of a provider makes its placeholder redundant.
   const named = new Set(infra.filter((i) => i.regionCode).map((i) => `${i.service}|${i.provider}`));
+  // A named region in a country explains "the data is kept in that country": an inferred unnamed site there adds
+  // nothing (a site the text calls separate, or one it places in an area, is still proposed).
+  const namedRegionIn = (i: InfraProposal) => {
+    const regions = providers.find((p) => p.id === i.provider)?.regions ?? {};
+    return i.regionCode && Object.values(regions).includes(i.regionCode) ? `${i.service}|jp` : undefined;
+  };
+  const namedInCountry = new Set(infra.map(namedRegionIn).filter(Boolean));
+  const redundantSite = (i: InfraProposal) =>
+    i.placeholder !== undefined && i.basis === 'INFERRED' && !i.distinctSite && namedInCountry.has(`${i.service}|${i.placeholder.code}`);
   const attributed = new Set(infra.map((i) => i.provider));
   const withInfra = new Set(infra.map((i) => i.service));
   for (const scope of scopes) {
@@ -182,6 +191,7 @@ export function ingestText(input: string, options: IngestOptions): Draft {
   const seenInfra = new Set<string>();
   for (const i of infra.sort((a, b) => b.confidence - a.confidence)) {
     if (!i.regionCode && !i.placeholder && !i.distinctSite && named.has(`${i.service}|${i.provider}`)) continue;
+    if (redundantSite(i)) continue;
     const provider = providers.find((p) => p.id === i.provider);
     let region: string;
     let country: string | undefined;

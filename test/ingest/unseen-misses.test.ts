@@ -131,3 +131,26 @@ describe('a backup rate written as a period and a count', () => {
     expect(backupMetrics('バックアップデータは30日間保管します。')).toContainEqual(['backupRetentionDays', 30, 'days', '30日間']);
   });
 });
+
+describe('a stated data location beside a named region', () => {
+  const located = (location: string) =>
+    titled(
+      'Kumo Ledger セキュリティに関するよくあるご質問',
+      'クモシステムズ株式会社',
+      `Q1. どのクラウド基盤で稼働していますか？\n\nA. 本サービスは Google Cloud の東京リージョンで稼働しています。\n\nQ2. データはどの国に保管されますか？\n\nA. ${location}\n`,
+    );
+
+  it.each([['お客様データはすべて日本国内に保管され、国外のデータセンターへ移転することはありません。'], ['Customer data is kept in data centres in Japan.']])(
+    '"%s" adds the country, not an unnamed site in it',
+    (sentence) => {
+      const draft = located(sentence);
+      expect(draft.usesInfra.map((u) => u.region)).toEqual(['gcp:asia-northeast1']);
+      expect(draft.storesDataIn.map((s) => s.country)).toEqual(['JP']);
+    },
+  );
+
+  it('a site the document calls a separate one is still proposed, inferred', () => {
+    const draft = located('バックアップは国内の別のデータセンターに保管しています。');
+    expect(draft.usesInfra.map((u) => `${u.region} ${u.basis}`).sort()).toEqual(['gcp:asia-northeast1 STATED', 'undisclosed:jp INFERRED']);
+  });
+});
