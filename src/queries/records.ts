@@ -70,6 +70,12 @@ export const certifiedByRecord = z.object({
   ...evidence,
 });
 export const syncsTimeWithRecord = z.object({ id: text, serviceId: text, timeSourceId: text, ...evidence });
+/** One of a disclosure's metric lists: absent when it states no metric (the loader writes no empty lists). */
+const metricList = <T extends z.ZodType>(item: T) =>
+  z
+    .array(item)
+    .nullish()
+    .transform((values) => values ?? []);
 /** A disclosure: its metrics as parallel lists (Neo4j properties hold no maps); the GraphQL layer zips them. */
 export const implementsRecord = z.object({
   id: text,
@@ -77,14 +83,14 @@ export const implementsRecord = z.object({
   controlId: text,
   summary: text,
   reviewNote: optionalText,
-  metricNames: z.array(text),
-  metricValues: z.array(z.number()),
-  metricUnits: z.array(text),
-  metricRaws: z.array(text),
-  metricSubjects: z.array(text),
-  metricNormalized: z.array(z.number()),
-  metricNormalizedUnits: z.array(text),
-  metricApproximate: z.array(z.boolean()),
+  metricNames: metricList(text),
+  metricValues: metricList(z.number()),
+  metricUnits: metricList(text),
+  metricRaws: metricList(text),
+  metricSubjects: metricList(text),
+  metricNormalized: metricList(z.number()),
+  metricNormalizedUnits: metricList(text),
+  metricApproximate: metricList(z.boolean()),
   ...evidence,
 });
 

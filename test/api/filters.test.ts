@@ -392,6 +392,18 @@ describeOnEngines('filters and sorting', (engine) => {
       expect(byId(slow)).toEqual([]);
     });
 
+    it('NOT of a metric keeps a disclosure that states no metric at all', async () => {
+      // Policy disclosures (5.1.1) state no metric: "not a deletion within 30 days" holds for each of them.
+      const where = { disclosure: { some: { control: { eq: 'iso27017:5.1.1' }, NOT: { metric: { name: 'dataDeletionDays', lte: 30 } } } } };
+      const { services } = await app.client.data('query ($where: ServiceWhere) { services(where: $where) { edges { node { id } } } }', { where });
+      const withPolicy = disclosures().filter((d) => d.control.id === 'iso27017:5.1.1');
+      expect(withPolicy.length).toBeGreaterThan(0);
+      expect(withPolicy.every((d) => d.metrics.length === 0)).toBe(true);
+      expect(byId(services)).toEqual(expectedIds(data, 'services', where).sort());
+      const disclosingPolicy = all('services').filter((s: Node) => s.disclosures.some((d: Node) => d.control.id === 'iso27017:5.1.1'));
+      expect(byId(services)).toEqual(disclosingPolicy.map((s: Node) => s.id as string).sort());
+    });
+
     it('an empty OR matches nothing, an empty AND everything', async () => {
       const result = await app.client.data('{ none: services(where: { OR: [] }) { totalCount } every: services(where: { AND: [] }) { totalCount } }');
       expect(result).toEqual({ none: { totalCount: 0 }, every: { totalCount: data.services.length } });

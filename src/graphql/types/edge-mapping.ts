@@ -58,7 +58,7 @@ export const toTimeSync = (e: R.SyncsTimeWithRecord): TimeSync => ({
 });
 
 export function metricsOf(e: R.ImplementsRecord): Metric[] {
-  return (e.metricNames ?? []).map((name, i) => ({
+  return e.metricNames.map((name, i) => ({
     name,
     value: e.metricValues[i]!,
     unit: e.metricUnits[i]!,
