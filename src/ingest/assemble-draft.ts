@@ -142,7 +142,8 @@ export function ingestText(input: string, options: IngestOptions): Draft {
   // Infrastructure: a named region of a provider makes its placeholder redundant.
   const named = new Set(infra.filter((i) => i.regionCode).map((i) => `${i.service}|${i.provider}`));
   // A named region in a country explains "the data is kept in that country": an inferred unnamed site there adds
-  // nothing (a site the text calls separate, or one it places in an area, is still proposed).
+  // nothing (a site the text calls separate, or one it places in an area, is still proposed). The dictionary's
+  // regions are all in Japan (as the country below assumes).
   const namedRegionIn = (i: InfraProposal) => {
     const regions = providers.find((p) => p.id === i.provider)?.regions ?? {};
     return i.regionCode && Object.values(regions).includes(i.regionCode) ? `${i.service}|jp` : undefined;
