@@ -22,6 +22,9 @@ export function skipReasonOf(heading: string): string | undefined {
   return skippedHeadings.find((s) => s.pattern.test(heading))?.because;
 }
 
+/** A table's header row as the readers write it: tab-separated short labels (`No.`, `確認項目`), none a sentence. */
+const headerRow = /^[^\t。！？]{1,12}(?:\t[^\t。！？]{1,12})+$/u;
+
 export function controlsOf(input: string, scope: Scope): ControlProposal[] {
   const sentences = sentencesOf(input, scope.span);
   if (sentences.length === 0 || skipReasonOf(scope.section.heading)) return [];
@@ -32,7 +35,11 @@ export function controlsOf(input: string, scope: Scope): ControlProposal[] {
     const byBody = cue.body ? cue.body.test(scope.span.text) : false;
     if (!byHeading && !byBody) continue;
     const headingWords = cue.heading ? sentences.find((s) => cue.heading!.test(s.text)) : undefined;
-    const quote = bodySentence ?? headingWords ?? sentences.find((s) => s.text.length >= 8) ?? sentences[0]!;
+    // Failing those, the section's first line that says something: a table's header row (`No.\t確認項目\t回答`)
+    // is only labels, and a section holding nothing else gives no evidence, so no disclosure.
+    const quote =
+      bodySentence ?? headingWords ?? sentences.find((s) => s.text.length >= 8 && !headerRow.test(s.text)) ?? sentences.find((s) => !headerRow.test(s.text));
+    if (!quote) continue;
     for (const service of scope.services) {
       found.push({
         service,

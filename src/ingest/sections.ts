@@ -177,6 +177,15 @@ function dropTitleBlock(lines: Line[], candidates: Candidate[]): Candidate[] {
   return lastTitle ? candidates.filter((c) => c.line > lastTitle.line) : candidates;
 }
 
+/**
+ * A single top-level heading that opens the headings of a Markdown document (or of the HTML reader's output) is
+ * its title, not a section, when other sections follow (`others`): a questionnaire's rows, or the headings after it.
+ */
+function withoutTitleHeading(headings: Candidate[], others: number): Candidate[] {
+  const opensWithTitle = headings[0]?.level === 1 && headings.filter((c) => c.level === 1).length === 1 && others > 0;
+  return opensWithTitle ? headings.slice(1) : headings;
+}
+
 export function outline(input: string): Outline {
   const lines = splitLines(input);
   const questions = (i: number) => questionHeading(lines[i]!.text) ?? markedHeading(lines, i);
@@ -193,7 +202,7 @@ export function outline(input: string): Outline {
     layout = 'questionnaire';
     // Headings above the table (a sheet's own sections) stay; the rows are sections of their own.
     const above = (markdown.length ? markdown : collect(lines, (i) => questions(i) ?? plainHeading(lines, i))).filter((c) => c.line < rows[0]!.line);
-    candidates = [...dropTitleBlock(lines, above), ...rows];
+    candidates = [...withoutTitleHeading(dropTitleBlock(lines, above), rows.length), ...rows];
   } else if (markdown.filter((c) => /^\s*#/.test(lines[c.line]!.text)).length >= 2) {
     layout = 'markdown';
     candidates = markdown;
@@ -208,9 +217,7 @@ export function outline(input: string): Outline {
     );
   }
   candidates = candidates.filter((c) => !/^(?:目次|contents|table of contents)$/iu.test(c.heading));
-  // A single top-level heading that opens a Markdown document is its title, not a section.
-  if (layout === 'markdown' && candidates[0]?.level === 1 && candidates.filter((c) => c.level === 1).length === 1 && candidates.length > 1)
-    candidates = candidates.slice(1);
+  if (layout === 'markdown') candidates = withoutTitleHeading(candidates, candidates.length - 1);
   const sections: Section[] = candidates.map((c, k) => {
     const line = lines[c.line]!;
     const next = candidates[k + 1];

@@ -18,7 +18,15 @@ import { validateSeed } from '../../src/seed/validate-seed.js';
 import { minimalPdf } from './support/minimal-pdf.js';
 import { certificatesOf, controlsOf, ingestFixture, metricsOf, regionsOf, asLoadedWithReference } from './support/ingest-fixture.js';
 
-const fixtures = ['qa-checklist.txt', 'english-disclosure.txt', 'markdown-table.md', 'bullet-points.txt', 'section-excerpt.html', 'trust-center.md'];
+const fixtures = [
+  'qa-checklist.txt',
+  'english-disclosure.txt',
+  'markdown-table.md',
+  'bullet-points.txt',
+  'section-excerpt.html',
+  'trust-center.md',
+  'checklist-answers.html',
+];
 
 /** Facts that would come from the sentences every fixture plants as traps. */
 function expectNoTrapFacts(draft: SeedFile): void {
@@ -110,6 +118,26 @@ describe('documents in other styles', () => {
     expect(regionsOf(draft)).toEqual(['aws:ap-northeast-1', 'aws:ap-northeast-3']);
     expect(metricsOf(draft)).toEqual(['backupInterval=15 minutes']);
     expect(draft.certifiedBy).toEqual([]);
+  });
+});
+
+describe('an HTML checklist answer sheet', () => {
+  it('names the product from a title that ends in クラウドサービス … チェックシート回答, and quotes no header row', async () => {
+    const { draft } = await ingestFixture('checklist-answers.html');
+    expect(draft.services.map((s) => [s.id, s.name])).toEqual([['kagerou-sign', 'Kagerou Sign']]);
+    expect(draft.vendors[0]).toMatchObject({ name: 'カゲロウ電子契約株式会社', nameEn: 'Kagerou E-Contract Co., Ltd.' });
+    expect(regionsOf(draft)).toEqual(['aws:ap-northeast-1', 'aws:ap-northeast-3']);
+    expect(certificatesOf(draft)).toEqual(['ismap C26-0099-1', 'soc2 -']);
+    expect(metricsOf(draft)).toEqual([
+      'backupGenerations=14 generations',
+      'backupInterval=1 days',
+      'dataDeletionDays=30 days',
+      'incidentNotificationHours=48 hours',
+      'logRetentionDays=1 years',
+    ]);
+    // `No.\t確認項目\t回答` heads every table: it is no evidence of anything.
+    expect(draft.disclosures.map((d) => d.evidence.quote).filter((q) => !/。/u.test(q))).toEqual([]);
+    expect(draft.sections?.map((s) => s.heading) ?? []).not.toContain('Kagerou Sign クラウドサービス セキュリティチェックシート回答');
   });
 });
 
