@@ -3,7 +3,7 @@
  * region or a service reaches, directly or through DEPENDS_ON chains. A
  * provider or region fails through the USES_INFRA edges to it, a service
  * through DEPENDS_ON chains alone: each kind of target has its own folder of
- * statements, with the same five names and the same row shapes.
+ * statements, with the same six names and the same row shapes.
  */
 import { z } from 'zod';
 import { countRow, pageRow, type PageOf, type PageWindow } from './page.js';
@@ -32,6 +32,9 @@ type ServiceParams = { serviceId: string };
 /** Only these services (a portfolio's); null for the whole graph. The paths need none: they are read for services already in scope. */
 type Scoped = { scopeServiceIds: readonly string[] | null };
 
+/** The windows of both pages, for the statement that reads them together. */
+type PagesWindows = { servicesOffset: number; servicesLimit: number; vendorsOffset: number; vendorsLimit: number };
+
 function statementsIn<P extends object>(folder: string) {
   return {
     servicesCount: statement<P & Scoped>(`${folder}/services-count`),
@@ -39,6 +42,7 @@ function statementsIn<P extends object>(folder: string) {
     paths: statement<P & { ids: string[] }>(`${folder}/paths`),
     vendorsCount: statement<P & Scoped>(`${folder}/vendors-count`),
     vendorsPage: statement<P & Scoped & PageWindow>(`${folder}/vendors-page`),
+    pages: statement<P & Scoped & PagesWindows>(`${folder}/pages`),
   };
 }
 
@@ -68,6 +72,7 @@ export interface ImpactPathRecord {
 
 const pathRow = z.object({ serviceId: z.string(), infrastructure: usesInfraRecord.nullable(), dependencies: z.array(dependsOnRecord) });
 const impactedVendor = z.object({ vendor: vendorRecord, serviceIds: z.array(z.string()) });
+const pagesRow = z.object({ servicesTotal: z.number(), services: z.array(serviceRecord), vendorsTotal: z.number(), vendors: z.array(impactedVendor) });
 
 export interface ImpactedVendorRecord {
   vendor: VendorRecord;
@@ -119,4 +124,28 @@ export async function impactedVendorsPage(db: GraphReader, target: ImpactTarget,
     pageRow('vendors', impactedVendor),
   );
   return { totalCount, items: vendors };
+}
+
+export interface ImpactPages {
+  services: PageOf<ServiceRecord>;
+  vendors: PageOf<ImpactedVendorRecord>;
+}
+
+/** A page of the services and a page of the vendors hit, as the two functions above give them, from one walk. */
+export async function impactedPages(db: GraphReader, target: ImpactTarget, services: PageWindow, vendors: PageWindow): Promise<ImpactPages> {
+  const scope = scopeOf(target);
+  const row = await readSingleRow(
+    db,
+    scope.statements.pages,
+    {
+      ...scope.params,
+      ...scope.scoped,
+      servicesOffset: services.offset,
+      servicesLimit: services.limit,
+      vendorsOffset: vendors.offset,
+      vendorsLimit: vendors.limit,
+    },
+    pagesRow,
+  );
+  return { services: { totalCount: row.servicesTotal, items: row.services }, vendors: { totalCount: row.vendorsTotal, items: row.vendors } };
 }

@@ -96,6 +96,58 @@ describeOnEngines('paginated questions', (engine) => {
       expect(await roundTrips('target { id } services { totalCount edges { node { direct paths { basis } } } }')).toBe(target + 2);
       expect(await roundTrips('target { id } services { edges { node { direct } } totalCount pageInfo { hasNextPage } }')).toBe(target + 2);
       expect(await roundTrips('target { id } vendors { totalCount edges { node { serviceIds } } }')).toBe(target + 1);
+      // Both pages from one walk (src/graphql/impact-page-reader.ts), then the paths of the services' page.
+      expect(
+        await roundTrips('target { id } services { totalCount edges { node { paths { basis } } } } vendors { totalCount edges { node { serviceIds } } }'),
+      ).toBe(target + 2);
+      // Two windows of one part, under aliases: each page on its own, each with its paths.
+      expect(await roundTrips('target { id } a: services(first: 1) { edges { node { direct } } } b: services(first: 2) { edges { node { direct } } }')).toBe(
+        target + 4,
+      );
+    });
+
+    it('give both pages read together as each page read alone, for every kind of target, window and scope', async () => {
+      const page = `totalCount edges { cursor node { service { id name vendor { id } } direct basis paths { basis hops { fromId toId } } } }
+        pageInfo { hasNextPage hasPreviousPage startCursor endCursor }`;
+      const vendorPage = `totalCount edges { cursor node { vendor { id name nameEn website } serviceIds } } pageInfo { hasNextPage endCursor }`;
+      const common = `$id: ID!, $portfolio: ID`;
+      const servicesArgs = `$sFirst: Int, $sAfter: String`;
+      const vendorsArgs = `$vFirst: Int, $vAfter: String`;
+      const both = `query (${common}, ${servicesArgs}, ${vendorsArgs}) { impactOf(id: $id, portfolio: $portfolio) {
+        services(first: $sFirst, after: $sAfter) { ${page} } vendors(first: $vFirst, after: $vAfter) { ${vendorPage} } } }`;
+      const servicesAlone = `query (${common}, ${servicesArgs}) { impactOf(id: $id, portfolio: $portfolio) { services(first: $sFirst, after: $sAfter) { ${page} } } }`;
+      const vendorsAlone = `query (${common}, ${vendorsArgs}) { impactOf(id: $id, portfolio: $portfolio) { vendors(first: $vFirst, after: $vAfter) { ${vendorPage} } } }`;
+      // Each query is sent only the variables it declares.
+      const ask = async (query: string, variables: Record<string, unknown>) => {
+        const declared = Object.fromEntries(Object.entries(variables).filter(([name]) => query.includes(`$${name}:`)));
+        const result = await app.client.request(query, declared);
+        expect(result.errors, JSON.stringify(result.errors)).toBeUndefined();
+        return result.data!.impactOf;
+      };
+      const ids = await app.client.request(
+        '{ infrastructureProviders(first: 100) { edges { node { id } } } regions(first: 100) { edges { node { id } } } services(first: 100) { edges { node { id } } } }',
+      );
+      const targets = [...ids.data!.infrastructureProviders.edges, ...ids.data!.regions.edges, ...ids.data!.services.edges].map(
+        (e: any) => e.node.id as string,
+      );
+      let hit = 0;
+      for (const id of targets) {
+        for (const portfolio of [null, 'demo-shoji']) {
+          const first = { id, portfolio, sFirst: 2, vFirst: 1 };
+          const together = await ask(both, first);
+          expect(together.services).toEqual((await ask(servicesAlone, first)).services);
+          expect(together.vendors).toEqual((await ask(vendorsAlone, first)).vendors);
+          if (together.services.totalCount > 0) hit += 1;
+          // The next windows, of other sizes, past the end too.
+          const next = { ...first, sFirst: 1, sAfter: together.services.pageInfo.endCursor, vFirst: 3, vAfter: together.vendors.pageInfo.endCursor };
+          const later = await ask(both, next);
+          expect(later.services).toEqual((await ask(servicesAlone, next)).services);
+          expect(later.vendors).toEqual((await ask(vendorsAlone, next)).vendors);
+        }
+      }
+      // Targets that hit something and targets that hit nothing were both compared.
+      expect(hit).toBeGreaterThan(3);
+      expect(hit).toBeLessThan(targets.length * 2);
     });
   });
 });

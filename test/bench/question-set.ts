@@ -14,7 +14,7 @@ import { readAllEach, readOneEach, type KeyedLookup } from '../../src/queries/ke
 import { byId, relatedTo } from '../../src/queries/nodes.js';
 import { lists, readList } from '../../src/queries/lists.js';
 import { vendorsUsingInfrastructure } from '../../src/queries/infrastructure-dependents.js';
-import { impactPaths, impactedServicesPage, impactedVendorsPage, type ImpactTarget } from '../../src/queries/impact.js';
+import { impactPaths, impactedPages, type ImpactTarget } from '../../src/queries/impact.js';
 import type { QuestionParameters } from './graph-facts.js';
 
 export interface Question {
@@ -102,20 +102,16 @@ export function buildQuestions(p: QuestionParameters): Question[] {
       async direct(db, v) {
         const id = v.id as string;
         await Promise.all([byIds(db, byId.providers, [id]), byIds(db, byId.regions, [id]), byIds(db, byId.services, [id])]);
-        // A region target; services and vendors resolve side by side, and the paths are built for the page's services only.
+        // A region target; both pages come from one walk (src/graphql/impact-page-reader.ts), then the paths of the services' page.
         const target: ImpactTarget = { kind: 'REGION', id };
-        // Each page statement also counts: with edges asked, totalCount runs no statement of its own.
+        // The pages statement also counts: with edges asked, totalCount runs no statement of its own.
         const page = { offset: 0, limit: questionPageSize };
-        await Promise.all([
-          impactedServicesPage(db, target, page).then(({ items }) =>
-            impactPaths(
-              db,
-              target,
-              items.map((s) => s.id),
-            ),
-          ),
-          impactedVendorsPage(db, target, page),
-        ]);
+        const { services } = await impactedPages(db, target, page, page);
+        await impactPaths(
+          db,
+          target,
+          services.items.map((s) => s.id),
+        );
       },
       check: (d) => (d.impactOf?.services?.edges?.length > 0 ? undefined : 'no impacted service'),
       describe: (d) => {

@@ -3,10 +3,12 @@
  * asks only for the target reads nothing more; and lazy connections
  * (lazy-connection.ts), so one that asks only for a totalCount runs only
  * the count. A busy region hits tens of thousands of services: the paths,
- * with their evidence, are built for the page's services alone.
+ * with their evidence, are built for the page's services alone. A query
+ * asking for a page of both the services and the vendors reads the two
+ * pages from one walk (impact-page-reader.ts).
  */
 import { Args, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
-import { countImpactedServices, countImpactedVendors, impactedServicesPage, impactedVendorsPage, type ImpactedVendorRecord } from '../../queries/impact.js';
+import { countImpactedServices, countImpactedVendors, type ImpactedVendorRecord } from '../../queries/impact.js';
 import type { ServiceRecord } from '../../queries/records.js';
 import { ImpactReport, type ImpactedService } from '../types/questions.js';
 import { ImpactedServiceConnection, ImpactedVendorConnection, type PageSource } from '../types/lazy-connection.js';
@@ -15,6 +17,7 @@ import { pageFrom } from '../pagination.js';
 import type { GraphContext } from '../context.js';
 import { impactedServices } from './impact-paths.js';
 import { inScope } from '../portfolio-access.js';
+import { scopedImpactTarget } from '../impact-page-reader.js';
 
 @Resolver(() => ImpactReport)
 export class ImpactReportResolver {
@@ -24,11 +27,10 @@ export class ImpactReportResolver {
   services(@Root() report: ImpactReport, @Args(() => PageArgs) args: PageArgs, @Ctx() ctx: GraphContext) {
     const page = pageFrom(args.first, args.after, ctx.limits.maxPageSize);
     const { target, scope } = report;
-    const scoped = { ...target, scopeServiceIds: scope?.serviceIds ?? null };
     const source: PageSource<ServiceRecord, ImpactedService> = {
-      count: () => countImpactedServices(ctx.db, scoped),
+      count: () => countImpactedServices(ctx.db, scopedImpactTarget(report)),
       keys: async (offset, limit) => {
-        const { items, totalCount } = await impactedServicesPage(ctx.db, scoped, { offset, limit });
+        const { items, totalCount } = await report.pages.services({ offset, limit });
         return { keys: items, totalCount };
       },
       items: async (services) =>
@@ -44,12 +46,11 @@ export class ImpactReportResolver {
   @FieldResolver(() => ImpactedVendorConnection, { description: 'Vendors whose services are hit, by name then id.' })
   vendors(@Root() report: ImpactReport, @Args(() => PageArgs) args: PageArgs, @Ctx() ctx: GraphContext) {
     const page = pageFrom(args.first, args.after, ctx.limits.maxPageSize);
-    const target = { ...report.target, scopeServiceIds: report.scope?.serviceIds ?? null };
     // The page statement returns whole items: a vendor and its service ids are cheap to read.
     const source: PageSource<ImpactedVendorRecord, ImpactedVendorRecord> = {
-      count: () => countImpactedVendors(ctx.db, target),
+      count: () => countImpactedVendors(ctx.db, scopedImpactTarget(report)),
       keys: async (offset, limit) => {
-        const { items, totalCount } = await impactedVendorsPage(ctx.db, target, { offset, limit });
+        const { items, totalCount } = await report.pages.vendors({ offset, limit });
         return { keys: items, totalCount };
       },
       items: async (vendors) => vendors,

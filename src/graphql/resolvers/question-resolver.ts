@@ -11,6 +11,7 @@ import type { GraphContext } from '../context.js';
 import { servicesStoringDataOutside } from '../../queries/data-residency.js';
 import { vendorsUsingInfrastructurePage } from './vendors-using-infrastructure.js';
 import { inScope, portfolioArgumentDescription, portfolioScope } from '../portfolio-access.js';
+import { ImpactPageReader, scopedImpactTarget } from '../impact-page-reader.js';
 
 @Resolver()
 export class QuestionResolver {
@@ -80,6 +81,6 @@ export class QuestionResolver {
           : null;
     if (!target) throw notFound('id', 'provider, region or service', id);
     // Services and vendors are read by ImpactReportResolver, only if the query asks for them.
-    return { target, scope };
+    return { target, scope, pages: new ImpactPageReader(ctx.db, scopedImpactTarget({ target, scope })) };
   }
 }

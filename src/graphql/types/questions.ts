@@ -1,5 +1,6 @@
 /** Result types of the relationship questions: who depends on what, and how we know. */
 import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
+import type { ImpactPageReader } from '../impact-page-reader.js';
 import type { PortfolioScope } from '../portfolio-access.js';
 import { Basis, HopKind, ImpactTargetKind, SearchKind } from './enums.js';
 import { Evidence } from './evidence.js';
@@ -96,6 +97,8 @@ export class ImpactReport {
   target!: ImpactTarget;
   /** Set when the question names a portfolio: only its services are reported (src/graphql/portfolio-access.ts). */
   scope?: PortfolioScope | null;
+  /** Reads the pages of `services` and `vendors`, from one walk when a query asks for both. */
+  pages!: ImpactPageReader;
 }
 
 @ObjectType({ description: 'One search hit, ranked. Exactly one of vendor, service, control, region, disclosure is set, as `kind` says.' })
