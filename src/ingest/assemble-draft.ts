@@ -110,14 +110,17 @@ export function ingestText(input: string, options: IngestOptions): Draft {
 
   // Every passage with the services it speaks about.
   const scopes: Scope[] = doc.sections.flatMap((section) => scopesOf(input, section, services));
+  // A lead paragraph says where the service runs, keeps data, syncs its clock and what it is certified to; its heading is
+  // the document title, no topic of it, so controls, values and sub-processors come from the sections.
+  const withLead: Scope[] = [...(doc.lead ? scopesOf(input, doc.lead, services) : []), ...scopes];
   const controls: ControlProposal[] = scopes.flatMap((s) => controlsOf(input, s));
   const metrics: Array<MetricProposal & { service: string; section: string }> = scopes.flatMap((s) =>
     skipReasonOf(s.section.heading) ? [] : metricsOf(input, s).flatMap((m) => s.services.map((service) => ({ ...m, service, section: s.section.heading }))),
   );
-  const infra: InfraProposal[] = scopes.flatMap((s) => infrastructureOf(input, s));
-  const locations: CountryProposal[] = scopes.flatMap((s) => dataLocationsOf(input, s));
-  const times = scopes.flatMap((s) => timeSourcesOf(input, s));
-  const certs = mergeCertifications(scopes.flatMap((s) => certificationsOf(input, s)));
+  const infra: InfraProposal[] = withLead.flatMap((s) => infrastructureOf(input, s));
+  const locations: CountryProposal[] = withLead.flatMap((s) => dataLocationsOf(input, s));
+  const times = withLead.flatMap((s) => timeSourcesOf(input, s));
+  const certs = mergeCertifications(withLead.flatMap((s) => certificationsOf(input, s)));
   const deps = scopes.flatMap((s) => dependenciesOf(input, s));
 
   const draft: Draft = seedFileSchema.parse({});
@@ -359,6 +362,8 @@ export function ingestText(input: string, options: IngestOptions): Draft {
       (f) => f.evidence.section,
     ),
   );
+  // The lead counts as a section only when a fact cites it; otherwise it is the title block, as before.
+  if (doc.lead && cited.has(doc.lead.heading)) draft.sections.push({ heading: doc.lead.heading });
   for (const section of doc.sections) {
     if (draft.sections.some((s) => s.heading === section.heading)) continue;
     const skip = skipReasonOf(section.heading);

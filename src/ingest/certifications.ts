@@ -47,7 +47,7 @@ export const certificationSchemes: ReadonlyArray<{ id: string; name: string; sta
 
 const holds = /取得|認証を受け|登録され|登録して|認定を受け|付与され|保有|certified|holds?|obtained|achieved|awarded|has been granted|received/iu;
 /** Not yet held. */
-const preparing =
+export const preparing =
   /準備中|予定|目指|取得に向け|申請中|審査中|検討中|計画|in preparation|preparing|plan(?:s|ned)? to|pursuing|working towards|in progress|underway|expected|(?<![A-Za-z])(?:will|aim to|intend to)(?![A-Za-z])/iu;
 /** Followed, not certified: unless the sentence also says the certificate is held. */
 const followsOnly = /準拠|に基づ|参考に|aligned with|based on|in accordance with/iu;

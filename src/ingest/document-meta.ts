@@ -16,7 +16,9 @@ export interface DocumentMeta {
 
 const versionPattern = /第\s*[\d.]+\s*版|[\d.]+\s*版|(?:version|ver\.?|revision|rev\.?)\s*[\d.]+/iu;
 const datePattern = /(\d{4})\s*[年/.-]\s*(\d{1,2})\s*[月/.-]\s*(\d{1,2})\s*日?/u;
-const titleWords = /ホワイト\s*ペーパー|white\s*paper|whitepaper|運用方針|セキュリティ|security|開示|disclosure|チェックシート|check\s*sheet|FAQ|Q&A/iu;
+/** Words of a document's kind; a notice (`【お知らせ】…について`, `News Release: …`) is titled by its headline too. */
+const titleWords =
+  /ホワイト\s*ペーパー|white\s*paper|whitepaper|運用方針|セキュリティ|security|開示|disclosure|チェックシート|check\s*sheet|FAQ|Q&A|お知らせ|ニュース\s*リリース|プレス\s*リリース|(?:news|press) release|announcement/iu;
 
 const months = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 const monthName = `(${months.join('|')}|${months.map((m) => m.slice(0, 3)).join('|')})\\.?`;

@@ -50,6 +50,54 @@ const undisclosed =
 const hypothetical = /場合|予定|検討|if |would|may be|could be/iu;
 const dataCentre = /データセンター|データセンタ|(?<![A-Za-z])DC(?![A-Za-z])|data ?cent(?:er|re)|拠点|サイト/iu;
 
+/**
+ * A clause whose subject is someone else's service (`他社サービスは…に保管していますが、`, `同種のサービスには…を利用するものも
+ * ありますが、`, `similar services run on …;`): what it says is no fact of this service. Using another company's cloud
+ * (`他社のクラウドサービスを利用`) is not such a subject.
+ */
+const othersSubject =
+  /(?:他社|競合|同業|同種|類似)[^、。]{0,30}?(?:サービス|製品|ツール|ベンダー|事業者|企業|会社)[^、。]{0,20}?(?:は|には|では|も)|(?<![A-Za-z])(?:(?:similar|competing|rival)\s+(?:[a-z-]+\s+){0,2}(?:products|services|tools|offerings)|competitors?|other (?:vendors|companies|providers))(?![A-Za-z])/iu;
+const clauseEnd = /(?<=が[、,]|ものの[、,]|一方(?:で)?[、,]|[;；]|,\s*(?:but|while|whereas)\s|(?<![A-Za-z])but\s)/u;
+
+/** The sentence with its clauses about other companies' services blanked (same length, so positions hold). */
+export function ownClauses(text: string): string {
+  if (!othersSubject.test(text)) return text;
+  return text
+    .split(clauseEnd)
+    .map((clause) => (othersSubject.test(clause) ? ' '.repeat(clause.length) : clause))
+    .join('');
+}
+
+/** A move (`X から Y へ移行`, `move from X to Y`): the region it leaves is not where the service runs. */
+const moving = /移行|移転|移設|migrat|(?<![A-Za-z])mov(?:e|es|ed|ing)(?![A-Za-z])/iu;
+
+/** Regions of the provider the sentence names only as the origin of a move. */
+function movedFrom(text: string, provider: ProviderEntry): Set<string> {
+  if (!moving.test(text)) return new Set();
+  const mentions: Array<{ code: string; start: number; end: number }> = [];
+  for (const m of text.matchAll(new RegExp(provider.codes.source, 'giu')))
+    mentions.push({ code: m[0].toLowerCase().replace(/\s+/g, ''), start: m.index, end: m.index + m[0].length });
+  for (const { place, pattern } of places) {
+    const code = provider.regions[place];
+    if (code) for (const m of text.matchAll(new RegExp(pattern.source, 'giu'))) mentions.push({ code, start: m.index, end: m.index + m[0].length });
+  }
+  const isOrigin = (m: { start: number; end: number }) => {
+    // `…リージョン（asia-southeast1）から`; `from the Singapore region (asia-southeast1) to …`.
+    if (/^\s*(?:[（(][^）)]{0,40}[)）])?[)）]?\s*(?:から|より)/u.test(text.slice(m.end, m.end + 50))) return true;
+    const before = text.slice(0, m.start);
+    const from = before.search(/(?<![A-Za-z])from(?![A-Za-z])(?!.*(?<![A-Za-z])from(?![A-Za-z]))/isu);
+    return from >= 0 && !/(?<![A-Za-z])(?:to|into)(?![A-Za-z])/iu.test(before.slice(from));
+  };
+  const origins = new Set(mentions.filter(isOrigin).map((m) => m.code));
+  for (const m of mentions) if (!isOrigin(m)) origins.delete(m.code);
+  return origins;
+}
+
+/** A value under a heading that says what it is (`稼働基盤` then `Azure 東日本リージョン`): no verb of its own. */
+function isLabelledValue(text: string, heading: string, cue: RegExp): boolean {
+  return cue.test(heading) && text.length <= 80 && !/[。．.!?！？]$/u.test(text);
+}
+
 /** Providers a sentence names, by name or by one of their region codes (`ap-northeast-1` is AWS). */
 function providerOf(text: string): ProviderEntry[] {
   return providers.filter((p) => p.pattern.test(text) || p.codes.test(text));
@@ -92,17 +140,23 @@ export function countriesIn(text: string): CountryEntry[] {
 export function infrastructureOf(input: string, scope: Scope): InfraProposal[] {
   const found: InfraProposal[] = [];
   for (const sentence of sentencesOf(input, scope.span)) {
-    const text = sentence.text;
+    const text = ownClauses(sentence.text);
     if (timeSync.test(text) && /NTP|同期|sync/iu.test(text)) continue;
     const named = providerOf(text);
     const inContext = named.length === 0 ? providerInContext(input, scope, text) : [];
     for (const provider of [...named, ...inContext]) {
-      if (!hosting.test(text) || hypothetical.test(text)) continue;
+      if (hypothetical.test(text)) continue;
+      const left = movedFrom(text, provider);
+      const printed = regionCodesIn(text, provider);
+      const regionCodes = printed.filter((code) => !left.has(code));
+      if (printed.length > 0 && regionCodes.length === 0) continue;
+      // A move from one region to another (`X から Y へ移行`) says where the service runs now, whatever the verb.
+      const movedTo = left.size > 0 && regionCodes.length > 0;
+      if (!(hosting.test(text) || movedTo || isLabelledValue(text, scope.section.heading, hosting))) continue;
       // "AWS は ISO 27017 を取得" says something about the provider, not about where the service runs.
       const before = text.slice(0, text.search(provider.pattern));
       if (certificationOnly.test(text) && !storage.test(text) && !/利用|採用|構築|基盤|runs? on|built on/iu.test(text)) continue;
       if (/クラウドサービスカスタマ|cloud service customer/iu.test(text) && !dataWord.test(before)) continue;
-      const regionCodes = regionCodesIn(text, provider);
       const country = countriesIn(text)[0]?.code;
       // "バックアップは別リージョンに保管": a second site of the provider, kept even when another region is named.
       const unnamedSecond = regionCodes.length === 0 && secondRegion.test(text);
@@ -166,8 +220,8 @@ export function infrastructureOf(input: string, scope: Scope): InfraProposal[] {
 export function dataLocationsOf(input: string, scope: Scope): CountryProposal[] {
   const found: CountryProposal[] = [];
   for (const sentence of sentencesOf(input, scope.span)) {
-    const text = sentence.text;
-    if (!storage.test(text) || hypothetical.test(text) || undisclosed.test(text)) continue;
+    const text = ownClauses(sentence.text);
+    if (!(storage.test(text) || isLabelledValue(text, scope.section.heading, storage)) || hypothetical.test(text) || undisclosed.test(text)) continue;
     if (!dataWord.test(text) && !dataWord.test(scope.section.heading) && !/保管場所|保管国|所在|location/iu.test(scope.section.heading)) continue;
     const stated = countriesIn(text);
     // A named region is in a country even when the sentence prints no country name.

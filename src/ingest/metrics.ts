@@ -83,6 +83,11 @@ function subjectBefore(input: string, at: number): string | undefined {
   return m?.[1];
 }
 
+/** Under a heading that names backups and logs (`バックアップとログ`), a sentence about logs and not backups speaks of logs. */
+function aboutBackup(sentence: string, heading: string): boolean {
+  return cues.backup.test(sentence) || (cues.backup.test(heading) && !cues.log.test(sentence));
+}
+
 function nameFor(unit: MetricUnit, after: string, sentence: string, heading: string): MetricName | undefined {
   const both = `${heading}\n${sentence}`;
   if (unit === 'percent') return cues.availability.test(both) ? 'availabilityPercent' : undefined;
@@ -92,7 +97,7 @@ function nameFor(unit: MetricUnit, after: string, sentence: string, heading: str
   if (cues.deletion.test(both) && cues.contractEnd.test(sentence) && dayLike.includes(unit)) return 'dataDeletionDays';
   if (cues.incident.test(both) && cues.notify.test(both) && !/前|prior|in advance/iu.test(after)) return 'incidentNotificationHours';
   if (cues.maintenance.test(both) && /^\s*(?:前|prior|in advance|before)/iu.test(after)) return 'maintenanceNoticeDays';
-  if (cues.backup.test(both)) {
+  if (aboutBackup(sentence, heading)) {
     if (/^\s*(?:ごと|毎|おき|置き|間隔)/u.test(after) || timesPer.test(after) || /(?:every|each)\s*$/iu.test(sentence)) return 'backupInterval';
     if (dayLike.includes(unit) && cues.keep.test(sentence)) return 'backupRetentionDays';
     if (unit === 'minutes' || unit === 'hours') return 'backupInterval';
@@ -153,7 +158,7 @@ export function metricsOf(input: string, scope: Scope): MetricProposal[] {
             ? cues.incident.test(both)
               ? 'incidentNotificationHours'
               : undefined
-            : cues.backup.test(both)
+            : aboutBackup(sentence.text, heading)
               ? 'backupInterval'
               : undefined;
         if (!name) continue;

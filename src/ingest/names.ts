@@ -19,7 +19,7 @@ export interface NamedThing {
 }
 
 const titleWords =
-  /(?:クラウド\s*)?(?:情報)?セキュリティ(?:情報|概要)?|よくある(?:ご)?質問|開示シート|チェックシート(?:\s*回答(?:書)?)?|(?<![A-Za-z])(?:FAQ|Q&A)(?![A-Za-z])|ホワイト\s*ペーパー|white\s*paper|whitepaper|運用方針|概要書|説明書|トラスト\s*センター|セキュリティ\s*センター|(?<![A-Za-z])(?:trust|security) (?:center|centre|portal)(?![A-Za-z])|(?:サービス)?仕様書?|について|(?:への|に対する|における)?取り?組み|(?:セキュリティ)?対策|管理策|(?:開示|回答)資料|チェックリスト(?:\s*回答(?:書)?)?|(?<![A-Za-z])(?:questionnaire|checklist|fact sheet|datasheet|data sheet)(?: answers?| responses?)?(?![A-Za-z])|(?<=\s)クラウド\s*サービス(?=\s)|[（(]?\s*第?\s*\d+(?:\.\d+)*\s*版\s*[)）]?|(?<![A-Za-z])(?:security overview|security|overview|version|ver\.?)(?![A-Za-z])\s*[\d.]*/giu;
+  /(?:クラウド\s*)?(?:情報)?セキュリティ(?:情報|概要)?|よくある(?:ご)?質問|開示シート|チェックシート(?:\s*回答(?:書)?)?|(?<![A-Za-z])(?:FAQ|Q&A)(?![A-Za-z])|ホワイト\s*ペーパー|white\s*paper|whitepaper|運用方針|概要書|説明書|トラスト\s*センター|セキュリティ\s*センター|(?<![A-Za-z])(?:trust|security) (?:center|centre|portal)(?![A-Za-z])|(?:サービス)?仕様書?|について|(?:への|に対する|における)?取り?組み|(?:セキュリティ)?対策|管理策|(?:開示|回答)資料|チェックリスト(?:\s*回答(?:書)?)?|(?<![A-Za-z])(?:questionnaire|checklist|fact sheet|datasheet|data sheet)(?: answers?| responses?)?(?![A-Za-z])|(?<=\s)クラウド\s*サービス(?=\s)|[（(]?\s*第?\s*\d+(?:\.\d+)*\s*版\s*[)）]?|(?<![A-Za-z])(?:security overview|security|overview|version|ver\.?)(?![A-Za-z])\s*[\d.]*|コンプライアンス|(?<![A-Za-z])compliance(?![A-Za-z])/giu;
 const notAName = /^(?:[\d\s./年月日-]+|.*(?:logo|ロゴ|株式会社|有限会社|合同会社|inc\.|co\.,? ?ltd|corporation|https?:|www\.).*|目次|contents)$/iu;
 const seriesSuffix = /\s*(?:シリーズ|series|suite|スイート)$/iu;
 /** Hiragana only where the name starts a line or follows punctuation (`つばめ通信株式会社`), so particles (`お客様と…`) rarely join it. */
@@ -65,14 +65,22 @@ function titleCandidates(input: string, preamble: Span): string[] {
       continue;
     }
     if (notAName.test(line.text)) continue;
+    // A bracketed label opening a title (`【お知らせ】X の…について`) says what kind of notice it is: the name is after it,
+    // unless nothing but the document kind follows (`【X】セキュリティホワイトペーパー`), when the label is the name.
+    const label = /^(?:#+\s*)?【([^】]{1,40})】\s*(.*)$/u.exec(line.text);
+    const title = label && label[2]!.replace(titleWords, ' ').trim() ? label[2]! : (label?.[1] ?? line.text);
     // The first non-empty part of a title such as `Trust Center — X` or `X / Security Overview`.
-    const part = line.text
+    const part = title
       .replace(/^#+\s*/u, '')
       .replace(titleWords, ' ')
       .replace(/[（(]\s*[)）]/gu, ' ')
       .split(/\s*[/|—–]\s*|\s+-\s+/u)
       .find((p) => p.trim());
-    const stripped = (part ?? '').replace(/\s+/g, ' ').trim();
+    // What joined the name to removed title words (`X セキュリティ・コンプライアンス`, `X Security & Compliance`) goes with them.
+    const stripped = (part ?? '')
+      .replace(/\s+/g, ' ')
+      .replace(/^[\s・&＆、,]+|[\s・&＆、,]+$/gu, '')
+      .trim();
     const name = withoutTitleParticles(stripped);
     if (name && name.length <= 40 && /[\p{L}]/u.test(name) && !/^(?:white|paper|security)$/iu.test(name)) found.push(name);
   }
@@ -118,6 +126,17 @@ function seriesMembers(input: string, series: string): string[] {
   return members;
 }
 
+/**
+ * A title that goes on after the product name (`X のデータ保管リージョン移行について`, a notice) is cut to the name
+ * when the document prints that name in brackets (`サービス「X」`) and the title follows it with a particle.
+ */
+function bracketedHead(input: string, candidate: string): string {
+  const heads = [...input.matchAll(/[「『]([^「」『』\n]{2,40})[」』]/gu)]
+    .map((m) => m[1]!.trim())
+    .filter((b) => candidate.startsWith(b) && /^[\s\u3000]*(?:の|に|を|が|は|へ|で|と|、)/u.test(candidate.slice(b.length)));
+  return heads.sort((a, b) => b.length - a.length)[0] ?? candidate;
+}
+
 export function serviceNames(input: string, doc: Outline): NamedThing[] {
   const candidates = titleCandidates(input, doc.preamble);
   for (const candidate of candidates) {
@@ -127,7 +146,7 @@ export function serviceNames(input: string, doc: Outline): NamedThing[] {
     }
   }
   const first = candidates.find((c) => !seriesSuffix.test(c));
-  if (first) return [{ name: fullestForm(input, asPrintedInBody(input, doc, first)), confidence: 0.6, rule: 'names.title-product' }];
+  if (first) return [{ name: fullestForm(input, asPrintedInBody(input, doc, bracketedHead(input, first))), confidence: 0.6, rule: 'names.title-product' }];
   // `X（以下「本サービス」という。）`, also with X in brackets: `クラウドサービス「X」（以下…）`.
   const defined = /([^\s、。（(「」『』]{2,30})[」』]?\s*[（(]\s*以下[、,]?\s*[「『]?(?:本|当)(?:サービス|製品)/u.exec(input);
   if (defined) return [{ name: defined[1]!, confidence: 0.5, rule: 'names.defined-as-this-service' }];

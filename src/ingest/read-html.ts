@@ -1,7 +1,9 @@
 /**
  * HTML to text with the document's structure kept in a form the sectioner
  * reads: headings become Markdown headings, list items "- " lines, table rows
- * tab-separated cells. Scripts, styles and page chrome (nav, footer) are dropped.
+ * tab-separated cells, and the term of a definition list (`<dt>`) a heading one
+ * level below the section it is in, so its `<dd>` is read under it as a section
+ * is under its heading. Scripts, styles and page chrome (nav, footer) are dropped.
  */
 import { parse, NodeType, type HTMLElement, type Node } from 'node-html-parser';
 
@@ -31,8 +33,14 @@ const blocks = new Set([
   'hr',
 ]);
 
+/** Inside `<pre>` line breaks are the text's; elsewhere a line break in the source is only white space (an editor's wrap). */
+function textOf(node: Node): string {
+  for (let p = node.parentNode; p; p = p.parentNode) if (p.tagName?.toLowerCase() === 'pre') return node.text;
+  return node.text.replace(/\s+/g, ' ');
+}
+
 function inlineText(node: Node): string {
-  if (node.nodeType === NodeType.TEXT_NODE) return node.text;
+  if (node.nodeType === NodeType.TEXT_NODE) return textOf(node);
   if (node.nodeType !== NodeType.ELEMENT_NODE) return '';
   const element = node as HTMLElement;
   const tag = element.tagName?.toLowerCase() ?? '';
@@ -50,9 +58,14 @@ function clean(text: string): string {
     .join('\n');
 }
 
-function render(node: Node, out: string[]): void {
+/** The level of the last heading written, for the terms of a definition list under it (0 before any heading). */
+interface Context {
+  level: number;
+}
+
+function render(node: Node, out: string[], context: Context): void {
   if (node.nodeType === NodeType.TEXT_NODE) {
-    const text = clean(node.text);
+    const text = clean(textOf(node));
     if (text) out.push(text);
     return;
   }
@@ -64,6 +77,14 @@ function render(node: Node, out: string[]): void {
   if (heading) {
     const text = clean(inlineText(element)).replace(/\n/g, ' ');
     if (text) out.push(`\n${'#'.repeat(Number(heading[1]))} ${text}\n`);
+    if (text) context.level = Number(heading[1]);
+    return;
+  }
+  // A term heads its description (`<dt>バックアップ</dt><dd>…</dd>`, a FAQ's question): a subheading of the section. Before any
+  // heading (a title block's `<dt>発行日</dt>`) it stays a line, so the title block keeps it.
+  if (tag === 'dt' && context.level > 0) {
+    const text = clean(inlineText(element)).replace(/\n/g, ' ');
+    if (text) out.push(`\n${'#'.repeat(Math.min(context.level + 1, 6))} ${text}\n`);
     return;
   }
   if (tag === 'li') {
@@ -83,7 +104,7 @@ function render(node: Node, out: string[]): void {
     return;
   }
   if (blocks.has(tag)) out.push('\n');
-  for (const child of element.childNodes) render(child, out);
+  for (const child of element.childNodes) render(child, out, context);
   if (blocks.has(tag)) out.push('\n');
 }
 
@@ -93,7 +114,7 @@ export function htmlToText(html: string): string {
   const out: string[] = [];
   const title = root.querySelector('title');
   if (title && !body.querySelector('h1')) out.push(`${clean(title.text)}\n`);
-  render(body, out);
+  render(body, out, { level: 0 });
   return `${out
     .join('\n')
     .replace(/\n{3,}/g, '\n\n')

@@ -20,6 +20,11 @@ export interface Section {
 
 export interface Outline {
   preamble: Span;
+  /**
+   * The sentences of the title block (a notice's lead paragraph: `…へ移行することをお知らせします。`), read like a
+   * section headed by the document's first line. Title, date and company lines are not part of it.
+   */
+  lead?: Section;
   sections: Section[];
   layout: 'markdown' | 'numbered' | 'plain' | 'questionnaire';
 }
@@ -239,5 +244,20 @@ export function outline(input: string): Outline {
     }
   }
   const preambleEnd = sections[0]?.headingSpan.start ?? input.length;
-  return { preamble: spanOf(input, 0, preambleEnd), sections, layout };
+  const lead = sections.length > 0 ? leadOf(input, lines, preambleEnd) : undefined;
+  return { preamble: spanOf(input, 0, preambleEnd), ...(lead ? { lead } : {}), sections, layout };
+}
+
+/** A title-block line that is a sentence (Japanese, or English of eight words or more), not a title, date, company or table row. */
+const leadSentence = /^(?!\s*[#|])(?:[^\t]{20,}[。．]|[^\t]*?(?:\S+\s+){7,}\S*[a-z0-9)]\.)\s*$/u;
+
+function leadOf(input: string, lines: Line[], preambleEnd: number): Section | undefined {
+  const inPreamble = lines.filter((l) => l.end <= preambleEnd);
+  const title = inPreamble.find((l) => l.text.trim());
+  const first = inPreamble.find((l) => l !== title && leadSentence.test(l.text));
+  if (!title || !first) return undefined;
+  const heading = stripMarkup(title.text.replace(/^\s*#+\s*/u, ''));
+  const at = title.start + title.text.indexOf(heading);
+  if (at < title.start) return undefined;
+  return { heading, level: 1, headingSpan: spanOf(input, at, at + heading.length), body: spanOf(input, first.start, preambleEnd) };
 }

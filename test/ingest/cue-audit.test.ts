@@ -138,6 +138,7 @@ const generalWording: Record<string, readonly string[]> = {
     '名称',
     '(?<![A-Za-z])(?:inc\\.|co\\.,? ?ltd|ltd\\.|corporation|llc|gmbh)',
     '事業者',
+    'お知らせ',
   ],
 };
 

@@ -1,7 +1,8 @@
 /**
  * Documents in styles the seed does not use, by fictional companies: a
  * questionnaire table (質問/回答), an English plain-text disclosure, Markdown
- * tables, a ■/・ bullet specification, an HTML section excerpt and a PDF. Each
+ * tables, a ■/・ bullet specification, an HTML section excerpt, an HTML page of
+ * definition lists, a bilingual (Japanese/English) notice and a PDF. Each
  * test says what must be proposed and what must not (a certificate in
  * preparation or planned, an undisclosed data centre, a provider that holds
  * its own certificate, Amazon the shop, a value the text does not state).
@@ -26,6 +27,8 @@ const fixtures = [
   'section-excerpt.html',
   'trust-center.md',
   'checklist-answers.html',
+  'definition-list.html',
+  'bilingual-notice.txt',
 ];
 
 /** Facts that would come from the sentences every fixture plants as traps. */
@@ -158,6 +161,68 @@ describe('an English trust-center page', () => {
       'incidentNotificationHours=48 hours',
     ]);
     expect(controlsOf(draft)).toEqual(expect.arrayContaining(['iso27017:CLD.8.1.5', 'iso27017:10.1.1', 'iso27017:16.1.2', 'iso27017:17.2.1']));
+  });
+});
+
+describe('an HTML compliance page written as definition lists', () => {
+  it('reads each <dt> as the heading of its <dd>: a bare value under its label, the values of nested lists, no label as a quote', async () => {
+    const { draft } = await ingestFixture('definition-list.html');
+    expect(draft.services.map((s) => [s.id, s.name])).toEqual([['harunire-expense', 'Harunire Expense']]);
+    expect(draft.vendors[0]).toMatchObject({ id: 'harunire-data-inc', nameEn: 'Harunire Data Inc.' });
+    expect(draft.documents[0]!.publishedOn).toBe('2025-07-15');
+    expect(draft.sections.map((s) => s.heading)).toEqual(expect.arrayContaining(['稼働基盤', 'データの保管国', 'インシデント発生時の通知', '時刻同期']));
+    // `<dt>稼働基盤</dt><dd>Azure 東日本リージョン（Japan East）</dd>`: no verb, the label says what it is.
+    expect(regionsOf(draft)).toEqual(['azure:japaneast', 'azure:japanwest']);
+    expect(draft.usesInfra.find((u) => u.region === 'azure:japaneast')!.evidence).toEqual({
+      section: '稼働基盤',
+      quote: 'Azure 東日本リージョン（Japan East）',
+    });
+    // Not the United States: "海外のリージョンは利用していません", and the competitor's us-east-1 in the FAQ.
+    expect(draft.storesDataIn.map((s) => s.country)).toEqual(['JP']);
+    expect(draft.syncsTimeWith.map((t) => t.timeSource)).toEqual(['azure-ntp']);
+    // Not ISMAP (planned, and the provider's own), not ISO/IEC 27018 (followed only).
+    expect(certificatesOf(draft)).toEqual(['iso27001 IS 802345', 'iso27017 CLOUD 802346']);
+    expect(metricsOf(draft)).toEqual([
+      'availabilityPercent=99.9 percent',
+      'backupGenerations=7 generations',
+      'backupInterval=1 days',
+      'backupInterval=1 days',
+      'dataDeletionDays=60 days',
+      'incidentNotificationHours=24 hours',
+      'logRetentionDays=13 months',
+      'maintenanceNoticeDays=7 days',
+      'passwordMinLength=12 characters',
+    ]);
+    expect(controlsOf(draft)).toEqual(expect.arrayContaining(['iso27017:10.1.1', 'iso27017:12.1.2', 'iso27017:12.4.4', 'iso27017:16.1.2', 'iso27017:17.2.1']));
+    // A term is a heading, never the evidence; a section that only plans a certificate shows no independent review.
+    expect(draft.disclosures.map((d) => d.evidence.quote)).not.toEqual(expect.arrayContaining(['取得済みの認証', '多要素認証']));
+    expect(draft.disclosures.filter((d) => d.evidence.section === '取得予定の認証')).toEqual([]);
+  });
+});
+
+describe('a bilingual notice of a region move and a new certificate', () => {
+  it('names the product after the 【お知らせ】 label, reads the lead, leaves the region it moves from and a competitor’s', async () => {
+    const { draft } = await ingestFixture('bilingual-notice.txt');
+    const title = '【お知らせ】Kestrel Notes のデータ保管リージョン移行および ISO/IEC 27017 認証取得について';
+    expect(draft.services.map((s) => [s.id, s.name])).toEqual([['kestrel-notes', 'Kestrel Notes']]);
+    expect(draft.vendors[0]).toMatchObject({ id: 'kestrel-software-co-ltd', nameEn: 'Kestrel Software Co., Ltd.' });
+    expect(draft.documents[0]).toMatchObject({ title, publishedOn: '2025-10-01' });
+    // The lead paragraph under the title: Tokyo, not Singapore (`シンガポールリージョン（asia-southeast1）から…へ移行`).
+    expect(regionsOf(draft)).toEqual(['gcp:asia-northeast1', 'gcp:asia-northeast2']);
+    expect(draft.usesInfra.find((u) => u.region === 'gcp:asia-northeast1')!.evidence.section).toBe(title);
+    expect(draft.sections[0]).toEqual({ heading: title });
+    expect(draft.storesDataIn.map((s) => s.country)).toEqual(['JP']);
+    expect(draft.syncsTimeWith.map((t) => t.timeSource)).toEqual(['google-ntp']);
+    // Each certificate once although both languages state it; ISMAP "申請中" is not held.
+    expect(certificatesOf(draft)).toEqual(['iso27001 IS 690122', 'iso27017 CLOUD 690123']);
+    // Audit logs kept a year under "バックアップとログ" are logs, not backups; 30 days after the move is no deletion after the contract.
+    expect(metricsOf(draft)).toEqual([
+      'backupInterval=6 hours',
+      'backupRetentionDays=30 days',
+      'dataDeletionDays=90 days',
+      'incidentNotificationHours=72 hours',
+      'logRetentionDays=1 years',
+    ]);
   });
 });
 

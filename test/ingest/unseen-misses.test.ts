@@ -6,6 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { ingestText } from '../../src/ingest/assemble-draft.js';
+import { htmlToText } from '../../src/ingest/read-html.js';
 
 const titled = (title: string, company: string, body = '1. 概要\n\nクラウドサービスです。\n') =>
   ingestText(`${title}\n2025年4月1日\n${company}\n\n${body}`, { fileName: 'unseen.txt' });
@@ -152,5 +153,73 @@ describe('a stated data location beside a named region', () => {
   it('a site the document calls a separate one is still proposed, inferred', () => {
     const draft = located('バックアップは国内の別のデータセンターに保管しています。');
     expect(draft.usesInfra.map((u) => `${u.region} ${u.basis}`).sort()).toEqual(['gcp:asia-northeast1 STATED', 'undisclosed:jp INFERRED']);
+  });
+});
+
+describe('HTML as editors write it', () => {
+  it('a line break in the source is a space, except inside <pre>', () => {
+    const text = htmlToText('<body><h2>保管場所</h2><p>データは Azure の\n      東日本リージョンに保管します。</p><pre>a\nb</pre></body>');
+    expect(text).toContain('データは Azure の 東日本リージョンに保管します。');
+    expect(text).toContain('a\nb');
+  });
+
+  it('a definition list under a heading gives subheadings; one before any heading stays in the title block', () => {
+    const text = htmlToText('<body><dl><dt>発行日</dt><dd>2025年4月1日</dd></dl><h2>運用</h2><dl><dt>稼働率</dt><dd>99.9%</dd></dl></body>');
+    expect(text).toContain('発行日\n');
+    expect(text).not.toContain('# 発行日');
+    expect(text).toContain('### 稼働率');
+  });
+});
+
+describe('titles of other kinds of page', () => {
+  it.each([
+    ['Kumo Ledger セキュリティ・コンプライアンス', 'Kumo Ledger'],
+    ['Kumo Ledger Security & Compliance', 'Kumo Ledger'],
+    ['【重要】Kumo Ledger の提供基盤変更について', 'Kumo Ledger'],
+    ['【Kumo Ledger】セキュリティホワイトペーパー', 'Kumo Ledger'],
+  ])('"%s" names the service %s', (title, name) => {
+    expect(titled(title, 'クモシステムズ株式会社', '1. 概要\n\nクラウドサービス「Kumo Ledger」です。\n').services.map((s) => s.name)).toEqual([name]);
+  });
+});
+
+describe('regions that are not where the service runs', () => {
+  const hosted = (sentence: string) =>
+    titled('Kumo Ledger セキュリティホワイトペーパー', 'クモシステムズ株式会社', `1. 稼働環境\n\n${sentence}\n`)
+      .usesInfra.map((u) => u.region)
+      .sort();
+
+  it.each([
+    ['他社サービスは AWS の us-east-1 にデータを保管していますが、本サービスは AWS 東京リージョンに保管しています。', ['aws:ap-northeast-1']],
+    ['Similar services run on AWS in us-west-2; Kumo Ledger runs on AWS in ap-northeast-1.', ['aws:ap-northeast-1']],
+    ['本サービスは 2025年4月に AWS の us-west-2 から東京リージョンへ移行しました。', ['aws:ap-northeast-1']],
+    ['We migrated Kumo Ledger from AWS us-west-2 to the Tokyo region (ap-northeast-1).', ['aws:ap-northeast-1']],
+    // Using another company's cloud is no competitor's clause; a copy from one region to another is no move.
+    ['当社は他社のクラウドサービス（AWS 東京リージョン）を利用しています。', ['aws:ap-northeast-1']],
+    ['バックアップは AWS 東京リージョンから大阪リージョンへ複製しています。', ['aws:ap-northeast-1', 'aws:ap-northeast-3']],
+  ])('"%s"', (sentence, regions) => {
+    expect(hosted(sentence)).toEqual(regions);
+  });
+
+  it('a lead paragraph in the title block is read, and cited under the title', () => {
+    const draft = ingestText(
+      '【お知らせ】Kumo Ledger の稼働基盤について\n2025年4月1日\nクモシステムズ株式会社\n\n当社は、Kumo Ledger の稼働基盤を Google Cloud の大阪リージョンから東京リージョンへ移行しました。\n\n1. 時刻同期\n\nNICT の NTP サーバと同期しています。\n',
+      { fileName: 'notice.txt' },
+    );
+    expect(draft.usesInfra.map((u) => [u.region, u.evidence.section])).toEqual([['gcp:asia-northeast1', '【お知らせ】Kumo Ledger の稼働基盤について']]);
+    expect(draft.documents[0]!.title).toBe('【お知らせ】Kumo Ledger の稼働基盤について');
+  });
+});
+
+describe('a heading that names backups and logs', () => {
+  it('a sentence about logs under it keeps logs', () => {
+    const draft = titled(
+      'Kumo Ledger セキュリティホワイトペーパー',
+      'クモシステムズ株式会社',
+      '1. バックアップとログ\n\nバックアップは30日間保管します。操作ログは1年間保管します。\n',
+    );
+    expect(draft.disclosures.flatMap((d) => d.metrics.map((m) => `${m.name}=${m.value} ${m.unit}`)).sort()).toEqual([
+      'backupRetentionDays=30 days',
+      'logRetentionDays=1 years',
+    ]);
   });
 });
