@@ -74,6 +74,21 @@ describeOnEngines('reads folded into one statement', (engine) => {
     expect((await ask('query { service(id: "no-such-service") { id vendor { id } } }')).data.service).toBeNull();
   });
 
+  it("vendorsUsingInfrastructure's usages come with their services, equal to what each service's lookup gives", async () => {
+    const query = (service: string) =>
+      `{ vendorsUsingInfrastructure(provider: "aws", first: 50) { edges { node { vendor { id } usages { basis ${service} } } } } }`;
+    const withServices = await ask(query('service { id name category description }'));
+    const without = await ask(query(''));
+    // The provider and its regions (the arguments' check), the page, the usages: the services add no statement.
+    expect(withServices.roundTrips).toBe(without.roundTrips);
+    const usages = withServices.data.vendorsUsingInfrastructure.edges.flatMap((e: any) => e.node.usages);
+    expect(usages.length).toBeGreaterThan(1);
+    for (const usage of usages) {
+      const looked = await ask('query ($id: ID!) { service(id: $id) { id name category description } }', { id: usage.service.id });
+      expect(usage.service).toEqual(looked.data.service);
+    }
+  });
+
   it("a list's vendors come with its page (through a fragment too) and equal what each service's lookup gives", async () => {
     const listed = await ask('query { services(first: 100) { edges { node { id ...V } } } } fragment V on Service { vendor { id name nameEn website } }');
     expect(listed.roundTrips).toBe(1);

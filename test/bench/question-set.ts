@@ -86,8 +86,8 @@ export function buildQuestions(p: QuestionParameters): Question[] {
       async direct(db, v) {
         await Promise.all([byIds(db, byId.providers, [v.provider as string]), related(db, relatedTo.providerRegions, [v.provider as string])]);
         const selector = { provider: v.provider as string, region: v.region as string, basis: null, scopeServiceIds: null };
-        const page = await vendorsUsingInfrastructure(db, selector, { offset: 0, limit: questionPageSize });
-        await byIds(db, byId.services, unique(page.items.flatMap((d) => d.usages.map((u) => u.serviceId))));
+        // The usages come with their services: no look-up follows.
+        await vendorsUsingInfrastructure(db, selector, { offset: 0, limit: questionPageSize });
       },
       check: (d) => (d.vendorsUsingInfrastructure?.edges?.length > 0 ? undefined : 'no vendor'),
       describe: (d) =>

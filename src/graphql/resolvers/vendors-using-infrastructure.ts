@@ -14,6 +14,8 @@ export async function vendorsUsingInfrastructurePage(
   scope: PortfolioScope | null = null,
 ): Promise<ConnectionShape<VendorInfrastructureDependency>> {
   const { items, totalCount } = await vendorsUsingInfrastructure(ctx.db, selector, page);
+  // The usages' services came with them: a query asking for them (InfrastructureUsage.service) reads no more.
+  for (const { services } of items) for (const [id, service] of services) ctx.loaders.services.prime(id, service);
   const nodes = items.map(({ vendor, usages }) => ({
     vendor,
     // Each usage's service says what it is to the portfolio (InfrastructureUsage.service).
