@@ -61,6 +61,12 @@ function providerIsSubject(before: string): boolean {
   return providers.some((p) => p.pattern.test(before)) && !/当社|弊社|(?<![A-Za-z])(?:we|our)(?![A-Za-z])/iu.test(before);
 }
 
+/** A sentence whose every certificate is held by a provider (`AWS は ISMAP に登録されている`): no review of the vendor. */
+export function heldByProviderOnly(text: string): boolean {
+  const mentions = certificationSchemes.flatMap((s) => [...text.matchAll(s.pattern)].map((m) => m.index));
+  return mentions.length > 0 && mentions.every((at) => providerIsSubject(text.slice(0, at)));
+}
+
 export function certificationsOf(input: string, scope: Scope): CertificationProposal[] {
   const found: CertificationProposal[] = [];
   const sectionIsAboutCertification = /認証|certif|registration|登録/iu.test(scope.section.heading);

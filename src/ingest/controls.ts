@@ -7,9 +7,12 @@
 import { sentencesOf, type Span } from './text-span.js';
 import type { Scope } from './scopes.js';
 import { controlCues, skippedHeadings } from './cue-dictionary.js';
-import { preparing } from './certifications.js';
+import { heldByProviderOnly, preparing } from './certifications.js';
 
-/** The independent review a held certificate shows: a passage that only plans one (`取得予定`, `plan to`) shows none. */
+/**
+ * The independent review a held certificate shows: a passage that only plans one (`取得予定`, `plan to`) or only says a
+ * provider holds one (`AWS は ISMAP に登録`) shows none.
+ */
 const reviewByCertificate = 'iso27017:18.2.1';
 
 export interface ControlProposal {
@@ -44,7 +47,7 @@ export function controlsOf(input: string, scope: Scope): ControlProposal[] {
     const quote =
       bodySentence ?? headingWords ?? sentences.find((s) => s.text.length >= 8 && !headerRow.test(s.text)) ?? sentences.find((s) => !headerRow.test(s.text));
     if (!quote) continue;
-    if (`iso27017:${cue.control}` === reviewByCertificate && sentences.every((s) => preparing.test(s.text))) continue;
+    if (`iso27017:${cue.control}` === reviewByCertificate && sentences.every((s) => preparing.test(s.text) || heldByProviderOnly(s.text))) continue;
     for (const service of scope.services) {
       found.push({
         service,

@@ -4,7 +4,7 @@
  * document does not print is taken from its latest revision; failing that the
  * draft says so in a review note rather than guessing.
  */
-import { linesOf } from './text-span.js';
+import { asciiDigits, linesOf, numberValue } from './text-span.js';
 import type { Outline } from './sections.js';
 
 export interface DocumentMeta {
@@ -34,8 +34,23 @@ function isoDate(m: RegExpExecArray | null): string | undefined {
   return m ? isoOf(Number(m[1]), Number(m[2]), Number(m[3])) : undefined;
 }
 
-/** A date as a title block prints it, numeric (`2025年4月1日`, `2025-04-01`) or in English. */
-function dateIn(text: string): string | undefined {
+/** Years of the Japanese eras a document may be dated in: `令和6年` is 2024, `令和元年` 2019. */
+const eraStart: Record<string, number> = { 令和: 2018, 平成: 1988, 昭和: 1925 };
+
+/**
+ * The text with its year, month and day numbers in Western ASCII digits: full-width (`２０２５年４月１日`), kanji
+ * (`令和六年四月一日`) and era years (`令和６年` → `2024年`), so one pattern reads them all.
+ */
+function westernDigits(text: string): string {
+  return text
+    .replace(/[０-９]/gu, (c) => asciiDigits(c))
+    .replace(/(?<=^|[^\p{Script=Han}]|令和|平成|昭和|年|月)([〇一二三四五六七八九十]{1,3})(?=\s*[年月日])/gu, (k) => String(numberValue(k)))
+    .replace(/(令和|平成|昭和)\s*(\d{1,2}|元)\s*年/gu, (_, era: string, y: string) => `${eraStart[era]! + (y === '元' ? 1 : Number(y))}年`);
+}
+
+/** A date as a title block prints it, numeric (`2025年4月1日`, `2025-04-01`, `令和6年4月1日`) or in English. */
+function dateIn(printed: string): string | undefined {
+  const text = westernDigits(printed);
   const numeric = isoDate(datePattern.exec(text));
   if (numeric) return numeric;
   const [dayFirst, monthFirst] = englishDates.map((re) => re.exec(text));

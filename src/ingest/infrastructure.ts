@@ -59,10 +59,25 @@ const othersSubject =
   /(?:他社|競合|同業|同種|類似)[^、。]{0,30}?(?:サービス|製品|ツール|ベンダー|事業者|企業|会社)[^、。]{0,20}?(?:は|には|では|も)|(?<![A-Za-z])(?:(?:similar|competing|rival)\s+(?:[a-z-]+\s+){0,2}(?:products|services|tools|offerings)|competitors?|other (?:vendors|companies|providers))(?![A-Za-z])/iu;
 const clauseEnd = /(?<=が[、,]|ものの[、,]|一方(?:で)?[、,]|[;；]|,\s*(?:but|while|whereas)\s|(?<![A-Za-z])but\s)/u;
 
+/**
+ * A third party the service relies on, named as the subject of where it runs: `our sub-processor X, which runs on AWS in
+ * Frankfurt`, `再委託先の X 社が…、同社は AWS の…を利用`. What follows is the third party's hosting (the service depends on
+ * it), unless the third party is itself a provider (`our sub-processor Google Cloud, which hosts …`).
+ */
+const thirdPartySubject =
+  /(?<![A-Za-z])(?:sub-?processors?|subcontractors?|third[- ]part(?:y|ies)(?:\s+(?:services?|providers?|vendors?))?)\s+([^,;.]{1,40}?),?\s+(?:which|that|who)\s|(?:再委託先|委託先|外部サービス|外部事業者)(?:の|である)([^、。]{1,30}?)(?:は|では|が)/iu;
+
 /** The sentence with its clauses about other companies' services blanked (same length, so positions hold). */
 export function ownClauses(text: string): string {
-  if (!othersSubject.test(text)) return text;
-  return text
+  let own = text;
+  const third = thirdPartySubject.exec(own);
+  if (third && !providers.some((p) => p.pattern.test(third[1] ?? third[2]!))) {
+    const end = own.slice(third.index).search(/[;；]/u);
+    const to = end < 0 ? own.length : third.index + end;
+    own = own.slice(0, third.index) + ' '.repeat(to - third.index) + own.slice(to);
+  }
+  if (!othersSubject.test(own)) return own;
+  return own
     .split(clauseEnd)
     .map((clause) => (othersSubject.test(clause) ? ' '.repeat(clause.length) : clause))
     .join('');
@@ -128,11 +143,30 @@ function regionCodeIn(text: string, provider: ProviderEntry): string | undefined
   return regionCodesIn(text, provider)[0];
 }
 
-/** Countries the sentence says data is kept in (never "other than Japan"). */
+/** A clause that denies keeping data somewhere: `米国には保管しない`, `海外では保存していません`, `we do not store … in the United States`. */
+const deniedStorage =
+  /(?:保管|保存|格納|移転|転送)(?:は|を)?(?:し|され|いたし|致し)(?:ない|ません|ていません|ておりません)|(?<![A-Za-z])(?:(?:do|does|did|will|shall|is|are|was|were)\s*(?:not|n't)|never)\s+(?:be\s+)?(?:store|stored|keep|kept|host|hosted|transfer|transferred|locate|located|reside|resides)(?![A-Za-z])/iu;
+/** Where a clause ends inside a sentence: `;`, `, and`/`, but`, and a Japanese verb's continuative form (`保管し、`, `しており、`). */
+const clauseBoundary = /[;；]|,\s*(?:and|but|while|whereas)\s|(?<=[しりてで])、/u;
+
+/** The clause of the sentence around position `at`. */
+function clauseAt(text: string, at: number): string {
+  let start = 0;
+  for (const m of text.matchAll(new RegExp(clauseBoundary.source, 'gu'))) {
+    if (m.index >= at) return text.slice(start, m.index);
+    start = m.index + m[0].length;
+  }
+  return text.slice(start);
+}
+
+/** Countries the sentence says data is kept in (never "other than Japan", nor one the clause says data is not kept in). */
 export function countriesIn(text: string): CountryEntry[] {
   return countries.filter((c) => {
     const re = new RegExp(c.pattern.source, 'gu');
-    for (const m of text.matchAll(re)) if (!/^\s*(?:以外|外|国外|outside)/u.test(text.slice(m.index + m[0].length, m.index + m[0].length + 6))) return true;
+    for (const m of text.matchAll(re)) {
+      if (/^\s*(?:以外|外|国外|outside)/u.test(text.slice(m.index + m[0].length, m.index + m[0].length + 6))) continue;
+      if (!deniedStorage.test(clauseAt(text, m.index))) return true;
+    }
     return false;
   });
 }

@@ -5,7 +5,7 @@
  * approximate one (程度, 約, about) or a range is proposed with a review note.
  */
 import type { Metric, MetricName, MetricUnit } from '../seed/seed-schema.js';
-import { asciiDigits, sentencesOf, spanOf, type Span } from './text-span.js';
+import { numberValue, sentencesOf, spanOf, type Span } from './text-span.js';
 import type { Scope } from './scopes.js';
 
 export interface MetricProposal {
@@ -31,8 +31,12 @@ export const controlOfMetric: Record<MetricName, string> = {
   passwordMinLength: 'iso27017:9.4.3',
 };
 
+/**
+ * A number (ASCII, full-width or kanji: `３０日`, `七世代`, `二十四時間`) with its unit. A kanji numeral that ends a word
+ * (`同一`, `統一`, `唯一`, `第一`, `万一`) is no count.
+ */
 const quantity =
-  /([0-9０-９]+(?:[.．][0-9０-９]+)?)(?:\s*[-〜~～－]\s*([0-9０-９]+(?:[.．][0-9０-９]+)?))?\s*(営業日|business\s*days?|日間|日|days?|か月|ヶ月|カ月|ヵ月|箇月|ケ月|months?|週間|weeks?|年間|年|years?|時間|hours?|分間|分|minutes?|世代|generations?|%|％|percent|文字|characters?)(\s*(?:以内|以上|前|程度|後|まで|ごと|おき|毎|間隔|within|or more|prior|in advance|before)?)/giu;
+  /([0-9０-９]+(?:[.．][0-9０-９]+)?|(?<![同統唯均単第万逐])[〇一二三四五六七八九十百千]+)(?:\s*[-〜~～－]\s*([0-9０-９]+(?:[.．][0-9０-９]+)?|[〇一二三四五六七八九十百千]+))?\s*(営業日|business\s*days?|日間|日|days?|か月|ヶ月|カ月|ヵ月|箇月|ケ月|months?|週間|weeks?|年間|年|years?|時間|hours?|分間|分|minutes?|世代|generations?|%|％|percent|文字|characters?)(\s*(?:以内|以上|前|程度|後|まで|ごと|おき|毎|間隔|within|or more|prior|in advance|before)?)/giu;
 
 const unitOf: ReadonlyArray<[RegExp, MetricUnit]> = [
   [/^(?:営業日|business\s*days?)$/iu, 'businessDays'],
@@ -61,7 +65,8 @@ const dayLike: readonly MetricUnit[] = ['businessDays', 'days', 'months', 'weeks
 
 const cues = {
   deletion: /削除|消去|破棄|抹消|delet|eras|purg|destroy/iu,
-  contractEnd: /契約|解約|終了|利用停止|退会|terminat|cancel|end of|(?<![A-Za-z])ends?(?![A-Za-z])|expir|経過/iu,
+  contractEnd:
+    /契約|解約|終了|利用停止|退会|閉鎖|terminat|cancel|end of|(?<![A-Za-z])ends?(?![A-Za-z])|expir|(?<![A-Za-z])clos(?:e|es|ed|ing|ure)(?![A-Za-z])|経過/iu,
   incident: /インシデント|incident|障害|事故|breach/iu,
   notify: /通知|連絡|報告|notif|inform|report/iu,
   maintenance: /メンテナンス|変更|バージョンアップ|アップデート|maintenance|change|update|停止/iu,
@@ -74,7 +79,7 @@ const cues = {
 };
 
 /** A rate after a period: `1日1回`, `1日に2回`, `1時間あたり1回`. The quantity is the period, the count how often in it. */
-const timesPer = /^\s*(?:に|あたり|当たり)?\s*([0-9０-９]{1,2})\s*回/u;
+const timesPer = /^\s*(?:に|あたり|当たり)?\s*([0-9０-９]{1,2}|[一二三四五六七八九十])\s*回/u;
 
 /** A label written before a colon on the same line (`データベース:3世代`, `完全バックアップ：毎週`). */
 function subjectBefore(input: string, at: number): string | undefined {
@@ -107,8 +112,13 @@ function nameFor(unit: MetricUnit, after: string, sentence: string, heading: str
   return undefined;
 }
 
-function isDate(input: string, end: number, unitText: string): boolean {
-  return /^(?:年|years?)$/iu.test(unitText) && /^\s*[0-9０-９]{1,2}\s*月/u.test(input.slice(end, end + 6));
+/** A year of the calendar, not a period: `2025年4月`, `令和６年４月`, a fiscal year `令和６年度`, an era year `平成30年`. */
+function isDate(input: string, start: number, end: number, unitText: string): boolean {
+  if (!/^(?:年|years?)$/iu.test(unitText)) return false;
+  return (
+    /^(?:\s*(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})\s*月|度)/u.test(input.slice(end, end + 6)) ||
+    /(?:令和|平成|昭和|西暦|FY)\s*$/iu.test(input.slice(Math.max(0, start - 4), start))
+  );
 }
 
 export function metricsOf(input: string, scope: Scope): MetricProposal[] {
@@ -126,19 +136,21 @@ export function metricsOf(input: string, scope: Scope): MetricProposal[] {
       const start = sentence.start + m.index;
       const unitText = m[3]!;
       const unit = unitOf.find(([re]) => re.test(unitText))?.[1];
-      if (!unit || isDate(input, start + m[0].length - m[4]!.length, unitText)) continue;
+      if (!unit || isDate(input, start, start + m[0].length - m[4]!.length, unitText)) continue;
+      // `十分な`, `十分に` (enough): a kanji count of minutes only with a word of duration after it (`十分以内`, `十分ごと`).
+      if (unit === 'minutes' && /^\D/u.test(m[1]!) && unitText === '分' && !m[4]!.trim()) continue;
       const after = m[4]! + input.slice(start + m[0].length, start + m[0].length + 8);
       const name = nameFor(unit, after, sentence.text, heading);
       if (!name) continue;
-      const low = Number(asciiDigits(m[1]!).replace('．', '.'));
-      const high = m[2] ? Number(asciiDigits(m[2]).replace('．', '.')) : undefined;
+      const low = numberValue(m[1]!);
+      const high = m[2] ? numberValue(m[2]) : undefined;
       const notes: string[] = [];
       if (high !== undefined) notes.push(`The document gives a range (${m[0].trim()}); the upper bound is proposed.`);
       if (approximate.test(sentence.text.slice(Math.max(0, m.index - 4), m.index + m[0].length + 4)))
         notes.push('The document gives this value as approximate.');
       // `1日2回`: a backup every half day. The raw text keeps the count, so the reviewer sees what was divided.
       const times = name === 'backupInterval' ? timesPer.exec(after) : null;
-      const perPeriod = times ? Number(asciiDigits(times[1]!)) || 1 : 1;
+      const perPeriod = times ? numberValue(times[1]!) || 1 : 1;
       const raw = times ? spanOf(input, start, start + m[0].length - m[4]!.length + times[0].length).text : m[0].trimEnd();
       const subject = subjectBefore(input, start);
       push({

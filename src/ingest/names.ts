@@ -19,7 +19,7 @@ export interface NamedThing {
 }
 
 const titleWords =
-  /(?:クラウド\s*)?(?:情報)?セキュリティ(?:情報|概要)?|よくある(?:ご)?質問|開示シート|チェックシート(?:\s*回答(?:書)?)?|(?<![A-Za-z])(?:FAQ|Q&A)(?![A-Za-z])|ホワイト\s*ペーパー|white\s*paper|whitepaper|運用方針|概要書|説明書|トラスト\s*センター|セキュリティ\s*センター|(?<![A-Za-z])(?:trust|security) (?:center|centre|portal)(?![A-Za-z])|(?:サービス)?仕様書?|について|(?:への|に対する|における)?取り?組み|(?:セキュリティ)?対策|管理策|(?:開示|回答)資料|チェックリスト(?:\s*回答(?:書)?)?|(?<![A-Za-z])(?:questionnaire|checklist|fact sheet|datasheet|data sheet)(?: answers?| responses?)?(?![A-Za-z])|(?<=\s)クラウド\s*サービス(?=\s)|[（(]?\s*第?\s*\d+(?:\.\d+)*\s*版\s*[)）]?|(?<![A-Za-z])(?:security overview|security|overview|version|ver\.?)(?![A-Za-z])\s*[\d.]*|コンプライアンス|(?<![A-Za-z])compliance(?![A-Za-z])/giu;
+  /(?:クラウド\s*)?(?:情報)?セキュリティ(?:情報|概要)?|よくある(?:ご)?質問|開示シート|チェックシート(?:\s*回答(?:書)?)?|(?<![A-Za-z])(?:FAQ|Q&A)(?![A-Za-z])|ホワイト\s*ペーパー|white\s*paper|whitepaper|運用方針|概要書|説明書|トラスト\s*センター|セキュリティ\s*センター|(?<![A-Za-z])(?:trust|security) (?:center|centre|portal)(?![A-Za-z])|(?:サービス)?仕様書?|について|(?:への|に対する|における)?取り?組み|(?:セキュリティ)?対策|管理策|(?:開示|回答)資料|チェックリスト(?:\s*回答(?:書)?)?|(?<![A-Za-z])(?:questionnaire|checklist|fact sheet|datasheet|data sheet)(?: answers?| responses?)?(?![A-Za-z])|(?<=\s)クラウド\s*サービス(?=\s)|[（(]?\s*第?\s*\d+(?:\.\d+)*\s*版\s*[)）]?|(?<![A-Za-z])(?:security overview|security|overview|version|ver\.?)(?![A-Za-z])\s*[\d.]*|コンプライアンス|(?<![A-Za-z])compliance(?![A-Za-z])|プライバシー(?!マーク)|(?<![A-Za-z])privacy(?![A-Za-z])/giu;
 const notAName = /^(?:[\d\s./年月日-]+|.*(?:logo|ロゴ|株式会社|有限会社|合同会社|inc\.|co\.,? ?ltd|corporation|https?:|www\.).*|目次|contents)$/iu;
 const seriesSuffix = /\s*(?:シリーズ|series|suite|スイート)$/iu;
 /** Hiragana only where the name starts a line or follows punctuation (`つばめ通信株式会社`), so particles (`お客様と…`) rarely join it. */
@@ -43,7 +43,7 @@ function listItems(text: string): string[] {
  * `for X` before it. They are part of the title, not of the name.
  */
 const titleParticles = /[\s\u3000]*(?:に関する|に関して|についての|について|における|に於ける|に係る|に関わる|向け|用|のための|での|の)[\s\u3000]*$/u;
-const leadingFor = /^(?:for|about|on)\s+/iu;
+const leadingFor = /^(?:for|about|on|at)\s+/iu;
 
 export function withoutTitleParticles(name: string): string {
   let out = name.trim();
@@ -137,6 +137,22 @@ function bracketedHead(input: string, candidate: string): string {
   return heads.sort((a, b) => b.length - a.length)[0] ?? candidate;
 }
 
+/**
+ * A title that names the company's brand rather than a product (`Security & Privacy at Acme`, the company being `Acme
+ * Software Inc.`): the product is the brand and one more capitalised word as the body prints it at least twice
+ * (`Acme Notes`), other than the company's own name.
+ */
+function productOfBrand(input: string, name: string): string {
+  const companies = [...input.matchAll(enCompany)].map((m) => m[0]);
+  if (!companies.some((c) => c.startsWith(`${name} `))) return name;
+  const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const counts = new Map<string, number>();
+  for (const m of input.matchAll(new RegExp(`(?<![A-Za-z])${escaped} [A-Z][A-Za-z0-9]+(?![A-Za-z0-9])`, 'gu')))
+    if (!companies.some((c) => c.startsWith(m[0]))) counts.set(m[0], (counts.get(m[0]) ?? 0) + 1);
+  const best = [...counts].sort((a, b) => b[1] - a[1])[0];
+  return best && best[1] >= 2 ? best[0] : name;
+}
+
 export function serviceNames(input: string, doc: Outline): NamedThing[] {
   const candidates = titleCandidates(input, doc.preamble);
   for (const candidate of candidates) {
@@ -146,7 +162,14 @@ export function serviceNames(input: string, doc: Outline): NamedThing[] {
     }
   }
   const first = candidates.find((c) => !seriesSuffix.test(c));
-  if (first) return [{ name: fullestForm(input, asPrintedInBody(input, doc, bracketedHead(input, first))), confidence: 0.6, rule: 'names.title-product' }];
+  if (first)
+    return [
+      {
+        name: productOfBrand(input, fullestForm(input, asPrintedInBody(input, doc, bracketedHead(input, first)))),
+        confidence: 0.6,
+        rule: 'names.title-product',
+      },
+    ];
   // `X（以下「本サービス」という。）`, also with X in brackets: `クラウドサービス「X」（以下…）`.
   const defined = /([^\s、。（(「」『』]{2,30})[」』]?\s*[（(]\s*以下[、,]?\s*[「『]?(?:本|当)(?:サービス|製品)/u.exec(input);
   if (defined) return [{ name: defined[1]!, confidence: 0.5, rule: 'names.defined-as-this-service' }];

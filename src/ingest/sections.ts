@@ -48,7 +48,7 @@ const bullet = /^[\s\u3000]*(?:[-–—・•●○◯■□◆◇▪✓✔*＊�
 const hasWord = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}A-Za-z]/u;
 /** What a number at the start of a line is when it is not a heading number: a date, a version, a quantity or a chapter reference. */
 const notHeadingAfterNumber =
-  /^(?:(?:年|月|日|時|分)(?:(?![\p{Script=Han}\p{Script=Katakana}])|(?=間|以内|前|後|程度|毎|単位))|版|章|%|％|世代|か月|ヶ月|営業日|[:：/~〜\-.,、]|\d)/u;
+  /^(?:(?:年|月|日|時|分)(?:(?![\p{Script=Han}\p{Script=Katakana}])|(?=間|以内|前|後|程度|毎|単位))|版|章|%|％|世代|か月|ヶ月|営業日|[:：/~〜\-.,、]|[0-9０-９])/u;
 /** Short lines that close a document: kept as sections (and skipped) even in a numbered layout. */
 const backMatter =
   /^(?:改訂履歴|改定履歴|変更履歴|更新履歴|履歴|お問い?合わ?せ.*|.*に関するお問い?合わ?せ|お問い?合わ?せ先|問い?合わ?せ先|連絡先|revision history|change history|contact(?: us)?|contacts|document history)$/iu;
@@ -83,7 +83,8 @@ function markdownHeading(text: string): { heading: string; level: number } | und
 function numberedHeading(text: string): { heading: string; level: number } | undefined {
   const trimmed = text.trim();
   if (trimmed.length > 70 || trimmed.includes('\t') || /[。]/u.test(trimmed)) return undefined;
-  const m = /^((?:\d{1,2}[.．])*\d{1,2})[.．]?[ \u3000]*(.+)$/u.exec(trimmed);
+  // Full-width numbers too (`１．目的`, `２．１ 稼働環境`), as formal Japanese documents print them.
+  const m = /^((?:[0-9０-９]{1,2}[.．])*[0-9０-９]{1,2})[.．]?[ \u3000]*(.+)$/u.exec(trimmed);
   if (!m) return undefined;
   const rest = m[2]!;
   if (notHeadingAfterNumber.test(rest) || !hasWord.test(rest) || /[:：]/u.test(rest) || /[、,]$/u.test(rest)) return undefined;
@@ -108,9 +109,26 @@ function markedHeading(lines: Line[], i: number): { heading: string; level: numb
   return /^[■□◆◇▼▶]/u.test(text) && next[0] !== text[0] ? { heading: stripMarkup(text), level: 1 } : undefined;
 }
 
+/**
+ * In a formal layout headings are stacked without blank lines: `１．稼働環境`, then `（１）主たる基盤` or `① 通知の期限`,
+ * then the paragraph. Such a marked line is a heading when it is a short phrase and a sentence (not another marked
+ * item, which makes a list) follows it.
+ */
+function stackedHeading(lines: Line[], i: number): { heading: string; level: number } | undefined {
+  const text = lines[i]!.text.trim();
+  const marker = /^(?:[(（][0-9０-９]{1,2}[)）]|[①-⑳])[ \u3000]*(?=\S)/u.exec(text);
+  if (!marker || text.length > 32 || /[。、，,:：.]/u.test(text) || !hasWord.test(text.slice(marker[0].length))) return undefined;
+  const next = lines[i + 1]?.text.trim() ?? '';
+  if (!/[。．]$/u.test(next) || /^(?:[(（][0-9０-９]{1,2}[)）]|[①-⑳])/u.test(next)) return undefined;
+  return { heading: stripMarkup(text), level: /^[①-⑳]/u.test(text) ? 4 : 3 };
+}
+
 function questionHeading(text: string): { heading: string; level: number } | undefined {
   const trimmed = stripMarkup(text.trim());
-  return /^(?:Q|Ｑ|問)\s*\d*\s*[.:：．)）]?\s*\S/u.test(trimmed) && trimmed.length <= 120 && !trimmed.includes('\t')
+  // `Q3.`, `Q:`, `Q ` or `問1`: not a word that begins with Q (`Quality`, `Quillmark`) nor 問題, 問い合わせ.
+  return /^(?:(?:Q|Ｑ)(?![A-Za-z])|問(?=\s*[0-9０-９]|\s*[.:：．)）]))\s*\d*\s*[.:：．)）]?\s*\S/u.test(trimmed) &&
+    trimmed.length <= 120 &&
+    !trimmed.includes('\t')
     ? { heading: trimmed, level: 2 }
     : undefined;
 }
@@ -198,7 +216,10 @@ export function outline(input: string): Outline {
   const numbered = collect(
     lines,
     (i) =>
-      numberedHeading(lines[i]!.text) ?? questions(i) ?? (backMatter.test(lines[i]!.text.trim()) ? { heading: lines[i]!.text.trim(), level: 1 } : undefined),
+      numberedHeading(lines[i]!.text) ??
+      questions(i) ??
+      stackedHeading(lines, i) ??
+      (backMatter.test(lines[i]!.text.trim()) ? { heading: lines[i]!.text.trim(), level: 1 } : undefined),
   );
   let layout: Outline['layout'];
   let candidates: Candidate[];
@@ -211,7 +232,7 @@ export function outline(input: string): Outline {
   } else if (markdown.filter((c) => /^\s*#/.test(lines[c.line]!.text)).length >= 2) {
     layout = 'markdown';
     candidates = markdown;
-  } else if (numbered.filter((c) => /^\s*(?:\d|第|[(（]\d)/u.test(lines[c.line]!.text)).length >= 3) {
+  } else if (numbered.filter((c) => /^\s*(?:[0-9０-９]|第|[(（][0-9０-９])/u.test(lines[c.line]!.text)).length >= 3) {
     layout = 'numbered';
     candidates = numbered;
   } else {

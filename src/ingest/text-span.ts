@@ -16,7 +16,8 @@ export function spanOf(input: string, start: number, end: number): Span {
 /** The span without surrounding whitespace and leading list markers (-, ・, •, ●, ○, ✓, *, 1.). */
 export function trimSpan(input: string, span: Span): Span {
   let { start, end } = span;
-  const markers = /^[\s\u3000]*(?:[-–—・•●○◯■□◆◇▪✓✔*＊※]+|\(?\d{1,2}[.)）]|[①-⑳])?[\s\u3000]*/u;
+  // `*` is a bullet only before a space: `**Label:**` opens bold markup, kept so the quote stays whole.
+  const markers = /^[\s\u3000]*(?:[-–—・•●○◯■□◆◇▪✓✔＊※]+|\*+(?=[\s\u3000])|\(?\d{1,2}[.)）]|[①-⑳])?[\s\u3000]*/u;
   const lead = markers.exec(input.slice(start, end));
   if (lead && lead[0].length < end - start) start += lead[0].length;
   while (end > start && /[\s\u3000]/u.test(input[end - 1]!)) end--;
@@ -74,4 +75,30 @@ export function coverSpans(input: string, spans: readonly Span[]): Span {
 /** Full-width digits and separators as ASCII, for reading numbers (the quote keeps what was printed). */
 export function asciiDigits(text: string): string {
   return text.replace(/[０-９．％]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
+}
+
+/** Kanji numerals as Japanese prints counts and periods (`七世代`, `二十四時間`, `九十日`, `三百六十五日`, `一〇〇`). */
+export const kanjiNumeral = '[〇一二三四五六七八九十百千]+';
+const kanjiDigit: Record<string, number> = { 〇: 0, 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+const kanjiPower: Record<string, number> = { 十: 10, 百: 100, 千: 1000 };
+
+/**
+ * The value of a number as printed: ASCII or full-width digits (`９９．９`), or kanji numerals, positional (`一〇〇`) or
+ * with 十/百/千 (`二十四` = 24, `十二` = 12). NaN when it is none of these.
+ */
+export function numberValue(text: string): number {
+  const ascii = asciiDigits(text).replace(/[.．]/u, '.');
+  if (/^[0-9]+(?:\.[0-9]+)?$/u.test(ascii)) return Number(ascii);
+  if (!new RegExp(`^${kanjiNumeral}$`, 'u').test(text)) return NaN;
+  if (!/[十百千]/u.test(text)) return Number([...text].map((c) => kanjiDigit[c]).join(''));
+  let total = 0;
+  let digit: number | undefined;
+  for (const c of text) {
+    if (c in kanjiDigit) digit = kanjiDigit[c];
+    else {
+      total += (digit ?? 1) * kanjiPower[c]!;
+      digit = undefined;
+    }
+  }
+  return total + (digit ?? 0);
 }

@@ -95,8 +95,9 @@ const generalWording: Record<string, readonly string[]> = {
     '公開して(?:い)?ません',
     '(?:基盤|インフラ|プラットフォーム)として(?:利用|使用|採用)(?:する|している)',
   ],
-  // Everyday words for the fact itself: holding (登録され), not yet holding (目指, 検討中), keeping (所在, 保管国, 拠点), frequency (週次, 毎週), minimum (最低), measured (実績), copying (複製), and 取り組み (efforts) as a title word.
+  // Everyday words for the fact itself: holding (登録され), not yet holding (目指, 検討中), keeping (所在, 保管国, 拠点), not keeping (保管しない, 保存していません), frequency (週次, 毎週), minimum (最低), measured (実績), copying (複製), and 取り組み (efforts) as a title word.
   words: [
+    '(?:保管|保存|格納|移転|転送)(?:は|を)?(?:し|され|いたし|致し)(?:ない|ません|ていません|ておりません)',
     '登録され',
     '登録して',
     '目指',
@@ -133,7 +134,6 @@ const generalWording: Record<string, readonly string[]> = {
     'inc\\.',
     '目次',
     '^(?:【[^】]{2,40}】|[■□◆◇▼▶]\\s*\\S.{1,40}|第\\s*[0-9０-９一二三四五六七八九十]+\\s*[章節部]\\s*\\S.{0,40}|[(（][0-9０-９]{1,2}[)）]\\s*\\S.{1,40})$',
-    '^(?:Q|Ｑ|問)\\s*\\d*\\s*[.:：．)）]?\\s*\\S',
     '^(?:目次|contents|table of contents)$',
     '名称',
     '(?<![A-Za-z])(?:inc\\.|co\\.,? ?ltd|ltd\\.|corporation|llc|gmbh)',

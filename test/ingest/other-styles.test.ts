@@ -2,7 +2,9 @@
  * Documents in styles the seed does not use, by fictional companies: a
  * questionnaire table (質問/回答), an English plain-text disclosure, Markdown
  * tables, a ■/・ bullet specification, an HTML section excerpt, an HTML page of
- * definition lists, a bilingual (Japanese/English) notice and a PDF. Each
+ * definition lists, a bilingual (Japanese/English) notice, a formal Japanese
+ * document numbered 第１章/１．/（１）/① with full-width and kanji numbers and
+ * era dates, an English Security & Privacy page of bold-labelled bullets, and a PDF. Each
  * test says what must be proposed and what must not (a certificate in
  * preparation or planned, an undisclosed data centre, a provider that holds
  * its own certificate, Amazon the shop, a value the text does not state).
@@ -29,6 +31,8 @@ const fixtures = [
   'checklist-answers.html',
   'definition-list.html',
   'bilingual-notice.txt',
+  'formal-numbering.txt',
+  'security-privacy.md',
 ];
 
 /** Facts that would come from the sentences every fixture plants as traps. */
@@ -220,6 +224,79 @@ describe('a bilingual notice of a region move and a new certificate', () => {
       'backupInterval=6 hours',
       'backupRetentionDays=30 days',
       'dataDeletionDays=90 days',
+      'incidentNotificationHours=72 hours',
+      'logRetentionDays=1 years',
+    ]);
+  });
+});
+
+describe('a formal Japanese document: 第１章 / １． / （１） / ① headings, full-width and kanji numbers, era dates', () => {
+  it('reads the stacked headings, the era date, and values in every number shape; not a fiscal year as a period', async () => {
+    const { draft } = await ingestFixture('formal-numbering.txt');
+    expect(draft.services.map((s) => s.name)).toEqual(['ハクロ電子申請']);
+    expect(draft.vendors[0]).toMatchObject({ name: 'ハクロ情報システム株式会社' });
+    // 令和６年４月１日, and the date line is not taken for the product line of the title.
+    expect(draft.documents[0]).toMatchObject({ publishedOn: '2024-04-01', title: 'クラウドサービス「ハクロ電子申請」における情報セキュリティ対策について' });
+    // `１．目的`, `（１）主たる基盤` and `① 通知の期限` head sections although no blank line sets them apart; `① 取得間隔：…` is a list item.
+    expect(draft.sections.map((s) => s.heading)).toEqual(
+      expect.arrayContaining([
+        '第２章\u3000サービス基盤',
+        '１．稼働環境',
+        '（１）主たる基盤',
+        '（３）データの保管場所',
+        '２．契約終了時のデータの消去',
+        '（２）ログの保管期間',
+        '① 通知の期限',
+      ]),
+    );
+    expect(draft.sections.map((s) => s.heading).filter((h) => /取得間隔|保管世代/u.test(h))).toEqual([]);
+    expect(regionsOf(draft)).toEqual(['aws:ap-northeast-1', 'aws:ap-northeast-3']);
+    // Not the United States of `米国その他の国外のリージョンには保管しない`.
+    expect(draft.storesDataIn.map((s) => s.country)).toEqual(['JP']);
+    expect(draft.syncsTimeWith.map((t) => t.timeSource)).toEqual(['aws-ntp']);
+    // Not ISO/IEC 27017 (予定), not the provider's ISMAP listing, and no independent review read from the latter.
+    expect(certificatesOf(draft)).toEqual(['iso27001 IS 705521']);
+    expect(draft.disclosures.filter((d) => d.evidence.section === '３．基盤事業者の認証')).toEqual([]);
+    // 七世代, 九十日, 一年間, 二十四時間 (kanji); ２４時間, ３０日間, ７日前, ９９．９％, １２文字 (full-width); not 6 years from 令和６年度.
+    expect(metricsOf(draft)).toEqual([
+      'availabilityPercent=99.9 percent',
+      'backupGenerations=7 generations',
+      'backupInterval=24 hours',
+      'backupRetentionDays=30 days',
+      'dataDeletionDays=90 days',
+      'incidentNotificationHours=24 hours',
+      'logRetentionDays=1 years',
+      'maintenanceNoticeDays=7 days',
+      'passwordMinLength=12 characters',
+    ]);
+    expect(controlsOf(draft)).toEqual(expect.arrayContaining(['iso27017:10.1.1', 'iso27017:12.4.1', 'iso27017:18.1.1', 'iso27017:CLD.8.1.5']));
+  });
+});
+
+describe('an English Security & Privacy page of bold-labelled bullets, on two clouds', () => {
+  it('names the product after the brand, quotes labels whole, leaves the sub-processor’s cloud and the places data is not kept', async () => {
+    const { draft } = await ingestFixture('security-privacy.md');
+    // `Security & Privacy at Quillmark` names the company's brand; the body names the product `Quillmark Notes`.
+    expect(draft.services.map((s) => [s.id, s.name])).toEqual([['quillmark-notes', 'Quillmark Notes']]);
+    expect(draft.vendors[0]).toMatchObject({ id: 'quillmark-software-inc', name: 'Quillmark Software Inc.' });
+    expect(draft.documents[0]!.publishedOn).toBe('2025-03-03');
+    // A line that starts with a word in Q is no question.
+    expect(draft.sections.map((s) => s.heading)).toEqual(['Where your data lives', 'Sub-processors', 'Backups and logs', 'Compliance', 'Operations']);
+    // Not the sub-processor's AWS Frankfurt, not Iowa (left in 2024).
+    expect(regionsOf(draft)).toEqual(['gcp:asia-northeast1']);
+    expect(draft.usesInfra[0]!.evidence.quote).toBe(
+      '**Hosting:** The Quillmark Notes application and its database run on Google Cloud in the Tokyo region (asia-northeast1).',
+    );
+    // Not the United States or the EU: `We do not store customer content in …`, the head office, the contract clauses.
+    expect(draft.storesDataIn.map((s) => s.country)).toEqual(['JP']);
+    expect(draft.syncsTimeWith.map((t) => t.timeSource)).toEqual(['google-ntp']);
+    // SOC 2 Type II held; ISO/IEC 27017 "in progress" and Google Cloud's audits are not.
+    expect(certificatesOf(draft)).toEqual(['iso27001 IS 731905', 'soc2 -']);
+    expect(metricsOf(draft)).toEqual([
+      'availabilityPercent=99.9 percent',
+      'backupInterval=6 hours',
+      'backupRetentionDays=35 days',
+      'dataDeletionDays=30 days',
       'incidentNotificationHours=72 hours',
       'logRetentionDays=1 years',
     ]);

@@ -223,3 +223,76 @@ describe('a heading that names backups and logs', () => {
     ]);
   });
 });
+
+describe('numbers as formal Japanese prints them', () => {
+  const metricsIn = (body: string) =>
+    titled('Kumo Ledger セキュリティホワイトペーパー', 'クモシステムズ株式会社', `1. バックアップとログ\n\n${body}\n`)
+      .disclosures.flatMap((d) => d.metrics.map((m) => `${m.name}=${m.value} ${m.unit}`))
+      .sort();
+
+  it.each([
+    ['バックアップは七世代を保管します。', ['backupGenerations=7 generations']],
+    ['バックアップは十二時間ごとに取得します。', ['backupInterval=12 hours']],
+    ['バックアップは三百六十五日間保管します。', ['backupRetentionDays=365 days']],
+    ['バックアップは３０日間保管します。', ['backupRetentionDays=30 days']],
+    // Enough (十分な), a fiscal year (令和６年度) and an era year (平成30年) are no periods; 同一 is no count.
+    ['十分な容量のバックアップ領域を確保しています。', []],
+    ['令和６年度から、操作ログは三年間保管しています。', ['logRetentionDays=3 years']],
+    ['平成30年以降、操作ログを保管しています。', []],
+    ['バックアップは同一日に取得したものを保管します。', []],
+  ])('"%s"', (sentence, metrics) => {
+    expect(metricsIn(sentence)).toEqual(metrics);
+  });
+
+  it.each([
+    ['令和7年4月1日', '2025-04-01'],
+    ['令和七年四月一日', '2025-04-01'],
+    ['２０２５年４月１日', '2025-04-01'],
+    ['平成31年3月1日', '2019-03-01'],
+  ])('a title block dated "%s" is published on %s', (date, iso) => {
+    const draft = ingestText(`Kumo Ledger セキュリティホワイトペーパー\n${date}\nクモシステムズ株式会社\n\n1. 概要\n\nクラウドサービスです。\n`, {
+      fileName: 'unseen.txt',
+    });
+    expect(draft.documents[0]!.publishedOn).toBe(iso);
+  });
+});
+
+describe('places a service does not run or keep data in', () => {
+  const located = (sentence: string) => {
+    const draft = titled(
+      'Kumo Ledger セキュリティホワイトペーパー',
+      'クモシステムズ株式会社',
+      `1. データの保管場所\n\nお客様データは AWS の東京リージョン（ap-northeast-1）に保管しています。${sentence}\n`,
+    );
+    return { regions: draft.usesInfra.map((u) => u.region).sort(), countries: draft.storesDataIn.map((s) => s.country).sort() };
+  };
+
+  it.each([
+    ['お客様データは国内に保管し、米国には保管しません。', { regions: ['aws:ap-northeast-1'], countries: ['JP'] }],
+    ['We do not store customer data in the United States.', { regions: ['aws:ap-northeast-1'], countries: ['JP'] }],
+    // A sub-processor's own hosting is the sub-processor's; a provider that is the sub-processor hosts the service.
+    [
+      'メール配信は再委託先の X 社が行い、同社は AWS のフランクフルトリージョン（eu-central-1）を利用しています。',
+      { regions: ['aws:ap-northeast-1'], countries: ['JP'] },
+    ],
+    ['Emails are sent by our sub-processor Postbox, which runs on AWS in us-east-1.', { regions: ['aws:ap-northeast-1'], countries: ['JP'] }],
+    [
+      'Our sub-processor Google Cloud, which hosts our files, keeps them in asia-northeast2.',
+      { regions: ['aws:ap-northeast-1', 'gcp:asia-northeast2'], countries: ['JP'] },
+    ],
+  ])('"%s"', (sentence, expected) => {
+    expect(located(sentence)).toEqual(expected);
+  });
+});
+
+describe('a line that starts with a word in Q', () => {
+  it('is no question heading', () => {
+    const draft = ingestText(
+      '# Security at Kumo\n\nQuality is checked by a second engineer before release.\n\n## Backups\n\nDaily backups.\n\n## Logs\n\nKept.\n',
+      {
+        fileName: 'unseen.md',
+      },
+    );
+    expect(draft.sections.map((s) => s.heading)).toEqual(['Backups', 'Logs']);
+  });
+});
