@@ -56,15 +56,39 @@ const registrationNumber =
 const issuers =
   /一般財団法人\s*日本品質保証機構(?:\s*[(（]JQA[)）])?|日本品質保証機構|(?<![A-Za-z])JQA(?![A-Za-z-])|BSI\s*グループジャパン(?:株式会社)?|(?<![A-Za-z])BSI(?![A-Za-z])|LRQA|ロイドレジスター|DNV|(?<![A-Za-z])JACO(?![A-Za-z])|日本規格協会|Intertek|(?<![A-Za-z])SGS(?![A-Za-z])|TÜV\s*\S+|一般財団法人\s*情報経済社会推進協会\s*[(（]?JIPDEC[)）]?|JIPDEC/gu;
 
-/** "AWS は ISO 27017 を取得", "Azure holds ISO/IEC 27018": the provider, not the vendor, holds it. */
+/** The provider named by its role, not its name: `our hosting provider`, `the cloud provider`, `基盤事業者`, `クラウド事業者`. */
+const providerByRole =
+  /(?<![A-Za-z])(?:hosting|cloud|infrastructure|platform|IaaS|data ?cent(?:er|re))\s+(?:service\s+)?(?:providers?|vendors?|operators?)(?![A-Za-z])|(?:基盤|インフラ|クラウド|データセンター)(?:の)?(?:提供)?事業者/iu;
+const ownWords = /当社|弊社|(?<![A-Za-z])(?:we|our)(?![A-Za-z])/iu;
+
+/**
+ * "AWS は ISO 27017 を取得", "Azure holds ISO/IEC 27018", "Our hosting provider holds ISO/IEC 27018": the provider, not
+ * the vendor, holds it. Named by its role, the provider may be `our` provider; the vendor is then not named after it.
+ */
 function providerIsSubject(before: string): boolean {
-  return providers.some((p) => p.pattern.test(before)) && !/当社|弊社|(?<![A-Za-z])(?:we|our)(?![A-Za-z])/iu.test(before);
+  if (providers.some((p) => p.pattern.test(before)) && !ownWords.test(before)) return true;
+  const role = providerByRole.exec(before);
+  return role !== null && !ownWords.test(before.slice(role.index + role[0].length));
 }
 
 /** A sentence whose every certificate is held by a provider (`AWS は ISMAP に登録されている`): no review of the vendor. */
 export function heldByProviderOnly(text: string): boolean {
   const mentions = certificationSchemes.flatMap((s) => [...text.matchAll(s.pattern)].map((m) => m.index));
   return mentions.length > 0 && mentions.every((at) => providerIsSubject(text.slice(0, at)));
+}
+
+/**
+ * The column of a certificates table that holds the scope, from the table's header row above the row
+ * (`Standard | Scope | Status | Last audit`); undefined when no header names one, and the last cell is read as the scope.
+ */
+function scopeColumn(input: string, span: Span, rowStart: number): number | undefined {
+  const above = input.slice(span.start, rowStart).split('\n').reverse();
+  for (const line of above) {
+    if (!line.includes('\t')) continue;
+    const at = line.split('\t').findIndex((c) => /^(?:(?:認証|適用|登録)?範囲|対象(?:範囲|サービス)?|(?:certification )?scope)$/iu.test(c.trim()));
+    if (at >= 0) return at;
+  }
+  return undefined;
 }
 
 export function certificationsOf(input: string, scope: Scope): CertificationProposal[] {
@@ -94,9 +118,10 @@ export function certificationsOf(input: string, scope: Scope): CertificationProp
         : (numbers.find((n) => n.index > mention.index && n.index < next) ?? (mentions.length === 1 ? numbers[0] : undefined));
       const edition = /\d{5}/.test(mention.text) || /517/.test(mention.text) ? mention.text.trim() : undefined;
       const cells = isRow ? text.split('\t').map((c) => c.trim()) : [];
+      const column = isRow ? scopeColumn(input, scope.span, sentence.start) : undefined;
       const scopeCell =
         isRow && cells.length >= 3
-          ? cells[cells.length - 1]!.replace(/<[^>]+>/g, ' ')
+          ? cells[column ?? cells.length - 1]!.replace(/<[^>]+>/g, ' ')
               .replace(/\s+/g, ' ')
               .trim()
           : undefined;

@@ -7,7 +7,7 @@
 import { sentencesOf, type Span } from './text-span.js';
 import type { Scope } from './scopes.js';
 import { controlCues, skippedHeadings } from './cue-dictionary.js';
-import { heldByProviderOnly, preparing } from './certifications.js';
+import { certificationSchemes, heldByProviderOnly, preparing } from './certifications.js';
 
 /**
  * The independent review a held certificate shows: a passage that only plans one (`取得予定`, `plan to`) or only says a
@@ -32,22 +32,43 @@ export function skipReasonOf(heading: string): string | undefined {
 /** A table's header row as the readers write it: tab-separated short labels (`No.`, `確認項目`), none a sentence. */
 const headerRow = /^[^\t。！？]{1,12}(?:\t[^\t。！？]{1,12})+$/u;
 
+/**
+ * A header row: short labels as above, or (English labels run longer: `Cloud provider`, `Sub-processor`) the first row
+ * of a table, of labels without digits or sentence punctuation, above a row with as many cells. It names the columns
+ * and says nothing of a practice, so it is never a disclosure's quote.
+ */
+function isHeaderRow(input: string, sentence: Span): boolean {
+  if (headerRow.test(sentence.text)) return true;
+  const cells = sentence.text.split('\t');
+  if (cells.length < 2 || !cells.every((c) => c.trim().length <= 24 && !/[0-9０-９。！？.!?]/u.test(c))) return false;
+  const previous = input.slice(0, sentence.start).trimEnd().split('\n').pop() ?? '';
+  const next = input.slice(sentence.end).trimStart().split('\n')[0] ?? '';
+  return !previous.includes('\t') && next.split('\t').length === cells.length;
+}
+
 export function controlsOf(input: string, scope: Scope): ControlProposal[] {
   const sentences = sentencesOf(input, scope.span);
   if (sentences.length === 0 || skipReasonOf(scope.section.heading)) return [];
+  const statements = sentences.filter((s) => !isHeaderRow(input, s));
   const found: ControlProposal[] = [];
   for (const cue of controlCues) {
     const byHeading = cue.heading?.test(scope.section.heading) ?? false;
-    const bodySentence = cue.body ? sentences.find((s) => cue.body!.test(s.text)) : undefined;
+    // A certificate only planned or held by the provider shows no review of the vendor: never the quote for one, and when
+    // every certificate the passage names is such, no disclosure either.
+    const review = `iso27017:${cue.control}` === reviewByCertificate;
+    const noReview = (s: Span) => preparing.test(s.text) || heldByProviderOnly(s.text);
+    const shown = review ? statements.filter((s) => !noReview(s)) : statements;
+    const certificates = statements.filter((s) => certificationSchemes.some((c) => s.text.search(c.pattern) >= 0));
+    if (review && certificates.length > 0 && certificates.every(noReview)) continue;
+    const bodySentence = cue.body ? shown.find((s) => cue.body!.test(s.text)) : undefined;
     const byBody = cue.body ? cue.body.test(scope.span.text) : false;
     if (!byHeading && !byBody) continue;
-    const headingWords = cue.heading ? sentences.find((s) => cue.heading!.test(s.text)) : undefined;
+    const headingWords = cue.heading ? shown.find((s) => cue.heading!.test(s.text)) : undefined;
     // Failing those, the section's first line that says something: a table's header row (`No.\t確認項目\t回答`)
     // is only labels, and a section holding nothing else gives no evidence, so no disclosure.
-    const quote =
-      bodySentence ?? headingWords ?? sentences.find((s) => s.text.length >= 8 && !headerRow.test(s.text)) ?? sentences.find((s) => !headerRow.test(s.text));
+    const quote = bodySentence ?? headingWords ?? shown.find((s) => s.text.length >= 8) ?? shown[0];
     if (!quote) continue;
-    if (`iso27017:${cue.control}` === reviewByCertificate && sentences.every((s) => preparing.test(s.text) || heldByProviderOnly(s.text))) continue;
+    if (review && sentences.every(noReview)) continue;
     for (const service of scope.services) {
       found.push({
         service,

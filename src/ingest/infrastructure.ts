@@ -8,6 +8,7 @@
  */
 import { sentencesOf, type Span } from './text-span.js';
 import type { Scope } from './scopes.js';
+import { thirdPartySection } from './sub-processors.js';
 import { countries, japaneseAreas, places, providers, secondRegion, type CountryEntry, type ProviderEntry } from './provider-dictionary.js';
 
 export interface InfraProposal {
@@ -67,8 +68,14 @@ const clauseEnd = /(?<=が[、,]|ものの[、,]|一方(?:で)?[、,]|[;；]|,\s
 const thirdPartySubject =
   /(?<![A-Za-z])(?:sub-?processors?|subcontractors?|third[- ]part(?:y|ies)(?:\s+(?:services?|providers?|vendors?))?)\s+([^,;.]{1,40}?),?\s+(?:which|that|who)\s|(?:再委託先|委託先|外部サービス|外部事業者)(?:の|である)([^、。]{1,30}?)(?:は|では|が)/iu;
 
-/** The sentence with its clauses about other companies' services blanked (same length, so positions hold). */
-export function ownClauses(text: string): string {
+/**
+ * The sentence with its clauses about other companies' services blanked (same length, so positions hold). Under a
+ * heading about sub-processors, a table row is one third party's (`Mail Co.\tE-mail\tUnited States (runs on …)`): where
+ * it runs is not where the service runs, unless the third party is itself a provider (`AWS\tHosting\tTokyo`).
+ */
+export function ownClauses(text: string, heading = ''): string {
+  const firstCell = text.split('\t')[0]!;
+  if (text.includes('\t') && thirdPartySection.test(heading) && !providers.some((p) => p.pattern.test(firstCell))) return ' '.repeat(text.length);
   let own = text;
   const third = thirdPartySubject.exec(own);
   if (third && !providers.some((p) => p.pattern.test(third[1] ?? third[2]!))) {
@@ -139,6 +146,15 @@ function regionCodesIn(text: string, provider: ProviderEntry): string[] {
   return [...new Set(codes)];
 }
 
+/** The region is named only in clauses that say it is not used (`Oregon (us-west-2) | AWS | Not used`, `…は利用していません`). */
+function notUsed(text: string, provider: ProviderEntry, code: string): boolean {
+  const at: number[] = [];
+  for (const m of text.matchAll(new RegExp(provider.codes.source, 'giu'))) if (m[0].toLowerCase().replace(/\s+/g, '') === code) at.push(m.index);
+  for (const { place, pattern } of places)
+    if (provider.regions[place] === code) for (const m of text.matchAll(new RegExp(pattern.source, 'giu'))) at.push(m.index);
+  return at.length > 0 && at.every((i) => deniedUse.test(clauseAt(text, i)));
+}
+
 function regionCodeIn(text: string, provider: ProviderEntry): string | undefined {
   return regionCodesIn(text, provider)[0];
 }
@@ -146,6 +162,12 @@ function regionCodeIn(text: string, provider: ProviderEntry): string | undefined
 /** A clause that denies keeping data somewhere: `米国には保管しない`, `海外では保存していません`, `we do not store … in the United States`. */
 const deniedStorage =
   /(?:保管|保存|格納|移転|転送)(?:は|を)?(?:し|され|いたし|致し)(?:ない|ません|ていません|ておりません)|(?<![A-Za-z])(?:(?:do|does|did|will|shall|is|are|was|were)\s*(?:not|n't)|never)\s+(?:be\s+)?(?:store|stored|keep|kept|host|hosted|transfer|transferred|locate|located|reside|resides)(?![A-Za-z])/iu;
+/**
+ * A clause (or a table row: its cells are one clause) that says a region or site is not, or no longer, used:
+ * `Not used`, `Retired`, `decommissioned`, `利用していません`, `利用を終了`, `廃止`. What it names is no place of the service.
+ */
+const deniedUse =
+  /(?<![A-Za-z])(?:not (?:in )?use[ds]?|no longer (?:in )?use[ds]?|unused|retired|decommissioned|discontinued|shut down)(?![A-Za-z])|(?:利用|使用)(?:は|を)?(?:し|され)?(?:ていない|ていません|ておりません|ない|ません)|(?:利用|使用|運用)を(?:終了|停止|廃止)|廃止|未使用/iu;
 /** Where a clause ends inside a sentence: `;`, `, and`/`, but`, and a Japanese verb's continuative form (`保管し、`, `しており、`). */
 const clauseBoundary = /[;；]|,\s*(?:and|but|while|whereas)\s|(?<=[しりてで])、/u;
 
@@ -159,13 +181,14 @@ function clauseAt(text: string, at: number): string {
   return text.slice(start);
 }
 
-/** Countries the sentence says data is kept in (never "other than Japan", nor one the clause says data is not kept in). */
+/** Countries the sentence says data is kept in (never "other than Japan", nor one the clause says data is not kept in or is not used). */
 export function countriesIn(text: string): CountryEntry[] {
   return countries.filter((c) => {
     const re = new RegExp(c.pattern.source, 'gu');
     for (const m of text.matchAll(re)) {
       if (/^\s*(?:以外|外|国外|outside)/u.test(text.slice(m.index + m[0].length, m.index + m[0].length + 6))) continue;
-      if (!deniedStorage.test(clauseAt(text, m.index))) return true;
+      const clause = clauseAt(text, m.index);
+      if (!deniedStorage.test(clause) && !deniedUse.test(clause)) return true;
     }
     return false;
   });
@@ -174,7 +197,7 @@ export function countriesIn(text: string): CountryEntry[] {
 export function infrastructureOf(input: string, scope: Scope): InfraProposal[] {
   const found: InfraProposal[] = [];
   for (const sentence of sentencesOf(input, scope.span)) {
-    const text = ownClauses(sentence.text);
+    const text = ownClauses(sentence.text, scope.section.heading);
     if (timeSync.test(text) && /NTP|同期|sync/iu.test(text)) continue;
     const named = providerOf(text);
     const inContext = named.length === 0 ? providerInContext(input, scope, text) : [];
@@ -182,8 +205,9 @@ export function infrastructureOf(input: string, scope: Scope): InfraProposal[] {
       if (hypothetical.test(text)) continue;
       const left = movedFrom(text, provider);
       const printed = regionCodesIn(text, provider);
-      const regionCodes = printed.filter((code) => !left.has(code));
+      const regionCodes = printed.filter((code) => !left.has(code) && !notUsed(text, provider, code));
       if (printed.length > 0 && regionCodes.length === 0) continue;
+      if (printed.length === 0 && deniedUse.test(clauseAt(text, text.search(provider.pattern)))) continue;
       // A move from one region to another (`X から Y へ移行`) says where the service runs now, whatever the verb.
       const movedTo = left.size > 0 && regionCodes.length > 0;
       if (!(hosting.test(text) || movedTo || isLabelledValue(text, scope.section.heading, hosting))) continue;
@@ -254,7 +278,7 @@ export function infrastructureOf(input: string, scope: Scope): InfraProposal[] {
 export function dataLocationsOf(input: string, scope: Scope): CountryProposal[] {
   const found: CountryProposal[] = [];
   for (const sentence of sentencesOf(input, scope.span)) {
-    const text = ownClauses(sentence.text);
+    const text = ownClauses(sentence.text, scope.section.heading);
     if (!(storage.test(text) || isLabelledValue(text, scope.section.heading, storage)) || hypothetical.test(text) || undisclosed.test(text)) continue;
     if (!dataWord.test(text) && !dataWord.test(scope.section.heading) && !/保管場所|保管国|所在|location/iu.test(scope.section.heading)) continue;
     const stated = countriesIn(text);

@@ -1,9 +1,10 @@
 /**
  * HTML to text with the document's structure kept in a form the sectioner
  * reads: headings become Markdown headings, list items "- " lines, table rows
- * tab-separated cells, and the term of a definition list (`<dt>`) a heading one
- * level below the section it is in, so its `<dd>` is read under it as a section
- * is under its heading. Scripts, styles and page chrome (nav, footer) are dropped.
+ * tab-separated cells, and the term of a definition list (`<dt>`) or of an
+ * accordion (`<summary>`) a heading one level below the section it is in, so
+ * its `<dd>` (or answer) is read under it as a section is under its heading.
+ * Scripts, styles and page chrome (nav, footer) are dropped.
  */
 import { parse, NodeType, type HTMLElement, type Node } from 'node-html-parser';
 
@@ -21,6 +22,7 @@ const blocks = new Set([
   'dl',
   'dt',
   'dd',
+  'details',
   'table',
   'thead',
   'tbody',
@@ -80,9 +82,11 @@ function render(node: Node, out: string[], context: Context): void {
     if (text) context.level = Number(heading[1]);
     return;
   }
-  // A term heads its description (`<dt>バックアップ</dt><dd>…</dd>`, a FAQ's question): a subheading of the section. Before any
-  // heading (a title block's `<dt>発行日</dt>`) it stays a line, so the title block keeps it.
-  if (tag === 'dt' && context.level > 0) {
+  // A term heads its description (`<dt>バックアップ</dt><dd>…</dd>`, a FAQ's question), and so does the summary of a
+  // disclosure widget (an accordion's `<details><summary>question</summary><p>answer</p></details>`): a subheading of the
+  // section, so the question is no sentence of the answer's. Before any heading (a title block's `<dt>発行日</dt>`) it
+  // stays a line, so the title block keeps it.
+  if ((tag === 'dt' || tag === 'summary') && context.level > 0) {
     const text = clean(inlineText(element)).replace(/\n/g, ' ');
     if (text) out.push(`\n${'#'.repeat(Math.min(context.level + 1, 6))} ${text}\n`);
     return;

@@ -183,9 +183,16 @@ function plainHeading(lines: Line[], i: number): { heading: string; level: numbe
   return { heading: stripMarkup(text), level: 1 };
 }
 
+/**
+ * An entry of a table of contents: a title, dotted leaders, a page number (`３．バックアップ……… 5`, `Backup ....... 5`).
+ * It names a section printed further on, so it heads none itself.
+ */
+export const tocEntry = /(?:[.．・…‥·_]\s?){4,}\s*(?:[0-9０-９]{1,4}|[ivxlc]{1,6})$/iu;
+
 function collect(lines: Line[], detect: (i: number) => { heading: string; level: number } | undefined): Candidate[] {
   const found: Candidate[] = [];
   for (let i = 0; i < lines.length; i++) {
+    if (tocEntry.test(lines[i]!.text.trim())) continue;
     const h = detect(i);
     if (h) found.push({ line: i, ...h });
   }

@@ -18,9 +18,12 @@ export interface DependencyProposal {
   rule: string;
 }
 
-const section =
+/** A section about the third parties the service relies on: its table rows and list items are theirs. */
+export const thirdPartySection =
   /外部(?:の)?(?:クラウド)?サービス|委託先|再委託|サブプロセッサ|第三者サービス|sub-?processors?|third[- ]party (?:services|providers)|external services/iu;
-const header = /サービス名?|名称|機能|用途|目的|運営会社|提供元|事業者|情報|データ|service|name|purpose|function|provider|company|data/iu;
+/** Words of a third-party table's header row; a column saying where the party is (`Location`, `所在国`) is one of them. */
+const header =
+  /サービス名?|名称|機能|用途|目的|運営会社|提供元|事業者|情報|データ|所在|国|地域|拠点|service|name|purpose|function|provider|company|data|processor|location|country|region/iu;
 
 function cellsOf(text: string): string[] {
   return text
@@ -30,7 +33,7 @@ function cellsOf(text: string): string[] {
 }
 
 export function dependenciesOf(input: string, scope: Scope): DependencyProposal[] {
-  if (!section.test(scope.section.heading)) return [];
+  if (!thirdPartySection.test(scope.section.heading)) return [];
   const found: DependencyProposal[] = [];
   const rows = linesOf(input, scope.span).filter((l) => cellsOf(l.text).length >= 2 && (l.text.includes('\t') || l.text.includes('|')));
   if (rows.length >= 2) {

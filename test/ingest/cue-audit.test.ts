@@ -95,9 +95,10 @@ const generalWording: Record<string, readonly string[]> = {
     '公開して(?:い)?ません',
     '(?:基盤|インフラ|プラットフォーム)として(?:利用|使用|採用)(?:する|している)',
   ],
-  // Everyday words for the fact itself: holding (登録され), not yet holding (目指, 検討中), keeping (所在, 保管国, 拠点), not keeping (保管しない, 保存していません), frequency (週次, 毎週), minimum (最低), measured (実績), copying (複製), and 取り組み (efforts) as a title word.
+  // Everyday words for the fact itself: holding (登録され), not yet holding (目指, 検討中), keeping (所在, 保管国, 拠点), not keeping (保管しない, 保存していません), not using (利用していません), frequency (週次, 毎週), minimum (最低), measured (実績), copying (複製), and 取り組み (efforts) as a title word.
   words: [
     '(?:保管|保存|格納|移転|転送)(?:は|を)?(?:し|され|いたし|致し)(?:ない|ません|ていません|ておりません)',
+    '(?:利用|使用)(?:は|を)?(?:し|され)?(?:ていない|ていません|ておりません|ない|ません)',
     '登録され',
     '登録して',
     '目指',

@@ -4,7 +4,9 @@
  * tables, a ■/・ bullet specification, an HTML section excerpt, an HTML page of
  * definition lists, a bilingual (Japanese/English) notice, a formal Japanese
  * document numbered 第１章/１．/（１）/① with full-width and kanji numbers and
- * era dates, an English Security & Privacy page of bold-labelled bullets, and a PDF. Each
+ * era dates, an English Security & Privacy page of bold-labelled bullets, an English Trust
+ * Center page of tables and an accordion FAQ, a Q&A PDF and a Japanese whitepaper PDF with
+ * mid-sentence line wraps, running headers, page footers and a table of contents. Each
  * test says what must be proposed and what must not (a certificate in
  * preparation or planned, an undisclosed data centre, a provider that holds
  * its own certificate, Amazon the shop, a value the text does not state).
@@ -19,6 +21,7 @@ import { ingestText } from '../../src/ingest/assemble-draft.js';
 import { quoteProblems } from '../../src/ingest/verify-quotes.js';
 import { validateSeed } from '../../src/seed/validate-seed.js';
 import { minimalPdf } from './support/minimal-pdf.js';
+import { japanesePdf, wrapJapanese, type PageLines } from './support/japanese-pdf.js';
 import { certificatesOf, controlsOf, ingestFixture, metricsOf, regionsOf, asLoadedWithReference } from './support/ingest-fixture.js';
 
 const fixtures = [
@@ -33,6 +36,7 @@ const fixtures = [
   'bilingual-notice.txt',
   'formal-numbering.txt',
   'security-privacy.md',
+  'trust-center-tables.html',
 ];
 
 /** Facts that would come from the sentences every fixture plants as traps. */
@@ -349,6 +353,144 @@ describe('a PDF in another style', () => {
     expect(draft.storesDataIn.map((s) => s.country)).toEqual(['US']);
     expect(certificatesOf(draft)).toEqual(['iso27001 IS 880011']);
     expect(metricsOf(draft)).toEqual(['incidentNotificationHours=24 hours']);
+    expectNoTrapFacts(draft);
+  });
+});
+
+describe('an English Trust Center page of tables', () => {
+  it('reads certificates by status, regions by purpose, sub-processors as dependencies, the accordion as questions', async () => {
+    const { draft } = await ingestFixture('trust-center-tables.html');
+    expect(draft.services[0]!.name).toBe('Tessellate Payroll');
+    expect(draft.vendors[0]).toMatchObject({ id: 'tessellate-works-inc' });
+    expect(draft.documents[0]!.publishedOn).toBe('2025-06-02');
+    // Not Oregon (`Not used (retired …)`), not Singapore (`Retired`), not the e-mail sub-processor's us-central1.
+    expect(regionsOf(draft)).toEqual(['aws:ap-northeast-1', 'aws:ap-northeast-3']);
+    // Not Singapore (retired), not Germany (an accordion's question, answered `No`).
+    expect(draft.storesDataIn.map((s) => s.country)).toEqual(['JP']);
+    // Certified rows only: SOC 2 `In progress`, ISMAP `Planned 2026` and the hosting provider's ISO/IEC 27018 are not held.
+    expect(certificatesOf(draft)).toEqual(['iso27001 -', 'iso27017 -']);
+    // The scope is the `Scope` column, not the last one (`Last audit`).
+    expect(draft.certifiedBy.map((c) => c.scope)).toEqual(['Tessellate Payroll and its corporate IT', 'Tessellate Payroll']);
+    expect(draft.dependsOn.map((d) => [d.dependsOn, d.function])).toEqual([
+      ['brightwave-mail-inc', 'Transactional email'],
+      ['helpdock-ltd', 'Customer support tickets'],
+    ]);
+    expect(draft.syncsTimeWith.map((t) => t.timeSource)).toEqual(['aws-ntp']);
+    expect(draft.sections.map((s) => s.heading)).toContain('How long do you keep logs?');
+    expect(metricsOf(draft)).toEqual([
+      'availabilityPercent=99.9 percent',
+      'backupInterval=6 hours',
+      'backupRetentionDays=35 days',
+      'dataDeletionDays=30 days',
+      'incidentNotificationHours=72 hours',
+      'logRetentionDays=400 days',
+    ]);
+    // A header row names columns: it is no disclosure's quote.
+    const quotes = draft.disclosures.map((d) => d.evidence.quote);
+    expect(quotes.filter((q) => /^(?:Standard|Region|Sub-processor)\t/u.test(q))).toEqual([]);
+    expect(quotes.filter((q) => /hosting provider/u.test(q))).toEqual([]);
+  });
+});
+
+/**
+ * A whitepaper as a word processor prints it: a cover, a table of contents with dotted leaders, body paragraphs wrapped
+ * every 35 characters whatever the sentence, flowing over pages of 20 lines, each page under a running header and over
+ * footers (`- 3 -`, `3 / 6`, `社外秘`).
+ */
+function whitepaperPdf(): Uint8Array {
+  const header = '株式会社カスミソウ技研 クラウドセキュリティ白書 2025';
+  const p = (...paragraphs: string[]) => paragraphs.flatMap((x) => (x.startsWith('#') ? ['', x.slice(1), ''] : wrapJapanese(x)));
+  const cover = ['', 'カスミソウ請求クラウド', 'クラウドセキュリティ白書', '', '第 2.0 版', '2025年4月1日', '株式会社カスミソウ技研', 'Kasumiso Giken Inc.'];
+  const contents = [
+    '目次',
+    '',
+    '１．はじめに………………………………… 3',
+    '２．サービスの稼働環境…………………… 3',
+    '３．バックアップ…………………………… 3',
+    '４．ログの管理……………………………… 4',
+    '５．時刻同期………………………………… 4',
+    '６．インシデント対応……………………… 4',
+    '７．契約終了時のデータの削除…………… 5',
+    '８．サービスレベル………………………… 5',
+    '９．第三者認証……………………………… 5',
+  ];
+  const flow = p(
+    '#１．はじめに',
+    '本書は、株式会社カスミソウ技研（以下「当社」）が提供するクラウドサービス「カスミソウ請求クラウド」（以下「本サービス」）における情報セキュリティ対策を、ISO/IEC 27017 に基づいて利用者に説明するものです。',
+    '#２．サービスの稼働環境',
+    '本サービスは、Azure の東日本リージョン（Japan East）上で稼働しています。災害対策として、バックアップデータを西日本リージョン（Japan West）に複製して保管しています。',
+    '利用者データは日本国内のデータセンターにのみ保管し、米国など国外のリージョンは利用していません。なお、2023年まで検証環境として利用していた AWS の東京リージョン（ap-northeast-1）は利用を終了しており、現在は利用していません。',
+    '#３．バックアップ',
+    '本サービスのデータベースは、毎日午前２時に自動でバックアップを取得しており、直近の14世代を保持しています。取得したバックアップデータは30日間保管した後、自動的に削除されます。',
+    '#４．ログの管理',
+    '利用者の操作ログ、管理者の操作ログおよびシステムへのアクセスログを取得しており、これらのログは改ざんを防止した領域に1年間保管しています。',
+    '#５．時刻同期',
+    '本サービスを構成するすべてのサーバーの時刻は、情報通信研究機構（NICT）が公開する NTP サーバーと同期しています。',
+    '#６．インシデント対応',
+    '当社は、本サービスに影響を及ぼす情報セキュリティインシデントを確認した場合、確認した時点から48時間以内に、利用者の管理者へ電子メールで通知します。',
+    '#７．契約終了時のデータの削除',
+    '本サービスの利用契約が終了した場合、当社は契約終了日から60日以内に、バックアップを含むすべての利用者データを復元できない方法で削除します。',
+    '#８．サービスレベル',
+    '本サービスの月間稼働率は99.95％以上を目標としています。計画メンテナンスを実施する場合は、実施日の10日前までに管理画面でお知らせします。',
+    '#９．第三者認証',
+    '当社は、ISO/IEC 27001 の認証を取得しています（登録番号：IS 723456）。また、本サービスを対象として ISO/IEC 27017 の認証も取得しています（登録番号：CLOUD 723457）。',
+    'ISMAP については、2026年度中の登録申請を予定しています。なお、基盤として利用している Azure は ISMAP のクラウドサービスリストに登録されています。',
+  );
+  const bodies = [cover, contents];
+  for (let at = 0; at < flow.length; at += 20) bodies.push(flow.slice(at, at + 20));
+  const pages: PageLines[] = bodies.map((lines, i) => ({
+    lines: i === 0 ? lines : [header, '', ...lines],
+    footer: [...(i === 0 ? [] : [`- ${i + 1} -`]), `${i + 1} / ${bodies.length}`, '社外秘'],
+  }));
+  return japanesePdf(pages);
+}
+
+describe('a Japanese whitepaper PDF', () => {
+  it('joins lines wrapped mid-sentence, drops running headers, footers and the contents, and keeps the traps out', async () => {
+    const dir = await mkdtemp(path.join(tmpdir(), 'ingest-pdf-'));
+    const file = path.join(dir, 'kasumiso.pdf');
+    await writeFile(file, whitepaperPdf());
+    const text = await readDocument(file);
+    // The page furniture is gone; a sentence wrapped over lines (and over a page: `取得して` | `おり、`) is one line.
+    expect(text).not.toMatch(/クラウドセキュリティ白書 2025|社外秘|^- \d -$|^\d \/ \d$/mu);
+    expect(text).toContain('本サービスのデータベースは、毎日午前２時に自動でバックアップを取得しており、直近の14世代を保持しています。');
+    expect(text).toContain('情報通信研究機構（NICT）が公開する NTP サーバーと同期しています。');
+    const draft = ingestText(text, { fileName: file });
+    expect(quoteProblems(draft, text)).toEqual([]);
+    // One section per heading: the contents' entries (`３．バックアップ……… 3`) head none.
+    expect(draft.sections.map((s) => s.heading)).toEqual([
+      '１．はじめに',
+      '２．サービスの稼働環境',
+      '３．バックアップ',
+      '４．ログの管理',
+      '５．時刻同期',
+      '６．インシデント対応',
+      '７．契約終了時のデータの削除',
+      '８．サービスレベル',
+      '９．第三者認証',
+    ]);
+    expect(draft.services.map((s) => s.name)).toEqual(['カスミソウ請求クラウド']);
+    expect(draft.vendors[0]).toMatchObject({ id: 'kasumiso-giken-inc', name: '株式会社カスミソウ技研' });
+    expect(draft.documents[0]!.publishedOn).toBe('2025-04-01');
+    // Not the AWS Tokyo region `利用を終了しており、現在は利用していません`; not the United States `国外のリージョンは利用していません`.
+    expect(regionsOf(draft)).toEqual(['azure:japaneast', 'azure:japanwest']);
+    expect(draft.usesInfra[0]!.evidence.quote).toBe('本サービスは、Azure の東日本リージョン（Japan East）上で稼働しています。');
+    expect(draft.storesDataIn.map((s) => s.country)).toEqual(['JP']);
+    // Both numbers, each printed on the line after its scheme; not ISMAP (`予定`) nor Azure's own.
+    expect(certificatesOf(draft)).toEqual(['iso27001 IS 723456', 'iso27017 CLOUD 723457']);
+    expect(draft.syncsTimeWith.map((t) => t.timeSource)).toEqual(['nict']);
+    expect(metricsOf(draft)).toEqual([
+      'availabilityPercent=99.95 percent',
+      'backupGenerations=14 generations',
+      'backupInterval=1 days',
+      'backupRetentionDays=30 days',
+      'dataDeletionDays=60 days',
+      'incidentNotificationHours=48 hours',
+      'logRetentionDays=1 years',
+      'maintenanceNoticeDays=10 days',
+    ]);
+    const quotes = [...draft.disclosures, ...draft.usesInfra, ...draft.storesDataIn, ...draft.certifiedBy].map((f) => f.evidence.quote);
+    expect(quotes.filter((q) => /\n|白書|社外秘|……/u.test(q))).toEqual([]);
     expectNoTrapFacts(draft);
   });
 });
