@@ -61,9 +61,12 @@ function dateIn(printed: string): string | undefined {
 
 export function documentMeta(input: string, doc: Outline): DocumentMeta {
   // Table rows (a questionnaire's header) are not part of the title block.
-  const lines = linesOf(input, doc.preamble)
+  const all = linesOf(input, doc.preamble)
     .map((l) => l.text.replace(/^#+\s*/u, ''))
     .filter((l) => !l.includes('\t') && !/^\|/u.test(l));
+  // A table of contents ends the title block: its entries (a slide deck's agenda) are no title, product or date.
+  const contents = all.findIndex((l) => /^(?:目次|contents|table of contents|agenda|アジェンダ)$/iu.test(l));
+  const lines = contents > 0 ? all.slice(0, contents) : all;
   const titleLines = lines.filter((l) => titleWords.test(l) && l.length <= 80);
   const productLine = lines.find(
     (l) =>
@@ -71,6 +74,8 @@ export function documentMeta(input: string, doc: Outline): DocumentMeta {
       !versionPattern.test(l) &&
       !dateIn(l) &&
       !/株式会社|有限会社|合同会社|(?<![A-Za-z])(?:inc\.|co\.,? ?ltd|ltd\.|corporation|llc|gmbh)|logo|https?:/iu.test(l) &&
+      // A page or slide number alone on its line (`1`) names nothing.
+      /\p{L}/u.test(l) &&
       l.length <= 40,
   );
   const title = titleLines.length ? (productLine && !titleLines[0]!.includes(productLine) ? `${productLine} ${titleLines[0]}` : titleLines[0]) : productLine;

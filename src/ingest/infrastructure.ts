@@ -8,7 +8,7 @@
  */
 import { sentencesOf, type Span } from './text-span.js';
 import type { Scope } from './scopes.js';
-import { thirdPartySection } from './sub-processors.js';
+import { ownClauses } from './own-clauses.js';
 import { countries, japaneseAreas, places, providers, secondRegion, type CountryEntry, type ProviderEntry } from './provider-dictionary.js';
 
 export interface InfraProposal {
@@ -50,45 +50,6 @@ const undisclosed =
   /非公開|公開して(?:い)?ません|開示して(?:い)?ません|明らかにして(?:い)?ません|お答えできません|undisclosed|not disclosed|do(?:es)? not disclose/iu;
 const hypothetical = /場合|予定|検討|if |would|may be|could be/iu;
 const dataCentre = /データセンター|データセンタ|(?<![A-Za-z])DC(?![A-Za-z])|data ?cent(?:er|re)|拠点|サイト/iu;
-
-/**
- * A clause whose subject is someone else's service (`他社サービスは…に保管していますが、`, `同種のサービスには…を利用するものも
- * ありますが、`, `similar services run on …;`): what it says is no fact of this service. Using another company's cloud
- * (`他社のクラウドサービスを利用`) is not such a subject.
- */
-const othersSubject =
-  /(?:他社|競合|同業|同種|類似)[^、。]{0,30}?(?:サービス|製品|ツール|ベンダー|事業者|企業|会社)[^、。]{0,20}?(?:は|には|では|も)|(?<![A-Za-z])(?:(?:similar|competing|rival)\s+(?:[a-z-]+\s+){0,2}(?:products|services|tools|offerings)|competitors?|other (?:vendors|companies|providers))(?![A-Za-z])/iu;
-const clauseEnd = /(?<=が[、,]|ものの[、,]|一方(?:で)?[、,]|[;；]|,\s*(?:but|while|whereas)\s|(?<![A-Za-z])but\s)/u;
-
-/**
- * A third party the service relies on, named as the subject of where it runs: `our sub-processor X, which runs on AWS in
- * Frankfurt`, `再委託先の X 社が…、同社は AWS の…を利用`. What follows is the third party's hosting (the service depends on
- * it), unless the third party is itself a provider (`our sub-processor Google Cloud, which hosts …`).
- */
-const thirdPartySubject =
-  /(?<![A-Za-z])(?:sub-?processors?|subcontractors?|third[- ]part(?:y|ies)(?:\s+(?:services?|providers?|vendors?))?)\s+([^,;.]{1,40}?),?\s+(?:which|that|who)\s|(?:再委託先|委託先|外部サービス|外部事業者)(?:の|である)([^、。]{1,30}?)(?:は|では|が)/iu;
-
-/**
- * The sentence with its clauses about other companies' services blanked (same length, so positions hold). Under a
- * heading about sub-processors, a table row is one third party's (`Mail Co.\tE-mail\tUnited States (runs on …)`): where
- * it runs is not where the service runs, unless the third party is itself a provider (`AWS\tHosting\tTokyo`).
- */
-export function ownClauses(text: string, heading = ''): string {
-  const firstCell = text.split('\t')[0]!;
-  if (text.includes('\t') && thirdPartySection.test(heading) && !providers.some((p) => p.pattern.test(firstCell))) return ' '.repeat(text.length);
-  let own = text;
-  const third = thirdPartySubject.exec(own);
-  if (third && !providers.some((p) => p.pattern.test(third[1] ?? third[2]!))) {
-    const end = own.slice(third.index).search(/[;；]/u);
-    const to = end < 0 ? own.length : third.index + end;
-    own = own.slice(0, third.index) + ' '.repeat(to - third.index) + own.slice(to);
-  }
-  if (!othersSubject.test(own)) return own;
-  return own
-    .split(clauseEnd)
-    .map((clause) => (othersSubject.test(clause) ? ' '.repeat(clause.length) : clause))
-    .join('');
-}
 
 /** A move (`X から Y へ移行`, `move from X to Y`): the region it leaves is not where the service runs. */
 const moving = /移行|移転|移設|migrat|(?<![A-Za-z])mov(?:e|es|ed|ing)(?![A-Za-z])/iu;

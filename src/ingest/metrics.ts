@@ -7,6 +7,7 @@
 import type { Metric, MetricName, MetricUnit } from '../seed/seed-schema.js';
 import { numberValue, sentencesOf, spanOf, type Span } from './text-span.js';
 import type { Scope } from './scopes.js';
+import { ownClauses } from './own-clauses.js';
 
 export interface MetricProposal {
   metric: Metric;
@@ -76,6 +77,7 @@ const cues = {
   availability: /稼働率|可用性|(?<![A-Za-z])SLA(?![A-Za-z])|実績|availability|uptime|稼働/iu,
   password: /パスワード|password|passphrase/iu,
   atLeast: /以上|at least|minimum|最低/iu,
+  thirdParty: /再委託先|委託先|サブプロセッサ|sub-?processors?|subcontractors?/iu,
 };
 
 /** A rate after a period: `1日1回`, `1日に2回`, `1時間あたり1回`. The quantity is the period, the count how often in it. */
@@ -101,7 +103,9 @@ function nameFor(unit: MetricUnit, after: string, sentence: string, heading: str
   if (!timeUnits.includes(unit)) return undefined;
   if (cues.deletion.test(both) && cues.contractEnd.test(sentence) && dayLike.includes(unit)) return 'dataDeletionDays';
   if (cues.incident.test(both) && cues.notify.test(both) && !/前|prior|in advance/iu.test(after)) return 'incidentNotificationHours';
-  if (cues.maintenance.test(both) && /^\s*(?:前|prior|in advance|before)/iu.test(after)) return 'maintenanceNoticeDays';
+  // Notice of a change of sub-processors (`inform … of the addition or replacement of Sub-processors 30 days in advance`)
+  // is a supplier change, not maintenance of the service.
+  if (cues.maintenance.test(both) && /^\s*(?:前|prior|in advance|before)/iu.test(after) && !cues.thirdParty.test(sentence)) return 'maintenanceNoticeDays';
   if (aboutBackup(sentence, heading)) {
     if (/^\s*(?:ごと|毎|おき|置き|間隔)/u.test(after) || timesPer.test(after) || /(?:every|each)\s*$/iu.test(sentence)) return 'backupInterval';
     if (dayLike.includes(unit) && cues.keep.test(sentence)) return 'backupRetentionDays';
@@ -132,7 +136,10 @@ export function metricsOf(input: string, scope: Scope): MetricProposal[] {
     found.push(p);
   };
   for (const sentence of sentencesOf(input, scope.span)) {
-    for (const m of sentence.text.matchAll(quantity)) {
+    // A clause about another company's service or a generic set-up the text compares against (`一般的な構成：3世代`) states
+    // no value of this service: it is blanked (same length, so positions hold).
+    const own = ownClauses(sentence.text);
+    for (const m of own.matchAll(quantity)) {
       const start = sentence.start + m.index;
       const unitText = m[3]!;
       const unit = unitOf.find(([re]) => re.test(unitText))?.[1];
@@ -163,7 +170,7 @@ export function metricsOf(input: string, scope: Scope): MetricProposal[] {
       });
     }
     for (const word of frequencyWords) {
-      for (const m of sentence.text.matchAll(word.pattern)) {
+      for (const m of own.matchAll(word.pattern)) {
         const both = `${heading}\n${sentence.text}`;
         const name: MetricName | undefined =
           word.kind === 'next-business-day'

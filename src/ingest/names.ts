@@ -19,7 +19,7 @@ export interface NamedThing {
 }
 
 const titleWords =
-  /(?:クラウド\s*)?(?:情報)?セキュリティ(?:情報|概要)?|よくある(?:ご)?質問|開示シート|チェックシート(?:\s*回答(?:書)?)?|(?<![A-Za-z])(?:FAQ|Q&A)(?![A-Za-z])|ホワイト\s*ペーパー|white\s*paper|whitepaper|運用方針|概要書|説明書|トラスト\s*センター|セキュリティ\s*センター|(?<![A-Za-z])(?:trust|security) (?:center|centre|portal)(?![A-Za-z])|(?:サービス)?仕様書?|について|(?:への|に対する|における)?取り?組み|(?:セキュリティ)?対策|管理策|(?:開示|回答)資料|チェックリスト(?:\s*回答(?:書)?)?|(?<![A-Za-z])(?:questionnaire|checklist|fact sheet|datasheet|data sheet)(?: answers?| responses?)?(?![A-Za-z])|(?<=\s)クラウド\s*サービス(?=\s)|[（(]?\s*第?\s*\d+(?:\.\d+)*\s*版\s*[)）]?|(?<![A-Za-z])(?:security overview|security|overview|version|ver\.?)(?![A-Za-z])\s*[\d.]*|コンプライアンス|(?<![A-Za-z])compliance(?![A-Za-z])|プライバシー(?!マーク)|(?<![A-Za-z])privacy(?![A-Za-z])/giu;
+  /(?:クラウド\s*)?(?:情報)?セキュリティ(?:情報|概要)?|よくある(?:ご)?質問|開示シート|チェックシート(?:\s*回答(?:書)?)?|(?<![A-Za-z])(?:FAQ|Q&A)(?![A-Za-z])|ホワイト\s*ペーパー|white\s*paper|whitepaper|運用方針|概要書|説明書|トラスト\s*センター|セキュリティ\s*センター|(?<![A-Za-z])(?:trust|security) (?:center|centre|portal)(?![A-Za-z])|(?:サービス)?仕様書?|について|(?:への|に対する|における)?取り?組み|(?:セキュリティ)?対策|管理策|(?:開示|回答)資料|チェックリスト(?:\s*回答(?:書)?)?|(?<![A-Za-z])(?:questionnaire|checklist|fact sheet|datasheet|data sheet)(?: answers?| responses?)?(?![A-Za-z])|(?<=\s)クラウド\s*サービス(?=\s)|[（(]?\s*第?\s*\d+(?:\.\d+)*\s*版\s*[)）]?|(?<![A-Za-z])(?:security overview|security|overview|version|ver\.?)(?![A-Za-z])\s*[\d.]*|コンプライアンス|(?<![A-Za-z])compliance(?![A-Za-z])|プライバシー(?!マーク)|(?<![A-Za-z])privacy(?![A-Za-z])|(?<![A-Za-z])(?:data processing (?:addendum|agreement)|DPA|annex(?:es)?|appendix|appendices|schedules?)(?![A-Za-z])|(?:データ処理|個人データ(?:の)?取扱い)(?:に関する)?(?:契約|覚書|補足契約)|別紙/giu;
 const notAName = /^(?:[\d\s./年月日-]+|.*(?:logo|ロゴ|株式会社|有限会社|合同会社|inc\.|co\.,? ?ltd|corporation|https?:|www\.).*|目次|contents)$/iu;
 const seriesSuffix = /\s*(?:シリーズ|series|suite|スイート)$/iu;
 /** Hiragana only where the name starts a line or follows punctuation (`つばめ通信株式会社`), so particles (`お客様と…`) rarely join it. */
@@ -181,9 +181,12 @@ export function vendorName(input: string, doc: Outline): NamedThing | undefined 
   const add = (name: string, weight: number) => {
     if (!notVendor.test(name) && !providers.some((p) => p.pattern.test(name))) score.set(name, (score.get(name) ?? 0) + weight);
   };
-  const preamble = doc.preamble.text;
+  const preamble = [...new Set(doc.preamble.text.split('\n').map((l) => l.trim()))].join('\n');
+  // A line repeated word for word is page furniture (`Copyright © 2025 X Inc. All Rights Reserved.` under every slide or
+  // page): it names the company once, not once per page, so it cannot outweigh the name the title block and body print.
+  const distinctLines = [...new Set(input.split('\n').map((l) => l.trim()))].join('\n');
   for (const re of [jaCompany, enCompany]) {
-    for (const m of input.matchAll(re)) add(m[0].trim(), 1);
+    for (const m of distinctLines.matchAll(re)) add(m[0].trim(), 1);
     for (const m of preamble.matchAll(re)) add(m[0].trim(), 3);
   }
   const ranked = [...score].sort((a, b) => b[1] - a[1]);

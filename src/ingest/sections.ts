@@ -44,7 +44,8 @@ interface Candidate {
 }
 
 const sentenceEnd = /[。．！？!?]$|[。]/u;
-const bullet = /^[\s\u3000]*(?:[-–—・•●○◯■□◆◇▪✓✔*＊※>]|\d+\)|[①-⑳])/u;
+// Slide decks mark their points with arrows and triangles too (`▶ 障害発生時：…`, `➢ Backups`).
+const bullet = /^[\s\u3000]*(?:[-–—・•●○◯■□◆◇▪✓✔*＊※>▶▷►▸➤➢→]|\d+\)|[①-⑳])/u;
 const hasWord = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}A-Za-z]/u;
 /** What a number at the start of a line is when it is not a heading number: a date, a version, a quantity or a chapter reference. */
 const notHeadingAfterNumber =
@@ -80,8 +81,10 @@ function markdownHeading(text: string): { heading: string; level: number } | und
   return heading && hasWord.test(heading) ? { heading, level: m[1]!.length } : undefined;
 }
 
-function numberedHeading(text: string): { heading: string; level: number } | undefined {
+function numberedHeading(text: string, next = ''): { heading: string; level: number } | undefined {
   const trimmed = text.trim();
+  // An entry of a numbered list whose fields follow indented (`1. Acme Mail Inc.` then `   Purpose: e-mail`) is a record, not a heading.
+  if (/^[ \t\u3000]+[\p{L}][\p{L} /-]{0,30}[:：]\s*\S/u.test(next)) return undefined;
   if (trimmed.length > 70 || trimmed.includes('\t') || /[。]/u.test(trimmed)) return undefined;
   // Full-width numbers too (`１．目的`, `２．１ 稼働環境`), as formal Japanese documents print them.
   const m = /^((?:[0-9０-９]{1,2}[.．])*[0-9０-９]{1,2})[.．]?[ \u3000]*(.+)$/u.exec(trimmed);
@@ -96,6 +99,18 @@ function numberedHeading(text: string): { heading: string; level: number } | und
 /** `【データの保管場所】`, `■ バックアップ`, `第2章 運用`, `第3条（保管場所）`, `（3）暗号化`: marked headings, recognised in every layout when they stand alone. */
 function markedHeading(lines: Line[], i: number): { heading: string; level: number } | undefined {
   const text = lines[i]!.text.trim();
+  // An annex of a contract (`Annex II – Technical and Organisational Measures`, `Appendix 1: Sub-processors`, `別紙２　再委託先一覧`)
+  // opens a part of its own, whatever numbering its clauses use. As the document's first line it is the title.
+  if (
+    isBlank(lines[i - 1]) &&
+    text.length <= 90 &&
+    !/[。.]$/u.test(text) &&
+    /^(?:(?:Annex|Appendix|Schedule|Exhibit|Attachment)\s+(?:[IVX]{1,5}|[0-9]{1,2}|[A-H])(?![A-Za-z0-9])|(?:別紙|別表|付録)\s*[0-9０-９一二三四五六七八九十]{0,3}(?![0-9０-９]))\s*(?:[–—:：.-]|\s|$)/u.test(
+      text,
+    ) &&
+    lines.slice(0, i).some((l) => !isBlank(l))
+  )
+    return { heading: stripMarkup(text), level: 1 };
   if (text.length > 50 || /[。:：]/u.test(text) || text.includes('\t')) return undefined;
   // An article of a contract or its annex, `第3条（データの保管場所）`: the whole line, its text right under it.
   if (/^第\s*[0-9０-９一二三四五六七八九十百]+\s*条\s*[（(][^）)]{1,30}[）)]$/u.test(text)) return { heading: stripMarkup(text), level: 1 };
@@ -179,7 +194,9 @@ function plainHeading(lines: Line[], i: number): { heading: string; level: numbe
   if (!hasWord.test(text) || /[、,]$/u.test(text)) return undefined;
   // A short English sentence ("Backups are kept in Osaka.") stands alone too; a heading is a phrase.
   if (/\.$/u.test(text) && text.split(/\s+/u).length >= 3) return undefined;
-  if (!isBlank(lines[i - 1]) || !isBlank(lines[i + 1])) return undefined;
+  if (!isBlank(lines[i - 1])) return undefined;
+  // A slide's title (a deck saved as text) has its points right under it: a short line opening a block of bullets heads it.
+  if (!isBlank(lines[i + 1]) && !bullet.test(lines[i + 1]!.text)) return undefined;
   return { heading: stripMarkup(text), level: 1 };
 }
 
@@ -223,7 +240,7 @@ export function outline(input: string): Outline {
   const numbered = collect(
     lines,
     (i) =>
-      numberedHeading(lines[i]!.text) ??
+      numberedHeading(lines[i]!.text, lines[i + 1]?.text) ??
       questions(i) ??
       stackedHeading(lines, i) ??
       (backMatter.test(lines[i]!.text.trim()) ? { heading: lines[i]!.text.trim(), level: 1 } : undefined),

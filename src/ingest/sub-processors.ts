@@ -3,7 +3,7 @@
  * lists of a section about external services or sub-processors: one row or
  * item per service, with its function and the data shared where printed.
  */
-import { linesOf, type Span } from './text-span.js';
+import { linesOf, spanOf, type Span } from './text-span.js';
 import type { Scope } from './scopes.js';
 
 export interface DependencyProposal {
@@ -61,6 +61,8 @@ export function dependenciesOf(input: string, scope: Scope): DependencyProposal[
     }
     return found;
   }
+  const records = recordsOf(input, scope);
+  if (records.length > 0) return records;
   // A list: "- SendMail Cloud（メール送信）" / "- Acme Mail: e-mail delivery".
   for (const line of linesOf(input, scope.span)) {
     const m = /^([A-Za-z][A-Za-z0-9 .&+-]{1,40}?)\s*(?:[(（]([^)）]{1,40})[)）]|[:：]\s*(.{1,60}))$/u.exec(line.text);
@@ -74,6 +76,49 @@ export function dependenciesOf(input: string, scope: Scope): DependencyProposal[
         section: scope.section.heading,
         confidence: 0.6,
         rule: 'dependency.list-item',
+      });
+  }
+  return found;
+}
+
+/** An indented field of a record: `   Purpose: e-mail delivery`, `　用途：メール送信`. */
+const field = /^[ \t\u3000]+([\p{L}][\p{L} /-]{0,30}?)\s*[:：]\s*(\S.*)$/u;
+
+/**
+ * A list of records, as a contract's annex prints its sub-processors: an entry line naming the party (`2. Acme Mail
+ * Inc.`), then its fields indented under it (`Purpose: …`, `Location: …`, `Hosting: …`). The entry is the party; its
+ * fields say what it does, never name another party.
+ */
+function recordsOf(input: string, scope: Scope): DependencyProposal[] {
+  const found: DependencyProposal[] = [];
+  const lines = linesOf(input, scope.span);
+  for (let k = 0; k < lines.length; k++) {
+    const entry = lines[k]!;
+    const raw = (l: Span) => input.slice(input.lastIndexOf('\n', l.start - 1) + 1, l.end);
+    if (field.test(raw(entry))) continue;
+    const fields: Array<[string, string]> = [];
+    let last = entry;
+    for (let j = k + 1; j < lines.length; j++) {
+      const f = field.exec(raw(lines[j]!));
+      if (!f) break;
+      fields.push([f[1]!, f[2]!.trim()]);
+      last = lines[j]!;
+    }
+    if (fields.length === 0 || !/^[\p{L}0-9][^:：。]{1,60}$/u.test(entry.text)) continue;
+    const value = (re: RegExp) => fields.find(([label]) => re.test(label))?.[1];
+    const fn = value(/機能|用途|目的|purpose|function|service/iu);
+    const data = value(/情報|データ|data/iu);
+    for (const service of scope.services)
+      found.push({
+        service,
+        name: entry.text,
+        function: fn ?? 'not stated',
+        ...(data ? { dataShared: data } : {}),
+        // The entry with its fields: the quote shows what the party does, not its name alone.
+        sentence: spanOf(input, entry.start, last.end),
+        section: scope.section.heading,
+        confidence: 0.7,
+        rule: 'dependency.record',
       });
   }
   return found;

@@ -17,7 +17,9 @@ export function spanOf(input: string, start: number, end: number): Span {
 export function trimSpan(input: string, span: Span): Span {
   let { start, end } = span;
   // `*` is a bullet only before a space: `**Label:**` opens bold markup, kept so the quote stays whole.
-  const markers = /^[\s\u3000]*(?:[-–—・•●○◯■□◆◇▪✓✔＊※]+|\*+(?=[\s\u3000])|\(?\d{1,2}[.)）]|[①-⑳])?[\s\u3000]*/u;
+  // Slide decks mark points with arrows and triangles (`▶`, `➢`); legal clauses are numbered `1.1`, `2.3.1` and `(a)`.
+  const markers =
+    /^[\s\u3000]*(?:[-–—・•●○◯■□◆◇▪✓✔＊※▶▷►▸➤➢]+|\*+(?=[\s\u3000])|\d{1,2}(?:\.\d{1,2}){1,3}\.?(?=[\s\u3000])|\(?\d{1,2}[.)）]|\([a-z]\)(?=[\s\u3000])|[①-⑳])?[\s\u3000]*/u;
   const lead = markers.exec(input.slice(start, end));
   if (lead && lead[0].length < end - start) start += lead[0].length;
   while (end > start && /[\s\u3000]/u.test(input[end - 1]!)) end--;

@@ -6,7 +6,8 @@
  * document numbered 第１章/１．/（１）/① with full-width and kanji numbers and
  * era dates, an English Security & Privacy page of bold-labelled bullets, an English Trust
  * Center page of tables and an accordion FAQ, a Q&A PDF and a Japanese whitepaper PDF with
- * mid-sentence line wraps, running headers, page footers and a table of contents. Each
+ * mid-sentence line wraps, running headers, page footers and a table of contents, a Japanese slide deck saved as
+ * text and an English Data Processing Addendum's annexes. Each
  * test says what must be proposed and what must not (a certificate in
  * preparation or planned, an undisclosed data centre, a provider that holds
  * its own certificate, Amazon the shop, a value the text does not state).
@@ -37,6 +38,8 @@ const fixtures = [
   'formal-numbering.txt',
   'security-privacy.md',
   'trust-center-tables.html',
+  'slide-deck.txt',
+  'dpa-annex.txt',
 ];
 
 /** Facts that would come from the sentences every fixture plants as traps. */
@@ -492,5 +495,85 @@ describe('a Japanese whitepaper PDF', () => {
     const quotes = [...draft.disclosures, ...draft.usesInfra, ...draft.storesDataIn, ...draft.certifiedBy].map((f) => f.evidence.quote);
     expect(quotes.filter((q) => /\n|白書|社外秘|……/u.test(q))).toEqual([]);
     expectNoTrapFacts(draft);
+  });
+});
+
+describe('a Japanese slide deck saved as text', () => {
+  it('heads a section with each slide title, leaves footers and slide numbers out, and not the comparison or the roadmap', async () => {
+    const { draft } = await ingestFixture('slide-deck.txt');
+    // A slide title has its bullets right under it; the agenda (目次) and the contact slide head no section of facts.
+    expect(draft.sections.map((s) => s.heading)).toEqual([
+      'サービス基盤',
+      'データ保護',
+      '運用と監視',
+      '認証・第三者評価',
+      '一般的なオンプレミス構成との比較',
+      '今後の予定',
+    ]);
+    expect(draft.services.map((s) => [s.id, s.name])).toEqual([['tsubame-sign', 'Tsubame Sign']]);
+    // The footer under every slide prints the English name nine times: it does not outweigh the Japanese one.
+    expect(draft.vendors[0]).toMatchObject({ id: 'tsubame-cloud-inc', name: '株式会社ツバメクラウド', nameEn: 'Tsubame Cloud Inc.' });
+    expect(draft.documents[0]).toMatchObject({ title: 'Tsubame Sign セキュリティ概要', publishedOn: '2025-10-01' });
+    // `データセンター：AWS 東京リージョン`: the label says what the value is. Not Singapore (`展開を検討中`).
+    expect(regionsOf(draft)).toEqual(['aws:ap-northeast-1', 'aws:ap-northeast-3']);
+    expect(draft.usesInfra.map((u) => u.evidence.quote)).toEqual(['データセンター：AWS 東京リージョン', 'DR サイト：AWS 大阪リージョン']);
+    // Not the United States or Singapore of the generic on-premises set-up.
+    expect(draft.storesDataIn.map((s) => s.country)).toEqual(['JP']);
+    expect(draft.syncsTimeWith.map((t) => t.timeSource)).toEqual(['aws-ntp']);
+    // Not ISMAP (`今後の予定: … 登録申請`) nor SOC 2 (`2026年度予定`).
+    expect(certificatesOf(draft)).toEqual(['iso27001 IS 765432', 'iso27017 CLOUD 765433', 'privacymark -']);
+    // Not the on-premises set-up's `3世代程度` nor its `72時間以内`.
+    expect(metricsOf(draft)).toEqual([
+      'availabilityPercent=99.95 percent',
+      'backupGenerations=14 generations',
+      'backupInterval=1 days',
+      'backupInterval=1 days',
+      'dataDeletionDays=30 days',
+      'incidentNotificationHours=24 hours',
+      'logRetentionDays=1 years',
+      'maintenanceNoticeDays=7 days',
+    ]);
+    const quotes = [...draft.disclosures, ...draft.usesInfra, ...draft.storesDataIn, ...draft.certifiedBy, ...draft.syncsTimeWith].map((f) => f.evidence.quote);
+    // No quote runs over a slide's footer or number, none is the comparison's generic set-up, none keeps its `▶` marker.
+    expect(quotes.filter((q) => /\n|Copyright|Rights Reserved|^\d+$|一般的な|^▶/u.test(q))).toEqual([]);
+    expect(draft.disclosures.find((d) => d.control === 'iso27017:16.1.2')!.evidence.quote).toBe('障害発生時：24時間以内に通知');
+  });
+});
+
+describe('an English Data Processing Addendum: annexes of measures and sub-processors', () => {
+  it('heads sections with the annexes, reads sub-processor records as dependencies, not their hosting, nor the certificate intended', async () => {
+    const { draft } = await ingestFixture('dpa-annex.txt');
+    // `DATA PROCESSING ADDENDUM – ANNEXES` names the document kind; the product is the next title line.
+    expect(draft.services.filter((s) => !s.description).map((s) => [s.id, s.name])).toEqual([['lumenfold-ledger', 'Lumenfold Ledger']]);
+    expect(draft.vendors[0]).toMatchObject({ id: 'lumenfold-analytics-ltd', name: 'Lumenfold Analytics Ltd.' });
+    expect(draft.documents[0]!.publishedOn).toBe('2025-07-01');
+    // The annexes open parts of their own; a numbered sub-processor with its fields indented under it is a record, no heading.
+    const headings = draft.sections.map((s) => s.heading);
+    expect(headings).toContain('Annex II – Technical and Organisational Measures');
+    expect(headings.at(-1)).toBe('Annex III – List of Sub-processors');
+    expect(headings.filter((h) => /Inc\.|Ltd\.|Limited/u.test(h))).toEqual([]);
+    expect(draft.dependsOn.map((d) => [d.dependsOn, d.function])).toEqual([
+      ['google-cloud-emea-limited', 'Hosting of the Service infrastructure'],
+      ['parcelbird-messaging-inc', 'Delivery of transactional emails'],
+      ['kestrel-helpdesk-ltd', 'Customer support ticketing'],
+    ]);
+    expect(draft.dependsOn[1]!.evidence.quote).toContain('Purpose: Delivery of transactional emails');
+    // Not the e-mail sub-processor's us-east-1; not its United States, nor the help desk's Ireland.
+    expect(regionsOf(draft)).toEqual(['gcp:europe-west3', 'gcp:europe-west4']);
+    expect(draft.storesDataIn.map((s) => s.country)).toEqual(['DE']);
+    expect(draft.syncsTimeWith.map((t) => t.timeSource)).toEqual(['google-ntp']);
+    // Not SOC 2 (`intends to obtain`), not the provider's own ISO/IEC 27018.
+    expect(certificatesOf(draft)).toEqual(['iso27001 IS 781204', 'iso27017 CLOUD 781205']);
+    // Not a maintenance notice from `changes concerning … Sub-processors at least 30 days in advance`.
+    expect(metricsOf(draft)).toEqual([
+      'backupInterval=1 days',
+      'backupRetentionDays=30 days',
+      'dataDeletionDays=90 days',
+      'incidentNotificationHours=48 hours',
+      'logRetentionDays=12 months',
+    ]);
+    // Clause numbers (`1.1`, `(a)`) are no part of a quote.
+    const quotes = [...draft.disclosures, ...draft.usesInfra, ...draft.storesDataIn, ...draft.certifiedBy].map((f) => f.evidence.quote);
+    expect(quotes.filter((q) => /^(?:\d|\([a-z]\))/u.test(q))).toEqual([]);
   });
 });

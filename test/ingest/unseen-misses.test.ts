@@ -296,3 +296,23 @@ describe('a line that starts with a word in Q', () => {
     expect(draft.sections.map((s) => s.heading)).toEqual(['Backups', 'Logs']);
   });
 });
+
+describe('a comparison with a generic set-up', () => {
+  it.each([
+    ['従来のオンプレミス環境では、バックアップは7世代を保持するのが一般的です。'],
+    ['一般的なオンプレミス構成：バックアップは7世代程度'],
+    ['A typical on-premises deployment keeps 7 generations of backups.'],
+  ])('"%s" gives no value of the service', (sentence) => {
+    const draft = titled('Kumo Ledger セキュリティ概要', 'クモシステムズ株式会社', `1. バックアップ\n\nバックアップは14世代を保持します。\n${sentence}\n`);
+    expect(draft.disclosures.flatMap((d) => d.metrics.map((m) => m.value))).toEqual([14]);
+  });
+});
+
+describe('a footer repeated under every page', () => {
+  it('names the company once, so it does not outweigh the name the title block prints', () => {
+    const footer = 'Copyright © 2025 Kumo Systems Inc. All Rights Reserved.';
+    const slides = [1, 2, 3, 4, 5].map((n) => `バックアップ\n・毎日取得\n${footer}\n${n}\n`).join('\n');
+    const draft = titled('Kumo Ledger セキュリティ概要', `株式会社クモシステムズ\n${footer}`, slides);
+    expect(draft.vendors[0]).toMatchObject({ name: '株式会社クモシステムズ', nameEn: 'Kumo Systems Inc.' });
+  });
+});

@@ -1,0 +1,49 @@
+/**
+ * What a sentence says of the service itself: its clauses about someone
+ * else (a competitor, a generic set-up it is compared with, a sub-processor
+ * and where that one runs) are blanked, so no rule reads their places or
+ * values as the service's. Infrastructure, data locations and metrics read
+ * sentences through it.
+ */
+import { providers } from './provider-dictionary.js';
+import { thirdPartySection } from './sub-processors.js';
+
+/**
+ * A clause whose subject is someone else's service (`他社サービスは…に保管していますが、`, `同種のサービスには…を利用するものも
+ * ありますが、`, `similar services run on …;`), or the generic set-up a comparison sets the service against
+ * (`一般的なオンプレミス構成：…`, `従来の環境では…`, `a typical on-premises deployment …`): what it says is no fact of
+ * this service. Using another company's cloud (`他社のクラウドサービスを利用`) is not such a subject.
+ */
+const othersSubject =
+  /(?:他社|競合|同業|同種|類似)[^、。]{0,30}?(?:サービス|製品|ツール|ベンダー|事業者|企業|会社)[^、。]{0,20}?(?:は|には|では|も)|(?:一般的な|典型的な|従来(?:型)?の|既存の|オンプレミス)[^、。:：]{0,20}?(?:構成|環境|システム|方式|運用)[^、。:：]{0,10}?(?:は|では|の場合|[:：])|(?<![A-Za-z])(?:typical|traditional|conventional|legacy)\s+(?:on-?prem(?:ise|ises)?\s+)?(?:setups?|deployments?|environments?|systems?|installations?|configurations?)(?![A-Za-z])|(?<![A-Za-z])(?:(?:similar|competing|rival)\s+(?:[a-z-]+\s+){0,2}(?:products|services|tools|offerings)|competitors?|other (?:vendors|companies|providers))(?![A-Za-z])/iu;
+const clauseEnd = /(?<=が[、,]|ものの[、,]|一方(?:で)?[、,]|[;；]|,\s*(?:but|while|whereas)\s|(?<![A-Za-z])but\s)/u;
+
+/**
+ * A third party the service relies on, named as the subject of where it runs: `our sub-processor X, which runs on AWS in
+ * Frankfurt`, `再委託先の X 社が…、同社は AWS の…を利用`. What follows is the third party's hosting (the service depends on
+ * it), unless the third party is itself a provider (`our sub-processor Google Cloud, which hosts …`).
+ */
+const thirdPartySubject =
+  /(?<![A-Za-z])(?:sub-?processors?|subcontractors?|third[- ]part(?:y|ies)(?:\s+(?:services?|providers?|vendors?))?)\s+([^,;.]{1,40}?),?\s+(?:which|that|who)\s|(?:再委託先|委託先|外部サービス|外部事業者)(?:の|である)([^、。]{1,30}?)(?:は|では|が)/iu;
+
+/**
+ * The sentence with its clauses about other companies' services blanked (same length, so positions hold). Under a
+ * heading about sub-processors, a table row is one third party's (`Mail Co.\tE-mail\tUnited States (runs on …)`): where
+ * it runs is not where the service runs, unless the third party is itself a provider (`AWS\tHosting\tTokyo`).
+ */
+export function ownClauses(text: string, heading = ''): string {
+  const firstCell = text.split('\t')[0]!;
+  if (text.includes('\t') && thirdPartySection.test(heading) && !providers.some((p) => p.pattern.test(firstCell))) return ' '.repeat(text.length);
+  let own = text;
+  const third = thirdPartySubject.exec(own);
+  if (third && !providers.some((p) => p.pattern.test(third[1] ?? third[2]!))) {
+    const end = own.slice(third.index).search(/[;；]/u);
+    const to = end < 0 ? own.length : third.index + end;
+    own = own.slice(0, third.index) + ' '.repeat(to - third.index) + own.slice(to);
+  }
+  if (!othersSubject.test(own)) return own;
+  return own
+    .split(clauseEnd)
+    .map((clause) => (othersSubject.test(clause) ? ' '.repeat(clause.length) : clause))
+    .join('');
+}
