@@ -51,10 +51,14 @@ export const preparing =
   /準備中|予定|目指|取得に向け|申請中|審査中|検討中|計画|in preparation|preparing|plan(?:s|ned)? to|pursuing|working towards|in progress|underway|expected|(?<![A-Za-z])(?:will|aim to|intend to)(?![A-Za-z])/iu;
 /** Followed, not certified: unless the sentence also says the certificate is held. */
 const followsOnly = /準拠|に基づ|参考に|aligned with|based on|in accordance with/iu;
+/** Known prefixes of registration numbers, or any id printed after `登録番号` or `certificate no.` (`GB 452210`, `QM-8812`). */
 const registrationNumber =
-  /(?<![A-Za-z0-9])(?:IS|CLOUD|IC|ISMS|CLC|EMS|PII)\s?\d{4,7}(?![0-9])|(?<![A-Za-z0-9])JQA-[A-Z]{2}\d{3,6}|(?<![0-9])\d{8}\(\d{2}\)|(?<![A-Za-z0-9])C\d{2}-\d{4}-\d{1,3}(?![0-9])|(?<=登録番号\s*[:：]?\s*(?:第)?)[A-Za-z0-9-]{4,20}/gu;
+  /(?<![A-Za-z0-9])(?:IS|CLOUD|IC|ISMS|CLC|EMS|PII)\s?\d{4,7}(?![0-9])|(?<![A-Za-z0-9])JQA-[A-Z]{2}\d{3,6}|(?<![0-9])\d{8}\(\d{2}\)|(?<![A-Za-z0-9])C\d{2}-\d{4}-\d{1,3}(?![0-9])|(?<=登録番号\s*[:：]?\s*(?:第)?)[A-Za-z0-9-]{4,20}|(?<=(?<![A-Za-z])(?:certificate|registration|cert\.)\s+(?:no\.?|number|#)\s*[:：]?\s*)(?:[A-Z]{1,6}[ -]?)?[0-9][A-Za-z0-9-]{3,19}/gu;
 const issuers =
   /一般財団法人\s*日本品質保証機構(?:\s*[(（]JQA[)）])?|日本品質保証機構|(?<![A-Za-z])JQA(?![A-Za-z-])|BSI\s*グループジャパン(?:株式会社)?|(?<![A-Za-z])BSI(?![A-Za-z])|LRQA|ロイドレジスター|DNV|(?<![A-Za-z])JACO(?![A-Za-z])|日本規格協会|Intertek|(?<![A-Za-z])SGS(?![A-Za-z])|TÜV\s*\S+|一般財団法人\s*情報経済社会推進協会\s*[(（]?JIPDEC[)）]?|JIPDEC/gu;
+
+/** A certificate table's status cell: whether the certificate is held, not what it covers. */
+const statusCell = /^(?:(?:認証)?取得済み?|認証取得|登録済み?|有効|保有|certified|active|valid|held|obtained|yes|○|〇)$/iu;
 
 /** The provider named by its role, not its name: `our hosting provider`, `the cloud provider`, `基盤事業者`, `クラウド事業者`. */
 const providerByRole =
@@ -130,7 +134,8 @@ export function certificationsOf(input: string, scope: Scope): CertificationProp
         ...(number ? { registrationNumber: number.text } : {}),
         ...(edition ? { edition } : {}),
         ...(issuer ? { issuer } : {}),
-        ...(scopeCell ? { scope: scopeCell } : {}),
+        // Without a scope column the last cell is read as the scope, but a status (`取得済み`, `Certified`) is none.
+        ...(scopeCell && !statusCell.test(scopeCell) ? { scope: scopeCell } : {}),
         sentence,
         section: scope.section.heading,
         confidence: number ? 0.85 : 0.7,

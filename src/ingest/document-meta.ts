@@ -5,7 +5,7 @@
  * draft says so in a review note rather than guessing.
  */
 import { asciiDigits, linesOf, numberValue } from './text-span.js';
-import type { Outline } from './sections.js';
+import { messageHeadLine, subjectOf, type Outline } from './sections.js';
 
 export interface DocumentMeta {
   title?: string;
@@ -67,8 +67,10 @@ export function documentMeta(input: string, doc: Outline): DocumentMeta {
   // A table of contents ends the title block: its entries (a slide deck's agenda) are no title, product or date.
   const contents = all.findIndex((l) => /^(?:目次|contents|table of contents|agenda|アジェンダ)$/iu.test(l));
   const lines = contents > 0 ? all.slice(0, contents) : all;
-  const titleLines = lines.filter((l) => titleWords.test(l) && l.length <= 80);
-  const productLine = lines.find(
+  // An e-mail is titled by its subject; its address fields and greeting are no title (the `Date:` field still dates it).
+  const titled = lines.filter((l) => !messageHeadLine.test(l.trim())).map((l) => subjectOf(l) ?? l);
+  const titleLines = titled.filter((l) => titleWords.test(l) && l.length <= 80);
+  const productLine = titled.find(
     (l) =>
       !titleWords.test(l) &&
       !versionPattern.test(l) &&

@@ -73,12 +73,32 @@ const cues = {
   maintenance: /メンテナンス|変更|バージョンアップ|アップデート|maintenance|change|update|停止/iu,
   backup: /バックアップ|backup|スナップショット|snapshot|レプリケーション|replication|世代/iu,
   log: /ログ(?!イン)|(?<![A-Za-z])logs?(?![A-Za-z-])/iu,
-  keep: /保管|保存|保持|retain|kept|stored|store/iu,
+  keep: /保管|保存|保持|retain|kept|stored|store|(?<![A-Za-z])keeps?(?![A-Za-z])/iu,
   availability: /稼働率|可用性|(?<![A-Za-z])SLA(?![A-Za-z])|実績|availability|uptime|稼働/iu,
   password: /パスワード|password|passphrase/iu,
   atLeast: /以上|at least|minimum|最低/iu,
   thirdParty: /再委託先|委託先|サブプロセッサ|sub-?processors?|subcontractors?/iu,
 };
+
+/** Words that make a value depend on an option, a plan or an extra contract rather than the service as delivered. */
+const optionWords =
+  /オプション|(?<![A-Za-z])(?:option(?:al)?|add-?ons?)(?![A-Za-z])|(?:プラン|エディション|コース)(?:のみ|限定|に限り|の場合|では|契約)|(?<![A-Za-z])(?:plans?|tiers?|editions?)\s+only|only\s+(?:on|with|in|for)\s+(?:the\s+)?\S+\s+(?:plans?|tiers?|editions?)|(?:ご)?契約(?:時|の場合)(?:のみ|に限り|は)/iu;
+const onlyWords = /のみ|限定|(?<![A-Za-z])only(?![A-Za-z])/iu;
+
+/**
+ * A value the text makes conditional (`1日1回 ※1 オプション契約時は1時間ごと`, `月間99.9％ ※3 プレミアムプランのみ99.99％`,
+ * `1年間（長期保存オプション：5年間）`, a footnote `1時間ごとのバックアップは…オプションをご契約の場合のみ提供`): the
+ * condition is written in the clause before the value (back to the last `、`, `。`, cell or bracket), or after it up to
+ * the next note mark, with a word of restriction. Such a value is not the service's standard practice.
+ */
+function conditional(text: string, index: number, length: number): boolean {
+  const before = text.slice(0, index);
+  const clauseStart = Math.max(...['、', '。', '\t', '\n', '；', ';', '（', '('].map((b) => before.lastIndexOf(b))) + 1;
+  if (optionWords.test(before.slice(clauseStart))) return true;
+  const rest = text.slice(index + length);
+  const after = rest.slice(0, rest.search(/※|\*|$/u));
+  return optionWords.test(after) && onlyWords.test(after);
+}
 
 /** A rate after a period: `1日1回`, `1日に2回`, `1時間あたり1回`. The quantity is the period, the count how often in it. */
 const timesPer = /^\s*(?:に|あたり|当たり)?\s*([0-9０-９]{1,2}|[一二三四五六七八九十])\s*回/u;
@@ -129,11 +149,13 @@ export function metricsOf(input: string, scope: Scope): MetricProposal[] {
   const found: MetricProposal[] = [];
   const heading = scope.section.heading;
   const seen = new Set<string>();
-  const push = (p: MetricProposal) => {
+  const conditionalOnes = new Set<MetricProposal>();
+  const push = (p: MetricProposal, isConditional = false) => {
     const key = `${p.metric.name}|${p.metric.value}|${p.metric.unit}|${p.metric.subject ?? ''}`;
     if (seen.has(key)) return;
     seen.add(key);
     found.push(p);
+    if (isConditional) conditionalOnes.add(p);
   };
   for (const sentence of sentencesOf(input, scope.span)) {
     // A clause about another company's service or a generic set-up the text compares against (`一般的な構成：3世代`) states
@@ -160,14 +182,17 @@ export function metricsOf(input: string, scope: Scope): MetricProposal[] {
       const perPeriod = times ? numberValue(times[1]!) || 1 : 1;
       const raw = times ? spanOf(input, start, start + m[0].length - m[4]!.length + times[0].length).text : m[0].trimEnd();
       const subject = subjectBefore(input, start);
-      push({
-        metric: { name, value: (high ?? low) / perPeriod, unit, raw, ...(subject ? { subject } : {}) },
-        sentence,
-        control: controlOfMetric[name],
-        confidence: notes.length ? 0.5 : 0.8,
-        rule: `metrics.${name}`,
-        ...(notes.length ? { reviewNote: notes.join(' ') } : {}),
-      });
+      push(
+        {
+          metric: { name, value: (high ?? low) / perPeriod, unit, raw, ...(subject ? { subject } : {}) },
+          sentence,
+          control: controlOfMetric[name],
+          confidence: notes.length ? 0.5 : 0.8,
+          rule: `metrics.${name}`,
+          ...(notes.length ? { reviewNote: notes.join(' ') } : {}),
+        },
+        conditional(own, m.index, m[0].length),
+      );
     }
     for (const word of frequencyWords) {
       for (const m of own.matchAll(word.pattern)) {
@@ -183,15 +208,32 @@ export function metricsOf(input: string, scope: Scope): MetricProposal[] {
         if (!name) continue;
         const start = sentence.start + m.index;
         const subject = subjectBefore(input, start);
-        push({
-          metric: { name, value: word.value, unit: word.unit, raw: spanOf(input, start, start + m[0].length).text, ...(subject ? { subject } : {}) },
-          sentence,
-          control: controlOfMetric[name],
-          confidence: 0.7,
-          rule: `metrics.${name}.word`,
-        });
+        push(
+          {
+            metric: { name, value: word.value, unit: word.unit, raw: spanOf(input, start, start + m[0].length).text, ...(subject ? { subject } : {}) },
+            sentence,
+            control: controlOfMetric[name],
+            confidence: 0.7,
+            rule: `metrics.${name}.word`,
+          },
+          conditional(own, m.index, m[0].length),
+        );
       }
     }
   }
-  return found;
+  // A conditional value beside the standard one of the same metric is dropped; alone, it is proposed for review.
+  const standard = new Set(found.filter((p) => !conditionalOnes.has(p)).map((p) => p.metric.name));
+  return found
+    .filter((p) => !conditionalOnes.has(p) || !standard.has(p.metric.name))
+    .map((p) =>
+      conditionalOnes.has(p)
+        ? {
+            ...p,
+            confidence: 0.4,
+            reviewNote: [p.reviewNote, 'The document makes this value depend on an option, plan or extra contract: not the standard practice.']
+              .filter(Boolean)
+              .join(' '),
+          }
+        : p,
+    );
 }

@@ -7,7 +7,7 @@
  * `X Co., Ltd.`, or `Xの責任` in the responsibility section).
  */
 import { linesOf, type Span } from './text-span.js';
-import type { Outline } from './sections.js';
+import { messageHeadLine, subjectOf, type Outline } from './sections.js';
 import { providers } from './provider-dictionary.js';
 
 export interface NamedThing {
@@ -57,7 +57,10 @@ export function withoutTitleParticles(name: string): string {
 /** Product-name candidates from the title block. */
 function titleCandidates(input: string, preamble: Span): string[] {
   const found: string[] = [];
-  for (const line of linesOf(input, preamble)) {
+  for (const printed of linesOf(input, preamble)) {
+    // An e-mail is titled by its subject; its address fields and greeting name no product.
+    if (messageHeadLine.test(printed.text.trim())) continue;
+    const line = { ...printed, text: subjectOf(printed.text) ?? printed.text };
     // A title that puts a name in brackets (`「X」セキュリティホワイトペーパー`, `仕様書（クラウドサービス「X」）`) names the product there.
     const bracketed = /[「『]([^「」『』]{2,40})[」』]/u.exec(line.text)?.[1]?.trim();
     if (bracketed && /[\p{L}]/u.test(bracketed) && !notAName.test(bracketed)) {
@@ -81,7 +84,9 @@ function titleCandidates(input: string, preamble: Span): string[] {
       .replace(/\s+/g, ' ')
       .replace(/^[\s・&＆、,]+|[\s・&＆、,]+$/gu, '')
       .trim();
-    const name = withoutTitleParticles(stripped);
+    // A bracketed remark closing a title (`X (vendor assessment 2025)`, `X（2025年度）`) says what the document is for, not
+    // what the product is called.
+    const name = withoutTitleParticles(stripped.replace(/(?<=\S)\s*[（(][^()（）]{1,40}[)）]$/u, ''));
     if (name && name.length <= 40 && /[\p{L}]/u.test(name) && !/^(?:white|paper|security)$/iu.test(name)) found.push(name);
   }
   return found;

@@ -63,6 +63,38 @@ function clean(text: string): string {
 /** The level of the last heading written, for the terms of a definition list under it (0 before any heading). */
 interface Context {
   level: number;
+  /** Cells of the current table that span rows below theirs (`rowspan`), by column: their text and the rows left. */
+  spans: Map<number, { text: string; rows: number }>;
+}
+
+/**
+ * A row's cells as a reader sees them: a cell spanning rows (`<th rowspan="3">バックアップ</th>`) is repeated at the
+ * head of each row it covers, so `保持世代	7世代` still reads `バックアップ	保持世代	7世代` and a row's value stays
+ * under its item. A cell spanning columns is one cell, written once.
+ */
+function rowCells(row: HTMLElement, spans: Context['spans']): string[] {
+  const cells: string[] = [];
+  let column = 0;
+  const carry = () => {
+    for (let held = spans.get(column); held; held = spans.get(column)) {
+      cells.push(held.text);
+      if (--held.rows === 0) spans.delete(column);
+      column++;
+    }
+  };
+  for (const c of row.childNodes) {
+    if (c.nodeType !== NodeType.ELEMENT_NODE || !/^(td|th)$/i.test((c as HTMLElement).tagName ?? '')) continue;
+    const cell = c as HTMLElement;
+    carry();
+    const text = clean(inlineText(cell)).replace(/\n/g, ' ');
+    const rowspan = Number(cell.getAttribute('rowspan') ?? 1);
+    const colspan = Math.max(1, Number(cell.getAttribute('colspan') ?? 1) || 1);
+    if (rowspan > 1 && text) spans.set(column, { text, rows: Math.min(rowspan, 100) - 1 });
+    cells.push(text);
+    column += colspan;
+  }
+  carry();
+  return cells;
 }
 
 function render(node: Node, out: string[], context: Context): void {
@@ -96,10 +128,18 @@ function render(node: Node, out: string[], context: Context): void {
     return;
   }
   if (tag === 'tr') {
-    const cells = element.childNodes
-      .filter((c): c is HTMLElement => c.nodeType === NodeType.ELEMENT_NODE && /^(td|th)$/i.test((c as HTMLElement).tagName ?? ''))
-      .map((c) => clean(inlineText(c)).replace(/\n/g, ' '));
+    const cells = rowCells(element, context.spans);
     if (cells.some((c) => c)) out.push(cells.join('\t'));
+    return;
+  }
+  if (tag === 'table') {
+    // A table nested in a cell keeps its own spans; the outer table's resume after it.
+    const outer = context.spans;
+    context.spans = new Map();
+    out.push('\n');
+    for (const child of element.childNodes) render(child, out, context);
+    out.push('\n');
+    context.spans = outer;
     return;
   }
   if (tag === 'p') {
@@ -118,7 +158,7 @@ export function htmlToText(html: string): string {
   const out: string[] = [];
   const title = root.querySelector('title');
   if (title && !body.querySelector('h1')) out.push(`${clean(title.text)}\n`);
-  render(body, out, { level: 0 });
+  render(body, out, { level: 0, spans: new Map() });
   return `${out
     .join('\n')
     .replace(/\n{3,}/g, '\n\n')

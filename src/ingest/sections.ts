@@ -268,10 +268,15 @@ export function outline(input: string): Outline {
   }
   candidates = candidates.filter((c) => !/^(?:目次|contents|table of contents)$/iu.test(c.heading));
   if (layout === 'markdown') candidates = withoutTitleHeading(candidates, candidates.length - 1);
+  // An e-mail's own text ends where its sign-off, signature or quoted earlier messages begin: what follows is the
+  // sender's address block, a legal footer, or the other party's words (`> We host our ERP on …`), never the service's.
+  const trailer = emailTrailer(lines);
+  candidates = candidates.filter((c) => c.line < trailer);
+  const end = trailer < lines.length ? lines[trailer]!.start : input.length;
   const sections: Section[] = candidates.map((c, k) => {
     const line = lines[c.line]!;
     const next = candidates[k + 1];
-    const bodyEnd = next ? lines[next.line]!.start : input.length;
+    const bodyEnd = next ? lines[next.line]!.start : end;
     const bodyStart = c.rowIsBody ? line.start : Math.min(line.end + 1, bodyEnd);
     return { heading: c.heading, level: c.level, headingSpan: spanOf(input, line.start, line.end), body: spanOf(input, bodyStart, bodyEnd) };
   });
@@ -291,6 +296,43 @@ export function outline(input: string): Outline {
   const preambleEnd = sections[0]?.headingSpan.start ?? input.length;
   const lead = sections.length > 0 ? leadOf(input, lines, preambleEnd) : undefined;
   return { preamble: spanOf(input, 0, preambleEnd), ...(lead ? { lead } : {}), sections, layout };
+}
+
+/**
+ * A line of a message's head that names no title or product: an address or date field (`From: …`, `宛先：…`) or a
+ * greeting (`Hi Tom,`, `Dear Ms Lee,`, `山田様`).
+ */
+export const messageHeadLine =
+  /^(?:from|to|cc|bcc|date|sent|reply-to|差出人|送信者|宛先|送信日時)\s*[:：]|^(?:hi|hello|dear|good (?:morning|afternoon|evening))(?![A-Za-z])[^.。]{0,60}$|^.{1,30}(?:様|さま|御中)[、,]?$/iu;
+
+/** A message's subject as its title: without the field name and the reply or forward marks (`Subject: RE: X` → `X`). */
+export function subjectOf(line: string): string | undefined {
+  return /^(?:subject|件名)\s*[:：]\s*(?:(?:re|fw|fwd|aw|wg|返信|転送)\s*[:：]\s*)*(.+)$/iu.exec(line.trim())?.[1]?.trim();
+}
+
+/** Header fields that open an e-mail (`Subject:`, `From:`, `件名：`, `差出人：`): the document is a message. */
+const emailHeader = /^(?:subject|from|to|cc|date|sent|件名|差出人|送信者|宛先|送信日時)\s*[:：]/iu;
+/** A quoted message's attribution or separator (`On 5 May 2025, Tom wrote:`, `-----Original Message-----`, `…さんは書きました：`). */
+const quoteOpener =
+  /^(?:On\s.{4,120}\swrote:|-{2,}\s*(?:Original Message|Forwarded message|元のメッセージ|転送されたメッセージ)\s*-{2,}|.{1,80}(?:さんは書きました|のメッセージ)\s*[:：])$/iu;
+/** A sign-off closing the sender's text, or the signature separator `-- `. */
+const signOff =
+  /^(?:(?:best|kind|warm|many)?\s*regards|sincerely|(?:many\s+)?thanks|thank you|cheers|よろしくお願い(?:いた|致|申し上げ)?(?:し)?ます)[,.、。!！]?$|^--\s*$/iu;
+
+/**
+ * The first line of an e-mail's trailer (the line count when there is none): in a message (its first lines are header
+ * fields), the sign-off, the signature separator or the first quoted line (`> …`); in any document, a quoted message's
+ * attribution line. A `>` line elsewhere is a bullet or a blockquote of the document's own.
+ */
+function emailTrailer(lines: Line[]): number {
+  const head = lines.filter((l) => l.text.trim()).slice(0, 6);
+  const isMessage = head.filter((l) => emailHeader.test(l.text.trim())).length >= 2;
+  const at = lines.findIndex((l, i) => {
+    const text = l.text.trim();
+    if (quoteOpener.test(text)) return true;
+    return isMessage && i > 0 && (signOff.test(text) || /^>/u.test(text));
+  });
+  return at < 0 ? lines.length : at;
 }
 
 /** A title-block line that is a sentence (Japanese, or English of eight words or more), not a title, date, company or table row. */

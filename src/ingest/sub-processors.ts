@@ -66,6 +66,22 @@ export function dependenciesOf(input: string, scope: Scope): DependencyProposal[
   // A list: "- SendMail Cloud（メール送信）" / "- Acme Mail: e-mail delivery".
   for (const line of linesOf(input, scope.span)) {
     const m = /^([A-Za-z][A-Za-z0-9 .&+-]{1,40}?)\s*(?:[(（]([^)）]{1,40})[)）]|[:：]\s*(.{1,60}))$/u.exec(line.text);
+    // An answer's label (`A8: Yes. We use X Inc. to …`) names no party: the answer's sentence may.
+    if (m && answerLabel.test(m[1]!.trim())) {
+      const named = partyUsed.exec(line.text);
+      if (named)
+        for (const service of scope.services)
+          found.push({
+            service,
+            name: named[1]!,
+            function: named[2]!.trim(),
+            sentence: line,
+            section: scope.section.heading,
+            confidence: 0.6,
+            rule: 'dependency.named-in-answer',
+          });
+      continue;
+    }
     if (!m) continue;
     for (const service of scope.services)
       found.push({
@@ -80,6 +96,12 @@ export function dependenciesOf(input: string, scope: Scope): DependencyProposal[
   }
   return found;
 }
+
+/** The label of a question or answer in a Q&A (`A8`, `Q3`, `Answer 2`), not a name. */
+const answerLabel = /^(?:[QA]|Ｑ|Ａ|answer|response|question)\s*[0-9０-９]{0,3}$/iu;
+/** A company the answer says the service uses, and what for: `We use X Inc. to send e-mail`, `relies on X Ltd. for payments`. */
+const partyUsed =
+  /(?<![A-Za-z])(?:use|uses|engage|engages|rely on|relies on)\s+([A-Z][A-Za-z0-9&'-]*(?: [A-Z][A-Za-z0-9&'-]*)*,? (?:Co\.,? ?Ltd\.|Inc\.|Corp\.|LLC|Ltd\.|Limited|GmbH|plc))\s+(?:to|for)\s+([^.;。]{2,60})/u;
 
 /** An indented field of a record: `   Purpose: e-mail delivery`, `　用途：メール送信`. */
 const field = /^[ \t\u3000]+([\p{L}][\p{L} /-]{0,30}?)\s*[:：]\s*(\S.*)$/u;

@@ -16,12 +16,14 @@ export interface TimeSourceProposal {
   reviewNote?: string;
 }
 
+/** The provider's name right before `NTP` names its service (`the Google NTP service`), as for AWS and Azure. */
 const named: ReadonlyArray<{ id: string; pattern: RegExp }> = [
   { id: 'nict', pattern: /NICT|情報通信研究機構|ntp\.nict\.jp|National Institute of Information and Communications Technology/iu },
   { id: 'nist', pattern: /NIST|time\.nist\.gov|National Institute of Standards/iu },
   {
     id: 'google-ntp',
-    pattern: /Google\s*Public\s*NTP|time\.google\.com|metadata\.google\.internal|Google(?:\s*Cloud)?\s*(?:社)?\s*(?:の|が提供する|provided)\s*(?:NTP|時刻)/iu,
+    pattern:
+      /Google\s*Public\s*NTP|time\.google\.com|metadata\.google\.internal|Google(?:\s*Cloud)?\s*(?:社)?\s*(?:の|が提供する|provided|['’]s)?\s*(?:NTP|時刻)/iu,
   },
   { id: 'aws-ntp', pattern: /Amazon\s*Time\s*Sync|169\.254\.169\.123|(?:AWS|Amazon Web Services)\s*(?:の|が提供する|provided)?\s*(?:NTP|時刻)/iu },
   {

@@ -7,7 +7,8 @@
  * era dates, an English Security & Privacy page of bold-labelled bullets, an English Trust
  * Center page of tables and an accordion FAQ, a Q&A PDF and a Japanese whitepaper PDF with
  * mid-sentence line wraps, running headers, page footers and a table of contents, a Japanese slide deck saved as
- * text and an English Data Processing Addendum's annexes. Each
+ * text, an English Data Processing Addendum's annexes, a Japanese HTML specification of tables with merged cells
+ * and footnotes, and an English e-mail answering a questionnaire under the customer's quoted message. Each
  * test says what must be proposed and what must not (a certificate in
  * preparation or planned, an undisclosed data centre, a provider that holds
  * its own certificate, Amazon the shop, a value the text does not state).
@@ -40,6 +41,8 @@ const fixtures = [
   'trust-center-tables.html',
   'slide-deck.txt',
   'dpa-annex.txt',
+  'merged-cells.html',
+  'questionnaire-email.txt',
 ];
 
 /** Facts that would come from the sentences every fixture plants as traps. */
@@ -575,5 +578,61 @@ describe('an English Data Processing Addendum: annexes of measures and sub-proce
     // Clause numbers (`1.1`, `(a)`) are no part of a quote.
     const quotes = [...draft.disclosures, ...draft.usesInfra, ...draft.storesDataIn, ...draft.certifiedBy].map((f) => f.evidence.quote);
     expect(quotes.filter((q) => /^(?:\d|\([a-z]\))/u.test(q))).toEqual([]);
+  });
+});
+
+describe('a Japanese specification page of tables with merged cells and footnotes', () => {
+  it('repeats a rowspan item on each row it covers, keeps optional values out, and reads no status as a scope', async () => {
+    const { text, draft } = await ingestFixture('merged-cells.html');
+    expect(draft.services[0]!.name).toBe('ハナミズキ勤怠');
+    expect(draft.vendors[0]).toMatchObject({ id: 'hanamizuki-soft-inc' });
+    expect(draft.documents[0]!.publishedOn).toBe('2025-08-01');
+    // `<th rowspan="2">ログ</th>` heads `保存期間` too: the retention is the logs', not the backups'.
+    expect(text).toContain('ログ\t保存期間\t1年間');
+    expect(regionsOf(draft)).toEqual(['gcp:asia-northeast1', 'gcp:asia-northeast2']);
+    expect(draft.storesDataIn.map((s) => s.country)).toEqual(['JP']);
+    expect(draft.syncsTimeWith.map((t) => t.timeSource)).toEqual(['google-ntp']);
+    // Not ISMAP (`申請予定`), not the provider's ISO/IEC 27018; the status column `取得済み` is no scope.
+    expect(certificatesOf(draft)).toEqual(['iso27001 IS 781234', 'iso27017 CLOUD 781235']);
+    expect(draft.certifiedBy.map((c) => c.scope)).toEqual([undefined, undefined]);
+    // Not the hourly backup of `※1 オプション契約時`, the five years of the long-term option, nor the premium plan's 99.99 %.
+    expect(metricsOf(draft)).toEqual([
+      'availabilityPercent=99.9 percent',
+      'backupGenerations=7 generations',
+      'backupInterval=1 days',
+      'dataDeletionDays=30 days',
+      'incidentNotificationHours=24 hours',
+      'logRetentionDays=1 years',
+      'maintenanceNoticeDays=7 days',
+    ]);
+  });
+});
+
+describe('an English e-mail answering a security questionnaire', () => {
+  it('reads the answers, titles it by its subject, and leaves the quoted customer message, signature and footer', async () => {
+    const { draft } = await ingestFixture('questionnaire-email.txt');
+    expect(draft.documents[0]!.title).toBe('Security questionnaire for Lanternfish Notes (vendor assessment 2025)');
+    expect(draft.documents[0]!.publishedOn).toBe('2025-05-12');
+    expect(draft.vendors.map((v) => v.id)).toEqual(['lanternfish-labs-ltd']);
+    expect(draft.services.map((s) => s.name)).toEqual(['Lanternfish Notes', 'Mailrook Inc.']);
+    // Not the customer's `AWS us-east-1` nor its Azure archive, quoted with `> `.
+    expect(regionsOf(draft)).toEqual(['gcp:europe-west3', 'gcp:europe-west4']);
+    expect(draft.storesDataIn.map((s) => s.country)).toEqual(['DE']);
+    // Google's NTP, not the customer's NIST.
+    expect(draft.syncsTimeWith.map((t) => t.timeSource)).toEqual(['google-ntp']);
+    // Numbers printed after `certificate no.`; not the customer's certificate, not the SOC 2 audit planned.
+    expect(certificatesOf(draft)).toEqual(['iso27001 GB 452210', 'iso27017 GB 452211']);
+    // The sub-processor named in an answer, not the answer's label `A8` nor the signature's `Tel:`.
+    expect(draft.dependsOn.map((d) => [d.dependsOn, d.function])).toEqual([['mailrook-inc', 'send transactional e-mail']]);
+    // Not the customer's own daily backups kept 90 days.
+    expect(metricsOf(draft)).toEqual([
+      'backupInterval=4 hours',
+      'backupRetentionDays=30 days',
+      'dataDeletionDays=45 days',
+      'incidentNotificationHours=48 hours',
+      'logRetentionDays=13 months',
+    ]);
+    const quotes = [...draft.disclosures, ...draft.usesInfra, ...draft.syncsTimeWith, ...draft.certifiedBy].map((f) => f.evidence.quote);
+    expect(quotes.filter((q) => /^>|CONFIDENTIALITY|Harbour Row|Tel:/u.test(q))).toEqual([]);
   });
 });

@@ -316,3 +316,29 @@ describe('a footer repeated under every page', () => {
     expect(draft.vendors[0]).toMatchObject({ name: '株式会社クモシステムズ', nameEn: 'Kumo Systems Inc.' });
   });
 });
+
+describe('a value that depends on an option or a plan', () => {
+  it('is left out beside the standard value, and proposed for review when alone', () => {
+    const beside = titled(
+      'Kumo Ledger セキュリティ概要',
+      'クモシステムズ株式会社',
+      '1. バックアップ\n\nバックアップは7世代を保持します（有償オプション契約時は30世代）。\n',
+    );
+    expect(beside.disclosures.flatMap((d) => d.metrics.map((m) => m.value))).toEqual([7]);
+    const alone = titled(
+      'Kumo Ledger Security Overview',
+      'Kumo Systems Inc.',
+      '1. Backups\n\nHourly snapshots are kept for 14 days, available only with the Enterprise plan.\n',
+    );
+    const metric = alone.disclosures.flatMap((d) => d.metrics)[0]!;
+    expect(metric).toMatchObject({ name: 'backupRetentionDays', value: 14 });
+    expect(alone.disclosures.find((d) => d.metrics.length)!.reviewNote).toMatch(/option, plan or extra contract/);
+  });
+});
+
+describe('a quoted line outside an e-mail', () => {
+  it('stays the document’s own text (a `>` bullet, a blockquote)', () => {
+    const draft = titled('Kumo Ledger セキュリティ概要', 'クモシステムズ株式会社', '1. 稼働環境\n\n> 本サービスは AWS 東京リージョンで稼働しています。\n');
+    expect(draft.usesInfra.map((u) => u.region)).toEqual(['aws:ap-northeast-1']);
+  });
+});
