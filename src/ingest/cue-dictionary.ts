@@ -35,7 +35,8 @@ export const controlCues: readonly ControlCue[] = [
     control: '7.2.2',
     topic: 'awareness, education and training',
     heading: /教育|訓練|意識向上|awareness|training/iu,
-    body: /セキュリティ(?:に関する)?教育|security (?:awareness|training)/iu,
+    // Training on the protection of personal information (a privacy policy's `個人情報保護に関する教育`) is security training too.
+    body: /(?:セキュリティ|個人情報(?:の)?保護)(?:に関する)?教育|security (?:awareness|training)|privacy training/iu,
   },
   { control: '8.2.2', topic: 'labelling of information', heading: /ラベル|labell?ing|タグ付け|分類/iu },
   {
@@ -62,7 +63,7 @@ export const controlCues: readonly ControlCue[] = [
     topic: 'information access restriction',
     heading: /アクセス制限|アクセス制御|利用者アクセスの管理|第三者提供|access restriction|access to customer data/iu,
     // Access limited to some staff, in the usual wordings: 一部の者しか, 特定の担当者のみ, アクセスできる要員は…に限定, need-to-know.
-    body: /(?:ごく)?(?:一部|特定|限られた|権限を持つ|権限のある|必要最小限)の(?:者|担当者|要員|社員|従業員|スタッフ|メンバー)[^。]{0,20}(?:しか|のみ|に限)|アクセス(?:可能な|できる|権を持つ|権限を持つ)(?:者|担当者|社員|従業員|(?:保守|運用|管理)?要員)[^。]{0,40}(?:のみ|限定|限ら|特定)|限られたアクセス権|アクセス(?:権)?を[^。]{0,10}(?:限定|制限)|need-to-know|least privilege|access is (?:restricted|limited) to/iu,
+    body: /(?:ごく)?(?:一部|特定|限られた|権限を持つ|権限のある|必要最小限)の(?:者|担当者|要員|社員|従業員|スタッフ|メンバー)[^。]{0,20}(?:しか|のみ|に限)|アクセス(?:可能な|できる|権を持つ|権限を持つ)(?:者|担当者|社員|従業員|(?:保守|運用|管理)?要員)[^。]{0,40}(?:のみ|限定|限ら|特定)|限られたアクセス権|アクセス(?:権限?)?を[^。]{0,10}(?:限定|制限)|need-to-know|least privilege|access is (?:restricted|limited) to/iu,
   },
   {
     control: '9.4.2',
@@ -89,7 +90,13 @@ export const controlCues: readonly ControlCue[] = [
     topic: 'virtual machine hardening',
     body: /仮想マシン.{0,20}(?:強化|ハードニング|堅牢化)|harden(?:ing|ed) (?:of )?virtual machines?/iu,
   },
-  { control: '10.1.1', topic: 'use of cryptography', heading: /^(?!.*規制).*(?:暗号|encrypt|cryptograph)/iu },
+  {
+    control: '10.1.1',
+    topic: 'use of cryptography',
+    heading: /^(?!.*規制).*(?:暗号|encrypt|cryptograph)/iu,
+    // Encryption named with its algorithm or protocol, under any heading (`Data protection`, `安全管理措置`).
+    body: /(?:AES|TLS)[^。\n]{0,20}(?:で|により)?暗号化|暗号化[^。\n]{0,20}(?:AES|TLS)|encrypted (?:at rest|in transit)|encrypted with (?:AES|TLS)/iu,
+  },
   {
     control: '11.2.7',
     topic: 'secure disposal or re-use of equipment',

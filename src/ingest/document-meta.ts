@@ -20,6 +20,9 @@ const datePattern = /(\d{4})\s*[年/.-]\s*(\d{1,2})\s*[月/.-]\s*(\d{1,2})\s*日
 const titleWords =
   /ホワイト\s*ペーパー|white\s*paper|whitepaper|運用方針|セキュリティ|security|開示|disclosure|チェックシート|check\s*sheet|FAQ|Q&A|お知らせ|ニュース\s*リリース|プレス\s*リリース|(?:news|press) release|announcement/iu;
 
+/** The label of the date a text was last revised, as opposed to first issued or enacted (`制定`, `発行`). */
+const revisedLabel = /改定|改訂|更新|(?<![A-Za-z])(?:last )?(?:updated|revised)(?![A-Za-z])/iu;
+
 const months = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 const monthName = `(${months.join('|')}|${months.map((m) => m.slice(0, 3)).join('|')})\\.?`;
 /** `14 February 2025`, `February 14, 2025`, `Feb. 14, 2025`. */
@@ -80,7 +83,10 @@ export function documentMeta(input: string, doc: Outline): DocumentMeta {
       /\p{L}/u.test(l) &&
       l.length <= 40,
   );
-  const title = titleLines.length ? (productLine && !titleLines[0]!.includes(productLine) ? `${productLine} ${titleLines[0]}` : titleLines[0]) : productLine;
+  // An emoji decorating a Markdown title (`# 🛡️ Security Policy — X`) is no part of it.
+  const title = (
+    titleLines.length ? (productLine && !titleLines[0]!.includes(productLine) ? `${productLine} ${titleLines[0]}` : titleLines[0]) : productLine
+  )?.replace(/^[\p{Extended_Pictographic}\uFE0F\u200D\s]+/u, '');
   const version = lines.map((l) => versionPattern.exec(l)?.[0]).find(Boolean);
   const revisions: DocumentMeta['revisions'] = [];
   const history = doc.sections.find((s) => /改訂履歴|改定履歴|変更履歴|更新履歴|revision history|change history|document history/iu.test(s.heading));
@@ -91,7 +97,12 @@ export function documentMeta(input: string, doc: Outline): DocumentMeta {
       if (m && date) revisions.push({ version: m[1]!, date, changes: m[3]!.trim() });
     }
   }
-  const printed = lines.map(dateIn).find(Boolean);
+  // A policy dated twice (`制定日：2023年4月1日` then `最終改定日：2025年7月1日`) is the text as last revised.
+  const printed =
+    lines
+      .filter((l) => revisedLabel.test(l))
+      .map(dateIn)
+      .find(Boolean) ?? lines.map(dateIn).find(Boolean);
   const latest = revisions
     .map((r) => r.date)
     .sort()

@@ -4,7 +4,10 @@
  * such as セキュリティホワイトペーパー or 版), its fullest printed form in the
  * body (`Xサービス（以下本サービス）`), a series (`X シリーズ`) whose members
  * are listed as `X A、X B` lines, and the company name (`株式会社X`, `X株式会社`,
- * `X Co., Ltd.`, or `Xの責任` in the responsibility section).
+ * `X Co., Ltd.`, or `Xの責任` in the responsibility section). A policy's title
+ * (`Security Policy — X`, `プライバシーポリシー（個人情報の取扱いについて）`) names
+ * the kind of document, so the product is what is left, or failing that the
+ * body's `「X」（以下「本サービス」）`.
  */
 import { linesOf, type Span } from './text-span.js';
 import { messageHeadLine, subjectOf, type Outline } from './sections.js';
@@ -19,8 +22,10 @@ export interface NamedThing {
 }
 
 const titleWords =
-  /(?:クラウド\s*)?(?:情報)?セキュリティ(?:情報|概要)?|よくある(?:ご)?質問|開示シート|チェックシート(?:\s*回答(?:書)?)?|(?<![A-Za-z])(?:FAQ|Q&A)(?![A-Za-z])|ホワイト\s*ペーパー|white\s*paper|whitepaper|運用方針|概要書|説明書|トラスト\s*センター|セキュリティ\s*センター|(?<![A-Za-z])(?:trust|security) (?:center|centre|portal)(?![A-Za-z])|(?:サービス)?仕様書?|について|(?:への|に対する|における)?取り?組み|(?:セキュリティ)?対策|管理策|(?:開示|回答)資料|チェックリスト(?:\s*回答(?:書)?)?|(?<![A-Za-z])(?:questionnaire|checklist|fact sheet|datasheet|data sheet)(?: answers?| responses?)?(?![A-Za-z])|(?<=\s)クラウド\s*サービス(?=\s)|[（(]?\s*第?\s*\d+(?:\.\d+)*\s*版\s*[)）]?|(?<![A-Za-z])(?:security overview|security|overview|version|ver\.?)(?![A-Za-z])\s*[\d.]*|コンプライアンス|(?<![A-Za-z])compliance(?![A-Za-z])|プライバシー(?!マーク)|(?<![A-Za-z])privacy(?![A-Za-z])|(?<![A-Za-z])(?:data processing (?:addendum|agreement)|DPA|annex(?:es)?|appendix|appendices|schedules?)(?![A-Za-z])|(?:データ処理|個人データ(?:の)?取扱い)(?:に関する)?(?:契約|覚書|補足契約)|別紙/giu;
-const notAName = /^(?:[\d\s./年月日-]+|.*(?:logo|ロゴ|株式会社|有限会社|合同会社|inc\.|co\.,? ?ltd|corporation|https?:|www\.).*|目次|contents)$/iu;
+  /(?:クラウド\s*)?(?:情報)?セキュリティ(?:情報|概要)?|よくある(?:ご)?質問|開示シート|チェックシート(?:\s*回答(?:書)?)?|(?<![A-Za-z])(?:FAQ|Q&A)(?![A-Za-z])|ホワイト\s*ペーパー|white\s*paper|whitepaper|運用方針|概要書|説明書|トラスト\s*センター|セキュリティ\s*センター|(?<![A-Za-z])(?:trust|security) (?:center|centre|portal)(?![A-Za-z])|(?:サービス)?仕様書?|について|(?:への|に対する|における)?取り?組み|(?:セキュリティ)?対策|管理策|(?:開示|回答)資料|チェックリスト(?:\s*回答(?:書)?)?|(?<![A-Za-z])(?:questionnaire|checklist|fact sheet|datasheet|data sheet)(?: answers?| responses?)?(?![A-Za-z])|(?<=\s)クラウド\s*サービス(?=\s)|[（(]?\s*第?\s*\d+(?:\.\d+)*\s*版\s*[)）]?|(?<![A-Za-z])(?:security overview|security|overview|version|ver\.?)(?![A-Za-z])\s*[\d.]*|コンプライアンス|(?<![A-Za-z])compliance(?![A-Za-z])|プライバシー(?!マーク)|(?<![A-Za-z])privacy(?![A-Za-z])|ポリシー|(?<![A-Za-z])polic(?:y|ies)(?![A-Za-z])|個人情報(?:の)?(?:取扱い|取り扱い|保護)|(?<![A-Za-z])(?:data processing (?:addendum|agreement)|DPA|annex(?:es)?|appendix|appendices|schedules?)(?![A-Za-z])|(?:データ処理|個人データ(?:の)?取扱い)(?:に関する)?(?:契約|覚書|補足契約)|別紙/giu;
+/** Also a labelled date (`制定日：2023年4月1日`, `Last updated: 2025-06-16`): a full date names no product. */
+const notAName =
+  /^(?:[\d\s./年月日-]+|.*\d{4}\s*[年/.-]\s*\d{1,2}\s*[月/.-]\s*\d{1,2}.*|.*(?:logo|ロゴ|株式会社|有限会社|合同会社|inc\.|co\.,? ?ltd|corporation|https?:|www\.).*|目次|contents)$/iu;
 const seriesSuffix = /\s*(?:シリーズ|series|suite|スイート)$/iu;
 /** Hiragana only where the name starts a line or follows punctuation (`つばめ通信株式会社`), so particles (`お客様と…`) rarely join it. */
 const jaCompany =
@@ -62,7 +67,8 @@ function titleCandidates(input: string, preamble: Span): string[] {
     if (messageHeadLine.test(printed.text.trim())) continue;
     const line = { ...printed, text: subjectOf(printed.text) ?? printed.text };
     // A title that puts a name in brackets (`「X」セキュリティホワイトペーパー`, `仕様書（クラウドサービス「X」）`) names the product there.
-    const bracketed = /[「『]([^「」『』]{2,40})[」』]/u.exec(line.text)?.[1]?.trim();
+    // Not the short label a definition gives (`株式会社X（以下「当社」）`): that is what the text calls the company or the service.
+    const bracketed = /(?<!以下[、,]?\s*)[「『]([^「」『』]{2,40})[」』]/u.exec(line.text)?.[1]?.trim();
     if (bracketed && /[\p{L}]/u.test(bracketed) && !notAName.test(bracketed)) {
       found.push(withoutTitleParticles(bracketed));
       continue;
@@ -75,6 +81,8 @@ function titleCandidates(input: string, preamble: Span): string[] {
     // The first non-empty part of a title such as `Trust Center — X` or `X / Security Overview`.
     const part = title
       .replace(/^#+\s*/u, '')
+      // An emoji decorating a heading (`# 🛡️ Security Policy — X`, a repository's SECURITY.md) is no part of a name.
+      .replace(/[\p{Extended_Pictographic}\uFE0F\u200D]/gu, ' ')
       .replace(titleWords, ' ')
       .replace(/[（(]\s*[)）]/gu, ' ')
       .split(/\s*[/|—–]\s*|\s+-\s+/u)

@@ -1,8 +1,9 @@
 /**
  * Turns a file into the plain text every later step reads. Quotes in the draft
- * are substrings of this text: for plain text and Markdown it is the file as
- * written (line endings normalised to \n); for HTML and PDF it is the text the
- * reader extracts, which is also written next to the draft on request.
+ * are substrings of this text: for plain text it is the file as written (line
+ * endings normalised to \n), for Markdown the file as written less what a
+ * reader never sees as prose (see `markdownText`); for HTML and PDF it is the
+ * text the reader extracts, which is also written next to the draft on request.
  */
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -32,12 +33,29 @@ export function normalizeText(text: string): string {
   return text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
 }
 
+/**
+ * Markdown without what is not the publisher's prose: HTML comments (notes to the file's editors, not rendered), lines
+ * made only of badge images (`[![build](…)](…)`, status shields, not statements), and fenced code blocks (an example
+ * configuration or command: its `region: us-east-1` or `# comment` is no place the service runs and no heading). Each
+ * removed block leaves its line breaks, so paragraphs stay apart.
+ */
+export function markdownText(text: string): string {
+  const lineBreaks = (s: string) => s.replace(/[^\n]/gu, '');
+  const image = String.raw`\[?!\[[^\]\n]*\]\([^)\s]*\)(?:\]\([^)\s]*\))?`;
+  return text
+    .replace(/<!--[\s\S]*?-->/gu, lineBreaks)
+    .replace(/^(?:`{3,}|~{3,})[^\n]*\n[\s\S]*?^(?:`{3,}|~{3,})[ \t]*$/gmu, lineBreaks)
+    .replace(new RegExp(String.raw`^[ \t]*${image}(?:[ \t]+${image})*[ \t]*$`, 'gmu'), '');
+}
+
 export async function readDocumentBytes(bytes: Uint8Array, format: DocumentFormat): Promise<string> {
   switch (format) {
     case 'pdf':
       return normalizeText(await pdfToText(bytes));
     case 'html':
       return normalizeText(htmlToText(new TextDecoder('utf-8').decode(bytes)));
+    case 'markdown':
+      return markdownText(normalizeText(new TextDecoder('utf-8').decode(bytes)));
     default:
       return normalizeText(new TextDecoder('utf-8').decode(bytes));
   }

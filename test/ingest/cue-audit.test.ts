@@ -127,6 +127,8 @@ const generalWording: Record<string, readonly string[]> = {
     '第\\s*[\\d.]+\\s*版',
     'whitepaper',
     '運用方針',
+    // The label of a title block's revision date (`最終改定日`), as every Japanese policy prints it.
+    '改定',
     'logo',
     '^\\s*(?:ごと|毎|おき|置き|間隔)',
     '\\s*(?:シリーズ|series|suite|スイート)$',

@@ -8,7 +8,9 @@
  * Center page of tables and an accordion FAQ, a Q&A PDF and a Japanese whitepaper PDF with
  * mid-sentence line wraps, running headers, page footers and a table of contents, a Japanese slide deck saved as
  * text, an English Data Processing Addendum's annexes, a Japanese HTML specification of tables with merged cells
- * and footnotes, and an English e-mail answering a questionnaire under the customer's quoted message. Each
+ * and footnotes, an English e-mail answering a questionnaire under the customer's quoted message, a repository's
+ * SECURITY.md (emoji headings, badges, HTML comments, an example configuration) and a Japanese privacy policy with an
+ * 外部送信 table of analytics and advertising tags. Each
  * test says what must be proposed and what must not (a certificate in
  * preparation or planned, an undisclosed data centre, a provider that holds
  * its own certificate, Amazon the shop, a value the text does not state).
@@ -43,6 +45,8 @@ const fixtures = [
   'dpa-annex.txt',
   'merged-cells.html',
   'questionnaire-email.txt',
+  'security-policy.md',
+  'privacy-policy.txt',
 ];
 
 /** Facts that would come from the sentences every fixture plants as traps. */
@@ -634,5 +638,51 @@ describe('an English e-mail answering a security questionnaire', () => {
     ]);
     const quotes = [...draft.disclosures, ...draft.usesInfra, ...draft.syncsTimeWith, ...draft.certifiedBy].map((f) => f.evidence.quote);
     expect(quotes.filter((q) => /^>|CONFIDENTIALITY|Harbour Row|Tel:/u.test(q))).toEqual([]);
+  });
+});
+
+describe("a repository's SECURITY.md", () => {
+  it('reads the policy, not its badges, comments, example configuration or vulnerability-report handling', async () => {
+    const { text, draft } = await ingestFixture('security-policy.md');
+    // Comments, badge rows and fenced code are not prose the reader sees.
+    expect(text).not.toMatch(/<!--|img\.shields|us-east-1|time\.nist\.gov/u);
+    expect(draft.documents[0]).toMatchObject({ title: 'Security Policy — Ferngate Desk', publishedOn: '2025-06-16' });
+    expect(draft.services.map((s) => s.name)).toEqual(['Ferngate Desk']);
+    expect(draft.vendors.map((v) => v.id)).toEqual(['ferngate-systems-inc']);
+    // Not the example's us-east-1 nor the command's eu-west-1.
+    expect(regionsOf(draft)).toEqual(['azure:japaneast', 'azure:japanwest']);
+    expect(draft.storesDataIn.map((s) => s.country)).toEqual(['JP']);
+    expect(draft.syncsTimeWith.map((t) => t.timeSource)).toEqual(['public-ntp']);
+    expect(certificatesOf(draft)).toEqual(['iso27001 IS 804417', 'soc2 -']);
+    // Not the 72-hour acknowledgement of a vulnerability report, the 14-day fix, or the example's 7 days and 90d.
+    expect(metricsOf(draft)).toEqual([
+      'backupInterval=1 days',
+      'backupRetentionDays=30 days',
+      'dataDeletionDays=60 days',
+      'incidentNotificationHours=24 hours',
+      'logRetentionDays=400 days',
+    ]);
+    expect(controlsOf(draft)).toContain('iso27017:10.1.1');
+    const quotes = [...draft.disclosures, ...draft.syncsTimeWith].map((f) => f.evidence.quote);
+    expect(quotes.filter((q) => /shields|ntp_server|\[!\[/u.test(q))).toEqual([]);
+  });
+});
+
+describe('a Japanese privacy policy with an external transmission (外部送信) table', () => {
+  it("keeps the service's own storage and leaves the analytics and advertising tags' countries", async () => {
+    const { draft } = await ingestFixture('privacy-policy.txt');
+    // The title names the kind of document; the product is the body's 「X」（以下「本サービス」）, not 「当社」 nor a date line.
+    expect(draft.services.map((s) => s.name)).toEqual(['ツバメ日報']);
+    expect(draft.vendors[0]).toMatchObject({ id: 'tsubamenote-inc', name: '株式会社ツバメノート' });
+    // Dated as last revised (最終改定日), not as first enacted (制定日).
+    expect(draft.documents[0]!.publishedOn).toBe('2025-07-01');
+    expect(regionsOf(draft)).toEqual(['aws:ap-northeast-1', 'aws:ap-northeast-3']);
+    // Not 米国 nor アイルランド, where the tags send browsing data.
+    expect(draft.storesDataIn.map((s) => s.country)).toEqual(['JP']);
+    expect(draft.dependsOn).toEqual([]);
+    expect(certificatesOf(draft)).toEqual(['privacymark 17009876(02)']);
+    expect(metricsOf(draft)).toEqual(['dataDeletionDays=90 days']);
+    // 第4条's numbered measures: access limited to staff who need it, encryption, yearly training.
+    expect(controlsOf(draft)).toEqual(expect.arrayContaining(['iso27017:7.2.2', 'iso27017:9.4.1', 'iso27017:10.1.1']));
   });
 });
