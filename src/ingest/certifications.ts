@@ -95,6 +95,13 @@ function scopeColumn(input: string, span: Span, rowStart: number): number | unde
   return undefined;
 }
 
+/** A cell that holds only a registration number and its label (`登録番号：IS 765432`, `Certificate no. 1234`). */
+function isOnlyNumber(cell: string, number: string): boolean {
+  return !/[\p{L}]/u.test(
+    cell.replace(number, ' ').replace(/(?:認証|登録|証明書)?番号|registration\s+(?:no\.?|number)|certificate\s+(?:no\.?|number)|no\./giu, ' '),
+  );
+}
+
 export function certificationsOf(input: string, scope: Scope): CertificationProposal[] {
   const found: CertificationProposal[] = [];
   const sectionIsAboutCertification = /認証|certif|registration|登録/iu.test(scope.section.heading);
@@ -135,7 +142,8 @@ export function certificationsOf(input: string, scope: Scope): CertificationProp
         ...(edition ? { edition } : {}),
         ...(issuer ? { issuer } : {}),
         // Without a scope column the last cell is read as the scope, but a status (`取得済み`, `Certified`) is none.
-        ...(scopeCell && !statusCell.test(scopeCell) ? { scope: scopeCell } : {}),
+        // Nor the registration number itself (`登録番号：IS 765432`, a questionnaire row's note): it is no scope.
+        ...(scopeCell && !statusCell.test(scopeCell) && !(number && isOnlyNumber(scopeCell, number.text)) ? { scope: scopeCell } : {}),
         sentence,
         section: scope.section.heading,
         confidence: number ? 0.85 : 0.7,

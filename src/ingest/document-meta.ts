@@ -6,6 +6,7 @@
  */
 import { asciiDigits, linesOf, numberValue } from './text-span.js';
 import { messageHeadLine, subjectOf, type Outline } from './sections.js';
+import { companyLine } from './names.js';
 
 export interface DocumentMeta {
   title?: string;
@@ -78,7 +79,8 @@ export function documentMeta(input: string, doc: Outline): DocumentMeta {
       !titleWords.test(l) &&
       !versionPattern.test(l) &&
       !dateIn(l) &&
-      !/株式会社|有限会社|合同会社|(?<![A-Za-z])(?:inc\.|co\.,? ?ltd|ltd\.|corporation|llc|gmbh)|logo|https?:/iu.test(l) &&
+      !companyLine.test(l) &&
+      !/logo|https?:/iu.test(l) &&
       // A page or slide number alone on its line (`1`) names nothing.
       /\p{L}/u.test(l) &&
       l.length <= 40,

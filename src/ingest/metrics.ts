@@ -60,7 +60,17 @@ const frequencyWords: ReadonlyArray<{ pattern: RegExp; value: number; unit: Metr
   { pattern: /翌営業日|next business day/giu, value: 1, unit: 'businessDays', kind: 'next-business-day' },
 ];
 
-const approximate = /程度|約|およそ|目安|前後|approximately|about|around|roughly/iu;
+// `約` only before a number: in `解約後30日` or `契約` it is part of another word.
+const approximate = /程度|約\s*[0-9０-９〇一二三四五六七八九十百千]|およそ|目安|前後|approximately|about|around|roughly/iu;
+/**
+ * A value the customer sets (`retention is configurable between 7 and 90 days (default 30 days)`, `保存期間は任意に設定可能`)
+ * is the customer's choice, except the one the text marks as the default, which the vendor applies when nobody changes it.
+ */
+const customerSet =
+  /configurable|(?:can|may)\s+be\s+(?:set|configured|adjusted|changed|extended)|adjustable|customi[sz]able|(?:customers?|users?|you)\s+(?:can|may)\s+(?:choose|select|set|configure|opt|enable|extend)|設定(?:可能|できます|することができ)|変更(?:可能|できます)|選択(?:可能|できます)|任意に/iu;
+const defaultWords = /default|デフォルト|初期(?:値|設定)|既定/iu;
+/** A value the vendor hedges (`typically within 4 hours`, `up to 35 days`, `通常`): a usual case or a ceiling, not a commitment. */
+const hedged = /(?<![A-Za-z])(?:typically|usually|generally|normally|in most cases|up to)(?![A-Za-z])|通常|一般的に|多くの場合|最大(?:で)?/iu;
 const timeUnits: readonly MetricUnit[] = ['businessDays', 'days', 'months', 'weeks', 'years', 'hours', 'minutes'];
 const dayLike: readonly MetricUnit[] = ['businessDays', 'days', 'months', 'weeks', 'years'];
 
@@ -73,7 +83,7 @@ const cues = {
   maintenance: /メンテナンス|変更|バージョンアップ|アップデート|maintenance|change|update|停止/iu,
   backup: /バックアップ|backup|スナップショット|snapshot|レプリケーション|replication|世代/iu,
   log: /ログ(?!イン)|(?<![A-Za-z])logs?(?![A-Za-z-])/iu,
-  keep: /保管|保存|保持|retain|kept|stored|store|(?<![A-Za-z])keeps?(?![A-Za-z])/iu,
+  keep: /保管|保存|保持|retain|retention|kept|stored|store|(?<![A-Za-z])keeps?(?![A-Za-z])/iu,
   availability: /稼働率|可用性|(?<![A-Za-z])SLA(?![A-Za-z])|実績|availability|uptime|稼働/iu,
   password: /パスワード|password|passphrase/iu,
   atLeast: /以上|at least|minimum|最低/iu,
@@ -100,6 +110,21 @@ function conditional(text: string, index: number, length: number): boolean {
   return optionWords.test(after) && onlyWords.test(after);
 }
 
+/** The clause before a value, back to the last `、`, `。`, cell, line or bracket. */
+function clauseBefore(text: string, index: number): string {
+  const before = text.slice(0, index);
+  return before.slice(Math.max(...['、', '。', '\t', '\n', '；', ';', '（', '(', ','].map((b) => before.lastIndexOf(b))) + 1);
+}
+
+/** Why a value is not the service's standard practice, if it is not: an option or plan, a customer's setting, a hedge. */
+function notStandard(text: string, index: number, length: number): string | undefined {
+  if (conditional(text, index, length)) return 'The document makes this value depend on an option, plan or extra contract: not the standard practice.';
+  if (customerSet.test(text) && !defaultWords.test(clauseBefore(text, index)))
+    return 'The customer sets this value; only a value the document marks as the default is the vendor’s.';
+  if (hedged.test(clauseBefore(text, index))) return 'The document hedges this value (a usual case or a ceiling): not a commitment.';
+  return undefined;
+}
+
 /** A rate after a period: `1日1回`, `1日に2回`, `1時間あたり1回`. The quantity is the period, the count how often in it. */
 const timesPer = /^\s*(?:に|あたり|当たり)?\s*([0-9０-９]{1,2}|[一二三四五六七八九十])\s*回/u;
 
@@ -122,7 +147,9 @@ function nameFor(unit: MetricUnit, after: string, sentence: string, heading: str
   if (unit === 'characters') return cues.password.test(sentence) && cues.atLeast.test(sentence) ? 'passwordMinLength' : undefined;
   if (!timeUnits.includes(unit)) return undefined;
   if (cues.deletion.test(both) && cues.contractEnd.test(sentence) && dayLike.includes(unit)) return 'dataDeletionDays';
-  if (cues.incident.test(both) && cues.notify.test(both) && !/前|prior|in advance/iu.test(after)) return 'incidentNotificationHours';
+  // A time to restore or resolve (`restored within 4 hours of an incident`) under a notification heading is no notice time.
+  const recovery = /復旧|復元|解決|restor|recover|resolv/iu.test(sentence) && !cues.notify.test(sentence);
+  if (cues.incident.test(both) && cues.notify.test(both) && !recovery && !/前|prior|in advance/iu.test(after)) return 'incidentNotificationHours';
   // Notice of a change of sub-processors (`inform … of the addition or replacement of Sub-processors 30 days in advance`)
   // is a supplier change, not maintenance of the service.
   if (cues.maintenance.test(both) && /^\s*(?:前|prior|in advance|before)/iu.test(after) && !cues.thirdParty.test(sentence)) return 'maintenanceNoticeDays';
@@ -149,13 +176,13 @@ export function metricsOf(input: string, scope: Scope): MetricProposal[] {
   const found: MetricProposal[] = [];
   const heading = scope.section.heading;
   const seen = new Set<string>();
-  const conditionalOnes = new Set<MetricProposal>();
-  const push = (p: MetricProposal, isConditional = false) => {
+  const conditionalOnes = new Map<MetricProposal, string>();
+  const push = (p: MetricProposal, why?: string) => {
     const key = `${p.metric.name}|${p.metric.value}|${p.metric.unit}|${p.metric.subject ?? ''}`;
     if (seen.has(key)) return;
     seen.add(key);
     found.push(p);
-    if (isConditional) conditionalOnes.add(p);
+    if (why) conditionalOnes.set(p, why);
   };
   for (const sentence of sentencesOf(input, scope.span)) {
     // A clause about another company's service or a generic set-up the text compares against (`一般的な構成：3世代`) states
@@ -191,7 +218,7 @@ export function metricsOf(input: string, scope: Scope): MetricProposal[] {
           rule: `metrics.${name}`,
           ...(notes.length ? { reviewNote: notes.join(' ') } : {}),
         },
-        conditional(own, m.index, m[0].length),
+        notStandard(own, m.index, m[0].length),
       );
     }
     for (const word of frequencyWords) {
@@ -216,12 +243,13 @@ export function metricsOf(input: string, scope: Scope): MetricProposal[] {
             confidence: 0.7,
             rule: `metrics.${name}.word`,
           },
-          conditional(own, m.index, m[0].length),
+          notStandard(own, m.index, m[0].length),
         );
       }
     }
   }
-  // A conditional value beside the standard one of the same metric is dropped; alone, it is proposed for review.
+  // A conditional, customer-set or hedged value beside the standard one of the same metric is dropped; alone, it is
+  // proposed for review.
   const standard = new Set(found.filter((p) => !conditionalOnes.has(p)).map((p) => p.metric.name));
   return found
     .filter((p) => !conditionalOnes.has(p) || !standard.has(p.metric.name))
@@ -230,9 +258,7 @@ export function metricsOf(input: string, scope: Scope): MetricProposal[] {
         ? {
             ...p,
             confidence: 0.4,
-            reviewNote: [p.reviewNote, 'The document makes this value depend on an option, plan or extra contract: not the standard practice.']
-              .filter(Boolean)
-              .join(' '),
+            reviewNote: [p.reviewNote, conditionalOnes.get(p)].filter(Boolean).join(' '),
           }
         : p,
     );

@@ -22,15 +22,21 @@ export interface NamedThing {
 }
 
 const titleWords =
-  /(?:クラウド\s*)?(?:情報)?セキュリティ(?:情報|概要)?|よくある(?:ご)?質問|開示シート|チェックシート(?:\s*回答(?:書)?)?|(?<![A-Za-z])(?:FAQ|Q&A)(?![A-Za-z])|ホワイト\s*ペーパー|white\s*paper|whitepaper|運用方針|概要書|説明書|トラスト\s*センター|セキュリティ\s*センター|(?<![A-Za-z])(?:trust|security) (?:center|centre|portal)(?![A-Za-z])|(?:サービス)?仕様書?|について|(?:への|に対する|における)?取り?組み|(?:セキュリティ)?対策|管理策|(?:開示|回答)資料|チェックリスト(?:\s*回答(?:書)?)?|(?<![A-Za-z])(?:questionnaire|checklist|fact sheet|datasheet|data sheet)(?: answers?| responses?)?(?![A-Za-z])|(?<=\s)クラウド\s*サービス(?=\s)|[（(]?\s*第?\s*\d+(?:\.\d+)*\s*版\s*[)）]?|(?<![A-Za-z])(?:security overview|security|overview|version|ver\.?)(?![A-Za-z])\s*[\d.]*|コンプライアンス|(?<![A-Za-z])compliance(?![A-Za-z])|プライバシー(?!マーク)|(?<![A-Za-z])privacy(?![A-Za-z])|ポリシー|(?<![A-Za-z])polic(?:y|ies)(?![A-Za-z])|個人情報(?:の)?(?:取扱い|取り扱い|保護)|(?<![A-Za-z])(?:data processing (?:addendum|agreement)|DPA|annex(?:es)?|appendix|appendices|schedules?)(?![A-Za-z])|(?:データ処理|個人データ(?:の)?取扱い)(?:に関する)?(?:契約|覚書|補足契約)|別紙/giu;
+  /(?:クラウド\s*)?(?:情報)?セキュリティ(?:情報|概要)?|よくある(?:ご)?質問|開示シート|チェックシート(?:\s*[（(]?\s*回答(?:書)?\s*[)）]?)?|(?<![A-Za-z])(?:FAQ|Q&A)(?![A-Za-z])|ホワイト\s*ペーパー|white\s*paper|whitepaper|運用方針|概要書|説明書|トラスト\s*センター|セキュリティ\s*センター|(?<![A-Za-z])(?:trust|security) (?:center|centre|portal)(?![A-Za-z])|(?:サービス)?仕様書?|について|(?:への|に対する|における)?取り?組み|(?:セキュリティ)?対策|管理策|(?:開示|回答)資料|チェックリスト(?:\s*[（(]?\s*回答(?:書)?\s*[)）]?)?|(?<![A-Za-z])(?:questionnaire|checklist|fact sheet|datasheet|data sheet)(?: answers?| responses?)?(?![A-Za-z])|(?<=\s)クラウド\s*サービス(?:\s*(?:利用|導入|調達|評価|選定))?(?=\s|チェック|確認|質問|調査)|[（(]?\s*第?\s*\d+(?:\.\d+)*\s*版\s*[)）]?|(?<![A-Za-z])(?:security overview|security|overview|version|ver\.?)(?![A-Za-z])\s*[\d.]*|コンプライアンス|(?<![A-Za-z])compliance(?![A-Za-z])|プライバシー(?!マーク)|(?<![A-Za-z])privacy(?![A-Za-z])|ポリシー|(?<![A-Za-z])polic(?:y|ies)(?![A-Za-z])|個人情報(?:の)?(?:取扱い|取り扱い|保護)|(?<![A-Za-z])(?:data processing (?:addendum|agreement)|DPA|annex(?:es)?|appendix|appendices|schedules?)(?![A-Za-z])|(?:データ処理|個人データ(?:の)?取扱い)(?:に関する)?(?:契約|覚書|補足契約)|別紙/giu;
 /** Also a labelled date (`制定日：2023年4月1日`, `Last updated: 2025-06-16`): a full date names no product. */
-const notAName =
-  /^(?:[\d\s./年月日-]+|.*\d{4}\s*[年/.-]\s*\d{1,2}\s*[月/.-]\s*\d{1,2}.*|.*(?:logo|ロゴ|株式会社|有限会社|合同会社|inc\.|co\.,? ?ltd|corporation|https?:|www\.).*|目次|contents)$/iu;
+const notAName = /^(?:[\d\s./年月日-]+|.*\d{4}\s*[年/.-]\s*\d{1,2}\s*[月/.-]\s*\d{1,2}.*|.*(?:logo|ロゴ|https?:|www\.).*|目次|contents)$/iu;
 const seriesSuffix = /\s*(?:シリーズ|series|suite|スイート)$/iu;
 /** Hiragana only where the name starts a line or follows punctuation (`つばめ通信株式会社`), so particles (`お客様と…`) rarely join it. */
 const jaCompany =
   /(?:株式会社|有限会社|合同会社)[\p{Script=Katakana}\p{Script=Han}A-Za-z0-9ー・＆&]+|(?<=^|[\s、。「『（(：:/|])[\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Han}A-Za-z0-9ー・＆&]+(?:株式会社|有限会社|合同会社)|[\p{Script=Katakana}\p{Script=Han}A-Za-z0-9ー・＆&]+(?:株式会社|有限会社|合同会社)/gmu;
-const enCompany = /[A-Z][A-Za-z0-9&'-]*(?: [A-Z][A-Za-z0-9&'-]*)*,? (?:Co\.,? ?Ltd\.|Inc\.|Corporation|Corp\.|K\.K\.|LLC|Ltd\.|GmbH)/gu;
+/**
+ * The legal forms that end an English company name, as companies in Japan, the US, Europe, Australia and Singapore
+ * print them (`Acme Co., Ltd.`, `Acme Pty Ltd`, `Acme Pte. Ltd.`, `Acme GmbH`, `Acme B.V.`).
+ */
+const englishLegalForm = String.raw`(?:Co\.,? ?Ltd\.?|Pty\.? Ltd\.?|Pte\.? Ltd\.?|Inc\.|Corporation|Corp\.|K\.K\.|LLC|Ltd\.?|Limited|PLC|GmbH|S\.A\.|B\.V\.|N\.V\.)(?![A-Za-z])`;
+const enCompany = new RegExp(String.raw`[A-Z][A-Za-z0-9&'-]*(?: [A-Z][A-Za-z0-9&'-]*)*,? ${englishLegalForm}`, 'gu');
+/** A line naming a company (Japanese or English legal form): no product, no title. */
+export const companyLine = new RegExp(String.raw`株式会社|有限会社|合同会社|(?<![A-Za-z])${englishLegalForm}`, 'iu');
 /** Bodies that appear in whitepapers but never publish them: accreditation and certification bodies, providers. */
 const notVendor = /財団法人|協会|認定センター|JIPDEC|ISMS-AC|Amazon|Google|Oracle|日本品質保証機構/u;
 const customerWords = /^(?:お客様|お客さま|利用者|ユーザー?|ユーザ|顧客|customer|user|client)/iu;
@@ -69,11 +75,11 @@ function titleCandidates(input: string, preamble: Span): string[] {
     // A title that puts a name in brackets (`「X」セキュリティホワイトペーパー`, `仕様書（クラウドサービス「X」）`) names the product there.
     // Not the short label a definition gives (`株式会社X（以下「当社」）`): that is what the text calls the company or the service.
     const bracketed = /(?<!以下[、,]?\s*)[「『]([^「」『』]{2,40})[」』]/u.exec(line.text)?.[1]?.trim();
-    if (bracketed && /[\p{L}]/u.test(bracketed) && !notAName.test(bracketed)) {
+    if (bracketed && /[\p{L}]/u.test(bracketed) && !notAName.test(bracketed) && !companyLine.test(bracketed)) {
       found.push(withoutTitleParticles(bracketed));
       continue;
     }
-    if (notAName.test(line.text)) continue;
+    if (notAName.test(line.text) || companyLine.test(line.text)) continue;
     // A bracketed label opening a title (`【お知らせ】X の…について`) says what kind of notice it is: the name is after it,
     // unless nothing but the document kind follows (`【X】セキュリティホワイトペーパー`), when the label is the name.
     const label = /^(?:#+\s*)?【([^】]{1,40})】\s*(.*)$/u.exec(line.text);

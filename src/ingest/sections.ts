@@ -157,6 +157,11 @@ function cellsOf(text: string): string[] | undefined {
 
 const questionHeader = /^(?:質問|質問事項|質問内容|設問|確認項目|確認事項|チェック項目|項目|question|control question|requirement)$/iu;
 const answerHeader = /^(?:回答|回答内容|ご回答|貴社回答|answer|response|vendor response)$/iu;
+/**
+ * An answer cell that says no or not applicable, as procurement sheets mark it (`×`, `－`, `いいえ`, `非対応`, `N/A`):
+ * the row states nothing the service does, even when its question or a note names a region, a scheme or a practice.
+ */
+const deniedAnswer = /^(?:[×✕✖✗╳xXＸ]|[－\-‐―—ー]|いいえ|非対応|未対応|対象外|該当なし|該当しない|no|n\/a|not applicable)$/iu;
 
 /**
  * A questionnaire laid out as a table (`No. | 分類 | 質問 | 回答`, CAIQ-style
@@ -166,6 +171,7 @@ const answerHeader = /^(?:回答|回答内容|ご回答|貴社回答|answer|resp
 function questionRows(lines: Line[]): Candidate[] {
   const found: Candidate[] = [];
   let column: number | undefined;
+  let answer = -1;
   for (let i = 0; i < lines.length; i++) {
     const cells = cellsOf(lines[i]!.text);
     if (!cells) {
@@ -175,10 +181,13 @@ function questionRows(lines: Line[]): Candidate[] {
     const q = cells.findIndex((c) => questionHeader.test(c));
     if (q >= 0 && cells.some((c) => answerHeader.test(c))) {
       column = q;
+      answer = cells.findIndex((c) => answerHeader.test(c));
       continue;
     }
     const question = column === undefined ? undefined : cells[column];
-    if (question && hasWord.test(question) && !/^[-:\s]+$/u.test(question)) found.push({ line: i, heading: question, level: 2, rowIsBody: true });
+    // A row answered no or not applicable still heads its question, but its cells are no body to read facts from.
+    const denied = deniedAnswer.test(cells[answer] ?? '');
+    if (question && hasWord.test(question) && !/^[-:\s]+$/u.test(question)) found.push({ line: i, heading: question, level: 2, rowIsBody: !denied });
   }
   return found;
 }
@@ -195,8 +204,13 @@ function plainHeading(lines: Line[], i: number): { heading: string; level: numbe
   // A short English sentence ("Backups are kept in Osaka.") stands alone too; a heading is a phrase.
   if (/\.$/u.test(text) && text.split(/\s+/u).length >= 3) return undefined;
   if (!isBlank(lines[i - 1])) return undefined;
-  // A slide's title (a deck saved as text) has its points right under it: a short line opening a block of bullets heads it.
-  if (!isBlank(lines[i + 1]) && !bullet.test(lines[i + 1]!.text)) return undefined;
+  // A slide's title (a deck saved as text) has its points right under it: a short line opening a block of bullets heads
+  // it. So does a heading set directly over its paragraph, as text copied from a web page prints it (`Backups` over
+  // `Databases are backed up every 4 hours …`): a short phrase over a sentence at least twice as long. Not a bracketed
+  // label (`【Kumo Mail】` over its sentences): it says which services the lines under it speak about (scopes.ts).
+  const next = lines[i + 1]?.text.trim() ?? '';
+  const overParagraph = /[。．！？!?.]$/u.test(next) && next.length >= Math.max(2 * text.length, 30) && !/^[【［\[〔]/u.test(text);
+  if (next && !bullet.test(lines[i + 1]!.text) && !overParagraph) return undefined;
   return { heading: stripMarkup(text), level: 1 };
 }
 

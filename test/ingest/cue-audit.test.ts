@@ -95,7 +95,7 @@ const generalWording: Record<string, readonly string[]> = {
     '公開して(?:い)?ません',
     '(?:基盤|インフラ|プラットフォーム)として(?:利用|使用|採用)(?:する|している)',
   ],
-  // Everyday words for the fact itself: holding (登録され), not yet holding (目指, 検討中), keeping (所在, 保管国, 拠点), not keeping (保管しない, 保存していません), not using (利用していません), frequency (週次, 毎週), minimum (最低), measured (実績), copying (複製), and 取り組み (efforts) as a title word.
+  // Everyday words for the fact itself: holding (登録され), not yet holding (目指, 検討中), keeping (所在, 保管国, 拠点), not keeping (保管しない, 保存していません), not using (利用していません), frequency (週次, 毎週), minimum (最低), measured (実績), copying (複製), 取り組み (efforts) as a title word, plans and hedges (将来, 通常, 最大), a customer's setting and its default (変更可能, 初期値, 既定), and a number's label (登録番号).
   words: [
     '(?:保管|保存|格納|移転|転送)(?:は|を)?(?:し|され|いたし|致し)(?:ない|ません|ていません|ておりません)',
     '(?:利用|使用)(?:は|を)?(?:し|され)?(?:ていない|ていません|ておりません|ない|ません)',
@@ -118,6 +118,14 @@ const generalWording: Record<string, readonly string[]> = {
     '最低',
     '複製',
     '(?:への|に対する|における)?取り?組み',
+    // Plans and hedges (将来, 通常, 最大), a customer's setting (変更可能) and its default (初期値, 既定), a certificate's number label.
+    '将来',
+    '通常',
+    '最大(?:で)?',
+    '変更(?:可能|できます)',
+    '初期(?:値|設定)',
+    '既定',
+    '(?:認証|登録|証明書)?番号',
   ],
   // Document structure, not wording: kinds of documents, title-block and heading shapes, table headers, company-name forms, the legal drafting convention 以下「本サービス」.
   structure: [
@@ -132,7 +140,6 @@ const generalWording: Record<string, readonly string[]> = {
     'logo',
     '^\\s*(?:ごと|毎|おき|置き|間隔)',
     '\\s*(?:シリーズ|series|suite|スイート)$',
-    "[A-Z][A-Za-z0-9&'-]*(?: [A-Z][A-Za-z0-9&'-]*)*,? (?:Co\\.,? ?Ltd\\.|Inc\\.|Corporation|Corp\\.|K\\.K\\.|LLC|Ltd\\.|GmbH)",
     '([^\\s、。（(「」『』]{2,30})[」』]?\\s*[（(]\\s*以下[、,]?\\s*[「『]?(?:本|当)(?:サービス|製品)',
     'inc\\.',
     '目次',
@@ -140,7 +147,6 @@ const generalWording: Record<string, readonly string[]> = {
     '^(?:目次|contents|table of contents)$',
     '^(?:目次|contents|table of contents|agenda|アジェンダ)$',
     '名称',
-    '(?<![A-Za-z])(?:inc\\.|co\\.,? ?ltd|ltd\\.|corporation|llc|gmbh)',
     '事業者',
     'お知らせ',
   ],

@@ -10,7 +10,9 @@
  * text, an English Data Processing Addendum's annexes, a Japanese HTML specification of tables with merged cells
  * and footnotes, an English e-mail answering a questionnaire under the customer's quoted message, a repository's
  * SECURITY.md (emoji headings, badges, HTML comments, an example configuration) and a Japanese privacy policy with an
- * 外部送信 table of analytics and advertising tags. Each
+ * 外部送信 table of analytics and advertising tags, an English whitepaper numbered 1 / 1.1 / 2.3.1 with hedged and
+ * customer-configurable values, and a Japanese checklist answered ○ / × / △ / － (tab-separated, as copied from a
+ * spreadsheet). Each
  * test says what must be proposed and what must not (a certificate in
  * preparation or planned, an undisclosed data centre, a provider that holds
  * its own certificate, Amazon the shop, a value the text does not state).
@@ -47,6 +49,9 @@ const fixtures = [
   'questionnaire-email.txt',
   'security-policy.md',
   'privacy-policy.txt',
+  'numbered-whitepaper.txt',
+  'mark-checklist.txt',
+  'plain-headings.txt',
 ];
 
 /** Facts that would come from the sentences every fixture plants as traps. */
@@ -684,5 +689,85 @@ describe('a Japanese privacy policy with an external transmission (外部送信)
     expect(metricsOf(draft)).toEqual(['dataDeletionDays=90 days']);
     // 第4条's numbered measures: access limited to staff who need it, encryption, yearly training.
     expect(controlsOf(draft)).toEqual(expect.arrayContaining(['iso27017:7.2.2', 'iso27017:9.4.1', 'iso27017:10.1.1']));
+  });
+});
+
+describe('an English whitepaper numbered 1 / 1.1 / 2.3.1, with hedged and customer-configurable statements', () => {
+  it('reads the vendor’s commitments and the default, not a possible future region, a customer’s choice or a hedge', async () => {
+    const { draft } = await ingestFixture('numbered-whitepaper.txt');
+    expect(draft.sections?.map((s) => s.heading)).toContain('2.3.2 Backup retention');
+    expect(draft.services.map((s) => [s.id, s.name])).toEqual([['kestrelbay-archive', 'Kestrelbay Archive']]);
+    // Not Singapore (`We may use additional regions … in the future`), nor Osaka (`Customers can choose to enable …`).
+    expect(regionsOf(draft)).toEqual(['gcp:asia-northeast1']);
+    expect(draft.storesDataIn.map((s) => s.country)).toEqual(['JP']);
+    expect(draft.syncsTimeWith.map((t) => t.timeSource)).toEqual(['google-ntp']);
+    expect(certificatesOf(draft)).toEqual(['iso27001 IS 730115', 'iso27017 CLOUD 730116']);
+    // The default 30 days, not the 90 a customer may set; not `up to 35 days`; not `typically restored within 4 hours`.
+    expect(metricsOf(draft)).toEqual([
+      'backupInterval=6 hours',
+      'backupRetentionDays=30 days',
+      'dataDeletionDays=60 days',
+      'incidentNotificationHours=24 hours',
+      'logRetentionDays=13 months',
+    ]);
+  });
+});
+
+describe('a Japanese checklist answered ○ / × / △ / － (項番 | 確認項目 | 回答 | 補足, tab-separated)', () => {
+  it('reads the ○ rows and their notes, and nothing from a row answered × or －', async () => {
+    const { draft } = await ingestFixture('mark-checklist.txt');
+    // The title `X クラウドサービス利用チェックリスト（回答）` names the product before the document kind.
+    expect(draft.services.map((s) => s.name)).toEqual(['ミヤマ経費']);
+    expect(draft.vendors[0]).toMatchObject({ id: 'miyama-solutions-inc', name: '株式会社ミヤマソリューションズ' });
+    expect(draft.documents[0]!.publishedOn).toBe('2025-09-16');
+    // Osaka from `別リージョンにバックアップを取得` (taking a backup, no certificate); not Singapore nor the US (answered ×).
+    expect(regionsOf(draft)).toEqual(['aws:ap-northeast-1', 'aws:ap-northeast-3']);
+    expect(draft.storesDataIn.map((s) => s.country)).toEqual(['JP']);
+    expect(draft.syncsTimeWith.map((t) => t.timeSource)).toEqual(['aws-ntp']);
+    // Not ISMAP nor SOC 2 (×), not ISO/IEC 27017 (△ 取得予定); the note `登録番号：…` is no scope.
+    expect(certificatesOf(draft)).toEqual(['iso27001 IS 765432']);
+    expect(draft.certifiedBy[0]!.scope).toBeUndefined();
+    expect(metricsOf(draft)).toEqual([
+      'backupGenerations=7 generations',
+      'backupInterval=1 days',
+      'dataDeletionDays=30 days',
+      'incidentNotificationHours=24 hours',
+      'logRetentionDays=1 years',
+    ]);
+    // `解約後30日以内` is exact: the 約 of 解約 is no "approximately".
+    const deletion = draft.disclosures.find((d) => d.metrics.some((m) => m.name === 'dataDeletionDays'))!;
+    expect(deletion.reviewNote ?? '').not.toMatch(/approximate/u);
+    const quotes = [...draft.disclosures, ...draft.certifiedBy, ...draft.usesInfra].map((f) => f.evidence.quote);
+    expect(quotes.filter((q) => /\t(?:×|－)(?:\t|$)/u.test(q))).toEqual([]);
+  });
+});
+
+describe('plain English text whose headings sit directly over their paragraphs, from a company with an Australian legal form', () => {
+  it('finds every section, the product, the vendor, the date and version, and nothing planned', async () => {
+    const { draft } = await ingestFixture('plain-headings.txt');
+    expect(draft.sections.map((s) => s.heading)).toEqual([
+      'Hosting',
+      'Backups',
+      'Certifications',
+      'Incident response',
+      'Data deletion',
+      'Time synchronisation',
+    ]);
+    expect(draft.services.map((s) => s.id)).toEqual(['osprey-rostering']);
+    expect(draft.vendors.map((v) => `${v.id} ${v.name}`)).toEqual(['osprey-works-pty-ltd Osprey Works Pty Ltd']);
+    expect(draft.documents[0]).toMatchObject({ title: 'Osprey Rostering — Security Overview', publishedOn: '2025-03-09', version: 'Version 3.2' });
+    expect(regionsOf(draft)).toEqual(['aws:ap-southeast-2', 'aws:ap-southeast-4']);
+    expect(draft.storesDataIn.map((s) => s.country)).toEqual(['AU']);
+    // `working towards ISO/IEC 27017` is not held.
+    expect(certificatesOf(draft)).toEqual(['iso27001 IS 991122']);
+    expect(draft.syncsTimeWith.map((t) => t.timeSource)).toEqual(['aws-ntp']);
+    expect(metricsOf(draft)).toEqual([
+      'backupInterval=4 hours',
+      'backupRetentionDays=14 days',
+      'dataDeletionDays=60 days',
+      'incidentNotificationHours=48 hours',
+    ]);
+    // Each fact cites the section it sits under, not one section holding the whole document.
+    expect(new Set(draft.disclosures.map((d) => d.evidence.section)).size).toBeGreaterThanOrEqual(4);
   });
 });
