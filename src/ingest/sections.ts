@@ -235,7 +235,15 @@ function dropTitleBlock(lines: Line[], candidates: Candidate[]): Candidate[] {
   const firstBody = lines.findIndex((l, i) => l.text.trim() && !candidates.some((c) => c.line === i) && !titleCue.test(l.text));
   const leading = candidates.filter((c) => firstBody === -1 || c.line < firstBody);
   const lastTitle = [...leading].reverse().find((c) => titleCue.test(c.heading));
-  return lastTitle ? candidates.filter((c) => c.line > lastTitle.line) : candidates;
+  // A line standing alone above the title block's own short lines (`X セキュリティについて` over `2025年5月20日` and
+  // `X株式会社`) is the document's title, not a section, though no title word marks it.
+  let lastCueLine = -1;
+  for (let i = 0; i < (firstBody === -1 ? lines.length : firstBody); i++) {
+    const text = lines[i]!.text.trim();
+    if (text && text.length <= 40 && !/[。.]$/u.test(text) && !candidates.some((c) => c.line === i) && titleCue.test(text)) lastCueLine = i;
+  }
+  const cut = Math.max(lastTitle?.line ?? -1, ...leading.filter((c) => c.line < lastCueLine).map((c) => c.line));
+  return candidates.filter((c) => c.line > cut);
 }
 
 /**

@@ -52,6 +52,7 @@ const fixtures = [
   'numbered-whitepaper.txt',
   'mark-checklist.txt',
   'plain-headings.txt',
+  'title-over-date.txt',
 ];
 
 /** Facts that would come from the sentences every fixture plants as traps. */
@@ -769,5 +770,19 @@ describe('plain English text whose headings sit directly over their paragraphs, 
     ]);
     // Each fact cites the section it sits under, not one section holding the whole document.
     expect(new Set(draft.disclosures.map((d) => d.evidence.section)).size).toBeGreaterThanOrEqual(4);
+  });
+});
+
+describe('a Japanese page whose unmarked title line stands over its date and company lines', () => {
+  it('takes the line as the title, not a section, so the product and the date come from the title block', async () => {
+    const { draft } = await ingestFixture('title-over-date.txt');
+    expect(draft.sections.map((s) => s.heading)).not.toContain('ヒバリ在庫管理 セキュリティについて');
+    expect(draft.sections).toHaveLength(6);
+    expect(draft.services.map((s) => s.name)).toEqual(['ヒバリ在庫管理']);
+    expect(draft.documents[0]).toMatchObject({ title: 'ヒバリ在庫管理 セキュリティについて', publishedOn: '2025-05-20' });
+    expect(regionsOf(draft)).toEqual(['azure:japaneast', 'azure:japanwest']);
+    // `ISMAP への登録を目指しています` is not held.
+    expect(certificatesOf(draft)).toEqual(['iso27001 IS 123987']);
+    expect(metricsOf(draft)).toEqual(['backupInterval=1 days', 'backupRetentionDays=7 days', 'dataDeletionDays=30 days', 'incidentNotificationHours=3 hours']);
   });
 });
