@@ -15,7 +15,7 @@ import { timeSourcesOf } from './time-sources.js';
 import { certificationsOf, mergeCertifications } from './certifications.js';
 import { dependenciesOf } from './sub-processors.js';
 import { documentMeta } from './document-meta.js';
-import { coverSpans, type Span } from './text-span.js';
+import { coverSpans, foldWidth, printedOf, type Span } from './text-span.js';
 import { referenceData } from './reference-data.js';
 import { providers, countries as countryDictionary } from './provider-dictionary.js';
 import { verifyQuotes } from './verify-quotes.js';
@@ -47,7 +47,38 @@ function summaryOf(serviceName: string, topic: string): string {
 
 const today = () => new Date().toISOString().slice(0, 10);
 
+/**
+ * Reads the text with its width variants folded (`foldWidth`: `ＡＷＳ` as AWS, `ｸﾗｳﾄﾞ` as クラウド), so every rule sees
+ * one form, then maps each quote, each metric's `raw` and each section heading back to the printed text: the draft
+ * quotes what the document prints, character for character.
+ */
 export function ingestText(input: string, options: IngestOptions): Draft {
+  const folded = foldWidth(input);
+  const draft = ingestFolded(folded.text, options);
+  if (folded.text !== input) {
+    const printed = (s: string) => {
+      const at = folded.text.indexOf(s);
+      return at < 0 ? s : printedOf(input, folded, at, at + s.length);
+    };
+    for (const section of draft.sections) section.heading = printed(section.heading);
+    for (const key of ['usesInfra', 'storesDataIn', 'dependsOn', 'certifiedBy', 'disclosures', 'syncsTimeWith'] as const) {
+      for (const fact of draft[key]) {
+        const at = folded.text.indexOf(fact.evidence.quote);
+        if ('metrics' in fact && at >= 0) {
+          for (const m of fact.metrics) {
+            const rawAt = fact.evidence.quote.indexOf(m.raw);
+            if (rawAt >= 0) m.raw = printedOf(input, folded, at + rawAt, at + rawAt + m.raw.length);
+          }
+        }
+        fact.evidence = { ...fact.evidence, section: printed(fact.evidence.section), quote: printed(fact.evidence.quote) };
+      }
+    }
+  }
+  verifyQuotes(draft, input);
+  return draft;
+}
+
+function ingestFolded(input: string, options: IngestOptions): Draft {
   const stem = stemOf(options.fileName);
   const doc = outline(input);
   const reference = referenceData();

@@ -149,12 +149,27 @@ function clauseAt(text: string, at: number): string {
   return text.slice(start);
 }
 
+const people = String.raw`(?:[Cc]ustomers?|[Uu]sers?|[Cc]lients?|[Rr]esidents?|[Cc]itizens?|[Ss]ubscribers?|[Tt]enants?)`;
+// Other countries may come between in a list: `Singapore and United States customers`, `users in Japan, Korea or Taiwan`.
+const listed = String.raw`(?:,?\s*(?:and|or)?\s+(?:the\s+)?[A-Z][A-Za-z]+(?:\s+[A-Z][A-Za-z]+)*)`;
+const peopleAfter = new RegExp(
+  String.raw`^${listed}*(?:-based)?\s*(?:${people}|(?:の|に(?:いる|所在する))(?:お客様|顧客|利用者|ユーザー?|居住者))(?![A-Za-z])`,
+  'u',
+);
+const peopleBefore = new RegExp(
+  String.raw`(?<![A-Za-z])${people}\s+(?:(?:based|located)\s+)?(?:in|from)\s+(?:(?:the\s+)?[A-Z][A-Za-z]+(?:\s+[A-Z][A-Za-z]+)*,?\s+(?:(?:and|or)\s+)?)*(?:the\s+)?$`,
+  'u',
+);
+
 /** Countries the sentence says data is kept in (never "other than Japan", nor one the clause says data is not kept in or is not used). */
 export function countriesIn(text: string): CountryEntry[] {
   return countries.filter((c) => {
     const re = new RegExp(c.pattern.source, 'gu');
     for (const m of text.matchAll(re)) {
       if (/^\s*(?:以外|外|国外|outside)/u.test(text.slice(m.index + m[0].length, m.index + m[0].length + 6))) continue;
+      // A country that says whose data it is (`customers in the United States`, `Singapore users`, `米国のお客様`), not
+      // where it is kept: `All data, including that of customers in Singapore, is stored in Japan` names one location.
+      if (peopleAfter.test(text.slice(m.index + m[0].length)) || peopleBefore.test(text.slice(0, m.index))) continue;
       const clause = clauseAt(text, m.index);
       if (!deniedStorage.test(clause) && !deniedUse.test(clause)) return true;
     }

@@ -82,7 +82,22 @@ export function dependenciesOf(input: string, scope: Scope): DependencyProposal[
           });
       continue;
     }
-    if (!m) continue;
+    if (!m) {
+      // A sentence of prose in such a section (an FAQ's `Yes. We use X Ltd. for e-mail delivery.`) names the party it uses.
+      const named = partyUsed.exec(line.text);
+      if (named)
+        for (const service of scope.services)
+          found.push({
+            service,
+            name: named[1]!,
+            function: named[2]!.trim(),
+            sentence: line,
+            section: scope.section.heading,
+            confidence: 0.6,
+            rule: 'dependency.named-in-prose',
+          });
+      continue;
+    }
     for (const service of scope.services)
       found.push({
         service,
@@ -99,9 +114,13 @@ export function dependenciesOf(input: string, scope: Scope): DependencyProposal[
 
 /** The label of a question or answer in a Q&A (`A8`, `Q3`, `Answer 2`), not a name. */
 const answerLabel = /^(?:[QA]|Ｑ|Ａ|answer|response|question)\s*[0-9０-９]{0,3}$/iu;
-/** A company the answer says the service uses, and what for: `We use X Inc. to send e-mail`, `relies on X Ltd. for payments`. */
+/**
+ * A company the answer says the service uses, and what for: `We use X Inc. to send e-mail`, `relies on X Ltd. for
+ * payments`, `We use X Ltd. (an e-mail provider) for …` (an aside after the name). Not after `not`/`never`: `we do not
+ * use X Inc. for …` names a party the service does not use.
+ */
 const partyUsed =
-  /(?<![A-Za-z])(?:use|uses|engage|engages|rely on|relies on)\s+([A-Z][A-Za-z0-9&'-]*(?: [A-Z][A-Za-z0-9&'-]*)*,? (?:Co\.,? ?Ltd\.|Inc\.|Corp\.|LLC|Ltd\.|Limited|GmbH|plc))\s+(?:to|for)\s+([^.;。]{2,60})/u;
+  /(?<![A-Za-z])(?<!\b(?:not|never|longer)\s)(?:use|uses|engage|engages|rely on|relies on)\s+([A-Z][A-Za-z0-9&'-]*(?: [A-Z][A-Za-z0-9&'-]*)*,? (?:Co\.,? ?Ltd\.|Inc\.|Corp\.|LLC|Ltd\.|Limited|GmbH|plc))(?:\s*[(（][^)）]{1,40}[)）])?\s+(?:to|for)\s+([^.;。]{2,60})/u;
 
 /** An indented field of a record: `   Purpose: e-mail delivery`, `　用途：メール送信`. */
 const field = /^[ \t\u3000]+([\p{L}][\p{L} /-]{0,30}?)\s*[:：]\s*(\S.*)$/u;

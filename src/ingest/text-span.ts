@@ -104,3 +104,58 @@ export function numberValue(text: string): number {
   }
   return total + (digit ?? 0);
 }
+
+/** A text read with its width variants folded, and where each of its characters came from in the printed text. */
+export interface FoldedText {
+  text: string;
+  /** `origin[i]` is the offset in the printed text of folded character i; `origin[text.length]` is the printed length. */
+  origin: number[];
+}
+
+const halfWidthKana = /[\uFF61-\uFF9F]/u;
+const voicingMark = /[\uFF9E\uFF9F]/u;
+
+/**
+ * Older Japanese documents print Latin letters and digits full-width (`ＡＷＳ`, `ａｐ－ｎｏｒｔｈｅａｓｔ－１`,
+ * `ＩＳＯ／ＩＥＣ　２７００１`) and katakana half-width (`ｸﾗｳﾄﾞ`, `ﾊﾞｯｸｱｯﾌﾟ`). Every rule is written for the NFKC
+ * form, so the text is read folded: the full-width ASCII block (U+FF01–FF5E) and the half-width katakana block
+ * (U+FF61–FF9F) take their NFKC form, a half-width kana and its following ﾞ/ﾟ composed into one character (so the
+ * folded text can be shorter: `origin` maps each folded offset back). The ideographic space is folded to a space only
+ * between two folded Latin characters (`Ａｍａｚｏｎ　Ｔｉｍｅ`), where it is a word space; elsewhere it separates
+ * Japanese words and rules already read it as white space. Quotes are mapped back through `origin`, so they stay
+ * verbatim. Other NFKC changes (circled digits, ㈱, compatibility ideographs) are left: the rules read those as printed.
+ */
+export function foldWidth(input: string): FoldedText {
+  let text = '';
+  const origin: number[] = [];
+  for (let i = 0; i < input.length; i++) {
+    const c = input[i]!;
+    let piece = c;
+    let width = 1;
+    if (c >= '\uFF01' && c <= '\uFF5E') piece = c.normalize('NFKC');
+    else if (halfWidthKana.test(c)) {
+      const next = input[i + 1];
+      if (next !== undefined && voicingMark.test(next) && !voicingMark.test(c)) {
+        const composed = (c + next).normalize('NFKC');
+        if (composed.length === 1) [piece, width] = [composed, 2];
+      }
+      if (width === 1) piece = c.normalize('NFKC');
+    }
+    for (const ch of piece) {
+      text += ch;
+      origin.push(i);
+    }
+    i += width - 1;
+  }
+  origin.push(input.length);
+  // An ideographic space between Latin words, one of them printed full-width, is a word space (`Ａｍａｚｏｎ　Ｔｉｍｅ`).
+  text = text.replace(/(?<=[A-Za-z0-9.,:;%/()\-+&])\u3000(?=[A-Za-z0-9(])/gu, (sp, at: number) =>
+    input[origin[at - 1]!]! !== text[at - 1] || input[origin[at + 1]!]! !== text[at + 1] ? ' ' : sp,
+  );
+  return { text, origin };
+}
+
+/** The printed text a span of the folded text was read from. */
+export function printedOf(input: string, folded: FoldedText, start: number, end: number): string {
+  return input.slice(folded.origin[start]!, folded.origin[end]!);
+}

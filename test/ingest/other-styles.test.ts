@@ -53,6 +53,8 @@ const fixtures = [
   'mark-checklist.txt',
   'plain-headings.txt',
   'title-over-date.txt',
+  'fullwidth-legacy.txt',
+  'yes-no-faq.html',
 ];
 
 /** Facts that would come from the sentences every fixture plants as traps. */
@@ -784,5 +786,44 @@ describe('a Japanese page whose unmarked title line stands over its date and com
     // `ISMAP への登録を目指しています` is not held.
     expect(certificatesOf(draft)).toEqual(['iso27001 IS 123987']);
     expect(metricsOf(draft)).toEqual(['backupInterval=1 days', 'backupRetentionDays=7 days', 'dataDeletionDays=30 days', 'incidentNotificationHours=3 hours']);
+  });
+});
+
+describe('a Japanese text printed with full-width Latin letters and digits and half-width katakana', () => {
+  it('reads every fact as NFKC text and quotes the printed characters', async () => {
+    const { text, draft } = await ingestFixture('fullwidth-legacy.txt');
+    expect(draft.services.map((s) => s.name)).toEqual(['KomorebiDocs']);
+    expect(draft.documents[0]).toMatchObject({ publishedOn: '2024-10-01' });
+    // `ａｐ－ｎｏｒｔｈｅａｓｔ－１` is used; `ａｐ－ｎｏｒｔｈｅａｓｔ－３…は利用していません` is not.
+    expect(regionsOf(draft)).toEqual(['aws:ap-northeast-1']);
+    expect(draft.usesInfra[0]!.evidence.quote).toBe('本ｻｰﾋﾞｽは、ＡＷＳ\u3000東京リージョン（ａｐ－ｎｏｒｔｈｅａｓｔ－１）で稼働します。');
+    expect(draft.storesDataIn.map((s) => s.country)).toEqual(['JP']);
+    expect(draft.syncsTimeWith.map((t) => t.timeSource)).toEqual(['aws-ntp']);
+    // ISO/IEC 27017 `取得を予定` is not held.
+    expect(certificatesOf(draft)).toEqual(['iso27001 IS 555123']);
+    expect(draft.certifiedBy[0]!.evidence.quote).toContain('ＩＳＯ／ＩＥＣ\u3000２７００１');
+    expect(metricsOf(draft)).toEqual(['availabilityPercent=99.9 percent', 'backupGenerations=14 generations', 'backupInterval=1 days']);
+    const raws = draft.disclosures.flatMap((d) => d.metrics.map((m) => m.raw));
+    expect(raws).toEqual(expect.arrayContaining(['１４世代', '９９．９％']));
+    // Headings and quotes are the printed text, half-width katakana included.
+    expect(draft.sections.map((s) => s.heading)).toContain('４．ﾊﾞｯｸｱｯﾌﾟ');
+    for (const fact of [...draft.usesInfra, ...draft.storesDataIn, ...draft.certifiedBy, ...draft.syncsTimeWith, ...draft.disclosures])
+      expect(text).toContain(fact.evidence.quote);
+  });
+});
+
+describe('an English FAQ page whose answers open with a bare Yes. or No.', () => {
+  it('reads the answers, not the questions: no country of a No. question, no planned registration, a sub-processor named in prose', async () => {
+    const { draft } = await ingestFixture('yes-no-faq.html');
+    expect(draft.services.map((s) => s.name)).toEqual(['Larkspur Notes', 'Pellucid Post Ltd.']);
+    // Not the Osaka region of `Do you use the Osaka region (asia-northeast2)? No.`.
+    expect(regionsOf(draft)).toEqual(['gcp:asia-northeast1']);
+    // Not the United States or Singapore of the question, nor of `customers in the United States and Singapore`.
+    expect(draft.storesDataIn.map((s) => s.country)).toEqual(['JP']);
+    // ISMAP: `No, but we plan to apply in 2026.`
+    expect(certificatesOf(draft)).toEqual(['iso27001 IS 782210']);
+    expect(draft.syncsTimeWith.map((t) => t.timeSource)).toEqual(['google-ntp']);
+    expect(draft.dependsOn.map((d) => [d.dependsOn, d.function])).toEqual([['pellucid-post-ltd', 'email delivery']]);
+    expect(metricsOf(draft)).toEqual(['backupInterval=1 days', 'backupRetentionDays=14 days', 'incidentNotificationHours=48 hours']);
   });
 });
