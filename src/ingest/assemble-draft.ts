@@ -55,23 +55,29 @@ const today = () => new Date().toISOString().slice(0, 10);
 export function ingestText(input: string, options: IngestOptions): Draft {
   const folded = foldWidth(input);
   const draft = ingestFolded(folded.text, options);
-  if (folded.text !== input) {
-    const printed = (s: string) => {
-      const at = folded.text.indexOf(s);
-      return at < 0 ? s : printedOf(input, folded, at, at + s.length);
-    };
-    for (const section of draft.sections) section.heading = printed(section.heading);
-    for (const key of ['usesInfra', 'storesDataIn', 'dependsOn', 'certifiedBy', 'disclosures', 'syncsTimeWith'] as const) {
-      for (const fact of draft[key]) {
-        const at = folded.text.indexOf(fact.evidence.quote);
-        if ('metrics' in fact && at >= 0) {
-          for (const m of fact.metrics) {
-            const rawAt = fact.evidence.quote.indexOf(m.raw);
-            if (rawAt >= 0) m.raw = printedOf(input, folded, at + rawAt, at + rawAt + m.raw.length);
-          }
-        }
-        fact.evidence = { ...fact.evidence, section: printed(fact.evidence.section), quote: printed(fact.evidence.quote) };
+  // Nothing was folded: the draft already quotes the printed text, and ingestFolded verified it.
+  if (folded.text === input) return draft;
+  const printed = (s: string) => {
+    const at = folded.text.indexOf(s);
+    return at < 0 ? s : printedOf(input, folded, at, at + s.length);
+  };
+  for (const section of draft.sections) section.heading = printed(section.heading);
+  for (const key of ['usesInfra', 'storesDataIn', 'dependsOn', 'certifiedBy', 'disclosures', 'syncsTimeWith'] as const) {
+    for (const fact of draft[key]) {
+      const at = folded.text.indexOf(fact.evidence.quote);
+      const section = printed(fact.evidence.section);
+      if (at < 0) {
+        fact.evidence = { ...fact.evidence, section };
+        continue;
       }
+      if ('metrics' in fact) {
+        for (const m of fact.metrics) {
+          const rawAt = fact.evidence.quote.indexOf(m.raw);
+          if (rawAt >= 0) m.raw = printedOf(input, folded, at + rawAt, at + rawAt + m.raw.length);
+        }
+      }
+      const quote = printedOf(input, folded, at, at + fact.evidence.quote.length);
+      fact.evidence = { ...fact.evidence, section, quote };
     }
   }
   verifyQuotes(draft, input);

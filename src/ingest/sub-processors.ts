@@ -68,34 +68,12 @@ export function dependenciesOf(input: string, scope: Scope): DependencyProposal[
     const m = /^([A-Za-z][A-Za-z0-9 .&+-]{1,40}?)\s*(?:[(（]([^)）]{1,40})[)）]|[:：]\s*(.{1,60}))$/u.exec(line.text);
     // An answer's label (`A8: Yes. We use X Inc. to …`) names no party: the answer's sentence may.
     if (m && answerLabel.test(m[1]!.trim())) {
-      const named = partyUsed.exec(line.text);
-      if (named)
-        for (const service of scope.services)
-          found.push({
-            service,
-            name: named[1]!,
-            function: named[2]!.trim(),
-            sentence: line,
-            section: scope.section.heading,
-            confidence: 0.6,
-            rule: 'dependency.named-in-answer',
-          });
+      found.push(...partyUsedIn(line, scope, 'dependency.named-in-answer'));
       continue;
     }
     if (!m) {
       // A sentence of prose in such a section (an FAQ's `Yes. We use X Ltd. for e-mail delivery.`) names the party it uses.
-      const named = partyUsed.exec(line.text);
-      if (named)
-        for (const service of scope.services)
-          found.push({
-            service,
-            name: named[1]!,
-            function: named[2]!.trim(),
-            sentence: line,
-            section: scope.section.heading,
-            confidence: 0.6,
-            rule: 'dependency.named-in-prose',
-          });
+      found.push(...partyUsedIn(line, scope, 'dependency.named-in-prose'));
       continue;
     }
     for (const service of scope.services)
@@ -163,4 +141,19 @@ function recordsOf(input: string, scope: Scope): DependencyProposal[] {
       });
   }
   return found;
+}
+
+/** The party a sentence says the service uses (`We use X Inc. to send e-mail`), one proposal per service of the passage. */
+function partyUsedIn(line: Span, scope: Scope, rule: string): DependencyProposal[] {
+  const named = partyUsed.exec(line.text);
+  if (!named) return [];
+  return scope.services.map((service) => ({
+    service,
+    name: named[1]!,
+    function: named[2]!.trim(),
+    sentence: line,
+    section: scope.section.heading,
+    confidence: 0.6,
+    rule,
+  }));
 }

@@ -15,6 +15,11 @@ export function minimalPdf(pages: ReadonlyArray<readonly string[]>): Uint8Array 
     objects[pageIds[i]!] = `<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 3 0 R >> >> /Contents ${pageIds[i]! + 1} 0 R >>`;
     objects[pageIds[i]! + 1] = `<< /Length ${Buffer.byteLength(content, 'latin1')} >>\nstream\n${content}\nendstream`;
   });
+  return pdfFile(objects);
+}
+
+/** The file around numbered objects (1 is the catalog): header, bodies, cross-reference table and trailer. */
+export function pdfFile(objects: readonly string[]): Uint8Array {
   let out = '%PDF-1.4\n';
   const offsets: number[] = [];
   for (let id = 1; id < objects.length; id++) {
