@@ -48,7 +48,7 @@ export const certificationSchemes: ReadonlyArray<{ id: string; name: string; sta
 const holds = /取得|認証を受け|登録され|登録して|認定を受け|付与され|保有|certified|holds?|obtained|achieved|awarded|has been granted|received/iu;
 /** Not yet held. */
 export const preparing =
-  /準備中|予定|目指|取得に向け|申請中|審査中|検討中|計画|in preparation|preparing|plan(?:s|ned)? to|pursuing|working towards|in progress|underway|expected|(?<![A-Za-z])(?:will|aim to|intend to)(?![A-Za-z])/iu;
+  /準備中|予定|目指|取得に向け|申請中|審査中|検討中|計画|in preparation|preparing|plan(?:s|ned)? to|(?<![A-Za-z])planned(?![A-Za-z])|pursuing|working towards|in progress|underway|expected|(?<![A-Za-z])(?:will|aim to|intend to)(?![A-Za-z])/iu;
 /** Followed, not certified: unless the sentence also says the certificate is held. */
 const followsOnly = /準拠|に基づ|参考に|aligned with|based on|in accordance with/iu;
 /** Known prefixes of registration numbers, or any id printed after `登録番号` or `certificate no.` (`GB 452210`, `QM-8812`). */
@@ -117,13 +117,17 @@ export function certificationsOf(input: string, scope: Scope): CertificationProp
     const isRow = text.includes('\t');
     const held = holds.test(text) || (isRow && numbers.length > 0) || (sectionIsAboutCertification && numbers.length > 0);
     if (!held) continue;
-    if (preparing.test(text) || (followsOnly.test(text) && !holds.test(text))) continue;
+    if (followsOnly.test(text) && !holds.test(text)) continue;
     const issuer = [...text.matchAll(issuers)][0]?.[0];
     // "A and B are certified (numbers: n1 / n2)": as many numbers as schemes, all after the last scheme, pair up in order.
     const listedAfter = mentions.length > 1 && numbers.length === mentions.length && numbers[0]!.index > mentions[mentions.length - 1]!.index;
     mentions.forEach((mention, i) => {
       if (providerIsSubject(text.slice(0, mention.index))) return;
       const next = mentions[i + 1]?.index ?? text.length;
+      // Not yet held, said of this scheme: the words between the schemes on either side of it (`ISO/IEC 27001 certified;
+      // SOC 2 report planned for 2026` holds one and plans the other). With one scheme, the whole sentence.
+      const previousEnd = i > 0 ? mentions[i - 1]!.index + mentions[i - 1]!.text.length : 0;
+      if (preparing.test(text.slice(previousEnd, next))) return;
       const number = listedAfter
         ? numbers[i]
         : (numbers.find((n) => n.index > mention.index && n.index < next) ?? (mentions.length === 1 ? numbers[0] : undefined));

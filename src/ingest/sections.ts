@@ -155,8 +155,9 @@ function cellsOf(text: string): string[] | undefined {
   return md ? md[1]!.split('|').map((c) => c.trim()) : undefined;
 }
 
-const questionHeader = /^(?:質問|質問事項|質問内容|設問|確認項目|確認事項|チェック項目|項目|question|control question|requirement)$/iu;
-const answerHeader = /^(?:回答|回答内容|ご回答|貴社回答|answer|response|vendor response)$/iu;
+// A fact sheet's two-column table (`Topic | Our practice`, `項目 | 対応状況`) is read like a questionnaire: one row, one section.
+const questionHeader = /^(?:質問|質問事項|質問内容|設問|確認項目|確認事項|チェック項目|項目|question|control question|requirement|topic|item|area|category)$/iu;
+const answerHeader = /^(?:回答|回答内容|ご回答|貴社回答|対応状況|対応内容|実施内容|answer|response|vendor response|(?:our )?practices?|details|description)$/iu;
 /**
  * An answer cell that says no or not applicable, as procurement sheets mark it (`×`, `－`, `いいえ`, `非対応`, `N/A`):
  * the row states nothing the service does, even when its question or a note names a region, a scheme or a practice.

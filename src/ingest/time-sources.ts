@@ -35,11 +35,13 @@ const named: ReadonlyArray<{ id: string; pattern: RegExp }> = [
 const unnamedNtp =
   /公的な\s*NTP|公開\s*NTP|パブリック\s*NTP|public\s*NTP|NTP\s*(?:サーバ|サービス|server|service)|(?<![A-Za-z])NTP(?![A-Za-z])|(?<![A-Za-z0-9.-])ntp\d?\.[a-z0-9-]+(?:\.[a-z0-9-]+)+/iu;
 const synchronised = /同期|synchron|sync(?:ed|s)?\b|基づ/iu;
+/** A section about the clock (`時刻同期`, a fact sheet's `Time` row): an NTP source named in it is the one the service syncs with. */
+const clockHeading = /時刻|時計|NTP|同期|synchron|^(?:time|clock)(?![A-Za-z])/iu;
 
 export function timeSourcesOf(input: string, scope: Scope): TimeSourceProposal[] {
   const found: TimeSourceProposal[] = [];
   for (const sentence of sentencesOf(input, scope.span)) {
-    if (!synchronised.test(sentence.text)) continue;
+    if (!synchronised.test(sentence.text) && !clockHeading.test(scope.section.heading)) continue;
     const hits = named.filter((n) => n.pattern.test(sentence.text));
     const ids = hits.length ? hits.map((h) => h.id) : unnamedNtp.test(sentence.text) ? ['public-ntp'] : [];
     for (const timeSource of ids)

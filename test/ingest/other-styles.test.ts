@@ -53,6 +53,7 @@ const fixtures = [
   'mark-checklist.txt',
   'plain-headings.txt',
   'title-over-date.txt',
+  'fact-sheet.md',
   'fullwidth-legacy.txt',
   'yes-no-faq.html',
 ];
@@ -825,5 +826,34 @@ describe('an English FAQ page whose answers open with a bare Yes. or No.', () =>
     expect(draft.syncsTimeWith.map((t) => t.timeSource)).toEqual(['google-ntp']);
     expect(draft.dependsOn.map((d) => [d.dependsOn, d.function])).toEqual([['pellucid-post-ltd', 'email delivery']]);
     expect(metricsOf(draft)).toEqual(['backupInterval=1 days', 'backupRetentionDays=14 days', 'incidentNotificationHours=48 hours']);
+  });
+});
+
+describe('an English fact sheet: one `Topic | Our practice` table under an H1', () => {
+  it('reads each row as a section, holds the certified scheme, not the one planned in the same cell, and the NTP of the Time row', async () => {
+    const { draft } = await ingestFixture('fact-sheet.md');
+    expect(draft.sections.map((s) => s.heading)).toEqual([
+      'Hosting',
+      'Data residency',
+      'Backups',
+      'Certifications',
+      'Incident notification',
+      'Offboarding',
+      'Time',
+    ]);
+    expect(draft.services.map((s) => s.id)).toEqual(['wrenfield-tasks']);
+    expect(draft.vendors.map((v) => v.id)).toEqual(['wrenfield-labs-gmbh']);
+    expect(draft.documents[0]).toMatchObject({ publishedOn: '2025-02-03' });
+    expect(regionsOf(draft)).toEqual(['gcp:europe-west3']);
+    expect(draft.storesDataIn.map((s) => s.country)).toEqual(['DE']);
+    // `ISO/IEC 27001 certified (…); SOC 2 Type II report planned for 2026`: the first is held, the second not.
+    expect(certificatesOf(draft)).toEqual(['iso27001 DE-27001-4471']);
+    expect(draft.syncsTimeWith.map((t) => t.timeSource)).toEqual(['google-ntp']);
+    expect(metricsOf(draft)).toEqual([
+      'backupInterval=12 hours',
+      'backupRetentionDays=21 days',
+      'dataDeletionDays=45 days',
+      'incidentNotificationHours=36 hours',
+    ]);
   });
 });
