@@ -239,8 +239,8 @@ function ingestFolded(input: string, options: IngestOptions): Draft {
     let reviewNote = i.reviewNote;
     if (i.regionCode) {
       region = `${i.provider}:${i.regionCode}`;
-      // The dictionary knows regions in Japan only: a code outside it keeps no country.
-      country = Object.values(provider?.regions ?? {}).includes(i.regionCode) ? 'JP' : undefined;
+      // A code the dictionary does not place keeps no country: it is never assumed to be in Japan.
+      country = provider?.countryOfRegion[i.regionCode];
     } else if (i.placeholder) {
       region = `undisclosed:${i.placeholder.code}`;
       country = i.placeholder.code.slice(0, 2).toUpperCase();

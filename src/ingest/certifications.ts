@@ -7,6 +7,7 @@
 import { sentencesOf, type Span } from './text-span.js';
 import type { Scope } from './scopes.js';
 import { providers } from './provider-dictionary.js';
+import { headerCellsOf } from './table-rows.js';
 
 export interface CertificationProposal {
   certification: string;
@@ -85,14 +86,9 @@ export function heldByProviderOnly(text: string): boolean {
  * The column of a certificates table that holds the scope, from the table's header row above the row
  * (`Standard | Scope | Status | Last audit`); undefined when no header names one, and the last cell is read as the scope.
  */
-function scopeColumn(input: string, span: Span, rowStart: number): number | undefined {
-  const above = input.slice(span.start, rowStart).split('\n').reverse();
-  for (const line of above) {
-    if (!line.includes('\t')) continue;
-    const at = line.split('\t').findIndex((c) => /^(?:(?:認証|適用|登録)?範囲|対象(?:範囲|サービス)?|(?:certification )?scope)$/iu.test(c.trim()));
-    if (at >= 0) return at;
-  }
-  return undefined;
+function scopeColumn(input: string, rowStart: number): number | undefined {
+  const at = headerCellsOf(input, rowStart)?.findIndex((c) => /^(?:(?:認証|適用|登録)?範囲|対象(?:範囲|サービス)?|(?:certification )?scope)$/iu.test(c));
+  return at === undefined || at < 0 ? undefined : at;
 }
 
 /** A cell that holds only a registration number and its label (`登録番号：IS 765432`, `Certificate no. 1234`). */
@@ -133,7 +129,7 @@ export function certificationsOf(input: string, scope: Scope): CertificationProp
         : (numbers.find((n) => n.index > mention.index && n.index < next) ?? (mentions.length === 1 ? numbers[0] : undefined));
       const edition = /\d{5}/.test(mention.text) || /517/.test(mention.text) ? mention.text.trim() : undefined;
       const cells = isRow ? text.split('\t').map((c) => c.trim()) : [];
-      const column = isRow ? scopeColumn(input, scope.span, sentence.start) : undefined;
+      const column = isRow ? scopeColumn(input, sentence.start) : undefined;
       const scopeCell =
         isRow && cells.length >= 3
           ? cells[column ?? cells.length - 1]!.replace(/<[^>]+>/g, ' ')

@@ -8,6 +8,7 @@ import { sentencesOf, type Span } from './text-span.js';
 import type { Scope } from './scopes.js';
 import { controlCues, skippedHeadings } from './cue-dictionary.js';
 import { certificationSchemes, heldByProviderOnly, preparing } from './certifications.js';
+import { isDelimiterRow, isHeaderRow } from './table-rows.js';
 
 /**
  * The independent review a held certificate shows: a passage that only plans one (`取得予定`, `plan to`) or only says a
@@ -29,27 +30,10 @@ export function skipReasonOf(heading: string): string | undefined {
   return skippedHeadings.find((s) => s.pattern.test(heading))?.because;
 }
 
-/** A table's header row as the readers write it: tab-separated short labels (`No.`, `確認項目`), none a sentence. */
-const headerRow = /^[^\t。！？]{1,12}(?:\t[^\t。！？]{1,12})+$/u;
-
-/**
- * A header row: short labels as above, or (English labels run longer: `Cloud provider`, `Sub-processor`) the first row
- * of a table, of labels without digits or sentence punctuation, above a row with as many cells. It names the columns
- * and says nothing of a practice, so it is never a disclosure's quote.
- */
-function isHeaderRow(input: string, sentence: Span): boolean {
-  if (headerRow.test(sentence.text)) return true;
-  const cells = sentence.text.split('\t');
-  if (cells.length < 2 || !cells.every((c) => c.trim().length <= 24 && !/[0-9０-９。！？.!?]/u.test(c))) return false;
-  const previous = input.slice(0, sentence.start).trimEnd().split('\n').pop() ?? '';
-  const next = input.slice(sentence.end).trimStart().split('\n')[0] ?? '';
-  return !previous.includes('\t') && next.split('\t').length === cells.length;
-}
-
 export function controlsOf(input: string, scope: Scope): ControlProposal[] {
   const sentences = sentencesOf(input, scope.span);
   if (sentences.length === 0 || skipReasonOf(scope.section.heading)) return [];
-  const statements = sentences.filter((s) => !isHeaderRow(input, s));
+  const statements = sentences.filter((s) => !isHeaderRow(input, s) && !isDelimiterRow(s.text));
   const found: ControlProposal[] = [];
   for (const cue of controlCues) {
     const byHeading = cue.heading?.test(scope.section.heading) ?? false;

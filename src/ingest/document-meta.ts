@@ -19,7 +19,7 @@ const versionPattern = /第\s*[\d.]+\s*版|[\d.]+\s*版|(?:version|ver\.?|revisi
 const datePattern = /(\d{4})\s*[年/.-]\s*(\d{1,2})\s*[月/.-]\s*(\d{1,2})\s*日?/u;
 /** Words of a document's kind; a notice (`【お知らせ】…について`, `News Release: …`) is titled by its headline too. */
 const titleWords =
-  /ホワイト\s*ペーパー|white\s*paper|whitepaper|運用方針|セキュリティ|security|開示|disclosure|チェックシート|check\s*sheet|FAQ|Q&A|お知らせ|ニュース\s*リリース|プレス\s*リリース|(?:news|press) release|announcement/iu;
+  /ホワイト\s*ペーパー|white\s*paper|whitepaper|運用方針|セキュリティ|security|開示|disclosure|チェックシート|check\s*sheet|FAQ|Q&A|お知らせ|ニュース\s*リリース|プレス\s*リリース|(?:news|press) release|announcement|データ\s*レジデンシー|data residency/iu;
 
 /** The label of the date a text was last revised, as opposed to first issued or enacted (`制定`, `発行`). */
 const revisedLabel = /改定|改訂|更新|(?<![A-Za-z])(?:last )?(?:updated|revised)(?![A-Za-z])/iu;

@@ -9,6 +9,7 @@
 import { sentencesOf, type Span } from './text-span.js';
 import type { Scope } from './scopes.js';
 import { ownClauses } from './own-clauses.js';
+import { cellsOf, headerCellsOf } from './table-rows.js';
 import { countries, japaneseAreas, places, providers, secondRegion, type CountryEntry, type ProviderEntry } from './provider-dictionary.js';
 
 export interface InfraProposal {
@@ -88,6 +89,22 @@ function isLabelledValue(text: string, heading: string, cue: RegExp): boolean {
   return cue.test(heading) && text.length <= 80 && !/[。．.!?！？]$/u.test(text);
 }
 
+/** A column header that says its cells hold where the service runs or keeps data (`Primary hosting`, `Backup copy`, `保管先`). */
+const hostingColumn =
+  /hosting|hosted|infrastructure|platform|region|location|backup|copy|replica|data ?cent(?:er|re)|site|基盤|環境|リージョン|所在|保管|保存|バックアップ|拠点|データセンター|インフラ/iu;
+
+/**
+ * A table row that names the provider in a column whose header says it is the hosting (`| Geography | Primary hosting |
+ * Backup copy |` over `| EU | AWS eu-central-1 | … |`): the header is the row's verb.
+ */
+function inHostingColumn(input: string, row: Span, provider?: ProviderEntry): boolean {
+  const cells = cellsOf(row.text);
+  const header = cells && headerCellsOf(input, row.start);
+  if (!cells || !header || header.length !== cells.length) return false;
+  const names = (cell: string) => (provider ? [provider] : providers).some((p) => p.pattern.test(cell) || p.codes.test(cell));
+  return cells.some((cell, k) => names(cell) && hostingColumn.test(header[k]!));
+}
+
 /** Providers a sentence names, by name or by one of their region codes (`ap-northeast-1` is AWS). */
 function providerOf(text: string): ProviderEntry[] {
   return providers.filter((p) => p.pattern.test(text) || p.codes.test(text));
@@ -114,30 +131,48 @@ function regionCodesIn(text: string, provider: ProviderEntry): string[] {
   return [...new Set(codes)];
 }
 
-/** The region is named only in clauses that say it is not used (`Oregon (us-west-2) | AWS | Not used`, `…は利用していません`). */
+/**
+ * The region is named only in clauses that say it is not used or holds no data (`Oregon (us-west-2) | AWS | Not used`,
+ * `…は利用していません`, `is not hosted in us-west-2`).
+ */
 function notUsed(text: string, provider: ProviderEntry, code: string): boolean {
-  const at: number[] = [];
-  for (const m of text.matchAll(new RegExp(provider.codes.source, 'giu'))) if (m[0].toLowerCase().replace(/\s+/g, '') === code) at.push(m.index);
+  const at: Array<{ start: number; end: number }> = [];
+  for (const m of text.matchAll(new RegExp(provider.codes.source, 'giu')))
+    if (m[0].toLowerCase().replace(/\s+/g, '') === code) at.push({ start: m.index, end: m.index + m[0].length });
   for (const { place, pattern } of places)
-    if (provider.regions[place] === code) for (const m of text.matchAll(new RegExp(pattern.source, 'giu'))) at.push(m.index);
-  return at.length > 0 && at.every((i) => deniedUse.test(clauseAt(text, i)));
+    if (provider.regions[place] === code)
+      for (const m of text.matchAll(new RegExp(pattern.source, 'giu'))) at.push({ start: m.index, end: m.index + m[0].length });
+  return at.length > 0 && at.every((m) => deniesPlace(text, m.start, m.end));
 }
 
-function regionCodeIn(text: string, provider: ProviderEntry): string | undefined {
-  return regionCodesIn(text, provider)[0];
+/**
+ * The clause around a place says nothing is kept or run there. `never stored outside ap-northeast-1` and
+ * `東京リージョン以外には保管しない` deny every other place, so they affirm this one.
+ */
+function deniesPlace(text: string, start: number, end: number): boolean {
+  const clause = clauseAt(text, start);
+  if (!deniedStorage.test(clause) && !deniedUse.test(clause)) return false;
+  const exceptThis =
+    /(?<![A-Za-z])(?:outside|other than|except|besides)\s+(?:of\s+)?(?:the\s+)?(?:[A-Z][\w-]*\s+){0,3}(?:[(（]\s*)?$/u.test(
+      text.slice(Math.max(0, start - 60), start),
+    ) || /^\s*(?:[(（][^)）]{0,40}[)）])?\s*(?:以外|外)/u.test(text.slice(end, end + 50));
+  return !exceptThis;
 }
 
 /** A clause that denies keeping data somewhere: `米国には保管しない`, `海外では保存していません`, `we do not store … in the United States`. */
 const deniedStorage =
-  /(?:保管|保存|格納|移転|転送)(?:は|を)?(?:し|され|いたし|致し)(?:ない|ません|ていません|ておりません)|(?<![A-Za-z])(?:(?:do|does|did|will|shall|is|are|was|were)\s*(?:not|n't)|never)\s+(?:be\s+)?(?:store|stored|keep|kept|host|hosted|transfer|transferred|locate|located|reside|resides)(?![A-Za-z])/iu;
+  /(?:保管|保存|格納|移転|転送)(?:は|を)?(?:(?:し|され|いたし|致し)(?:ない|ません|ていません|ておりません)|せず|されず)|(?<![A-Za-z])(?:(?:do|does|did|will|shall|is|are|was|were)\s*(?:not|n't)|never)\s+(?:be\s+)?(?:store|stored|keep|kept|host|hosted|transfer|transferred|locate|located|reside|resides)(?![A-Za-z])/iu;
 /**
  * A clause (or a table row: its cells are one clause) that says a region or site is not, or no longer, used:
  * `Not used`, `Retired`, `decommissioned`, `利用していません`, `利用を終了`, `廃止`. What it names is no place of the service.
  */
 const deniedUse =
-  /(?<![A-Za-z])(?:not (?:in )?use[ds]?|no longer (?:in )?use[ds]?|unused|retired|decommissioned|discontinued|shut down)(?![A-Za-z])|(?:利用|使用)(?:は|を)?(?:し|され)?(?:ていない|ていません|ておりません|ない|ません)|(?:利用|使用|運用)を(?:終了|停止|廃止)|廃止|未使用/iu;
-/** Where a clause ends inside a sentence: `;`, `, and`/`, but`, and a Japanese verb's continuative form (`保管し、`, `しており、`). */
-const clauseBoundary = /[;；]|,\s*(?:and|but|while|whereas)\s|(?<=[しりてで])、/u;
+  /(?<![A-Za-z])(?:not (?:in )?use[ds]?|no longer (?:in )?use[ds]?|unused|retired|decommissioned|discontinued|shut down)(?![A-Za-z])|(?:利用|使用)(?:は|を)?(?:(?:し|され)?(?:ていない|ていません|ておりません|ない|ません)|せず|されず)|(?:利用|使用|運用)を(?:終了|停止|廃止)|廃止|未使用/iu;
+/**
+ * Where a clause ends inside a sentence: `;`, `, and`/`, but`/`, only`, and a Japanese verb's continuative or negative
+ * continuative form (`保管し、`, `しており、`, `保管せず、`).
+ */
+const clauseBoundary = /[;；]|,\s*(?:and|but|while|whereas|only)\s|(?<=[しりてでず])、/u;
 
 /** The clause of the sentence around position `at`. */
 function clauseAt(text: string, at: number): string {
@@ -149,15 +184,17 @@ function clauseAt(text: string, at: number): string {
   return text.slice(start);
 }
 
-const people = String.raw`(?:[Cc]ustomers?|[Uu]sers?|[Cc]lients?|[Rr]esidents?|[Cc]itizens?|[Ss]ubscribers?|[Tt]enants?)`;
+// Whose data it is, or who works on it from there (`our support team, located in Canada, may access …`): people are
+// where they are, the data is where the document says it is kept.
+const people = String.raw`(?:[Cc]ustomers?|[Uu]sers?|[Cc]lients?|[Rr]esidents?|[Cc]itizens?|[Ss]ubscribers?|[Tt]enants?|[Tt]eams?|[Ss]taff|[Ee]mployees?|[Ee]ngineers?|[Pp]ersonnel|[Aa]gents?|[Oo]perators?|[Cc]ontractors?)`;
 // Other countries may come between in a list: `Singapore and United States customers`, `users in Japan, Korea or Taiwan`.
 const listed = String.raw`(?:,?\s*(?:and|or)?\s+(?:the\s+)?[A-Z][A-Za-z]+(?:\s+[A-Z][A-Za-z]+)*)`;
 const peopleAfter = new RegExp(
-  String.raw`^${listed}*(?:-based)?\s*(?:${people}|(?:の|に(?:いる|所在する))(?:お客様|顧客|利用者|ユーザー?|居住者))(?![A-Za-z])`,
+  String.raw`^${listed}*(?:-based)?\s*(?:${people}|(?:の|に(?:いる|所在する))(?:お客様|顧客|利用者|ユーザー?|居住者|(?:サポート|運用|開発)?(?:担当者|チーム|要員|スタッフ)|従業員|社員|エンジニア))(?![A-Za-z])`,
   'u',
 );
 const peopleBefore = new RegExp(
-  String.raw`(?<![A-Za-z])${people}\s+(?:(?:based|located)\s+)?(?:in|from)\s+(?:(?:the\s+)?[A-Z][A-Za-z]+(?:\s+[A-Z][A-Za-z]+)*,?\s+(?:(?:and|or)\s+)?)*(?:the\s+)?$`,
+  String.raw`(?<![A-Za-z])${people},?\s+(?:(?:based|located|working|who (?:are|is) (?:based|located))\s+)?(?:in|from)\s+(?:(?:the\s+)?[A-Z][A-Za-z]+(?:\s+[A-Z][A-Za-z]+)*,?\s+(?:(?:and|or)\s+)?)*(?:the\s+)?$`,
   'u',
 );
 
@@ -190,10 +227,13 @@ export function infrastructureOf(input: string, scope: Scope): InfraProposal[] {
       const printed = regionCodesIn(text, provider);
       const regionCodes = printed.filter((code) => !left.has(code) && !notUsed(text, provider, code));
       if (printed.length > 0 && regionCodes.length === 0) continue;
-      if (printed.length === 0 && deniedUse.test(clauseAt(text, text.search(provider.pattern)))) continue;
+      if (printed.length === 0) {
+        const at = text.search(provider.pattern);
+        if (deniesPlace(text, at, at + (provider.pattern.exec(text)?.[0].length ?? 0))) continue;
+      }
       // A move from one region to another (`X から Y へ移行`) says where the service runs now, whatever the verb.
       const movedTo = left.size > 0 && regionCodes.length > 0;
-      if (!(hosting.test(text) || movedTo || isLabelledValue(text, scope.section.heading, hosting))) continue;
+      if (!(hosting.test(text) || movedTo || isLabelledValue(text, scope.section.heading, hosting) || inHostingColumn(input, sentence, provider))) continue;
       // "AWS は ISO 27017 を取得" says something about the provider, not about where the service runs.
       const before = text.slice(0, text.search(provider.pattern));
       if (certificationOnly.test(text) && !storage.test(text) && !/利用|採用|構築|基盤|runs? on|built on/iu.test(text)) continue;
@@ -262,13 +302,23 @@ export function dataLocationsOf(input: string, scope: Scope): CountryProposal[] 
   const found: CountryProposal[] = [];
   for (const sentence of sentencesOf(input, scope.span)) {
     const text = ownClauses(sentence.text, scope.section.heading);
-    if (!(storage.test(text) || isLabelledValue(text, scope.section.heading, storage)) || hypothetical.test(text) || undisclosed.test(text)) continue;
-    if (!dataWord.test(text) && !dataWord.test(scope.section.heading) && !/保管場所|保管国|所在|location/iu.test(scope.section.heading)) continue;
+    const hostingRow = inHostingColumn(input, sentence);
+    if (!(storage.test(text) || isLabelledValue(text, scope.section.heading, storage) || hostingRow) || hypothetical.test(text) || undisclosed.test(text))
+      continue;
+    // A hosting table's row keeps data when the section or the table's header says so (`Where your data lives`, `Backup copy`).
+    const labels = [scope.section.heading, ...(hostingRow ? (headerCellsOf(input, sentence.start) ?? []) : [])].join(' ');
+    if (!dataWord.test(text) && !dataWord.test(labels) && !/保管場所|保管国|所在|location/iu.test(labels)) continue;
     const stated = countriesIn(text);
-    // A named region is in a country even when the sentence prints no country name.
-    const inJapan = (p: ProviderEntry) => Object.values(p.regions).includes(regionCodeIn(text, p) ?? '');
+    // A named region is in a country even when the sentence prints no country name (`replicated to europe-west4`),
+    // unless the sentence says nothing is kept there.
+    const regionCountries = providerOf(text).flatMap((p) =>
+      regionCodesIn(text, p)
+        .filter((code) => !notUsed(text, p, code))
+        .map((code) => p.countryOfRegion[code]),
+    );
     // So is an area of Japan (`東京都内のデータセンター`, `関西の拠点`).
-    const viaRegion = providerOf(text).some(inJapan) || japaneseAreas.some((a) => a.pattern.test(text)) ? countries.filter((c) => c.code === 'JP') : [];
+    if (japaneseAreas.some((a) => a.pattern.test(text))) regionCountries.push('JP');
+    const viaRegion = countries.filter((c) => regionCountries.includes(c.code));
     for (const country of [...new Map([...stated, ...viaRegion].map((c) => [c.code, c])).values()]) {
       for (const service of scope.services) {
         found.push({

@@ -13,9 +13,18 @@ export interface ProviderEntry {
   regions: Partial<Record<Place, string>>;
   /** Region codes written as the provider writes them (`ap-northeast-1`). */
   codes: RegExp;
+  /**
+   * The country (ISO 3166-1 alpha-2) of each region code, as the provider publishes it: a region the document names
+   * abroad (`europe-west4`) is placed in its country, never assumed to be in Japan.
+   */
+  countryOfRegion: Readonly<Record<string, string>>;
 }
 
 export type Place = 'tokyo' | 'osaka';
+
+function inCountry(country: string, ...codes: string[]): Record<string, string> {
+  return Object.fromEntries(codes.map((code) => [code, country]));
+}
 
 export const providers: readonly ProviderEntry[] = [
   {
@@ -27,6 +36,33 @@ export const providers: readonly ProviderEntry[] = [
     regions: { tokyo: 'ap-northeast-1', osaka: 'ap-northeast-3' },
     // Every AWS region code has this shape (us-west-2, eu-central-1, ap-northeast-3): a backup abroad is found too.
     codes: /(?<![A-Za-z0-9-])(?:us|eu|ap|sa|ca|me|af|il|mx)-(?:north|south|east|west|central|northeast|southeast|northwest|southwest)-\d(?![0-9])/u,
+    countryOfRegion: {
+      ...inCountry('US', 'us-east-1', 'us-east-2', 'us-west-1', 'us-west-2'),
+      ...inCountry('CA', 'ca-central-1', 'ca-west-1'),
+      ...inCountry('MX', 'mx-central-1'),
+      ...inCountry('BR', 'sa-east-1'),
+      ...inCountry('IE', 'eu-west-1'),
+      ...inCountry('GB', 'eu-west-2'),
+      ...inCountry('FR', 'eu-west-3'),
+      ...inCountry('DE', 'eu-central-1'),
+      ...inCountry('CH', 'eu-central-2'),
+      ...inCountry('IT', 'eu-south-1'),
+      ...inCountry('ES', 'eu-south-2'),
+      ...inCountry('SE', 'eu-north-1'),
+      ...inCountry('JP', 'ap-northeast-1', 'ap-northeast-3'),
+      ...inCountry('KR', 'ap-northeast-2'),
+      ...inCountry('HK', 'ap-east-1'),
+      ...inCountry('SG', 'ap-southeast-1'),
+      ...inCountry('AU', 'ap-southeast-2', 'ap-southeast-4'),
+      ...inCountry('ID', 'ap-southeast-3'),
+      ...inCountry('MY', 'ap-southeast-5'),
+      ...inCountry('TH', 'ap-southeast-7'),
+      ...inCountry('IN', 'ap-south-1', 'ap-south-2'),
+      ...inCountry('IL', 'il-central-1'),
+      ...inCountry('BH', 'me-south-1'),
+      ...inCountry('AE', 'me-central-1'),
+      ...inCountry('ZA', 'af-south-1'),
+    },
   },
   {
     id: 'azure',
@@ -34,6 +70,7 @@ export const providers: readonly ProviderEntry[] = [
     pattern: /(?<![A-Za-z])Azure(?![A-Za-z])|アジュール/u,
     regions: { tokyo: 'japaneast', osaka: 'japanwest' },
     codes: /(?<![A-Za-z])japan\s?(?:east|west)(?![A-Za-z])/iu,
+    countryOfRegion: inCountry('JP', 'japaneast', 'japanwest'),
   },
   {
     id: 'gcp',
@@ -44,6 +81,34 @@ export const providers: readonly ProviderEntry[] = [
     // Every Google Cloud region code has this shape (asia-northeast1, us-central1, europe-west3).
     codes:
       /(?<![A-Za-z0-9-])(?:asia|us|europe|northamerica|southamerica|australia|me|africa)-(?:north|south|east|west|central|northeast|southeast|northwest|southwest)\d(?![0-9])/u,
+    countryOfRegion: {
+      ...inCountry('US', 'us-central1', 'us-east1', 'us-east4', 'us-east5', 'us-south1', 'us-west1', 'us-west2', 'us-west3', 'us-west4'),
+      ...inCountry('CA', 'northamerica-northeast1', 'northamerica-northeast2'),
+      ...inCountry('BR', 'southamerica-east1'),
+      ...inCountry('CL', 'southamerica-west1'),
+      ...inCountry('BE', 'europe-west1'),
+      ...inCountry('GB', 'europe-west2'),
+      ...inCountry('DE', 'europe-west3'),
+      ...inCountry('NL', 'europe-west4'),
+      ...inCountry('CH', 'europe-west6'),
+      ...inCountry('IT', 'europe-west8'),
+      ...inCountry('FR', 'europe-west9'),
+      ...inCountry('FI', 'europe-north1'),
+      ...inCountry('PL', 'europe-central2'),
+      ...inCountry('ES', 'europe-southwest1'),
+      ...inCountry('JP', 'asia-northeast1', 'asia-northeast2'),
+      ...inCountry('KR', 'asia-northeast3'),
+      ...inCountry('TW', 'asia-east1'),
+      ...inCountry('HK', 'asia-east2'),
+      ...inCountry('SG', 'asia-southeast1'),
+      ...inCountry('ID', 'asia-southeast2'),
+      ...inCountry('IN', 'asia-south1', 'asia-south2'),
+      ...inCountry('AU', 'australia-southeast1', 'australia-southeast2'),
+      ...inCountry('IL', 'me-west1'),
+      ...inCountry('QA', 'me-central1'),
+      ...inCountry('SA', 'me-central2'),
+      ...inCountry('ZA', 'africa-south1'),
+    },
   },
   {
     id: 'oci',
@@ -51,6 +116,7 @@ export const providers: readonly ProviderEntry[] = [
     pattern: /Oracle\s*Cloud(?:\s*Infrastructure)?|(?<![A-Za-z])OCI(?![A-Za-z])/u,
     regions: { tokyo: 'ap-tokyo-1', osaka: 'ap-osaka-1' },
     codes: /(?<![A-Za-z0-9-])ap-(?:tokyo|osaka)-1(?![0-9])/u,
+    countryOfRegion: inCountry('JP', 'ap-tokyo-1', 'ap-osaka-1'),
   },
   {
     id: 'sakura',
@@ -58,6 +124,7 @@ export const providers: readonly ProviderEntry[] = [
     pattern: /さくらのクラウド|さくらインターネット|Sakura\s*(?:Cloud|Internet)/iu,
     regions: {},
     codes: /(?!)/u,
+    countryOfRegion: {},
   },
   {
     id: 'ibm',
@@ -65,6 +132,7 @@ export const providers: readonly ProviderEntry[] = [
     pattern: /IBM\s*Cloud/u,
     regions: { tokyo: 'jp-tok', osaka: 'jp-osa' },
     codes: /(?<![A-Za-z0-9-])jp-(?:tok|osa)(?![A-Za-z])/u,
+    countryOfRegion: inCountry('JP', 'jp-tok', 'jp-osa'),
   },
 ];
 
@@ -114,7 +182,33 @@ export const countries: readonly CountryEntry[] = [
   { code: 'AU', name: 'Australia', nameJa: 'オーストラリア', pattern: /オーストラリア|Australia/u },
   { code: 'KR', name: 'South Korea', nameJa: '韓国', pattern: /韓国|South Korea/u },
   { code: 'CN', name: 'China', nameJa: '中国', pattern: /中国(?!地方)|China/u },
-  { code: 'IN', name: 'India', nameJa: 'インド', pattern: /インド(?!ネシア)|India/u },
+  { code: 'IN', name: 'India', nameJa: 'インド', pattern: /インド(?!ネシア)|India(?!n)/u },
+  // Countries of the providers' regions abroad. A katakana name that is also part of other words is bounded by
+  // non-katakana (`タイ` is in `タイムスタンプ`, `チリ` in `ガッチリ`).
+  { code: 'NL', name: 'Netherlands', nameJa: 'オランダ', pattern: /オランダ|Netherlands|Holland/u },
+  { code: 'FR', name: 'France', nameJa: 'フランス', pattern: /フランス|France/u },
+  { code: 'BE', name: 'Belgium', nameJa: 'ベルギー', pattern: /ベルギー|Belgium/u },
+  { code: 'CH', name: 'Switzerland', nameJa: 'スイス', pattern: /(?<![ァ-ヺー])スイス(?![ァ-ヺー])|Switzerland/u },
+  { code: 'IT', name: 'Italy', nameJa: 'イタリア', pattern: /イタリア|Italy/u },
+  { code: 'ES', name: 'Spain', nameJa: 'スペイン', pattern: /スペイン|Spain/u },
+  { code: 'SE', name: 'Sweden', nameJa: 'スウェーデン', pattern: /スウェーデン|Sweden/u },
+  { code: 'FI', name: 'Finland', nameJa: 'フィンランド', pattern: /フィンランド|Finland/u },
+  { code: 'PL', name: 'Poland', nameJa: 'ポーランド', pattern: /ポーランド|Poland/u },
+  { code: 'CA', name: 'Canada', nameJa: 'カナダ', pattern: /(?<![ァ-ヺー])カナダ(?![ァ-ヺー])|Canada/u },
+  { code: 'MX', name: 'Mexico', nameJa: 'メキシコ', pattern: /メキシコ|(?<!New )Mexico/u },
+  { code: 'BR', name: 'Brazil', nameJa: 'ブラジル', pattern: /ブラジル|Brazil/u },
+  { code: 'CL', name: 'Chile', nameJa: 'チリ', pattern: /(?<![ァ-ヺー])チリ(?![ァ-ヺー])|Chile/u },
+  { code: 'HK', name: 'Hong Kong', nameJa: '香港', pattern: /香港|Hong Kong/u },
+  { code: 'TW', name: 'Taiwan', nameJa: '台湾', pattern: /台湾|Taiwan/u },
+  { code: 'ID', name: 'Indonesia', nameJa: 'インドネシア', pattern: /インドネシア|Indonesia/u },
+  { code: 'MY', name: 'Malaysia', nameJa: 'マレーシア', pattern: /マレーシア|Malaysia/u },
+  { code: 'TH', name: 'Thailand', nameJa: 'タイ', pattern: /タイ王国|(?<![ァ-ヺー])タイ(?=国内|の(?:データ|リージョン))|Thailand/u },
+  { code: 'IL', name: 'Israel', nameJa: 'イスラエル', pattern: /イスラエル|Israel/u },
+  { code: 'BH', name: 'Bahrain', nameJa: 'バーレーン', pattern: /バーレーン|Bahrain/u },
+  { code: 'AE', name: 'United Arab Emirates', nameJa: 'アラブ首長国連邦', pattern: /アラブ首長国連邦|United Arab Emirates|(?<![A-Za-z])UAE(?![A-Za-z])/u },
+  { code: 'QA', name: 'Qatar', nameJa: 'カタール', pattern: /カタール|Qatar/u },
+  { code: 'SA', name: 'Saudi Arabia', nameJa: 'サウジアラビア', pattern: /サウジアラビア|Saudi Arabia/u },
+  { code: 'ZA', name: 'South Africa', nameJa: '南アフリカ', pattern: /南アフリカ|South Africa/u },
 ];
 
 /** Areas of Japan a document names for a data centre whose operator it does not name: `undisclosed:jp-<area>`. */

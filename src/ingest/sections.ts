@@ -8,6 +8,7 @@
  * every layout.
  */
 import { spanOf, type Span } from './text-span.js';
+import { cellsOf } from './table-rows.js';
 
 export interface Section {
   /** The heading as printed, without Markdown markup. */
@@ -146,13 +147,6 @@ function questionHeading(text: string): { heading: string; level: number } | und
     !trimmed.includes('\t')
     ? { heading: trimmed, level: 2 }
     : undefined;
-}
-
-/** Cells of a table row: tab-separated, or a Markdown row `| a | b |`. */
-function cellsOf(text: string): string[] | undefined {
-  if (text.includes('\t')) return text.split('\t').map((c) => c.trim());
-  const md = /^\s*\|(.*)\|\s*$/u.exec(text);
-  return md ? md[1]!.split('|').map((c) => c.trim()) : undefined;
 }
 
 // A fact sheet's two-column table (`Topic | Our practice`, `項目 | 対応状況`) is read like a questionnaire: one row, one section.

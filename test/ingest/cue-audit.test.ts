@@ -97,8 +97,8 @@ const generalWording: Record<string, readonly string[]> = {
   ],
   // Everyday words for the fact itself: holding (登録され), not yet holding (目指, 検討中), keeping (所在, 保管国, 拠点), not keeping (保管しない, 保存していません), not using (利用していません), frequency (週次, 毎週), minimum (最低), measured (実績), copying (複製), 取り組み (efforts) as a title word, plans and hedges (将来, 通常, 最大), a customer's setting and its default (変更可能, 初期値, 既定), and a number's label (登録番号).
   words: [
-    '(?:保管|保存|格納|移転|転送)(?:は|を)?(?:し|され|いたし|致し)(?:ない|ません|ていません|ておりません)',
-    '(?:利用|使用)(?:は|を)?(?:し|され)?(?:ていない|ていません|ておりません|ない|ません)',
+    '(?:保管|保存|格納|移転|転送)(?:は|を)?(?:(?:し|され|いたし|致し)(?:ない|ません|ていません|ておりません)|せず|されず)',
+    '(?:利用|使用)(?:は|を)?(?:(?:し|され)?(?:ていない|ていません|ておりません|ない|ません)|せず|されず)',
     '登録され',
     '登録して',
     '目指',

@@ -56,6 +56,7 @@ const fixtures = [
   'fact-sheet.md',
   'fullwidth-legacy.txt',
   'yes-no-faq.html',
+  'data-residency.md',
 ];
 
 /** Facts that would come from the sentences every fixture plants as traps. */
@@ -855,5 +856,31 @@ describe('an English fact sheet: one `Topic | Our practice` table under an H1', 
       'dataDeletionDays=45 days',
       'incidentNotificationHours=36 hours',
     ]);
+  });
+});
+
+describe('an English data-residency page: one row per geography, the hosting and the backup copy in columns', () => {
+  it('reads each row by its column headers, places each region in its country, and keeps denied regions and support staff out', async () => {
+    const { draft } = await ingestFixture('data-residency.md');
+    expect(draft.documents[0]).toMatchObject({ title: 'Data Residency at Corvane', publishedOn: '2025-03-12' });
+    expect(draft.vendors.map((v) => v.id)).toEqual(['corvane-analytics-ltd']);
+    // No row says `hosted` or `stored`: the `Primary hosting` and `Backup copy` headers do. Not eu-west-1, which
+    // `Our EU workspaces are not hosted in`.
+    expect(regionsOf(draft)).toEqual(['aws:ap-southeast-2', 'aws:ap-southeast-4', 'aws:eu-central-1', 'aws:us-east-2', 'aws:us-west-2', 'gcp:europe-west4']);
+    expect(Object.fromEntries(draft.regions.map((r) => [r.id, r.country]))).toEqual({
+      'aws:ap-southeast-2': 'AU',
+      'aws:ap-southeast-4': 'AU',
+      'aws:eu-central-1': 'DE',
+      'aws:us-east-2': 'US',
+      'aws:us-west-2': 'US',
+      'gcp:europe-west4': 'NL',
+    });
+    // Not Canada, where the support team that may access the data works.
+    expect(draft.storesDataIn.map((s) => s.country).sort()).toEqual(['AU', 'DE', 'NL', 'US']);
+    expect(draft.countries.map((c) => c.code).sort()).toEqual(['AU', 'DE', 'NL']);
+    // The table's header and delimiter rows are no quote.
+    const quotes = [...draft.disclosures, ...draft.usesInfra, ...draft.storesDataIn].map((f) => f.evidence.quote);
+    expect(quotes.filter((q) => /Geography|---/u.test(q))).toEqual([]);
+    expect(metricsOf(draft)).toEqual(['backupInterval=6 hours', 'backupRetentionDays=35 days']);
   });
 });

@@ -7,6 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { ingestText } from '../../src/ingest/assemble-draft.js';
 import { htmlToText } from '../../src/ingest/read-html.js';
+import { countries, providers } from '../../src/ingest/provider-dictionary.js';
 
 const titled = (title: string, company: string, body = '1. 概要\n\nクラウドサービスです。\n') =>
   ingestText(`${title}\n2025年4月1日\n${company}\n\n${body}`, { fileName: 'unseen.txt' });
@@ -82,9 +83,12 @@ describe('a backup kept in a second region', () => {
       { fileName: 'unseen.txt' },
     );
     expect(draft.usesInfra.map((u) => u.region).sort()).toEqual(['aws:ap-northeast-1', 'aws:us-west-2']);
-    expect(draft.storesDataIn.map((s) => `${s.country} ${s.evidence.quote}`)).toEqual(['JP Customer data is stored in AWS ap-northeast-1.']);
-    expect(draft.regions.find((r) => r.id === 'aws:us-west-2')).toMatchObject({ disclosed: true });
-    expect(draft.regions.find((r) => r.id === 'aws:us-west-2')?.country).toBeUndefined();
+    // us-west-2 is in the United States, as the provider publishes it: the backups are kept there, not in Japan.
+    expect(draft.storesDataIn.map((s) => `${s.country} ${s.evidence.quote}`)).toEqual([
+      'JP Customer data is stored in AWS ap-northeast-1.',
+      'US Backups are stored in us-west-2.',
+    ]);
+    expect(draft.regions.find((r) => r.id === 'aws:us-west-2')).toMatchObject({ disclosed: true, country: 'US' });
   });
 });
 
@@ -340,5 +344,42 @@ describe('a quoted line outside an e-mail', () => {
   it('stays the document’s own text (a `>` bullet, a blockquote)', () => {
     const draft = titled('Kumo Ledger セキュリティ概要', 'クモシステムズ株式会社', '1. 稼働環境\n\n> 本サービスは AWS 東京リージョンで稼働しています。\n');
     expect(draft.usesInfra.map((u) => u.region)).toEqual(['aws:ap-northeast-1']);
+  });
+});
+
+describe('where a sentence says data is not kept, and who is somewhere', () => {
+  const hosting = (sentence: string) => titled('Kumo Ledger Security Whitepaper', 'Kumo Systems Inc.', `1. Hosting\n\n${sentence}\n`);
+
+  it.each([
+    ['Our service is not hosted in AWS us-west-2.', []],
+    ['Customer data is never stored in AWS us-east-1, only in AWS ap-northeast-1.', ['aws:ap-northeast-1']],
+    ['Customer data is never stored outside AWS ap-northeast-1.', ['aws:ap-northeast-1']],
+    ['お客様データはAWS東京リージョン以外には保管しません。', ['aws:ap-northeast-1']],
+    ['バックアップはAWS us-west-2には保管しません。', []],
+    ['お客様データは AWS us-east-1 には保管せず、AWS 東京リージョンのみに保管します。', ['aws:ap-northeast-1']],
+  ])('"%s" proposes %j', (sentence, regions) => {
+    expect(hosting(sentence).usesInfra.map((u) => u.region)).toEqual(regions);
+  });
+
+  it.each([
+    ['Customer data is stored in Japan; our support team, located in Canada, may access it to resolve a ticket.'],
+    ['Customer data is stored in Japan and engineers in India may access it under supervision.'],
+    ['お客様データは日本国内に保管し、米国のサポート担当者が必要に応じてアクセスします。'],
+  ])('"%s" keeps data in Japan only: people are where they work', (sentence) => {
+    expect(hosting(sentence).storesDataIn.map((s) => s.country)).toEqual(['JP']);
+  });
+
+  it('places every region the dictionary knows in a country it can name', () => {
+    const known = new Set(countries.map((c) => c.code));
+    const unnamed = providers.flatMap((p) =>
+      Object.entries(p.countryOfRegion)
+        .filter(([, country]) => !known.has(country))
+        .map(([code]) => code),
+    );
+    expect(unnamed).toEqual([]);
+    // Each Japanese place's region is in Japan.
+    expect(providers.flatMap((p) => Object.values(p.regions).map((code) => p.countryOfRegion[code]))).toEqual(
+      providers.flatMap((p) => Object.values(p.regions).map(() => 'JP')),
+    );
   });
 });

@@ -1,0 +1,59 @@
+/**
+ * Table rows as the readers hand them over: a spreadsheet's or an HTML table's row as tab-separated cells, a Markdown
+ * row as `| a | b |`. A row is read with its table's header row, which says what each column holds.
+ */
+import type { Span } from './text-span.js';
+
+/** Cells of a table row: tab-separated, or a Markdown row `| a | b |`. */
+export function cellsOf(text: string): string[] | undefined {
+  if (text.includes('\t')) return text.split('\t').map((c) => c.trim());
+  const md = /^\s*\|(.*)\|\s*$/u.exec(text);
+  return md ? md[1]!.split('|').map((c) => c.trim()) : undefined;
+}
+
+/** A Markdown table's delimiter row (`| --- | :---: |`): it only marks the header row above it. */
+export function isDelimiterRow(text: string): boolean {
+  return /^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$/u.test(text);
+}
+
+/**
+ * The rows of the table around position `at`, from its first row to the row holding `at`. The HTML reader sets a blank
+ * line between a table's head and its body: a blank line under a row of as many cells does not end the table.
+ */
+function rowsUpTo(input: string, at: number): string[] {
+  const lines = input.slice(0, at).split('\n');
+  const own = lines.pop()! + (input.slice(at).split('\n')[0] ?? '');
+  const width = cellsOf(own)?.length;
+  const rows = [own];
+  for (let i = lines.length - 1; i >= 0; i--) {
+    const line = lines[i]!;
+    if (line.trim() === '' && cellsOf(lines[i - 1] ?? '')?.length === width) continue;
+    if (cellsOf(line) === undefined) break;
+    rows.unshift(line);
+  }
+  return rows;
+}
+
+/** The header cells of the table the row starting at `rowStart` belongs to: its block's first row, when that is another row. */
+export function headerCellsOf(input: string, rowStart: number): string[] | undefined {
+  const rows = rowsUpTo(input, rowStart);
+  return rows.length > 1 ? cellsOf(rows[0]!) : undefined;
+}
+
+/** A table's header row as the readers write it: tab-separated short labels (`No.`, `確認項目`), none a sentence. */
+const shortLabels = /^[^\t。！？]{1,12}(?:\t[^\t。！？]{1,12})+$/u;
+
+/**
+ * A header row: short labels as above; a Markdown row over its delimiter row; or (English labels run longer: `Cloud
+ * provider`, `Sub-processor`) the first row of a table, of labels without digits or sentence punctuation, above a row with
+ * as many cells. It names the columns and says nothing of a practice.
+ */
+export function isHeaderRow(input: string, row: Span): boolean {
+  if (shortLabels.test(row.text)) return true;
+  const next = input.slice(row.end).trimStart().split('\n')[0] ?? '';
+  if (cellsOf(row.text) && !row.text.includes('\t') && isDelimiterRow(next)) return true;
+  const cells = row.text.split('\t');
+  if (cells.length < 2 || !cells.every((c) => c.trim().length <= 24 && !/[0-9０-９。！？.!?]/u.test(c))) return false;
+  const previous = input.slice(0, row.start).trimEnd().split('\n').pop() ?? '';
+  return !previous.includes('\t') && next.split('\t').length === cells.length;
+}
