@@ -393,6 +393,12 @@ function ingestFolded(input: string, options: IngestOptions): Draft {
     draft.disclosures.push(d);
   }
 
+  // A row answered in part (`△`) states its facts with a reservation the draft cannot read: each is flagged.
+  const inPart = new Set(doc.sections.filter((s) => s.answeredInPart).map((s) => s.heading));
+  for (const fact of [...draft.disclosures, ...draft.usesInfra, ...draft.storesDataIn, ...draft.certifiedBy, ...draft.syncsTimeWith, ...draft.dependsOn])
+    if (inPart.has(fact.evidence.section))
+      fact.reviewNote = [fact.reviewNote, 'The row is answered only in part (△ / partial): check what the answer holds back.'].filter(Boolean).join(' ');
+
   // Sections, and why the ones no fact cites were skipped.
   const cited = new Set(
     [...draft.disclosures, ...draft.usesInfra, ...draft.storesDataIn, ...draft.certifiedBy, ...draft.syncsTimeWith, ...draft.dependsOn].map(

@@ -17,6 +17,8 @@ export interface Section {
   level: number;
   /** The text from the end of the heading line to the next heading. */
   body: Span;
+  /** A questionnaire row answered in part (`△`, `一部対応`, `Partial`): what it states holds only in part, for review. */
+  answeredInPart?: boolean;
 }
 
 export interface Outline {
@@ -42,6 +44,7 @@ interface Candidate {
   level: number;
   /** A questionnaire row: the row itself (question and answer) is the body. */
   rowIsBody?: boolean;
+  answeredInPart?: boolean;
 }
 
 const sentenceEnd = /[。．！？!?]$|[。]/u;
@@ -157,6 +160,8 @@ const answerHeader = /^(?:回答|回答内容|ご回答|貴社回答|対応状�
  * the row states nothing the service does, even when its question or a note names a region, a scheme or a practice.
  */
 const deniedAnswer = /^(?:[×✕✖✗╳xXＸ]|[－\-‐―—ー]|いいえ|非対応|未対応|対象外|該当なし|該当しない|no|n\/a|not applicable)$/iu;
+/** An answer cell that says yes in part (`△`, `一部対応`, `Partial`): the row is read, and its facts are flagged for review. */
+const partAnswer = /^(?:[△▲]|一部(?:対応|実施|可)?|部分的(?:に)?(?:対応)?|partial(?:ly)?(?: (?:implemented|supported|compliant))?|in part)$/iu;
 
 /**
  * A questionnaire laid out as a table (`No. | 分類 | 質問 | 回答`, CAIQ-style
@@ -182,7 +187,9 @@ function questionRows(lines: Line[]): Candidate[] {
     const question = column === undefined ? undefined : cells[column];
     // A row answered no or not applicable still heads its question, but its cells are no body to read facts from.
     const denied = deniedAnswer.test(cells[answer] ?? '');
-    if (question && hasWord.test(question) && !/^[-:\s]+$/u.test(question)) found.push({ line: i, heading: question, level: 2, rowIsBody: !denied });
+    const inPart = partAnswer.test(cells[answer] ?? '');
+    if (question && hasWord.test(question) && !/^[-:\s]+$/u.test(question))
+      found.push({ line: i, heading: question, level: 2, rowIsBody: !denied, ...(inPart ? { answeredInPart: true } : {}) });
   }
   return found;
 }
@@ -295,7 +302,13 @@ export function outline(input: string): Outline {
     const next = candidates[k + 1];
     const bodyEnd = next ? lines[next.line]!.start : end;
     const bodyStart = c.rowIsBody ? line.start : Math.min(line.end + 1, bodyEnd);
-    return { heading: c.heading, level: c.level, headingSpan: spanOf(input, line.start, line.end), body: spanOf(input, bodyStart, bodyEnd) };
+    return {
+      heading: c.heading,
+      level: c.level,
+      headingSpan: spanOf(input, line.start, line.end),
+      body: spanOf(input, bodyStart, bodyEnd),
+      ...(c.answeredInPart ? { answeredInPart: true } : {}),
+    };
   });
   if (sections.length === 0) {
     // An excerpt with no heading at all is one section, named by its first line (which is in the text, as a heading must be).

@@ -742,6 +742,11 @@ describe('a Japanese checklist answered ○ / × / △ / － (項番 | 確認項
     // `解約後30日以内` is exact: the 約 of 解約 is no "approximately".
     const deletion = draft.disclosures.find((d) => d.metrics.some((m) => m.name === 'dataDeletionDays'))!;
     expect(deletion.reviewNote ?? '').not.toMatch(/approximate/u);
+    // Row 12 is answered △ (`管理者の操作ログのみ1年間保管`): its facts are flagged, the ○ rows' facts are not.
+    const flagged = [...draft.disclosures, ...draft.usesInfra, ...draft.certifiedBy, ...draft.syncsTimeWith]
+      .filter((f) => /answered only in part/u.test(f.reviewNote ?? ''))
+      .map((f) => f.evidence.section);
+    expect([...new Set(flagged)]).toEqual(['操作ログを保管しているか']);
     const quotes = [...draft.disclosures, ...draft.certifiedBy, ...draft.usesInfra].map((f) => f.evidence.quote);
     expect(quotes.filter((q) => /\t(?:×|－)(?:\t|$)/u.test(q))).toEqual([]);
   });
