@@ -9,6 +9,7 @@ import type { Scope } from './scopes.js';
 import { controlCues, skippedHeadings } from './cue-dictionary.js';
 import { certificationSchemes, heldByProviderOnly, preparing } from './certifications.js';
 import { isDelimiterRow, isHeaderRow } from './table-rows.js';
+import { timelineEntry } from './own-clauses.js';
 
 /**
  * The independent review a held certificate shows: a passage that only plans one (`取得予定`, `plan to`) or only says a
@@ -33,7 +34,7 @@ export function skipReasonOf(heading: string): string | undefined {
 export function controlsOf(input: string, scope: Scope): ControlProposal[] {
   const sentences = sentencesOf(input, scope.span);
   if (sentences.length === 0 || skipReasonOf(scope.section.heading)) return [];
-  const statements = sentences.filter((s) => !isHeaderRow(input, s) && !isDelimiterRow(s.text));
+  const statements = sentences.filter((s) => !isHeaderRow(input, s) && !isDelimiterRow(s.text) && !timelineEntry.test(s.text));
   const found: ControlProposal[] = [];
   for (const cue of controlCues) {
     const byHeading = cue.heading?.test(scope.section.heading) ?? false;

@@ -240,7 +240,8 @@ export const controlCues: readonly ControlCue[] = [
     control: '16.1.2',
     topic: 'reporting information security events',
     heading: /インシデント|incident|事故|障害(?:発生|時|の?対応|の?連絡|の?通知)/iu,
-    body: /インシデント.{0,60}(?:通知|連絡|報告)|notif(?:y|ication).{0,40}incident|incident.{0,60}notif/iu,
+    // An outage is reported the same way (`障害発生時には検知から1時間以内に第一報をお知らせ`): the notice is the practice.
+    body: /インシデント.{0,60}(?:通知|連絡|報告)|障害(?:発生)?(?:時|の際|が発生した場合).{0,40}(?:第一報|通知|連絡|報告|お知らせ)|notif(?:y|ication).{0,40}incident|incident.{0,60}notif/iu,
   },
   {
     control: '16.1.5',

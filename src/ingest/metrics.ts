@@ -79,7 +79,7 @@ const cues = {
   contractEnd:
     /契約|解約|終了|利用停止|退会|閉鎖|terminat|cancel|end of|(?<![A-Za-z])ends?(?![A-Za-z])|expir|(?<![A-Za-z])clos(?:e|es|ed|ing|ure)(?![A-Za-z])|経過/iu,
   incident: /インシデント|incident|障害|事故|breach/iu,
-  notify: /通知|連絡|報告|notif|inform|report/iu,
+  notify: /通知|連絡|報告|お知らせ|第一報|notif|inform|report|alert/iu,
   maintenance: /メンテナンス|変更|バージョンアップ|アップデート|maintenance|change|update|停止/iu,
   backup: /バックアップ|backup|スナップショット|snapshot|レプリケーション|replication|世代/iu,
   log: /ログ(?!イン)|(?<![A-Za-z])logs?(?![A-Za-z-])/iu,

@@ -27,11 +27,19 @@ const thirdPartySubject =
   /(?<![A-Za-z])(?:sub-?processors?|subcontractors?|third[- ]part(?:y|ies)(?:\s+(?:services?|providers?|vendors?))?)\s+([^,;.]{1,40}?),?\s+(?:which|that|who)\s|(?:再委託先|委託先|外部サービス|外部事業者)(?:の|である)([^、。]{1,30}?)(?:は|では|が)/iu;
 
 /**
+ * An entry of an incident report's timeline (`10:15　ステータスページにて第一報を掲載`, `2025/08/19 10:02 Alert fired`):
+ * what happened once, at that time, not what the service does. Its times and counts are no commitment.
+ */
+export const timelineEntry =
+  /^\s*(?:\d{4}\s*[-/年.]\s*\d{1,2}\s*[-/月.]\s*\d{1,2}\s*日?\s*)?(?:[（(][^)）]{1,3}[)）]\s*)?\d{1,2}\s*[:：時]\s*\d{2}\s*分?(?:\s*(?:JST|UTC))?(?=[\s\u3000])/u;
+
+/**
  * The sentence with its clauses about other companies' services blanked (same length, so positions hold). Under a
  * heading about sub-processors, a table row is one third party's (`Mail Co.\tE-mail\tUnited States (runs on …)`): where
  * it runs is not where the service runs, unless the third party is itself a provider (`AWS\tHosting\tTokyo`).
  */
 export function ownClauses(text: string, heading = ''): string {
+  if (timelineEntry.test(text)) return ' '.repeat(text.length);
   const firstCell = text.split('\t')[0]!;
   if (text.includes('\t') && thirdPartySection.test(heading) && !providers.some((p) => p.pattern.test(firstCell))) return ' '.repeat(text.length);
   let own = text;

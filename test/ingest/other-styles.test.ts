@@ -57,6 +57,7 @@ const fixtures = [
   'fullwidth-legacy.txt',
   'yes-no-faq.html',
   'data-residency.md',
+  'incident-report.txt',
 ];
 
 /** Facts that would come from the sentences every fixture plants as traps. */
@@ -887,5 +888,22 @@ describe('an English data-residency page: one row per geography, the hosting and
     const quotes = [...draft.disclosures, ...draft.usesInfra, ...draft.storesDataIn].map((f) => f.evidence.quote);
     expect(quotes.filter((q) => /Geography|---/u.test(q))).toEqual([]);
     expect(metricsOf(draft)).toEqual(['backupInterval=6 hours', 'backupRetentionDays=35 days']);
+  });
+});
+
+describe('a Japanese incident report (障害報告書): a timeline of one outage, its causes and plans, then standing practice', () => {
+  it('reads the hosting the cause names and the standing practices, not the timeline entries nor the plans', async () => {
+    const { draft } = await ingestFixture('incident-report.txt');
+    expect(draft.documents[0]).toMatchObject({ publishedOn: '2025-08-22' });
+    expect(draft.services.map((s) => s.name)).toEqual(['ハルカゼ']);
+    expect(draft.vendors.map((v) => v.name)).toEqual(['ハルカゼワークス株式会社']);
+    // Not Osaka (`構築を予定`) nor Singapore (`検討しましたが…採用しておりません`).
+    expect(regionsOf(draft)).toEqual(['aws:ap-northeast-1']);
+    expect(certificatesOf(draft)).toEqual(['iso27001 IS 778812']);
+    // `検知から1時間以内に…第一報をお知らせ` is the notice time; not the outage's `約3時間9分`, nor the drill's `30分以内`.
+    expect(metricsOf(draft)).toEqual(['backupInterval=1 days', 'backupRetentionDays=14 days', 'incidentNotificationHours=1 hours']);
+    // `10:15　ステータスページにて第一報を掲載` happened once: a timeline entry is no practice's quote.
+    const quotes = [...draft.disclosures, ...draft.usesInfra, ...draft.certifiedBy].map((f) => f.evidence.quote);
+    expect(quotes.filter((q) => /^\d{1,2}:\d{2}/u.test(q))).toEqual([]);
   });
 });
