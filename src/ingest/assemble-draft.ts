@@ -309,6 +309,7 @@ function ingestFolded(input: string, options: IngestOptions): Draft {
       ...(c.issuer ? { issuer: c.issuer } : {}),
       ...(c.edition ? { edition: c.edition } : {}),
       ...(c.scope ? { scope: c.scope } : {}),
+      ...(c.validFrom ? { validFrom: c.validFrom } : {}),
       evidence: { section: c.section, quote: c.sentence.text },
       confidence: c.confidence,
       rule: c.rule,

@@ -8,6 +8,7 @@ import { sentencesOf, type Span } from './text-span.js';
 import type { Scope } from './scopes.js';
 import { providers } from './provider-dictionary.js';
 import { headerCellsOf } from './table-rows.js';
+import { dateIn } from './document-meta.js';
 
 export interface CertificationProposal {
   certification: string;
@@ -15,6 +16,8 @@ export interface CertificationProposal {
   edition?: string;
   issuer?: string;
   scope?: string;
+  /** The date the certificate was granted, where the sentence prints it. */
+  validFrom?: string;
   sentence: Span;
   section: string;
   confidence: number;
@@ -58,6 +61,16 @@ const registrationNumber =
 const issuers =
   /一般財団法人\s*日本品質保証機構(?:\s*[(（]JQA[)）])?|日本品質保証機構|(?<![A-Za-z])JQA(?![A-Za-z-])|BSI\s*グループジャパン(?:株式会社)?|(?<![A-Za-z])BSI(?![A-Za-z])|LRQA|ロイドレジスター|DNV|(?<![A-Za-z])JACO(?![A-Za-z])|日本規格協会|Intertek|(?<![A-Za-z])SGS(?![A-Za-z])|TÜV\s*\S+|一般財団法人\s*情報経済社会推進協会\s*[(（]?JIPDEC[)）]?|JIPDEC/gu;
 
+const fullDate = String.raw`(?:\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|\d{4}[/.-]\d{1,2}[/.-]\d{1,2}|\d{1,2}\s+[A-Z][a-z]+\.?\s+\d{4}|[A-Z][a-z]+\.?\s+\d{1,2},?\s+\d{4})`;
+/**
+ * The date a certificate was granted, as announcements and sheets print it: `2025年10月24日付で取得`, `2025年4月1日に登録`,
+ * `取得日：2025年4月1日`, `certified on 3 March 2025`, `valid from 2025-04-01`. A year alone (`2021年に取得`) is no date.
+ */
+const grantedOn = new RegExp(
+  String.raw`(${fullDate})\s*(?:付け?で?|に|より)\s*[^。\t]{0,40}?(?:取得|登録|認証|付与)|(?:取得日|登録日|初回登録日|認証日|有効(?:期間)?開始日|(?:certified|registered|issued|granted)\s+(?:on|since)|valid\s+from|effective\s+(?:from\s+)?)\s*[:：]?\s*(${fullDate})`,
+  'iu',
+);
+
 /** A certificate table's status cell: whether the certificate is held, not what it covers. */
 const statusCell = /^(?:(?:認証)?取得済み?|認証取得|登録済み?|有効|保有|certified|active|valid|held|obtained|yes|○|〇)$/iu;
 
@@ -67,11 +80,22 @@ const providerByRole =
 const ownWords = /当社|弊社|(?<![A-Za-z])(?:we|our)(?![A-Za-z])/iu;
 
 /**
+ * Another party named by its role as the subject before a scheme: a partner, a supplier or sub-processor, a group
+ * company, or the certification body itself (`決済連携パートナーである株式会社Xは、プライバシーマークを取得`, `our payment
+ * partner X is PCI DSS certified`, `審査を行った認証機関は…の認定を受けて`). What it holds is its own certificate.
+ */
+const otherPartyAsSubject =
+  /(?:パートナー|提携先|協力会社|業務委託先|再委託先|委託先|取引先|グループ会社|親会社|子会社|認証機関|審査機関|認定機関)(?:企業|各社)?(?:である|の)?[^、。]{0,30}?(?:は|が)[、,]?|(?<![A-Za-z])(?:partners?|suppliers?|sub-?processors?|subcontractors?|parent company|subsidiar(?:y|ies)|affiliates?|certification bod(?:y|ies)|auditors?|registrars?)(?![A-Za-z])[^;]{0,40}?\s(?:is|are|holds?|has|have)(?![A-Za-z])/iu;
+
+/**
  * "AWS は ISO 27017 を取得", "Azure holds ISO/IEC 27018", "Our hosting provider holds ISO/IEC 27018": the provider, not
  * the vendor, holds it. Named by its role, the provider may be `our` provider; the vendor is then not named after it.
+ * Likewise a partner, supplier or certification body named as the subject (`otherPartyAsSubject`).
  */
 function providerIsSubject(before: string): boolean {
   if (providers.some((p) => p.pattern.test(before)) && !ownWords.test(before)) return true;
+  const other = otherPartyAsSubject.exec(before);
+  if (other && !ownWords.test(before.slice(other.index + other[0].length))) return true;
   const role = providerByRole.exec(before);
   return role !== null && !ownWords.test(before.slice(role.index + role[0].length));
 }
@@ -128,6 +152,9 @@ export function certificationsOf(input: string, scope: Scope): CertificationProp
         ? numbers[i]
         : (numbers.find((n) => n.index > mention.index && n.index < next) ?? (mentions.length === 1 ? numbers[0] : undefined));
       const edition = /\d{5}/.test(mention.text) || /517/.test(mention.text) ? mention.text.trim() : undefined;
+      // The grant date printed about this scheme: between the schemes on either side of it.
+      const granted = grantedOn.exec(text.slice(previousEnd, next));
+      const validFrom = granted ? dateIn(granted[1] ?? granted[2]!) : undefined;
       const cells = isRow ? text.split('\t').map((c) => c.trim()) : [];
       const column = isRow ? scopeColumn(input, sentence.start) : undefined;
       const scopeCell =
@@ -141,6 +168,7 @@ export function certificationsOf(input: string, scope: Scope): CertificationProp
         ...(number ? { registrationNumber: number.text } : {}),
         ...(edition ? { edition } : {}),
         ...(issuer ? { issuer } : {}),
+        ...(validFrom ? { validFrom } : {}),
         // Without a scope column the last cell is read as the scope, but a status (`取得済み`, `Certified`) is none.
         // Nor the registration number itself (`登録番号：IS 765432`, a questionnaire row's note): it is no scope.
         ...(scopeCell && !statusCell.test(scopeCell) && !(number && isOnlyNumber(scopeCell, number.text)) ? { scope: scopeCell } : {}),
@@ -171,6 +199,7 @@ export function mergeCertifications(all: CertificationProposal[]): Certification
       same.issuer ??= c.issuer;
       same.edition ??= c.edition;
       same.scope ??= c.scope;
+      same.validFrom ??= c.validFrom;
     }
   }
   return merged;

@@ -13,8 +13,9 @@ export interface ControlCue {
 }
 
 /** Not `認証情報`, `認証コード`, `多要素認証`: those are about log-in, not certification. */
+// An audit log or audit trail (`監査ログ`, `audit logs`) is a record of events (logging), not a review of the vendor.
 const certification =
-  /(?<!多要素|二要素|二段階|個人|利用者|ユーザー?)認証(?!情報|コード|方式|機能|画面|キー|基盤)|certification|第三者(?:認証|評価)|独立した(?:レビュー|評価)|内部監査|監査|パフォーマンス評価|audit|independent review/iu;
+  /(?<!多要素|二要素|二段階|個人|利用者|ユーザー?)認証(?!情報|コード|方式|機能|画面|キー|基盤)|certification|第三者(?:認証|評価)|独立した(?:レビュー|評価)|内部監査|監査(?!\s*(?:ログ|証跡|記録))|パフォーマンス評価|audit(?![\s-]*(?:logs?|logging|trails?|records?|events?)(?![A-Za-z]))|independent review/iu;
 
 export const controlCues: readonly ControlCue[] = [
   { control: '5.1.1', topic: 'information security policy', heading: /(?:情報)?セキュリティ(?:基本)?方針|security polic(?:y|ies)/iu },
@@ -299,6 +300,22 @@ export const skippedHeadings: ReadonlyArray<{ pattern: RegExp; because: string }
   {
     pattern: /(?:white\s*paper|ホワイトペーパー|本書|本資料|本ドキュメント|this document)\s*の?\s*(?:目的|対象|purpose|audience|scope)/iu,
     because: 'Describes the document itself, not a security practice.',
+  },
+  {
+    pattern: /^【?(?:会社概要|会社情報|企業情報|会社案内|運営会社)】?$|^about (?:us|the company)$/iu,
+    because: "The company's profile (address, founding date, capital), not a security practice.",
+  },
+  {
+    // A press release's or notice's outlook (`■今後の展開`, `今後の予定`, `Roadmap`): what the vendor plans, not what it does.
+    pattern:
+      /^(?:[\d.]+\s*|[■□◆◇▼▶]\s*|【)?(?:今後の(?:展開|予定|展望|計画|取り?組み|方針)|将来(?:の)?(?:計画|構想)|ロードマップ|roadmap|future plans?|next steps|what'?s next|looking ahead|outlook)】?$/iu,
+    because: 'Plans and outlook, not a current practice.',
+  },
+  {
+    // A person's remark quoted in a press release (`代表取締役社長 X のコメント`, `Quote from our CEO`): opinion and aims.
+    pattern:
+      /(?:の)?コメント】?$|^(?:[■□◆◇▼▶]\s*|【)?(?:代表(?:者|取締役)?|社長|CEO|CTO|CISO)?\s*(?:メッセージ|ごあいさつ|ご挨拶)】?$|^(?:quotes?|comments?|testimonials?)$|^(?:quote|message|comment) from\s/iu,
+    because: "A person's quoted remark, not a disclosure of practice.",
   },
   {
     pattern: /^(?:[\d.]+\s*)?(?:お客様|お客さま|利用者様?|ユーザー?様?|顧客|customer|user)(?:の|'s)?\s*(?:役割(?:および|及び))?(?:責任|responsibilit)/iu,

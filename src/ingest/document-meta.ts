@@ -5,7 +5,7 @@
  * draft says so in a review note rather than guessing.
  */
 import { asciiDigits, linesOf, numberValue } from './text-span.js';
-import { messageHeadLine, subjectOf, type Outline } from './sections.js';
+import { kindLabel, messageHeadLine, subjectOf, type Outline } from './sections.js';
 import { companyLine } from './names.js';
 
 export interface DocumentMeta {
@@ -15,11 +15,12 @@ export interface DocumentMeta {
   revisions: Array<{ version: string; date: string; changes: string }>;
 }
 
-const versionPattern = /第\s*[\d.]+\s*版|[\d.]+\s*版|(?:version|ver\.?|revision|rev\.?)\s*[\d.]+/iu;
+// Also a labelled version (`Questionnaire version: 2.0`, `版数：3.1`).
+const versionPattern = /第\s*[\d.]+\s*版|[\d.]+\s*版|(?:version|ver\.?|revision|rev\.?)\s*[:：]?\s*[\d.]+/iu;
 const datePattern = /(\d{4})\s*[年/.-]\s*(\d{1,2})\s*[月/.-]\s*(\d{1,2})\s*日?/u;
 /** Words of a document's kind; a notice (`【お知らせ】…について`, `News Release: …`) is titled by its headline too. */
 const titleWords =
-  /ホワイト\s*ペーパー|white\s*paper|whitepaper|運用方針|セキュリティ|security|開示|disclosure|チェックシート|check\s*sheet|FAQ|Q&A|お知らせ|ニュース\s*リリース|プレス\s*リリース|(?:news|press) release|announcement|データ\s*レジデンシー|data residency/iu;
+  /ホワイト\s*ペーパー|white\s*paper|whitepaper|運用方針|セキュリティ|security|開示|disclosure|チェックシート|check\s*sheet|FAQ|Q&A|お知らせ|ニュース\s*リリース|プレス\s*リリース|(?:news|press) release|announcement|questionnaire|(?<![A-Za-z])CAIQ(?![A-Za-z])|データ\s*レジデンシー|data residency/iu;
 
 /** The label of the date a text was last revised, as opposed to first issued or enacted (`制定`, `発行`). */
 const revisedLabel = /改定|改訂|更新|(?<![A-Za-z])(?:last )?(?:updated|revised)(?![A-Za-z])/iu;
@@ -53,7 +54,7 @@ function westernDigits(text: string): string {
 }
 
 /** A date as a title block prints it, numeric (`2025年4月1日`, `2025-04-01`, `令和6年4月1日`) or in English. */
-function dateIn(printed: string): string | undefined {
+export function dateIn(printed: string): string | undefined {
   const text = westernDigits(printed);
   const numeric = isoDate(datePattern.exec(text));
   if (numeric) return numeric;
@@ -85,9 +86,20 @@ export function documentMeta(input: string, doc: Outline): DocumentMeta {
       /\p{L}/u.test(l) &&
       l.length <= 40,
   );
+  // Under a bare kind label, the headline: the longest line after it that is no date, sentence or subheadline (`～…～`,
+  // `— … —`), as a press release sets `プレスリリース`, its date and company over the headline (which may open with the
+  // company's name: `株式会社X、…を取得`).
+  const labelAt = titled.findIndex((l) => kindLabel.test(l.trim()));
+  const headline =
+    labelAt >= 0 && titleLines[0] !== undefined && kindLabel.test(titleLines[0].trim())
+      ? titled
+          .slice(labelAt + 1)
+          .filter((l) => !dateIn(l) && !/[。.]$/u.test(l.trim()) && !/^[～〜~—–-]/u.test(l.trim()) && /\p{L}/u.test(l) && l.length <= 100)
+          .sort((a, b) => b.length - a.length)[0]
+      : undefined;
   // An emoji decorating a Markdown title (`# 🛡️ Security Policy — X`) is no part of it.
   const title = (
-    titleLines.length ? (productLine && !titleLines[0]!.includes(productLine) ? `${productLine} ${titleLines[0]}` : titleLines[0]) : productLine
+    headline ?? (titleLines.length ? (productLine && !titleLines[0]!.includes(productLine) ? `${productLine} ${titleLines[0]}` : titleLines[0]) : productLine)
   )?.replace(/^[\p{Extended_Pictographic}\uFE0F\u200D\s]+/u, '');
   const version = lines.map((l) => versionPattern.exec(l)?.[0]).find(Boolean);
   const revisions: DocumentMeta['revisions'] = [];

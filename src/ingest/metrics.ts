@@ -69,6 +69,11 @@ const approximate = /程度|約\s*[0-9０-９〇一二三四五六七八九十�
 const customerSet =
   /configurable|(?:can|may)\s+be\s+(?:set|configured|adjusted|changed|extended)|adjustable|customi[sz]able|(?:customers?|users?|you)\s+(?:can|may)\s+(?:choose|select|set|configure|opt|enable|extend)|設定(?:可能|できます|することができ)|変更(?:可能|できます)|選択(?:可能|できます)|任意に/iu;
 const defaultWords = /default|デフォルト|初期(?:値|設定)|既定/iu;
+/**
+ * A value set as an aim from now on (`今後は稼働率99.99%を目標に`, `将来的には…`, `going forward we aim for 99.99%`): what the
+ * service is to do, not what it does. Not `今後も` (it goes on doing so), nor a standing target (`72時間以内を目標に通知`).
+ */
+const futureAim = /今後は|将来(?:的)?(?:に)?は|(?<![A-Za-z])(?:in the future|going forward|from next year)(?![A-Za-z])/iu;
 /** A value the vendor hedges (`typically within 4 hours`, `up to 35 days`, `通常`): a usual case or a ceiling, not a commitment. */
 const hedged = /(?<![A-Za-z])(?:typically|usually|generally|normally|in most cases|up to)(?![A-Za-z])|通常|一般的に|多くの場合|最大(?:で)?/iu;
 const timeUnits: readonly MetricUnit[] = ['businessDays', 'days', 'months', 'weeks', 'years', 'hours', 'minutes'];
@@ -166,6 +171,9 @@ function nameFor(unit: MetricUnit, after: string, sentence: string, heading: str
 /** A year of the calendar, not a period: `2025年4月`, `令和６年４月`, a fiscal year `令和６年度`, an era year `平成30年`. */
 function isDate(input: string, start: number, end: number, unitText: string): boolean {
   if (!/^(?:年|years?)$/iu.test(unitText)) return false;
+  // A four-digit year (`2026年春`, `2026年中`, `2027年まで`) is a year of the calendar, never a period of two thousand years.
+  const digits = /^[0-9０-９]{4}/u.exec(input.slice(start, end))?.[0];
+  if (digits && numberValue(digits) >= 1900 && numberValue(digits) <= 2199) return true;
   return (
     /^(?:\s*(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})\s*月|度)/u.test(input.slice(end, end + 6)) ||
     /(?:令和|平成|昭和|西暦|FY)\s*$/iu.test(input.slice(Math.max(0, start - 4), start))
@@ -193,6 +201,7 @@ export function metricsOf(input: string, scope: Scope): MetricProposal[] {
       const unitText = m[3]!;
       const unit = unitOf.find(([re]) => re.test(unitText))?.[1];
       if (!unit || isDate(input, start, start + m[0].length - m[4]!.length, unitText)) continue;
+      if (futureAim.test(own.slice(0, m.index))) continue;
       // `十分な`, `十分に` (enough): a kanji count of minutes only with a word of duration after it (`十分以内`, `十分ごと`).
       if (unit === 'minutes' && /^\D/u.test(m[1]!) && unitText === '分' && !m[4]!.trim()) continue;
       const after = m[4]! + input.slice(start + m[0].length, start + m[0].length + 8);

@@ -21,10 +21,15 @@ export interface NamedThing {
   rule: string;
 }
 
+/**
+ * Words of a title that name the kind of document, not the product: whitepaper, FAQ, policy, DPA…, a press release
+ * (`プレスリリース`, `News Release`), a standard industry questionnaire (`CAIQ`, `SIG Lite`, `HECVAT`) and its version mark (`v4`).
+ */
 const titleWords =
-  /(?:クラウド\s*)?(?:情報)?セキュリティ(?:情報|概要)?|よくある(?:ご)?質問|開示シート|チェックシート(?:\s*[（(]?\s*回答(?:書)?\s*[)）]?)?|(?<![A-Za-z])(?:FAQ|Q&A)(?![A-Za-z])|ホワイト\s*ペーパー|white\s*paper|whitepaper|運用方針|概要書|説明書|トラスト\s*センター|セキュリティ\s*センター|(?<![A-Za-z])(?:trust|security) (?:center|centre|portal)(?![A-Za-z])|(?:サービス)?仕様書?|について|(?:への|に対する|における)?取り?組み|(?:セキュリティ)?対策|管理策|(?:開示|回答)資料|チェックリスト(?:\s*[（(]?\s*回答(?:書)?\s*[)）]?)?|(?<![A-Za-z])(?:questionnaire|checklist|fact sheet|datasheet|data sheet)(?: answers?| responses?)?(?![A-Za-z])|(?<=\s)クラウド\s*サービス(?:\s*(?:利用|導入|調達|評価|選定))?(?=\s|チェック|確認|質問|調査)|[（(]?\s*第?\s*\d+(?:\.\d+)*\s*版\s*[)）]?|(?<![A-Za-z])(?:security overview|security|overview|version|ver\.?)(?![A-Za-z])\s*[\d.]*|コンプライアンス|(?<![A-Za-z])compliance(?![A-Za-z])|データ\s*レジデンシー|データ(?:の)?保管場所|(?<![A-Za-z])data (?:residency|locations?)(?![A-Za-z])|プライバシー(?!マーク)|(?<![A-Za-z])privacy(?![A-Za-z])|ポリシー|(?<![A-Za-z])polic(?:y|ies)(?![A-Za-z])|個人情報(?:の)?(?:取扱い|取り扱い|保護)|(?<![A-Za-z])(?:data processing (?:addendum|agreement)|DPA|annex(?:es)?|appendix|appendices|schedules?)(?![A-Za-z])|(?:データ処理|個人データ(?:の)?取扱い)(?:に関する)?(?:契約|覚書|補足契約)|別紙/giu;
-/** Also a labelled date (`制定日：2023年4月1日`, `Last updated: 2025-06-16`): a full date names no product. */
-const notAName = /^(?:[\d\s./年月日-]+|.*\d{4}\s*[年/.-]\s*\d{1,2}\s*[月/.-]\s*\d{1,2}.*|.*(?:logo|ロゴ|https?:|www\.).*|目次|contents)$/iu;
+  /(?:クラウド\s*)?(?:情報)?セキュリティ(?:情報|概要)?|よくある(?:ご)?質問|開示シート|チェックシート(?:\s*[（(]?\s*回答(?:書)?\s*[)）]?)?|(?<![A-Za-z])(?:FAQ|Q&A)(?![A-Za-z])|ホワイト\s*ペーパー|white\s*paper|whitepaper|運用方針|概要書|説明書|トラスト\s*センター|セキュリティ\s*センター|(?<![A-Za-z])(?:trust|security) (?:center|centre|portal)(?![A-Za-z])|(?:サービス)?仕様書?|について|(?:への|に対する|における)?取り?組み|(?:セキュリティ)?対策|管理策|(?:開示|回答)資料|チェックリスト(?:\s*[（(]?\s*回答(?:書)?\s*[)）]?)?|(?<![A-Za-z])(?:questionnaire|checklist|fact sheet|datasheet|data sheet)(?: answers?| responses?)?(?![A-Za-z])|(?<=\s)クラウド\s*サービス(?:\s*(?:利用|導入|調達|評価|選定))?(?=\s|チェック|確認|質問|調査)|[（(]?\s*第?\s*\d+(?:\.\d+)*\s*版\s*[)）]?|(?<![A-Za-z])(?:security overview|security|overview|version|ver\.?)(?![A-Za-z])\s*[\d.]*|コンプライアンス|(?<![A-Za-z])compliance(?![A-Za-z])|データ\s*レジデンシー|データ(?:の)?保管場所|(?<![A-Za-z])data (?:residency|locations?)(?![A-Za-z])|プライバシー(?!マーク)|(?<![A-Za-z])privacy(?![A-Za-z])|ポリシー|(?<![A-Za-z])polic(?:y|ies)(?![A-Za-z])|個人情報(?:の)?(?:取扱い|取り扱い|保護)|(?<![A-Za-z])(?:data processing (?:addendum|agreement)|DPA|annex(?:es)?|appendix|appendices|schedules?)(?![A-Za-z])|(?:データ処理|個人データ(?:の)?取扱い)(?:に関する)?(?:契約|覚書|補足契約)|別紙|(?:プレス|ニュース)\s*リリース|報道発表(?:資料)?|(?<![A-Za-z])(?:press|news|media) release(?![A-Za-z])|(?<![A-Za-z])(?:Consensus Assessments? Initiative(?: Questionnaire)?|CAIQ(?:[- ]Lite)?|HECVAT(?: Lite| Full)?|SIG(?: Lite| Core)?)(?![A-Za-z])|(?<![A-Za-z])v\d+(?:\.\d+)*(?![A-Za-z0-9])/giu;
+/** Also a labelled date (`制定日：2023年4月1日`, `Last updated: 2025-06-16`, `Date completed: 19 August 2025`): a full date names no product. */
+const notAName =
+  /^(?:[\d\s./年月日-]+|.*\d{4}\s*[年/.-]\s*\d{1,2}\s*[月/.-]\s*\d{1,2}.*|.*(?:\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s+\d{4}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}).*|.*(?:logo|ロゴ|https?:|www\.).*|目次|contents)$/iu;
 const seriesSuffix = /\s*(?:シリーズ|series|suite|スイート)$/iu;
 /** Hiragana only where the name starts a line or follows punctuation (`つばめ通信株式会社`), so particles (`お客様と…`) rarely join it. */
 const jaCompany =

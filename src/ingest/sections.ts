@@ -8,7 +8,7 @@
  * every layout.
  */
 import { spanOf, type Span } from './text-span.js';
-import { cellsOf } from './table-rows.js';
+import { cellStart, cellsOf } from './table-rows.js';
 
 export interface Section {
   /** The heading as printed, without Markdown markup. */
@@ -42,9 +42,11 @@ interface Candidate {
   line: number;
   heading: string;
   level: number;
-  /** A questionnaire row: the row itself (question and answer) is the body. */
+  /** A questionnaire row: the row itself is the body, from its answer cell on. */
   rowIsBody?: boolean;
   answeredInPart?: boolean;
+  /** Where in the row its answer cell starts: the question before it is the heading, never the vendor's statement. */
+  answerAt?: number;
 }
 
 const sentenceEnd = /[。．！？!?]$|[。]/u;
@@ -57,6 +59,9 @@ const notHeadingAfterNumber =
 /** Short lines that close a document: kept as sections (and skipped) even in a numbered layout. */
 const backMatter =
   /^(?:改訂履歴|改定履歴|変更履歴|更新履歴|履歴|お問い?合わ?せ.*|.*に関するお問い?合わ?せ|お問い?合わ?せ先|問い?合わ?せ先|連絡先|revision history|change history|contact(?: us)?|contacts|document history)$/iu;
+/** A bracketed label of a closing block: the company profile or the contact for the release, not a service's block. */
+const closingLabel =
+  /^【(?:会社概要|会社情報|企業情報|会社案内|運営会社|(?:本件|本リリース|報道関係者(?:様)?)?(?:に関する)?(?:お|ご)?問い?合わ?せ(?:先|窓口)?|連絡先)】$/u;
 /** Title-block lines: document kind, version, publisher, date, logo. */
 const titleCue =
   /ホワイト\s*ペーパー|white\s*paper|whitepaper|第?\s*\d+(?:\.\d+)*\s*版|株式会社|有限会社|合同会社|inc\.|co\.,? ?ltd|corporation|logo|ロゴ|運用方針|目次|contents|\d{4}\s*年|\d{4}[/-]\d{1,2}|version|ver\./iu;
@@ -122,6 +127,8 @@ function markedHeading(lines: Line[], i: number): { heading: string; level: numb
     /^(?:【[^】]{2,40}】|[■□◆◇▼▶]\s*\S.{1,40}|第\s*[0-9０-９一二三四五六七八九十]+\s*[章節部]\s*\S.{0,40}|[(（][0-9０-９]{1,2}[)）]\s*\S.{1,40})$/u.test(text);
   if (!marked || !hasWord.test(text) || !isBlank(lines[i - 1])) return undefined;
   if (isBlank(lines[i + 1])) return { heading: stripMarkup(text), level: 1 };
+  // A press release's closing blocks (`【会社概要】`, `【本件に関するお問い合わせ先】`) head the lines under them, about the company.
+  if (closingLabel.test(text)) return { heading: stripMarkup(text), level: 1 };
   // A symbol-marked heading may have its block right under it (`■ 稼働環境` then `・…`), unless the next line is marked the same
   // way (a list of marked items). A bracketed label (`【Service A】`) with text right under it labels a block, not a section.
   const next = lines[i + 1]!.text.trim();
@@ -156,17 +163,17 @@ function questionHeading(text: string): { heading: string; level: number } | und
 const questionHeader = /^(?:質問|質問事項|質問内容|設問|確認項目|確認事項|チェック項目|項目|question|control question|requirement|topic|item|area|category)$/iu;
 const answerHeader = /^(?:回答|回答内容|ご回答|貴社回答|対応状況|対応内容|実施内容|answer|response|vendor response|(?:our )?practices?|details|description)$/iu;
 /**
- * An answer cell that says no or not applicable, as procurement sheets mark it (`×`, `－`, `いいえ`, `非対応`, `N/A`):
+ * An answer cell that says no or not applicable, as procurement sheets mark it (`×`, `－`, `いいえ`, `非対応`, `N/A`, `NA`):
  * the row states nothing the service does, even when its question or a note names a region, a scheme or a practice.
  */
-const deniedAnswer = /^(?:[×✕✖✗╳xXＸ]|[－\-‐―—ー]|いいえ|非対応|未対応|対象外|該当なし|該当しない|no|n\/a|not applicable)$/iu;
+const deniedAnswer = /^(?:[×✕✖✗╳xXＸ]|[－\-‐―—ー]|いいえ|非対応|未対応|対象外|該当なし|該当しない|no|n\/a|n\.?a\.?|not applicable)$/iu;
 /** An answer cell that says yes in part (`△`, `一部対応`, `Partial`): the row is read, and its facts are flagged for review. */
 const partAnswer = /^(?:[△▲]|一部(?:対応|実施|可)?|部分的(?:に)?(?:対応)?|partial(?:ly)?(?: (?:implemented|supported|compliant))?|in part)$/iu;
 
 /**
  * A questionnaire laid out as a table (`No. | 分類 | 質問 | 回答`, CAIQ-style
  * sheets): each row is a section headed by its question cell, so heading cues
- * read the question and the row (question and answer) is the body.
+ * read the question, and the row from its answer cell on is the body.
  */
 function questionRows(lines: Line[]): Candidate[] {
   const found: Candidate[] = [];
@@ -188,8 +195,12 @@ function questionRows(lines: Line[]): Candidate[] {
     // A row answered no or not applicable still heads its question, but its cells are no body to read facts from.
     const denied = deniedAnswer.test(cells[answer] ?? '');
     const inPart = partAnswer.test(cells[answer] ?? '');
-    if (question && hasWord.test(question) && !/^[-:\s]+$/u.test(question))
-      found.push({ line: i, heading: question, level: 2, rowIsBody: !denied, ...(inPart ? { answeredInPart: true } : {}) });
+    // The question's own wording (`Are backups stored in multiple regions?`) is what the customer asks, not what the vendor
+    // says: the body starts at the answer cell, so a fact is read from the answer and its note only.
+    if (column !== undefined && question && hasWord.test(question) && !/^[-:\s]+$/u.test(question)) {
+      const answerAt = cellStart(lines[i]!.text, answer > column ? answer : column + 1);
+      found.push({ line: i, heading: question, level: 2, rowIsBody: !denied, answerAt, ...(inPart ? { answeredInPart: true } : {}) });
+    }
   }
   return found;
 }
@@ -301,7 +312,7 @@ export function outline(input: string): Outline {
     const line = lines[c.line]!;
     const next = candidates[k + 1];
     const bodyEnd = next ? lines[next.line]!.start : end;
-    const bodyStart = c.rowIsBody ? line.start : Math.min(line.end + 1, bodyEnd);
+    const bodyStart = c.rowIsBody ? line.start + (c.answerAt ?? 0) : Math.min(line.end + 1, bodyEnd);
     return {
       heading: c.heading,
       level: c.level,
@@ -330,10 +341,11 @@ export function outline(input: string): Outline {
 
 /**
  * A line of a message's head that names no title or product: an address or date field (`From: …`, `宛先：…`) or a
- * greeting (`Hi Tom,`, `Dear Ms Lee,`, `山田様`).
+ * greeting (`Hi Tom,`, `Dear Ms Lee,`, `山田様`), also to a group of readers, as a press release or circular opens
+ * (`報道関係者各位`, `お客様各位`, `To the press`, `For immediate release`).
  */
 export const messageHeadLine =
-  /^(?:from|to|cc|bcc|date|sent|reply-to|差出人|送信者|宛先|送信日時)\s*[:：]|^(?:hi|hello|dear|good (?:morning|afternoon|evening))(?![A-Za-z])[^.。]{0,60}$|^.{1,30}(?:様|さま|御中)[、,]?$/iu;
+  /^(?:from|to|cc|bcc|date|sent|reply-to|差出人|送信者|宛先|送信日時)\s*[:：]|^(?:hi|hello|dear|good (?:morning|afternoon|evening))(?![A-Za-z])[^.。]{0,60}$|^.{1,30}(?:様|さま|御中|各位)[、,]?$|^(?:to (?:the )?(?:press|media)|for immediate release)[.:,]?$/iu;
 
 /** A message's subject as its title: without the field name and the reply or forward marks (`Subject: RE: X` → `X`). */
 export function subjectOf(line: string): string | undefined {
@@ -365,14 +377,37 @@ function emailTrailer(lines: Line[]): number {
   return at < 0 ? lines.length : at;
 }
 
+/**
+ * A line that is only the kind of a notice (`プレスリリース`, `NEWS RELEASE`, `【お知らせ】`): a label over the headline, which
+ * is the title.
+ */
+export const kindLabel =
+  /^[【［\[]?\s*(?:お知らせ|ニュース\s*リリース|プレス\s*リリース|報道発表(?:資料)?|(?:news|press|media) release|announcement)\s*[】］\]]?$/iu;
+
 /** A title-block line that is a sentence (Japanese, or English of eight words or more), not a title, date, company or table row. */
 const leadSentence = /^(?!\s*[#|])(?:[^\t]{20,}[。．]|[^\t]*?(?:\S+\s+){7,}\S*[a-z0-9)]\.)\s*$/u;
 
 function leadOf(input: string, lines: Line[], preambleEnd: number): Section | undefined {
   const inPreamble = lines.filter((l) => l.end <= preambleEnd);
-  const title = inPreamble.find((l) => l.text.trim());
-  const first = inPreamble.find((l) => l !== title && leadSentence.test(l.text));
-  if (!title || !first) return undefined;
+  const opening = inPreamble.find((l) => l.text.trim());
+  const first = inPreamble.find((l) => l !== opening && leadSentence.test(l.text));
+  if (!opening || !first) return undefined;
+  // A press release opens with its readers (`報道関係者各位`) and its kind (`プレスリリース`) over its date, company and
+  // headline: the lead is headed by the headline, the longest line above it that is no sentence, date or subheadline.
+  const label = (l: Line) => messageHeadLine.test(l.text.trim()) || kindLabel.test(l.text.trim());
+  const title = label(opening)
+    ? (inPreamble
+        .filter(
+          (l) =>
+            l.start < first.start &&
+            l.text.trim() &&
+            !label(l) &&
+            !sentenceEnd.test(l.text.trim()) &&
+            !/^[～〜~—–-]/u.test(l.text.trim()) &&
+            !/\d{4}\s*[年/.-]\s*\d{1,2}\s*[月/.-]\s*\d{1,2}/u.test(l.text),
+        )
+        .sort((a, b) => b.text.trim().length - a.text.trim().length)[0] ?? opening)
+    : opening;
   const heading = stripMarkup(title.text.replace(/^\s*#+\s*/u, ''));
   const at = title.start + title.text.indexOf(heading);
   if (at < title.start) return undefined;

@@ -11,6 +11,16 @@ export function cellsOf(text: string): string[] | undefined {
   return md ? md[1]!.split('|').map((c) => c.trim()) : undefined;
 }
 
+/** Where cell `k` of a row starts in its line (tab-separated or `| a | b |`), its leading blanks skipped. */
+export function cellStart(text: string, k: number): number {
+  const separator = text.includes('\t') ? '\t' : '|';
+  let at = separator === '|' ? text.indexOf('|') + 1 : 0;
+  for (let n = 0; n < k && at > 0; n++) at = text.indexOf(separator, at) + 1;
+  if (at <= 0) return 0;
+  while (at < text.length && /[ \u3000]/u.test(text[at]!)) at++;
+  return at;
+}
+
 /** A Markdown table's delimiter row (`| --- | :---: |`): it only marks the header row above it. */
 export function isDelimiterRow(text: string): boolean {
   return /^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$/u.test(text);

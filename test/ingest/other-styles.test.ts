@@ -12,7 +12,8 @@
  * SECURITY.md (emoji headings, badges, HTML comments, an example configuration) and a Japanese privacy policy with an
  * 外部送信 table of analytics and advertising tags, an English whitepaper numbered 1 / 1.1 / 2.3.1 with hedged and
  * customer-configurable values, and a Japanese checklist answered ○ / × / △ / － (tab-separated, as copied from a
- * spreadsheet). Each
+ * spreadsheet), a Japanese press release announcing a certificate (報道関係者各位, headline, 今後の展開, a quoted
+ * comment, 【会社概要】) and a CAIQ-style questionnaire exported to Markdown (Question ID | Question | Answer | Notes). Each
  * test says what must be proposed and what must not (a certificate in
  * preparation or planned, an undisclosed data centre, a provider that holds
  * its own certificate, Amazon the shop, a value the text does not state).
@@ -58,6 +59,8 @@ const fixtures = [
   'yes-no-faq.html',
   'data-residency.md',
   'incident-report.txt',
+  'press-release.txt',
+  'caiq-export.md',
 ];
 
 /** Facts that would come from the sentences every fixture plants as traps. */
@@ -905,5 +908,86 @@ describe('a Japanese incident report (障害報告書): a timeline of one outage
     // `10:15　ステータスページにて第一報を掲載` happened once: a timeline entry is no practice's quote.
     const quotes = [...draft.disclosures, ...draft.usesInfra, ...draft.certifiedBy].map((f) => f.evidence.quote);
     expect(quotes.filter((q) => /^\d{1,2}:\d{2}/u.test(q))).toEqual([]);
+  });
+});
+
+describe('a Japanese press release announcing a certificate (報道関係者各位 … 【会社概要】)', () => {
+  it('titles it by the headline and reads the practices, not the plans, the partner’s mark, the quote’s aim or the boilerplate', async () => {
+    const { draft } = await ingestFixture('press-release.txt');
+    // `報道関係者各位` greets the readers and `プレスリリース` labels the kind: the headline is the title, its 「X」 the product.
+    expect(draft.documents[0]).toMatchObject({
+      title: 'シグレテック、クラウド請求書管理サービス「Shigure Ledger」で ISO/IEC 27017 認証を取得',
+      publishedOn: '2025-11-10',
+    });
+    expect(draft.services.map((s) => s.name)).toEqual(['Shigure Ledger']);
+    expect(draft.vendors[0]).toMatchObject({ id: 'shigure-tech-inc', name: '株式会社シグレテック' });
+    // Not the Osaka region of `2026年春には…開始する予定`.
+    expect(regionsOf(draft)).toEqual(['aws:ap-northeast-1']);
+    // Not Singapore, a sales office of the 【会社概要】.
+    expect(draft.storesDataIn.map((s) => s.country)).toEqual(['JP']);
+    // Not the payment partner's Privacy Mark, nor ISMAP (`目指す`) or ISO/IEC 27018 (`予定`).
+    expect(certificatesOf(draft)).toEqual(['iso27001 IS 771203', 'iso27017 CLOUD 771204']);
+    // Granted `2025年10月24日付で`, read in the lead, which is headed by the headline, not by `報道関係者各位`; `2021年に` is no date.
+    const cloud = draft.certifiedBy.find((c) => c.certification === 'iso27017')!;
+    expect(cloud).toMatchObject({ edition: 'ISO/IEC 27017:2015', validFrom: '2025-10-24' });
+    expect(cloud.evidence.section).toBe(draft.documents[0]!.title);
+    expect(draft.certifiedBy.find((c) => c.certification === 'iso27001')!.validFrom).toBeUndefined();
+    expect(draft.syncsTimeWith.map((t) => t.timeSource)).toEqual(['aws-ntp']);
+    // Not `2026年春` read as 2026 years, not the CEO's `今後は稼働率99.99%を目標に`, not customer counts or 資本金.
+    expect(metricsOf(draft)).toEqual([
+      'backupGenerations=30 generations',
+      'backupInterval=1 days',
+      'dataDeletionDays=90 days',
+      'incidentNotificationHours=24 hours',
+    ]);
+    expect(controlsOf(draft)).toEqual(
+      expect.arrayContaining(['iso27017:10.1.1', 'iso27017:12.3.1', 'iso27017:12.4.4', 'iso27017:16.1.2', 'iso27017:CLD.8.1.5']),
+    );
+    // The outlook and the executive's remark are no disclosure of practice.
+    expect(draft.disclosures.filter((d) => /今後の展開|コメント/u.test(d.evidence.section))).toEqual([]);
+    // The closing 【会社概要】 heads its own block, read for no practice: its address, 設立 and 資本金 are the company's.
+    expect(draft.sections.find((s) => s.heading === '【会社概要】')?.skippedBecause).toMatch(/profile/u);
+    expect(draft.dependsOn).toEqual([]);
+  });
+});
+
+describe('a CAIQ-style questionnaire exported to Markdown (Question ID | Question | Answer | Notes / Comments)', () => {
+  it('reads the answers and notes of rows answered Yes, not a question’s wording, a No or NA row, or the customer’s part', async () => {
+    const { draft } = await ingestFixture('caiq-export.md');
+    expect(draft.documents[0]).toMatchObject({
+      title: 'Consensus Assessments Initiative Questionnaire (CAIQ) v4 — Hollowmere Pulse',
+      publishedOn: '2025-08-19',
+    });
+    // The product after the questionnaire's own name and version, not the `Date completed:` line.
+    expect(draft.services.map((s) => s.name)).toEqual(['Hollowmere Pulse', 'Tidewright Mail Inc.']);
+    expect(draft.vendors.map((v) => v.id)).toEqual(['hollowmere-analytics-ltd']);
+    // Not `AWS us-east-1` of a question answered No.
+    expect(regionsOf(draft)).toEqual(['aws:eu-west-1', 'aws:eu-west-2']);
+    // Not Singapore nor the United States, named only by questions answered No.
+    expect(draft.storesDataIn.map((s) => s.country).sort()).toEqual(['GB', 'IE']);
+    // Not SOC 2 (No, planned) nor ISO/IEC 27018 (No, followed).
+    expect(certificatesOf(draft)).toEqual(['iso27001 GB 640118']);
+    expect(draft.syncsTimeWith.map((t) => t.timeSource)).toEqual(['aws-ntp']);
+    expect(draft.dependsOn.map((d) => [d.dependsOn, d.function])).toEqual([['tidewright-mail-inc', 'deliver survey invitations by e-mail']]);
+    // Not the 90 days or 99.99 % of questions answered No, nor the 400 days of a row answered NA (customer responsibility).
+    expect(metricsOf(draft)).toEqual([
+      'availabilityPercent=99.9 percent',
+      'backupInterval=6 hours',
+      'backupRetentionDays=35 days',
+      'dataDeletionDays=30 days',
+      'incidentNotificationHours=72 hours',
+      'logRetentionDays=12 months',
+    ]);
+    // No question is quoted as the vendor's statement; MFA (answered NA, the customer's) is no disclosure.
+    const quotes = [...draft.disclosures, ...draft.usesInfra, ...draft.storesDataIn, ...draft.certifiedBy, ...draft.dependsOn].map((f) => f.evidence.quote);
+    expect(quotes.filter((q) => /\?/u.test(q))).toEqual([]);
+    expect(controlsOf(draft)).not.toContain('iso27017:9.4.2');
+    expect(draft.disclosures.filter((d) => /Customer responsibility/u.test(d.evidence.quote))).toEqual([]);
+    // An audit log is a log, not an independent review: only the certificate row shows one.
+    expect(draft.disclosures.filter((d) => d.control === 'iso27017:18.2.1').map((d) => d.evidence.section)).toEqual([
+      'Are independent audit and assurance assessments conducted according to relevant standards at least annually?',
+    ]);
+    // Control ids (`BCR-08.1`, `LOG-04.1`) are no values.
+    expect(draft.disclosures.flatMap((d) => d.metrics.map((m) => m.raw)).filter((r) => /[A-Z]-\d/u.test(r))).toEqual([]);
   });
 });

@@ -2,7 +2,9 @@
  * Misses found on a document nobody had seen, each fixed by a general rule:
  * a backup kept in a second region, a product name printed with the words
  * that join it to the title, and a vendor whose id can come from the English
- * name it prints next to its Japanese one. Fictional companies throughout.
+ * name it prints next to its Japanese one; a four-digit year (`2026年春`) read as
+ * a period, an aim `今後は…を目標に` read as a value, a partner's certificate read
+ * as the vendor's. Fictional companies throughout.
  */
 import { describe, expect, it } from 'vitest';
 import { ingestText } from '../../src/ingest/assemble-draft.js';
@@ -381,5 +383,52 @@ describe('where a sentence says data is not kept, and who is somewhere', () => {
     expect(providers.flatMap((p) => Object.values(p.regions).map((code) => p.countryOfRegion[code]))).toEqual(
       providers.flatMap((p) => Object.values(p.regions).map(() => 'JP')),
     );
+  });
+});
+
+describe('a year of the calendar and an aim from now on', () => {
+  it('reads no period from a four-digit year (`2026年春`) and no value from `今後は…を目標に`', () => {
+    const body = [
+      '1. バックアップ',
+      '',
+      'データベースは毎日バックアップを取得しています。2026年春には別の保管先へのバックアップ保管を開始します。',
+      '',
+      '2. 可用性',
+      '',
+      '月間稼働率は99.9%以上です。今後は稼働率99.99%を目標に改善を続けます。',
+      '',
+    ].join('\n');
+    const draft = titled('Kumo Ledger セキュリティ概要', 'クモシステムズ株式会社', body);
+    const metrics = draft.disclosures.flatMap((d) => d.metrics.map((m) => `${m.name}=${m.value} ${m.unit}`)).sort();
+    expect(metrics).toEqual(['availabilityPercent=99.9 percent', 'backupInterval=1 days']);
+  });
+
+  it('keeps a standing target (`72時間以内を目標に通知`) and a practice that goes on (`今後も`)', () => {
+    const body = '1. インシデント\n\nインシデントを検知してから 72 時間以内を目標に通知します。今後も毎日バックアップを取得します。\n';
+    const draft = titled('Kumo Ledger セキュリティ概要', 'クモシステムズ株式会社', body);
+    const metrics = draft.disclosures.flatMap((d) => d.metrics.map((m) => `${m.name}=${m.value} ${m.unit}`)).sort();
+    expect(metrics).toEqual(['backupInterval=1 days', 'incidentNotificationHours=72 hours']);
+  });
+});
+
+describe('a certificate of another party named by its role', () => {
+  it.each([
+    ['決済連携パートナーである株式会社ヒナギクペイは、プライバシーマークを取得しています。'],
+    ['Our payment partner, Daisy Pay Ltd., is certified to ISO/IEC 27001.'],
+  ])('"%s" is not the vendor’s', (sentence) => {
+    const body = `1. 認証\n\n当社は ISO/IEC 27017 の認証を取得しています（登録番号：CLOUD 123456）。${sentence}\n`;
+    const draft = titled('Kumo Ledger セキュリティ概要', 'クモシステムズ株式会社', body);
+    expect(draft.certifiedBy.map((c) => c.certification)).toEqual(['iso27017']);
+  });
+});
+
+describe('the date a certificate was granted', () => {
+  it.each([
+    ['当社は 2025年4月1日付で ISO/IEC 27001 の認証を取得しました（登録番号：IS 654987）。', '2025-04-01'],
+    ['We have been certified to ISO/IEC 27001 (certificate no. IS 654987), certified on 3 March 2025.', '2025-03-03'],
+    ['当社は2021年に ISO/IEC 27001 の認証を取得しました（登録番号：IS 654987）。', undefined],
+  ])('"%s" → %s', (sentence, date) => {
+    const draft = titled('Kumo Ledger セキュリティ概要', 'クモシステムズ株式会社', `1. 認証\n\n${sentence}\n`);
+    expect(draft.certifiedBy.map((c) => [c.certification, c.registrationNumber, c.validFrom])).toEqual([['iso27001', 'IS 654987', date]]);
   });
 });
