@@ -10,7 +10,17 @@ import { serviceNames, slugOf, vendorName } from './names.js';
 import { scopesOf, type Scope, type ServiceName } from './scopes.js';
 import { controlsOf, skipReasonOf, type ControlProposal } from './controls.js';
 import { metricsOf, type MetricProposal } from './metrics.js';
-import { dataLocationsOf, infrastructureOf, runsOnUnnamedPlatform, scopeProvidersOf, type CountryProposal, type InfraProposal } from './infrastructure.js';
+import {
+  dataLocationsOf,
+  infrastructureOf,
+  regionsLeft,
+  regionsNamedIn,
+  runsOnUnnamedPlatform,
+  scopeProvidersOf,
+  type CountryProposal,
+  type InfraProposal,
+} from './infrastructure.js';
+import { entryDates, newestVersion } from './change-log.js';
 import { timeSourcesOf } from './time-sources.js';
 import { certificationsOf, mergeCertifications } from './certifications.js';
 import { dependenciesOf } from './sub-processors.js';
@@ -151,11 +161,31 @@ function ingestFolded(input: string, options: IngestOptions): Draft {
   // the document title, no topic of it, so controls, values and sub-processors come from the sections.
   const withLead: Scope[] = [...(doc.lead ? scopesOf(input, doc.lead, services) : []), ...scopes];
   const controls: ControlProposal[] = scopes.flatMap((s) => controlsOf(input, s));
-  const metrics: Array<MetricProposal & { service: string; section: string }> = scopes.flatMap((s) =>
-    skipReasonOf(s.section.heading) ? [] : metricsOf(input, s).flatMap((m) => s.services.map((service) => ({ ...m, service, section: s.section.heading }))),
+  // A change log (dated entries) states each practice as of its entry: a later entry supersedes an earlier one.
+  const dates = entryDates(doc.sections);
+  const dateOf = new Map(doc.sections.map((s, i) => [s, dates[i]]));
+  const proposed: Array<MetricProposal & { service: string; section: string; dated?: string }> = scopes.flatMap((s) =>
+    skipReasonOf(s.section.heading)
+      ? []
+      : metricsOf(input, s).flatMap((m) => s.services.map((service) => ({ ...m, service, section: s.section.heading, dated: dateOf.get(s.section) }))),
   );
-  const infra: InfraProposal[] = withLead.flatMap((s) => infrastructureOf(input, s));
-  const locations: CountryProposal[] = withLead.flatMap((s) => dataLocationsOf(input, s));
+  const metricKey = (m: (typeof proposed)[number]) => `${m.service}|${m.metric.name}|${m.metric.subject ?? ''}`;
+  const newest = new Map<string, string>();
+  for (const m of proposed) if (m.dated && m.dated > (newest.get(metricKey(m)) ?? '')) newest.set(metricKey(m), m.dated);
+  // A value that is not the standard practice (an option, a hedge, a target) gives way to a standard one of the same
+  // metric anywhere in the document (`99.95% を目標` in one section, `99.9% を保証` in another).
+  const standard = new Set(proposed.filter((m) => !m.notStandard).map((m) => `${m.service}|${m.metric.name}`));
+  const metrics = proposed.filter(
+    (m) => (!m.dated || m.dated === newest.get(metricKey(m))) && (!m.notStandard || !standard.has(`${m.service}|${m.metric.name}`)),
+  );
+  // In a change log, a region an entry removed or moved away from is not where the service runs, even where an older entry
+  // says it was; nor is a country such an entry names beside it.
+  const left = new Set(dates.some(Boolean) ? scopes.flatMap((s) => regionsLeft(input, s)) : []);
+  const stillUsed = (text: string) => !regionsNamedIn(text).some((r) => left.has(r));
+  const infra: InfraProposal[] = withLead
+    .flatMap((s) => infrastructureOf(input, s))
+    .filter((i) => !left.has(`${i.provider}:${i.regionCode}`) && (i.regionCode || stillUsed(i.sentence.text)));
+  const locations: CountryProposal[] = withLead.flatMap((s) => dataLocationsOf(input, s)).filter((l) => stillUsed(l.sentence.text));
   const times = withLead.flatMap((s) => timeSourcesOf(input, s));
   const certs = mergeCertifications(withLead.flatMap((s) => certificationsOf(input, s)));
   const deps = scopes.flatMap((s) => dependenciesOf(input, s));
@@ -188,7 +218,13 @@ function ingestFolded(input: string, options: IngestOptions): Draft {
     const regions = providers.find((p) => p.id === i.provider)?.regions ?? {};
     return i.regionCode && Object.values(regions).includes(i.regionCode) ? `${i.service}|jp` : undefined;
   };
-  const namedInCountry = new Set(infra.map(namedRegionIn).filter(Boolean));
+  // So does a named provider whose region the document does not name (`クラウド事業者（Amazon Web Services 等）`) in the
+  // country the data is kept in: the unnamed site there is that provider's, not a second operator.
+  const providerInCountry = (i: InfraProposal) =>
+    !i.regionCode && !i.placeholder && i.provider !== 'undisclosed'
+      ? `${i.service}|${(i.country ?? countryOf.get(i.service)?.[0] ?? '').toLowerCase()}`
+      : undefined;
+  const namedInCountry = new Set([...infra.map(namedRegionIn), ...infra.map(providerInCountry)].filter(Boolean));
   const redundantSite = (i: InfraProposal) =>
     i.placeholder !== undefined && i.basis === 'INFERRED' && !i.distinctSite && namedInCountry.has(`${i.service}|${i.placeholder.code}`);
   const attributed = new Set(infra.map((i) => i.provider));
@@ -310,6 +346,7 @@ function ingestFolded(input: string, options: IngestOptions): Draft {
       ...(c.edition ? { edition: c.edition } : {}),
       ...(c.scope ? { scope: c.scope } : {}),
       ...(c.validFrom ? { validFrom: c.validFrom } : {}),
+      ...(c.validUntil ? { validUntil: c.validUntil } : {}),
       evidence: { section: c.section, quote: c.sentence.text },
       confidence: c.confidence,
       rule: c.rule,
@@ -346,9 +383,12 @@ function ingestFolded(input: string, options: IngestOptions): Draft {
   // Disclosures: one per (service, control, section), with the metrics that belong to it.
   const controlIds = new Set(reference.controls.map((c) => c.id));
   const disclosures = new Map<string, { d: Disclosure; quote: Span; metricSpans: Span[] }>();
+  // Sections may share a heading (a change log's `Changed` under every entry): a disclosure belongs to one of them.
+  const headingStarts = doc.sections.map((s) => s.headingSpan.start);
+  const sectionAt = (at: number) => headingStarts.reduce((found, start, i) => (start <= at ? i : found), -1);
   for (const c of controls) {
     if (!controlIds.has(c.control)) continue;
-    const key = `${c.service}|${c.control}|${c.section}`;
+    const key = `${c.service}|${c.control}|${c.section}|${sectionAt(c.quote.start)}`;
     if (disclosures.has(key)) continue;
     disclosures.set(key, {
       d: {
@@ -365,7 +405,7 @@ function ingestFolded(input: string, options: IngestOptions): Draft {
     });
   }
   for (const m of metrics) {
-    const key = `${m.service}|${m.control}|${m.section}`;
+    const key = `${m.service}|${m.control}|${m.section}|${sectionAt(m.sentence.start)}`;
     let entry = disclosures.get(key);
     if (!entry) {
       const topic = m.metric.name.replace(/([A-Z])/g, ' $1').toLowerCase();
@@ -430,6 +470,8 @@ function ingestFolded(input: string, options: IngestOptions): Draft {
   }
 
   const meta = documentMeta(input, doc);
+  // A change log without a version in its title block is at the version of its newest entry.
+  meta.version ??= newestVersion(doc.sections);
   draft.vendors.push(vendor);
   draft.services.push(...serviceRecords);
   const documentNotes = [

@@ -16,8 +16,9 @@ export interface CertificationProposal {
   edition?: string;
   issuer?: string;
   scope?: string;
-  /** The date the certificate was granted, where the sentence prints it. */
+  /** The date the certificate was granted, and the date it is valid until, where the text prints them. */
   validFrom?: string;
+  validUntil?: string;
   sentence: Span;
   section: string;
   confidence: number;
@@ -52,7 +53,7 @@ export const certificationSchemes: ReadonlyArray<{ id: string; name: string; sta
 const holds = /取得|認証を受け|登録され|登録して|認定を受け|付与され|保有|certified|holds?|obtained|achieved|awarded|has been granted|received/iu;
 /** Not yet held. */
 export const preparing =
-  /準備中|予定|目指|取得に向け|申請中|審査中|検討中|計画|in preparation|preparing|plan(?:s|ned)? to|(?<![A-Za-z])planned(?![A-Za-z])|pursuing|working towards|in progress|underway|expected|(?<![A-Za-z])(?:will|aim to|intend to)(?![A-Za-z])/iu;
+  /準備中|予定|目指|取得に向け|申請中|審査中|検討中|計画|in preparation|preparing|plan(?:s|ned)? to|(?<![A-Za-z])planned(?![A-Za-z])|pursuing|working towards|in progress|underway|expected|(?<![A-Za-z])(?:will|aim to|intend to)(?![A-Za-z])|(?<![A-Za-z])(?:coming soon|soon)(?![A-Za-z])|近日|まもなく/iu;
 /** Followed, not certified: unless the sentence also says the certificate is held. */
 const followsOnly = /準拠|に基づ|参考に|aligned with|based on|in accordance with/iu;
 /** Known prefixes of registration numbers, or any id printed after `登録番号` or `certificate no.` (`GB 452210`, `QM-8812`). */
@@ -67,9 +68,26 @@ const fullDate = String.raw`(?:\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|\d{4}
  * `取得日：2025年4月1日`, `certified on 3 March 2025`, `valid from 2025-04-01`. A year alone (`2021年に取得`) is no date.
  */
 const grantedOn = new RegExp(
-  String.raw`(${fullDate})\s*(?:付け?で?|に|より)\s*[^。\t]{0,40}?(?:取得|登録|認証|付与)|(?:取得日|登録日|初回登録日|認証日|有効(?:期間)?開始日|(?:certified|registered|issued|granted)\s+(?:on|since)|valid\s+from|effective\s+(?:from\s+)?)\s*[:：]?\s*(${fullDate})`,
+  String.raw`(${fullDate})\s*(?:付け?で?|に|より)\s*[^。\t]{0,40}?(?:取得|登録|認証|付与)|(?:取得日|登録日|認証日|有効(?:期間)?開始日|(?:certified|registered|issued|granted)\s+(?:on|since)|valid\s+from|effective\s+(?:from\s+)?)\s*[:：]?\s*(${fullDate})`,
   'iu',
 );
+/**
+ * The scope a sentence gives a certificate in words: `適用範囲：X`, `scope: X`, `covering X`. The label or verb marks it;
+ * the text runs to the next clause or bracket.
+ */
+const scopeInWords =
+  /(?:適用範囲|認証範囲|登録範囲|認証対象|(?<![A-Za-z])scope)\s*[:：]\s*([^、。；;)）\n]{2,80})|(?<![A-Za-z])cover(?:ing|s)\s+(?:the\s+)?([^;.)）\n]{4,80})/iu;
+/** The dates a certificate is valid from and until, as labelled: `発行日`, `issued … on`, `有効期限`, `expires`, `valid until`. */
+const validFromLabel = /(?:発行日|発効日|認証日|有効期間|(?<![A-Za-z])(?:issued(?: by [^,;()（）]{1,40}?)? on|valid from|effective(?: from)?))\s*[:：]?\s*/giu;
+const validUntilLabel = /(?:有効期限|満了日|(?<![A-Za-z])(?:expires?(?: on)?|expiry(?: date)?|valid (?:until|through|to)))\s*[:：]?\s*/giu;
+
+function dateAfter(text: string, label: RegExp): string | undefined {
+  for (const m of text.matchAll(label)) {
+    const date = dateIn(text.slice(m.index + m[0].length, m.index + m[0].length + 24));
+    if (date) return date;
+  }
+  return undefined;
+}
 
 /** A certificate table's status cell: whether the certificate is held, not what it covers. */
 const statusCell = /^(?:(?:認証)?取得済み?|認証取得|登録済み?|有効|保有|certified|active|valid|held|obtained|yes|○|〇)$/iu;
@@ -152,9 +170,12 @@ export function certificationsOf(input: string, scope: Scope): CertificationProp
         ? numbers[i]
         : (numbers.find((n) => n.index > mention.index && n.index < next) ?? (mentions.length === 1 ? numbers[0] : undefined));
       const edition = /\d{5}/.test(mention.text) || /517/.test(mention.text) ? mention.text.trim() : undefined;
-      // The grant date printed about this scheme: between the schemes on either side of it.
-      const granted = grantedOn.exec(text.slice(previousEnd, next));
-      const validFrom = granted ? dateIn(granted[1] ?? granted[2]!) : undefined;
+      // The dates printed about this scheme, between the schemes on either side of it: when it was granted
+      // (`2025年10月24日付で取得`, `発行日：…`, `issued … on`) and until when it is valid (`有効期限`, `expires`).
+      const about = text.slice(previousEnd, next);
+      const granted = grantedOn.exec(about);
+      const validFrom = (granted ? dateIn(granted[1] ?? granted[2]!) : undefined) ?? dateAfter(about, validFromLabel);
+      const validUntil = dateAfter(about, validUntilLabel);
       const cells = isRow ? text.split('\t').map((c) => c.trim()) : [];
       const column = isRow ? scopeColumn(input, sentence.start) : undefined;
       const scopeCell =
@@ -163,12 +184,17 @@ export function certificationsOf(input: string, scope: Scope): CertificationProp
               .replace(/\s+/g, ' ')
               .trim()
           : undefined;
+      // One scheme in a sentence: its scope and validity may be written in words rather than cells.
+      const worded = mentions.length === 1 && !isRow ? scopeInWords.exec(text) : null;
+      const wordedScope = (worded?.[1] ?? worded?.[2])?.trim();
       found.push({
         certification: mention.scheme.id,
+        ...(wordedScope ? { scope: wordedScope } : {}),
+        ...(validFrom ? { validFrom } : {}),
+        ...(validUntil ? { validUntil } : {}),
         ...(number ? { registrationNumber: number.text } : {}),
         ...(edition ? { edition } : {}),
         ...(issuer ? { issuer } : {}),
-        ...(validFrom ? { validFrom } : {}),
         // Without a scope column the last cell is read as the scope, but a status (`取得済み`, `Certified`) is none.
         // Nor the registration number itself (`登録番号：IS 765432`, a questionnaire row's note): it is no scope.
         ...(scopeCell && !statusCell.test(scopeCell) && !(number && isOnlyNumber(scopeCell, number.text)) ? { scope: scopeCell } : {}),
@@ -200,6 +226,7 @@ export function mergeCertifications(all: CertificationProposal[]): Certification
       same.edition ??= c.edition;
       same.scope ??= c.scope;
       same.validFrom ??= c.validFrom;
+      same.validUntil ??= c.validUntil;
     }
   }
   return merged;

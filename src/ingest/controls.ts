@@ -10,6 +10,7 @@ import { controlCues, skippedHeadings } from './cue-dictionary.js';
 import { certificationSchemes, heldByProviderOnly, preparing } from './certifications.js';
 import { isDelimiterRow, isHeaderRow } from './table-rows.js';
 import { timelineEntry } from './own-clauses.js';
+import { preview, retiring } from './change-log.js';
 
 /**
  * The independent review a held certificate shows: a passage that only plans one (`取得予定`, `plan to`) or only says a
@@ -34,7 +35,11 @@ export function skipReasonOf(heading: string): string | undefined {
 export function controlsOf(input: string, scope: Scope): ControlProposal[] {
   const sentences = sentencesOf(input, scope.span);
   if (sentences.length === 0 || skipReasonOf(scope.section.heading)) return [];
-  const statements = sentences.filter((s) => !isHeaderRow(input, s) && !isDelimiterRow(s.text) && !timelineEntry.test(s.text));
+  // A table's header or delimiter row, a timeline entry (what happened once), a preview (`in beta`, `behind a flag`) or a
+  // practice being retired (`deprecated`) shows no current practice.
+  const statements = sentences.filter(
+    (s) => !isHeaderRow(input, s) && !isDelimiterRow(s.text) && !timelineEntry.test(s.text) && !preview.test(s.text) && !retiring.test(s.text),
+  );
   const found: ControlProposal[] = [];
   for (const cue of controlCues) {
     const byHeading = cue.heading?.test(scope.section.heading) ?? false;

@@ -5,6 +5,8 @@
  * Built from the control titles (JIS Q 27002 / 27017 wording) and the topics
  * JIP-ISMS517 disclosure sheets are organised by, not from any one document.
  */
+import { retiredHeading } from './change-log.js';
+
 export interface ControlCue {
   control: string;
   topic: string;
@@ -288,6 +290,10 @@ export const controlCues: readonly ControlCue[] = [
 
 /** Sections that are about the document, not a practice. */
 export const skippedHeadings: ReadonlyArray<{ pattern: RegExp; because: string }> = [
+  {
+    pattern: retiredHeading,
+    because: 'Lists what was removed or is being retired (a change log), not a current practice.',
+  },
   {
     pattern: /改訂履歴|改定履歴|変更履歴|更新履歴|revision history|change history|document history/iu,
     because: 'Revision history of the document, not a security practice.',

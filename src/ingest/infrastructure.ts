@@ -11,6 +11,7 @@ import type { Scope } from './scopes.js';
 import { ownClauses } from './own-clauses.js';
 import { cellsOf, headerCellsOf } from './table-rows.js';
 import { countries, japaneseAreas, places, providers, secondRegion, type CountryEntry, type ProviderEntry } from './provider-dictionary.js';
+import { preview, retiredHeading, retiring } from './change-log.js';
 
 export interface InfraProposal {
   service: string;
@@ -42,7 +43,7 @@ export interface CountryProposal {
 }
 
 const hosting =
-  /保管|保存|格納|バックアップ先|保管先|保存先|複製|レプリケーション|稼働|運用|構築|ホスティング|基盤|上で|上に|利用し|を利用|採用|管理され|設置|hosted|hosts|stored|stores|replicat|copied|runs? on|running on|built on|deployed|operat|uses?|resid/iu;
+  /保管|保存|格納|バックアップ先|保管先|保存先|複製|レプリケーション|稼働|運用|構築|ホスティング|基盤|上で|上に|利用し|を利用|採用|管理され|設置|利用する(?:クラウド|基盤|インフラ|IaaS|データセンター|ホスティング)|hosted|hosts|stored|stores|replicat|copied|runs? on|running on|built on|deployed|operat|uses?|resid/iu;
 const storage = /保管|保存|格納|所在|置かれ|stored|store|kept|hosted|resid|located/iu;
 const dataWord = /データ|情報|バックアップ|data|content|backups?/iu;
 // Not a bare `取得`: `バックアップを取得` takes a backup; a certificate sentence names its scheme or 認証.
@@ -214,15 +215,36 @@ export function countriesIn(text: string): CountryEntry[] {
   });
 }
 
+/** Regions (`aws:ap-southeast-1`) a sentence names, by code or place, of the providers it names. */
+export function regionsNamedIn(text: string): string[] {
+  return providerOf(text).flatMap((p) => regionCodesIn(text, p).map((code) => `${p.id}:${code}`));
+}
+
+/** Regions a passage says the service left: listed under a `Removed` or `Deprecated` heading, or the origin of a move. */
+export function regionsLeft(input: string, scope: Scope): string[] {
+  const left: string[] = [];
+  const retired = retiredHeading.test(scope.section.heading);
+  for (const sentence of sentencesOf(input, scope.span)) {
+    const text = ownClauses(sentence.text, scope.section.heading);
+    const named = providerOf(text);
+    for (const p of named.length ? named : providerInContext(input, scope, text))
+      left.push(...(retired ? regionCodesIn(text, p) : [...movedFrom(text, p)]).map((code) => `${p.id}:${code}`));
+  }
+  return left;
+}
+
 export function infrastructureOf(input: string, scope: Scope): InfraProposal[] {
   const found: InfraProposal[] = [];
+  // A change log's `Removed` or `Deprecated` list names what the service no longer runs on.
+  if (retiredHeading.test(scope.section.heading)) return found;
   for (const sentence of sentencesOf(input, scope.span)) {
     const text = ownClauses(sentence.text, scope.section.heading);
     if (timeSync.test(text) && /NTP|同期|sync/iu.test(text)) continue;
     const named = providerOf(text);
     const inContext = named.length === 0 ? providerInContext(input, scope, text) : [];
     for (const provider of [...named, ...inContext]) {
-      if (hypothetical.test(text)) continue;
+      // Nor a region in preview (`in beta`, `coming soon`) or being retired (`deprecated`, `廃止予定`).
+      if (hypothetical.test(text) || preview.test(text) || retiring.test(text)) continue;
       const left = movedFrom(text, provider);
       const printed = regionCodesIn(text, provider);
       const regionCodes = printed.filter((code) => !left.has(code) && !notUsed(text, provider, code));
@@ -300,10 +322,16 @@ export function infrastructureOf(input: string, scope: Scope): InfraProposal[] {
 
 export function dataLocationsOf(input: string, scope: Scope): CountryProposal[] {
   const found: CountryProposal[] = [];
+  if (retiredHeading.test(scope.section.heading)) return found;
   for (const sentence of sentencesOf(input, scope.span)) {
     const text = ownClauses(sentence.text, scope.section.heading);
     const hostingRow = inHostingColumn(input, sentence);
-    if (!(storage.test(text) || isLabelledValue(text, scope.section.heading, storage) || hostingRow) || hypothetical.test(text) || undisclosed.test(text))
+    if (
+      !(storage.test(text) || isLabelledValue(text, scope.section.heading, storage) || hostingRow) ||
+      hypothetical.test(text) ||
+      preview.test(text) ||
+      undisclosed.test(text)
+    )
       continue;
     // A hosting table's row keeps data when the section or the table's header says so (`Where your data lives`, `Backup copy`).
     const labels = [scope.section.heading, ...(hostingRow ? (headerCellsOf(input, sentence.start) ?? []) : [])].join(' ');

@@ -8,6 +8,7 @@ import type { Metric, MetricName, MetricUnit } from '../seed/seed-schema.js';
 import { numberValue, sentencesOf, spanOf, type Span } from './text-span.js';
 import type { Scope } from './scopes.js';
 import { ownClauses } from './own-clauses.js';
+import { preview, replacedValue, retiring } from './change-log.js';
 
 export interface MetricProposal {
   metric: Metric;
@@ -17,6 +18,8 @@ export interface MetricProposal {
   confidence: number;
   rule: string;
   reviewNote?: string;
+  /** Why the value is not the service's standard practice (an option, a customer's setting, a hedge, a target), if it is not. */
+  notStandard?: string;
 }
 
 /** Which disclosure a metric belongs to. */
@@ -76,6 +79,22 @@ const defaultWords = /default|デフォルト|初期(?:値|設定)|既定/iu;
 const futureAim = /今後は|将来(?:的)?(?:に)?は|(?<![A-Za-z])(?:in the future|going forward|from next year)(?![A-Za-z])/iu;
 /** A value the vendor hedges (`typically within 4 hours`, `up to 35 days`, `通常`): a usual case or a ceiling, not a commitment. */
 const hedged = /(?<![A-Za-z])(?:typically|usually|generally|normally|in most cases|up to)(?![A-Za-z])|通常|一般的に|多くの場合|最大(?:で)?/iu;
+/** A value the text sets as a goal (`99.95%を目標`, `target`, `SLO`) rather than one it guarantees (`保証`, `guarantee`, `commit`). */
+const targetWords = /目標|努力|(?<![A-Za-z])(?:targets?|goals?|objectives?|aims?|SLOs?)(?![A-Za-z])/iu;
+const commitWords = /保証|確約|約束|(?<![A-Za-z])(?:guarantee[ds]?|commit(?:s|ted|ment)?)(?![A-Za-z])/iu;
+/**
+ * A service credit: what is refunded when a commitment is missed, and the bands of the measured value that decide it
+ * (`99.0%以上99.9%未満 → 10%返金`). Neither the band nor the refund is the commitment.
+ */
+const creditWords = /返金|返還|減額|(?:サービス)?クレジット|(?<![A-Za-z])(?:(?:service )?credits?|refunds?|rebates?)(?![A-Za-z])/iu;
+/** Hours of a desk or a watch, not a duration: `24時間365日受付`, `24時間体制`, `24 hours a day`, `24x7`. */
+const roundTheClock =
+  /24\s*時間\s*(?:365\s*日|年中無休|体制)|365\s*日\s*24\s*時間|(?<![0-9])24\s*hours?\s*(?:a|per)\s*day|(?<![0-9])24\s*[x×/]\s*7(?![0-9])/giu;
+/** A value counted from recovery (`復旧後5営業日以内に障害報告書`, `after the incident is resolved`): a report after the fact, not notice of the incident. */
+const afterRecovery =
+  /(?:復旧|復元|解決|収束|終息|解消)(?:後|した後|してから|の後)|(?<![A-Za-z])(?:after|following) (?:the )?(?:recovery|resolution|restoration)|(?<![A-Za-z])(?:once|after) [^,.;]{0,30}(?:is|has been|are|have been) (?:resolved|restored|recovered|closed)/iu;
+/** A time to restore (`目標復旧時間（RTO）は4時間`, `restored within 2 hours`): how long recovery takes, not how often or how long backups are kept. */
+const recoveryTime = /復旧|復元|リストア|(?<![A-Za-z])(?:RTO|RPO|restor\w*|recover\w*)(?![A-Za-z])/iu;
 const timeUnits: readonly MetricUnit[] = ['businessDays', 'days', 'months', 'weeks', 'years', 'hours', 'minutes'];
 const dayLike: readonly MetricUnit[] = ['businessDays', 'days', 'months', 'weeks', 'years'];
 
@@ -115,18 +134,21 @@ function conditional(text: string, index: number, length: number): boolean {
   return optionWords.test(after) && onlyWords.test(after);
 }
 
-/** The clause before a value, back to the last `、`, `。`, cell, line or bracket. */
-function clauseBefore(text: string, index: number): string {
+/** The clause before a value, back to the last `、`, `。`, comma, cell, line or (unless `acrossBrackets`) bracket. */
+function clauseBefore(text: string, index: number, acrossBrackets = false): string {
   const before = text.slice(0, index);
-  return before.slice(Math.max(...['、', '。', '\t', '\n', '；', ';', '（', '(', ','].map((b) => before.lastIndexOf(b))) + 1);
+  const marks = ['、', '。', '\t', '\n', '；', ';', ',', ...(acrossBrackets ? [] : ['（', '('])];
+  return before.slice(Math.max(...marks.map((b) => before.lastIndexOf(b))) + 1);
 }
 
-/** Why a value is not the service's standard practice, if it is not: an option or plan, a customer's setting, a hedge. */
-function notStandard(text: string, index: number, length: number): string | undefined {
+/** Why a value is not the service's standard practice, if it is not: an option or plan, a customer's setting, a hedge, a target. */
+function notStandard(text: string, index: number, length: number, heading: string): string | undefined {
   if (conditional(text, index, length)) return 'The document makes this value depend on an option, plan or extra contract: not the standard practice.';
   if (customerSet.test(text) && !defaultWords.test(clauseBefore(text, index)))
     return 'The customer sets this value; only a value the document marks as the default is the vendor’s.';
   if (hedged.test(clauseBefore(text, index))) return 'The document hedges this value (a usual case or a ceiling): not a commitment.';
+  if ((targetWords.test(text) || targetWords.test(heading)) && !commitWords.test(text))
+    return 'The document states this value as a target, not a commitment: the guaranteed value, where there is one, is the commitment.';
   return undefined;
 }
 
@@ -145,20 +167,28 @@ function aboutBackup(sentence: string, heading: string): boolean {
   return cues.backup.test(sentence) || (cues.backup.test(heading) && !cues.log.test(sentence));
 }
 
-function nameFor(unit: MetricUnit, after: string, sentence: string, heading: string): MetricName | undefined {
+/** `before` is the sentence up to the value. */
+function nameFor(unit: MetricUnit, after: string, sentence: string, heading: string, before = ''): MetricName | undefined {
   const both = `${heading}\n${sentence}`;
-  if (unit === 'percent') return cues.availability.test(both) ? 'availabilityPercent' : undefined;
+  if (unit === 'percent') {
+    const credit = creditWords.test(sentence) || (creditWords.test(heading) && !commitWords.test(sentence));
+    return cues.availability.test(both) && !credit ? 'availabilityPercent' : undefined;
+  }
   if (unit === 'generations') return 'backupGenerations';
   if (unit === 'characters') return cues.password.test(sentence) && cues.atLeast.test(sentence) ? 'passwordMinLength' : undefined;
   if (!timeUnits.includes(unit)) return undefined;
   if (cues.deletion.test(both) && cues.contractEnd.test(sentence) && dayLike.includes(unit)) return 'dataDeletionDays';
   // A time to restore or resolve (`restored within 4 hours of an incident`) under a notification heading is no notice time.
-  const recovery = /復旧|復元|解決|restor|recover|resolv/iu.test(sentence) && !cues.notify.test(sentence);
-  if (cues.incident.test(both) && cues.notify.test(both) && !recovery && !/前|prior|in advance/iu.test(after)) return 'incidentNotificationHours';
+  const recovery = (/復旧|復元|解決|restor|recover|resolv/iu.test(sentence) && !cues.notify.test(sentence)) || afterRecovery.test(before);
+  // A period (`refreshes every 5 minutes`, `30分ごと`) is how often something happens, not how soon notice is given.
+  const periodic = /(?<![A-Za-z])(?:every|each)\s*$/iu.test(before) || /^\s*(?:ごと|毎|おき|置き|間隔)/u.test(after);
+  if (cues.incident.test(both) && cues.notify.test(both) && !recovery && !periodic && !/前|prior|in advance/iu.test(after)) return 'incidentNotificationHours';
   // Notice of a change of sub-processors (`inform … of the addition or replacement of Sub-processors 30 days in advance`)
   // is a supplier change, not maintenance of the service.
   if (cues.maintenance.test(both) && /^\s*(?:前|prior|in advance|before)/iu.test(after) && !cues.thirdParty.test(sentence)) return 'maintenanceNoticeDays';
   if (aboutBackup(sentence, heading)) {
+    // Across brackets: a restore time may stand in brackets after its subject (`復元（最大4時間）`).
+    if (recoveryTime.test(clauseBefore(before, before.length, true))) return undefined;
     if (/^\s*(?:ごと|毎|おき|置き|間隔)/u.test(after) || timesPer.test(after) || /(?:every|each)\s*$/iu.test(sentence)) return 'backupInterval';
     if (dayLike.includes(unit) && cues.keep.test(sentence)) return 'backupRetentionDays';
     if (unit === 'minutes' || unit === 'hours') return 'backupInterval';
@@ -193,10 +223,16 @@ export function metricsOf(input: string, scope: Scope): MetricProposal[] {
     if (why) conditionalOnes.set(p, why);
   };
   for (const sentence of sentencesOf(input, scope.span)) {
+    // A preview (`in beta`, `coming soon`) or a practice being retired (`deprecated`, `廃止予定`) states no current value.
+    if (preview.test(sentence.text) || retiring.test(sentence.text)) continue;
     // A clause about another company's service or a generic set-up the text compares against (`一般的な構成：3世代`) states
     // no value of this service: it is blanked (same length, so positions hold).
     const own = ownClauses(sentence.text);
+    const clock = [...own.matchAll(roundTheClock)].map((c) => [c.index, c.index + c[0].length] as const);
     for (const m of own.matchAll(quantity)) {
+      if (clock.some(([from, to]) => m.index < to && m.index + m[0].length > from)) continue;
+      // The old value of a change (`from 14 days to 30 days`, `(previously 6 months)`, `14日から30日に`) is history.
+      if (replacedValue(own.slice(0, m.index), own.slice(m.index + m[0].length))) continue;
       const start = sentence.start + m.index;
       const unitText = m[3]!;
       const unit = unitOf.find(([re]) => re.test(unitText))?.[1];
@@ -205,7 +241,7 @@ export function metricsOf(input: string, scope: Scope): MetricProposal[] {
       // `十分な`, `十分に` (enough): a kanji count of minutes only with a word of duration after it (`十分以内`, `十分ごと`).
       if (unit === 'minutes' && /^\D/u.test(m[1]!) && unitText === '分' && !m[4]!.trim()) continue;
       const after = m[4]! + input.slice(start + m[0].length, start + m[0].length + 8);
-      const name = nameFor(unit, after, sentence.text, heading);
+      const name = nameFor(unit, after, sentence.text, heading, own.slice(0, m.index));
       if (!name) continue;
       const low = numberValue(m[1]!);
       const high = m[2] ? numberValue(m[2]) : undefined;
@@ -227,7 +263,7 @@ export function metricsOf(input: string, scope: Scope): MetricProposal[] {
           rule: `metrics.${name}`,
           ...(notes.length ? { reviewNote: notes.join(' ') } : {}),
         },
-        notStandard(own, m.index, m[0].length),
+        notStandard(own, m.index, m[0].length, heading),
       );
     }
     for (const word of frequencyWords) {
@@ -252,7 +288,7 @@ export function metricsOf(input: string, scope: Scope): MetricProposal[] {
             confidence: 0.7,
             rule: `metrics.${name}.word`,
           },
-          notStandard(own, m.index, m[0].length),
+          notStandard(own, m.index, m[0].length, heading),
         );
       }
     }
@@ -268,6 +304,7 @@ export function metricsOf(input: string, scope: Scope): MetricProposal[] {
             ...p,
             confidence: 0.4,
             reviewNote: [p.reviewNote, conditionalOnes.get(p)].filter(Boolean).join(' '),
+            notStandard: conditionalOnes.get(p),
           }
         : p,
     );

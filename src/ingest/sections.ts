@@ -99,7 +99,9 @@ function numberedHeading(text: string, next = ''): { heading: string; level: num
   const m = /^((?:[0-9０-９]{1,2}[.．])*[0-9０-９]{1,2})[.．]?[ \u3000]*(.+)$/u.exec(trimmed);
   if (!m) return undefined;
   const rest = m[2]!;
-  if (notHeadingAfterNumber.test(rest) || !hasWord.test(rest) || /[:：]/u.test(rest) || /[、,]$/u.test(rest)) return undefined;
+  // `3.1 月間稼働率`, `2 年間計画`: after a space, 月間/年間 joined to a noun is an adjective (monthly, annual), not a period.
+  const adjective = /^[0-9０-９.．]+[ \u3000]+(?:月間|年間)[\p{Script=Han}\p{Script=Katakana}]/u.test(trimmed);
+  if ((notHeadingAfterNumber.test(rest) && !adjective) || !hasWord.test(rest) || /[:：]/u.test(rest) || /[、,]$/u.test(rest)) return undefined;
   // A numbered list item is a sentence; a heading is a phrase.
   if (/[.!?]$/.test(rest) && rest.split(/\s+/).length > 6) return undefined;
   return { heading: stripMarkup(trimmed), level: m[1]!.split(/[.．]/u).length };

@@ -5,6 +5,8 @@
  */
 import { linesOf, spanOf, type Span } from './text-span.js';
 import type { Scope } from './scopes.js';
+import { preview, retiredHeading, retiring } from './change-log.js';
+import { providers } from './provider-dictionary.js';
 
 export interface DependencyProposal {
   service: string;
@@ -32,8 +34,38 @@ function cellsOf(text: string): string[] {
     .filter(Boolean);
 }
 
+/**
+ * A function the text says a named company carries out for the service, wherever it is written (a change log's `Added`
+ * list, a feature description): `Transactional e-mail is now sent through X Inc.`, `Card payments are processed by X
+ * Ltd.`. The subject is the function; the company's legal form marks it as a third party, not a feature.
+ */
+const routedThrough =
+  /^(?:[-*•・]\s*)?([A-Z][^.;:。]{2,50}?)\s+(?:is|are)\s+(?:now\s+)?(?:sent|delivered|routed|processed|handled)\s+(?:through|via|by)\s+([A-Z][A-Za-z0-9&'-]*(?: [A-Z][A-Za-z0-9&'-]*)*,? (?:Co\.,? ?Ltd\.|Inc\.|Corp\.|LLC|Ltd\.|Limited|GmbH|plc))/u;
+
+function routedThroughIn(input: string, scope: Scope): DependencyProposal[] {
+  const found: DependencyProposal[] = [];
+  // What a change log lists as removed or retired, or as a preview, is no dependency of the service as delivered.
+  if (retiredHeading.test(scope.section.heading)) return found;
+  for (const line of linesOf(input, scope.span)) {
+    const m = routedThrough.exec(line.text);
+    // A provider named so is the platform, read by the infrastructure rules, not a sub-processor.
+    if (!m || preview.test(line.text) || retiring.test(line.text) || providers.some((p) => p.pattern.test(m[2]!))) continue;
+    for (const service of scope.services)
+      found.push({
+        service,
+        name: m[2]!,
+        function: m[1]!.trim(),
+        sentence: line,
+        section: scope.section.heading,
+        confidence: 0.6,
+        rule: 'dependency.routed-through',
+      });
+  }
+  return found;
+}
+
 export function dependenciesOf(input: string, scope: Scope): DependencyProposal[] {
-  if (!thirdPartySection.test(scope.section.heading)) return [];
+  if (!thirdPartySection.test(scope.section.heading)) return routedThroughIn(input, scope);
   const found: DependencyProposal[] = [];
   const rows = linesOf(input, scope.span).filter((l) => cellsOf(l.text).length >= 2 && (l.text.includes('\t') || l.text.includes('|')));
   if (rows.length >= 2) {

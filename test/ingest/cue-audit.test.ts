@@ -67,6 +67,8 @@ const generalWording: Record<string, readonly string[]> = {
     '個人情報',
     '障害(?:発生|時|の?対応|の?連絡|の?通知)',
     'クラウドサービス事業者',
+    // A service-level agreement's refund when a commitment is missed.
+    '(?:サービス)?クレジット',
   ],
   // Wording families written as families: synonyms and word orders for one practice (generalised from phrases a single document used, e.g. 前回ログイン → 前回/最終/直近 + ログイン/ログオン/サインイン).
   families: [
@@ -94,6 +96,8 @@ const generalWording: Record<string, readonly string[]> = {
     '利用(?:停止|終了)後',
     '公開して(?:い)?ません',
     '(?:基盤|インフラ|プラットフォーム)として(?:利用|使用|採用)(?:する|している)',
+    // "The cloud the service uses" as a relative clause, whatever the noun.
+    '利用する(?:クラウド|基盤|インフラ|IaaS|データセンター|ホスティング)',
   ],
   // Everyday words for the fact itself: holding (登録され), not yet holding (目指, 検討中), keeping (所在, 保管国, 拠点), not keeping (保管しない, 保存していません), not using (利用していません), frequency (週次, 毎週), minimum (最低), measured (実績), copying (複製), 取り組み (efforts) as a title word, plans and hedges (将来, 通常, 最大), a customer's setting and its default (変更可能, 初期値, 既定), and a number's label (登録番号).
   words: [
@@ -126,6 +130,9 @@ const generalWording: Record<string, readonly string[]> = {
     '初期(?:値|設定)',
     '既定',
     '(?:認証|登録|証明書)?番号',
+    // A guarantee as opposed to a target (目標), and round-the-clock hours (24時間365日, 24時間体制) as opposed to a duration.
+    '保証',
+    '24\\s*時間\\s*(?:365\\s*日|年中無休|体制)',
   ],
   // Document structure, not wording: kinds of documents, title-block and heading shapes, table headers, company-name forms, the legal drafting convention 以下「本サービス」.
   structure: [

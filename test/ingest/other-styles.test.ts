@@ -13,7 +13,9 @@
  * 外部送信 table of analytics and advertising tags, an English whitepaper numbered 1 / 1.1 / 2.3.1 with hedged and
  * customer-configurable values, and a Japanese checklist answered ○ / × / △ / － (tab-separated, as copied from a
  * spreadsheet), a Japanese press release announcing a certificate (報道関係者各位, headline, 今後の展開, a quoted
- * comment, 【会社概要】) and a CAIQ-style questionnaire exported to Markdown (Question ID | Question | Answer | Notes). Each
+ * comment, 【会社概要】), a CAIQ-style questionnaire exported to Markdown (Question ID | Question | Answer | Notes),
+ * an English product change log (dated `## 2025-06-17 — v5.3` entries over Added / Changed / Removed /
+ * Deprecated lists) and a Japanese サービスレベル合意書 (稼働率, 返金 tiers, 障害通知, 受付時間 and 適用除外 tables). Each
  * test says what must be proposed and what must not (a certificate in
  * preparation or planned, an undisclosed data centre, a provider that holds
  * its own certificate, Amazon the shop, a value the text does not state).
@@ -61,6 +63,8 @@ const fixtures = [
   'incident-report.txt',
   'press-release.txt',
   'caiq-export.md',
+  'release-notes.md',
+  'service-level-agreement.txt',
 ];
 
 /** Facts that would come from the sentences every fixture plants as traps. */
@@ -989,5 +993,79 @@ describe('a CAIQ-style questionnaire exported to Markdown (Question ID | Questio
     ]);
     // Control ids (`BCR-08.1`, `LOG-04.1`) are no values.
     expect(draft.disclosures.flatMap((d) => d.metrics.map((m) => m.raw)).filter((r) => /[A-Z]-\d/u.test(r))).toEqual([]);
+  });
+});
+
+describe('an English change log: dated version entries over Added / Changed / Removed / Deprecated lists', () => {
+  it('proposes the current state only: the newest value of each metric, not a removed region, a deprecated practice or a preview', async () => {
+    const { draft } = await ingestFixture('release-notes.md');
+    // `Release Notes` is the kind of document, not part of the product's name; the version is the newest entry's.
+    expect(draft.services.filter((s) => s.vendor).map((s) => s.name)).toEqual(['Quaybridge Ledger']);
+    expect(draft.vendors.map((v) => v.id)).toEqual(['marrowfield-systems-ltd']);
+    expect(draft.documents[0]).toMatchObject({ version: 'v5.3', publishedOn: '2025-06-17' });
+    // Singapore was removed and migrated away from (its older `now hosted in` entry is superseded); Frankfurt is `coming soon`.
+    expect(regionsOf(draft)).toEqual(['aws:ap-northeast-1', 'aws:ap-northeast-3']);
+    expect(draft.storesDataIn.map((s) => s.country)).toEqual(['JP']);
+    expect(draft.syncsTimeWith.map((t) => t.timeSource)).toEqual(['aws-ntp']);
+    // ISO/IEC 27017 `coming soon` is not held; the held one carries its issue date and the scope it covers.
+    expect(draft.certifiedBy).toMatchObject([
+      {
+        certification: 'iso27001',
+        registrationNumber: 'ISC 804417',
+        issuer: 'Intertek',
+        edition: 'ISO/IEC 27001:2022',
+        validFrom: '2025-01-20',
+        scope: 'development and operation of Quaybridge Ledger',
+      },
+    ]);
+    expect(draft.dependsOn.map((d) => `${d.dependsOn}: ${d.function}`)).toEqual(['mailgun-technologies-inc: Transactional e-mail']);
+    // Not the 14 days of `from 14 days to 30 days` or of the older entry, nor `(previously 6 months)`, `(was 90 days)`, the
+    // older 72 hours, the deprecated weekly tape export, a status page that `refreshes every 5 minutes`, a version or a date.
+    expect(metricsOf(draft)).toEqual([
+      'backupInterval=6 hours',
+      'backupRetentionDays=30 days',
+      'dataDeletionDays=60 days',
+      'incidentNotificationHours=24 hours',
+      'logRetentionDays=13 months',
+      'maintenanceNoticeDays=7 days',
+    ]);
+    // Two entries each have a `Changed` list: the disclosures of one are not merged into the other's.
+    const changed = draft.disclosures.filter((d) => d.evidence.section === 'Changed' && d.control === 'iso27017:16.1.2');
+    expect(changed.map((d) => d.evidence.quote)).toEqual(['Customers affected by a security incident are now notified within 24 hours of its confirmation.']);
+    const quotes = [...draft.disclosures, ...draft.usesInfra, ...draft.storesDataIn, ...draft.certifiedBy].map((f) => f.evidence.quote);
+    expect(quotes.filter((q) => /beta|flag|coming soon|deprecated|Singapore|Frankfurt/iu.test(q))).toEqual([]);
+    expect(draft.disclosures.filter((d) => d.evidence.section === 'Deprecated' || d.evidence.section === 'Removed')).toEqual([]);
+  });
+});
+
+describe('a Japanese service-level agreement: 稼働率, 返金, 障害通知, 受付時間 and 適用除外 under 1. / 1.1 numbering', () => {
+  it('proposes the guaranteed availability, the notice times and the provider the exclusions reveal, not tiers, targets or desk hours', async () => {
+    const { draft } = await ingestFixture('service-level-agreement.txt');
+    expect(draft.services.map((s) => s.name)).toEqual(['ミネハル経費']);
+    expect(draft.vendors[0]).toMatchObject({ id: 'minehal-inc', name: '株式会社ミネハル' });
+    expect(draft.documents[0]).toMatchObject({ version: '第3.0版', publishedOn: '2025-07-01' });
+    // `3.1 月間稼働率と返金率` is a heading: 月間 after a space is "monthly", not a period of months.
+    expect(draft.sections.map((s) => s.heading)).toContain('3.1 月間稼働率と返金率');
+    // The exclusion names AWS as the cloud the service uses, but no region: the placeholder, not an invented region, and no
+    // second, unnamed operator for the data centre in Japan.
+    expect(regionsOf(draft)).toEqual(['aws:jp']);
+    expect(draft.usesInfra[0]!.reviewNote).toMatch(/no region/);
+    expect(draft.storesDataIn.map((s) => s.country)).toEqual(['JP']);
+    // ISMAP `申請中` and ISO/IEC 27017 `準拠` are not held; scope and expiry are read from the sentence.
+    expect(draft.certifiedBy).toMatchObject([
+      { certification: 'iso27001', registrationNumber: 'IA-25-0712', scope: 'ミネハル経費の開発及び運用', validUntil: '2027-03-14' },
+    ]);
+    // Not the 目標 99.95 % / 99.5 %, the credit bands and refunds (99.0, 95.0, 10, 25, 50 %), the report 5 business days after
+    // recovery, the `24時間365日` form, RTO 4 hours or RPO 24 hours, the 30 days to claim a refund or the 4-hour window.
+    expect(metricsOf(draft)).toEqual([
+      'availabilityPercent=99.9 percent',
+      'backupGenerations=7 generations',
+      'backupInterval=1 days',
+      'dataDeletionDays=30 days',
+      'incidentNotificationHours=2 hours',
+      'incidentNotificationHours=30 minutes',
+      'maintenanceNoticeDays=7 days',
+    ]);
+    expect(draft.certifiedBy.map((c) => c.certification)).not.toContain('ismap');
   });
 });

@@ -1,0 +1,66 @@
+/**
+ * Change over time: what a document says was, will be or is being tried, as opposed to what is. A release-notes page
+ * or change log (`## 2025-03-04 — v4.12` over `Added` / `Changed` / `Removed` lists) states each practice as of its
+ * entry's date, so a later entry supersedes an earlier one; a value replaced in the same sentence (`from 14 to 30 days`,
+ * `(previously 6 months)`, `14日から30日に延長`, `（従来は6か月）`) is history; what is removed, deprecated, in beta,
+ * behind a feature flag or coming soon is not the service as delivered.
+ */
+import type { Section } from './sections.js';
+import { dateIn } from './document-meta.js';
+
+/** A preview: `in beta`, `behind the x flag`, `early access`, `coming soon`, `ベータ版`, `近日提供`. Not yet the service's practice. */
+export const preview =
+  /(?<![A-Za-z])(?:in (?:public |private |open |closed )?(?:beta|preview)|\(beta\)|beta (?:feature|release|programme|program|version)|behind (?:a|the) (?:`[^`]{1,40}` )?(?:feature )?flag|feature[- ]flag(?:ged)?|early access|coming soon|not yet (?:generally )?available)(?![A-Za-z])|ベータ版|ベータ提供|プレビュー版|先行(?:提供|公開)|試験(?:提供|運用)中|近日(?:公開|提供|対応)/iu;
+
+/**
+ * A practice being retired: `deprecated`, `will end on …`, `will be removed`, `sunset`, `廃止予定`, `提供を終了します`. What
+ * it describes may still run today, but it is not what the service commits to.
+ */
+export const retiring =
+  /(?<![A-Za-z])(?:deprecated|will (?:end|be (?:removed|retired|discontinued|turned off|shut down))|sunset(?:ting)?|end[- ]of[- ]life)(?![A-Za-z])|廃止予定|非推奨|(?:提供|サポート)(?:を|は)?終了(?:予定|します|いたします)/iu;
+
+/** A change-log heading for what was taken away or is being retired (`Removed`, `Deprecated`, `廃止`, `非推奨`). */
+export const retiredHeading =
+  /^(?:#+\s*)?(?:[\d.]+\s*)?(?:removed|removals|deprecated|deprecations|retired|sunset|discontinued|end of life|廃止(?:予定)?(?:の)?(?:機能|項目)?|削除(?:された)?(?:機能|項目)|非推奨(?:の)?(?:機能|項目)?|提供終了)$/iu;
+
+/**
+ * A value the sentence says it replaced: the `from` value of `from 14 days to 30 days` or `14日から30日に`, a value
+ * after `previously`, `formerly`, `was`, `従来`, `以前は`, `旧`, `変更前`. `before` is the text up to the value, `after`
+ * what follows it.
+ */
+export function replacedValue(before: string, after: string): boolean {
+  if (/(?<![A-Za-z])(?:previously|formerly|was|were|used to be|instead of|replacing|replaces|rather than)\s*[:：]?\s*$/iu.test(before)) return true;
+  if (/(?:従来|以前|これまで|旧|変更前|改定前)(?:は|の|で)?\s*[:：]?\s*$/u.test(before)) return true;
+  // `from 14 days to 30 days`, `14 → 30 days`, `14日から30日に延長`: the first of two values joined by a change.
+  const next = String.raw`\s*(?:[0-9０-９]|[〇一二三四五六七八九十百千]+\s*[日週か月ヶ年時分世])`;
+  if (/(?<![A-Za-z])from\s*$/iu.test(before) && new RegExp(String.raw`^\s*(?:to|→|->)${next}`, 'iu').test(after)) return true;
+  return new RegExp(String.raw`^\s*(?:→|⇒|->|から|より)${next}`, 'u').test(after) && !/^\s*(?:から|より)[^。]{0,20}(?:以内|まで)/u.test(after);
+}
+
+/** The version a change log is at: the one its newest dated entry's heading prints (`## 2025-06-17 — v5.3`). */
+export function newestVersion(sections: readonly Section[]): string | undefined {
+  const dates = entryDates(sections);
+  let newest: { date: string; version: string } | undefined;
+  sections.forEach((s, i) => {
+    const version = /(?<![A-Za-z0-9])(?:v|version\s*|ver\.?\s*|バージョン\s*)\d+(?:\.\d+)+(?![0-9])/iu.exec(s.heading)?.[0];
+    if (version && dates[i] && dateIn(s.heading) && (!newest || dates[i]! > newest.date)) newest = { date: dates[i]!, version };
+  });
+  return newest?.version;
+}
+
+/**
+ * The date of each section as a change log dates it: its own heading's date (`## 2025-03-04 — v4.12`) or that of the
+ * nearest heading above it at a higher level (`### Changed` under it). Undefined for every section when fewer than two
+ * headings carry a date: the document is then no change log, and nothing it says is superseded by position.
+ */
+export function entryDates(sections: readonly Section[]): Array<string | undefined> {
+  const own = sections.map((s) => (/\d/.test(s.heading) ? dateIn(s.heading) : undefined));
+  if (new Set(own.filter(Boolean)).size < 2) return sections.map(() => undefined);
+  const dates: Array<string | undefined> = [];
+  sections.forEach((s, i) => {
+    if (own[i]) return dates.push(own[i]);
+    for (let j = i - 1; j >= 0; j--) if (sections[j]!.level < s.level) return dates.push(dates[j]);
+    return dates.push(undefined);
+  });
+  return dates;
+}
