@@ -7,6 +7,7 @@ import { linesOf, spanOf, type Span } from './text-span.js';
 import type { Scope } from './scopes.js';
 import { preview, retiredHeading, retiring } from './change-log.js';
 import { providers } from './provider-dictionary.js';
+import { cellsOf, isDelimiterRow } from './table-rows.js';
 
 export interface DependencyProposal {
   service: string;
@@ -27,11 +28,9 @@ export const thirdPartySection =
 const header =
   /サービス名?|名称|機能|用途|目的|運営会社|提供元|事業者|情報|データ|所在|国|地域|拠点|service|name|purpose|function|provider|company|data|processor|location|country|region/iu;
 
-function cellsOf(text: string): string[] {
-  return text
-    .split(/\t|\s*\|\s*/u)
-    .map((c) => c.trim())
-    .filter(Boolean);
+/** One proposal per service the passage speaks about: a party it names is a dependency of each. */
+function forServices(scope: Scope, party: Omit<DependencyProposal, 'service' | 'section'>): DependencyProposal[] {
+  return scope.services.map((service) => ({ service, section: scope.section.heading, ...party }));
 }
 
 /**
@@ -50,16 +49,7 @@ function routedThroughIn(input: string, scope: Scope): DependencyProposal[] {
     const m = routedThrough.exec(line.text);
     // A provider named so is the platform, read by the infrastructure rules, not a sub-processor.
     if (!m || preview.test(line.text) || retiring.test(line.text) || providers.some((p) => p.pattern.test(m[2]!))) continue;
-    for (const service of scope.services)
-      found.push({
-        service,
-        name: m[2]!,
-        function: m[1]!.trim(),
-        sentence: line,
-        section: scope.section.heading,
-        confidence: 0.6,
-        rule: 'dependency.routed-through',
-      });
+    found.push(...forServices(scope, { name: m[2]!, function: m[1]!.trim(), sentence: line, confidence: 0.6, rule: 'dependency.routed-through' }));
   }
   return found;
 }
@@ -67,29 +57,28 @@ function routedThroughIn(input: string, scope: Scope): DependencyProposal[] {
 export function dependenciesOf(input: string, scope: Scope): DependencyProposal[] {
   if (!thirdPartySection.test(scope.section.heading)) return routedThroughIn(input, scope);
   const found: DependencyProposal[] = [];
-  const rows = linesOf(input, scope.span).filter((l) => cellsOf(l.text).length >= 2 && (l.text.includes('\t') || l.text.includes('|')));
+  // Empty cells keep their place, so each value stays under its column's header.
+  const rows = linesOf(input, scope.span).filter((l) => (cellsOf(l.text)?.length ?? 0) >= 2 && !isDelimiterRow(l.text));
   if (rows.length >= 2) {
-    const head = cellsOf(rows[0]!.text);
+    const head = cellsOf(rows[0]!.text)!;
     if (!head.every((c) => header.test(c))) return [];
     const column = (re: RegExp) => head.findIndex((c) => re.test(c));
     const fn = column(/機能|用途|目的|purpose|function/iu);
     const op = column(/運営会社|提供元|事業者|provider|company|operator/iu);
     const data = column(/情報|データ|data/iu);
     for (const row of rows.slice(1)) {
-      if (/^[-:| ]+$/u.test(row.text)) continue;
-      const cells = cellsOf(row.text);
-      for (const service of scope.services)
-        found.push({
-          service,
+      const cells = cellsOf(row.text)!;
+      found.push(
+        ...forServices(scope, {
           name: cells[0]!,
           ...(op >= 0 && cells[op] ? { operator: cells[op] } : {}),
-          function: (fn >= 0 ? cells[fn] : undefined) ?? 'not stated',
+          function: (fn >= 0 ? cells[fn] : undefined) || 'not stated',
           ...(data >= 0 && cells[data] ? { dataShared: cells[data] } : {}),
           sentence: row,
-          section: scope.section.heading,
           confidence: 0.8,
           rule: 'dependency.table-row',
-        });
+        }),
+      );
     }
     return found;
   }
@@ -108,16 +97,15 @@ export function dependenciesOf(input: string, scope: Scope): DependencyProposal[
       found.push(...partyUsedIn(line, scope, 'dependency.named-in-prose'));
       continue;
     }
-    for (const service of scope.services)
-      found.push({
-        service,
+    found.push(
+      ...forServices(scope, {
         name: m[1]!.trim(),
         function: (m[2] ?? m[3] ?? '').trim() || 'not stated',
         sentence: line,
-        section: scope.section.heading,
         confidence: 0.6,
         rule: 'dependency.list-item',
-      });
+      }),
+    );
   }
   return found;
 }
@@ -159,18 +147,17 @@ function recordsOf(input: string, scope: Scope): DependencyProposal[] {
     const value = (re: RegExp) => fields.find(([label]) => re.test(label))?.[1];
     const fn = value(/機能|用途|目的|purpose|function|service/iu);
     const data = value(/情報|データ|data/iu);
-    for (const service of scope.services)
-      found.push({
-        service,
+    found.push(
+      ...forServices(scope, {
         name: entry.text,
         function: fn ?? 'not stated',
         ...(data ? { dataShared: data } : {}),
         // The entry with its fields: the quote shows what the party does, not its name alone.
         sentence: spanOf(input, entry.start, last.end),
-        section: scope.section.heading,
         confidence: 0.7,
         rule: 'dependency.record',
-      });
+      }),
+    );
   }
   return found;
 }
@@ -179,13 +166,5 @@ function recordsOf(input: string, scope: Scope): DependencyProposal[] {
 function partyUsedIn(line: Span, scope: Scope, rule: string): DependencyProposal[] {
   const named = partyUsed.exec(line.text);
   if (!named) return [];
-  return scope.services.map((service) => ({
-    service,
-    name: named[1]!,
-    function: named[2]!.trim(),
-    sentence: line,
-    section: scope.section.heading,
-    confidence: 0.6,
-    rule,
-  }));
+  return forServices(scope, { name: named[1]!, function: named[2]!.trim(), sentence: line, confidence: 0.6, rule });
 }
