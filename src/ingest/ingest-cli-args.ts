@@ -10,7 +10,8 @@ export interface CliArgs {
   textOut?: string;
 }
 
-const usage = 'usage: npm run ingest -- <file> [--out draft.json] [--vendor <id>] [--service <id>] [--format text|markdown|html|pdf] [--text-out file.txt]';
+const usage =
+  'usage: npm run ingest -- <file> [--out draft.json] [--vendor <id>] [--service <id>] [--format text|markdown|html|pdf|xlsx|csv] [--text-out file.txt]';
 const idPattern = /^[A-Za-z0-9][A-Za-z0-9:._-]*$/;
 
 export function parseArgs(argv: readonly string[]): CliArgs {

@@ -2,15 +2,18 @@
  * Turns a file into the plain text every later step reads. Quotes in the draft
  * are substrings of this text: for plain text it is the file as written (line
  * endings normalised to \n), for Markdown the file as written less what a
- * reader never sees as prose (see `markdownText`); for HTML and PDF it is the
- * text the reader extracts, which is also written next to the draft on request.
+ * reader never sees as prose (see `markdownText`); for HTML, PDF, XLSX and CSV it
+ * is the text the reader extracts, which is also written next to the draft on
+ * request. The old binary Excel format (.xls) is refused with a message saying
+ * what to save it as, not read as text.
  */
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { htmlToText } from './read-html.js';
 import { pdfToText } from './read-pdf.js';
+import { csvToText, saveAsXlsx, xlsxToText } from './read-spreadsheet.js';
 
-export const documentFormats = ['text', 'markdown', 'html', 'pdf'] as const;
+export const documentFormats = ['text', 'markdown', 'html', 'pdf', 'xlsx', 'csv'] as const;
 export type DocumentFormat = (typeof documentFormats)[number];
 
 const formatByExtension: Record<string, DocumentFormat> = {
@@ -22,11 +25,26 @@ const formatByExtension: Record<string, DocumentFormat> = {
   '.htm': 'html',
   '.xhtml': 'html',
   '.pdf': 'pdf',
+  '.xlsx': 'xlsx',
+  '.csv': 'csv',
 };
 
+/** Binary formats: read only from a file's bytes (an upload), never from pasted text. */
+export const binaryFormats: ReadonlySet<DocumentFormat> = new Set(['pdf', 'xlsx']);
+
+/**
+ * The format of a file by its extension, else text. The old binary Excel workbook (`.xls`, BIFF) is refused rather
+ * than read as text (its bytes would be garbage that proposes nothing): exceljs reads only the XML workbook of
+ * Excel 2007 and later, and Excel's Save As turns an .xls into one (or into CSV).
+ */
 export function formatOf(file: string): DocumentFormat {
-  return formatByExtension[path.extname(file).toLowerCase()] ?? 'text';
+  const extension = path.extname(file).toLowerCase();
+  if (extension === '.xls') throw new UnreadableFormatError(`${file} is an Excel 97-2003 workbook (.xls), which cannot be read: ${saveAsXlsx}`);
+  return formatByExtension[extension] ?? 'text';
 }
+
+/** A file whose extension names a format ingestion does not read; the message names the file and what to do. */
+export class UnreadableFormatError extends Error {}
 
 /** Line endings as \n and no byte-order mark, so offsets and quotes are stable across platforms. */
 export function normalizeText(text: string): string {
@@ -52,6 +70,10 @@ export async function readDocumentBytes(bytes: Uint8Array, format: DocumentForma
   switch (format) {
     case 'pdf':
       return normalizeText(await pdfToText(bytes));
+    case 'xlsx':
+      return normalizeText(await xlsxToText(bytes));
+    case 'csv':
+      return normalizeText(csvToText(bytes));
     case 'html':
       return normalizeText(htmlToText(new TextDecoder('utf-8').decode(bytes)));
     case 'markdown':

@@ -5,7 +5,8 @@
  * the history names the editor. Rejected facts stay out; an edit must keep
  * its quote verbatim; the draft exported as a seed file loads with
  * `importDocument`. The inputs are this suite's own documents
- * (test/fixtures/drafts/), not seed documents.
+ * (test/fixtures/drafts/, and an Excel check sheet built by the test), not
+ * seed documents.
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -13,6 +14,7 @@ import { beforeAll, expect, it } from 'vitest';
 import { projectRoot } from '../../src/config/project-root.js';
 import { hs256Token } from '../support/tokens.js';
 import { describeOnEngines, useSeededApp } from '../support/test-engines.js';
+import { checkSheetWorkbook, hiddenTraps } from '../ingest/support/check-sheet-workbook.js';
 
 const secret = 'a-drafts-test-secret-of-at-least-32-chars';
 const fixture = (name: string) => readFileSync(path.join(projectRoot, 'test/fixtures/drafts', name), 'utf8');
@@ -60,6 +62,8 @@ describeOnEngines('Ingestion drafts: held for review, answered once accepted', (
       [{ text: markdown, upload: { fileName: 'a.md', contentBase64: '' } }, 'input'],
       [{ upload: { fileName: 'a.pdf', contentBase64: 'not base64!' } }, 'input.upload.contentBase64'],
       [{ text: markdown, format: 'PDF' }, 'input.format'],
+      [{ text: markdown, format: 'XLSX' }, 'input.format'],
+      [{ upload: { fileName: 'check-sheet.xls', contentBase64: '0M8R4KGxGuE=' } }, 'input.upload.fileName'],
       [{ text: '   \n ', format: 'TEXT' }, 'input.text'],
       [{ text: markdown, vendor: 'has spaces' }, 'input.vendor'],
     ] as const) {
@@ -257,5 +261,35 @@ describeOnEngines('Ingestion drafts: held for review, answered once accepted', (
     expect(service.dataLocations).toEqual([]);
     const summaries = await data('rui', `{ service(id: "kumo-files") { disclosures { summary } } }`);
     for (const d of summaries.service.disclosures) expect(d.summary).toMatch(/^Kumo Files: /);
+  });
+
+  it('reads an Excel check sheet sent as an upload: the answered rows’ facts, nothing hidden or answered ×; XLSX as text and .xls refused', async () => {
+    const contentBase64 = Buffer.from(await checkSheetWorkbook()).toString('base64');
+    const draft = await ingest({ upload: { fileName: 'kawasemi-check-sheet.xlsx', contentBase64 }, vendor: 'kawasemi', service: 'kawasemi-keihi' });
+    const { format, text } = (await data('erika', `query($id: ID!) { draft(id: $id) { format text } }`, { id: draft.id })).draft;
+    expect(format).toBe('XLSX');
+    // Draft fact ids are `<draft id>/<seed section>/<index>`.
+    const records = (section: string) => draft.facts.filter((f: any) => f.id.split('/')[1] === section).map((f: any) => f.record);
+    expect(records('usesInfra').map((r: any) => r.region)).toEqual(['azure:japaneast', 'azure:japanwest']);
+    expect(records('certifiedBy').map((r: any) => `${r.certification} ${r.registrationNumber}`)).toEqual(['iso27001 IS 781234']);
+    const metrics = records('disclosures').flatMap((r: any) => r.metrics.map((m: any) => `${m.name}=${m.value}`));
+    expect(metrics.sort()).toEqual(['availabilityPercent=99.95', 'backupGenerations=14', 'backupInterval=1', 'incidentNotificationHours=48']);
+    for (const fact of draft.facts) {
+      expect(text).toContain(fact.evidence.quote);
+      expect(fact.evidence.quote).not.toMatch(/\t×(?:\t|$)/u);
+      expect(fact.record.service ?? 'kawasemi-keihi').toBe('kawasemi-keihi');
+    }
+    for (const trap of hiddenTraps) expect(text).not.toContain(trap);
+
+    const asText = await request('erika', INGEST, { input: { text: 'No.\t確認項目\t回答', format: 'XLSX' } });
+    expect(asText.status).toBe(400);
+    expect(asText.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argumentName: 'input.format' });
+    expect(asText.errors![0]!.message).toMatch(/XLSX is binary: send it as `upload`/u);
+    const xls = await request('erika', INGEST, { input: { upload: { fileName: 'kawasemi-check-sheet.xls', contentBase64 } } });
+    expect(xls.status).toBe(400);
+    expect(xls.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argumentName: 'input.upload.fileName' });
+    expect(xls.errors![0]!.message).toMatch(
+      /kawasemi-check-sheet\.xls is an Excel 97-2003 workbook \(\.xls\).*save it as an Excel workbook \(\.xlsx\) or as CSV/u,
+    );
   });
 });

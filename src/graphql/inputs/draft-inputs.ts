@@ -14,9 +14,9 @@ export class DocumentUploadInput {
 
 @InputType({ description: 'A document to ingest into a draft: exactly one of `text` and `upload`.' })
 export class IngestDocumentInput {
-  @Field(() => String, { nullable: true, description: 'The document as text (plain text, Markdown or HTML).' })
+  @Field(() => String, { nullable: true, description: 'The document as text (plain text, Markdown, HTML or CSV).' })
   text?: string;
-  @Field(() => DocumentUploadInput, { nullable: true, description: 'The document as a file (any format, PDF included).' })
+  @Field(() => DocumentUploadInput, { nullable: true, description: 'The document as a file (any format; PDF and XLSX only this way).' })
   upload?: DocumentUploadInput;
   @Field(() => DocumentFormat, {
     nullable: true,

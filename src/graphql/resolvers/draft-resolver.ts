@@ -10,7 +10,7 @@ import { GraphQLJSONObject } from 'graphql-scalars';
 import type { StatementRunner } from '../../db/graph-database.js';
 import type { WriteContext } from '../../queries/curation/write-facts.js';
 import { CurationInputError } from '../../queries/curation/curation-errors.js';
-import { formatOf } from '../../ingest/read-document.js';
+import { binaryFormats, formatOf, UnreadableFormatError } from '../../ingest/read-document.js';
 import { draftFacts, exportedFile, type DraftFactView, type DraftRecord } from '../../queries/drafts/draft-model.js';
 import { draftsPage, readDraft } from '../../queries/drafts/draft-store.js';
 import { proposeDraft, storeDraft, vendorOfKnownService, type IngestInput } from '../../queries/drafts/ingest-draft.js';
@@ -77,6 +77,16 @@ async function reviewing<T>(ctx: GraphContext, work: (tx: StatementRunner, write
   }
 }
 
+/** The format an upload's extension names; an .xls file is refused naming the field, with what to save it as. */
+function formatOfUpload(fileName: string): DocumentFormat {
+  try {
+    return formatOf(fileName) as DocumentFormat;
+  } catch (error) {
+    if (error instanceof UnreadableFormatError) throw invalidArgument('input.upload.fileName', error.message);
+    throw error;
+  }
+}
+
 /** The document of `input` as bytes, its format and name; refuses a wrong combination, naming the field. */
 function documentOf(input: IngestDocumentInput): IngestInput {
   const { text, upload } = input;
@@ -87,10 +97,11 @@ function documentOf(input: IngestDocumentInput): IngestInput {
     if (!base64.test(content) || content.length % 4 !== 0)
       throw invalidArgument('input.upload.contentBase64', 'is not base64 (A-Z a-z 0-9 + / with = padding)');
     if (!upload.fileName.trim()) throw invalidArgument('input.upload.fileName', 'must not be empty');
-    const format = input.format ?? (formatOf(upload.fileName) as DocumentFormat);
+    const format = input.format ?? formatOfUpload(upload.fileName);
     return { bytes: new Uint8Array(Buffer.from(content, 'base64')), format, fileName: upload.fileName, field: 'input.upload', ...ids };
   }
-  if (input.format === DocumentFormat.PDF) throw invalidArgument('input.format', 'PDF is binary: send it as `upload` (base64), not as `text`');
+  if (input.format && binaryFormats.has(input.format))
+    throw invalidArgument('input.format', `${input.format.toUpperCase()} is binary: send it as \`upload\` (base64), not as \`text\``);
   const fileName = input.fileName ?? `${ids.service ?? ids.vendor ?? 'pasted-document'}.txt`;
   return { bytes: new TextEncoder().encode(text!), format: input.format ?? DocumentFormat.TEXT, fileName, field: 'input.text', ...ids };
 }
@@ -100,7 +111,7 @@ export class DraftResolver {
   @Authorized('editor')
   @Mutation(() => Draft, {
     description:
-      'Reads a document (text, Markdown, HTML or PDF) with the ingestion rules of `npm run ingest` and holds what it proposes as a draft for review (editor). Nothing of it is in any answer until accepted.',
+      'Reads a document (text, Markdown, HTML, PDF, an Excel workbook or CSV) with the ingestion rules of `npm run ingest` and holds what it proposes as a draft for review (editor). Nothing of it is in any answer until accepted.',
   })
   async ingestDocument(
     @Arg('input', () => IngestDocumentInput, { description: 'The document and the ids to use.' }) input: IngestDocumentInput,

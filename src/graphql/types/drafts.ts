@@ -37,6 +37,8 @@ export enum DocumentFormat {
   MARKDOWN = 'markdown',
   HTML = 'html',
   PDF = 'pdf',
+  XLSX = 'xlsx',
+  CSV = 'csv',
 }
 registerEnumType(DocumentFormat, {
   name: 'DocumentFormat',
@@ -46,6 +48,11 @@ registerEnumType(DocumentFormat, {
     MARKDOWN: { description: 'Markdown: `#` headings, lists and tables.' },
     HTML: { description: 'An HTML page: its visible text is read, headings kept.' },
     PDF: { description: 'A PDF with a text layer (a scan without one has no text to read); upload only.' },
+    XLSX: {
+      description:
+        'An Excel workbook (.xlsx; not the old .xls, which is refused: save it as .xlsx or CSV): each visible sheet, rows as tab-separated cells, merged cells as a reader sees them; hidden sheets, rows and columns are not read. Upload only.',
+    },
+    CSV: { description: 'A CSV file in UTF-8 (a byte-order mark allowed) or Shift_JIS, as Excel in Japan saves it: rows as tab-separated cells.' },
   },
 });
 

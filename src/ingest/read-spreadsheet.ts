@@ -1,0 +1,142 @@
+/**
+ * A workbook (XLSX) or a CSV file as the text the later steps read, the way the
+ * HTML reader writes a table: one line per row, its cells' displayed text joined
+ * by tabs (the cell separator `table-rows` and the questionnaire reader split
+ * on), trailing empty cells dropped, an empty row a blank line. A row with one
+ * non-empty cell is that text alone, so a cover sheet's title, company and date
+ * lines read as a title block and a merged title row as a line of its own. The
+ * visible worksheets of a workbook follow one another in workbook order, each
+ * after the first headed `# <sheet name>`, so its rows read as its section.
+ */
+import ExcelJS from 'exceljs';
+import { parse } from 'csv-parse/sync';
+
+/**
+ * One cell as one cell of a tab-separated row: a line break typed in the cell (Alt+Enter) is only where the text
+ * wrapped in the author's column width, so it becomes a space; a tab would split the cell in two downstream.
+ */
+function oneCell(text: string): string {
+  return text
+    .replace(/[ \t\u3000]*(?:\r\n?|\n)[ \t\u3000]*/gu, ' ')
+    .replace(/\t/gu, ' ')
+    .trim();
+}
+
+/** Cells as one line: trailing empty cells dropped (a sheet's unused columns are no part of the row). */
+function rowLine(cells: string[]): string {
+  const used = cells.map(oneCell);
+  while (used.length && !used.at(-1)) used.pop();
+  const filled = used.filter(Boolean);
+  return filled.length === 1 ? filled[0]! : used.join('\t');
+}
+
+/** Lines as the document's text; runs of empty rows are one paragraph break, as in the HTML reader. */
+function textOf(lines: string[]): string {
+  return `${lines
+    .join('\n')
+    .replace(/\n{3,}/gu, '\n\n')
+    .trim()}\n`;
+}
+
+const pad = (n: number) => String(n).padStart(2, '0');
+
+/**
+ * A date as ISO `yyyy-mm-dd` (with ` hh:mm` when it has a time of day, only `hh:mm` for a time alone): exceljs
+ * would write JavaScript's `Tue Sep 16 2025 09:00:00 GMT+0900`, which no reader of the sheet sees and no date
+ * pattern reads, while the sheet's own display format (`yyyy"年"m"月"d"日"`, `m/d`) depends on its locale. Excel
+ * dates carry no time zone: exceljs puts the wall-clock time in the UTC fields.
+ */
+function dateText(date: Date): string {
+  const time = `${pad(date.getUTCHours())}:${pad(date.getUTCMinutes())}`;
+  // Excel's day 0 (1899-12-30, or 31 in exceljs's reading): a time of day with no date.
+  if (date.getUTCFullYear() === 1899) return time;
+  const day = `${date.getUTCFullYear()}-${pad(date.getUTCMonth() + 1)}-${pad(date.getUTCDate())}`;
+  return time === '00:00' ? day : `${day} ${time}`;
+}
+
+/**
+ * What the cell shows. A formula shows its cached result (the value Excel saved with it; nothing is recalculated).
+ * A number formatted as a percentage is shown as one (`99.9%`, an availability target, stored as 0.999). Other
+ * number formats (thousands separators, currency) are not applied: the digits are what the metrics read.
+ */
+function cellText(cell: ExcelJS.Cell): string {
+  const value = cell.type === ExcelJS.ValueType.Formula ? cell.result : cell.value;
+  if (value instanceof Date) return dateText(value);
+  const percent = /^[^"]*?0(?:\.(0+))?%/u.exec(cell.numFmt ?? '');
+  if (typeof value === 'number' && percent) return `${(value * 100).toFixed(percent[1]?.length ?? 0)}%`;
+  if (cell.type === ExcelJS.ValueType.Formula) return value == null || typeof value === 'object' ? '' : String(value);
+  // Rich text gives its runs' text, a hyperlink its displayed text, not its address.
+  return cell.text;
+}
+
+/**
+ * The row's cells as a reader sees them. The cells a merge covers hold no value of their own: under the merge's
+ * first cell in the same column (a category cell spanning rows, `バックアップ` over 取得頻度 and 保持世代) they repeat it,
+ * as the HTML reader repeats a `rowspan` cell, so each row keeps its item; beside it (a title or an answer spanning
+ * columns) they are empty, so the value is read once and the other columns stay under their headers.
+ */
+function rowCells(sheet: ExcelJS.Worksheet, row: ExcelJS.Row): string[] {
+  const cells: string[] = [];
+  for (let col = 1; col <= row.cellCount; col++) {
+    // A hidden column is not seen either (an internal note or a lookup the sheet's formulas use).
+    if (sheet.getColumn(col).hidden) continue;
+    const cell = row.getCell(col);
+    if (cell.type === ExcelJS.ValueType.Merge && cell.master !== cell) cells.push(cell.master.col === cell.col ? cellText(cell.master) : '');
+    else cells.push(cellText(cell));
+  }
+  return cells;
+}
+
+export const saveAsXlsx = 'open it in Excel and save it as an Excel workbook (.xlsx) or as CSV';
+
+/** The signature of an OLE compound file: an Excel 97-2003 workbook (.xls), or an .xlsx encrypted with a password. */
+const oleSignature = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
+
+/**
+ * Every worksheet a reader of the workbook sees, in workbook order. A `hidden` or `veryHidden` sheet is left out:
+ * the person opening the file does not see it (drop-down lists, lookup tables, a draft answer or an internal note
+ * the vendor never meant to send), so it states nothing to the customer. Hidden rows are left out for the same reason.
+ */
+export async function xlsxToText(bytes: Uint8Array): Promise<string> {
+  // exceljs would fail on such a file with a zip error that tells the user nothing.
+  if (oleSignature.every((b, i) => bytes[i] === b))
+    throw new Error(`not an XLSX workbook but an Excel 97-2003 workbook (.xls) or a password-protected one: ${saveAsXlsx}, without a password`);
+  const workbook = new ExcelJS.Workbook();
+  // exceljs's load signature wants a Node Buffer; this is a view of the same bytes, not a copy.
+  await workbook.xlsx.load(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) as unknown as ExcelJS.Buffer);
+  const lines: string[] = [];
+  const visible = workbook.worksheets.filter((sheet) => sheet.state !== 'hidden' && sheet.state !== 'veryHidden');
+  for (const [i, sheet] of visible.entries()) {
+    // The first sheet opens the document as a PDF's first page does: its top rows (a cover's title, company and
+    // date, or the title rows over a questionnaire) are the title block, which a heading before them would turn
+    // into a section. Its tab's name (`表紙`, `Sheet1`) is no title a reader sees on it.
+    if (i > 0) lines.push(`# ${oneCell(sheet.name)}`, '');
+    for (let r = 1; r <= sheet.rowCount; r++) {
+      const row = sheet.getRow(r);
+      if (!row.hidden) lines.push(rowLine(rowCells(sheet, row)));
+    }
+    lines.push('');
+  }
+  return textOf(lines);
+}
+
+/**
+ * CSV bytes as text: UTF-8 when they are valid UTF-8 (a byte-order mark dropped), else Shift_JIS, the encoding
+ * Excel in Japan saves "CSV (comma delimited)" in. Shift_JIS text with any kana or kanji is almost never valid
+ * UTF-8 (its lead bytes 0x81–0x9F are UTF-8 continuation bytes), so the strict decoder's refusal tells them apart;
+ * the WHATWG `shift_jis` decoder is Windows-31J, with the NEC and IBM characters (①, ㈱) Excel writes.
+ */
+export function csvEncodingText(bytes: Uint8Array): string {
+  try {
+    // `ignoreBOM: false`: the decoder drops the byte-order mark Excel's "CSV UTF-8" starts with.
+    return new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
+  } catch {
+    return new TextDecoder('shift_jis').decode(bytes);
+  }
+}
+
+/** A CSV file's rows as tab-separated lines: quoted fields may hold commas, quotes and line breaks; rows may differ in length. */
+export function csvToText(bytes: Uint8Array): string {
+  const rows = parse(csvEncodingText(bytes), { relax_column_count: true, skip_empty_lines: false }) as string[][];
+  return textOf(rows.map(rowLine));
+}

@@ -1,0 +1,232 @@
+/**
+ * Check sheets as Japanese procurement receives them: an Excel workbook and a
+ * CSV file (Shift_JIS as Excel in Japan saves it, or UTF-8 with a byte-order
+ * mark). The workbooks are built here with exceljs and the CSV encoded with
+ * iconv-lite, so no binary fixture is committed; the vendors are fictional.
+ * Each test says what the reader must see and what it must not (hidden sheets,
+ * rows and columns; rows answered ×).
+ */
+import { execFile } from 'node:child_process';
+import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import ExcelJS from 'exceljs';
+import iconv from 'iconv-lite';
+import { describe, expect, it } from 'vitest';
+import { projectRoot } from '../../src/config/project-root.js';
+import { formatOf, readDocument, readDocumentBytes } from '../../src/ingest/read-document.js';
+import { ingestText } from '../../src/ingest/assemble-draft.js';
+import { quoteProblems } from '../../src/ingest/verify-quotes.js';
+import { seedFileSchema, type SeedFile } from '../../src/seed/seed-schema.js';
+import { validateSeed } from '../../src/seed/validate-seed.js';
+import { asLoadedWithReference, certificatesOf, metricsOf, regionsOf } from './support/ingest-fixture.js';
+import { checkSheetRows, checkSheetWorkbook, hiddenTraps } from './support/check-sheet-workbook.js';
+
+const run = promisify(execFile);
+const cli = (...args: string[]) =>
+  run(process.execPath, ['--import', 'tsx', path.join(projectRoot, 'src/ingest/ingest-cli.ts'), ...args], { cwd: projectRoot });
+
+/** Every quote of the draft, for the traps no fact may cite. */
+const quotesOf = (draft: SeedFile) =>
+  [...draft.usesInfra, ...draft.storesDataIn, ...draft.certifiedBy, ...draft.syncsTimeWith, ...draft.dependsOn, ...draft.disclosures].map(
+    (f) => f.evidence.quote,
+  );
+
+/** A draft as the seed loader meets it: every quote verbatim in the text read, the file valid against the reference data. */
+function expectValidDraft(name: string, text: string, draft: SeedFile): void {
+  expect(quoteProblems(draft, text)).toEqual([]);
+  for (const d of draft.disclosures) for (const m of d.metrics) expect(d.evidence.quote).toContain(m.raw);
+  expect(() => validateSeed(asLoadedWithReference(name, text, draft))).not.toThrow();
+}
+
+async function workbookText(build: (workbook: ExcelJS.Workbook) => void): Promise<string> {
+  const workbook = new ExcelJS.Workbook();
+  build(workbook);
+  return readDocumentBytes(new Uint8Array(await workbook.xlsx.writeBuffer()), 'xlsx');
+}
+
+describe('XLSX: a security check sheet workbook', () => {
+  it('reads each visible sheet as a reader sees it: the cover as a title block, merged cells, a line break, a formula, a date', async () => {
+    const text = await readDocumentBytes(await checkSheetWorkbook(), 'xlsx');
+    // The first sheet opens the text unheaded, so its lines are the title block; the next visible sheet is headed by its name.
+    expect(
+      text.startsWith(
+        'カワセミ経費 セキュリティチェックシート（回答）\n\nカワセミクラウド株式会社（Kawasemi Cloud Inc.）\n回答日：2025年10月3日\n\n# 回答\n\n',
+      ),
+    ).toBe(true);
+    expect(text).not.toMatch(/^# 表紙/mu);
+    // The title merged across the columns is written once, alone on its line.
+    expect(text).toContain('\nクラウドサービス利用に関する確認項目\n\n分類\tNo.\t確認項目\t回答\t補足\n');
+    // The category merged down its rows heads each of them, as the HTML reader repeats a rowspan cell.
+    const rows = text.split('\n').filter((l) => /^[^\t]+\t\d+\t/u.test(l));
+    expect(rows.map((l) => l.split('\t').slice(0, 2).join(' '))).toEqual(checkSheetRows.map(([category], i) => `${category} ${i + 1}`));
+    // A line break typed in a cell is a space; a formula shows its cached result as the sheet formats it; a date is ISO.
+    expect(text).toContain('\tAzure の東日本リージョンで保管 （東京・埼玉）\n');
+    expect(text).toContain('\tサービスの稼働率目標を定めているか\t○\t99.95%\n');
+    expect(text).toContain('\n最終更新日\t\t\t\t2025-10-03\n');
+    // Hidden and very hidden sheets, a hidden row and a hidden column: none of it is read.
+    for (const trap of [...hiddenTraps, '作業メモ', '# リスト', '障害時の切替先リージョン']) expect(text).not.toContain(trap);
+  });
+
+  it('proposes the facts of the rows answered ○ and △: regions, the certificate with its number, metrics; nothing from × rows or hidden cells', async () => {
+    const text = await readDocumentBytes(await checkSheetWorkbook(), 'xlsx');
+    const draft = ingestText(text, { fileName: 'kawasemi-check-sheet.xlsx' });
+    expect(draft.services.map((s) => s.name)).toEqual(['カワセミ経費']);
+    expect(draft.vendors[0]).toMatchObject({ id: 'kawasemi-cloud-inc', name: 'カワセミクラウド株式会社' });
+    expect(draft.documents[0]!.publishedOn).toBe('2025-10-03');
+    // Japan East from the ○ row, Japan West from the copy; not West US (answered ×), Singapore or eu-west-1 (hidden).
+    expect(regionsOf(draft)).toEqual(['azure:japaneast', 'azure:japanwest']);
+    expect(draft.storesDataIn.map((s) => s.country)).toEqual(['JP']);
+    // Not ISMAP (×) nor ISO/IEC 27017 (△, planned), nor the hidden sheet's ISO/IEC 27018.
+    expect(certificatesOf(draft)).toEqual(['iso27001 IS 781234']);
+    expect(metricsOf(draft)).toEqual([
+      'availabilityPercent=99.95 percent',
+      'backupGenerations=14 generations',
+      'backupInterval=1 days',
+      'incidentNotificationHours=48 hours',
+    ]);
+    const quotes = quotesOf(draft);
+    expect(quotes.filter((q) => /\t×(?:\t|$)/u.test(q))).toEqual([]);
+    expect(quotes.filter((q) => hiddenTraps.some((t) => q.includes(t)))).toEqual([]);
+    expectValidDraft('kawasemi-check-sheet.xlsx', text, draft);
+  });
+
+  it('gives rich text and hyperlinks as their text, a merge spanning columns once, a block merge down its first column, tabs as spaces', async () => {
+    const text = await workbookText((workbook) => {
+      const sheet = workbook.addWorksheet('Sheet1');
+      sheet.addRow(['項目', '内容', '', '備考']);
+      sheet.addRow(['暗号化', { richText: [{ text: 'AES-256', font: { bold: true } }, { text: ' で暗号化' }] }, '', '']);
+      sheet.addRow(['規約', { text: 'セキュリティポリシー', hyperlink: 'https://example.com/policy' }, '', '']);
+      sheet.mergeCells('B3:C3');
+      sheet.addRow(['通信', 'TLS 1.2\t以上', '', '保存時']);
+      sheet.mergeCells('A5:B6');
+      sheet.getCell('A5').value = '可用性';
+      sheet.getCell('C5').value = '稼働率';
+      sheet.getCell('C6').value = '復旧目標';
+      sheet.getCell('D6').value = { formula: 'TIME(4,0,0)', result: new Date(Date.UTC(1899, 11, 30, 4, 0)) };
+      sheet.getCell('D6').numFmt = 'h:mm';
+    });
+    expect(text).toBe(
+      [
+        '項目\t内容\t\t備考',
+        '暗号化\tAES-256 で暗号化',
+        '規約\tセキュリティポリシー',
+        '通信\tTLS 1.2 以上\t\t保存時',
+        '可用性\t\t稼働率',
+        '可用性\t\t復旧目標\t04:00',
+        '',
+      ].join('\n'),
+    );
+  });
+
+  it('refuses the old binary .xls by name, and an OLE file given as XLSX, saying to save it as .xlsx or CSV', async () => {
+    expect(() => formatOf('回答/check-sheet.xls')).toThrow(
+      /回答\/check-sheet\.xls is an Excel 97-2003 workbook \(\.xls\), which cannot be read: open it in Excel and save it as an Excel workbook \(\.xlsx\) or as CSV/u,
+    );
+    expect(formatOf('Check-Sheet.XLSX')).toBe('xlsx');
+    expect(formatOf('answers.csv')).toBe('csv');
+    const ole = new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, ...new Array<number>(504).fill(0)]);
+    await expect(readDocumentBytes(ole, 'xlsx')).rejects.toThrow(/Excel 97-2003 workbook \(\.xls\) or a password-protected one: open it in Excel and save it/u);
+  });
+});
+
+describe('npm run ingest with spreadsheets', () => {
+  it('ingests an .xlsx file and writes the text its quotes come from', async () => {
+    const dir = await mkdtemp(path.join(tmpdir(), 'ingest-xlsx-'));
+    const file = path.join(dir, 'kawasemi-check-sheet.xlsx');
+    await writeFile(file, await checkSheetWorkbook());
+    const out = path.join(dir, 'draft.json');
+    const { stderr } = await cli(file, '--out', out);
+    expect(stderr).toMatch(/every quote verified/u);
+    const draft = seedFileSchema.parse(JSON.parse(await readFile(out, 'utf8')));
+    expect(regionsOf(draft)).toEqual(['azure:japaneast', 'azure:japanwest']);
+    const text = await readFile(path.join(dir, draft.documents[0]!.sourceFile), 'utf8');
+    expect(text).toBe(await readDocument(file));
+    expect(quoteProblems(draft, text)).toEqual([]);
+  });
+
+  it('refuses an .xls file, naming it and saying what to save it as', async () => {
+    const dir = await mkdtemp(path.join(tmpdir(), 'ingest-xls-'));
+    const file = path.join(dir, 'old-sheet.xls');
+    await writeFile(file, new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]));
+    await expect(cli(file)).rejects.toMatchObject({
+      stderr: expect.stringMatching(
+        /old-sheet\.xls is an Excel 97-2003 workbook \(\.xls\), which cannot be read: .*save it as an Excel workbook \(\.xlsx\) or as CSV/u,
+      ),
+    });
+  });
+});
+
+/**
+ * A check sheet saved from Excel as CSV: CRLF rows, the cover's lines padded with empty cells to the table's width,
+ * and a note quoted because it holds a comma and a line break typed in the cell.
+ */
+const checkSheetCsv = [
+  'ヤマセミ勤怠 セキュリティチェックシート（回答）,,,',
+  'ヤマセミソフト株式会社（Yamasemi Soft Inc.）,,,',
+  '回答日：2025年11月4日,,,',
+  ',,,',
+  'No.,確認項目,回答,補足',
+  '1,データを保管するリージョンはどこか,○,"AWS 東京リージョン（ap-northeast-1）で保管し、',
+  '大阪リージョン（ap-northeast-3）へバックアップを複製"',
+  '2,海外のデータセンターを利用しているか,×,米国東部（us-east-1）は利用していない',
+  '3,ISO/IEC 27001認証を取得しているか,○,"登録番号：IS 712345, 認証機関：BSI"',
+  '4,バックアップデータの保持期間,○,30日間',
+  '5,インシデント発生時に利用者へ通知するか,○,24時間以内にメールで通知',
+  '6,サーバの時刻同期を行っているか,○,NICT の NTP サーバーと同期',
+  '7,ISMAPに登録されているか,×,',
+  '',
+].join('\r\n');
+
+describe('CSV: a check sheet saved from Excel', () => {
+  // Excel in Japan writes "CSV (comma delimited)" in Windows-31J, the Shift_JIS of Windows.
+  const shiftJis = new Uint8Array(iconv.encode(checkSheetCsv, 'windows-31j'));
+  const utf8WithBom = new Uint8Array(Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(checkSheetCsv, 'utf8')]));
+
+  it('reads Shift_JIS and UTF-8 with a byte-order mark alike: a quoted comma and line break stay in their cell', async () => {
+    // The Shift_JIS bytes are no UTF-8: the reader must recognise them, not decode them as UTF-8 with replacement characters.
+    expect(() => new TextDecoder('utf-8', { fatal: true }).decode(shiftJis)).toThrow();
+    const fromShiftJis = await readDocumentBytes(shiftJis, 'csv');
+    const fromUtf8 = await readDocumentBytes(utf8WithBom, 'csv');
+    expect(fromShiftJis).toBe(fromUtf8);
+    expect(
+      fromUtf8.startsWith(
+        'ヤマセミ勤怠 セキュリティチェックシート（回答）\nヤマセミソフト株式会社（Yamasemi Soft Inc.）\n回答日：2025年11月4日\n\nNo.\t確認項目\t回答\t補足\n',
+      ),
+    ).toBe(true);
+    expect(fromUtf8).toContain(
+      '\n1\tデータを保管するリージョンはどこか\t○\tAWS 東京リージョン（ap-northeast-1）で保管し、 大阪リージョン（ap-northeast-3）へバックアップを複製\n',
+    );
+    expect(fromUtf8).toContain('\n3\tISO/IEC 27001認証を取得しているか\t○\t登録番号：IS 712345, 認証機関：BSI\n');
+    expect(fromUtf8).not.toContain('\uFEFF');
+    expect(fromUtf8).not.toContain('\r');
+  });
+
+  it('gives the same draft from either encoding: regions, certificate, time source and metrics of the ○ rows only', async () => {
+    const dir = await mkdtemp(path.join(tmpdir(), 'ingest-csv-'));
+    const drafts = [];
+    for (const [name, bytes] of [
+      ['yamasemi-sjis.csv', shiftJis],
+      ['yamasemi-utf8.csv', utf8WithBom],
+    ] as const) {
+      const file = path.join(dir, name);
+      await writeFile(file, bytes);
+      const text = await readDocument(file);
+      const draft = ingestText(text, { fileName: 'yamasemi-check-sheet.csv' });
+      expectValidDraft('yamasemi-check-sheet.csv', text, draft);
+      drafts.push(draft);
+    }
+    const [sjis, utf8] = drafts as [SeedFile, SeedFile];
+    expect(sjis).toEqual(utf8);
+    expect(utf8.services.map((s) => s.name)).toEqual(['ヤマセミ勤怠']);
+    expect(utf8.vendors[0]).toMatchObject({ id: 'yamasemi-soft-inc', name: 'ヤマセミソフト株式会社' });
+    expect(utf8.documents[0]!.publishedOn).toBe('2025-11-04');
+    expect(regionsOf(utf8)).toEqual(['aws:ap-northeast-1', 'aws:ap-northeast-3']);
+    expect(utf8.storesDataIn.map((s) => s.country)).toEqual(['JP']);
+    expect(certificatesOf(utf8)).toEqual(['iso27001 IS 712345']);
+    expect(utf8.syncsTimeWith.map((t) => t.timeSource)).toEqual(['nict']);
+    expect(metricsOf(utf8)).toEqual(['backupRetentionDays=30 days', 'incidentNotificationHours=24 hours']);
+    expect(quotesOf(utf8).filter((q) => /\t×(?:\t|$)|us-east-1/u.test(q))).toEqual([]);
+  });
+});
