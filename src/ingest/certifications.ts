@@ -105,6 +105,9 @@ const ownWords = /当社|弊社|(?<![A-Za-z])(?:we|our)(?![A-Za-z])/iu;
 const otherPartyAsSubject =
   /(?:パートナー|提携先|協力会社|業務委託先|再委託先|委託先|取引先|グループ会社|親会社|子会社|認証機関|審査機関|認定機関)(?:企業|各社)?(?:である|の)?[^、。]{0,30}?(?:は|が)[、,]?|(?<![A-Za-z])(?:partners?|suppliers?|sub-?processors?|subcontractors?|parent company|subsidiar(?:y|ies)|affiliates?|certification bod(?:y|ies)|auditors?|registrars?)(?![A-Za-z])[^;]{0,40}?\s(?:is|are|holds?|has|have)(?![A-Za-z])/iu;
 
+/** Words that take up a party already named: `each one`, `each of them`, `its own`, `their own`, `they`, `同社`, `各社`, `それぞれ`. */
+const referredBack = /(?<![A-Za-z])(?:each(?: one| of them)?|its own|their own|they|all of them)(?![A-Za-z])|同社|各社|それぞれ/iu;
+
 /**
  * "AWS は ISO 27017 を取得", "Azure holds ISO/IEC 27018", "Our hosting provider holds ISO/IEC 27018": the provider, not
  * the vendor, holds it. Named by its role, the provider may be `our` provider; the vendor is then not named after it.
@@ -114,6 +117,10 @@ function providerIsSubject(before: string): boolean {
   if (providers.some((p) => p.pattern.test(before)) && !ownWords.test(before)) return true;
   const other = otherPartyAsSubject.exec(before);
   if (other && !ownWords.test(before.slice(other.index + other[0].length))) return true;
+  // Named earlier, the party is taken up again in the clause that holds the scheme (`Each sub-processor is bound by our
+  // terms, and each one that stores data holds its own ISO/IEC 27001 certificate`): `our` in another clause is no holder.
+  const clause = before.split(/[;；、]|,\s*(?:and|but|while|whereas)?\s*/u).at(-1)!;
+  if (other && referredBack.test(clause) && !ownWords.test(clause)) return true;
   const role = providerByRole.exec(before);
   return role !== null && !ownWords.test(before.slice(role.index + role[0].length));
 }

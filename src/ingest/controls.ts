@@ -9,7 +9,7 @@ import type { Scope } from './scopes.js';
 import { controlCues, skippedHeadings } from './cue-dictionary.js';
 import { certificationSchemes, heldByProviderOnly, preparing } from './certifications.js';
 import { isDelimiterRow, isHeaderRow } from './table-rows.js';
-import { timelineEntry } from './own-clauses.js';
+import { statesOwnPractice, timelineEntry } from './own-clauses.js';
 import { preview, retiring } from './change-log.js';
 
 /**
@@ -36,9 +36,16 @@ export function controlsOf(input: string, scope: Scope): ControlProposal[] {
   const sentences = sentencesOf(input, scope.span);
   if (sentences.length === 0 || skipReasonOf(scope.section.heading)) return [];
   // A table's header or delimiter row, a timeline entry (what happened once), a preview (`in beta`, `behind a flag`) or a
-  // practice being retired (`deprecated`) shows no current practice.
+  // practice being retired (`deprecated`) shows no current practice; nor does a duty of the customer (`お客様は…ものとします`)
+  // or a mere right of the provider (`当社は…することができます`).
   const statements = sentences.filter(
-    (s) => !isHeaderRow(input, s) && !isDelimiterRow(s.text) && !timelineEntry.test(s.text) && !preview.test(s.text) && !retiring.test(s.text),
+    (s) =>
+      !isHeaderRow(input, s) &&
+      !isDelimiterRow(s.text) &&
+      !timelineEntry.test(s.text) &&
+      !preview.test(s.text) &&
+      !retiring.test(s.text) &&
+      statesOwnPractice(s.text),
   );
   const found: ControlProposal[] = [];
   for (const cue of controlCues) {

@@ -263,7 +263,7 @@ export const controlCues: readonly ControlCue[] = [
     control: '18.1.1',
     topic: 'applicable legislation and contractual requirements',
     heading:
-      /適用法令|準拠法|法令|契約上の要求|データ(?:の)?保管(?:場所|国)|保管場所|所在|どこに保管|data location|data residency|where (?:your )?data|applicable law|governing law/iu,
+      /適用法令|準拠法|法令|契約上の要求|データ(?:の)?保管(?:場所|国)|保管場所|所在|どこに保管|data location|data residency|where (?:your )?data|where we (?:host|store|keep)|hosting locations?|applicable law|governing law/iu,
     body: /日本法|準拠法|governed by the laws|裁判所|court order/iu,
   },
   { control: '18.1.3', topic: 'protection of records', heading: /記録の保護|protection of records/iu },
@@ -288,6 +288,13 @@ export const controlCues: readonly ControlCue[] = [
   },
 ];
 
+/**
+ * A change to the terms or the agreement themselves (`本規約の変更`, `変更後の本規約`, `Changes to these Terms`): how the
+ * document is amended, and the notice of it, not a change to the service or its maintenance.
+ */
+export const amendsDocument =
+  /(?:規約|約款|利用条件|契約条件|本書|本ポリシー)(?:等)?(?:の|を)(?:変更|改定|改訂|改正)|(?:変更|改定|改訂)後の(?:本|この)?(?:利用)?(?:規約|約款|利用条件|契約条件)|(?<![A-Za-z])(?:changes?|amendments?|modifications?|updates?|revisions?)\s+(?:to|of)\s+(?:these|this|the)\s+(?:terms|agreement|conditions|policy)(?![A-Za-z])|(?<![A-Za-z])(?:these|the)\s+terms\s+(?:are|were|will\s+be|may\s+be)\s+(?:changed|amended|updated|modified|revised)(?![A-Za-z])/iu;
+
 /** Sections that are about the document, not a practice. */
 export const skippedHeadings: ReadonlyArray<{ pattern: RegExp; because: string }> = [
   {
@@ -303,6 +310,7 @@ export const skippedHeadings: ReadonlyArray<{ pattern: RegExp; because: string }
     pattern: /^(?:[\d.]+\s*)?(?:目次|概要|はじめに|序文|免責(?:事項)?|その他|運用|introduction|overview|disclaimer|table of contents)$/iu,
     because: 'Introductory or closing text, not a security practice.',
   },
+  { pattern: amendsDocument, because: 'How the terms themselves are amended, not a practice of the service.' },
   {
     pattern: /(?:white\s*paper|ホワイトペーパー|本書|本資料|本ドキュメント|this document)\s*の?\s*(?:目的|対象|purpose|audience|scope)/iu,
     because: 'Describes the document itself, not a security practice.',

@@ -121,5 +121,22 @@ export function documentMeta(input: string, doc: Outline): DocumentMeta {
     .map((r) => r.date)
     .sort()
     .at(-1);
-  return { title, version: version ?? revisions.at(-1)?.version, publishedOn: printed ?? latest, revisions };
+  return { title, version: version ?? revisions.at(-1)?.version, publishedOn: printed ?? latest ?? closingDate(input, doc), revisions };
+}
+
+/** A contract's closing provisions, which date it: `附則`, `Supplementary Provisions`. */
+const closingProvisions = /^(?:附\s*則|supplementary provisions)/iu;
+
+/**
+ * The date terms of service or a contract print only in their closing provisions (`本規約は、2023年4月1日から施行します。`,
+ * `2025年9月1日改定`): the newest revision, else when the text took effect. An enactment date is older than any revision.
+ */
+function closingDate(input: string, doc: Outline): string | undefined {
+  const lines = doc.sections.filter((s) => closingProvisions.test(s.heading)).flatMap((s) => [s.heading, ...linesOf(input, s.body).map((l) => l.text)]);
+  const dated = lines.map((l) => ({ date: dateIn(l), revised: revisedLabel.test(l) })).filter((d) => d.date !== undefined);
+  const chosen = dated.some((d) => d.revised) ? dated.filter((d) => d.revised) : dated;
+  return chosen
+    .map((d) => d.date!)
+    .sort()
+    .at(-1);
 }

@@ -9,6 +9,7 @@ import { numberValue, sentencesOf, spanOf, type Span } from './text-span.js';
 import type { Scope } from './scopes.js';
 import { ownClauses } from './own-clauses.js';
 import { preview, replacedValue, retiring } from './change-log.js';
+import { amendsDocument } from './cue-dictionary.js';
 
 export interface MetricProposal {
   metric: Metric;
@@ -184,8 +185,10 @@ function nameFor(unit: MetricUnit, after: string, sentence: string, heading: str
   const periodic = /(?<![A-Za-z])(?:every|each)\s*$/iu.test(before) || /^\s*(?:ごと|毎|おき|置き|間隔)/u.test(after);
   if (cues.incident.test(both) && cues.notify.test(both) && !recovery && !periodic && !/前|prior|in advance/iu.test(after)) return 'incidentNotificationHours';
   // Notice of a change of sub-processors (`inform … of the addition or replacement of Sub-processors 30 days in advance`)
-  // is a supplier change, not maintenance of the service.
-  if (cues.maintenance.test(both) && /^\s*(?:前|prior|in advance|before)/iu.test(after) && !cues.thirdParty.test(sentence)) return 'maintenanceNoticeDays';
+  // is a supplier change, not maintenance of the service; nor is notice of a change to the terms (`変更後の本規約の効力発生日の
+  // 30日前までに`).
+  if (cues.maintenance.test(both) && /^\s*(?:前|prior|in advance|before)/iu.test(after) && !cues.thirdParty.test(sentence) && !amendsDocument.test(sentence))
+    return 'maintenanceNoticeDays';
   if (aboutBackup(sentence, heading)) {
     // Across brackets: a restore time may stand in brackets after its subject (`復元（最大4時間）`).
     if (recoveryTime.test(clauseBefore(before, before.length, true))) return undefined;

@@ -33,15 +33,49 @@ const thirdPartySubject =
 export const timelineEntry =
   /^\s*(?:\d{4}\s*[-/年.]\s*\d{1,2}\s*[-/月.]\s*\d{1,2}\s*日?\s*)?(?:[（(][^)）]{1,3}[)）]\s*)?\d{1,2}\s*[:：時]\s*\d{2}\s*分?(?:\s*(?:JST|UTC))?(?=[\s\u3000])/u;
 
+/** A labelled field of a record (`Hosting: …`, `Location: …`, `所在地：…`): a label of words, a colon, its value. */
+const recordField = /^\s*[\p{L}][\p{L} /-]{1,30}?\s*[:：]\s*\S/u;
+
+/** A clause or list number opening a line of terms (`２　`, `（１）`, `①`, `3.`, `(a)`). */
+const clauseNumber = String.raw`^\s*(?:[0-9０-９]{1,2}[.．]?[ \u3000]+|[（(](?:[0-9０-９]{1,2}|[a-z])[)）][ \u3000]*|[①-⑳][ \u3000]*)?`;
+
+/**
+ * A sentence that says what the customer must do (`お客様は、…ものとします`, `利用者は…しなければなりません`, `The Customer
+ * shall …`, `You must …`): terms of service and contracts set the customer's duties beside the provider's, and a duty of
+ * the customer (to report misuse within 3 days, to export its data weekly) is no practice of the service. A sentence
+ * whose main clause is the provider's (`お客様が…場合、当社は…通知するものとします`) is the provider's.
+ */
+const customerDuty = new RegExp(
+  String.raw`${clauseNumber}(?:(?:(?:お客様|お客さま|利用者|ユーザー?|契約者|顧客|加入者|会員)(?:様)?(?:は|が)(?![^。]*(?:当社|弊社)(?:は|が))[^。]*?(?:ものとします|ものとする|なければな(?:りません|らない)|してください|責任を負(?:う|います|うものとします))[。.]?\s*$)|(?:the\s+)?(?:customers?|users?|subscribers?|licensees?|clients?|you)\s+(?:shall|must|agrees?\s+to|(?:is|are)\s+(?:solely\s+)?responsible\s+for|will\s+be\s+responsible\s+for)(?![A-Za-z]))`,
+  'iu',
+);
+
+/**
+ * A sentence that only gives the provider a right or a possibility (`当社は、…移転することができるものとします`, `当社は…停止
+ * することがあります`, `We may …`, `The Company reserves the right to …`): what it may do at its discretion is no
+ * commitment, so neither its places nor its values are the service's.
+ */
+const providerDiscretion = new RegExp(
+  String.raw`${clauseNumber}(?:(?:当社|弊社)(?:は|が)[^。]*?(?:ことが(?:でき(?:ます|る)|あります|ある)|権利を有(?:します|する))(?:ものとします|ものとする)?[。.]?\s*$|(?:we|the\s+(?:company|provider|supplier|vendor))\s+(?:may|reserves?\s+the\s+right\s+to)(?![A-Za-z]))`,
+  'iu',
+);
+
+/** Whether a sentence states the provider's practice: not a duty of the customer nor a mere right of the provider. */
+export function statesOwnPractice(text: string): boolean {
+  return !customerDuty.test(text) && !providerDiscretion.test(text);
+}
+
 /**
  * The sentence with its clauses about other companies' services blanked (same length, so positions hold). Under a
  * heading about sub-processors, a table row is one third party's (`Mail Co.\tE-mail\tUnited States (runs on …)`): where
  * it runs is not where the service runs, unless the third party is itself a provider (`AWS\tHosting\tTokyo`).
  */
 export function ownClauses(text: string, heading = ''): string {
-  if (timelineEntry.test(text)) return ' '.repeat(text.length);
+  if (timelineEntry.test(text) || !statesOwnPractice(text)) return ' '.repeat(text.length);
   const firstCell = text.split('\t')[0]!;
   if (text.includes('\t') && thirdPartySection.test(heading) && !providers.some((p) => p.pattern.test(firstCell))) return ' '.repeat(text.length);
+  // Likewise a field of a third party's record (`2. X Inc.` over `Hosting: AWS, us-east-1`): that party's hosting.
+  if (recordField.test(text) && thirdPartySection.test(heading)) return ' '.repeat(text.length);
   let own = text;
   const third = thirdPartySubject.exec(own);
   if (third && !providers.some((p) => p.pattern.test(third[1] ?? third[2]!))) {

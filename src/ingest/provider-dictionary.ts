@@ -140,17 +140,21 @@ export const providers: readonly ProviderEntry[] = [
 export const secondRegion =
   /(?:別|異なる|他の|もう一つの|遠隔地?の|複数の)\s*(?:の\s*)?リージョン|(?:another|a second|a different|secondary|separate|other) (?:AWS |Azure |Google Cloud )?regions?/iu;
 
-/** Place names for a provider's region in Japan, as documents write them. */
+/**
+ * Place names for a provider's region in Japan, as documents write them; also the city with its country, as a
+ * sub-processor list prints a processing location (`Japan (Tokyo)`, `Tokyo, Japan`, `日本（東京）`). A city alone is not one
+ * (`東京地方裁判所` is a court).
+ */
 export const places: ReadonlyArray<{ place: Place; pattern: RegExp }> = [
   {
     place: 'tokyo',
     pattern:
-      /東京\s*リージョン|東日本\s*リージョン|Tokyo\s*region|Japan\s*East|アジアパシフィック\s*[(（]\s*東京\s*[)）]|Asia\s*Pacific\s*\(Tokyo\)|東京\s*\(?\s*asia|(?:リージョン|region)\s*[(（]\s*(?:東京|Tokyo)\s*[)）]/iu,
+      /東京\s*リージョン|東日本\s*リージョン|Tokyo\s*region|Japan\s*East|アジアパシフィック\s*[(（]\s*東京\s*[)）]|Asia\s*Pacific\s*\(Tokyo\)|東京\s*\(?\s*asia|(?:リージョン|region)\s*[(（]\s*(?:東京|Tokyo)\s*[)）]|(?:Japan|日本)\s*[(（]\s*(?:Tokyo|東京)\s*[)）]|Tokyo,\s*Japan/iu,
   },
   {
     place: 'osaka',
     pattern:
-      /大阪\s*(?:ローカル)?\s*リージョン|西日本\s*リージョン|Osaka\s*region|Japan\s*West|アジアパシフィック\s*[(（]\s*大阪\s*[)）]|Asia\s*Pacific\s*\(Osaka\)|(?:リージョン|region)\s*[(（]\s*(?:大阪|Osaka)\s*[)）]/iu,
+      /大阪\s*(?:ローカル)?\s*リージョン|西日本\s*リージョン|Osaka\s*region|Japan\s*West|アジアパシフィック\s*[(（]\s*大阪\s*[)）]|Asia\s*Pacific\s*\(Osaka\)|(?:リージョン|region)\s*[(（]\s*(?:大阪|Osaka)\s*[)）]|(?:Japan|日本)\s*[(（]\s*(?:Osaka|大阪)\s*[)）]|Osaka,\s*Japan/iu,
   },
 ];
 

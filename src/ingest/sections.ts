@@ -125,6 +125,9 @@ function markedHeading(lines: Line[], i: number): { heading: string; level: numb
   if (text.length > 50 || /[。:：]/u.test(text) || text.includes('\t')) return undefined;
   // An article of a contract or its annex, `第3条（データの保管場所）`: the whole line, its text right under it.
   if (/^第\s*[0-9０-９一二三四五六七八九十百]+\s*条\s*[（(][^）)]{1,30}[）)]$/u.test(text)) return { heading: stripMarkup(text), level: 1 };
+  // Its closing provisions (`附則`, `附　則（2025年9月1日改定）`, `Supplementary Provisions`): when the text took effect and was
+  // revised, no part of the last article.
+  if (/^(?:附[ \u3000]*則|supplementary provisions)(?:[ \u3000]*[（(][^）)]{1,30}[）)])?$/iu.test(text)) return { heading: stripMarkup(text), level: 1 };
   const marked =
     /^(?:【[^】]{2,40}】|[■□◆◇▼▶]\s*\S.{1,40}|第\s*[0-9０-９一二三四五六七八九十]+\s*[章節部]\s*\S.{0,40}|[(（][0-9０-９]{1,2}[)）]\s*\S.{1,40})$/u.test(text);
   if (!marked || !hasWord.test(text) || !isBlank(lines[i - 1])) return undefined;

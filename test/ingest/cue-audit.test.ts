@@ -133,6 +133,8 @@ const generalWording: Record<string, readonly string[]> = {
     // A guarantee as opposed to a target (目標), and round-the-clock hours (24時間365日, 24時間体制) as opposed to a duration.
     '保証',
     '24\\s*時間\\s*(?:365\\s*日|年中無休|体制)',
+    // "Each" taking up a party already named (`各社`, `それぞれ`): whose certificate it is.
+    'それぞれ',
   ],
   // Document structure, not wording: kinds of documents, title-block and heading shapes, table headers, company-name forms, the legal drafting convention 以下「本サービス」.
   structure: [
@@ -156,6 +158,8 @@ const generalWording: Record<string, readonly string[]> = {
     '名称',
     '事業者',
     'お知らせ',
+    // Terms of service as a kind of document (`X 利用規約`), not part of the product's name.
+    '(?:サービス)?利用規約',
   ],
 };
 

@@ -15,7 +15,9 @@
  * spreadsheet), a Japanese press release announcing a certificate (報道関係者各位, headline, 今後の展開, a quoted
  * comment, 【会社概要】), a CAIQ-style questionnaire exported to Markdown (Question ID | Question | Answer | Notes),
  * an English product change log (dated `## 2025-06-17 — v5.3` entries over Added / Changed / Removed /
- * Deprecated lists) and a Japanese サービスレベル合意書 (稼働率, 返金 tiers, 障害通知, 受付時間 and 適用除外 tables). Each
+ * Deprecated lists), a Japanese サービスレベル合意書 (稼働率, 返金 tiers, 障害通知, 受付時間 and 適用除外 tables), a Japanese
+ * 利用規約 of 第N条（…） articles with 項 and 号 and a 附則, and an English sub-processor list page (a sub-processor table, an
+ * affiliates table, a change-notification section and a hosting paragraph). Each
  * test says what must be proposed and what must not (a certificate in
  * preparation or planned, an undisclosed data centre, a provider that holds
  * its own certificate, Amazon the shop, a value the text does not state).
@@ -65,6 +67,8 @@ const fixtures = [
   'caiq-export.md',
   'release-notes.md',
   'service-level-agreement.txt',
+  'terms-of-service.txt',
+  'sub-processor-list.html',
 ];
 
 /** Facts that would come from the sentences every fixture plants as traps. */
@@ -1067,5 +1071,78 @@ describe('a Japanese service-level agreement: 稼働率, 返金, 障害通知, �
       'maintenanceNoticeDays=7 days',
     ]);
     expect(draft.certifiedBy.map((c) => c.certification)).not.toContain('ismap');
+  });
+});
+
+describe('Japanese terms of service: 第N条（見出し） articles with 項 and 号, 免責, 準拠法 and a 附則', () => {
+  it('proposes what the provider does, not the customer’s duties, the provider’s mere rights, the court or the amendment notice', async () => {
+    const { draft } = await ingestFixture('terms-of-service.txt');
+    // `利用規約` is the kind of document, not part of the product's name.
+    expect(draft.services.map((s) => s.name)).toEqual(['ユキアカリ棚卸']);
+    expect(draft.vendors[0]).toMatchObject({ name: '株式会社ユキアカリ' });
+    // Dated by the 附則's revision (改定), not the day it first took effect (施行).
+    expect(draft.documents[0]!.publishedOn).toBe('2025-09-01');
+    expect(draft.sections.map((s) => s.heading)).toContain('附則');
+    // Not Singapore, where the provider `may` move the data (`移転することができる`), nor the Tokyo of the court.
+    expect(regionsOf(draft)).toEqual(['azure:japaneast', 'azure:japanwest']);
+    expect(draft.storesDataIn.map((s) => s.country)).toEqual(['JP']);
+    expect(draft.certifiedBy).toMatchObject([{ certification: 'iso27001', registrationNumber: 'IS 835120', edition: 'ISO/IEC 27001:2022' }]);
+    // Not the customer's 3 days to report misuse or its weekly export, the 30 days' notice of a change to the terms, the
+    // 12-month liability cap or the 4-hour maintenance window.
+    expect(metricsOf(draft)).toEqual([
+      'backupGenerations=14 generations',
+      'backupInterval=1 days',
+      'dataDeletionDays=60 days',
+      'incidentNotificationHours=24 hours',
+      'logRetentionDays=1 years',
+      'maintenanceNoticeDays=7 days',
+    ]);
+    expect(controlsOf(draft)).toEqual(
+      expect.arrayContaining([
+        'iso27017:10.1.1',
+        'iso27017:12.1.2',
+        'iso27017:12.3.1',
+        'iso27017:12.4.1',
+        'iso27017:16.1.2',
+        'iso27017:18.1.1',
+        'iso27017:CLD.8.1.5',
+      ]),
+    );
+    // A customer's duty (`お客様は…ものとします`) and a right the provider keeps (`当社は…することができます`) are never the quote.
+    const quotes = [...draft.disclosures, ...draft.usesInfra, ...draft.storesDataIn].map((f) => f.evidence.quote);
+    expect(quotes.filter((q) => /お客様は|ことができ|ことがあり/u.test(q))).toEqual([]);
+    expect(draft.disclosures.find((d) => d.control === 'iso27017:18.1.1' && d.evidence.section === '第３条（データの保管場所）')?.evidence.quote).toMatch(
+      /東日本リージョンに保管/u,
+    );
+    // 東京地方裁判所 and 日本法 are no region and no data location; the amendment article is no change management.
+    expect(quotes.filter((q) => /裁判所|シンガポール/u.test(q))).toEqual([]);
+    expect(draft.storesDataIn.filter((s) => /日本法/u.test(s.evidence.quote))).toEqual([]);
+    expect(draft.disclosures.filter((d) => d.evidence.section === '第１１条（本規約の変更）')).toEqual([]);
+  });
+});
+
+describe('an English sub-processor list page: sub-processors, affiliates, change notification and hosting', () => {
+  it('reads the cloud provider’s row as the hosting and its region, not other parties’ locations, certificates or notice', async () => {
+    const { draft } = await ingestFixture('sub-processor-list.html');
+    // `Sub-processors` in the title is the kind of page, not part of the product's name.
+    expect(draft.services.filter((s) => s.vendor).map((s) => s.name)).toEqual(['Fernmoor Desk']);
+    expect(draft.vendors.map((v) => v.id)).toEqual(['fernmoor-software-ltd']);
+    expect(draft.documents[0]!.publishedOn).toBe('2025-11-03');
+    // The provider's row gives the region (`Japan (Tokyo)` under `Processing location`); the hosting paragraph the backups'.
+    expect(regionsOf(draft)).toEqual(['aws:ap-northeast-1', 'aws:ap-northeast-3']);
+    expect(draft.usesInfra.find((u) => u.region === 'aws:ap-northeast-1')!.evidence.quote).toMatch(/^Amazon Web Services, Inc\.\t/u);
+    // Not the processing locations of the other sub-processors (US, DE, SG, IE), their entity locations, nor the affiliates'
+    // countries (US, IN, GB).
+    expect(draft.storesDataIn.map((s) => s.country)).toEqual(['JP']);
+    // The sub-processors' own ISO/IEC 27001 certificates and SOC 2 reports are not the vendor's.
+    expect(draft.certifiedBy).toEqual([]);
+    expect(draft.dependsOn.map((d) => d.dependsOn)).toEqual(
+      expect.arrayContaining(['postwyn-messaging-inc', 'quillfern-analytics-gmbh', 'harborline-support-pte-ltd']),
+    );
+    expect(draft.dependsOn.filter((d) => /^Fernmoor/u.test(d.evidence.quote))).toEqual([]);
+    // The 30 days' notice of a new sub-processor and the 14 days to object are no maintenance or incident notice.
+    expect(metricsOf(draft)).toEqual(['backupInterval=4 hours', 'backupRetentionDays=35 days']);
+    expect(controlsOf(draft)).toEqual(expect.arrayContaining(['iso27017:12.3.1', 'iso27017:18.1.1']));
+    expect(controlsOf(draft)).not.toContain('iso27017:16.1.2');
   });
 });
