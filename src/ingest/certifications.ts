@@ -73,10 +73,11 @@ const grantedOn = new RegExp(
 );
 /**
  * The scope a sentence gives a certificate in words: `適用範囲：X`, `scope: X`, `covering X`. The label or verb marks it;
- * the text runs to the next clause or bracket.
+ * the text runs to the next clause or bracket; a `、` inside it lists what it covers (`Xの開発、運用及び保守`) unless the next
+ * labelled field follows it (`、登録日：…`).
  */
 const scopeInWords =
-  /(?:適用範囲|認証範囲|登録範囲|認証対象|(?<![A-Za-z])scope)\s*[:：]\s*([^、。；;)）\n]{2,80})|(?<![A-Za-z])cover(?:ing|s)\s+(?:the\s+)?([^;.)）\n]{4,80})/iu;
+  /(?:適用範囲|認証範囲|登録範囲|認証対象|(?<![A-Za-z])scope)\s*[:：]\s*((?:[^、。；;)）\n]|、(?![^、。)）\n]{1,12}[:：])){1,79}[^、。；;)）\n])|(?<![A-Za-z])cover(?:ing|s)\s+(?:the\s+)?([^;.)）\n]{4,80})/iu;
 /** The dates a certificate is valid from and until, as labelled: `発行日`, `issued … on`, `有効期限`, `expires`, `valid until`. */
 const validFromLabel = /(?:発行日|発効日|認証日|有効期間|(?<![A-Za-z])(?:issued(?: by [^,;()（）]{1,40}?)? on|valid from|effective(?: from)?))\s*[:：]?\s*/giu;
 const validUntilLabel = /(?:有効期限|満了日|(?<![A-Za-z])(?:expires?(?: on)?|expiry(?: date)?|valid (?:until|through|to)))\s*[:：]?\s*/giu;
@@ -156,7 +157,13 @@ export function certificationsOf(input: string, scope: Scope): CertificationProp
       .flatMap((s) => [...text.matchAll(s.pattern)].map((m) => ({ scheme: s, index: m.index, text: m[0] })))
       .sort((a, b) => a.index - b.index)
       // One place in the text is one scheme: "ISMS クラウドセキュリティ認証" is not also "ISMS 認証".
-      .filter((m, i, all) => !all.some((o, j) => j < i && o.index <= m.index && o.index + o.text.length > m.index));
+      .filter((m, i, all) => !all.some((o, j) => j < i && o.index <= m.index && o.index + o.text.length > m.index))
+      // Nor is the same scheme glossed in brackets right after its name (`ISO/IEC 27017（ISMSクラウドセキュリティ）`): one mention,
+      // so what the sentence says around the gloss (`2024年11月15日付で … の認証を取得`) is about it.
+      .filter((m, i, all) => {
+        const previous = all[i - 1];
+        return !previous || previous.scheme.id !== m.scheme.id || !/^\s*[（(]\s*$/u.test(text.slice(previous.index + previous.text.length, m.index));
+      });
     if (mentions.length === 0) continue;
     const numbers = [...text.matchAll(registrationNumber)].map((m) => ({ index: m.index, text: m[0].trim() }));
     const isRow = text.includes('\t');

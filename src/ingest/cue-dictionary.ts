@@ -39,7 +39,7 @@ export const controlCues: readonly ControlCue[] = [
     topic: 'awareness, education and training',
     heading: /教育|訓練|意識向上|awareness|training/iu,
     // Training on the protection of personal information (a privacy policy's `個人情報保護に関する教育`) is security training too.
-    body: /(?:セキュリティ|個人情報(?:の)?保護)(?:に関する)?教育|security (?:awareness|training)|privacy training/iu,
+    body: /(?:セキュリティ|個人情報(?:の)?保護)(?:に関する)?(?:eラーニング|e-ラーニング|オンライン)?(?:教育|研修)|security (?:awareness|training)|privacy training/iu,
   },
   { control: '8.2.2', topic: 'labelling of information', heading: /ラベル|labell?ing|タグ付け|分類/iu },
   {
@@ -145,7 +145,8 @@ export const controlCues: readonly ControlCue[] = [
     control: '12.3.1',
     topic: 'information backup',
     heading: /バックアップ|backup|データ(?:の)?保全/iu,
-    body: /(?:日次|毎日|週次|毎週|定期的に|自動)(?:で|の)?バックアップ|バックアップ(?:を|は)?(?:取得|保持)|backups? (?:are|is) (?:taken|kept|retained)|daily backups?/iu,
+    // Point-in-time recovery keeps the database's change log for a window it can be restored into: a backup by another name.
+    body: /(?:日次|毎日|週次|毎週|定期的に|自動)(?:で|の)?バックアップ|バックアップ(?:を|は)?(?:取得|保持)|backups? (?:are|is) (?:taken|kept|retained)|daily backups?|point[- ]in[- ]time (?:recovery|restore)|(?<![A-Za-z])PITR(?![A-Za-z])|ポイント・?イン・?タイム・?(?:リカバリ|リストア)/iu,
   },
   {
     control: '12.4.1',
@@ -326,9 +327,10 @@ export const skippedHeadings: ReadonlyArray<{ pattern: RegExp; because: string }
     because: 'Plans and outlook, not a current practice.',
   },
   {
-    // A person's remark quoted in a press release (`代表取締役社長 X のコメント`, `Quote from our CEO`): opinion and aims.
+    // A person's remark quoted in a press release (`代表取締役社長 X のコメント`, `Quote from our CEO`), an annual report's
+    // `1. トップメッセージ`, or a blog author's bio (`About the author`, `著者紹介`): opinion, aims and career, not practice.
     pattern:
-      /(?:の)?コメント】?$|^(?:[■□◆◇▼▶]\s*|【)?(?:代表(?:者|取締役)?|社長|CEO|CTO|CISO)?\s*(?:メッセージ|ごあいさつ|ご挨拶)】?$|^(?:quotes?|comments?|testimonials?)$|^(?:quote|message|comment) from\s/iu,
+      /(?:の)?コメント】?$|^(?:[\d.]+\s*|[■□◆◇▼▶]\s*|【)?(?:代表(?:者|取締役)?|社長|トップ|CEO|CTO|CISO)?\s*(?:メッセージ|ごあいさつ|ご挨拶)】?$|^(?:quotes?|comments?|testimonials?)$|^(?:[\d.]+\s*)?(?:quote|message|comment|a word|letter) from\s|^(?:[\d.]+\s*)?(?:CEO|president)['’]?s? (?:message|letter)$|^(?:about the authors?|author bio(?:graphy)?|(?:著者|執筆者|筆者)(?:紹介|について|プロフィール))$/iu,
     because: "A person's quoted remark, not a disclosure of practice.",
   },
   {

@@ -43,7 +43,7 @@ export interface CountryProposal {
 }
 
 const hosting =
-  /保管|保存|格納|バックアップ先|保管先|保存先|複製|レプリケーション|稼働|運用|構築|ホスティング|基盤|上で|上に|利用し|を利用|採用|管理され|設置|利用する(?:クラウド|基盤|インフラ|IaaS|データセンター|ホスティング)|hosted|hosts|(?<![A-Za-z])(?:cloud |web |application )?hosting(?![A-Za-z])|stored|stores|replicat|copied|runs? on|running on|built on|deployed|operat|uses?|resid/iu;
+  /保管|保存|格納|バックアップ先|保管先|保存先|複製|レプリケーション|稼働|運用|構築|ホスティング|基盤|上で|上に|利用し|を利用|採用|管理され|設置|利用する(?:クラウド|基盤|インフラ|IaaS|データセンター|ホスティング)|hosted|hosts|(?<![A-Za-z])(?:cloud |web |application )?hosting(?![A-Za-z])|stored|stores|replicat|copied|runs? on|running on|built on|deployed|operat|uses?|resid|served (?:from|out of)|(?<![A-Za-z])(?:lives?|living|runs?|running) in(?![A-Za-z])|(?<![A-Za-z])exports?(?![A-Za-z])[^.;]{0,40}?(?<![A-Za-z])to(?![A-Za-z])/iu;
 const storage = /保管|保存|格納|所在|置かれ|stored|store|kept|hosted|resid|located/iu;
 const dataWord = /データ|情報|バックアップ|data|content|backups?/iu;
 // Not a bare `取得`: `バックアップを取得` takes a backup; a certificate sentence names its scheme or 認証.
@@ -52,12 +52,13 @@ const timeSync = /NTP|時刻|同期|clock|time sync/iu;
 const undisclosed =
   /非公開|公開して(?:い)?ません|開示して(?:い)?ません|明らかにして(?:い)?ません|お答えできません|undisclosed|not disclosed|do(?:es)? not disclose/iu;
 /**
- * Not where the service runs: a condition, a plan, a possibility (`We may use additional regions, such as …, in the future`;
+ * Not where the service runs: a condition (not `even if`, `場合でも`: what holds whatever happens), a plan (`予定`, `検討`,
+ * `plan to`, `evaluating`), a possibility (`We may use additional regions, such as …, in the future`;
  * a bare `may` is no possibility: `you may access it from anywhere; data is hosted in …`)
  * or a choice left to the customer (`Customers can choose to enable geo-redundant backup to a second region`).
  */
 const hypothetical =
-  /場合|予定|検討|将来|if |would|(?<![A-Za-z])(?:may|might|could)\s+(?:be|use|add|move|expand|migrate|introduce|adopt|also)(?![A-Za-z])|in the future|(?:customers?|users?|you)\s+(?:can|may)\s+(?:choose|opt|elect|select|enable)|選択(?:可能|でき)|(?:ご)?希望により/iu;
+  /場合(?!でも|にも)|予定|検討|将来|(?<![A-Za-z])(?<!even )if |would|(?<![A-Za-z])(?:plan(?:s|ned|ning)? to|intend(?:s|ed)? to|evaluat(?:e|es|ing)|consider(?:s|ing)|explor(?:e|es|ing)|later this year|next year)(?![A-Za-z])|(?<![A-Za-z])(?:may|might|could)\s+(?:be|use|add|move|expand|migrate|introduce|adopt|also)(?![A-Za-z])|in the future|(?:customers?|users?|you)\s+(?:can|may)\s+(?:choose|opt|elect|select|enable)|選択(?:可能|でき)|(?:ご)?希望により/iu;
 const dataCentre = /データセンター|データセンタ|(?<![A-Za-z])DC(?![A-Za-z])|data ?cent(?:er|re)|拠点|サイト/iu;
 
 /** A move (`X から Y へ移行`, `move from X to Y`): the region it leaves is not where the service runs. */

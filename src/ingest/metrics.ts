@@ -58,7 +58,7 @@ const unitOf: ReadonlyArray<[RegExp, MetricUnit]> = [
 
 /** Frequencies written as words: 日次, 毎週, daily, 翌営業日. */
 const frequencyWords: ReadonlyArray<{ pattern: RegExp; value: number; unit: MetricUnit; kind: 'interval' | 'next-business-day' }> = [
-  { pattern: /日次|毎日|(?<![A-Za-z])daily(?![A-Za-z])|every day/giu, value: 1, unit: 'days', kind: 'interval' },
+  { pattern: /日次|毎日|毎晩|毎夜|(?<![A-Za-z])(?:daily|nightly)(?![A-Za-z])|every (?:day|night)/giu, value: 1, unit: 'days', kind: 'interval' },
   { pattern: /週次|毎週|(?<![A-Za-z])weekly(?![A-Za-z])|every week/giu, value: 1, unit: 'weeks', kind: 'interval' },
   { pattern: /月次|(?<![A-Za-z])monthly(?![A-Za-z])/giu, value: 1, unit: 'months', kind: 'interval' },
   { pattern: /翌営業日|next business day/giu, value: 1, unit: 'businessDays', kind: 'next-business-day' },
@@ -81,7 +81,7 @@ const futureAim = /今後は|将来(?:的)?(?:に)?は|(?<![A-Za-z])(?:in the fu
 /** A value the vendor hedges (`typically within 4 hours`, `up to 35 days`, `通常`): a usual case or a ceiling, not a commitment. */
 const hedged = /(?<![A-Za-z])(?:typically|usually|generally|normally|in most cases|up to)(?![A-Za-z])|通常|一般的に|多くの場合|最大(?:で)?/iu;
 /** A value the text sets as a goal (`99.95%を目標`, `target`, `SLO`) rather than one it guarantees (`保証`, `guarantee`, `commit`). */
-const targetWords = /目標|努力|(?<![A-Za-z])(?:targets?|goals?|objectives?|aims?|SLOs?)(?![A-Za-z])/iu;
+const targetWords = /目標|目指|努力|(?<![A-Za-z])(?:targets?|goals?|objectives?|aims?|SLOs?)(?![A-Za-z])/iu;
 const commitWords = /保証|確約|約束|(?<![A-Za-z])(?:guarantee[ds]?|commit(?:s|ted|ment)?)(?![A-Za-z])/iu;
 /**
  * A service credit: what is refunded when a commitment is missed, and the bands of the measured value that decide it
@@ -96,6 +96,15 @@ const afterRecovery =
   /(?:復旧|復元|解決|収束|終息|解消)(?:後|した後|してから|の後)|(?<![A-Za-z])(?:after|following) (?:the )?(?:recovery|resolution|restoration)|(?<![A-Za-z])(?:once|after) [^,.;]{0,30}(?:is|has been|are|have been) (?:resolved|restored|recovered|closed)/iu;
 /** A time to restore (`目標復旧時間（RTO）は4時間`, `restored within 2 hours`): how long recovery takes, not how often or how long backups are kept. */
 const recoveryTime = /復旧|復元|リストア|(?<![A-Za-z])(?:RTO|RPO|restor\w*|recover\w*)(?![A-Za-z])/iu;
+/** A window a restore can reach back into: `any point (in time) within the last 7 days`, `過去7日間の任意の時点`. */
+function restoreWindow(before: string, after: string): boolean {
+  return (
+    /(?<![A-Za-z])any (?:point|moment|second|minute|time)(?: in time)?\s+(?:within|in|over|during|from)\s+(?:the\s+)?(?:last|past|previous|preceding)\s*$/iu.test(
+      before,
+    ) ||
+    (/(?:過去|直近)\s*$/u.test(before) && /^\s*(?:間)?(?:以内)?の(?:任意の)?(?:時点|時刻)/u.test(after))
+  );
+}
 const timeUnits: readonly MetricUnit[] = ['businessDays', 'days', 'months', 'weeks', 'years', 'hours', 'minutes'];
 const dayLike: readonly MetricUnit[] = ['businessDays', 'days', 'months', 'weeks', 'years'];
 
@@ -106,7 +115,9 @@ const cues = {
   incident: /インシデント|incident|障害|事故|breach/iu,
   notify: /通知|連絡|報告|お知らせ|第一報|notif|inform|report|alert/iu,
   maintenance: /メンテナンス|変更|バージョンアップ|アップデート|maintenance|change|update|停止/iu,
-  backup: /バックアップ|backup|スナップショット|snapshot|レプリケーション|replication|世代/iu,
+  // Also a copy by another name: point-in-time recovery, a database export or dump.
+  backup:
+    /バックアップ|backup|スナップショット|snapshot|レプリケーション|replication|世代|point[- ]in[- ]time|(?<![A-Za-z])PITR(?![A-Za-z])|ポイント・?イン・?タイム|(?:database|DB) (?:exports?|dumps?)|exports? of the (?:database|DB)|(?:データベース|DB)(?:の)?(?:エクスポート|ダンプ)/iu,
   log: /ログ(?!イン)|(?<![A-Za-z])logs?(?![A-Za-z-])/iu,
   keep: /保管|保存|保持|retain|retention|kept|stored|store|(?<![A-Za-z])keeps?(?![A-Za-z])/iu,
   availability: /稼働率|可用性|(?<![A-Za-z])SLA(?![A-Za-z])|実績|availability|uptime|稼働/iu,
@@ -190,6 +201,9 @@ function nameFor(unit: MetricUnit, after: string, sentence: string, heading: str
   if (cues.maintenance.test(both) && /^\s*(?:前|prior|in advance|before)/iu.test(after) && !cues.thirdParty.test(sentence) && !amendsDocument.test(sentence))
     return 'maintenanceNoticeDays';
   if (aboutBackup(sentence, heading)) {
+    // How far back a restore can go (`restore to any point within the last 7 days`, `過去7日間の任意の時点に復元`) is how long
+    // the copies are kept, not how long a restore takes.
+    if (dayLike.includes(unit) && restoreWindow(before, after)) return 'backupRetentionDays';
     // Across brackets: a restore time may stand in brackets after its subject (`復元（最大4時間）`).
     if (recoveryTime.test(clauseBefore(before, before.length, true))) return undefined;
     if (/^\s*(?:ごと|毎|おき|置き|間隔)/u.test(after) || timesPer.test(after) || /(?:every|each)\s*$/iu.test(sentence)) return 'backupInterval';

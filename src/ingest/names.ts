@@ -27,7 +27,19 @@ export interface NamedThing {
  * terms of service (`利用規約`, `約款`, `Terms of Service`) and a list of sub-processors (`X Sub-processors`).
  */
 const titleWords =
-  /(?:クラウド\s*)?(?:情報)?セキュリティ(?:情報|概要)?|よくある(?:ご)?質問|開示シート|チェックシート(?:\s*[（(]?\s*回答(?:書)?\s*[)）]?)?|(?<![A-Za-z])(?:FAQ|Q&A)(?![A-Za-z])|ホワイト\s*ペーパー|white\s*paper|whitepaper|運用方針|概要書|説明書|トラスト\s*センター|セキュリティ\s*センター|(?<![A-Za-z])(?:trust|security) (?:center|centre|portal)(?![A-Za-z])|(?:サービス)?仕様書?|について|(?:への|に対する|における)?取り?組み|(?:セキュリティ)?対策|管理策|(?:開示|回答)資料|チェックリスト(?:\s*[（(]?\s*回答(?:書)?\s*[)）]?)?|(?<![A-Za-z])(?:questionnaire|checklist|fact sheet|datasheet|data sheet)(?: answers?| responses?)?(?![A-Za-z])|(?<=\s)クラウド\s*サービス(?:\s*(?:利用|導入|調達|評価|選定))?(?=\s|チェック|確認|質問|調査)|[（(]?\s*第?\s*\d+(?:\.\d+)*\s*版\s*[)）]?|(?<![A-Za-z])(?:security overview|security|overview|version|ver\.?)(?![A-Za-z])\s*[\d.]*|コンプライアンス|(?<![A-Za-z])compliance(?![A-Za-z])|データ\s*レジデンシー|データ(?:の)?保管場所|(?<![A-Za-z])data (?:residency|locations?)(?![A-Za-z])|プライバシー(?!マーク)|(?<![A-Za-z])privacy(?![A-Za-z])|ポリシー|(?<![A-Za-z])polic(?:y|ies)(?![A-Za-z])|個人情報(?:の)?(?:取扱い|取り扱い|保護)|(?<![A-Za-z])(?:data processing (?:addendum|agreement)|DPA|annex(?:es)?|appendix|appendices|schedules?)(?![A-Za-z])|(?:データ処理|個人データ(?:の)?取扱い)(?:に関する)?(?:契約|覚書|補足契約)|別紙|(?:プレス|ニュース)\s*リリース|報道発表(?:資料)?|(?<![A-Za-z])(?:press|news|media) release(?![A-Za-z])|(?<![A-Za-z])(?:Consensus Assessments? Initiative(?: Questionnaire)?|CAIQ(?:[- ]Lite)?|HECVAT(?: Lite| Full)?|SIG(?: Lite| Core)?)(?![A-Za-z])|(?<![A-Za-z])v\d+(?:\.\d+)*(?![A-Za-z0-9])|サービス\s*レベル\s*(?:合意書|契約書?|アグリーメント|目標)|サービス品質保証(?:制度|規定)?|(?<![A-Za-z])(?:service[- ]level (?:agreement|objectives?)|SLA|SLO|release notes?|change ?log|product updates|what['’]s new)(?![A-Za-z])|リリース\s*ノート|更新情報|変更履歴|(?:サービス)?利用規約|(?:サービス)?(?:利用)?約款|(?<![A-Za-z])(?:terms of (?:service|use)|terms and conditions|(?:list of )?sub-?processors?(?: list)?)(?![A-Za-z])/giu;
+  /(?:クラウド\s*)?(?:情報)?セキュリティ(?:情報|概要)?|よくある(?:ご)?質問|開示シート|チェックシート(?:\s*[（(]?\s*回答(?:書)?\s*[)）]?)?|(?<![A-Za-z])(?:FAQ|Q&A)(?![A-Za-z])|ホワイト\s*ペーパー|white\s*paper|whitepaper|運用方針|概要書|説明書|トラスト\s*センター|セキュリティ\s*センター|(?<![A-Za-z])(?:trust|security) (?:center|centre|portal)(?![A-Za-z])|(?:サービス)?仕様書?|について|(?:への|に対する|における)?取り?組み|(?:セキュリティ)?対策|管理策|(?:開示|回答)資料|チェックリスト(?:\s*[（(]?\s*回答(?:書)?\s*[)）]?)?|(?<![A-Za-z])(?:questionnaire|checklist|fact sheet|datasheet|data sheet)(?: answers?| responses?)?(?![A-Za-z])|(?<=\s)クラウド\s*サービス(?:\s*(?:利用|導入|調達|評価|選定))?(?=\s|チェック|確認|質問|調査)|[（(]?\s*第?\s*\d+(?:\.\d+)*\s*版\s*[)）]?|(?<![A-Za-z])(?:security overview|security|overview|version|ver\.?)(?![A-Za-z])\s*[\d.]*|コンプライアンス|(?<![A-Za-z])compliance(?![A-Za-z])|データ\s*レジデンシー|データ(?:の)?保管場所|(?<![A-Za-z])data (?:residency|locations?)(?![A-Za-z])|プライバシー(?!マーク)|(?<![A-Za-z])privacy(?![A-Za-z])|ポリシー|(?<![A-Za-z])polic(?:y|ies)(?![A-Za-z])|個人情報(?:の)?(?:取扱い|取り扱い|保護)|(?<![A-Za-z])(?:data processing (?:addendum|agreement)|DPA|annex(?:es)?|appendix|appendices|schedules?)(?![A-Za-z])|(?:データ処理|個人データ(?:の)?取扱い)(?:に関する)?(?:契約|覚書|補足契約)|別紙|(?:プレス|ニュース)\s*リリース|報道発表(?:資料)?|(?<![A-Za-z])(?:press|news|media) release(?![A-Za-z])|(?<![A-Za-z])(?:Consensus Assessments? Initiative(?: Questionnaire)?|CAIQ(?:[- ]Lite)?|HECVAT(?: Lite| Full)?|SIG(?: Lite| Core)?)(?![A-Za-z])|(?<![A-Za-z])v\d+(?:\.\d+)*(?![A-Za-z0-9])|サービス\s*レベル\s*(?:合意書|契約書?|アグリーメント|目標)|サービス品質保証(?:制度|規定)?|(?<![A-Za-z])(?:service[- ]level (?:agreement|objectives?)|SLA|SLO|release notes?|change ?log|product updates|what['’]s new)(?![A-Za-z])|リリース\s*ノート|更新情報|変更履歴|(?:サービス)?利用規約|(?:サービス)?(?:利用)?約款|(?<![A-Za-z])(?:terms of (?:service|use)|terms and conditions|(?:list of )?sub-?processors?(?: list)?)(?![A-Za-z])|(?:年次)?(?:報告書|レポート)|(?<![A-Za-z])(?:annual |transparency |sustainability )?reports?(?![A-Za-z])|^(?:how|why) (?:we|I) (?:[a-z]+ )?(?:run|build|built|operate|scale|scaled|host|deploy|ship|keep|moved|migrated|rebuilt|designed)(?![A-Za-z])|^(?:inside|behind the scenes (?:of|at)|under the hood (?:of|at)|the architecture (?:of|behind))(?![A-Za-z])|(?<![A-Za-z])(?:architecture|under the hood|at scale|in production)$|を支える(?:技術|インフラ|基盤|仕組み)|の(?:裏側|舞台裏)|(?:の)?(?:システム|インフラ)?アーキテクチャ/giu;
+/**
+ * The cloud a title says the product runs on (`How we run X on Google Cloud`, `X on Kubernetes`): where it runs, not part
+ * of its name.
+ */
+function withoutPlatform(name: string): string {
+  const m = /\s+(?:on|in|with|at)\s+(.{2,30})$/iu.exec(name);
+  const platform = m?.[1];
+  if (!m || !platform) return name;
+  const isPlatform = providers.some((p) => p.pattern.test(platform)) || /^(?:Kubernetes|GKE|EKS|AKS|serverless)$/iu.test(platform);
+  return isPlatform ? name.slice(0, m.index) : name;
+}
+
 /** Also a labelled date (`制定日：2023年4月1日`, `Last updated: 2025-06-16`, `Date completed: 19 August 2025`): a full date names no product. */
 const notAName =
   /^(?:[\d\s./年月日-]+|.*\d{4}\s*[年/.-]\s*\d{1,2}\s*[月/.-]\s*\d{1,2}.*|.*(?:\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s+\d{4}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}).*|.*(?:logo|ロゴ|https?:|www\.).*|目次|contents)$/iu;
@@ -41,8 +53,14 @@ const jaCompany =
  */
 const englishLegalForm = String.raw`(?:Co\.,? ?Ltd\.?|Pty\.? Ltd\.?|Pte\.? Ltd\.?|Inc\.|Corporation|Corp\.|K\.K\.|LLC|Ltd\.?|Limited|PLC|GmbH|S\.A\.|B\.V\.|N\.V\.)(?![A-Za-z])`;
 const enCompany = new RegExp(String.raw`[A-Z][A-Za-z0-9&'-]*(?: [A-Z][A-Za-z0-9&'-]*)*,? ${englishLegalForm}`, 'gu');
-/** A line naming a company (Japanese or English legal form): no product, no title. */
-export const companyLine = new RegExp(String.raw`株式会社|有限会社|合同会社|(?<![A-Za-z])${englishLegalForm}`, 'iu');
+/**
+ * A line naming a company (Japanese or English legal form), or where its shares are listed (`東証プライム上場`, `証券コード：1234`,
+ * `TSE Prime: 1234`, `NASDAQ: ACME`): no product, no title.
+ */
+export const companyLine = new RegExp(
+  String.raw`株式会社|有限会社|合同会社|(?<![A-Za-z])${englishLegalForm}|(?:東証|東京証券取引所|名証|福証|札証)[^。\n]{0,16}上場|証券コード|(?<![A-Za-z])(?:TSE|NYSE|NASDAQ|LSE)(?: Prime| Standard| Growth)?\s*[:：]\s*[A-Z0-9]{1,5}(?![A-Za-z0-9])|(?<![A-Za-z])listed on the`,
+  'iu',
+);
 /** Bodies that appear in whitepapers but never publish them: accreditation and certification bodies, providers. */
 const notVendor = /財団法人|協会|認定センター|JIPDEC|ISMS-AC|Amazon|Google|Oracle|日本品質保証機構/u;
 const customerWords = /^(?:お客様|お客さま|利用者|ユーザー?|ユーザ|顧客|customer|user|client)/iu;
@@ -106,7 +124,7 @@ function titleCandidates(input: string, preamble: Span): string[] {
       .trim();
     // A bracketed remark closing a title (`X (vendor assessment 2025)`, `X（2025年度）`) says what the document is for, not
     // what the product is called.
-    const name = withoutTitleParticles(stripped.replace(/(?<=\S)\s*[（(][^()（）]{1,40}[)）]$/u, ''));
+    const name = withoutPlatform(withoutTitleParticles(stripped.replace(/(?<=\S)\s*[（(][^()（）]{1,40}[)）]$/u, '')));
     if (name && name.length <= 40 && /[\p{L}]/u.test(name) && !/^(?:white|paper|security)$/iu.test(name)) found.push(name);
   }
   return found;
@@ -198,6 +216,11 @@ export function serviceNames(input: string, doc: Outline): NamedThing[] {
   // `X（以下「本サービス」という。）`, also with X in brackets: `クラウドサービス「X」（以下…）`.
   const defined = /([^\s、。（(「」『』]{2,30})[」』]?\s*[（(]\s*以下[、,]?\s*[「『]?(?:本|当)(?:サービス|製品)/u.exec(input);
   if (defined) return [{ name: defined[1]!, confidence: 0.5, rule: 'names.defined-as-this-service' }];
+  // A title that names no product (`情報セキュリティ報告書 2025`, an annual report): the service the body names in brackets
+  // (`クラウドサービス「X」を提供`, `our service “X”`).
+  const named = /(?:サービス|製品|プロダクト)\s*[「『]([^「」『』\n]{2,40})[」』]|(?<![A-Za-z])(?:service|product)\s+[“"]([^”"\n]{2,40})[”"]/u.exec(input);
+  const name = named?.[1] ?? named?.[2];
+  if (name && !notAName.test(name) && !companyLine.test(name)) return [{ name: name.trim(), confidence: 0.4, rule: 'names.bracketed-service' }];
   return [];
 }
 

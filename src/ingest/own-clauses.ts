@@ -1,7 +1,9 @@
 /**
  * What a sentence says of the service itself: its clauses about someone
  * else (a competitor, a generic set-up it is compared with, a sub-processor
- * and where that one runs) are blanked, so no rule reads their places or
+ * and where that one runs) or about something other than the service in
+ * production (a staging or test environment, CI runners, a load test or
+ * benchmark) are blanked, so no rule reads their places or
  * values as the service's. Infrastructure, data locations and metrics read
  * sentences through it.
  */
@@ -66,6 +68,19 @@ export function statesOwnPractice(text: string): boolean {
 }
 
 /**
+ * A clause whose subject is something other than the service customers use: a staging, test, development or demo
+ * environment, CI runners and build machines, a load test or a benchmark (`Our staging environment runs in us-central1`,
+ * `we ran a load test in us-east1 for a day`, `検証環境は米国リージョンに構築`, `負荷試験を…で実施`). Where it runs and the
+ * figures it gives are not where the service runs or what it commits to. Not such a subject when named as what production
+ * is kept apart from or included with (`separate from the test environment`, `開発環境と本番環境は分離`,
+ * `開発環境を含め`), nor a benchmark a practice is measured against (`hardened to the CIS Benchmarks`): only one that is run.
+ */
+const nonProductionSubject =
+  /(?<![A-Za-z])(?<!(?:from|than|and|or|with)\s+(?:the\s+|our\s+|a\s+|any\s+)?)(?:(?:staging|test(?:ing)?|dev(?:elopment)?|QA|sandbox|demo|pre-?production|non-?production)\s+(?:environments?|clusters?|systems?|projects?|stacks?|servers?)|(?:CI|build)\s+(?:runners?|servers?|machines?|agents?)|(?:load|stress|soak|performance)\s+tests?|(?:ran|run|running|pointed|compared)\s+(?:[a-z]+\s+){0,2}benchmarks?|benchmarks?\s+(?:runs?|ran|against|compar\w*|results?))(?![A-Za-z])|(?:検証|開発|テスト|試験|ステージング|デモ)(?:用)?(?:環境|サーバー?)(?:は|では|も|を(?!含))|(?:負荷|性能)(?:試験|テスト)(?:は|では|も|を)|ベンチマーク(?:は|では|を)/iu;
+/** Where a part of a sentence ends: as `clauseEnd`, also `, and`, and a Japanese verb's continuative form (`分離されており、`). */
+const partEnd = /(?<=が[、,]|ものの[、,]|一方(?:で)?[、,]|[;；]|,\s*(?:and|but|while|whereas)\s|(?<![A-Za-z])but\s|[しりてでず]、)/u;
+
+/**
  * The sentence with its clauses about other companies' services blanked (same length, so positions hold). Under a
  * heading about sub-processors, a table row is one third party's (`Mail Co.\tE-mail\tUnited States (runs on …)`): where
  * it runs is not where the service runs, unless the third party is itself a provider (`AWS\tHosting\tTokyo`).
@@ -83,6 +98,11 @@ export function ownClauses(text: string, heading = ''): string {
     const to = end < 0 ? own.length : third.index + end;
     own = own.slice(0, third.index) + ' '.repeat(to - third.index) + own.slice(to);
   }
+  if (nonProductionSubject.test(own))
+    own = own
+      .split(partEnd)
+      .map((part) => (nonProductionSubject.test(part) ? ' '.repeat(part.length) : part))
+      .join('');
   if (!othersSubject.test(own)) return own;
   return own
     .split(clauseEnd)

@@ -101,7 +101,9 @@ function numberedHeading(text: string, next = ''): { heading: string; level: num
   const rest = m[2]!;
   // `3.1 月間稼働率`, `2 年間計画`: after a space, 月間/年間 joined to a noun is an adjective (monthly, annual), not a period.
   const adjective = /^[0-9０-９.．]+[ \u3000]+(?:月間|年間)[\p{Script=Han}\p{Script=Katakana}]/u.test(trimmed);
-  if ((notHeadingAfterNumber.test(rest) && !adjective) || !hasWord.test(rest) || /[:：]/u.test(rest) || /[、,]$/u.test(rest)) return undefined;
+  // `3. 2024年度の主な取り組み`, `2. FY2025 priorities`: after the number and a space, a fiscal year opens the heading's phrase.
+  const fiscalYear = /^[0-9０-９.．]+[ \u3000]+(?:[0-9０-９]{4}\s*年度|FY\s?[0-9]{4})/u.test(trimmed);
+  if ((notHeadingAfterNumber.test(rest) && !adjective && !fiscalYear) || !hasWord.test(rest) || /[:：]/u.test(rest) || /[、,]$/u.test(rest)) return undefined;
   // A numbered list item is a sentence; a heading is a phrase.
   if (/[.!?]$/.test(rest) && rest.split(/\s+/).length > 6) return undefined;
   return { heading: stripMarkup(trimmed), level: m[1]!.split(/[.．]/u).length };
@@ -310,7 +312,8 @@ export function outline(input: string): Outline {
   if (layout === 'markdown') candidates = withoutTitleHeading(candidates, candidates.length - 1);
   // An e-mail's own text ends where its sign-off, signature or quoted earlier messages begin: what follows is the
   // sender's address block, a legal footer, or the other party's words (`> We host our ERP on …`), never the service's.
-  const trailer = emailTrailer(lines);
+  // A web page's ends where its readers' comments begin, for the same reason.
+  const trailer = Math.min(emailTrailer(lines), readersComments(lines));
   candidates = candidates.filter((c) => c.line < trailer);
   const end = trailer < lines.length ? lines[trailer]!.start : input.length;
   const sections: Section[] = candidates.map((c, k) => {
@@ -379,6 +382,20 @@ function emailTrailer(lines: Line[]): number {
     if (quoteOpener.test(text)) return true;
     return isMessage && i > 0 && (signOff.test(text) || /^>/u.test(text));
   });
+  return at < 0 ? lines.length : at;
+}
+
+/**
+ * The heading of a page's readers' comments, as blogs print it: with a count (`Comments (3)`, `3 Comments`, `12 Responses`,
+ * `コメント（3件）`, `3件のコメント`) or as the invitation to write one (`Leave a reply`, `Join the discussion`, `コメントを書く`).
+ * What readers write there is their own, not the page's.
+ */
+const commentsHeading =
+  /^(?:#{1,6}\s+)?(?:(?:comments?|responses?|replies|discussion)\s*[(（]\s*\d+\s*[)）]|\d+\s+(?:comments?|responses?|replies)|leave a (?:reply|comment)|join the (?:discussion|conversation)|(?:コメント|みんなのコメント|読者コメント)\s*[(（]\s*\d+\s*件?\s*[)）]|\d+\s*件のコメント|コメントを(?:書く|残す|投稿(?:する)?))$/iu;
+
+/** The first line of a page's readers' comments (the line count when there are none). */
+function readersComments(lines: Line[]): number {
+  const at = lines.findIndex((l) => commentsHeading.test(l.text.trim()));
   return at < 0 ? lines.length : at;
 }
 

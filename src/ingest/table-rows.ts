@@ -59,11 +59,12 @@ const shortLabels = /^[^\t。！？]{1,12}(?:\t[^\t。！？]{1,12})+$/u;
  * as many cells. It names the columns and says nothing of a practice.
  */
 export function isHeaderRow(input: string, row: Span): boolean {
-  if (shortLabels.test(row.text)) return true;
+  const previous = input.slice(0, row.start).trimEnd().split('\n').pop() ?? '';
+  // Short labels head a table only from its first row: further down (`脆弱性診断の実施回数\t年2回\t年2回`) they are a row of values.
+  if (shortLabels.test(row.text) && !previous.includes('\t')) return true;
   const next = input.slice(row.end).trimStart().split('\n')[0] ?? '';
   if (cellsOf(row.text) && !row.text.includes('\t') && isDelimiterRow(next)) return true;
   const cells = row.text.split('\t');
   if (cells.length < 2 || !cells.every((c) => c.trim().length <= 24 && !/[0-9０-９。！？.!?]/u.test(c))) return false;
-  const previous = input.slice(0, row.start).trimEnd().split('\n').pop() ?? '';
   return !previous.includes('\t') && next.split('\t').length === cells.length;
 }

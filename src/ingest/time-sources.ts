@@ -34,7 +34,9 @@ const named: ReadonlyArray<{ id: string; pattern: RegExp }> = [
 /** An NTP source the reference data does not know: named by host (`ntp.example.jp`) or not named at all. */
 const unnamedNtp =
   /公的な\s*NTP|公開\s*NTP|パブリック\s*NTP|public\s*NTP|NTP\s*(?:サーバ|サービス|server|service)|(?<![A-Za-z])NTP(?![A-Za-z])|(?<![A-Za-z0-9.-])ntp\d?\.[a-z0-9-]+(?:\.[a-z0-9-]+)+/iu;
-const synchronised = /同期|synchron|sync(?:ed|s)?\b|基づ/iu;
+// Also a clock that takes its time from a source (`nodes take their time from Google's NTP servers`, `時刻を…から取得`).
+const synchronised =
+  /同期|synchron|sync(?:ed|s)?\b|基づ|(?<![A-Za-z])(?:take|takes|get|gets|obtain|obtains|draw|draws)\s+(?:their|its|the)\s+(?:time|clocks?)\s+from(?![A-Za-z])|時刻を[^。]{0,30}?(?:から|より)取得/iu;
 /** A section about the clock (`時刻同期`, a fact sheet's `Time` row): an NTP source named in it is the one the service syncs with. */
 const clockHeading = /時刻|時計|NTP|同期|synchron|^(?:time|clock)(?![A-Za-z])/iu;
 

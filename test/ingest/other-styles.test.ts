@@ -16,8 +16,11 @@
  * comment, 【会社概要】), a CAIQ-style questionnaire exported to Markdown (Question ID | Question | Answer | Notes),
  * an English product change log (dated `## 2025-06-17 — v5.3` entries over Added / Changed / Removed /
  * Deprecated lists), a Japanese サービスレベル合意書 (稼働率, 返金 tiers, 障害通知, 受付時間 and 適用除外 tables), a Japanese
- * 利用規約 of 第N条（…） articles with 項 and 号 and a 附則, and an English sub-processor list page (a sub-processor table, an
- * affiliates table, a change-notification section and a hosting paragraph). Each
+ * 利用規約 of 第N条（…） articles with 項 and 号 and a 附則, an English sub-processor list page (a sub-processor table, an
+ * affiliates table, a change-notification section and a hosting paragraph), an English engineering blog post (`How we run X
+ * on …`: an architecture diagram, inline code, a fenced job definition, a staging environment, a load test, a benchmark,
+ * `What's next`, the author's bio and readers' comments) and a Japanese 情報セキュリティ報告書 of a listed company
+ * (トップメッセージ, 推進体制, a 主要指標 table, 第三者認証 with a group company's mark, クラウドサービスの運用, 今後の取り組み). Each
  * test says what must be proposed and what must not (a certificate in
  * preparation or planned, an undisclosed data centre, a provider that holds
  * its own certificate, Amazon the shop, a value the text does not state).
@@ -69,6 +72,8 @@ const fixtures = [
   'service-level-agreement.txt',
   'terms-of-service.txt',
   'sub-processor-list.html',
+  'engineering-blog.md',
+  'security-report.txt',
 ];
 
 /** Facts that would come from the sentences every fixture plants as traps. */
@@ -1144,5 +1149,72 @@ describe('an English sub-processor list page: sub-processors, affiliates, change
     expect(metricsOf(draft)).toEqual(['backupInterval=4 hours', 'backupRetentionDays=35 days']);
     expect(controlsOf(draft)).toEqual(expect.arrayContaining(['iso27017:12.3.1', 'iso27017:18.1.1']));
     expect(controlsOf(draft)).not.toContain('iso27017:16.1.2');
+  });
+});
+
+describe('an English engineering blog post: how the service runs, in narrative paragraphs', () => {
+  it('proposes production hosting, the backup copy, PITR and the clock source, not staging, a load test, a benchmark, plans, the bio or comments', async () => {
+    const { draft } = await ingestFixture('engineering-blog.md');
+    // `How we run X on Google Cloud`: the product is X; where it runs is no part of its name.
+    expect(draft.services.map((s) => s.name)).toEqual(['Larkspan Rota']);
+    expect(draft.vendors.map((v) => v.id)).toEqual(['larkspan-works-ltd']);
+    expect(draft.documents[0]).toMatchObject({ publishedOn: '2025-03-12' });
+    // `served from a … cluster in asia-northeast1`, a nightly export `to a … bucket in asia-northeast2` `even if` Tokyo fails.
+    // Not the staging environment (us-central1), the load test (us-east1), the competitor's AWS region, the fenced job's
+    // `location`, the `evaluating … asia-southeast1` of What's next or a commenter's `ap-northeast-1`.
+    expect(regionsOf(draft)).toEqual(['gcp:asia-northeast1', 'gcp:asia-northeast2']);
+    // Not the United States (US colleagues, the CI service's machines), Singapore (the author's former bank) or Germany (a comment).
+    expect(draft.storesDataIn.map((s) => s.country)).toEqual(['JP']);
+    // `take their time from Google's internal NTP servers`.
+    expect(draft.syncsTimeWith.map((t) => t.timeSource)).toEqual(['google-ntp']);
+    // ISO/IEC 27017 `working towards … in 2026` is not held; the CI service is no sub-processor of customer data.
+    expect(draft.certifiedBy).toEqual([]);
+    expect(draft.dependsOn).toEqual([]);
+    // Point-in-time recovery `within the last 7 days` is how long the copies reach back; `nightly` the export's interval.
+    // Not p99 120 ms, 3 nodes, 42 minutes to restore, the fenced job's `400d`, the 35-day wish of What's next or a
+    // commenter's 90 days.
+    expect(metricsOf(draft)).toEqual(['backupInterval=1 days', 'backupRetentionDays=7 days']);
+    expect(controlsOf(draft)).toEqual(expect.arrayContaining(['iso27017:10.1.1', 'iso27017:12.3.1', 'iso27017:12.4.4']));
+    // Readers' comments and the author's bio are no evidence.
+    const quotes = [...draft.disclosures, ...draft.usesInfra, ...draft.storesDataIn, ...draft.syncsTimeWith].map((f) => f.evidence.quote);
+    expect(quotes.filter((q) => /Frankfurt|Singapore|staging|load test|benchmark|competitor|dev_tanaka|90 days/iu.test(q))).toEqual([]);
+    expect(draft.disclosures.filter((d) => /About the author|Comments/u.test(d.evidence.section))).toEqual([]);
+  });
+});
+
+describe('a Japanese annual information-security report of a listed company', () => {
+  it('proposes the service’s hosting, values and the company’s certificates, not the top message’s aims, indicators, a group company or plans', async () => {
+    const { draft } = await ingestFixture('security-report.txt');
+    // The title names the kind of report and its year; the product is the service the body names in brackets.
+    expect(draft.services.map((s) => s.name)).toEqual(['カザミ受発注クラウド']);
+    expect(draft.vendors[0]).toMatchObject({ id: 'kazami-tech-inc', name: '株式会社カザミテック' });
+    // The listing line (`東証スタンダード市場上場`) is no part of the title; the fiscal year 2024年度 is no date.
+    expect(draft.documents[0]).toMatchObject({ title: '情報セキュリティ報告書 2025', publishedOn: '2025-06-30' });
+    // `3. 2024年度の主な取り組み` is a heading, so its practices are not filed under 2. 推進体制.
+    expect(draft.sections.map((s) => s.heading)).toContain('3. 2024年度の主な取り組み');
+    expect(draft.disclosures.find((d) => d.control === 'iso27017:9.4.2')?.evidence.section).toBe('3. 2024年度の主な取り組み');
+    // Not AWS Osaka, planned in 7. 今後の取り組み.
+    expect(regionsOf(draft)).toEqual(['azure:japaneast', 'azure:japanwest']);
+    expect(draft.storesDataIn.map((s) => s.country)).toEqual(['JP']);
+    expect(draft.syncsTimeWith.map((t) => t.timeSource)).toEqual(['azure-ntp']);
+    // The scope runs over the `、` of its own list; the date before a scheme glossed in brackets is the date it was granted.
+    // Not the group company's Privacy Mark, nor ISMAP (planned).
+    expect(draft.certifiedBy).toMatchObject([
+      { certification: 'iso27001', registrationNumber: 'IS 738251', scope: 'カザミ受発注クラウドの開発、運用及び保守' },
+      { certification: 'iso27017', validFrom: '2024-11-15' },
+    ]);
+    // Not the top message's 稼働率99.99% aim, the 99.95% target of 今後, the training and phishing percentages, 0件, 年2回,
+    // 年4回 or the committee's 四半期に1回.
+    expect(metricsOf(draft)).toEqual([
+      'backupGenerations=14 generations',
+      'backupInterval=1 days',
+      'dataDeletionDays=60 days',
+      'incidentNotificationHours=24 hours',
+    ]);
+    // A row of the indicators table is a row of values, not a header: the vulnerability-test row shows 14.2.8.
+    expect(draft.disclosures.filter((d) => d.evidence.section === '5. 主要指標' && d.control === 'iso27017:14.2.8').map((d) => d.evidence.quote)).toEqual([
+      '脆弱性診断の実施回数\t年2回\t年2回',
+    ]);
+    expect(draft.disclosures.filter((d) => d.evidence.section === '1. トップメッセージ')).toEqual([]);
   });
 });

@@ -4,7 +4,8 @@
  * that join it to the title, and a vendor whose id can come from the English
  * name it prints next to its Japanese one; a four-digit year (`2026年春`) read as
  * a period, an aim `今後は…を目標に` read as a value, a partner's certificate read
- * as the vendor's. Fictional companies throughout.
+ * as the vendor's; a staging environment or a load test read as where the
+ * service runs. Fictional companies throughout.
  */
 import { describe, expect, it } from 'vitest';
 import { ingestText } from '../../src/ingest/assemble-draft.js';
@@ -430,5 +431,23 @@ describe('the date a certificate was granted', () => {
   ])('"%s" → %s', (sentence, date) => {
     const draft = titled('Kumo Ledger セキュリティ概要', 'クモシステムズ株式会社', `1. 認証\n\n${sentence}\n`);
     expect(draft.certifiedBy.map((c) => [c.certification, c.registrationNumber, c.validFrom])).toEqual([['iso27001', 'IS 654987', date]]);
+  });
+});
+
+describe('a non-production environment, a test or a benchmark is not where the service runs', () => {
+  const regions = (body: string) =>
+    titled('Kumo Ledger セキュリティ概要', 'クモシステムズ株式会社', `1. 稼働環境\n\n${body}\n`)
+      .usesInfra.map((u) => u.region)
+      .sort();
+  it.each([
+    ['Production runs in AWS ap-northeast-1. Our staging environment runs in us-west-2.', ['aws:ap-northeast-1']],
+    ['本番環境は AWS 東京リージョンで稼働しています。検証環境は us-west-2 に構築しています。', ['aws:ap-northeast-1']],
+    ['Production runs in AWS ap-northeast-1. Our load tests run in us-east-1 once a month.', ['aws:ap-northeast-1']],
+    // Named as what production is kept apart from or included with, or a benchmark measured against: the sentence still counts.
+    ['開発環境を含め、すべての環境は AWS 東京リージョンで稼働しています。', ['aws:ap-northeast-1']],
+    ['Servers are hardened to the CIS Benchmarks and hosted in AWS ap-northeast-1.', ['aws:ap-northeast-1']],
+    ['Data is hosted in AWS ap-northeast-1, separate from the test environment.', ['aws:ap-northeast-1']],
+  ])('"%s"', (body, expected) => {
+    expect(regions(body)).toEqual(expected);
   });
 });
