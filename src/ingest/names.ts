@@ -22,12 +22,30 @@ export interface NamedThing {
 }
 
 /**
- * Words of a title that name the kind of document, not the product: whitepaper, FAQ, policy, DPA…, a press release
- * (`プレスリリース`, `News Release`), a standard industry questionnaire (`CAIQ`, `SIG Lite`, `HECVAT`) and its version mark (`v4`),
- * terms of service (`利用規約`, `約款`, `Terms of Service`) and a list of sub-processors (`X Sub-processors`).
+ * Words of a title that name the kind of document, not the product, by kind of document. Each kind is one literal, so
+ * the cue audit reads its wordings; together they are one pattern.
  */
-const titleWords =
-  /(?:クラウド\s*)?(?:情報)?セキュリティ(?:情報|概要)?|よくある(?:ご)?質問|開示シート|チェックシート(?:\s*[（(]?\s*回答(?:書)?\s*[)）]?)?|(?<![A-Za-z])(?:FAQ|Q&A)(?![A-Za-z])|ホワイト\s*ペーパー|white\s*paper|whitepaper|運用方針|概要書|説明書|トラスト\s*センター|セキュリティ\s*センター|(?<![A-Za-z])(?:trust|security) (?:center|centre|portal)(?![A-Za-z])|(?:サービス)?仕様書?|について|(?:への|に対する|における)?取り?組み|(?:セキュリティ)?対策|管理策|(?:開示|回答)資料|チェックリスト(?:\s*[（(]?\s*回答(?:書)?\s*[)）]?)?|(?<![A-Za-z])(?:questionnaire|checklist|fact sheet|datasheet|data sheet)(?: answers?| responses?)?(?![A-Za-z])|(?<=\s)クラウド\s*サービス(?:\s*(?:利用|導入|調達|評価|選定))?(?=\s|チェック|確認|質問|調査)|[（(]?\s*第?\s*\d+(?:\.\d+)*\s*版\s*[)）]?|(?<![A-Za-z])(?:security overview|security|overview|version|ver\.?)(?![A-Za-z])\s*[\d.]*|コンプライアンス|(?<![A-Za-z])compliance(?![A-Za-z])|データ\s*レジデンシー|データ(?:の)?保管場所|(?<![A-Za-z])data (?:residency|locations?)(?![A-Za-z])|プライバシー(?!マーク)|(?<![A-Za-z])privacy(?![A-Za-z])|ポリシー|(?<![A-Za-z])polic(?:y|ies)(?![A-Za-z])|個人情報(?:の)?(?:取扱い|取り扱い|保護)|(?<![A-Za-z])(?:data processing (?:addendum|agreement)|DPA|annex(?:es)?|appendix|appendices|schedules?)(?![A-Za-z])|(?:データ処理|個人データ(?:の)?取扱い)(?:に関する)?(?:契約|覚書|補足契約)|別紙|(?:プレス|ニュース)\s*リリース|報道発表(?:資料)?|(?<![A-Za-z])(?:press|news|media) release(?![A-Za-z])|(?<![A-Za-z])(?:Consensus Assessments? Initiative(?: Questionnaire)?|CAIQ(?:[- ]Lite)?|HECVAT(?: Lite| Full)?|SIG(?: Lite| Core)?)(?![A-Za-z])|(?<![A-Za-z])v\d+(?:\.\d+)*(?![A-Za-z0-9])|サービス\s*レベル\s*(?:合意書|契約書?|アグリーメント|目標)|サービス品質保証(?:制度|規定)?|(?<![A-Za-z])(?:service[- ]level (?:agreement|objectives?)|SLA|SLO|release notes?|change ?log|product updates|what['’]s new)(?![A-Za-z])|リリース\s*ノート|更新情報|変更履歴|(?:サービス)?利用規約|(?:サービス)?(?:利用)?約款|(?<![A-Za-z])(?:terms of (?:service|use)|terms and conditions|(?:list of )?sub-?processors?(?: list)?)(?![A-Za-z])|(?:年次)?(?:報告書|レポート)|(?<![A-Za-z])(?:annual |transparency |sustainability )?reports?(?![A-Za-z])|^(?:how|why) (?:we|I) (?:[a-z]+ )?(?:run|build|built|operate|scale|scaled|host|deploy|ship|keep|moved|migrated|rebuilt|designed)(?![A-Za-z])|^(?:inside|behind the scenes (?:of|at)|under the hood (?:of|at)|the architecture (?:of|behind))(?![A-Za-z])|(?<![A-Za-z])(?:architecture|under the hood|at scale|in production)$|を支える(?:技術|インフラ|基盤|仕組み)|の(?:裏側|舞台裏)|(?:の)?(?:システム|インフラ)?アーキテクチャ/giu;
+const documentKinds: readonly RegExp[] = [
+  // Security disclosures: whitepapers, overviews, FAQs, check sheets and their answers, trust centres, measures, specifications.
+  /(?:クラウド\s*)?(?:情報)?セキュリティ(?:情報|概要)?|よくある(?:ご)?質問|開示シート|チェックシート(?:\s*[（(]?\s*回答(?:書)?\s*[)）]?)?|(?<![A-Za-z])(?:FAQ|Q&A)(?![A-Za-z])|ホワイト\s*ペーパー|white\s*paper|whitepaper|運用方針|概要書|説明書|トラスト\s*センター|セキュリティ\s*センター|(?<![A-Za-z])(?:trust|security) (?:center|centre|portal)(?![A-Za-z])|(?:サービス)?仕様書?|について|(?:への|に対する|における)?取り?組み|(?:セキュリティ)?対策|管理策|(?:開示|回答)資料|チェックリスト(?:\s*[（(]?\s*回答(?:書)?\s*[)）]?)?|(?<![A-Za-z])(?:questionnaire|checklist|fact sheet|datasheet|data sheet)(?: answers?| responses?)?(?![A-Za-z])|(?<=\s)クラウド\s*サービス(?:\s*(?:利用|導入|調達|評価|選定))?(?=\s|チェック|確認|質問|調査)/iu,
+  // Editions and versions (`第3版`, `Version 2.1`, `v4`).
+  /[（(]?\s*第?\s*\d+(?:\.\d+)*\s*版\s*[)）]?|(?<![A-Za-z])(?:security overview|security|overview|version|ver\.?)(?![A-Za-z])\s*[\d.]*|(?<![A-Za-z])v\d+(?:\.\d+)*(?![A-Za-z0-9])/iu,
+  // Compliance, privacy and data residency pages and policies.
+  /コンプライアンス|(?<![A-Za-z])compliance(?![A-Za-z])|データ\s*レジデンシー|データ(?:の)?保管場所|(?<![A-Za-z])data (?:residency|locations?)(?![A-Za-z])|プライバシー(?!マーク)|(?<![A-Za-z])privacy(?![A-Za-z])|ポリシー|(?<![A-Za-z])polic(?:y|ies)(?![A-Za-z])|個人情報(?:の)?(?:取扱い|取り扱い|保護)/iu,
+  // Contracts and their parts: a DPA and its annexes, terms of service, service-level agreements, a list of sub-processors.
+  /(?<![A-Za-z])(?:data processing (?:addendum|agreement)|DPA|annex(?:es)?|appendix|appendices|schedules?)(?![A-Za-z])|(?:データ処理|個人データ(?:の)?取扱い)(?:に関する)?(?:契約|覚書|補足契約)|別紙|(?:サービス)?利用規約|(?:サービス)?(?:利用)?約款|(?<![A-Za-z])(?:terms of (?:service|use)|terms and conditions|(?:list of )?sub-?processors?(?: list)?)(?![A-Za-z])|サービス\s*レベル\s*(?:合意書|契約書?|アグリーメント|目標)|サービス品質保証(?:制度|規定)?/iu,
+  // Press and news releases.
+  /(?:プレス|ニュース)\s*リリース|報道発表(?:資料)?|(?<![A-Za-z])(?:press|news|media) release(?![A-Za-z])/iu,
+  // Industry questionnaires (`CAIQ`, `SIG Lite`, `HECVAT`).
+  /(?<![A-Za-z])(?:Consensus Assessments? Initiative(?: Questionnaire)?|CAIQ(?:[- ]Lite)?|HECVAT(?: Lite| Full)?|SIG(?: Lite| Core)?)(?![A-Za-z])/iu,
+  // Service levels and change logs (`SLA`, `Release Notes`, `更新情報`).
+  /(?<![A-Za-z])(?:service[- ]level (?:agreement|objectives?)|SLA|SLO|release notes?|change ?log|product updates|what['’]s new)(?![A-Za-z])|リリース\s*ノート|更新情報|変更履歴/iu,
+  // Reports (`情報セキュリティ報告書`, `Annual Report`).
+  /(?:年次)?(?:報告書|レポート)|(?<![A-Za-z])(?:annual |transparency |sustainability )?reports?(?![A-Za-z])/iu,
+  // An engineering post's framing (`How we run X`, `Inside X`, `X の裏側`, `X のアーキテクチャ`).
+  /^(?:how|why) (?:we|I) (?:[a-z]+ )?(?:run|build|built|operate|scale|scaled|host|deploy|ship|keep|moved|migrated|rebuilt|designed)(?![A-Za-z])|^(?:inside|behind the scenes (?:of|at)|under the hood (?:of|at)|the architecture (?:of|behind))(?![A-Za-z])|(?<![A-Za-z])(?:architecture|under the hood|at scale|in production)$|を支える(?:技術|インフラ|基盤|仕組み)|の(?:裏側|舞台裏)|(?:の)?(?:システム|インフラ)?アーキテクチャ/iu,
+];
+const titleWords = new RegExp(documentKinds.map((kind) => kind.source).join('|'), 'giu');
 /**
  * The cloud a title says the product runs on (`How we run X on Google Cloud`, `X on Kubernetes`): where it runs, not part
  * of its name.
