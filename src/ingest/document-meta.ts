@@ -7,6 +7,7 @@
 import { asciiDigits, linesOf, numberValue } from './text-span.js';
 import { kindLabel, messageHeadLine, subjectOf, type Outline } from './sections.js';
 import { companyLine } from './names.js';
+import { labelledValues } from './table-rows.js';
 
 export interface DocumentMeta {
   title?: string;
@@ -121,8 +122,17 @@ export function documentMeta(input: string, doc: Outline): DocumentMeta {
     .map((r) => r.date)
     .sort()
     .at(-1);
-  return { title, version: version ?? revisions.at(-1)?.version, publishedOn: printed ?? latest ?? closingDate(input, doc), revisions };
+  return {
+    title,
+    version: version ?? revisions.at(-1)?.version,
+    publishedOn: printed ?? latest ?? closingDate(input, doc) ?? labelledValues(input, dateLabel).map(dateIn).find(Boolean),
+    revisions,
+  };
 }
+
+/** The label of a field dating a form's answers: `Timestamp`, `Date completed`, `Submitted on`, `回答日`, `記入日`. */
+const dateLabel =
+  /^(?:timestamp|date(?:\s+(?:completed|submitted|of response))?|(?:submitted|completed|answered)(?:\s+(?:on|at))?|回答日(?:時)?|記入日|作成日|提出日)$/iu;
 
 /** A contract's closing provisions, which date it: `附則`, `Supplementary Provisions`. */
 const closingProvisions = /^(?:附\s*則|supplementary provisions)/iu;

@@ -12,6 +12,7 @@
 import { linesOf, type Span } from './text-span.js';
 import { messageHeadLine, subjectOf, type Outline } from './sections.js';
 import { providers } from './provider-dictionary.js';
+import { cellsOf, labelledValues } from './table-rows.js';
 
 export interface NamedThing {
   name: string;
@@ -107,12 +108,16 @@ export function withoutTitleParticles(name: string): string {
   return out;
 }
 
+/** The label of a field naming the product: `Product name`, `Service name`, `サービス名称`, `製品名`. */
+const productLabel = /^(?:(?:product|service|solution|system|application)\s+name|(?:サービス|製品|システム|ソリューション|商品)\s*名(?:称)?)$/iu;
+
 /** Product-name candidates from the title block. */
 function titleCandidates(input: string, preamble: Span): string[] {
   const found: string[] = [];
   for (const printed of linesOf(input, preamble)) {
-    // An e-mail is titled by its subject; its address fields and greeting name no product.
-    if (messageHeadLine.test(printed.text.trim())) continue;
+    // An e-mail is titled by its subject; its address fields and greeting name no product. A table row (a
+    // questionnaire's `Question | Answer` header) is no title.
+    if (messageHeadLine.test(printed.text.trim()) || cellsOf(printed.text)) continue;
     const line = { ...printed, text: subjectOf(printed.text) ?? printed.text };
     // A title that puts a name in brackets (`「X」セキュリティホワイトペーパー`, `仕様書（クラウドサービス「X」）`) names the product there.
     // Not the short label a definition gives (`株式会社X（以下「当社」）`): that is what the text calls the company or the service.
@@ -231,6 +236,9 @@ export function serviceNames(input: string, doc: Outline): NamedThing[] {
         rule: 'names.title-product',
       },
     ];
+  // A form or sheet that names it in a field (`Product name | X`, `サービス名称：X`), when it names one.
+  const labelled = [...new Set(labelledValues(input, productLabel))];
+  if (labelled.length === 1) return [{ name: labelled[0]!, confidence: 0.6, rule: 'names.labelled-product' }];
   // `X（以下「本サービス」という。）`, also with X in brackets: `クラウドサービス「X」（以下…）`.
   const defined = /([^\s、。（(「」『』]{2,30})[」』]?\s*[（(]\s*以下[、,]?\s*[「『]?(?:本|当)(?:サービス|製品)/u.exec(input);
   if (defined) return [{ name: defined[1]!, confidence: 0.5, rule: 'names.defined-as-this-service' }];

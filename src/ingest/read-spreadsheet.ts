@@ -30,6 +30,32 @@ function rowLine(cells: string[]): string {
   return filled.length === 1 ? filled[0]! : used.join('\t');
 }
 
+/** A column header that asks something (`Where is customer data hosted?`, `Do you hold ISO/IEC 27001?`, `保管場所はどこですか`). */
+const asks =
+  /[?？]\s*$|[?？]\s+\S|^(?:do|does|did|are|is|was|were|have|has|how|what|where|when|which|who|why|can|could|will|please (?:describe|list|state|provide))(?![A-Za-z])|(?:ます|です|でしょう)か|(?:してください|ご記入|をお答え)/iu;
+
+/**
+ * A form's answers exported one response per row (`Timestamp, Vendor name, Where is customer data hosted?, …` over one
+ * row of answers): the questions are the column headers, so a reader pairs each header with its answer. Written as a
+ * questionnaire of `Question`/`Answer` rows (`質問`/`回答` when the questions are Japanese), one per answered column, it is
+ * read as any questionnaire is: each row a section headed by its question. Undefined when the rows are no single response
+ * (several rows are a register of many answers, read as a table), or fewer than two headers ask anything.
+ */
+function asAnswers(rows: string[][]): string[][] | undefined {
+  const filled = rows.filter((r) => r.some((c) => oneCell(c)));
+  if (filled.length !== 2) return undefined;
+  const [header, answers] = filled as [string[], string[]];
+  if (header.length < 4 || header.filter((h) => asks.test(oneCell(h))).length < 2) return undefined;
+  const japanese = header.some((h) => /[\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Han}]/u.test(h));
+  const pairs = header.map((h, k): [string, string] => [h, answers[k] ?? '']).filter(([h, a]) => oneCell(h) && oneCell(a));
+  return [japanese ? ['質問', '回答'] : ['Question', 'Answer'], ...pairs];
+}
+
+/** A sheet's or a file's rows as lines: a single form response as its questions and answers, else row by row. */
+function rowsText(rows: string[][]): string[] {
+  return (asAnswers(rows) ?? rows).map(rowLine);
+}
+
 /** Lines as the document's text; runs of empty rows are one paragraph break, as in the HTML reader. */
 function textOf(lines: string[]): string {
   return `${lines
@@ -111,10 +137,12 @@ export async function xlsxToText(bytes: Uint8Array): Promise<string> {
     // date, or the title rows over a questionnaire) are the title block, which a heading before them would turn
     // into a section. Its tab's name (`表紙`, `Sheet1`) is no title a reader sees on it.
     if (i > 0) lines.push(`# ${oneCell(sheet.name)}`, '');
+    const rows: string[][] = [];
     for (let r = 1; r <= sheet.rowCount; r++) {
       const row = sheet.getRow(r);
-      if (!row.hidden) lines.push(rowLine(rowCells(sheet, row)));
+      if (!row.hidden) rows.push(rowCells(sheet, row));
     }
+    lines.push(...rowsText(rows));
     lines.push('');
   }
   return textOf(lines);
@@ -138,5 +166,5 @@ export function csvEncodingText(bytes: Uint8Array): string {
 /** A CSV file's rows as tab-separated lines: quoted fields may hold commas, quotes and line breaks; rows may differ in length. */
 export function csvToText(bytes: Uint8Array): string {
   const rows = parse(csvEncodingText(bytes), { relax_column_count: true, skip_empty_lines: false }) as string[][];
-  return textOf(rows.map(rowLine));
+  return textOf(rowsText(rows));
 }

@@ -68,3 +68,17 @@ export function isHeaderRow(input: string, row: Span): boolean {
   if (cells.length < 2 || !cells.every((c) => c.trim().length <= 24 && !/[0-9０-９。！？.!?]/u.test(c))) return false;
   return !previous.includes('\t') && next.split('\t').length === cells.length;
 }
+
+/**
+ * The values a document gives under a label, as a two-cell row (`Product name\tX`, `| 回答日 | 2025年9月1日 |`) or a
+ * `Label: value` line: a form or a sheet says what it is about in such fields.
+ */
+export function labelledValues(input: string, label: RegExp): string[] {
+  const values: string[] = [];
+  for (const line of input.split('\n')) {
+    const cells = cellsOf(line)?.filter(Boolean);
+    const [name, value] = cells && cells.length === 2 ? cells : (/^\s*([^:：\t]{2,40}?)\s*[:：]\s*(\S.*)$/u.exec(line)?.slice(1) ?? []);
+    if (name && value && label.test(name.trim())) values.push(value.trim());
+  }
+  return values;
+}

@@ -138,6 +138,8 @@ const generalWording: Record<string, readonly string[]> = {
   ],
   // Document structure, not wording: kinds of documents, title-block and heading shapes, table headers, company-name forms, the legal drafting convention 以下「本サービス」.
   structure: [
+    // How a form asks (`ご記入ください`, `をお答えください`): a question header of an exported form, not a practice.
+    '(?:してください|ご記入|をお答え)',
     '連絡先',
     '^(?:[\\d.]+\\s*)?(?:目次|概要|はじめに|序文|免責(?:事項)?|その他|運用|introduction|overview|disclaimer|table of contents)$',
     '(?:white\\s*paper|ホワイトペーパー|本書|本資料|本ドキュメント|this document)\\s*の?\\s*(?:目的|対象|purpose|audience|scope)',

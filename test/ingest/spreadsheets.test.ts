@@ -230,3 +230,54 @@ describe('CSV: a check sheet saved from Excel', () => {
     expect(quotesOf(utf8).filter((q) => /\t×(?:\t|$)|us-east-1/u.test(q))).toEqual([]);
   });
 });
+
+describe('a form response exported one per row: the questions are the column headers', () => {
+  const header = [
+    'Timestamp',
+    'Vendor name',
+    'Product name',
+    'Where is customer data hosted (provider and region)?',
+    'How often are backups taken and how long are they kept?',
+    'Do you hold ISO/IEC 27001? Give the certificate number.',
+    'How soon do you notify customers of a security incident?',
+  ];
+  const answers = [
+    '2025/09/30 14:02:11',
+    'Pinecrest Labs Ltd',
+    'Pinecrest Forms',
+    'Azure, Japan East (Tokyo); backups replicated to Japan West',
+    'Every 12 hours; kept for 21 days',
+    'Yes, certificate IS 701122',
+    'Within 48 hours of confirmation',
+  ];
+  const csv = (rows: string[][]) => new TextEncoder().encode(rows.map((r) => r.map((c) => `"${c.replace(/"/g, '""')}"`).join(',')).join('\r\n'));
+
+  it('pairs each header with its answer, so each answer is read under its own question, and names and dates the document', async () => {
+    const text = await readDocumentBytes(csv([header, answers]), 'csv');
+    expect(text.split('\n').slice(0, 2)).toEqual(['Question\tAnswer', 'Timestamp\t2025/09/30 14:02:11']);
+    const draft = ingestText(text, { fileName: 'form-response.csv' });
+    expect(draft.services.map((s) => s.name)).toEqual(['Pinecrest Forms']);
+    expect(draft.documents[0]).toMatchObject({ publishedOn: '2025-09-30' });
+    expect(regionsOf(draft)).toEqual(['azure:japaneast', 'azure:japanwest']);
+    expect(certificatesOf(draft)).toEqual(['iso27001 IS 701122']);
+    // The 48 hours of the incident question are its notice time, not a backup interval read across the whole row.
+    expect(metricsOf(draft)).toEqual(['backupInterval=12 hours', 'backupRetentionDays=21 days', 'incidentNotificationHours=48 hours']);
+    expectValidDraft('form-response', text, draft);
+  });
+
+  it('reads a register of several responses as a table, and a Japanese form in 質問 / 回答', async () => {
+    const register = await readDocumentBytes(csv([header, answers, answers.map((a) => a.replace('Pinecrest', 'Quarry'))]), 'csv');
+    expect(register.split('\n')[0]).toBe(header.join('\t'));
+    const workbook = new ExcelJS.Workbook();
+    const sheet = workbook.addWorksheet('フォームの回答 1');
+    sheet.addRow(['タイムスタンプ', 'サービス名', 'データの保管場所はどこですか？', 'バックアップの取得頻度を教えてください', 'ISMS認証を取得していますか？']);
+    sheet.addRow(['2025/10/01 9:00:00', 'ミズナラ予約', 'AWS 東京リージョン', '毎日取得し、7世代保持', '取得済み（IS 702233）']);
+    const text = await readDocumentBytes(new Uint8Array(await workbook.xlsx.writeBuffer()), 'xlsx');
+    expect(text.split('\n').slice(0, 2)).toEqual(['質問\t回答', 'タイムスタンプ\t2025/10/01 9:00:00']);
+    const draft = ingestText(text, { fileName: 'form-response.xlsx' });
+    expect(draft.services.map((s) => s.name)).toEqual(['ミズナラ予約']);
+    expect(regionsOf(draft)).toEqual(['aws:ap-northeast-1']);
+    expect(metricsOf(draft)).toEqual(['backupGenerations=7 generations', 'backupInterval=1 days']);
+    expectValidDraft('form-response-ja', text, draft);
+  });
+});
