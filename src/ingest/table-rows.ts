@@ -31,17 +31,39 @@ export function isDelimiterRow(text: string): boolean {
  * line between a table's head and its body: a blank line under a row of as many cells does not end the table.
  */
 function rowsUpTo(input: string, at: number): string[] {
-  const lines = input.slice(0, at).split('\n');
-  const own = lines.pop()! + (input.slice(at).split('\n')[0] ?? '');
-  const width = cellsOf(own)?.length;
-  const rows = [own];
-  for (let i = lines.length - 1; i >= 0; i--) {
-    const line = lines[i]!;
-    if (line.trim() === '' && cellsOf(lines[i - 1] ?? '')?.length === width) continue;
-    if (cellsOf(line) === undefined) break;
-    rows.unshift(line);
+  const own = lineAt(input, at);
+  const width = cellsOf(own.text)?.length;
+  const rows = [own.text];
+  // Line by line upwards, by position: the document is never split whole for one row.
+  for (let line = lineAt(input, own.start - 1); own.start > 0; line = lineAt(input, line.start - 1)) {
+    if (line.text.trim() === '' && line.start > 0 && cellsOf(lineAt(input, line.start - 1).text)?.length === width) continue;
+    if (cellsOf(line.text) === undefined) break;
+    rows.unshift(line.text);
+    if (line.start === 0) break;
   }
   return rows;
+}
+
+/** The line holding position `at` (the last line when `at` is past the end), and where it starts. */
+function lineAt(input: string, at: number): { text: string; start: number } {
+  const start = at < 0 ? 0 : input.lastIndexOf('\n', at - 1) + 1;
+  const end = input.indexOf('\n', Math.max(at, start));
+  return { text: input.slice(start, end < 0 ? input.length : end), start };
+}
+
+/** The nearest line with text before position `at`, without its trailing blanks ('' at the start of the input). */
+function lineBefore(input: string, at: number): string {
+  let end = at;
+  while (end > 0 && /\s/u.test(input[end - 1]!)) end--;
+  return input.slice(input.lastIndexOf('\n', end - 1) + 1, end);
+}
+
+/** The nearest line with text from position `at` on, without its leading blanks. */
+function lineAfter(input: string, at: number): string {
+  let start = at;
+  while (start < input.length && /\s/u.test(input[start]!)) start++;
+  const end = input.indexOf('\n', start);
+  return input.slice(start, end < 0 ? input.length : end);
 }
 
 /** The header cells of the table the row starting at `rowStart` belongs to: its block's first row, when that is another row. */
@@ -59,10 +81,10 @@ const shortLabels = /^[^\t。！？]{1,12}(?:\t[^\t。！？]{1,12})+$/u;
  * as many cells. It names the columns and says nothing of a practice.
  */
 export function isHeaderRow(input: string, row: Span): boolean {
-  const previous = input.slice(0, row.start).trimEnd().split('\n').pop() ?? '';
+  const previous = lineBefore(input, row.start);
   // Short labels head a table only from its first row: further down (`脆弱性診断の実施回数\t年2回\t年2回`) they are a row of values.
   if (shortLabels.test(row.text) && !previous.includes('\t')) return true;
-  const next = input.slice(row.end).trimStart().split('\n')[0] ?? '';
+  const next = lineAfter(input, row.end);
   if (cellsOf(row.text) && !row.text.includes('\t') && isDelimiterRow(next)) return true;
   const cells = row.text.split('\t');
   if (cells.length < 2 || !cells.every((c) => c.trim().length <= 24 && !/[0-9０-９。！？.!?]/u.test(c))) return false;

@@ -112,8 +112,9 @@ export interface FoldedText {
   origin: number[];
 }
 
-const halfWidthKana = /[\uFF61-\uFF9F]/u;
 const voicingMark = /[\uFF9E\uFF9F]/u;
+/** A full-width ASCII character, or a half-width kana with the voicing mark after it, if any. */
+const widthVariant = /[\uFF01-\uFF5E]|[\uFF61-\uFF9F][\uFF9E\uFF9F]?/gu;
 
 /**
  * Older Japanese documents print Latin letters and digits full-width (`ＡＷＳ`, `ａｐ－ｎｏｒｔｈｅａｓｔ－１`,
@@ -128,25 +129,38 @@ const voicingMark = /[\uFF9E\uFF9F]/u;
 export function foldWidth(input: string): FoldedText {
   let text = '';
   const origin: number[] = [];
-  for (let i = 0; i < input.length; i++) {
-    const c = input[i]!;
-    let piece = c;
+  // Only the width variants are rewritten; the text between them is copied as it is, a run at a time.
+  let copied = 0;
+  const copyUpTo = (end: number) => {
+    text += input.slice(copied, end);
+    for (let i = copied; i < end; i++) origin.push(i);
+  };
+  for (const m of input.matchAll(widthVariant)) {
+    copyUpTo(m.index);
+    const c = m[0][0]!;
+    let piece = c.normalize('NFKC');
     let width = 1;
-    if (c >= '\uFF01' && c <= '\uFF5E') piece = c.normalize('NFKC');
-    else if (halfWidthKana.test(c)) {
-      const next = input[i + 1];
-      if (next !== undefined && voicingMark.test(next) && !voicingMark.test(c)) {
-        const composed = (c + next).normalize('NFKC');
-        if (composed.length === 1) [piece, width] = [composed, 2];
-      }
-      if (width === 1) piece = c.normalize('NFKC');
+    // A half-width kana with its voicing mark (`ﾊﾞ`) is one full-width kana (`バ`).
+    if (m[0].length === 2 && !voicingMark.test(c)) {
+      const composed = m[0].normalize('NFKC');
+      if (composed.length === 1) [piece, width] = [composed, 2];
     }
     for (const ch of piece) {
       text += ch;
-      origin.push(i);
+      origin.push(m.index);
     }
-    i += width - 1;
+    // A voicing mark that did not compose is read on its own, as the next variant.
+    copied = m.index + width;
+    if (width === 1 && m[0].length === 2) {
+      const mark = m[0][1]!.normalize('NFKC');
+      for (const ch of mark) {
+        text += ch;
+        origin.push(m.index + 1);
+      }
+      copied = m.index + 2;
+    }
   }
+  copyUpTo(input.length);
   origin.push(input.length);
   // An ideographic space between Latin words, one of them printed full-width, is a word space (`Ａｍａｚｏｎ　Ｔｉｍｅ`).
   text = text.replace(/(?<=[A-Za-z0-9.,:;%/()\-+&])\u3000(?=[A-Za-z0-9(])/gu, (sp, at: number) =>
