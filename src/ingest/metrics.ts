@@ -5,7 +5,7 @@
  * approximate one (程度, 約, about) or a range is proposed with a review note.
  */
 import type { Metric, MetricName, MetricUnit } from '../seed/seed-schema.js';
-import { numberValue, sentencesOf, spanOf, type Span } from './text-span.js';
+import { englishNumber, numberValue, sentencesOf, spanOf, type Span } from './text-span.js';
 import type { Scope } from './scopes.js';
 import { ownClauses } from './own-clauses.js';
 import { preview, replacedValue, retiring } from './change-log.js';
@@ -37,11 +37,14 @@ export const controlOfMetric: Record<MetricName, string> = {
 };
 
 /**
- * A number (ASCII, full-width or kanji: `３０日`, `七世代`, `二十四時間`) with its unit. A kanji numeral that ends a word
- * (`同一`, `統一`, `唯一`, `第一`, `万一`) is no count.
+ * A number (ASCII, full-width, kanji or English words: `３０日`, `七世代`, `二十四時間`, `thirty days`, `seventy-two (72)
+ * hours`, `7 (seven) days`) with its unit. A kanji numeral that ends a word (`同一`, `統一`, `唯一`, `第一`, `万一`) is no count.
  */
-const quantity =
-  /([0-9０-９]+(?:[.．][0-9０-９]+)?|(?<![同統唯均単第万逐])[〇一二三四五六七八九十百千]+)(?:\s*[-〜~～－]\s*([0-9０-９]+(?:[.．][0-9０-９]+)?|[〇一二三四五六七八九十百千]+))?\s*(営業日|business\s*days?|日間|日|days?|か月|ヶ月|カ月|ヵ月|箇月|ケ月|months?|週間|weeks?|年間|年|years?|時間|hours?|分間|分|minutes?|世代|generations?|%|％|percent|文字|characters?)(\s*(?:以内|以上|前|程度|後|まで|ごと|おき|毎|間隔|within|or more|prior|in advance|before)?)/giu;
+const number = String.raw`[0-9０-９]+(?:[.．][0-9０-９]+)?(?:\s*[(（]${englishNumber}[)）])?|(?<![同統唯均単第万逐])[〇一二三四五六七八九十百千]+|(?<![A-Za-z])${englishNumber}(?:\s*[(（][0-9]+[)）])?`;
+const quantity = new RegExp(
+  String.raw`(${number})(?:\s*[-〜~～－]\s*([0-9０-９]+(?:[.．][0-9０-９]+)?|[〇一二三四五六七八九十百千]+))?\s*(営業日|business\s*days?|日間|日|days?|か月|ヶ月|カ月|ヵ月|箇月|ケ月|months?|週間|weeks?|年間|年|years?|時間|hours?|分間|分|minutes?|世代|generations?|%|％|percent|文字|characters?)(\s*(?:以内|以上|前|程度|後|まで|ごと|おき|毎|間隔|within|or more|prior|in advance|before)?)`,
+  'giu',
+);
 
 const unitOf: ReadonlyArray<[RegExp, MetricUnit]> = [
   [/^(?:営業日|business\s*days?)$/iu, 'businessDays'],

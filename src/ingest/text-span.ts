@@ -88,8 +88,44 @@ const kanjiPower: Record<string, number> = { 十: 10, 百: 100, 千: 1000 };
  * The value of a number as printed: ASCII or full-width digits (`９９．９`), or kanji numerals, positional (`一〇〇`) or
  * with 十/百/千 (`二十四` = 24, `十二` = 12). NaN when it is none of these.
  */
+/** A count written in English words, up to ninety-nine (`seven`, `thirty`, `seventy-two`), as contracts write periods. */
+const englishOnes = [
+  'one',
+  'two',
+  'three',
+  'four',
+  'five',
+  'six',
+  'seven',
+  'eight',
+  'nine',
+  'ten',
+  'eleven',
+  'twelve',
+  'thirteen',
+  'fourteen',
+  'fifteen',
+  'sixteen',
+  'seventeen',
+  'eighteen',
+  'nineteen',
+];
+const englishTens = ['twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
+export const englishNumber = String.raw`(?:(?:${englishTens.join('|')})(?:[- ](?:${englishOnes.slice(0, 9).join('|')}))?|${[...englishOnes].reverse().join('|')})(?![A-Za-z])`;
+
+function englishValue(words: string): number {
+  const [tens, ones] = words.toLowerCase().split(/[- ]/u);
+  const ten = englishTens.indexOf(tens!);
+  if (ten >= 0) return (ten + 2) * 10 + (ones ? englishOnes.indexOf(ones) + 1 : 0);
+  return englishOnes.indexOf(tens!) + 1 || NaN;
+}
+
 export function numberValue(text: string): number {
-  const ascii = asciiDigits(text).replace(/[.．]/u, '.');
+  // `seventy-two (72)`: the digits in brackets; `7 (seven)`: the digits before them.
+  const bracketed = /[(（]\s*([0-9]+)\s*[)）]/u.exec(text)?.[1];
+  if (bracketed && /^[A-Za-z]/u.test(text)) return Number(bracketed);
+  if (/^[A-Za-z]/u.test(text)) return englishValue(text.trim());
+  const ascii = asciiDigits(text.replace(/\s*[(（][^)）]*[)）]$/u, '')).replace(/[.．]/u, '.');
   if (/^[0-9]+(?:\.[0-9]+)?$/u.test(ascii)) return Number(ascii);
   if (!new RegExp(`^${kanjiNumeral}$`, 'u').test(text)) return NaN;
   if (!/[十百千]/u.test(text)) return Number([...text].map((c) => kanjiDigit[c]).join(''));

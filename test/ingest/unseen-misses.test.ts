@@ -451,3 +451,18 @@ describe('a non-production environment, a test or a benchmark is not where the s
     expect(regions(body)).toEqual(expected);
   });
 });
+
+describe('counts written in English words, as contracts write periods', () => {
+  const operations = (sentence: string) => titled('Kumo Ledger Security Whitepaper', 'Kumo Systems Inc.', `1. Operations\n\n${sentence}\n`);
+  const metrics = (sentence: string) => operations(sentence).disclosures.flatMap((d) => d.metrics.map((m) => `${m.name}=${m.value} ${m.unit}`));
+
+  it.each([
+    ['Backups are kept for thirty days.', ['backupRetentionDays=30 days']],
+    ['We notify customers within seventy-two (72) hours of confirming a security incident.', ['incidentNotificationHours=72 hours']],
+    ['Customer data is deleted within 7 (seven) days after termination of the contract.', ['dataDeletionDays=7 days']],
+    ['Backups are taken every four hours and retained for one year.', ['backupInterval=4 hours', 'backupRetentionDays=1 years']],
+    ['Someone said one day we will add more backups.', []],
+  ])('"%s" gives %j', (sentence, expected) => {
+    expect(metrics(sentence)).toEqual(expected);
+  });
+});
