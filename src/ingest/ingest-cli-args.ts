@@ -11,7 +11,7 @@ export interface CliArgs {
 }
 
 const usage =
-  'usage: npm run ingest -- <file> [--out draft.json] [--vendor <id>] [--service <id>] [--format text|markdown|html|pdf|xlsx|csv] [--text-out file.txt]';
+  'usage: npm run ingest -- <file> [--out draft.json] [--vendor <id>] [--service <id>] [--format text|markdown|html|pdf|xlsx|csv|docx] [--text-out file.txt]';
 const idPattern = /^[A-Za-z0-9][A-Za-z0-9:._-]*$/;
 
 export function parseArgs(argv: readonly string[]): CliArgs {

@@ -1,9 +1,10 @@
 /**
- * npm run ingest -- <file> [--out draft.json] [--vendor <id>] [--service <id>] [--format text|markdown|html|pdf|xlsx|csv] [--text-out file.txt]
+ * npm run ingest -- <file> [--out draft.json] [--vendor <id>] [--service <id>] [--format text|markdown|html|pdf|xlsx|csv|docx] [--text-out file.txt]
  *
  * Reads a whitepaper or a check sheet (text, Markdown, HTML, PDF with a text
- * layer, an Excel workbook or CSV) and writes a draft seed document for review.
- * Needs no server or database. An .xls file is refused with what to save it as.
+ * layer, an Excel workbook, CSV or a Word document) and writes a draft seed
+ * document for review. Needs no server or database. An .xls or .doc file is
+ * refused with what to save it as.
  */
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -23,7 +24,7 @@ async function main(): Promise<void> {
     await mkdir(path.dirname(path.resolve(args.out)), { recursive: true });
     await writeFile(args.out, json);
   } else process.stdout.write(json);
-  // HTML, PDF, XLSX and CSV quotes are substrings of the extracted text: keep it so the seed loader can check them.
+  // HTML, PDF, XLSX, CSV and DOCX quotes are substrings of the extracted text: keep it so the seed loader can check them.
   const textOut =
     args.textOut ?? (args.out && format !== 'text' && format !== 'markdown' ? path.join(path.dirname(args.out), draft.documents[0]!.sourceFile) : undefined);
   if (textOut) await writeFile(textOut, text);

@@ -2,18 +2,19 @@
  * Turns a file into the plain text every later step reads. Quotes in the draft
  * are substrings of this text: for plain text it is the file as written (line
  * endings normalised to \n), for Markdown the file as written less what a
- * reader never sees as prose (see `markdownText`); for HTML, PDF, XLSX and CSV it
- * is the text the reader extracts, which is also written next to the draft on
- * request. The old binary Excel format (.xls) is refused with a message saying
- * what to save it as, not read as text.
+ * reader never sees as prose (see `markdownText`); for HTML, PDF, XLSX, CSV and
+ * DOCX it is the text the reader extracts, which is also written next to the
+ * draft on request. The old binary Excel and Word formats (.xls, .doc) are
+ * refused with a message saying what to save them as, not read as text.
  */
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { htmlToText } from './read-html.js';
 import { pdfToText } from './read-pdf.js';
 import { csvToText, saveAsXlsx, xlsxToText } from './read-spreadsheet.js';
+import { docxToText, saveAsDocx } from './read-word.js';
 
-export const documentFormats = ['text', 'markdown', 'html', 'pdf', 'xlsx', 'csv'] as const;
+export const documentFormats = ['text', 'markdown', 'html', 'pdf', 'xlsx', 'csv', 'docx'] as const;
 export type DocumentFormat = (typeof documentFormats)[number];
 
 const formatByExtension: Record<string, DocumentFormat> = {
@@ -27,19 +28,21 @@ const formatByExtension: Record<string, DocumentFormat> = {
   '.pdf': 'pdf',
   '.xlsx': 'xlsx',
   '.csv': 'csv',
+  '.docx': 'docx',
 };
 
 /** Binary formats: read only from a file's bytes (an upload), never from pasted text. */
-export const binaryFormats: ReadonlySet<DocumentFormat> = new Set(['pdf', 'xlsx']);
+export const binaryFormats: ReadonlySet<DocumentFormat> = new Set(['pdf', 'xlsx', 'docx']);
 
 /**
- * The format of a file by its extension, else text. The old binary Excel workbook (`.xls`, BIFF) is refused rather
- * than read as text (its bytes would be garbage that proposes nothing): exceljs reads only the XML workbook of
- * Excel 2007 and later, and Excel's Save As turns an .xls into one (or into CSV).
+ * The format of a file by its extension, else text. The old binary Excel workbook (`.xls`, BIFF) and Word document
+ * (`.doc`) are refused rather than read as text (their bytes would be garbage that proposes nothing): exceljs and
+ * mammoth read only the XML formats of Office 2007 and later, and Save As turns an old file into one (or into CSV, PDF).
  */
 export function formatOf(file: string): DocumentFormat {
   const extension = path.extname(file).toLowerCase();
   if (extension === '.xls') throw new UnreadableFormatError(`${file} is an Excel 97-2003 workbook (.xls), which cannot be read: ${saveAsXlsx}`);
+  if (extension === '.doc') throw new UnreadableFormatError(`${file} is a Word 97-2003 document (.doc), which cannot be read: ${saveAsDocx}`);
   return formatByExtension[extension] ?? 'text';
 }
 
@@ -74,6 +77,8 @@ export async function readDocumentBytes(bytes: Uint8Array, format: DocumentForma
       return normalizeText(await xlsxToText(bytes));
     case 'csv':
       return normalizeText(csvToText(bytes));
+    case 'docx':
+      return normalizeText(await docxToText(bytes));
     case 'html':
       return normalizeText(htmlToText(new TextDecoder('utf-8').decode(bytes)));
     case 'markdown':

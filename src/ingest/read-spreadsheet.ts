@@ -10,6 +10,7 @@
  */
 import ExcelJS from 'exceljs';
 import { parse } from 'csv-parse/sync';
+import { isOleCompoundFile } from './ole-file.js';
 
 /**
  * One cell as one cell of a tab-separated row: a line break typed in the cell (Alt+Enter) is only where the text
@@ -115,17 +116,14 @@ function rowCells(sheet: ExcelJS.Worksheet, row: ExcelJS.Row): string[] {
 
 export const saveAsXlsx = 'open it in Excel and save it as an Excel workbook (.xlsx) or as CSV';
 
-/** The signature of an OLE compound file: an Excel 97-2003 workbook (.xls), or an .xlsx encrypted with a password. */
-const oleSignature = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
-
 /**
  * Every worksheet a reader of the workbook sees, in workbook order. A `hidden` or `veryHidden` sheet is left out:
  * the person opening the file does not see it (drop-down lists, lookup tables, a draft answer or an internal note
  * the vendor never meant to send), so it states nothing to the customer. Hidden rows are left out for the same reason.
  */
 export async function xlsxToText(bytes: Uint8Array): Promise<string> {
-  // exceljs would fail on such a file with a zip error that tells the user nothing.
-  if (oleSignature.every((b, i) => bytes[i] === b))
+  // An OLE file here is an Excel 97-2003 workbook (.xls) or an .xlsx encrypted with a password.
+  if (isOleCompoundFile(bytes))
     throw new Error(`not an XLSX workbook but an Excel 97-2003 workbook (.xls) or a password-protected one: ${saveAsXlsx}, without a password`);
   const workbook = new ExcelJS.Workbook();
   // exceljs's load signature wants a Node Buffer; this is a view of the same bytes, not a copy.

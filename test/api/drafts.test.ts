@@ -5,8 +5,8 @@
  * the history names the editor. Rejected facts stay out; an edit must keep
  * its quote verbatim; the draft exported as a seed file loads with
  * `importDocument`. The inputs are this suite's own documents
- * (test/fixtures/drafts/, and an Excel check sheet built by the test), not
- * seed documents.
+ * (test/fixtures/drafts/, and an Excel check sheet and a Word whitepaper
+ * built by the test), not seed documents.
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -15,6 +15,7 @@ import { projectRoot } from '../../src/config/project-root.js';
 import { hs256Token } from '../support/tokens.js';
 import { describeOnEngines, useSeededApp } from '../support/test-engines.js';
 import { checkSheetWorkbook, hiddenTraps } from '../ingest/support/check-sheet-workbook.js';
+import { securityWhitepaperDocx, unreadTraps } from '../ingest/support/security-whitepaper-docx.js';
 
 const secret = 'a-drafts-test-secret-of-at-least-32-chars';
 const fixture = (name: string) => readFileSync(path.join(projectRoot, 'test/fixtures/drafts', name), 'utf8');
@@ -63,7 +64,9 @@ describeOnEngines('Ingestion drafts: held for review, answered once accepted', (
       [{ upload: { fileName: 'a.pdf', contentBase64: 'not base64!' } }, 'input.upload.contentBase64'],
       [{ text: markdown, format: 'PDF' }, 'input.format'],
       [{ text: markdown, format: 'XLSX' }, 'input.format'],
+      [{ text: markdown, format: 'DOCX' }, 'input.format'],
       [{ upload: { fileName: 'check-sheet.xls', contentBase64: '0M8R4KGxGuE=' } }, 'input.upload.fileName'],
+      [{ upload: { fileName: 'whitepaper.doc', contentBase64: '0M8R4KGxGuE=' } }, 'input.upload.fileName'],
       [{ text: '   \n ', format: 'TEXT' }, 'input.text'],
       [{ text: markdown, vendor: 'has spaces' }, 'input.vendor'],
     ] as const) {
@@ -291,5 +294,38 @@ describeOnEngines('Ingestion drafts: held for review, answered once accepted', (
     expect(xls.errors![0]!.message).toMatch(
       /kawasemi-check-sheet\.xls is an Excel 97-2003 workbook \(\.xls\).*save it as an Excel workbook \(\.xlsx\) or as CSV/u,
     );
+  });
+
+  it('reads a Word whitepaper sent as an upload: the body’s facts, no comment, deletion, header or footer; DOCX as text, .doc and OLE bytes refused', async () => {
+    const contentBase64 = Buffer.from(await securityWhitepaperDocx()).toString('base64');
+    const draft = await ingest({ upload: { fileName: 'misago-whitepaper.docx', contentBase64 }, vendor: 'misago', service: 'misago-keiyaku' });
+    const { format, text } = (await data('erika', `query($id: ID!) { draft(id: $id) { format text } }`, { id: draft.id })).draft;
+    expect(format).toBe('DOCX');
+    const records = (section: string) => draft.facts.filter((f: any) => f.id.split('/')[1] === section).map((f: any) => f.record);
+    expect(records('usesInfra').map((r: any) => r.region)).toEqual(['azure:japaneast', 'azure:japanwest']);
+    expect(records('storesDataIn').map((r: any) => r.country)).toEqual(['JP']);
+    expect(records('certifiedBy').map((r: any) => `${r.certification} ${r.registrationNumber}`)).toEqual(['iso27001 IS 765432']);
+    const metrics = records('disclosures').flatMap((r: any) => r.metrics.map((m: any) => `${m.name}=${m.value}`));
+    expect(metrics.sort()).toEqual(['backupGenerations=14', 'backupInterval=1', 'dataDeletionDays=30', 'incidentNotificationHours=24']);
+    for (const fact of draft.facts) {
+      expect(text).toContain(fact.evidence.quote);
+      expect(fact.evidence.quote).not.toMatch(/米国|East US/u);
+    }
+    for (const trap of unreadTraps) expect(text).not.toContain(trap);
+
+    const asText = await request('erika', INGEST, { input: { text: '# データの保管場所', format: 'DOCX' } });
+    expect(asText.status).toBe(400);
+    expect(asText.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argumentName: 'input.format' });
+    expect(asText.errors![0]!.message).toMatch(/DOCX is binary: send it as `upload`/u);
+    const doc = await request('erika', INGEST, { input: { upload: { fileName: 'misago-whitepaper.doc', contentBase64 } } });
+    expect(doc.status).toBe(400);
+    expect(doc.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argumentName: 'input.upload.fileName' });
+    expect(doc.errors![0]!.message).toMatch(/misago-whitepaper\.doc is a Word 97-2003 document \(\.doc\).*save it as a Word document \(\.docx\) or as PDF/u);
+    // A .doc renamed .docx (or a .docx with a password): the bytes are refused, naming the upload.
+    const oleBytes = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, ...new Array<number>(504).fill(0)]).toString('base64');
+    const renamed = await request('erika', INGEST, { input: { upload: { fileName: 'renamed.docx', contentBase64: oleBytes } } });
+    expect(renamed.status).toBe(400);
+    expect(renamed.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argumentName: 'input.upload' });
+    expect(renamed.errors![0]!.message).toMatch(/could not be read as DOCX: not a DOCX document but a Word 97-2003 document \(\.doc\)/u);
   });
 });

@@ -42,7 +42,8 @@ describe('npm run ingest', () => {
     expect(parseArgs(['a.pdf', '--out', 'd.json', '--format', 'pdf'])).toEqual({ file: 'a.pdf', out: 'd.json', format: 'pdf' });
     expect(parseArgs(['sheet.txt', '--format', 'xlsx'])).toEqual({ file: 'sheet.txt', format: 'xlsx' });
     expect(() => parseArgs(['a.txt', '--vendor', 'two words'])).toThrow(/--vendor "two words" must be/);
-    expect(() => parseArgs(['a.txt', '--format', 'docx'])).toThrow(/--format must be one of/);
+    expect(parseArgs(['answers.bin', '--format', 'docx'])).toEqual({ file: 'answers.bin', format: 'docx' });
+    expect(() => parseArgs(['a.txt', '--format', 'pptx'])).toThrow(/--format must be one of/);
     expect(() => parseArgs([])).toThrow(/no input file/);
   });
 });

@@ -16,7 +16,7 @@ export class DocumentUploadInput {
 export class IngestDocumentInput {
   @Field(() => String, { nullable: true, description: 'The document as text (plain text, Markdown, HTML or CSV).' })
   text?: string;
-  @Field(() => DocumentUploadInput, { nullable: true, description: 'The document as a file (any format; PDF and XLSX only this way).' })
+  @Field(() => DocumentUploadInput, { nullable: true, description: 'The document as a file (any format; PDF, XLSX and DOCX only this way).' })
   upload?: DocumentUploadInput;
   @Field(() => DocumentFormat, {
     nullable: true,

@@ -77,7 +77,7 @@ async function reviewing<T>(ctx: GraphContext, work: (tx: StatementRunner, write
   }
 }
 
-/** The format an upload's extension names; an .xls file is refused naming the field, with what to save it as. */
+/** The format an upload's extension names; an .xls or .doc file is refused naming the field, with what to save it as. */
 function formatOfUpload(fileName: string): DocumentFormat {
   try {
     return formatOf(fileName) as DocumentFormat;
@@ -111,7 +111,7 @@ export class DraftResolver {
   @Authorized('editor')
   @Mutation(() => Draft, {
     description:
-      'Reads a document (text, Markdown, HTML, PDF, an Excel workbook or CSV) with the ingestion rules of `npm run ingest` and holds what it proposes as a draft for review (editor). Nothing of it is in any answer until accepted.',
+      'Reads a document (text, Markdown, HTML, PDF, an Excel workbook, CSV or a Word document) with the ingestion rules of `npm run ingest` and holds what it proposes as a draft for review (editor). Nothing of it is in any answer until accepted.',
   })
   async ingestDocument(
     @Arg('input', () => IngestDocumentInput, { description: 'The document and the ids to use.' }) input: IngestDocumentInput,

@@ -39,6 +39,7 @@ export enum DocumentFormat {
   PDF = 'pdf',
   XLSX = 'xlsx',
   CSV = 'csv',
+  DOCX = 'docx',
 }
 registerEnumType(DocumentFormat, {
   name: 'DocumentFormat',
@@ -53,6 +54,10 @@ registerEnumType(DocumentFormat, {
         'An Excel workbook (.xlsx; not the old .xls, which is refused: save it as .xlsx or CSV): each visible sheet, rows as tab-separated cells, merged cells as a reader sees them; hidden sheets, rows and columns are not read. Upload only.',
     },
     CSV: { description: 'A CSV file in UTF-8 (a byte-order mark allowed) or Shift_JIS, as Excel in Japan saves it: rows as tab-separated cells.' },
+    DOCX: {
+      description:
+        'A Word document (.docx; not the old .doc, which is refused: save it as .docx or PDF): its body as an HTML page is read, headings kept, tables as tab-separated rows with merged cells repeated; tracked changes as accepted (deleted text not read), footnotes after the body; comments, headers and footers are not read. Upload only.',
+    },
   },
 });
 

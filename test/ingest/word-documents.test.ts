@@ -1,0 +1,239 @@
+/**
+ * Word documents (.docx) as vendors send their security whitepapers and
+ * answers. The documents are built here with the `docx` library, so no binary
+ * fixture is committed; the vendor is fictional. Each test says what the
+ * reader must see (headings, lists, merged table cells, text boxes, footnotes,
+ * tracked insertions) and what it must not (reviewers' comments, tracked
+ * deletions, headers and footers, images' alt text), and that the old binary
+ * .doc is refused with what to save it as.
+ */
+import { execFile } from 'node:child_process';
+import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { CheckBox, CommentRangeEnd, CommentRangeStart, CommentReference, HeadingLevel, ImageRun, Paragraph, Table, TableCell, TableRow, TextRun } from 'docx';
+import mammoth from 'mammoth';
+import { describe, expect, it } from 'vitest';
+import { projectRoot } from '../../src/config/project-root.js';
+import { formatOf, readDocument, readDocumentBytes } from '../../src/ingest/read-document.js';
+import { ingestText } from '../../src/ingest/assemble-draft.js';
+import { quoteProblems } from '../../src/ingest/verify-quotes.js';
+import { seedFileSchema, type SeedFile } from '../../src/seed/seed-schema.js';
+import { validateSeed } from '../../src/seed/validate-seed.js';
+import { asLoadedWithReference, certificatesOf, metricsOf, regionsOf } from './support/ingest-fixture.js';
+import { footnoteText, securityWhitepaperDocx, unreadTraps, wordDocument } from './support/security-whitepaper-docx.js';
+
+const run = promisify(execFile);
+const cli = (...args: string[]) =>
+  run(process.execPath, ['--import', 'tsx', path.join(projectRoot, 'src/ingest/ingest-cli.ts'), ...args], { cwd: projectRoot });
+
+/** Every quote of the draft, for the traps no fact may cite. */
+const quotesOf = (draft: SeedFile) =>
+  [...draft.usesInfra, ...draft.storesDataIn, ...draft.certifiedBy, ...draft.syncsTimeWith, ...draft.dependsOn, ...draft.disclosures].map(
+    (f) => f.evidence.quote,
+  );
+
+/** The first bytes of an OLE compound file: what a Word 97-2003 .doc (or a .docx with a password) starts with. */
+const ole = new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, ...new Array<number>(504).fill(0)]);
+
+/** A 1×1 PNG, the smallest image Word would embed. */
+const onePixelPng = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==', 'base64');
+
+const docxText = async (bytes: Uint8Array) => readDocumentBytes(bytes, 'docx');
+
+describe('DOCX: a Japanese security whitepaper written in Word', () => {
+  it('reads the body as a page: title block, headings as # lines, a merged cell repeated, a list, a text box, the footnote last', async () => {
+    const text = await docxText(await securityWhitepaperDocx());
+    // Word's Title style and the lines under it open the text unheaded: the title block.
+    expect(
+      text.startsWith('ミサゴ契約管理 セキュリティホワイトペーパー\n\n株式会社ミサゴテック（Misago Tech Inc.）\n\n第2.1版 2025年9月1日\n\n# 1. はじめに\n'),
+    ).toBe(true);
+    // Heading 1 and Heading 2, stored as a Japanese Word stores them (ids `1`, `2`, names `heading 1`, `heading 2`).
+    expect(text.match(/^#+ .*$/gmu)).toEqual([
+      '# 1. はじめに',
+      '# 2. データの保管場所',
+      '## 2.1 災害対策',
+      '# 3. バックアップ',
+      '# 4. 第三者認証',
+      '# 5. 運用',
+      '## 5.1 インシデント発生時の通知',
+      '## 5.2 契約終了後のデータ削除',
+      '# 脚注',
+    ]);
+    // The category cell merged down two rows heads each of them, as the HTML reader repeats a rowspan cell.
+    expect(text).toContain('\n分類\t項目\t内容\n\nバックアップ\t取得頻度\t日次\nバックアップ\t保持世代\t14世代\n');
+    expect(text).toContain('\n- 通信は TLS 1.2 以上で暗号化しています。\n- 保存データは AES-256 で暗号化しています。\n');
+    // A text box is printed on the page; a tracked insertion is the text as the author left it.
+    expect(text).toContain('\n本書の記載内容は2025年9月1日時点のものです。\n');
+    expect(text).toContain('に保管します。国外のデータセンターにお客様のデータを保管することはありません。\n');
+    // The footnote's mark stays where it is referenced; its text is a section of its own after the body.
+    expect(text).toContain('（登録番号：IS 765432）を取得しています。[1]\n');
+    expect(text.endsWith(`\n# 脚注\n\n[1] ${footnoteText}\n`)).toBe(true);
+    expect(text).not.toContain('↑');
+    // Not the reviewer's comment, the deleted sentence, the header or the footer.
+    for (const trap of unreadTraps) expect(text).not.toContain(trap);
+  });
+
+  it('proposes the facts of the body: Azure regions in Japan, the certificate with its number, the metrics; nothing from a comment or a deletion', async () => {
+    const text = await docxText(await securityWhitepaperDocx());
+    const draft = ingestText(text, { fileName: 'misago-whitepaper.docx' });
+    expect(draft.vendors[0]).toMatchObject({ id: 'misago-tech-inc', name: '株式会社ミサゴテック' });
+    expect(draft.services.map((s) => s.name)).toEqual(['ミサゴ契約管理']);
+    expect(draft.documents[0]).toMatchObject({ title: 'ミサゴ契約管理 セキュリティホワイトペーパー', version: '第2.1版', publishedOn: '2025-09-01' });
+    // Japan East and its copy in Japan West; not East US, which the tracked deletion and the comment name.
+    expect(regionsOf(draft)).toEqual(['azure:japaneast', 'azure:japanwest']);
+    expect(draft.storesDataIn.map((s) => s.country)).toEqual(['JP']);
+    expect(certificatesOf(draft)).toEqual(['iso27001 IS 765432']);
+    expect(metricsOf(draft)).toEqual([
+      'backupGenerations=14 generations',
+      'backupInterval=1 days',
+      'dataDeletionDays=30 days',
+      'incidentNotificationHours=24 hours',
+    ]);
+    expect(quotesOf(draft).filter((q) => unreadTraps.some((t) => q.includes(t)) || /米国|East US/u.test(q))).toEqual([]);
+    // A draft as the seed loader meets it: every quote verbatim in the text read, the file valid against the reference data.
+    expect(quoteProblems(draft, text)).toEqual([]);
+    for (const quote of quotesOf(draft)) expect(text).toContain(quote);
+    for (const d of draft.disclosures) for (const m of d.metrics) expect(d.evidence.quote).toContain(m.raw);
+    expect(() => validateSeed(asLoadedWithReference('misago-whitepaper.docx', text, draft))).not.toThrow();
+  });
+
+  it('reads headings by their English and localised style names (Heading 1, 見出し 2, 見出し3), and a cell spanning columns once', async () => {
+    const text = await docxText(
+      await wordDocument(
+        [
+          new Paragraph({ heading: HeadingLevel.HEADING_1, text: 'データの保管' }),
+          new Paragraph('東京リージョンに保管します。'),
+          // Style names as an editor with Japanese menus may store them, under ids that say nothing.
+          new Paragraph({ style: 'a1', text: 'バックアップ' }),
+          new Paragraph('日次で取得します。'),
+          new Paragraph({ style: 'a2', text: '保持期間' }),
+          new Table({
+            rows: [
+              new TableRow({ children: ['項目', '内容', '備考'].map((t) => new TableCell({ children: [new Paragraph(t)] })) }),
+              new TableRow({
+                children: [new TableCell({ columnSpan: 2, children: [new Paragraph('30日間')] }), new TableCell({ children: [new Paragraph('世代管理')] })],
+              }),
+            ],
+          }),
+        ],
+        {
+          styles: [
+            { id: 'a1', name: '見出し 2' },
+            { id: 'a2', name: '見出し3' },
+          ],
+        },
+      ),
+    );
+    expect(text).toBe(
+      [
+        '# データの保管',
+        '',
+        '東京リージョンに保管します。',
+        '',
+        '## バックアップ',
+        '',
+        '日次で取得します。',
+        '',
+        '### 保持期間',
+        '',
+        '項目\t内容\t備考',
+        '30日間\t世代管理',
+        '',
+      ].join('\n'),
+    );
+  });
+
+  it('reads a check box as the glyph Word prints for it, so an answer ticked in a Word check sheet is kept', async () => {
+    const text = await docxText(
+      await wordDocument([
+        new Paragraph({
+          children: [
+            new TextRun('ISMAP に登録している：'),
+            new CheckBox({ checked: true }),
+            new TextRun(' はい　'),
+            new CheckBox({ checked: false }),
+            new TextRun(' いいえ'),
+          ],
+        }),
+      ]),
+    );
+    expect(text).toBe('ISMAP に登録している：☒ はい ☐ いいえ\n');
+  });
+
+  it('reads no comment even when the document carries a style map asking for them, and no image or its alt text', async () => {
+    const withComment = await wordDocument(
+      [
+        new Paragraph({ heading: HeadingLevel.HEADING_1, text: 'データの保管場所' }),
+        new Paragraph({
+          children: [
+            new CommentRangeStart(0),
+            new TextRun('AWS 東京リージョンに保管します。'),
+            new CommentRangeEnd(0),
+            new TextRun({ children: [new CommentReference(0)] }),
+          ],
+        }),
+        // An architecture diagram: a reader sees a picture, not its description for screen readers.
+        new Paragraph({
+          children: [
+            new ImageRun({
+              type: 'png',
+              data: onePixelPng,
+              transformation: { width: 40, height: 40 },
+              altText: { name: '構成図', title: '構成図', description: 'us-east-1 に待機系' },
+            }),
+          ],
+        }),
+      ],
+      { comments: ['シンガポールにも複製していませんか？'] },
+    );
+    // mammoth honours a style map embedded in the .docx (its own embedStyleMap writes one): this one would print comments.
+    const embedded = await mammoth.embedStyleMap({ buffer: Buffer.from(withComment) }, 'comment-reference => sup');
+    const text = await docxText(new Uint8Array(embedded.toBuffer()));
+    expect(text).toBe('# データの保管場所\n\nAWS 東京リージョンに保管します。\n');
+  });
+});
+
+describe('DOCX: the old binary Word format', () => {
+  it('refuses a .doc by name, and an OLE file given as DOCX, saying to save it as .docx or PDF', async () => {
+    expect(() => formatOf('回答/whitepaper.doc')).toThrow(
+      /^回答\/whitepaper\.doc is a Word 97-2003 document \(\.doc\), which cannot be read: open it in Word and save it as a Word document \(\.docx\) or as PDF$/u,
+    );
+    expect(formatOf('Whitepaper.DOCX')).toBe('docx');
+    await expect(docxText(ole)).rejects.toThrow(
+      /not a DOCX document but a Word 97-2003 document \(\.doc\) or a password-protected one: open it in Word and save it as a Word document \(\.docx\) or as PDF, without a password/u,
+    );
+  });
+});
+
+describe('npm run ingest with Word documents', () => {
+  it('ingests a .docx file and writes the draft and the text its quotes come from', async () => {
+    const dir = await mkdtemp(path.join(tmpdir(), 'ingest-docx-'));
+    const file = path.join(dir, 'misago-whitepaper.docx');
+    await writeFile(file, await securityWhitepaperDocx());
+    const out = path.join(dir, 'draft.json');
+    const { stdout, stderr } = await cli(file, '--out', out);
+    expect(stdout).toBe('');
+    expect(stderr).toMatch(/misago-whitepaper\.docx: .* every quote verified; written to .*draft\.json \(text: .*misago-whitepaper\.txt\)/u);
+    const draft = seedFileSchema.parse(JSON.parse(await readFile(out, 'utf8')));
+    expect(regionsOf(draft)).toEqual(['azure:japaneast', 'azure:japanwest']);
+    expect(certificatesOf(draft)).toEqual(['iso27001 IS 765432']);
+    const text = await readFile(path.join(dir, draft.documents[0]!.sourceFile), 'utf8');
+    expect(text).toBe(await readDocument(file));
+    expect(quoteProblems(draft, text)).toEqual([]);
+    for (const trap of unreadTraps) expect(text).not.toContain(trap);
+  });
+
+  it('refuses a .doc file, naming it and saying what to save it as', async () => {
+    const dir = await mkdtemp(path.join(tmpdir(), 'ingest-doc-'));
+    const file = path.join(dir, 'old-whitepaper.doc');
+    await writeFile(file, ole);
+    await expect(cli(file)).rejects.toMatchObject({
+      stderr: expect.stringMatching(
+        /old-whitepaper\.doc is a Word 97-2003 document \(\.doc\), which cannot be read: .*save it as a Word document \(\.docx\) or as PDF/u,
+      ),
+      stdout: '',
+    });
+  });
+});
