@@ -24,8 +24,9 @@
  *   mammoth puts them, after the last section, they would be taken as that
  *   section's text; under their own heading they are a section of their own.
  *
- * Text formatted as hidden (`w:vanish`) is read: mammoth does not report it.
+ * Text formatted as hidden (`w:vanish`) is not read (see `withoutHiddenText`).
  */
+import JSZip from 'jszip';
 import mammoth from 'mammoth';
 import { HTMLElement, parse } from 'node-html-parser';
 import { htmlToText } from './read-html.js';
@@ -72,6 +73,25 @@ function checkboxesAsPrinted(root: HTMLElement): void {
 }
 
 /**
+ * A run formatted as hidden text (`<w:vanish/>` in its run properties; not `w:val="false"`): Word neither shows nor
+ * prints it (a drafting note, an answer left for later), so it is no part of what the vendor sent. mammoth does not
+ * report the formatting, so such runs are taken out of the document's XML before it reads it. Runs do not nest, and a
+ * paragraph's own properties (`<w:rPr>` inside `<w:pPr>`, the paragraph mark) are no run. Hidden text set by a
+ * character style is not seen.
+ */
+const hiddenRun = /<w:r(?=[\s>])[^>]*>(?:(?!<\/w:r>)[\s\S])*?<w:vanish(?:\s+w:val="(?:true|1|on)")?\s*\/>(?:(?!<\/w:r>)[\s\S])*?<\/w:r>/gu;
+
+/** The document's bytes with its hidden runs taken out, as a Node Buffer (what mammoth reads). */
+async function withoutHiddenText(bytes: Uint8Array): Promise<Buffer> {
+  const zip = await JSZip.loadAsync(bytes);
+  const part = zip.file('word/document.xml');
+  const xml = part ? await part.async('string') : undefined;
+  if (!xml || !xml.includes('<w:vanish')) return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  zip.file('word/document.xml', xml.replace(hiddenRun, ''));
+  return zip.generateAsync({ type: 'nodebuffer' });
+}
+
+/**
  * The body of a .docx as text. mammoth's warnings are not passed on: they name a paragraph style it has no mapping for
  * (read as a paragraph, as Word's Title is) or an element it skipped, not a fact, and the reviewer reads the draft
  * against the extracted text, which shows what was read; the CLI's standard output is the draft alone.
@@ -80,8 +100,7 @@ export async function docxToText(bytes: Uint8Array): Promise<string> {
   if (isOleCompoundFile(bytes))
     throw new Error(`not a DOCX document but a Word 97-2003 document (.doc) or a password-protected one: ${saveAsDocx}, without a password`);
   const { value } = await mammoth.convertToHtml(
-    // mammoth's input type wants a Node Buffer; this is a view of the same bytes, not a copy.
-    { buffer: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) },
+    { buffer: await withoutHiddenText(bytes) },
     {
       styleMap: localizedHeadings,
       // A style map the document carries itself could map comments into the text: only ours decides what is read.

@@ -162,6 +162,21 @@ describe('DOCX: a Japanese security whitepaper written in Word', () => {
     expect(text).toBe('ISMAP に登録している：☒ はい ☐ いいえ\n');
   });
 
+  it('reads no hidden text: a run Word neither shows nor prints is no part of the document', async () => {
+    const text = await docxText(
+      await wordDocument([
+        new Paragraph({
+          children: [
+            new TextRun('お客様データは東日本リージョンに保管します。'),
+            new TextRun({ text: '（検討中：米国リージョンへの移行）', vanish: true }),
+            new TextRun({ text: 'バックアップは西日本リージョンにも保管します。', vanish: false }),
+          ],
+        }),
+      ]),
+    );
+    expect(text).toBe('お客様データは東日本リージョンに保管します。バックアップは西日本リージョンにも保管します。\n');
+  });
+
   it('reads no comment even when the document carries a style map asking for them, and no image or its alt text', async () => {
     const withComment = await wordDocument(
       [
