@@ -350,6 +350,7 @@ function ingestFolded(input: string, options: IngestOptions): Draft {
       evidence: { section: c.section, quote: c.sentence.text },
       confidence: c.confidence,
       rule: c.rule,
+      ...(c.reviewNote ? { reviewNote: c.reviewNote } : {}),
     });
   }
 

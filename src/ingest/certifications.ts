@@ -51,9 +51,9 @@ export const certificationSchemes: ReadonlyArray<{ id: string; name: string; sta
 ];
 
 const holds = /取得|認証を受け|登録され|登録して|認定を受け|付与され|保有|certified|holds?|obtained|achieved|awarded|has been granted|received/iu;
-/** Not yet held. */
+/** Not yet held: also a questionnaire's `未取得` (not obtained) beside the scheme its question names. */
 export const preparing =
-  /準備中|予定|目指|取得に向け|申請中|審査中|検討中|計画|in preparation|preparing|plan(?:s|ned)? to|(?<![A-Za-z])planned(?![A-Za-z])|pursuing|working towards|in progress|underway|expected|(?<![A-Za-z])(?:will|aim to|intend to)(?![A-Za-z])|(?<![A-Za-z])(?:coming soon|soon)(?![A-Za-z])|近日|まもなく/iu;
+  /未取得|未認証|取得して(?:い|お)りません|準備中|予定|目指|取得に向け|申請中|審査中|検討中|計画|in preparation|preparing|plan(?:s|ned)? to|(?<![A-Za-z])planned(?![A-Za-z])|pursuing|working towards|in progress|underway|expected|(?<![A-Za-z])(?:will|aim to|intend to)(?![A-Za-z])|(?<![A-Za-z])(?:coming soon|soon)(?![A-Za-z])|近日|まもなく/iu;
 /** Followed, not certified: unless the sentence also says the certificate is held. */
 const followsOnly = /準拠|に基づ|参考に|aligned with|based on|in accordance with/iu;
 /** Known prefixes of registration numbers, or any id printed after `登録番号` or `certificate no.` (`GB 452210`, `QM-8812`). */
@@ -141,17 +141,75 @@ function scopeColumn(input: string, rowStart: number): number | undefined {
   return at === undefined || at < 0 ? undefined : at;
 }
 
-/** A cell that holds only a registration number and its label (`登録番号：IS 765432`, `Certificate no. 1234`). */
+/**
+ * A cell that holds only a registration number and its label (`登録番号：IS 765432`, `Certificate no. 1234`), perhaps
+ * after the status (`取得済み（登録番号 第10823456(03)号）`).
+ */
 function isOnlyNumber(cell: string, number: string): boolean {
+  const status = cell.trim().split(/[\s(（:：]/u)[0]!;
   return !/[\p{L}]/u.test(
-    cell.replace(number, ' ').replace(/(?:認証|登録|証明書)?番号|registration\s+(?:no\.?|number)|certificate\s+(?:no\.?|number)|no\./giu, ' '),
+    cell
+      .replace(statusCell.test(status) ? status : '', ' ')
+      .replace(number, ' ')
+      .replace(/(?:認証|登録|証明書)?番号|registration\s+(?:no\.?|number)|certificate\s+(?:no\.?|number)|no\.|第\s*(?=[\s)）]|$)|(?<=[\s(（]|^)\s*号/giu, ' '),
   );
+}
+
+/**
+ * A questionnaire row's answer that names no scheme (`○\t登録番号：IS 765432`, `取得済み（登録番号 …）`) answers for the
+ * scheme its question or item names (`ISO/IEC 27001認証を取得しているか`, `プライバシーマーク`): the whole row is read, so
+ * the scheme and the answer's number and status are read together. An answer that names a scheme speaks for itself.
+ */
+function withQuestionRow(input: string, sentence: Span, scope: Scope): Span {
+  const row = scope.section.headingSpan;
+  const onRow = row.text.includes('\t') && sentence.start > row.start && sentence.start <= row.end;
+  if (!onRow || certificationSchemes.some((s) => sentence.text.search(s.pattern) >= 0)) return sentence;
+  const question = input.slice(row.start, sentence.start);
+  return certificationSchemes.some((s) => question.search(s.pattern) >= 0) ? row : sentence;
+}
+
+/**
+ * An auditor's opinion on the vendor's system against the AICPA Trust Services Criteria, as a SOC 2 or SOC 3 report prints
+ * it (`In our opinion, management's assertion that the controls within … were effective … based on the applicable trust
+ * services criteria is fairly stated`, `…トラスト・サービス規準に基づき…適正に表示している`). The document is the attestation
+ * itself: the vendor holds it under the SOC 2 scheme, whatever the report's kind (a SOC 3 report is the general-use report
+ * of the same examination).
+ */
+const trustServicesOpinion =
+  /(?<![A-Za-z])in our opinion(?![A-Za-z])[^.]*?trust services (?:criteria|principles)|トラスト\s*・?\s*サービス(?:の)?(?:規準|基準)[^。]*(?:適正に表示|有効に(?:整備|運用))/iu;
+/** The firm that signs an auditor's report, on a line of its own under the opinion (`X LLP`, `X CPAs`, `X監査法人`). */
+const auditFirm =
+  /^(?:[A-Z][A-Za-z&.,' -]{1,60}?\s(?:LLP|LLC|PLLC|P\.C\.|CPAs?|Certified Public Accountants|&\s*Co\.?)|(?:有限責任\s*)?(?:\S{1,20}監査法人|監査法人\s*\S{1,20}))$/u;
+/** The kind of attestation report a document is (`SOC 3`, `SOC 2 Type II`), as its title prints it. */
+const reportKind = /(?<![A-Za-z])SOC\s*[123](?:\s*®)?(?:\s+Type\s+(?:II|I|1|2))?(?![A-Za-z0-9])/u;
+
+function attestationIn(input: string, sentence: Span, scope: Scope): CertificationProposal | undefined {
+  if (!trustServicesOpinion.test(sentence.text)) return undefined;
+  const issuer = input
+    .slice(sentence.end, sentence.end + 400)
+    .split('\n')
+    .map((l) => l.trim())
+    .find((l) => auditFirm.test(l));
+  const kind = reportKind.exec(input)?.[0];
+  return {
+    certification: 'soc2',
+    ...(issuer ? { issuer } : {}),
+    ...(kind ? { edition: kind } : {}),
+    sentence,
+    section: scope.section.heading,
+    confidence: 0.6,
+    rule: 'certification.auditor-opinion',
+    reviewNote: `The document is an auditor's report on the system against the Trust Services Criteria${kind ? ` (${kind})` : ''}: proposed as the SOC 2 scheme; the period it covers is no validity.`,
+  };
 }
 
 export function certificationsOf(input: string, scope: Scope): CertificationProposal[] {
   const found: CertificationProposal[] = [];
   const sectionIsAboutCertification = /認証|certif|registration|登録/iu.test(scope.section.heading);
-  for (const sentence of sentencesOf(input, scope.span)) {
+  for (const answer of sentencesOf(input, scope.span)) {
+    const attested = attestationIn(input, answer, scope);
+    if (attested) found.push(attested);
+    const sentence = withQuestionRow(input, answer, scope);
     const text = sentence.text;
     const mentions = certificationSchemes
       .flatMap((s) => [...text.matchAll(s.pattern)].map((m) => ({ scheme: s, index: m.index, text: m[0] })))

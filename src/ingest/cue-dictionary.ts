@@ -296,6 +296,15 @@ export const controlCues: readonly ControlCue[] = [
 export const amendsDocument =
   /(?:規約|約款|利用条件|契約条件|本書|本ポリシー)(?:等)?(?:の|を)(?:変更|改定|改訂|改正)|(?:変更|改定|改訂)後の(?:本|この)?(?:利用)?(?:規約|約款|利用条件|契約条件)|(?<![A-Za-z])(?:changes?|amendments?|modifications?|updates?|revisions?)\s+(?:to|of)\s+(?:these|this|the)\s+(?:terms|agreement|conditions|policy)(?![A-Za-z])|(?<![A-Za-z])(?:these|the)\s+terms\s+(?:are|were|will\s+be|may\s+be)\s+(?:changed|amended|updated|modified|revised)(?![A-Za-z])/iu;
 
+/**
+ * The company's profile: its block (`【会社概要】`, `About us`), or one item of it as a disclosure sheet lists them row by
+ * row (`事業者名`, `設立年`, `事業所所在地`, `資本金`, `従業員数`, `売上高`, `主要株主`; `Headquarters`, `Founded`,
+ * `Employees`, `Revenue`). Where its offices are, when it was founded and what it earns say nothing of the service: an
+ * office address is no data location, a growth rate or a shareholding no availability.
+ */
+export const companyProfileHeading =
+  /^【?(?:会社概要|会社情報|企業情報|会社案内|運営会社)】?$|^about (?:us|the company)$|^(?:[\d.]+\s*)?(?:事業者名|会社名|商号|代表者(?:名)?|設立(?:年月日|年月|年|日)?|創業(?:年)?|(?:本社|本店|事業所|営業所|支社|支店|オフィス)(?:の)?(?:所在地|住所)?|資本金|従業員数?|社員数|売上高?|(?:経常|営業)?利益(?:率)?|自己資本比率|財務(?:状況|情報|指標)|(?:主要)?株主(?:構成)?|(?:主要)?取引(?:金融機関|銀行)|company name|(?:year )?founded|established|headquarters|head office|registered office|(?:number of )?employees|headcount|share capital|(?:annual )?revenue|shareholders)$/iu;
+
 /** Sections that are about the document, not a practice. */
 export const skippedHeadings: ReadonlyArray<{ pattern: RegExp; because: string }> = [
   {
@@ -317,7 +326,7 @@ export const skippedHeadings: ReadonlyArray<{ pattern: RegExp; because: string }
     because: 'Describes the document itself, not a security practice.',
   },
   {
-    pattern: /^【?(?:会社概要|会社情報|企業情報|会社案内|運営会社)】?$|^about (?:us|the company)$/iu,
+    pattern: companyProfileHeading,
     because: "The company's profile (address, founding date, capital), not a security practice.",
   },
   {
@@ -336,5 +345,19 @@ export const skippedHeadings: ReadonlyArray<{ pattern: RegExp; because: string }
   {
     pattern: /^(?:[\d.]+\s*)?(?:お客様|お客さま|利用者様?|ユーザー?様?|顧客|customer|user)(?:の|'s)?\s*(?:役割(?:および|及び))?(?:責任|responsibilit)/iu,
     because: "Describes the customer's own responsibilities, not a practice of the provider.",
+  },
+  {
+    // The parts of an auditor's report and of management's assertion (a SOC 2 or SOC 3 report, ISAE 3402, 保証報告書): what was
+    // examined, who answers for what and what the auditor concludes.
+    pattern:
+      /^(?:(?:section|part)\s+\d+[:.]?\s*)?(?:(?:independent\s+)?(?:service\s+)?auditor['’]?s?\s+(?:(?:assurance\s+)?report|opinion|responsibilit(?:y|ies))|service organi[sz]ation['’]s\s+responsibilit(?:y|ies)|management['’]s\s+(?:assertion|responsibilit(?:y|ies)|statement)|inherent limitations|opinion|basis for (?:qualified )?opinion|restricted use|(?:独立)?(?:監査人|受託会社監査人|保証業務実施者)の(?:保証)?(?:報告書|意見|責任)|経営者(?:の)?(?:確認書|アサーション|責任)|受託会社の責任|固有の限界)$/iu,
+    because: "Part of an auditor's report or of management's assertion: what was examined and concluded, not a practice.",
+  },
+  {
+    // Controls a report expects of others: of the customers (complementary user entity controls) and of a subservice
+    // organisation left out under the carve-out method (complementary subservice organisation controls).
+    pattern:
+      /^(?:(?:section|part)\s+\d+[:.]?\s*)?(?:complementary\s+(?:user\s+entity|subservice\s+organi[sz]ation)\s+controls|user\s+entity\s+(?:controls|responsibilities)|(?:補完的(?:な)?)?(?:ユーザー?|利用者|委託会社|再委託先)(?:側)?(?:の|が実施すべき)?(?:補完的(?:な)?)?(?:内部)?統制)(?:\s*[(（]?(?:CUECs?|CSOCs?)[)）]?)?$/iu,
+    because: 'Controls the report expects of customers or of a subservice organisation, not the provider’s own practice.',
   },
 ];

@@ -112,12 +112,14 @@ export function documentMeta(input: string, doc: Outline): DocumentMeta {
       if (m && date) revisions.push({ version: m[1]!, date, changes: m[3]!.trim() });
     }
   }
-  // A policy dated twice (`制定日：2023年4月1日` then `最終改定日：2025年7月1日`) is the text as last revised.
+  // A policy dated twice (`制定日：2023年4月1日` then `最終改定日：2025年7月1日`) is the text as last revised. The period a
+  // report covers (`For the period January 1, 2025 to September 30, 2025`) is what it speaks about, not when it was issued.
+  const dated = lines.filter((l) => !periodCovered.test(l));
   const printed =
-    lines
+    dated
       .filter((l) => revisedLabel.test(l))
       .map(dateIn)
-      .find(Boolean) ?? lines.map(dateIn).find(Boolean);
+      .find(Boolean) ?? dated.map(dateIn).find(Boolean);
   const latest = revisions
     .map((r) => r.date)
     .sort()
@@ -125,9 +127,34 @@ export function documentMeta(input: string, doc: Outline): DocumentMeta {
   return {
     title,
     version: version ?? revisions.at(-1)?.version,
-    publishedOn: printed ?? latest ?? closingDate(input, doc) ?? labelledValues(input, dateLabel).map(dateIn).find(Boolean),
+    publishedOn: printed ?? latest ?? closingDate(input, doc) ?? labelledValues(input, dateLabel).map(dateIn).find(Boolean) ?? signedOn(input),
     revisions,
   };
+}
+
+/**
+ * A line that gives the period a document covers: `For the period January 1, 2025 to September 30, 2025`, `Period: … –
+ * …`, `対象期間：2025年1月1日～2025年9月30日`, two dates joined by `to`, `through`, `～`, `から`.
+ */
+const periodCovered =
+  /(?<![A-Za-z])(?:for the (?:period|year|months?)|period (?:covered|of|from)|reporting period|review period|period\s*[:：])(?![A-Za-z])|対象期間|評価期間|報告期間|(?:\d{1,2},?\s+\d{4}|\d{4}[/.-]\d{1,2}[/.-]\d{1,2}|\d{1,2}\s*日)\s*(?:\s(?:to|through|until)\s|[～〜~]|から|\s[-–—]\s)\s*(?:[A-Z][a-z]+\.?\s+\d|\d)/u;
+
+/**
+ * The date an auditor's report or a letter is signed on: a line that is only a date, closing a signature block of short
+ * lines (the firm's name and its city over `November 14, 2025`, `2025年11月14日` under `XX監査法人`). A document whose
+ * title block prints no date of issue is dated by it; the latest such date when it is signed more than once.
+ */
+function signedOn(input: string): string | undefined {
+  const lines = input.split('\n').map((l) => l.trim());
+  const signed = lines
+    .map((l, i) => ({ l, i }))
+    .filter(({ l, i }) => {
+      if (!dateIn(l) || l.replace(/[\d\s,./年月日-]|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?/giu, '') !== '') return false;
+      const above = lines[i - 1] ?? '';
+      return above !== '' && above.length <= 60 && !/[。.!?]$/u.test(above) && !dateIn(above) && (lines[i + 1] ?? '') === '';
+    })
+    .map(({ l }) => dateIn(l)!);
+  return signed.sort().at(-1);
 }
 
 /** The label of a field dating a form's answers: `Timestamp`, `Date completed`, `Submitted on`, `回答日`, `記入日`. */

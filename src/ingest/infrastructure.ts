@@ -12,6 +12,7 @@ import { ownClauses } from './own-clauses.js';
 import { cellsOf, headerCellsOf } from './table-rows.js';
 import { countries, japaneseAreas, places, providers, secondRegion, type CountryEntry, type ProviderEntry } from './provider-dictionary.js';
 import { preview, retiredHeading, retiring } from './change-log.js';
+import { companyProfileHeading } from './cue-dictionary.js';
 
 export interface InfraProposal {
   service: string;
@@ -86,9 +87,14 @@ function movedFrom(text: string, provider: ProviderEntry): Set<string> {
   return origins;
 }
 
-/** A value under a heading that says what it is (`稼働基盤` then `Azure 東日本リージョン`): no verb of its own. */
+/**
+ * A value under a heading that says what it is (`稼働基盤` then `Azure 東日本リージョン`): no verb of its own, or only the
+ * copula a short answer ends with (`日本国内です。` under `データを保管するデータセンターの所在国はどこですか。`). Not under an
+ * item of the company's profile: `事業所所在地` is where the company works, not where data is.
+ */
 function isLabelledValue(text: string, heading: string, cue: RegExp): boolean {
-  return cue.test(heading) && text.length <= 80 && !/[。．.!?！？]$/u.test(text);
+  if (!cue.test(heading) || companyProfileHeading.test(heading) || text.length > 80) return false;
+  return !/[。．.!?！？]$/u.test(text) || /^[^。、,]{1,30}(?:です|でございます|である)[。．]$/u.test(text);
 }
 
 /** A column header that says its cells hold where the service runs or keeps data (`Primary hosting`, `Backup copy`, `保管先`). */

@@ -91,9 +91,15 @@ const commitWords = /保証|確約|約束|(?<![A-Za-z])(?:guarantee[ds]?|commit(
  * (`99.0%以上99.9%未満 → 10%返金`). Neither the band nor the refund is the commitment.
  */
 const creditWords = /返金|返還|減額|(?:サービス)?クレジット|(?<![A-Za-z])(?:(?:service )?credits?|refunds?|rebates?)(?![A-Za-z])/iu;
-/** Hours of a desk or a watch, not a duration: `24時間365日受付`, `24時間体制`, `24 hours a day`, `24x7`. */
+/**
+ * Hours of a desk or a watch, not a duration: `24時間365日受付`, `24時間体制`, `24時間受け付けます`, `24時間対応`, `24 hours a
+ * day`, `24x7`. What is received or watched round the clock is no time within which notice is given.
+ */
 const roundTheClock =
-  /24\s*時間\s*(?:365\s*日|年中無休|体制)|365\s*日\s*24\s*時間|(?<![0-9])24\s*hours?\s*(?:a|per)\s*day|(?<![0-9])24\s*[x×/]\s*7(?![0-9])/giu;
+  /24\s*時間\s*(?:365\s*日|年中無休|体制|受け?付|対応(?!し)|監視|有人)|365\s*日\s*24\s*時間|(?<![0-9])24\s*hours?\s*(?:a|per)\s*day|(?<![0-9])24\s*[x×/]\s*7(?![0-9])/giu;
+/** A company's financial figures: growth, margins, ratios, shareholdings (`前年比`, `利益率`, `出資比率`, `year over year`). */
+const financialWords =
+  /前年(?:同期)?比|売上|利益|自己資本|出資(?:比率)?|株主|持株|成長率|(?<![A-Za-z])(?:revenue|sales|profit|margin|growth|year[- ]over[- ]year|YoY|equity|shareholding|stake)(?![A-Za-z])/iu;
 /** A value counted from recovery (`復旧後5営業日以内に障害報告書`, `after the incident is resolved`): a report after the fact, not notice of the incident. */
 const afterRecovery =
   /(?:復旧|復元|解決|収束|終息|解消)(?:後|した後|してから|の後)|(?<![A-Za-z])(?:after|following) (?:the )?(?:recovery|resolution|restoration)|(?<![A-Za-z])(?:once|after) [^,.;]{0,30}(?:is|has been|are|have been) (?:resolved|restored|recovered|closed)/iu;
@@ -187,7 +193,9 @@ function nameFor(unit: MetricUnit, after: string, sentence: string, heading: str
   const both = `${heading}\n${sentence}`;
   if (unit === 'percent') {
     const credit = creditWords.test(sentence) || (creditWords.test(heading) && !commitWords.test(sentence));
-    return cues.availability.test(both) && !credit ? 'availabilityPercent' : undefined;
+    // A company's figures (`売上高…前年比112.3%`, `revenue grew 18%`) are no availability, though `実績` (results) is written.
+    const financial = financialWords.test(clauseBefore(before, before.length, true));
+    return cues.availability.test(both) && !credit && !financial ? 'availabilityPercent' : undefined;
   }
   if (unit === 'generations') return 'backupGenerations';
   if (unit === 'characters') return cues.password.test(sentence) && cues.atLeast.test(sentence) ? 'passwordMinLength' : undefined;
@@ -197,7 +205,11 @@ function nameFor(unit: MetricUnit, after: string, sentence: string, heading: str
   const recovery = (/復旧|復元|解決|restor|recover|resolv/iu.test(sentence) && !cues.notify.test(sentence)) || afterRecovery.test(before);
   // A period (`refreshes every 5 minutes`, `30分ごと`) is how often something happens, not how soon notice is given.
   const periodic = /(?<![A-Za-z])(?:every|each)\s*$/iu.test(before) || /^\s*(?:ごと|毎|おき|置き|間隔)/u.test(after);
-  if (cues.incident.test(both) && cues.notify.test(both) && !recovery && !periodic && !/前|prior|in advance/iu.test(after)) return 'incidentNotificationHours';
+  // How long something is kept (`security event logs are retained for 1 year`, in a paragraph on incident response) is a
+  // retention, not a notice time: the clause of the value says so.
+  const kept = cues.keep.test(clauseBefore(before, before.length)) && dayLike.includes(unit);
+  if (cues.incident.test(both) && cues.notify.test(both) && !recovery && !periodic && !kept && !/前|prior|in advance/iu.test(after))
+    return 'incidentNotificationHours';
   // Notice of a change of sub-processors (`inform … of the addition or replacement of Sub-processors 30 days in advance`)
   // is a supplier change, not maintenance of the service; nor is notice of a change to the terms (`変更後の本規約の効力発生日の
   // 30日前までに`).
@@ -210,7 +222,8 @@ function nameFor(unit: MetricUnit, after: string, sentence: string, heading: str
     // Across brackets: a restore time may stand in brackets after its subject (`復元（最大4時間）`).
     if (recoveryTime.test(clauseBefore(before, before.length, true))) return undefined;
     if (/^\s*(?:ごと|毎|おき|置き|間隔)/u.test(after) || timesPer.test(after) || /(?:every|each)\s*$/iu.test(sentence)) return 'backupInterval';
-    if (dayLike.includes(unit) && cues.keep.test(sentence)) return 'backupRetentionDays';
+    // The heading may say it (`バックアップデータの保持期間` over a questionnaire answer `○\t30日間`).
+    if (dayLike.includes(unit) && cues.keep.test(both)) return 'backupRetentionDays';
     if (unit === 'minutes' || unit === 'hours') return 'backupInterval';
     return undefined;
   }

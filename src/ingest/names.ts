@@ -29,6 +29,9 @@ export interface NamedThing {
 const documentKinds: readonly RegExp[] = [
   // Security disclosures: whitepapers, overviews, FAQs, check sheets and their answers, trust centres, measures, specifications.
   /(?:クラウド\s*)?(?:情報)?セキュリティ(?:情報|概要)?|よくある(?:ご)?質問|開示シート|チェックシート(?:\s*[（(]?\s*回答(?:書)?\s*[)）]?)?|(?<![A-Za-z])(?:FAQ|Q&A)(?![A-Za-z])|ホワイト\s*ペーパー|white\s*paper|whitepaper|運用方針|概要書|説明書|トラスト\s*センター|セキュリティ\s*センター|(?<![A-Za-z])(?:trust|security) (?:center|centre|portal)(?![A-Za-z])|(?:サービス)?仕様書?|について|(?:への|に対する|における)?取り?組み|(?:セキュリティ)?対策|管理策|(?:開示|回答)資料|チェックリスト(?:\s*[（(]?\s*回答(?:書)?\s*[)）]?)?|(?<![A-Za-z])(?:questionnaire|checklist|fact sheet|datasheet|data sheet)(?: answers?| responses?)?(?![A-Za-z])|(?<=\s)クラウド\s*サービス(?:\s*(?:利用|導入|調達|評価|選定))?(?=\s|チェック|確認|質問|調査)/iu,
+  // Disclosures made to a published form: the ASP・SaaS / IaaS・PaaS 安全・信頼性に係る情報開示 (its guideline's name, which
+  // a vendor's sheet takes as its title), a 情報開示書, an information disclosure sheet.
+  /(?:ASP\s*[・･/]\s*SaaS|IaaS\s*[・･/]\s*PaaS|SaaS|IaaS|PaaS|クラウドサービス)\s*の\s*安全\s*[・･]\s*信頼性に係る\s*情報開示(?:指針)?|情報開示(?:書|シート|資料)?|(?<![A-Za-z])(?:(?:information )?disclosure (?:sheet|statement|document)s?)(?![A-Za-z])/iu,
   // Editions and versions (`第3版`, `Version 2.1`, `v4`).
   /[（(]?\s*第?\s*\d+(?:\.\d+)*\s*版\s*[)）]?|(?<![A-Za-z])(?:security overview|security|overview|version|ver\.?)(?![A-Za-z])\s*[\d.]*|(?<![A-Za-z])v\d+(?:\.\d+)*(?![A-Za-z0-9])/iu,
   // Compliance, privacy and data residency pages and policies.
@@ -43,6 +46,9 @@ const documentKinds: readonly RegExp[] = [
   /(?<![A-Za-z])(?:service[- ]level (?:agreement|objectives?)|SLA|SLO|release notes?|change ?log|product updates|what['’]s new)(?![A-Za-z])|リリース\s*ノート|更新情報|変更履歴/iu,
   // Reports (`情報セキュリティ報告書`, `Annual Report`).
   /(?:年次)?(?:報告書|レポート)|(?<![A-Za-z])(?:annual |transparency |sustainability )?reports?(?![A-Za-z])/iu,
+  // An auditor's attestation report: its kind (`SOC 3`, `SOC 2 Type II`, `ISAE 3402`, `SSAE 18`) and the criteria the system is
+  // examined against (`… System Relevant to Security and Availability`), which are no part of the system's name.
+  /(?<![A-Za-z])(?:SOC\s*[123](?:\s*(?:®|\(R\)))?(?:\s+Type\s+(?:II|I|1|2))?|ISAE\s*3402|SSAE\s*1[68])(?![A-Za-z0-9])|(?:\s+system)?\s+relevant\s+to\s+(?:the\s+)?(?:(?:security|availability|processing integrity|confidentiality|privacy)(?:,?\s*(?:and\s+)?)?)+$/iu,
   // An engineering post's framing (`How we run X`, `Inside X`, `X の裏側`, `X のアーキテクチャ`).
   /^(?:how|why) (?:we|I) (?:[a-z]+ )?(?:run|build|built|operate|scale|scaled|host|deploy|ship|keep|moved|migrated|rebuilt|designed)(?![A-Za-z])|^(?:inside|behind the scenes (?:of|at)|under the hood (?:of|at)|the architecture (?:of|behind))(?![A-Za-z])|(?<![A-Za-z])(?:architecture|under the hood|at scale|in production)$|を支える(?:技術|インフラ|基盤|仕組み)|の(?:裏側|舞台裏)|(?:の)?(?:システム|インフラ)?アーキテクチャ/iu,
 ];
@@ -72,6 +78,8 @@ const jaCompany =
  */
 const englishLegalForm = String.raw`(?:Co\.,? ?Ltd\.?|Pty\.? Ltd\.?|Pte\.? Ltd\.?|Inc\.|Corporation|Corp\.|K\.K\.|LLC|Ltd\.?|Limited|PLC|GmbH|S\.A\.|B\.V\.|N\.V\.)(?![A-Za-z])`;
 const enCompany = new RegExp(String.raw`[A-Z][A-Za-z0-9&'-]*(?: [A-Z][A-Za-z0-9&'-]*)*,? ${englishLegalForm}`, 'gu');
+/** A company's name as the owner of what follows it (`Acme, Inc.'s`). */
+const possessiveCompany = new RegExp(String.raw`${enCompany.source}['’]s\s+`, 'u');
 /**
  * A line naming a company (Japanese or English legal form), or where its shares are listed (`東証プライム上場`, `証券コード：1234`,
  * `TSE Prime: 1234`, `NASDAQ: ACME`): no product, no title.
@@ -118,7 +126,9 @@ function titleCandidates(input: string, preamble: Span): string[] {
     // An e-mail is titled by its subject; its address fields and greeting name no product. A table row (a
     // questionnaire's `Question | Answer` header) is no title.
     if (messageHeadLine.test(printed.text.trim()) || cellsOf(printed.text)) continue;
-    const line = { ...printed, text: subjectOf(printed.text) ?? printed.text };
+    // A report on a company's system (`Report on Acme, Inc.'s Acme Ledger System …`) names the company only as the system's
+    // owner: the line is no company line once the possessive is dropped.
+    const line = { ...printed, text: (subjectOf(printed.text) ?? printed.text).replace(possessiveCompany, '') };
     // A title that puts a name in brackets (`「X」セキュリティホワイトペーパー`, `仕様書（クラウドサービス「X」）`) names the product there.
     // Not the short label a definition gives (`株式会社X（以下「当社」）`): that is what the text calls the company or the service.
     const bracketed = /(?<!以下[、,]?\s*)[「『]([^「」『』]{2,40})[」』]/u.exec(line.text)?.[1]?.trim();

@@ -62,9 +62,12 @@ const backMatter =
 /** A bracketed label of a closing block: the company profile or the contact for the release, not a service's block. */
 const closingLabel =
   /^【(?:会社概要|会社情報|企業情報|会社案内|運営会社|(?:本件|本リリース|報道関係者(?:様)?)?(?:に関する)?(?:お|ご)?問い?合わ?せ(?:先|窓口)?|連絡先)】$/u;
-/** Title-block lines: document kind, version, publisher, date, logo. */
+/**
+ * Title-block lines: document kind, version, publisher, date, logo. Also a report's kind (`SOC 3 Report`, `Annual Report`)
+ * and an English date (`For the period January 1, 2025 to …`).
+ */
 const titleCue =
-  /ホワイト\s*ペーパー|white\s*paper|whitepaper|第?\s*\d+(?:\.\d+)*\s*版|株式会社|有限会社|合同会社|inc\.|co\.,? ?ltd|corporation|logo|ロゴ|運用方針|目次|contents|\d{4}\s*年|\d{4}[/-]\d{1,2}|version|ver\./iu;
+  /ホワイト\s*ペーパー|white\s*paper|whitepaper|第?\s*\d+(?:\.\d+)*\s*版|株式会社|有限会社|合同会社|inc\.|co\.,? ?ltd|corporation|logo|ロゴ|運用方針|目次|contents|\d{4}\s*年|\d{4}[/-]\d{1,2}|version|ver\.|(?<![A-Za-z])(?:SOC\s*[123]|report)(?![A-Za-z])|(?<![A-Za-z])(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}/iu;
 
 function splitLines(input: string): Line[] {
   const lines: Line[] = [];
@@ -112,13 +115,14 @@ function numberedHeading(text: string, next = ''): { heading: string; level: num
 /** `【データの保管場所】`, `■ バックアップ`, `第2章 運用`, `第3条（保管場所）`, `（3）暗号化`: marked headings, recognised in every layout when they stand alone. */
 function markedHeading(lines: Line[], i: number): { heading: string; level: number } | undefined {
   const text = lines[i]!.text.trim();
-  // An annex of a contract (`Annex II – Technical and Organisational Measures`, `Appendix 1: Sub-processors`, `別紙２　再委託先一覧`)
-  // opens a part of its own, whatever numbering its clauses use. As the document's first line it is the title.
+  // An annex of a contract (`Annex II – Technical and Organisational Measures`, `Appendix 1: Sub-processors`, `別紙２　再委託先一覧`),
+  // or a part of a report (`Section 3: Description of the System`, as an auditor's report numbers its parts), opens a part of
+  // its own, whatever numbering its clauses use. As the document's first line it is the title.
   if (
     isBlank(lines[i - 1]) &&
     text.length <= 90 &&
     !/[。.]$/u.test(text) &&
-    /^(?:(?:Annex|Appendix|Schedule|Exhibit|Attachment)\s+(?:[IVX]{1,5}|[0-9]{1,2}|[A-H])(?![A-Za-z0-9])|(?:別紙|別表|付録)\s*[0-9０-９一二三四五六七八九十]{0,3}(?![0-9０-９]))\s*(?:[–—:：.-]|\s|$)/u.test(
+    /^(?:(?:Annex|Appendix|Schedule|Exhibit|Attachment|Section|Part)\s+(?:[IVX]{1,5}|[0-9]{1,2}|[A-H])(?![A-Za-z0-9])|(?:別紙|別表|付録)\s*[0-9０-９一二三四五六七八九十]{0,3}(?![0-9０-９]))\s*(?:[–—:：.-]|\s|$)/u.test(
       text,
     ) &&
     lines.slice(0, i).some((l) => !isBlank(l))
@@ -167,8 +171,11 @@ function questionHeading(text: string): { heading: string; level: number } | und
 }
 
 // A fact sheet's two-column table (`Topic | Our practice`, `項目 | 対応状況`) is read like a questionnaire: one row, one section.
-const questionHeader = /^(?:質問|質問事項|質問内容|設問|確認項目|確認事項|チェック項目|項目|question|control question|requirement|topic|item|area|category)$/iu;
-const answerHeader = /^(?:回答|回答内容|ご回答|貴社回答|対応状況|対応内容|実施内容|answer|response|vendor response|(?:our )?practices?|details|description)$/iu;
+// So is a disclosure sheet's (`開示項目 | 開示内容`, as the ASP・SaaS 情報開示 forms print it): each item heads what is disclosed.
+const questionHeader =
+  /^(?:質問|質問事項|質問内容|設問|確認項目|確認事項|チェック項目|項目|(?:情報)?開示項目|question|control question|requirement|topic|item|area|category|disclosure item)$/iu;
+const answerHeader =
+  /^(?:回答|回答内容|ご回答|貴社回答|対応状況|対応内容|実施内容|開示内容|開示情報|記載内容|answer|response|vendor response|(?:our )?practices?|details|description|disclosure)$/iu;
 /**
  * An answer cell that says no or not applicable, as procurement sheets mark it (`×`, `－`, `いいえ`, `非対応`, `N/A`, `NA`):
  * the row states nothing the service does, even when its question or a note names a region, a scheme or a practice.
@@ -216,9 +223,15 @@ function isBlank(line: Line | undefined): boolean {
   return line === undefined || line.text.trim() === '';
 }
 
+/** An English heading in title case (`Complementary Subservice Organization Controls`): every word of four letters or more capitalised. */
+function isTitleCase(text: string): boolean {
+  return /^[A-Za-z0-9 '’&(),/-]+$/u.test(text) && text.split(/\s+/u).every((w) => w.replace(/[^A-Za-z]/gu, '').length < 4 || /^[(]?[A-Z]/u.test(w));
+}
+
 function plainHeading(lines: Line[], i: number): { heading: string; level: number } | undefined {
   const text = lines[i]!.text.trim();
-  if (text.length < 2 || text.length > 40) return undefined;
+  // English headings run longer than Japanese ones: up to 60 characters in title case.
+  if (text.length < 2 || (text.length > 40 && !(text.length <= 60 && isTitleCase(text)))) return undefined;
   if (sentenceEnd.test(text) || /[:：]/u.test(text) || text.includes('\t') || bullet.test(text) || /https?:|<|www\./iu.test(text)) return undefined;
   if (!hasWord.test(text) || /[、,]$/u.test(text)) return undefined;
   // A short English sentence ("Backups are kept in Osaka.") stands alone too; a heading is a phrase.
@@ -229,7 +242,8 @@ function plainHeading(lines: Line[], i: number): { heading: string; level: numbe
   // `Databases are backed up every 4 hours …`): a short phrase over a sentence at least twice as long. Not a bracketed
   // label (`【Kumo Mail】` over its sentences): it says which services the lines under it speak about (scopes.ts).
   const next = lines[i + 1]?.text.trim() ?? '';
-  const overParagraph = /[。．！？!?.]$/u.test(next) && next.length >= Math.max(2 * text.length, 30) && !/^[【［\[〔]/u.test(text);
+  // A paragraph that opens a list (`The following controls are expected …:`, `次のとおりです：`) is a paragraph too.
+  const overParagraph = /[。．！？!?.:：]$/u.test(next) && next.length >= Math.max(2 * text.length, 30) && !/^[【［\[〔]/u.test(text);
   if (next && !bullet.test(lines[i + 1]!.text) && !overParagraph) return undefined;
   return { heading: stripMarkup(text), level: 1 };
 }

@@ -120,6 +120,13 @@ const answerLabel = /^(?:[QA]|Ｑ|Ａ|answer|response|question)\s*[0-9０-９]{0
 const partyUsed =
   /(?<![A-Za-z])(?<!\b(?:not|never|longer)\s)(?:use|uses|engage|engages|rely on|relies on)\s+([A-Z][A-Za-z0-9&'-]*(?: [A-Z][A-Za-z0-9&'-]*)*,? (?:Co\.,? ?Ltd\.|Inc\.|Corp\.|LLC|Ltd\.|Limited|GmbH|plc))(?:\s*[(（][^)）]{1,40}[)）])?\s+(?:to|for)\s+([^.;。]{2,60})/u;
 
+/**
+ * The same in Japanese: the work the service entrusts to a named company (`請求書の郵送業務を株式会社Xに委託しています`,
+ * `メール配信をX株式会社（…）に再委託`). Not `委託していません`.
+ */
+const partyEntrusted =
+  /^(?:[-・•]\s*)?([^、。]{2,40}?)を\s*((?:株式会社|有限会社|合同会社)[^\s、。に（(]{1,30}|[^\s、。を]{1,30}?(?:株式会社|有限会社|合同会社))\s*(?:[（(][^)）]{1,40}[)）])?\s*に(?:再)?委託(?!して(?:い|お)りません|しない|せず)/u;
+
 /** An indented field of a record: `   Purpose: e-mail delivery`, `　用途：メール送信`. */
 const field = /^[ \t\u3000]+([\p{L}][\p{L} /-]{0,30}?)\s*[:：]\s*(\S.*)$/u;
 
@@ -164,7 +171,9 @@ function recordsOf(input: string, scope: Scope): DependencyProposal[] {
 
 /** The party a sentence says the service uses (`We use X Inc. to send e-mail`), one proposal per service of the passage. */
 function partyUsedIn(line: Span, scope: Scope, rule: string): DependencyProposal[] {
-  const named = partyUsed.exec(line.text);
+  const used = partyUsed.exec(line.text);
+  const entrusted = used ? null : partyEntrusted.exec(line.text);
+  const named = used ?? (entrusted ? [entrusted[0], entrusted[2]!, entrusted[1]!] : null);
   if (!named) return [];
   return forServices(scope, { name: named[1]!, function: named[2]!.trim(), sentence: line, confidence: 0.6, rule });
 }

@@ -15,8 +15,12 @@ export function cellsOf(text: string): string[] | undefined {
 export function cellStart(text: string, k: number): number {
   const separator = text.includes('\t') ? '\t' : '|';
   let at = separator === '|' ? text.indexOf('|') + 1 : 0;
-  for (let n = 0; n < k && at > 0; n++) at = text.indexOf(separator, at) + 1;
-  if (at <= 0) return 0;
+  // A tab-separated row's first cell starts at 0: each later cell is found from the separator before it, whatever `at` is.
+  for (let n = 0; n < k; n++) {
+    const next = text.indexOf(separator, at);
+    if (next < 0) return 0;
+    at = next + 1;
+  }
   while (at < text.length && /[ \u3000]/u.test(text[at]!)) at++;
   return at;
 }

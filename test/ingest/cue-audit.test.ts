@@ -130,9 +130,9 @@ const generalWording: Record<string, readonly string[]> = {
     '初期(?:値|設定)',
     '既定',
     '(?:認証|登録|証明書)?番号',
-    // A guarantee as opposed to a target (目標), and round-the-clock hours (24時間365日, 24時間体制) as opposed to a duration.
+    // A guarantee as opposed to a target (目標), and round-the-clock hours (24時間365日, 24時間体制, 24時間受付, 24時間対応) as opposed to a duration.
     '保証',
-    '24\\s*時間\\s*(?:365\\s*日|年中無休|体制)',
+    '24\\s*時間\\s*(?:365\\s*日|年中無休|体制|受け?付|対応(?!し)|監視|有人)',
     // "Each" taking up a party already named (`各社`, `それぞれ`): whose certificate it is.
     'それぞれ',
   ],
@@ -164,6 +164,10 @@ const generalWording: Record<string, readonly string[]> = {
     'お知らせ',
     // Terms of service as a kind of document (`X 利用規約`), not part of the product's name.
     '(?:サービス)?利用規約',
+    // The 第…号 a Japanese registration number is printed in (`登録番号 第10823456(03)号`), and the copula a short answer ends
+    // with (`日本国内です。`): how such text is written, whatever it says.
+    '第\\s*(?=[\\s)）]|$)',
+    '^[^。、,]{1,30}(?:です|でございます|である)[。．]$',
   ],
 };
 

@@ -20,7 +20,9 @@
  * affiliates table, a change-notification section and a hosting paragraph), an English engineering blog post (`How we run X
  * on …`: an architecture diagram, inline code, a fenced job definition, a staging environment, a load test, a benchmark,
  * `What's next`, the author's bio and readers' comments) and a Japanese 情報セキュリティ報告書 of a listed company
- * (トップメッセージ, 推進体制, a 主要指標 table, 第三者認証 with a group company's mark, クラウドサービスの運用, 今後の取り組み). Each
+ * (トップメッセージ, 推進体制, a 主要指標 table, 第三者認証 with a group company's mark, クラウドサービスの運用, 今後の取り組み), a Japanese
+ * ASP・SaaS 情報開示 sheet (No. | 分類 | 開示項目 | 開示内容, with the company's profile and finances) and an English SOC 3 report
+ * (auditor's report, management's assertion, system description, carved-out subservice organisation, CUECs). Each
  * test says what must be proposed and what must not (a certificate in
  * preparation or planned, an undisclosed data centre, a provider that holds
  * its own certificate, Amazon the shop, a value the text does not state).
@@ -74,6 +76,8 @@ const fixtures = [
   'sub-processor-list.html',
   'engineering-blog.md',
   'security-report.txt',
+  'aspic-disclosure.txt',
+  'soc3-report.txt',
 ];
 
 /** Facts that would come from the sentences every fixture plants as traps. */
@@ -1216,5 +1220,91 @@ describe('a Japanese annual information-security report of a listed company', ()
       '脆弱性診断の実施回数\t年2回\t年2回',
     ]);
     expect(draft.disclosures.filter((d) => d.evidence.section === '1. トップメッセージ')).toEqual([]);
+  });
+});
+
+describe('a Japanese ASP・SaaS 情報開示 sheet: No. | 分類 | 開示項目 | 開示内容, tab-separated as copied from a spreadsheet', () => {
+  it('reads each disclosed item from its 開示内容 cell, not the company profile, the finances, the desk hours or a plan', async () => {
+    const { draft } = await ingestFixture('aspic-disclosure.txt');
+    // The form's name (`ASP・SaaSの安全・信頼性に係る情報開示`) and `情報開示書` name the kind of document, not the product.
+    expect(draft.services.filter((s) => s.vendor).map((s) => s.name)).toEqual(['ミズカゲ請求書クラウド']);
+    expect(draft.vendors[0]).toMatchObject({ id: 'mizukage-information-inc', name: '株式会社ミズカゲ情報' });
+    // Dated by the title block, not the 設立年 (2009年4月), the 提供開始時期 or the `時点` of the lead.
+    expect(draft.documents[0]!.publishedOn).toBe('2025-10-01');
+    // Each row is a section headed by its 開示項目, read from its 開示内容 cell on.
+    expect(draft.sections.map((s) => s.heading)).toEqual(expect.arrayContaining(['事業所所在地', 'サービス稼働率', 'データの消去']));
+    expect(regionsOf(draft)).toEqual(['azure:japaneast', 'azure:japanwest']);
+    // `国内（東日本）` under `データセンターの所在国・地域`; not the office in 東京都千代田区 under `事業所所在地`.
+    expect(draft.storesDataIn.map((s) => s.country)).toEqual(['JP']);
+    expect(draft.storesDataIn[0]!.evidence.section).toBe('データセンターの所在国・地域');
+    expect(draft.syncsTimeWith.map((t) => t.timeSource)).toEqual(['azure-ntp']);
+    // The プライバシーマーク row names its scheme in the item cell and its status and number in the answer. Not ISMAP
+    // (`登録申請中`), nor Azure's ISMAP listing.
+    expect(certificatesOf(draft)).toEqual(['iso27001 IS 790321', 'iso27017 CLOUD 790322', 'privacymark 10823456(03)']);
+    expect(draft.certifiedBy.filter((c) => c.certification === 'privacymark').map((c) => c.scope)).toEqual([undefined]);
+    // Not 資本金, 従業員数, the 売上高 growth `前年比112.3%`, 経常利益率 or 自己資本比率, the 出資比率100%, UPS 10分間, the
+    // generator's 72時間, the desk's `24時間受け付けます`, nor the 30 days to download data (a return, not a deletion).
+    expect(metricsOf(draft)).toEqual([
+      'availabilityPercent=99.9 percent',
+      'backupGenerations=14 generations',
+      'backupInterval=1 days',
+      'dataDeletionDays=60 days',
+      'incidentNotificationHours=2 hours',
+      'logRetentionDays=1 years',
+      'maintenanceNoticeDays=7 days',
+      'passwordMinLength=12 characters',
+    ]);
+    // The 再委託先 sentence names who does what: `…業務を株式会社Xに委託`.
+    expect(draft.dependsOn.map((d) => d.function)).toEqual(['請求書の郵送代行業務']);
+    expect(draft.services.find((s) => s.id === draft.dependsOn[0]?.dependsOn)?.name).toBe('株式会社ハヤテ配信');
+    expect(controlsOf(draft)).toEqual(
+      expect.arrayContaining(['iso27017:10.1.1', 'iso27017:12.3.1', 'iso27017:12.4.4', 'iso27017:16.1.2', 'iso27017:17.2.1', 'iso27017:CLD.8.1.5']),
+    );
+    // The company's profile and finances are no practice; an item's question is never the quote.
+    const profile = ['事業者名', '設立年', '事業所所在地', '資本金', '従業員数', '売上高', '経常利益率', '自己資本比率', '主要株主', '受付時間'];
+    const facts = [...draft.disclosures, ...draft.usesInfra, ...draft.storesDataIn, ...draft.certifiedBy, ...draft.dependsOn];
+    expect(facts.filter((f) => profile.includes(f.evidence.section))).toEqual([]);
+    expect(facts.filter((f) => /千代田区|免震|UPS|無停止/u.test(f.evidence.quote) && !('control' in f && f.control === 'iso27017:17.2.1'))).toEqual([]);
+    expect(draft.usesInfra.filter((u) => u.region.startsWith('undisclosed'))).toEqual([]);
+  });
+});
+
+describe('an English SOC 3 report: auditor’s report, management’s assertion and the description of the system', () => {
+  it('proposes the system’s hosting, values and the attestation, not the auditor, the period, AWS’s certificates or the customers’ controls', async () => {
+    const { draft } = await ingestFixture('soc3-report.txt');
+    // `Report on X, Inc.'s Y System Relevant to Security and Availability`: the system is Y; `SOC 3 Report` is the kind.
+    expect(draft.services.map((s) => s.name)).toEqual(['Quorvane Ledger']);
+    // The auditor that signs the report is not the vendor.
+    expect(draft.vendors.map((v) => v.id)).toEqual(['quorvane-systems-inc']);
+    // Dated by the auditor's signature, not the period it covers (January 1 to September 30, 2025).
+    expect(draft.documents[0]).toMatchObject({ title: 'SOC 3 Report', publishedOn: '2025-11-14' });
+    expect(regionsOf(draft)).toEqual(['aws:us-east-1', 'aws:us-west-2']);
+    // Not Denver, Colorado (the auditor's office), nor Austin, Texas (the headquarters).
+    expect(draft.storesDataIn.map((s) => s.country)).toEqual(['US']);
+    expect(draft.syncsTimeWith.map((t) => t.timeSource)).toEqual(['aws-ntp']);
+    // The opinion attests the system against the Trust Services Criteria: the SOC 2 scheme, issued by the signing firm.
+    // Not AWS's SOC 2 and ISO 27001.
+    expect(draft.certifiedBy).toMatchObject([{ certification: 'soc2', issuer: 'Hollis & Marwick LLP', edition: 'SOC 3' }]);
+    expect(draft.certifiedBy[0]?.evidence.quote).toMatch(/^In our opinion/u);
+    expect(draft.certifiedBy.map((c) => c.validFrom)).toEqual([undefined]);
+    // AWS is the hosting, carved out, not a sub-processor of its own.
+    expect(draft.dependsOn).toEqual([]);
+    // Not the customers' 24 hours to report an incident or 7 years of kept reports, the 210 people, the founding year, or the
+    // `retained for 1 year` of logs as a notice time.
+    expect(metricsOf(draft)).toEqual([
+      'availabilityPercent=99.9 percent',
+      'backupInterval=6 hours',
+      'backupRetentionDays=35 days',
+      'dataDeletionDays=30 days',
+      'incidentNotificationHours=72 hours',
+      'logRetentionDays=1 years',
+      'passwordMinLength=14 characters',
+    ]);
+    expect(controlsOf(draft)).toEqual(expect.arrayContaining(['iso27017:10.1.1', 'iso27017:12.3.1', 'iso27017:12.4.4', 'iso27017:16.1.2']));
+    // The auditor's report, management's assertion and the controls expected of customers or of AWS are no practice.
+    const notPractice = /Auditor|Responsibilities|Assertion|Inherent|Complementary/u;
+    expect(draft.disclosures.filter((d) => notPractice.test(d.evidence.section))).toEqual([]);
+    const quotes = [...draft.disclosures, ...draft.usesInfra, ...draft.storesDataIn].map((f) => f.evidence.quote);
+    expect(quotes.filter((q) => /Denver|Austin|user entit|24 hours|7 years|fire suppression/iu.test(q))).toEqual([]);
   });
 });

@@ -466,3 +466,15 @@ describe('counts written in English words, as contracts write periods', () => {
     expect(metrics(sentence)).toEqual(expected);
   });
 });
+
+describe('a questionnaire row whose answer names no scheme', () => {
+  const sheet = (rows: string) =>
+    ingestText(`Kumo Ledger 情報開示書\n2025年4月1日\nクモシステムズ株式会社\n\nNo.\t開示項目\t開示内容\n${rows}`, { fileName: 'unseen.txt' });
+
+  it('answers for the scheme its item names: held with its number, or not held when `未取得`', () => {
+    const draft = sheet('1\tプライバシーマーク\t取得済み（登録番号 第10823456(03)号）\n2\tISMAP\t未取得\n3\t稼働率\t99.95%（月間）\n');
+    expect(draft.certifiedBy.map((c) => `${c.certification} ${c.registrationNumber} ${c.scope ?? '-'}`)).toEqual(['privacymark 10823456(03) -']);
+    // A value opening the answer cell keeps its integer part: `99.95%`, not `95%`.
+    expect(draft.disclosures.flatMap((d) => d.metrics.map((m) => `${m.name}=${m.value}`))).toEqual(['availabilityPercent=99.95']);
+  });
+});
