@@ -29,6 +29,7 @@ import { coverSpans, foldWidth, printedOf, type Span } from './text-span.js';
 import { referenceData } from './reference-data.js';
 import { providers, countries as countryDictionary } from './provider-dictionary.js';
 import { verifyQuotes } from './verify-quotes.js';
+import { inSpeech, othersSpeech, reviewSections, speakerItself } from './quoted-speech.js';
 
 export interface IngestOptions {
   /** The input's file name: placeholder ids are derived from it. */
@@ -72,6 +73,8 @@ export function ingestText(input: string, options: IngestOptions): Draft {
     return at < 0 ? s : printedOf(input, folded, at, at + s.length);
   };
   for (const section of draft.sections) section.heading = printed(section.heading);
+  // The title too, as printed (`導入事例：…`, not the folded `導入事例:…`).
+  for (const document of draft.documents) document.title = printed(document.title);
   for (const key of ['usesInfra', 'storesDataIn', 'dependsOn', 'certifiedBy', 'disclosures', 'syncsTimeWith'] as const) {
     for (const fact of draft[key]) {
       const at = folded.text.indexOf(fact.evidence.quote);
@@ -155,19 +158,26 @@ function ingestFolded(input: string, options: IngestOptions): Draft {
   }
   const nameOf = new Map(services.map((s) => [s.id, s.name]));
 
-  // Every passage with the services it speaks about.
-  const scopes: Scope[] = doc.sections.flatMap((section) => scopesOf(input, section, services));
+  // Every passage with the services it speaks about. Customers' reviews are their words, not the vendor's: not read.
+  const reviews = reviewSections(doc.sections);
+  const scopes: Scope[] = doc.sections.filter((s) => !reviews.has(s)).flatMap((section) => scopesOf(input, section, services));
+  // A person outside the vendor quoted in the document (`「…」（X様）`) speaking of its own company (`当社の基幹システムは…`)
+  // states nothing of the service; what it says of the service is marked below.
+  const speech = othersSpeech(input);
+  const ownWords = (s: Span) => !(inSpeech(speech, s) && speakerItself.test(s.text));
   // A lead paragraph says where the service runs, keeps data, syncs its clock and what it is certified to; its heading is
   // the document title, no topic of it, so controls, values and sub-processors come from the sections.
   const withLead: Scope[] = [...(doc.lead ? scopesOf(input, doc.lead, services) : []), ...scopes];
-  const controls: ControlProposal[] = scopes.flatMap((s) => controlsOf(input, s));
+  const controls: ControlProposal[] = scopes.flatMap((s) => controlsOf(input, s)).filter((c) => ownWords(c.quote));
   // A change log (dated entries) states each practice as of its entry: a later entry supersedes an earlier one.
   const dates = entryDates(doc.sections);
   const dateOf = new Map(doc.sections.map((s, i) => [s, dates[i]]));
   const proposed: Array<MetricProposal & { service: string; section: string; dated?: string }> = scopes.flatMap((s) =>
     skipReasonOf(s.section.heading)
       ? []
-      : metricsOf(input, s).flatMap((m) => s.services.map((service) => ({ ...m, service, section: s.section.heading, dated: dateOf.get(s.section) }))),
+      : metricsOf(input, s)
+          .filter((m) => ownWords(m.sentence))
+          .flatMap((m) => s.services.map((service) => ({ ...m, service, section: s.section.heading, dated: dateOf.get(s.section) }))),
   );
   const metricKey = (m: (typeof proposed)[number]) => `${m.service}|${m.metric.name}|${m.metric.subject ?? ''}`;
   const newest = new Map<string, string>();
@@ -184,11 +194,11 @@ function ingestFolded(input: string, options: IngestOptions): Draft {
   const stillUsed = (text: string) => !regionsNamedIn(text).some((r) => left.has(r));
   const infra: InfraProposal[] = withLead
     .flatMap((s) => infrastructureOf(input, s))
-    .filter((i) => !left.has(`${i.provider}:${i.regionCode}`) && (i.regionCode || stillUsed(i.sentence.text)));
-  const locations: CountryProposal[] = withLead.flatMap((s) => dataLocationsOf(input, s)).filter((l) => stillUsed(l.sentence.text));
-  const times = withLead.flatMap((s) => timeSourcesOf(input, s));
-  const certs = mergeCertifications(withLead.flatMap((s) => certificationsOf(input, s)));
-  const deps = scopes.flatMap((s) => dependenciesOf(input, s));
+    .filter((i) => !left.has(`${i.provider}:${i.regionCode}`) && (i.regionCode || stillUsed(i.sentence.text)) && ownWords(i.sentence));
+  const locations: CountryProposal[] = withLead.flatMap((s) => dataLocationsOf(input, s)).filter((l) => stillUsed(l.sentence.text) && ownWords(l.sentence));
+  const times = withLead.flatMap((s) => timeSourcesOf(input, s)).filter((t) => ownWords(t.sentence));
+  const certs = mergeCertifications(withLead.flatMap((s) => certificationsOf(input, s)).filter((c) => ownWords(c.sentence)));
+  const deps = scopes.flatMap((s) => dependenciesOf(input, s)).filter((d) => ownWords(d.sentence));
 
   const draft: Draft = seedFileSchema.parse({});
 
@@ -212,11 +222,11 @@ function ingestFolded(input: string, options: IngestOptions): Draft {
   // Infrastructure: a named region of a provider makes its placeholder redundant.
   const named = new Set(infra.filter((i) => i.regionCode).map((i) => `${i.service}|${i.provider}`));
   // A named region in a country explains "the data is kept in that country": an inferred unnamed site there adds
-  // nothing (a site the text calls separate, or one it places in an area, is still proposed). The dictionary's
-  // regions are all in Japan (as the country below assumes).
+  // nothing (a site the text calls separate, or one it places in an area, is still proposed). Each region is in the
+  // country the provider places it in.
   const namedRegionIn = (i: InfraProposal) => {
-    const regions = providers.find((p) => p.id === i.provider)?.regions ?? {};
-    return i.regionCode && Object.values(regions).includes(i.regionCode) ? `${i.service}|jp` : undefined;
+    const country = i.regionCode ? providers.find((p) => p.id === i.provider)?.countryOfRegion[i.regionCode] : undefined;
+    return country ? `${i.service}|${country.toLowerCase()}` : undefined;
   };
   // So does a named provider whose region the document does not name (`クラウド事業者（Amazon Web Services 等）`) in the
   // country the data is kept in: the unnamed site there is that provider's, not a second operator.
@@ -441,6 +451,19 @@ function ingestFolded(input: string, options: IngestOptions): Draft {
     if (inPart.has(fact.evidence.section))
       fact.reviewNote = [fact.reviewNote, 'The row is answered only in part (△ / partial): check what the answer holds back.'].filter(Boolean).join(' ');
 
+  // What a person outside the vendor says of the service (a customer in a case study) is the vendor's only at second hand.
+  for (const fact of [...draft.disclosures, ...draft.usesInfra, ...draft.storesDataIn, ...draft.certifiedBy, ...draft.syncsTimeWith, ...draft.dependsOn]) {
+    const at = input.indexOf(fact.evidence.quote);
+    if (at < 0 || !inSpeech(speech, { start: at, end: at + fact.evidence.quote.length })) continue;
+    fact.confidence = Math.min(fact.confidence ?? 1, 0.4);
+    fact.reviewNote = [
+      fact.reviewNote,
+      'The quote is the words of a person outside the vendor (a customer quoted by the document), not the vendor’s own statement: confirm it from the vendor’s documents.',
+    ]
+      .filter(Boolean)
+      .join(' ');
+  }
+
   // Sections, and why the ones no fact cites were skipped.
   const cited = new Set(
     [...draft.disclosures, ...draft.usesInfra, ...draft.storesDataIn, ...draft.certifiedBy, ...draft.syncsTimeWith, ...draft.dependsOn].map(
@@ -451,7 +474,7 @@ function ingestFolded(input: string, options: IngestOptions): Draft {
   if (doc.lead && cited.has(doc.lead.heading)) draft.sections.push({ heading: doc.lead.heading });
   for (const section of doc.sections) {
     if (draft.sections.some((s) => s.heading === section.heading)) continue;
-    const skip = skipReasonOf(section.heading);
+    const skip = skipReasonOf(section.heading) ?? (reviews.has(section) ? 'Customers’ reviews: their words, not statements of the vendor.' : undefined);
     const empty = !section.body.text.trim();
     draft.sections.push({
       heading: section.heading,

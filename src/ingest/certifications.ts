@@ -37,7 +37,10 @@ export const certificationSchemes: ReadonlyArray<{ id: string; name: string; sta
     id: 'iso27001',
     name: 'ISO/IEC 27001 (ISMS)',
     standard: 'ISO/IEC 27001',
-    pattern: /(?:ISO(?:\/?\s*IEC)?|JIS\s*Q)\s*27001(?::\s*\d{4})?|ISMS\s*(?:認証|certification)|情報セキュリティマネジメントシステム(?:\s*\(ISMS\))?\s*認証/giu,
+    // `ISMS` alone is the management system; before another scheme and a shared `認証` (`ISMSとISMSクラウドセキュリティ認証`,
+    // `ISMS・プライバシーマーク認証`) it names the certificate.
+    pattern:
+      /(?:ISO(?:\/?\s*IEC)?|JIS\s*Q)\s*27001(?::\s*\d{4})?|ISMS\s*(?:認証|certification)|情報セキュリティマネジメントシステム(?:\s*\(ISMS\))?\s*認証|ISMS(?=\s*(?:と|および|及び|並びに|・|、|＆|&|\/)\s*(?:ISMS|ISO|JIS|プライバシーマーク|Pマーク)[^。、]{0,30}?認証)/giu,
   },
   {
     id: 'iso27018',
@@ -50,7 +53,12 @@ export const certificationSchemes: ReadonlyArray<{ id: string; name: string; sta
   { id: 'soc2', name: 'SOC 2', standard: 'SOC 2 (AICPA Trust Services Criteria)', pattern: /SOC\s*2(?:\s*Type\s*(?:II|I|1|2))?|SOC2/giu },
 ];
 
-const holds = /取得|認証を受け|登録され|登録して|認定を受け|付与され|保有|certified|holds?|obtained|achieved|awarded|has been granted|received/iu;
+/**
+ * Held: also an attestation report the vendor hands out (`Our SOC 2 Type II report is available under NDA`, `SOC2報告書を
+ * 提供`): a report exists only once the audit is done.
+ */
+const holds =
+  /取得|認証を受け|登録され|登録して|認定を受け|付与され|保有|certified|holds?|obtained|achieved|awarded|has been granted|received|(?<![A-Za-z])(?:reports?|attestations?)\s+(?:is\s+|are\s+)?(?:available|provided|shared)(?![A-Za-z])|(?:報告書|レポート)(?:を|は)[^。]{0,20}?(?:提供|開示)/iu;
 /** Not yet held: also a questionnaire's `未取得` (not obtained) beside the scheme its question names. */
 export const preparing =
   /未取得|未認証|取得して(?:い|お)りません|準備中|予定|目指|取得に向け|申請中|審査中|検討中|計画|in preparation|preparing|plan(?:s|ned)? to|(?<![A-Za-z])planned(?![A-Za-z])|pursuing|working towards|in progress|underway|expected|(?<![A-Za-z])(?:will|aim to|intend to)(?![A-Za-z])|(?<![A-Za-z])(?:coming soon|soon)(?![A-Za-z])|近日|まもなく/iu;
@@ -115,7 +123,10 @@ const referredBack = /(?<![A-Za-z])(?:each(?: one| of them)?|its own|their own|t
  * Likewise a partner, supplier or certification body named as the subject (`otherPartyAsSubject`).
  */
 function providerIsSubject(before: string): boolean {
-  if (providers.some((p) => p.pattern.test(before)) && !ownWords.test(before)) return true;
+  // A provider named in an earlier clause says where the service runs, not who holds the scheme (`X は AWS 東京リージョンで
+  // 運用され、ISMS 認証を取得`): only the clause that holds the scheme is read for it.
+  const ownClause = before.split(/[;；]|,\s*(?:and|but|while|whereas)\s|(?<=[しりてでずれ])、/u).at(-1)!;
+  if (providers.some((p) => p.pattern.test(ownClause)) && !ownWords.test(before)) return true;
   const other = otherPartyAsSubject.exec(before);
   if (other && !ownWords.test(before.slice(other.index + other[0].length))) return true;
   // Named earlier, the party is taken up again in the clause that holds the scheme (`Each sub-processor is bound by our

@@ -64,3 +64,15 @@ export function entryDates(sections: readonly Section[]): Array<string | undefin
   });
   return dates;
 }
+
+/**
+ * An amount of change rather than a level: `作業時間を50%削減`, `設備稼働率も5%向上`, `月40時間減りました`, `reduced by 50%`,
+ * `30% faster`. A case study's or report's outcome, measured once; no value of the service. Not `30日に延長` (the new level).
+ */
+export function amountOfChange(before: string, after: string): boolean {
+  if (/^\s*(?:の|も|が|ほど|程度)?\s*(?:削減|短縮|向上|改善|低減|増加|減少|減(?:っ|り|ら|る)|増(?:え|や)|アップ|ダウン)/u.test(after)) return true;
+  if (/^\s*(?:reduction|improvement|increase|decrease|faster|slower|fewer|less|more|higher|lower|saving|savings)(?![A-Za-z])/iu.test(after)) return true;
+  return /(?<![A-Za-z])(?:reduced|cut|improved|increased|decreased|saved|lowered|shortened|raised|grew|dropped|fell)\s+(?:[A-Za-z-]+\s+){0,4}by\s*$/iu.test(
+    before,
+  );
+}

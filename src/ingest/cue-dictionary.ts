@@ -343,6 +343,13 @@ export const skippedHeadings: ReadonlyArray<{ pattern: RegExp; because: string }
     because: "A person's quoted remark, not a disclosure of practice.",
   },
   {
+    // A case study's account of its customer: the customer's problem before and its gains after (`課題`, `導入効果`,
+    // `The challenge`, `Results`), not a practice of the vendor.
+    pattern:
+      /^(?:[\d.]+\s*|【)?(?:導入(?:の)?(?:背景|前の課題|効果|成果)|(?:導入前の)?課題|(?:the\s+)?(?:challenges?|results?|outcomes?|benefits)(?:\s+(?:and|&)\s+(?:results?|benefits|outcomes?))?)】?$/iu,
+    because: "The customer's situation or results in a case study, not a practice of the vendor.",
+  },
+  {
     pattern: /^(?:[\d.]+\s*)?(?:お客様|お客さま|利用者様?|ユーザー?様?|顧客|customer|user)(?:の|'s)?\s*(?:役割(?:および|及び))?(?:責任|responsibilit)/iu,
     because: "Describes the customer's own responsibilities, not a practice of the provider.",
   },

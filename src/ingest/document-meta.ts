@@ -19,9 +19,13 @@ export interface DocumentMeta {
 // Also a labelled version (`Questionnaire version: 2.0`, `版数：3.1`).
 const versionPattern = /第\s*[\d.]+\s*版|[\d.]+\s*版|(?:version|ver\.?|revision|rev\.?)\s*[:：]?\s*[\d.]+/iu;
 const datePattern = /(\d{4})\s*[年/.-]\s*(\d{1,2})\s*[月/.-]\s*(\d{1,2})\s*日?/u;
+/** A case study (`導入事例：株式会社X様`): titled by its customer, honoured with 様 like the addressee of a letter. */
+const caseStudy = /(?:導入|活用|ユーザー|お客様)事例|(?<![A-Za-z])(?:case study|customer story|success story)(?![A-Za-z])/iu;
 /** Words of a document's kind; a notice (`【お知らせ】…について`, `News Release: …`) is titled by its headline too. */
-const titleWords =
-  /ホワイト\s*ペーパー|white\s*paper|whitepaper|運用方針|セキュリティ|security|開示|disclosure|チェックシート|check\s*sheet|FAQ|Q&A|お知らせ|ニュース\s*リリース|プレス\s*リリース|(?:news|press) release|announcement|questionnaire|(?<![A-Za-z])CAIQ(?![A-Za-z])|データ\s*レジデンシー|data residency/iu;
+const titleWords = new RegExp(
+  String.raw`ホワイト\s*ペーパー|white\s*paper|whitepaper|運用方針|セキュリティ|security|開示|disclosure|チェックシート|check\s*sheet|FAQ|Q&A|お知らせ|ニュース\s*リリース|プレス\s*リリース|(?:news|press) release|announcement|questionnaire|(?<![A-Za-z])CAIQ(?![A-Za-z])|データ\s*レジデンシー|data residency|${caseStudy.source}`,
+  'iu',
+);
 
 /** The label of the date a text was last revised, as opposed to first issued or enacted (`制定`, `発行`). */
 const revisedLabel = /改定|改訂|更新|(?<![A-Za-z])(?:last )?(?:updated|revised)(?![A-Za-z])/iu;
@@ -65,16 +69,20 @@ export function dateIn(printed: string): string | undefined {
   return isoOf(Number(year), months.findIndex((n) => n.startsWith(month.toLowerCase().slice(0, 3))) + 1, Number(day));
 }
 
+/** A line of two or more steps joined by `>`, `＞`, `›` or `»`: where the page sits on its site. */
+export const breadcrumb = /^[^>＞›»\n]{1,40}(?:\s*[>＞›»]\s*[^>＞›»\n]{1,60}){2,}$/u;
+
 export function documentMeta(input: string, doc: Outline): DocumentMeta {
   // Table rows (a questionnaire's header) are not part of the title block.
   const all = linesOf(input, doc.preamble)
     .map((l) => l.text.replace(/^#+\s*/u, ''))
-    .filter((l) => !l.includes('\t') && !/^\|/u.test(l));
+    // Nor is a breadcrumb trail (`ホーム ＞ 導入事例 ＞ X`, `Marketplace › Business Applications`): navigation, no title.
+    .filter((l) => !l.includes('\t') && !/^\|/u.test(l) && !breadcrumb.test(l));
   // A table of contents ends the title block: its entries (a slide deck's agenda) are no title, product or date.
   const contents = all.findIndex((l) => /^(?:目次|contents|table of contents|agenda|アジェンダ)$/iu.test(l));
   const lines = contents > 0 ? all.slice(0, contents) : all;
   // An e-mail is titled by its subject; its address fields and greeting are no title (the `Date:` field still dates it).
-  const titled = lines.filter((l) => !messageHeadLine.test(l.trim())).map((l) => subjectOf(l) ?? l);
+  const titled = lines.filter((l) => !messageHeadLine.test(l.trim()) || caseStudy.test(l)).map((l) => subjectOf(l) ?? l);
   const titleLines = titled.filter((l) => titleWords.test(l) && l.length <= 80);
   const productLine = titled.find(
     (l) =>
@@ -83,8 +91,11 @@ export function documentMeta(input: string, doc: Outline): DocumentMeta {
       !dateIn(l) &&
       !companyLine.test(l) &&
       !/logo|https?:/iu.test(l) &&
-      // A page or slide number alone on its line (`1`) names nothing.
+      // A page or slide number alone on its line (`1`) names nothing; a tagline (`紙をやめて、…ように`) is a phrase and a line
+      // of labelled fields (`業種：製造業　従業員数：820名`) a record, neither a name.
       /\p{L}/u.test(l) &&
+      !/[、，]/u.test(l) &&
+      !/[:：]\s*\S/u.test(l) &&
       l.length <= 40,
   );
   // Under a bare kind label, the headline: the longest line after it that is no date, sentence or subheadline (`～…～`,

@@ -44,7 +44,7 @@ export interface CountryProposal {
 }
 
 const hosting =
-  /保管|保存|格納|バックアップ先|保管先|保存先|複製|レプリケーション|稼働|運用|構築|ホスティング|基盤|上で|上に|利用し|を利用|採用|管理され|設置|利用する(?:クラウド|基盤|インフラ|IaaS|データセンター|ホスティング)|hosted|hosts|(?<![A-Za-z])(?:cloud |web |application )?hosting(?![A-Za-z])|stored|stores|replicat|copied|runs? on|running on|built on|deployed|operat|uses?|resid|served (?:from|out of)|(?<![A-Za-z])(?:lives?|living|runs?|running) in(?![A-Za-z])|(?<![A-Za-z])exports?(?![A-Za-z])[^.;]{0,40}?(?<![A-Za-z])to(?![A-Za-z])/iu;
+  /保管|保存|格納|バックアップ先|保管先|保存先|複製|レプリケーション|稼働|運用|構築|ホスティング|基盤|上で|上に|利用し|を利用|採用|管理され|設置|利用する(?:クラウド|基盤|インフラ|IaaS|データセンター|ホスティング)|hosted|hosts|(?<![A-Za-z])(?:cloud |web |application )?hosting(?![A-Za-z])|stored|stores|(?<![A-Za-z])(?:keeps?|kept)(?![A-Za-z])|replicat|copied|runs? on|running on|built on|deployed|operat|uses?|resid|served (?:from|out of)|(?<![A-Za-z])(?:lives?|living|runs?|running) in(?![A-Za-z])|(?<![A-Za-z])exports?(?![A-Za-z])[^.;]{0,40}?(?<![A-Za-z])to(?![A-Za-z])/iu;
 const storage = /保管|保存|格納|所在|置かれ|stored|store|kept|hosted|resid|located/iu;
 const dataWord = /データ|情報|バックアップ|data|content|backups?/iu;
 // Not a bare `取得`: `バックアップを取得` takes a backup; a certificate sentence names its scheme or 認証.
@@ -53,13 +53,14 @@ const timeSync = /NTP|時刻|同期|clock|time sync/iu;
 const undisclosed =
   /非公開|公開して(?:い)?ません|開示して(?:い)?ません|明らかにして(?:い)?ません|お答えできません|undisclosed|not disclosed|do(?:es)? not disclose/iu;
 /**
- * Not where the service runs: a condition (not `even if`, `場合でも`: what holds whatever happens), a plan (`予定`, `検討`,
+ * Not where the service runs: a condition (not `even if`, `場合でも`: what holds whatever happens), a requirement someone
+ * set (`国内で保管できることを必須条件に`, `was a must`: what a buyer wanted, not what is), a plan (`予定`, `検討`,
  * `plan to`, `evaluating`), a possibility (`We may use additional regions, such as …, in the future`;
  * a bare `may` is no possibility: `you may access it from anywhere; data is hosted in …`)
  * or a choice left to the customer (`Customers can choose to enable geo-redundant backup to a second region`).
  */
 const hypothetical =
-  /場合(?!でも|にも)|予定|検討|将来|(?<![A-Za-z])(?<!even )if |would|(?<![A-Za-z])(?:plan(?:s|ned|ning)? to|intend(?:s|ed)? to|evaluat(?:e|es|ing)|consider(?:s|ing)|explor(?:e|es|ing)|later this year|next year)(?![A-Za-z])|(?<![A-Za-z])(?:may|might|could)\s+(?:be|use|add|move|expand|migrate|introduce|adopt|also)(?![A-Za-z])|in the future|(?:customers?|users?|you)\s+(?:can|may)\s+(?:choose|opt|elect|select|enable)|選択(?:可能|でき)|(?:ご)?希望により/iu;
+  /場合(?!でも|にも)|必須(?:条件|要件)|(?:こと|点)を(?:選定)?(?:条件|要件)|(?<![A-Za-z])(?:a must|(?:was|were) (?:a )?(?:requirement|prerequisite)|(?:we|they) required)(?![A-Za-z])|予定|検討|将来|(?<![A-Za-z])(?<!even )if |would|(?<![A-Za-z])(?:plan(?:s|ned|ning)? to|intend(?:s|ed)? to|evaluat(?:e|es|ing)|consider(?:s|ing)|explor(?:e|es|ing)|later this year|next year)(?![A-Za-z])|(?<![A-Za-z])(?:may|might|could)\s+(?:be|use|add|move|expand|migrate|introduce|adopt|also)(?![A-Za-z])|in the future|(?:customers?|users?|you)\s+(?:can|may)\s+(?:choose|opt|elect|select|enable)|選択(?:可能|でき)|(?:ご)?希望により/iu;
 const dataCentre = /データセンター|データセンタ|(?<![A-Za-z])DC(?![A-Za-z])|data ?cent(?:er|re)|拠点|サイト/iu;
 
 /** A move (`X から Y へ移行`, `move from X to Y`): the region it leaves is not where the service runs. */
@@ -132,10 +133,31 @@ function providerInContext(input: string, scope: Scope, text: string): ProviderE
   return [];
 }
 
+/**
+ * The provider a place belongs to when a sentence names several (`AWS eu-central-1 (Frankfurt, Germany) | Google Cloud
+ * europe-west4`): the one named last before it, else the first after it.
+ */
+function ownerOf(text: string, at: number): ProviderEntry | undefined {
+  const mentions = providers.flatMap((p) =>
+    [...text.matchAll(new RegExp(p.pattern.source, `${p.pattern.flags.replace('g', '')}g`))].map((m) => ({ p, index: m.index })),
+  );
+  const before = mentions.filter((m) => m.index < at).sort((a, b) => b.index - a.index)[0];
+  return (before ?? mentions.sort((a, b) => a.index - b.index)[0])?.p;
+}
+
 /** Every region of the provider the sentence names, by code or by place ("Tokyo (asia-northeast1), backups in Osaka" names two). */
 function regionCodesIn(text: string, provider: ProviderEntry): string[] {
   const codes = [...text.matchAll(new RegExp(provider.codes.source, 'giu'))].map((m) => m[0].toLowerCase().replace(/\s+/g, ''));
-  for (const { place, pattern } of places) if (pattern.test(text) && provider.regions[place]) codes.push(provider.regions[place]);
+  const several = providers.filter((p) => p.pattern.test(text)).length > 1;
+  for (const { place, pattern } of places) {
+    const code = provider.regions[place];
+    if (!code) continue;
+    for (const m of text.matchAll(new RegExp(pattern.source, 'giu')))
+      if (!several || ownerOf(text, m.index) === provider) {
+        codes.push(code);
+        break;
+      }
+  }
   return [...new Set(codes)];
 }
 
@@ -265,7 +287,8 @@ export function infrastructureOf(input: string, scope: Scope): InfraProposal[] {
       if (!(hosting.test(text) || movedTo || isLabelledValue(text, scope.section.heading, hosting) || inHostingColumn(input, sentence, provider))) continue;
       // "AWS は ISO 27017 を取得" says something about the provider, not about where the service runs.
       const before = text.slice(0, text.search(provider.pattern));
-      if (certificationOnly.test(text) && !storage.test(text) && !/利用|採用|構築|基盤|runs? on|built on/iu.test(text)) continue;
+      // A sentence may say both (`X は AWS 東京リージョンで運用され、ISMS 認証を取得`): a verb of running keeps the hosting.
+      if (certificationOnly.test(text) && !storage.test(text) && !/利用|採用|構築|基盤|運用|稼働|runs? on|built on|operated|deployed/iu.test(text)) continue;
       if (/クラウドサービスカスタマ|cloud service customer/iu.test(text) && !dataWord.test(before)) continue;
       const country = countriesIn(text)[0]?.code;
       // "バックアップは別リージョンに保管": a second site of the provider, kept even when another region is named.

@@ -8,7 +8,7 @@ import type { Metric, MetricName, MetricUnit } from '../seed/seed-schema.js';
 import { englishNumber, numberValue, sentencesOf, spanOf, type Span } from './text-span.js';
 import type { Scope } from './scopes.js';
 import { ownClauses } from './own-clauses.js';
-import { preview, replacedValue, retiring } from './change-log.js';
+import { amountOfChange, preview, replacedValue, retiring } from './change-log.js';
 import { amendsDocument } from './cue-dictionary.js';
 
 export interface MetricProposal {
@@ -114,6 +114,9 @@ function restoreWindow(before: string, after: string): boolean {
     (/(?:過去|直近)\s*$/u.test(before) && /^\s*(?:間)?(?:以内)?の(?:任意の)?(?:時点|時刻)/u.test(after))
   );
 }
+/** A first answer to a support request: `first response`, `respond within`, `一次回答`, `初回応答`. */
+const supportResponse =
+  /(?<![A-Za-z])(?:(?:first|initial)\s+)?respon(?:se|ses|d|ds)(?![A-Za-z])|一次(?:回答|応答)|初回(?:回答|応答)|(?:回答|応答)(?:時間|します|いたします)/iu;
 const timeUnits: readonly MetricUnit[] = ['businessDays', 'days', 'months', 'weeks', 'years', 'hours', 'minutes'];
 const dayLike: readonly MetricUnit[] = ['businessDays', 'days', 'months', 'weeks', 'years'];
 
@@ -192,6 +195,10 @@ function aboutBackup(sentence: string, heading: string): boolean {
 function nameFor(unit: MetricUnit, after: string, sentence: string, heading: string, before = ''): MetricName | undefined {
   const both = `${heading}\n${sentence}`;
   if (unit === 'percent') {
+    // The rate the value is given for is the last one named before it (`日報の提出率は98%`, `error rate 0.1%`): only an
+    // availability rate is availability.
+    const rate = [...before.matchAll(/[\p{Script=Han}\p{Script=Katakana}ー]+率|(?<![A-Za-z])[A-Za-z-]+\s+rates?(?![A-Za-z])/gu)].at(-1)?.[0];
+    if (rate && !cues.availability.test(rate)) return undefined;
     const credit = creditWords.test(sentence) || (creditWords.test(heading) && !commitWords.test(sentence));
     // A company's figures (`売上高…前年比112.3%`, `revenue grew 18%`) are no availability, though `実績` (results) is written.
     const financial = financialWords.test(clauseBefore(before, before.length, true));
@@ -208,7 +215,10 @@ function nameFor(unit: MetricUnit, after: string, sentence: string, heading: str
   // How long something is kept (`security event logs are retained for 1 year`, in a paragraph on incident response) is a
   // retention, not a notice time: the clause of the value says so.
   const kept = cues.keep.test(clauseBefore(before, before.length)) && dayLike.includes(unit);
-  if (cues.incident.test(both) && cues.notify.test(both) && !recovery && !periodic && !kept && !/前|prior|in advance/iu.test(after))
+  // A response to a customer's ticket (`Severity 1 tickets receive a first response within 4 hours`, `4時間以内に一次回答`) is a
+  // support service level: the customer reports to the vendor, not the vendor to the customer.
+  const answersTicket = supportResponse.test(clauseBefore(before, before.length)) || supportResponse.test(after.slice(0, 16));
+  if (cues.incident.test(both) && cues.notify.test(both) && !recovery && !periodic && !kept && !answersTicket && !/前|prior|in advance/iu.test(after))
     return 'incidentNotificationHours';
   // Notice of a change of sub-processors (`inform … of the addition or replacement of Sub-processors 30 days in advance`)
   // is a supplier change, not maintenance of the service; nor is notice of a change to the terms (`変更後の本規約の効力発生日の
@@ -266,6 +276,8 @@ export function metricsOf(input: string, scope: Scope): MetricProposal[] {
       if (clock.some(([from, to]) => m.index < to && m.index + m[0].length > from)) continue;
       // The old value of a change (`from 14 days to 30 days`, `(previously 6 months)`, `14日から30日に`) is history.
       if (replacedValue(own.slice(0, m.index), own.slice(m.index + m[0].length))) continue;
+      // Nor is an amount of change (`作業時間を50%削減`, `reduced by 50%`): an outcome, not a level the service keeps.
+      if (amountOfChange(own.slice(0, m.index), own.slice(m.index + m[0].length))) continue;
       const start = sentence.start + m.index;
       const unitText = m[3]!;
       const unit = unitOf.find(([re]) => re.test(unitText))?.[1];

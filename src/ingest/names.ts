@@ -44,6 +44,8 @@ const documentKinds: readonly RegExp[] = [
   /(?<![A-Za-z])(?:Consensus Assessments? Initiative(?: Questionnaire)?|CAIQ(?:[- ]Lite)?|HECVAT(?: Lite| Full)?|SIG(?: Lite| Core)?)(?![A-Za-z])/iu,
   // Service levels and change logs (`SLA`, `Release Notes`, `更新情報`).
   /(?<![A-Za-z])(?:service[- ]level (?:agreement|objectives?)|SLA|SLO|release notes?|change ?log|product updates|what['’]s new)(?![A-Za-z])|リリース\s*ノート|更新情報|変更履歴/iu,
+  // Case studies and testimonials (`導入事例`, `Customer story`): the company they name is the customer, not the product.
+  /(?:導入|活用|ユーザー|お客様)事例|お客様の声|(?<![A-Za-z])(?:case stud(?:y|ies)|customer stor(?:y|ies)|success stor(?:y|ies))(?![A-Za-z])/iu,
   // Reports (`情報セキュリティ報告書`, `Annual Report`).
   /(?:年次)?(?:報告書|レポート)|(?<![A-Za-z])(?:annual |transparency |sustainability )?reports?(?![A-Za-z])/iu,
   // An auditor's attestation report: its kind (`SOC 3`, `SOC 2 Type II`, `ISAE 3402`, `SSAE 18`) and the criteria the system is
@@ -70,8 +72,12 @@ const notAName =
   /^(?:[\d\s./年月日-]+|.*\d{4}\s*[年/.-]\s*\d{1,2}\s*[月/.-]\s*\d{1,2}.*|.*(?:\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s+\d{4}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}).*|.*(?:logo|ロゴ|https?:|www\.).*|目次|contents)$/iu;
 const seriesSuffix = /\s*(?:シリーズ|series|suite|スイート)$/iu;
 /** Hiragana only where the name starts a line or follows punctuation (`つばめ通信株式会社`), so particles (`お客様と…`) rarely join it. */
+/**
+ * A legal form directly followed by more of a name (`…を製造する株式会社X`) opens that name (`株式会社X`): the words before
+ * it are no company.
+ */
 const jaCompany =
-  /(?:株式会社|有限会社|合同会社)[\p{Script=Katakana}\p{Script=Han}A-Za-z0-9ー・＆&]+|(?<=^|[\s、。「『（(：:/|])[\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Han}A-Za-z0-9ー・＆&]+(?:株式会社|有限会社|合同会社)|[\p{Script=Katakana}\p{Script=Han}A-Za-z0-9ー・＆&]+(?:株式会社|有限会社|合同会社)/gmu;
+  /(?:株式会社|有限会社|合同会社)[\p{Script=Katakana}\p{Script=Han}A-Za-z0-9ー・＆&]+|(?<=^|[\s、。「『（(：:/|])[\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Han}A-Za-z0-9ー・＆&]+(?:株式会社|有限会社|合同会社)(?![\p{Script=Katakana}\p{Script=Han}A-Za-z0-9ー・＆&])|[\p{Script=Katakana}\p{Script=Han}A-Za-z0-9ー・＆&]+(?:株式会社|有限会社|合同会社)/gmu;
 /**
  * The legal forms that end an English company name, as companies in Japan, the US, Europe, Australia and Singapore
  * print them (`Acme Co., Ltd.`, `Acme Pty Ltd`, `Acme Pte. Ltd.`, `Acme GmbH`, `Acme B.V.`).
@@ -229,7 +235,19 @@ function productOfBrand(input: string, name: string): string {
   return best && best[1] >= 2 ? best[0] : name;
 }
 
+/**
+ * A field naming the product a page is about (`導入サービス：X`, `ご利用製品：X`, `Product used: X`), as a case study prints it
+ * beside its customer's name: the title there names the customer, so the field wins. Never a provider (`利用サービス：AWS`
+ * says where something runs).
+ */
+const productField =
+  /(?:導入|利用|ご利用|採用|ご導入)(?:した|中の|いただいた|いただいている)?(?:サービス|製品|ソリューション|プロダクト)\s*[:：]\s*([^\s\u3000、。,;；|｜]{2,40})|(?<![A-Za-z])(?:products?|solutions?|services?)\s+used\s*[:：]\s*([^,;|\n]{2,40}?)(?=\s*(?:[,;|\n]|$))/imu;
+
 export function serviceNames(input: string, doc: Outline): NamedThing[] {
+  const field = productField.exec(input);
+  const used = (field?.[1] ?? field?.[2])?.trim();
+  if (used && !providers.some((p) => p.pattern.test(used)) && !companyLine.test(used) && !notAName.test(used))
+    return [{ name: used, confidence: 0.6, rule: 'names.product-field' }];
   const candidates = titleCandidates(input, doc.preamble);
   for (const candidate of candidates) {
     if (seriesSuffix.test(candidate)) {
@@ -262,7 +280,14 @@ export function serviceNames(input: string, doc: Outline): NamedThing[] {
 
 export function vendorName(input: string, doc: Outline): NamedThing | undefined {
   const score = new Map<string, number>();
+  // A company honoured with `様`, `御中` or `殿` (`株式会社X様`, a customer in a case study, an addressee) is someone the
+  // publisher speaks to or about, never the publisher itself: not where it is printed without the honorific either (the
+  // customer's company profile).
+  const honoured = new Set(
+    [...input.matchAll(jaCompany)].map((m) => m[0].trim()).flatMap((n) => (/(?:様|御中|殿)$/u.test(n) ? [n.replace(/(?:様|御中|殿)$/u, '')] : [])),
+  );
   const add = (name: string, weight: number) => {
+    if (/(?:様|御中|殿)$/u.test(name) || honoured.has(name)) return;
     if (!notVendor.test(name) && !providers.some((p) => p.pattern.test(name))) score.set(name, (score.get(name) ?? 0) + weight);
   };
   const preamble = [...new Set(doc.preamble.text.split('\n').map((l) => l.trim()))].join('\n');

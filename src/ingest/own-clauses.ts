@@ -14,10 +14,11 @@ import { thirdPartySection } from './sub-processors.js';
  * A clause whose subject is someone else's service (`他社サービスは…に保管していますが、`, `同種のサービスには…を利用するものも
  * ありますが、`, `similar services run on …;`), or the generic set-up a comparison sets the service against
  * (`一般的なオンプレミス構成：…`, `従来の環境では…`, `a typical on-premises deployment …`): what it says is no fact of
- * this service. Using another company's cloud (`他社のクラウドサービスを利用`) is not such a subject.
+ * this service. So is a clause about `同社` (that company: a customer, partner or supplier the text named before; a
+ * publisher never calls itself so), as a case study writes of its customer: `同社では基幹システムを Azure 上で運用`. Using another company's cloud (`他社のクラウドサービスを利用`) is not such a subject.
  */
 const othersSubject =
-  /(?:他社|競合|同業|同種|類似)[^、。]{0,30}?(?:サービス|製品|ツール|ベンダー|事業者|企業|会社)[^、。]{0,20}?(?:は|には|では|も)|(?:一般的な|典型的な|従来(?:型)?の|既存の|オンプレミス)[^、。:：]{0,20}?(?:構成|環境|システム|方式|運用)[^、。:：]{0,10}?(?:は|では|の場合|[:：])|(?<![A-Za-z])(?:typical|traditional|conventional|legacy)\s+(?:on-?prem(?:ise|ises)?\s+)?(?:setups?|deployments?|environments?|systems?|installations?|configurations?)(?![A-Za-z])|(?<![A-Za-z])(?:(?:similar|competing|rival)\s+(?:[a-z-]+\s+){0,2}(?:products|services|tools|offerings)|competitors?|other (?:vendors|companies|providers))(?![A-Za-z])/iu;
+  /(?<![\p{Script=Han}])同社(?:の[^、。]{0,20}?)?(?:は|では|でも|も|が)|(?:他社|競合|同業|同種|類似)[^、。]{0,30}?(?:サービス|製品|ツール|ベンダー|事業者|企業|会社)[^、。]{0,20}?(?:は|には|では|も)|(?:一般的な|典型的な|従来(?:型)?の|既存の|オンプレミス)[^、。:：]{0,20}?(?:構成|環境|システム|方式|運用)[^、。:：]{0,10}?(?:は|では|の場合|[:：])|(?<![A-Za-z])(?:typical|traditional|conventional|legacy)\s+(?:on-?prem(?:ise|ises)?\s+)?(?:setups?|deployments?|environments?|systems?|installations?|configurations?)(?![A-Za-z])|(?<![A-Za-z])(?:(?:similar|competing|rival)\s+(?:[a-z-]+\s+){0,2}(?:products|services|tools|offerings)|competitors?|other (?:vendors|companies|providers))(?![A-Za-z])/iu;
 const clauseEnd = /(?<=が[、,]|ものの[、,]|一方(?:で)?[、,]|[;；]|,\s*(?:but|while|whereas)\s|(?<![A-Za-z])but\s)/u;
 
 /**

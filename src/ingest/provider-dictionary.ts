@@ -9,7 +9,7 @@ export interface ProviderEntry {
   name: string;
   /** Names that denote the provider as a platform. */
   pattern: RegExp;
-  /** Region code by place: Tokyo, Osaka. */
+  /** Region code by place (Tokyo, Osaka, Frankfurt, …): the provider's region in or nearest that city, as it names it. */
   regions: Partial<Record<Place, string>>;
   /** Region codes written as the provider writes them (`ap-northeast-1`). */
   codes: RegExp;
@@ -20,7 +20,22 @@ export interface ProviderEntry {
   countryOfRegion: Readonly<Record<string, string>>;
 }
 
-export type Place = 'tokyo' | 'osaka';
+export type Place =
+  | 'tokyo'
+  | 'osaka'
+  | 'frankfurt'
+  | 'ireland'
+  | 'london'
+  | 'paris'
+  | 'virginia'
+  | 'ohio'
+  | 'oregon'
+  | 'singapore'
+  | 'sydney'
+  | 'seoul'
+  | 'mumbai'
+  | 'montreal'
+  | 'saopaulo';
 
 function inCountry(country: string, ...codes: string[]): Record<string, string> {
   return Object.fromEntries(codes.map((code) => [code, country]));
@@ -30,10 +45,27 @@ export const providers: readonly ProviderEntry[] = [
   {
     id: 'aws',
     name: 'Amazon Web Services',
-    // "Amazon" alone is also the shop: only the cloud's own names count.
+    // "Amazon" alone is also the shop: only the cloud's own names count. A provider's marketplace (`AWS Marketplace`, `Azure
+    // Marketplace`) is a shop too: where the product is sold, not where it runs.
     pattern:
-      /Amazon\s*Web\s*Services?|(?<![A-Za-z])AWS(?![A-Za-z])|Amazon\s*(?:EC2|S3|RDS|Aurora|CloudFront|Lightsail|DynamoDB|Elastic|ECS|EKS|Time Sync)|アマゾン\s*ウェブ\s*サービス/u,
-    regions: { tokyo: 'ap-northeast-1', osaka: 'ap-northeast-3' },
+      /Amazon\s*Web\s*Services?(?!\s*Marketplace)|(?<![A-Za-z])AWS(?![A-Za-z])(?!\s*Marketplace)|Amazon\s*(?:EC2|S3|RDS|Aurora|CloudFront|Lightsail|DynamoDB|Elastic|ECS|EKS|Time Sync)|アマゾン\s*ウェブ\s*サービス/u,
+    regions: {
+      tokyo: 'ap-northeast-1',
+      osaka: 'ap-northeast-3',
+      frankfurt: 'eu-central-1',
+      ireland: 'eu-west-1',
+      london: 'eu-west-2',
+      paris: 'eu-west-3',
+      virginia: 'us-east-1',
+      ohio: 'us-east-2',
+      oregon: 'us-west-2',
+      singapore: 'ap-southeast-1',
+      sydney: 'ap-southeast-2',
+      seoul: 'ap-northeast-2',
+      mumbai: 'ap-south-1',
+      montreal: 'ca-central-1',
+      saopaulo: 'sa-east-1',
+    },
     // Every AWS region code has this shape (us-west-2, eu-central-1, ap-northeast-3): a backup abroad is found too.
     codes: /(?<![A-Za-z0-9-])(?:us|eu|ap|sa|ca|me|af|il|mx)-(?:north|south|east|west|central|northeast|southeast|northwest|southwest)-\d(?![0-9])/u,
     countryOfRegion: {
@@ -67,17 +99,61 @@ export const providers: readonly ProviderEntry[] = [
   {
     id: 'azure',
     name: 'Azure',
-    pattern: /(?<![A-Za-z])Azure(?![A-Za-z])|アジュール/u,
-    regions: { tokyo: 'japaneast', osaka: 'japanwest' },
+    pattern: /(?<![A-Za-z])Azure(?![A-Za-z])(?!\s*Marketplace)|アジュール/u,
+    // Azure names its regions abroad by area (`Germany West Central` is in Frankfurt, `North Europe` in Ireland); only the
+    // Japanese ones are read as codes, since `East US` or `North Europe` alone do not name Azure.
+    regions: {
+      tokyo: 'japaneast',
+      osaka: 'japanwest',
+      frankfurt: 'germanywestcentral',
+      ireland: 'northeurope',
+      london: 'uksouth',
+      paris: 'francecentral',
+      virginia: 'eastus',
+      singapore: 'southeastasia',
+      sydney: 'australiaeast',
+      seoul: 'koreacentral',
+      mumbai: 'westindia',
+      montreal: 'canadaeast',
+      saopaulo: 'brazilsouth',
+    },
     codes: /(?<![A-Za-z])japan\s?(?:east|west)(?![A-Za-z])/iu,
-    countryOfRegion: inCountry('JP', 'japaneast', 'japanwest'),
+    countryOfRegion: {
+      ...inCountry('JP', 'japaneast', 'japanwest'),
+      ...inCountry('DE', 'germanywestcentral'),
+      ...inCountry('IE', 'northeurope'),
+      ...inCountry('GB', 'uksouth'),
+      ...inCountry('FR', 'francecentral'),
+      ...inCountry('US', 'eastus'),
+      ...inCountry('SG', 'southeastasia'),
+      ...inCountry('AU', 'australiaeast'),
+      ...inCountry('KR', 'koreacentral'),
+      ...inCountry('IN', 'westindia'),
+      ...inCountry('CA', 'canadaeast'),
+      ...inCountry('BR', 'brazilsouth'),
+    },
   },
   {
     id: 'gcp',
     name: 'Google Cloud',
     pattern:
-      /Google\s*Cloud(?:\s*Platform)?|(?<![A-Za-z])GCP(?![A-Za-z])|Google\s*(?:Compute Engine|Kubernetes Engine|App Engine|BigQuery|Cloud Storage)|Firebase|グーグル\s*クラウド/u,
-    regions: { tokyo: 'asia-northeast1', osaka: 'asia-northeast2' },
+      /Google\s*Cloud(?:\s*Platform)?(?!\s*Marketplace)|(?<![A-Za-z])GCP(?![A-Za-z])|Google\s*(?:Compute Engine|Kubernetes Engine|App Engine|BigQuery|Cloud Storage)|Firebase|グーグル\s*クラウド/u,
+    regions: {
+      tokyo: 'asia-northeast1',
+      osaka: 'asia-northeast2',
+      frankfurt: 'europe-west3',
+      london: 'europe-west2',
+      paris: 'europe-west9',
+      virginia: 'us-east4',
+      ohio: 'us-east5',
+      oregon: 'us-west1',
+      singapore: 'asia-southeast1',
+      sydney: 'australia-southeast1',
+      seoul: 'asia-northeast3',
+      mumbai: 'asia-south1',
+      montreal: 'northamerica-northeast1',
+      saopaulo: 'southamerica-east1',
+    },
     // Every Google Cloud region code has this shape (asia-northeast1, us-central1, europe-west3).
     codes:
       /(?<![A-Za-z0-9-])(?:asia|us|europe|northamerica|southamerica|australia|me|africa)-(?:north|south|east|west|central|northeast|southeast|northwest|southwest)\d(?![0-9])/u,
@@ -141,9 +217,32 @@ export const secondRegion =
   /(?:別|異なる|他の|もう一つの|遠隔地?の|複数の)\s*(?:の\s*)?リージョン|(?:another|a second|a different|secondary|separate|other) (?:AWS |Azure |Google Cloud )?regions?/iu;
 
 /**
- * Place names for a provider's region in Japan, as documents write them; also the city with its country, as a
- * sub-processor list prints a processing location (`Japan (Tokyo)`, `Tokyo, Japan`, `日本（東京）`). A city alone is not one
- * (`東京地方裁判所` is a court).
+ * A city abroad as documents name a provider's region there: the region word with it (`Frankfurt region`,
+ * `フランクフルトリージョン`, `リージョン（フランクフルト）`), the console's `<area> (<city>)` (`Europe (Frankfurt)`, `US East (N.
+ * Virginia)`), the city with its country (`Frankfurt, Germany`, `Germany (Frankfurt)`, `ドイツ（フランクフルト）`), or the city in a
+ * list right after the region word (`region: Tokyo or Frankfurt`). A city alone is not one (`our Frankfurt office`).
+ */
+function regionPlace(city: string, cityJa: string, country: string, countryJa: string): RegExp {
+  const en = String.raw`(?<![A-Za-z])(?:${city})(?![A-Za-z])`;
+  const any = `(?:${en}|${cityJa})`;
+  return new RegExp(
+    [
+      String.raw`${any}\s*(?:region|リージョン)`,
+      String.raw`(?:region|リージョン)\s*[(（]\s*${any}\s*[)）]`,
+      String.raw`(?:Asia\s*Pacific|Europe|EU|US\s*(?:East|West)|Canada|South\s*America|アジアパシフィック|欧州|米国(?:東部|西部)?)\s*[(（]\s*${any}\s*[)）]`,
+      String.raw`(?:${country}|${countryJa})\s*[(（]\s*${any}\s*[)）]`,
+      String.raw`${en},\s*(?:${country})`,
+      String.raw`(?<![A-Za-z])regions?\s*[:：]\s*(?:[A-Z][A-Za-z.]*(?:\s+[A-Z][A-Za-z.]*)?\s*(?:,|or|and|/)\s*){0,4}${en}`,
+      String.raw`リージョン\s*[:：]\s*(?:[^\s、。:：]{1,10}\s*(?:、|または|及び|および|・|/)\s*){0,4}${cityJa}`,
+    ].join('|'),
+    'iu',
+  );
+}
+
+/**
+ * Place names for a provider's region, as documents write them; also the city with its country, as a sub-processor list
+ * prints a processing location (`Japan (Tokyo)`, `Tokyo, Japan`, `日本（東京）`). A city alone is not one (`東京地方裁判所` is a
+ * court). Each provider maps a place to its own region there (`regions`).
  */
 export const places: ReadonlyArray<{ place: Place; pattern: RegExp }> = [
   {
@@ -151,11 +250,29 @@ export const places: ReadonlyArray<{ place: Place; pattern: RegExp }> = [
     pattern:
       /東京\s*リージョン|東日本\s*リージョン|Tokyo\s*region|Japan\s*East|アジアパシフィック\s*[(（]\s*東京\s*[)）]|Asia\s*Pacific\s*\(Tokyo\)|東京\s*\(?\s*asia|(?:リージョン|region)\s*[(（]\s*(?:東京|Tokyo)\s*[)）]|(?:Japan|日本)\s*[(（]\s*(?:Tokyo|東京)\s*[)）]|Tokyo,\s*Japan/iu,
   },
+  { place: 'tokyo', pattern: regionPlace('Tokyo', '東京', 'Japan', '日本') },
   {
     place: 'osaka',
     pattern:
       /大阪\s*(?:ローカル)?\s*リージョン|西日本\s*リージョン|Osaka\s*region|Japan\s*West|アジアパシフィック\s*[(（]\s*大阪\s*[)）]|Asia\s*Pacific\s*\(Osaka\)|(?:リージョン|region)\s*[(（]\s*(?:大阪|Osaka)\s*[)）]|(?:Japan|日本)\s*[(（]\s*(?:Osaka|大阪)\s*[)）]|Osaka,\s*Japan/iu,
   },
+  { place: 'osaka', pattern: regionPlace('Osaka', '大阪', 'Japan', '日本') },
+  { place: 'frankfurt', pattern: regionPlace('Frankfurt', 'フランクフルト', 'Germany', 'ドイツ') },
+  { place: 'ireland', pattern: regionPlace('Ireland|Dublin', 'アイルランド|ダブリン', 'Ireland', 'アイルランド') },
+  { place: 'london', pattern: regionPlace('London', 'ロンドン', 'UK|United Kingdom|England', '英国|イギリス') },
+  { place: 'paris', pattern: regionPlace('Paris', 'パリ', 'France', 'フランス') },
+  {
+    place: 'virginia',
+    pattern: regionPlace('N\\.?\\s*Virginia|Northern Virginia|Virginia', 'バージニア(?:北部)?|北部バージニア', 'US|USA|United States', '米国'),
+  },
+  { place: 'ohio', pattern: regionPlace('Ohio', 'オハイオ', 'US|USA|United States', '米国') },
+  { place: 'oregon', pattern: regionPlace('Oregon', 'オレゴン', 'US|USA|United States', '米国') },
+  { place: 'singapore', pattern: regionPlace('Singapore', 'シンガポール', 'Singapore', 'シンガポール') },
+  { place: 'sydney', pattern: regionPlace('Sydney', 'シドニー', 'Australia', 'オーストラリア') },
+  { place: 'seoul', pattern: regionPlace('Seoul', 'ソウル', 'South Korea|Korea', '韓国') },
+  { place: 'mumbai', pattern: regionPlace('Mumbai', 'ムンバイ', 'India', 'インド') },
+  { place: 'montreal', pattern: regionPlace('Montr[eé]al|Canada Central', 'モントリオール', 'Canada', 'カナダ') },
+  { place: 'saopaulo', pattern: regionPlace('S[aã]o\\s*Paulo', 'サンパウロ', 'Brazil', 'ブラジル') },
 ];
 
 export interface CountryEntry {

@@ -18,9 +18,9 @@ export function trimSpan(input: string, span: Span): Span {
   let { start, end } = span;
   // `*` is a bullet only before a space: `**Label:**` opens bold markup, kept so the quote stays whole.
   // Slide decks mark points with arrows and triangles (`▶`, `➢`); legal clauses are numbered `1.1`, `2.3.1` and `(a)`.
-  // A number with its decimals (`99.9%以上`, an answer cell's value) is no list marker `1.`.
+  // A number with decimals opening a point (`99.9% uptime`) is a value, not an item number.
   const markers =
-    /^[\s\u3000]*(?:[-–—・•●○◯■□◆◇▪✓✔＊※▶▷►▸➤➢]+|\*+(?=[\s\u3000])|\d{1,2}(?:\.\d{1,2}){1,3}\.?(?=[\s\u3000])|\(?\d{1,2}[.)）](?![0-9])|\([a-z]\)(?=[\s\u3000])|[①-⑳])?[\s\u3000]*/u;
+    /^[\s\u3000]*(?:[-–—・•●○◯■□◆◇▪✓✔＊※▶▷►▸➤➢]+|\*+(?=[\s\u3000])|\d{1,2}(?:\.\d{1,2}){1,3}\.?(?=[\s\u3000])|\(?\d{1,2}[.)）](?![0-9０-９])|\([a-z]\)(?=[\s\u3000])|[①-⑳])?[\s\u3000]*/u;
   const lead = markers.exec(input.slice(start, end));
   if (lead && lead[0].length < end - start) start += lead[0].length;
   while (end > start && /[\s\u3000]/u.test(input[end - 1]!)) end--;

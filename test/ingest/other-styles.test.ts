@@ -78,6 +78,8 @@ const fixtures = [
   'security-report.txt',
   'aspic-disclosure.txt',
   'soc3-report.txt',
+  'marketplace-listing.html',
+  'case-study.html',
 ];
 
 /** Facts that would come from the sentences every fixture plants as traps. */
@@ -1306,5 +1308,70 @@ describe('an English SOC 3 report: auditor’s report, management’s assertion 
     expect(draft.disclosures.filter((d) => notPractice.test(d.evidence.section))).toEqual([]);
     const quotes = [...draft.disclosures, ...draft.usesInfra, ...draft.storesDataIn].map((f) => f.evidence.quote);
     expect(quotes.filter((q) => /Denver|Austin|user entit|24 hours|7 years|fire suppression/iu.test(q))).toEqual([]);
+  });
+});
+
+describe('an English cloud-marketplace listing of a SaaS product (Sold by, Highlights, Product details, Pricing, Support, reviews)', () => {
+  it('proposes the hosting regions abroad and at home, the certificates and values, not the marketplace, buyer regions, prices, support times or reviews', async () => {
+    const { draft } = await ingestFixture('marketplace-listing.html');
+    // `AWS Marketplace` in the page title and breadcrumb is the shop, not part of the product's name nor its hosting.
+    expect(draft.services.map((s) => s.name)).toEqual(['Brackwater Tally']);
+    expect(draft.vendors.map((v) => v.id)).toEqual(['brackwater-labs-inc']);
+    expect(draft.documents[0]).toMatchObject({ title: 'Brackwater Tally', publishedOn: '2025-10-21' });
+    // `Asia Pacific (Tokyo) or Europe (Frankfurt)` and `region: Tokyo or Frankfurt`, on AWS: a place abroad maps to the
+    // named provider's region there. Not Azure or Google Cloud (their marketplaces, a reviewer's ERP and receipts).
+    expect(regionsOf(draft)).toEqual(['aws:ap-northeast-1', 'aws:eu-central-1']);
+    // Not the `Available in` buyer countries (US, CA, GB, IE, FR, SG, AU): where the listing is sold, not where data lives.
+    expect(draft.storesDataIn.map((s) => s.country).sort()).toEqual(['DE', 'JP']);
+    expect([...draft.usesInfra, ...draft.storesDataIn].filter((f) => /United States|Marketplace|ERP|receipts/u.test(f.evidence.quote))).toEqual([]);
+    // The SOC 2 Type II report handed out under NDA is an attestation held; a reviewer's own ISO/IEC 27017 is not the vendor's.
+    expect(certificatesOf(draft)).toEqual(['iso27001 IS 784512', 'soc2 -']);
+    // `99.9% monthly uptime` read whole, not as `9%` after a list number; the 72-hour breach notice. Not the support
+    // desk's first response to a Severity 1 ticket (4 hours, 1 business day), the 30-day trial, prices, contract terms,
+    // the refund window or a reviewer's `notified within 2 hours`.
+    expect(metricsOf(draft)).toEqual([
+      'availabilityPercent=99.9 percent',
+      'backupInterval=1 days',
+      'backupRetentionDays=35 days',
+      'dataDeletionDays=60 days',
+      'incidentNotificationHours=72 hours',
+    ]);
+    expect(controlsOf(draft)).toEqual(expect.arrayContaining(['iso27017:10.1.1', 'iso27017:12.3.1', 'iso27017:16.1.2', 'iso27017:18.1.1']));
+    // Customers' reviews are their words: no fact cites them, and each review is skipped as such.
+    const reviews = ['Customer reviews', 'Finally retired our spreadsheets', 'Good support'];
+    const facts = [...draft.disclosures, ...draft.usesInfra, ...draft.storesDataIn, ...draft.certifiedBy];
+    expect(facts.filter((f) => reviews.includes(f.evidence.section) || f.evidence.section === 'Support')).toEqual([]);
+    expect(draft.sections.filter((s) => reviews.includes(s.heading)).map((s) => s.skippedBecause)).toEqual(
+      reviews.map(() => expect.stringMatching(/review/iu)),
+    );
+  });
+});
+
+describe('a Japanese case study (導入事例) published by the vendor: the customer interviewed in 「」', () => {
+  it('names the vendor and its product, not the customer; proposes the customer’s words about the service for review, nothing of the customer itself', async () => {
+    const { draft } = await ingestFixture('case-study.html');
+    // The customer, honoured with 様 in the title and breadcrumb and printed bare in its 会社概要, is not the publisher; the
+    // product is the `導入サービス：` field, not the title's customer nor the tagline.
+    expect(draft.vendors[0]).toMatchObject({ id: 'tsugumi-lab-inc', name: '株式会社ツグミラボ', nameEn: 'Tsugumi Lab Inc.' });
+    expect(draft.services.map((s) => s.name)).toEqual(['ツグミ日報']);
+    // Dated by 掲載日, not the customer's 設立 (1962年4月1日), 従業員数's `2025年3月31日現在` or the interview's month.
+    expect(draft.documents[0]).toMatchObject({ title: '導入事例：株式会社オオマキ精工様', publishedOn: '2025-09-18' });
+    // The customer's words about the service (`ツグミ日報はAWS東京リージョンで運用され、ISMSとISMSクラウドセキュリティ認証を取得`):
+    // proposed, at a low confidence, each with a note that a customer said it. The provider named in the clause before is
+    // no holder of the certificates. Not the customer's own Azure (`同社では…`, `当社の基幹システムは…`).
+    expect(regionsOf(draft)).toEqual(['aws:ap-northeast-1']);
+    expect(certificatesOf(draft)).toEqual(['iso27001 -', 'iso27017 -']);
+    for (const fact of [...draft.usesInfra, ...draft.certifiedBy]) {
+      expect(fact.confidence).toBeLessThanOrEqual(0.4);
+      expect(fact.reviewNote).toMatch(/outside the vendor/u);
+    }
+    // Not the customer's own Privacy Mark (`当社自身もプライバシーマークを取得`), nor its requirement `データを国内で保管できること
+    // を必須条件に` as a location of the service's data.
+    expect(draft.storesDataIn).toEqual([]);
+    // 導入効果 are the customer's gains (`50%削減`, `月40時間`, `提出率は98%`, `設備稼働率も5%向上`), and `24時間以内` the
+    // customer's own reporting: no values, no availability.
+    expect(metricsOf(draft)).toEqual([]);
+    expect(controlsOf(draft)).not.toContain('iso27017:17.2.1');
+    expect(draft.sections.find((s) => s.heading === '導入効果')?.skippedBecause).toMatch(/case study/u);
   });
 });

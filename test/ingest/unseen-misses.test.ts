@@ -10,7 +10,7 @@
 import { describe, expect, it } from 'vitest';
 import { ingestText } from '../../src/ingest/assemble-draft.js';
 import { htmlToText } from '../../src/ingest/read-html.js';
-import { countries, providers } from '../../src/ingest/provider-dictionary.js';
+import { countries, providers, type Place } from '../../src/ingest/provider-dictionary.js';
 
 const titled = (title: string, company: string, body = '1. 概要\n\nクラウドサービスです。\n') =>
   ingestText(`${title}\n2025年4月1日\n${company}\n\n${body}`, { fileName: 'unseen.txt' });
@@ -365,6 +365,25 @@ describe('where a sentence says data is not kept, and who is somewhere', () => {
   });
 
   it.each([
+    ['Customer data is stored in AWS Europe (Frankfurt).', ['aws:eu-central-1'], ['DE']],
+    ['お客様データは AWS のフランクフルトリージョンに保管します。', ['aws:eu-central-1'], ['DE']],
+    ['Customer data is hosted on Google Cloud in the Frankfurt region.', ['gcp:europe-west3'], ['DE']],
+    ['Customer data is stored on Azure, region: Tokyo or Dublin.', ['azure:japaneast', 'azure:northeurope'], ['IE', 'JP']],
+    ['Customer data is stored on AWS in US East (N. Virginia) and US West (Oregon).', ['aws:us-east-1', 'aws:us-west-2'], ['US']],
+    [
+      'Customer data is kept in AWS Asia Pacific (Singapore), with backups in Asia Pacific (Sydney).',
+      ['aws:ap-southeast-1', 'aws:ap-southeast-2'],
+      ['AU', 'SG'],
+    ],
+    // A city alone is no region: an office, not a site.
+    ['Customer data is stored on AWS; our Frankfurt office handles support.', ['aws:jp'], []],
+  ])('"%s" maps a place abroad to the named provider\'s region there', (sentence, regions, countries) => {
+    const draft = hosting(sentence);
+    expect(draft.usesInfra.map((u) => u.region).sort()).toEqual(regions);
+    expect(draft.storesDataIn.map((s) => s.country).sort()).toEqual(countries);
+  });
+
+  it.each([
     ['Customer data is stored in Japan; our support team, located in Canada, may access it to resolve a ticket.'],
     ['Customer data is stored in Japan and engineers in India may access it under supervision.'],
     ['お客様データは日本国内に保管し、米国のサポート担当者が必要に応じてアクセスします。'],
@@ -380,10 +399,27 @@ describe('where a sentence says data is not kept, and who is somewhere', () => {
         .map(([code]) => code),
     );
     expect(unnamed).toEqual([]);
-    // Each Japanese place's region is in Japan.
-    expect(providers.flatMap((p) => Object.values(p.regions).map((code) => p.countryOfRegion[code]))).toEqual(
-      providers.flatMap((p) => Object.values(p.regions).map(() => 'JP')),
-    );
+    // Each place's region is in the place's country, as the provider publishes it (Frankfurt's in Germany, Tokyo's in Japan).
+    const countryOfPlace: Record<Place, string> = {
+      tokyo: 'JP',
+      osaka: 'JP',
+      frankfurt: 'DE',
+      ireland: 'IE',
+      london: 'GB',
+      paris: 'FR',
+      virginia: 'US',
+      ohio: 'US',
+      oregon: 'US',
+      singapore: 'SG',
+      sydney: 'AU',
+      seoul: 'KR',
+      mumbai: 'IN',
+      montreal: 'CA',
+      saopaulo: 'BR',
+    };
+    for (const p of providers)
+      for (const [place, code] of Object.entries(p.regions))
+        expect([p.id, place, p.countryOfRegion[code]]).toEqual([p.id, place, countryOfPlace[place as Place]]);
   });
 });
 
@@ -476,5 +512,35 @@ describe('a questionnaire row whose answer names no scheme', () => {
     expect(draft.certifiedBy.map((c) => `${c.certification} ${c.registrationNumber} ${c.scope ?? '-'}`)).toEqual(['privacymark 10823456(03) -']);
     // A value opening the answer cell keeps its integer part: `99.95%`, not `95%`.
     expect(draft.disclosures.flatMap((d) => d.metrics.map((m) => `${m.name}=${m.value}`))).toEqual(['availabilityPercent=99.95']);
+  });
+});
+
+describe('words of a person outside the vendor, quoted in its document', () => {
+  const page = (text: string) =>
+    ingestText(`# Kumo Ledger customer story\n\nKumo Systems Inc.\n\n## Why they chose it\n\n${text}\n`, { fileName: 'story.txt' });
+
+  it.each([
+    ['「当社の基幹システムはAWS大阪リージョンで稼働しています」（株式会社ヤマセ 情報システム部 部長 大野様）', []],
+    ['“We run our own ERP on Azure in Japan East,” says Mei Tanaka, CIO of Yamase Corp.', []],
+    ['「当社自身もプライバシーマークを取得しています」（同）', []],
+  ])('"%s": the speaker of itself, not the vendor', (text, regions) => {
+    const draft = page(text);
+    expect(draft.usesInfra.map((u) => u.region)).toEqual(regions);
+    expect(draft.certifiedBy).toEqual([]);
+  });
+
+  it.each([
+    ['「Kumo LedgerはAWS東京リージョンで運用されている点が決め手でした」（株式会社ヤマセ 大野様）'],
+    ['“Kumo Ledger keeps our data in the AWS Tokyo region,” says Mei Tanaka, CIO of Yamase Corp.'],
+  ])('"%s": said of the service, proposed for review at a low confidence', (text) => {
+    const draft = page(text);
+    expect(draft.usesInfra).toMatchObject([{ region: 'aws:ap-northeast-1', reviewNote: expect.stringMatching(/outside the vendor/u) }]);
+    expect(draft.usesInfra[0]!.confidence).toBeLessThanOrEqual(0.4);
+  });
+
+  it('reads the same sentence, not quoted, as the vendor’s own', () => {
+    const draft = page('Kumo Ledger keeps customer data in the AWS Tokyo region.');
+    expect(draft.usesInfra).toMatchObject([{ region: 'aws:ap-northeast-1', confidence: 0.9 }]);
+    expect(draft.usesInfra[0]!.reviewNote).toBeUndefined();
   });
 });
