@@ -1,22 +1,16 @@
 /** The CLI as a user runs it: no server, no database, JSON on stdout or in a file, clear errors. */
-import { execFile } from 'node:child_process';
 import { mkdtemp, readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { projectRoot } from '../../src/config/project-root.js';
 import { seedFileSchema } from '../../src/seed/seed-schema.js';
 import { parseArgs } from '../../src/ingest/ingest-cli-args.js';
-import { fixturePath } from './support/ingest-fixture.js';
-
-const run = promisify(execFile);
-const cli = (...args: string[]) =>
-  run(process.execPath, ['--import', 'tsx', path.join(projectRoot, 'src/ingest/ingest-cli.ts'), ...args], { cwd: projectRoot });
+import { fixturePath, ingestCli } from './support/ingest-fixture.js';
 
 describe('npm run ingest', () => {
   it('prints a valid draft to stdout, with the ids given on the command line', async () => {
-    const { stdout, stderr } = await cli(fixturePath('qa-sheet.txt'), '--vendor', 'aozora', '--service', 'aozora-forms');
+    const { stdout, stderr } = await ingestCli(fixturePath('qa-sheet.txt'), '--vendor', 'aozora', '--service', 'aozora-forms');
     const draft = seedFileSchema.parse(JSON.parse(stdout));
     expect(draft.vendors[0]!.id).toBe('aozora');
     expect(draft.services[0]!.id).toBe('aozora-forms');
@@ -27,15 +21,15 @@ describe('npm run ingest', () => {
   it('writes the draft and, for HTML, the extracted text the quotes come from', async () => {
     const dir = await mkdtemp(path.join(tmpdir(), 'ingest-cli-'));
     const out = path.join(dir, 'draft.json');
-    await cli(fixturePath('page.html'), '--out', out);
+    await ingestCli(fixturePath('page.html'), '--out', out);
     const draft = seedFileSchema.parse(JSON.parse(await readFile(out, 'utf8')));
     const text = await readFile(path.join(dir, draft.documents[0]!.sourceFile), 'utf8');
     for (const fact of draft.disclosures) expect(text).toContain(fact.evidence.quote);
   });
 
   it('names the problem with bad arguments', async () => {
-    await expect(cli(fixturePath('qa-sheet.txt'), '--colour')).rejects.toMatchObject({ stderr: expect.stringMatching(/unknown option --colour/) });
-    await expect(cli(path.join(projectRoot, 'no-such-file.txt'))).rejects.toMatchObject({ stderr: expect.stringMatching(/no-such-file/) });
+    await expect(ingestCli(fixturePath('qa-sheet.txt'), '--colour')).rejects.toMatchObject({ stderr: expect.stringMatching(/unknown option --colour/) });
+    await expect(ingestCli(path.join(projectRoot, 'no-such-file.txt'))).rejects.toMatchObject({ stderr: expect.stringMatching(/no-such-file/) });
   });
 
   it('parses options', () => {

@@ -6,39 +6,18 @@
  * Each test says what the reader must see and what it must not (hidden sheets,
  * rows and columns; rows answered ×).
  */
-import { execFile } from 'node:child_process';
 import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { promisify } from 'node:util';
 import ExcelJS from 'exceljs';
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
-import { projectRoot } from '../../src/config/project-root.js';
 import { formatOf, readDocument, readDocumentBytes } from '../../src/ingest/read-document.js';
 import { ingestText } from '../../src/ingest/assemble-draft.js';
 import { quoteProblems } from '../../src/ingest/verify-quotes.js';
 import { seedFileSchema, type SeedFile } from '../../src/seed/seed-schema.js';
-import { validateSeed } from '../../src/seed/validate-seed.js';
-import { asLoadedWithReference, certificatesOf, metricsOf, regionsOf } from './support/ingest-fixture.js';
+import { certificatesOf, expectValidDraft, ingestCli, metricsOf, quotesOf, regionsOf } from './support/ingest-fixture.js';
 import { checkSheetRows, checkSheetWorkbook, hiddenTraps } from './support/check-sheet-workbook.js';
-
-const run = promisify(execFile);
-const cli = (...args: string[]) =>
-  run(process.execPath, ['--import', 'tsx', path.join(projectRoot, 'src/ingest/ingest-cli.ts'), ...args], { cwd: projectRoot });
-
-/** Every quote of the draft, for the traps no fact may cite. */
-const quotesOf = (draft: SeedFile) =>
-  [...draft.usesInfra, ...draft.storesDataIn, ...draft.certifiedBy, ...draft.syncsTimeWith, ...draft.dependsOn, ...draft.disclosures].map(
-    (f) => f.evidence.quote,
-  );
-
-/** A draft as the seed loader meets it: every quote verbatim in the text read, the file valid against the reference data. */
-function expectValidDraft(name: string, text: string, draft: SeedFile): void {
-  expect(quoteProblems(draft, text)).toEqual([]);
-  for (const d of draft.disclosures) for (const m of d.metrics) expect(d.evidence.quote).toContain(m.raw);
-  expect(() => validateSeed(asLoadedWithReference(name, text, draft))).not.toThrow();
-}
 
 async function workbookText(build: (workbook: ExcelJS.Workbook) => void): Promise<string> {
   const workbook = new ExcelJS.Workbook();
@@ -137,7 +116,7 @@ describe('npm run ingest with spreadsheets', () => {
     const file = path.join(dir, 'kawasemi-check-sheet.xlsx');
     await writeFile(file, await checkSheetWorkbook());
     const out = path.join(dir, 'draft.json');
-    const { stderr } = await cli(file, '--out', out);
+    const { stderr } = await ingestCli(file, '--out', out);
     expect(stderr).toMatch(/every quote verified/u);
     const draft = seedFileSchema.parse(JSON.parse(await readFile(out, 'utf8')));
     expect(regionsOf(draft)).toEqual(['azure:japaneast', 'azure:japanwest']);
@@ -150,7 +129,7 @@ describe('npm run ingest with spreadsheets', () => {
     const dir = await mkdtemp(path.join(tmpdir(), 'ingest-xls-'));
     const file = path.join(dir, 'old-sheet.xls');
     await writeFile(file, new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]));
-    await expect(cli(file)).rejects.toMatchObject({
+    await expect(ingestCli(file)).rejects.toMatchObject({
       stderr: expect.stringMatching(
         /old-sheet\.xls is an Excel 97-2003 workbook \(\.xls\), which cannot be read: .*save it as an Excel workbook \(\.xlsx\) or as CSV/u,
       ),

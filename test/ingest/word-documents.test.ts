@@ -7,32 +7,18 @@
  * deletions, headers and footers, images' alt text), and that the old binary
  * .doc is refused with what to save it as.
  */
-import { execFile } from 'node:child_process';
 import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { promisify } from 'node:util';
 import { CheckBox, CommentRangeEnd, CommentRangeStart, CommentReference, HeadingLevel, ImageRun, Paragraph, Table, TableCell, TableRow, TextRun } from 'docx';
 import mammoth from 'mammoth';
 import { describe, expect, it } from 'vitest';
-import { projectRoot } from '../../src/config/project-root.js';
 import { formatOf, readDocument, readDocumentBytes } from '../../src/ingest/read-document.js';
 import { ingestText } from '../../src/ingest/assemble-draft.js';
 import { quoteProblems } from '../../src/ingest/verify-quotes.js';
-import { seedFileSchema, type SeedFile } from '../../src/seed/seed-schema.js';
-import { validateSeed } from '../../src/seed/validate-seed.js';
-import { asLoadedWithReference, certificatesOf, metricsOf, regionsOf } from './support/ingest-fixture.js';
+import { seedFileSchema } from '../../src/seed/seed-schema.js';
+import { certificatesOf, expectValidDraft, ingestCli, metricsOf, quotesOf, regionsOf } from './support/ingest-fixture.js';
 import { footnoteText, securityWhitepaperDocx, unreadTraps, wordDocument } from './support/security-whitepaper-docx.js';
-
-const run = promisify(execFile);
-const cli = (...args: string[]) =>
-  run(process.execPath, ['--import', 'tsx', path.join(projectRoot, 'src/ingest/ingest-cli.ts'), ...args], { cwd: projectRoot });
-
-/** Every quote of the draft, for the traps no fact may cite. */
-const quotesOf = (draft: SeedFile) =>
-  [...draft.usesInfra, ...draft.storesDataIn, ...draft.certifiedBy, ...draft.syncsTimeWith, ...draft.dependsOn, ...draft.disclosures].map(
-    (f) => f.evidence.quote,
-  );
 
 /** The first bytes of an OLE compound file: what a Word 97-2003 .doc (or a .docx with a password) starts with. */
 const ole = new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, ...new Array<number>(504).fill(0)]);
@@ -92,11 +78,7 @@ describe('DOCX: a Japanese security whitepaper written in Word', () => {
       'incidentNotificationHours=24 hours',
     ]);
     expect(quotesOf(draft).filter((q) => unreadTraps.some((t) => q.includes(t)) || /米国|East US/u.test(q))).toEqual([]);
-    // A draft as the seed loader meets it: every quote verbatim in the text read, the file valid against the reference data.
-    expect(quoteProblems(draft, text)).toEqual([]);
-    for (const quote of quotesOf(draft)) expect(text).toContain(quote);
-    for (const d of draft.disclosures) for (const m of d.metrics) expect(d.evidence.quote).toContain(m.raw);
-    expect(() => validateSeed(asLoadedWithReference('misago-whitepaper.docx', text, draft))).not.toThrow();
+    expectValidDraft('misago-whitepaper.docx', text, draft);
   });
 
   it('reads headings by their English and localised style names (Heading 1, 見出し 2, 見出し3), and a cell spanning columns once', async () => {
@@ -228,7 +210,7 @@ describe('npm run ingest with Word documents', () => {
     const file = path.join(dir, 'misago-whitepaper.docx');
     await writeFile(file, await securityWhitepaperDocx());
     const out = path.join(dir, 'draft.json');
-    const { stdout, stderr } = await cli(file, '--out', out);
+    const { stdout, stderr } = await ingestCli(file, '--out', out);
     expect(stdout).toBe('');
     expect(stderr).toMatch(/misago-whitepaper\.docx: .* every quote verified; written to .*draft\.json \(text: .*misago-whitepaper\.txt\)/u);
     const draft = seedFileSchema.parse(JSON.parse(await readFile(out, 'utf8')));
@@ -244,7 +226,7 @@ describe('npm run ingest with Word documents', () => {
     const dir = await mkdtemp(path.join(tmpdir(), 'ingest-doc-'));
     const file = path.join(dir, 'old-whitepaper.doc');
     await writeFile(file, ole);
-    await expect(cli(file)).rejects.toMatchObject({
+    await expect(ingestCli(file)).rejects.toMatchObject({
       stderr: expect.stringMatching(
         /old-whitepaper\.doc is a Word 97-2003 document \(\.doc\), which cannot be read: .*save it as a Word document \(\.docx\) or as PDF/u,
       ),
