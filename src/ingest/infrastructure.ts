@@ -14,6 +14,19 @@ import { countries, japaneseAreas, places, providers, secondRegion, type Country
 import { preview, retiredHeading, retiring } from './change-log.js';
 import { companyProfileHeading } from './cue-dictionary.js';
 
+/**
+ * A pattern with the flags `matchAll` needs, compiled once per pattern and flags: the rules run over every sentence, and
+ * compiling a provider's or a place's pattern anew each time was most of their cost.
+ */
+const compiled = new Map<RegExp, Map<string, RegExp>>();
+function everywhere(pattern: RegExp, flags: string): RegExp {
+  const forms = compiled.get(pattern) ?? new Map<string, RegExp>();
+  compiled.set(pattern, forms);
+  let form = forms.get(flags);
+  if (!form) forms.set(flags, (form = new RegExp(pattern.source, flags)));
+  return form;
+}
+
 export interface InfraProposal {
   service: string;
   provider: string;
@@ -70,11 +83,11 @@ const moving = /移行|移転|移設|migrat|(?<![A-Za-z])mov(?:e|es|ed|ing)(?![A
 function movedFrom(text: string, provider: ProviderEntry): Set<string> {
   if (!moving.test(text)) return new Set();
   const mentions: Array<{ code: string; start: number; end: number }> = [];
-  for (const m of text.matchAll(new RegExp(provider.codes.source, 'giu')))
+  for (const m of text.matchAll(everywhere(provider.codes, 'giu')))
     mentions.push({ code: m[0].toLowerCase().replace(/\s+/g, ''), start: m.index, end: m.index + m[0].length });
   for (const { place, pattern } of places) {
     const code = provider.regions[place];
-    if (code) for (const m of text.matchAll(new RegExp(pattern.source, 'giu'))) mentions.push({ code, start: m.index, end: m.index + m[0].length });
+    if (code) for (const m of text.matchAll(everywhere(pattern, 'giu'))) mentions.push({ code, start: m.index, end: m.index + m[0].length });
   }
   const isOrigin = (m: { start: number; end: number }) => {
     // `…リージョン（asia-southeast1）から`; `from the Singapore region (asia-southeast1) to …`.
@@ -139,7 +152,7 @@ function providerInContext(input: string, scope: Scope, text: string): ProviderE
  */
 function ownerOf(text: string, at: number): ProviderEntry | undefined {
   const mentions = providers.flatMap((p) =>
-    [...text.matchAll(new RegExp(p.pattern.source, `${p.pattern.flags.replace('g', '')}g`))].map((m) => ({ p, index: m.index })),
+    [...text.matchAll(everywhere(p.pattern, `${p.pattern.flags.replace('g', '')}g`))].map((m) => ({ p, index: m.index })),
   );
   const before = mentions.filter((m) => m.index < at).sort((a, b) => b.index - a.index)[0];
   return (before ?? mentions.sort((a, b) => a.index - b.index)[0])?.p;
@@ -147,12 +160,12 @@ function ownerOf(text: string, at: number): ProviderEntry | undefined {
 
 /** Every region of the provider the sentence names, by code or by place ("Tokyo (asia-northeast1), backups in Osaka" names two). */
 function regionCodesIn(text: string, provider: ProviderEntry): string[] {
-  const codes = [...text.matchAll(new RegExp(provider.codes.source, 'giu'))].map((m) => m[0].toLowerCase().replace(/\s+/g, ''));
+  const codes = [...text.matchAll(everywhere(provider.codes, 'giu'))].map((m) => m[0].toLowerCase().replace(/\s+/g, ''));
   const several = providers.filter((p) => p.pattern.test(text)).length > 1;
   for (const { place, pattern } of places) {
     const code = provider.regions[place];
     if (!code) continue;
-    for (const m of text.matchAll(new RegExp(pattern.source, 'giu')))
+    for (const m of text.matchAll(everywhere(pattern, 'giu')))
       if (!several || ownerOf(text, m.index) === provider) {
         codes.push(code);
         break;
@@ -167,11 +180,10 @@ function regionCodesIn(text: string, provider: ProviderEntry): string[] {
  */
 function notUsed(text: string, provider: ProviderEntry, code: string): boolean {
   const at: Array<{ start: number; end: number }> = [];
-  for (const m of text.matchAll(new RegExp(provider.codes.source, 'giu')))
+  for (const m of text.matchAll(everywhere(provider.codes, 'giu')))
     if (m[0].toLowerCase().replace(/\s+/g, '') === code) at.push({ start: m.index, end: m.index + m[0].length });
   for (const { place, pattern } of places)
-    if (provider.regions[place] === code)
-      for (const m of text.matchAll(new RegExp(pattern.source, 'giu'))) at.push({ start: m.index, end: m.index + m[0].length });
+    if (provider.regions[place] === code) for (const m of text.matchAll(everywhere(pattern, 'giu'))) at.push({ start: m.index, end: m.index + m[0].length });
   return at.length > 0 && at.every((m) => deniesPlace(text, m.start, m.end));
 }
 
@@ -207,7 +219,7 @@ const clauseBoundary = /[;；]|,\s*(?:and|but|while|whereas|only)\s|(?<=[しり�
 /** The clause of the sentence around position `at`. */
 function clauseAt(text: string, at: number): string {
   let start = 0;
-  for (const m of text.matchAll(new RegExp(clauseBoundary.source, 'gu'))) {
+  for (const m of text.matchAll(everywhere(clauseBoundary, 'gu'))) {
     if (m.index >= at) return text.slice(start, m.index);
     start = m.index + m[0].length;
   }
@@ -231,7 +243,7 @@ const peopleBefore = new RegExp(
 /** Countries the sentence says data is kept in (never "other than Japan", nor one the clause says data is not kept in or is not used). */
 export function countriesIn(text: string): CountryEntry[] {
   return countries.filter((c) => {
-    const re = new RegExp(c.pattern.source, 'gu');
+    const re = everywhere(c.pattern, 'gu');
     for (const m of text.matchAll(re)) {
       if (/^\s*(?:以外|外|国外|outside)/u.test(text.slice(m.index + m[0].length, m.index + m[0].length + 6))) continue;
       // A country that says whose data it is (`customers in the United States`, `Singapore users`, `米国のお客様`), not
