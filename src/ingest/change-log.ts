@@ -31,11 +31,14 @@ export const retiredHeading =
 export function replacedValue(before: string, after: string): boolean {
   if (/(?<![A-Za-z])(?:previously|formerly|was|were|used to be|instead of|replacing|replaces|rather than)\s*[:：]?\s*$/iu.test(before)) return true;
   if (/(?:従来|以前|これまで|旧|変更前|改定前)(?:は|の|で)?\s*[:：]?\s*$/u.test(before)) return true;
-  // `from 14 days to 30 days`, `14 → 30 days`, `14日から30日に延長`: the first of two values joined by a change.
-  const next = String.raw`\s*(?:[0-9０-９]|[〇一二三四五六七八九十百千]+\s*[日週か月ヶ年時分世])`;
-  if (/(?<![A-Za-z])from\s*$/iu.test(before) && new RegExp(String.raw`^\s*(?:to|→|->)${next}`, 'iu').test(after)) return true;
-  return new RegExp(String.raw`^\s*(?:→|⇒|->|から|より)${next}`, 'u').test(after) && !/^\s*(?:から|より)[^。]{0,20}(?:以内|まで)/u.test(after);
+  if (/(?<![A-Za-z])from\s*$/iu.test(before) && toNextValue.test(after)) return true;
+  return becomesNextValue.test(after) && !/^\s*(?:から|より)[^。]{0,20}(?:以内|まで)/u.test(after);
 }
+
+// `from 14 days to 30 days`, `14 → 30 days`, `14日から30日に延長`: the first of two values joined by a change.
+const nextValue = String.raw`\s*(?:[0-9０-９]|[〇一二三四五六七八九十百千]+\s*[日週か月ヶ年時分世])`;
+const toNextValue = new RegExp(String.raw`^\s*(?:to|→|->)${nextValue}`, 'iu');
+const becomesNextValue = new RegExp(String.raw`^\s*(?:→|⇒|->|から|より)${nextValue}`, 'u');
 
 /** The version a change log is at: the one its newest dated entry's heading prints (`## 2025-06-17 — v5.3`). */
 export function newestVersion(sections: readonly Section[]): string | undefined {

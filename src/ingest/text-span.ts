@@ -121,6 +121,8 @@ function englishValue(words: string): number {
   return englishOnes.indexOf(tens!) + 1 || NaN;
 }
 
+const wholeKanjiNumeral = new RegExp(`^${kanjiNumeral}$`, 'u');
+
 export function numberValue(text: string): number {
   // `seventy-two (72)`: the digits in brackets; `7 (seven)`: the digits before them.
   const bracketed = /[(（]\s*([0-9]+)\s*[)）]/u.exec(text)?.[1];
@@ -128,7 +130,7 @@ export function numberValue(text: string): number {
   if (/^[A-Za-z]/u.test(text)) return englishValue(text.trim());
   const ascii = asciiDigits(text.replace(/\s*[(（][^)）]*[)）]$/u, '')).replace(/[.．]/u, '.');
   if (/^[0-9]+(?:\.[0-9]+)?$/u.test(ascii)) return Number(ascii);
-  if (!new RegExp(`^${kanjiNumeral}$`, 'u').test(text)) return NaN;
+  if (!wholeKanjiNumeral.test(text)) return NaN;
   if (!/[十百千]/u.test(text)) return Number([...text].map((c) => kanjiDigit[c]).join(''));
   let total = 0;
   let digit: number | undefined;
