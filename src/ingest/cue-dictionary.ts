@@ -24,7 +24,9 @@ export const controlCues: readonly ControlCue[] = [
   {
     control: '6.1.1',
     topic: 'security roles and organisation',
-    heading: /情報セキュリティ(?:組織|体制)|セキュリティ(?:管理)?体制|organi[sz]ation of information security|security organi[sz]ation/iu,
+    // The 個人情報保護法 guidelines' four kinds of 安全管理措置 (組織的・人的・物理的・技術的), as a company publishes them, are
+    // the security organisation, training, physical entry and access control.
+    heading: /情報セキュリティ(?:組織|体制)|セキュリティ(?:管理)?体制|組織的安全管理措置|organi[sz]ation of information security|security organi[sz]ation/iu,
     body: /統括責任者|最高情報セキュリティ責任者|CISO|情報セキュリティ委員会|security committee/u,
   },
   { control: '6.1.2', topic: 'segregation of duties', heading: /職務の分離|segregation of duties/iu },
@@ -37,7 +39,7 @@ export const controlCues: readonly ControlCue[] = [
   {
     control: '7.2.2',
     topic: 'awareness, education and training',
-    heading: /教育|訓練|意識向上|awareness|training/iu,
+    heading: /教育|訓練|意識向上|人的安全管理措置|awareness|training/iu,
     // Training on the protection of personal information (a privacy policy's `個人情報保護に関する教育`) is security training too.
     body: /(?:セキュリティ|個人情報(?:の)?保護)(?:に関する)?(?:eラーニング|e-ラーニング|オンライン)?(?:教育|研修)|security (?:awareness|training)|privacy training/iu,
   },
@@ -64,9 +66,9 @@ export const controlCues: readonly ControlCue[] = [
   {
     control: '9.4.1',
     topic: 'information access restriction',
-    heading: /アクセス制限|アクセス制御|利用者アクセスの管理|第三者提供|access restriction|access to customer data/iu,
+    heading: /アクセス制限|アクセス制御|利用者アクセスの管理|第三者提供|技術的安全管理措置|access restriction|access to customer data/iu,
     // Access limited to some staff, in the usual wordings: 一部の者しか, 特定の担当者のみ, アクセスできる要員は…に限定, need-to-know.
-    body: /(?:ごく)?(?:一部|特定|限られた|権限を持つ|権限のある|必要最小限)の(?:者|担当者|要員|社員|従業員|スタッフ|メンバー)[^。]{0,20}(?:しか|のみ|に限)|アクセス(?:可能な|できる|権を持つ|権限を持つ)(?:者|担当者|社員|従業員|(?:保守|運用|管理)?要員)[^。]{0,40}(?:のみ|限定|限ら|特定)|限られたアクセス権|アクセス(?:権限?)?を[^。]{0,10}(?:限定|制限)|need-to-know|least privilege|access is (?:restricted|limited) to/iu,
+    body: /(?:ごく)?(?:一部|特定|限られた|権限を持つ|権限のある|必要最小限)の(?:者|担当者|要員|社員|従業員|スタッフ|メンバー)[^。]{0,20}(?:しか|のみ|に限)|アクセス(?:可能な|できる|権を持つ|権限を持つ)(?:者|担当者|社員|従業員|(?:保守|運用|管理)?要員)[^。]{0,40}(?:のみ|限定|限ら|特定)|限られたアクセス権|アクセス(?:権限?)?を[^。]{0,10}(?:限定|制限)|need-to-know|least privilege|access (?:by [^.\n]{1,40} )?is (?:restricted|limited) to/iu,
   },
   {
     control: '9.4.2',
@@ -99,6 +101,19 @@ export const controlCues: readonly ControlCue[] = [
     heading: /^(?!.*規制).*(?:暗号|encrypt|cryptograph)/iu,
     // Encryption named with its algorithm or protocol, under any heading (`Data protection`, `安全管理措置`).
     body: /(?:AES|TLS)[^。\n]{0,20}(?:で|により)?暗号化|暗号化[^。\n]{0,20}(?:AES|TLS)|encrypted (?:at rest|in transit)|encrypted with (?:AES|TLS)/iu,
+  },
+  {
+    control: '10.1.2',
+    topic: 'key management',
+    heading: /暗号鍵(?:の)?管理|鍵管理|key management/iu,
+    // Where the keys are held and who manages them (`keys are held in a KMS in the EU`, `暗号鍵はHSMで保管`); not a door's key.
+    body: /暗号(?:化)?鍵[^。\n]{0,20}(?:管理|保管|KMS|HSM|ローテーション)|(?:encryption|cryptographic|master) keys? (?:are |is )?(?:managed|held|stored|kept|rotated|generated)|key management service|(?<![A-Za-z])(?:KMS|HSM)(?![A-Za-z])/iu,
+  },
+  {
+    control: '11.1.2',
+    topic: 'physical entry controls',
+    heading: /物理的安全管理措置|物理的(?:な)?(?:セキュリティ|入退(?:室|館)管理)|physical (?:security|entry|access)/iu,
+    body: /入退(?:室|館)(?:の)?(?:管理|記録|制限)|physical (?:entry|access) (?:controls?|is restricted)/iu,
   },
   {
     control: '11.2.7',
@@ -166,7 +181,7 @@ export const controlCues: readonly ControlCue[] = [
     heading: /管理者(?:及び|および)運用者(?:の)?ログ|operator logs?/iu,
     // Logs of what staff did (作業ログ, 操作履歴, 管理者の操作記録), not the service's own event log.
     // 操作ログ alone is usually the customer's own audit log (12.4.1), so only staff work or a logged operation by staff counts.
-    body: /作業(?:ログ(?!イン)|履歴|記録)|操作(?:ログ|履歴|記録)(?:を|は)?(?:取得|記録)|(?:管理者|運用者|オペレーター?|特権(?:ユーザー?|ID)?)[^。]{0,10}(?:操作|作業|アクセス)(?:の)?(?:ログ(?!イン)|履歴|記録)|(?:administrator|operator|privileged)(?: user)? (?:activity |access )?logs?/iu,
+    body: /作業(?:ログ(?!イン)|履歴|記録)|操作(?:ログ|履歴|記録)(?:を|は)?(?:取得|記録)|(?:管理者|運用者|オペレーター?|特権(?:ユーザー?|ID)?)[^。]{0,10}(?:操作|作業|アクセス)(?:の)?(?:ログ(?!イン)|履歴|記録)|(?:administrator|operator|privileged)(?: user)? (?:activity |access )?logs?|(?:access|actions?) (?:by|of) (?:our )?(?:[a-z]+ )?(?:staff|employees|engineers|personnel|operators|administrators)[^.\n]{0,60}(?:logged|recorded)/iu,
   },
   {
     control: '12.4.4',
@@ -245,7 +260,8 @@ export const controlCues: readonly ControlCue[] = [
     topic: 'reporting information security events',
     heading: /インシデント|incident|事故|障害(?:発生|時|の?対応|の?連絡|の?通知)/iu,
     // An outage is reported the same way (`障害発生時には検知から1時間以内に第一報をお知らせ`): the notice is the practice.
-    body: /インシデント.{0,60}(?:通知|連絡|報告)|障害(?:発生)?(?:時|の際|が発生した場合).{0,40}(?:第一報|通知|連絡|報告|お知らせ)|notif(?:y|ication).{0,40}incident|incident.{0,60}notif/iu,
+    // A leak of personal data (`漏えい等の事案`, the 個人情報保護法's word for a breach) is an incident reported the same way.
+    body: /インシデント.{0,60}(?:通知|連絡|報告)|漏えい等(?:の事案)?.{0,40}(?:通知|連絡|報告)|(?:personal )?data breach.{0,40}(?:notif|report)|障害(?:発生)?(?:時|の際|が発生した場合).{0,40}(?:第一報|通知|連絡|報告|お知らせ)|notif(?:y|ication).{0,40}incident|incident.{0,60}notif/iu,
   },
   {
     control: '16.1.5',
@@ -264,7 +280,8 @@ export const controlCues: readonly ControlCue[] = [
     control: '18.1.1',
     topic: 'applicable legislation and contractual requirements',
     heading:
-      /適用法令|準拠法|法令|契約上の要求|データ(?:の)?保管(?:場所|国)|保管場所|所在|どこに保管|data location|data residency|where (?:your )?data|where we (?:host|store|keep)|hosting locations?|applicable law|governing law/iu,
+      // `外的環境の把握`: the 個人情報保護法 guidelines' knowing the laws of each country where personal data is kept.
+      /適用法令|準拠法|法令|契約上の要求|外的環境の把握|データ(?:の)?保管(?:場所|国)|保管場所|所在|どこに保管|data location|data residency|where (?:your )?data|where we (?:host|store|keep)|hosting locations?|applicable law|governing law/iu,
     body: /日本法|準拠法|governed by the laws|裁判所|court order/iu,
   },
   { control: '18.1.3', topic: 'protection of records', heading: /記録の保護|protection of records/iu },

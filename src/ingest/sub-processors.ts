@@ -8,6 +8,7 @@ import type { Scope } from './scopes.js';
 import { preview, retiredHeading, retiring } from './change-log.js';
 import { providers } from './provider-dictionary.js';
 import { cellsOf, isDelimiterRow } from './table-rows.js';
+import { englishLegalForm } from './names.js';
 
 export interface DependencyProposal {
   service: string;
@@ -21,12 +22,19 @@ export interface DependencyProposal {
   rule: string;
 }
 
-/** A section about the third parties the service relies on: its table rows and list items are theirs. */
+/**
+ * A section about the third parties the service relies on: its table rows and list items are theirs. A section on
+ * providing personal data to a third party abroad (`外国にある第三者への提供`, as the 個人情報保護法 has it published) names
+ * the recipients the service entrusts work to.
+ */
 export const thirdPartySection =
-  /外部(?:の)?(?:クラウド)?サービス|委託先|再委託|サブプロセッサ|第三者サービス|sub-?processors?|third[- ]party (?:services|providers)|external services/iu;
-/** Words of a third-party table's header row; a column saying where the party is (`Location`, `所在国`) is one of them. */
+  /外部(?:の)?(?:クラウド)?サービス|委託先|再委託|サブプロセッサ|第三者サービス|外国にある第三者|sub-?processors?|third[- ]party (?:services|providers)|external services/iu;
+/**
+ * Words of a third-party table's header row; a column saying where the party is (`Location`, `所在国`) is one of them, and
+ * so is the legal ground for sending it data abroad (`Transfer mechanism`, `Safeguards`, `移転の根拠`).
+ */
 const header =
-  /サービス名?|名称|機能|用途|目的|運営会社|提供元|事業者|情報|データ|所在|国|地域|拠点|service|name|purpose|function|provider|company|data|processor|location|country|region/iu;
+  /サービス名?|名称|機能|用途|目的|運営会社|提供元|事業者|情報|データ|所在|国|地域|拠点|移転|根拠|service|name|purpose|function|provider|company|data|processor|location|country|region|transfer|mechanism|safeguards?/iu;
 
 /** One proposal per service the passage speaks about: a party it names is a dependency of each. */
 function forServices(scope: Scope, party: Omit<DependencyProposal, 'service' | 'section'>): DependencyProposal[] {
@@ -55,10 +63,12 @@ function routedThroughIn(input: string, scope: Scope): DependencyProposal[] {
 }
 
 export function dependenciesOf(input: string, scope: Scope): DependencyProposal[] {
-  if (!thirdPartySection.test(scope.section.heading)) return routedThroughIn(input, scope);
-  const found: DependencyProposal[] = [];
   // Empty cells keep their place, so each value stays under its column's header.
   const rows = linesOf(input, scope.span).filter((l) => (cellsOf(l.text)?.length ?? 0) >= 2 && !isDelimiterRow(l.text));
+  // A table whose first column is headed `Sub-processor` (`委託先`) lists them under any heading (`Transfers to third countries`).
+  const partiesTable = rows.length >= 2 && thirdPartySection.test(cellsOf(rows[0]!.text)![0]!);
+  if (!thirdPartySection.test(scope.section.heading) && !partiesTable) return routedThroughIn(input, scope);
+  const found: DependencyProposal[] = [];
   if (rows.length >= 2) {
     const head = cellsOf(rows[0]!.text)!;
     if (!head.every((c) => header.test(c))) return [];
@@ -122,10 +132,13 @@ const partyUsed =
 
 /**
  * The same in Japanese: the work the service entrusts to a named company (`請求書の郵送業務を株式会社Xに委託しています`,
- * `メール配信をX株式会社（…）に再委託`). Not `委託していません`.
+ * `メール配信をX株式会社（…）に再委託`), also a company abroad under its English name and where it is (`…業務を、米国に所在する
+ * X Inc. に委託`, as a notice of provision to a third party abroad words it). Not `委託していません`.
  */
-const partyEntrusted =
-  /^(?:[-・•]\s*)?([^、。]{2,40}?)を\s*((?:株式会社|有限会社|合同会社)[^\s、。に（(]{1,30}|[^\s、。を]{1,30}?(?:株式会社|有限会社|合同会社))\s*(?:[（(][^)）]{1,40}[)）])?\s*に(?:再)?委託(?!して(?:い|お)りません|しない|せず)/u;
+const partyEntrusted = new RegExp(
+  String.raw`^(?:[-・•]\s*)?(?:当社は[、,]?\s*)?([^、。]{2,40}?)を[、,]?\s*(?:[^\s、。を]{1,20}に(?:所在|本社を置|本拠を置)する\s*)?((?:株式会社|有限会社|合同会社)[^\s、。に（(]{1,30}|[^\s、。を]{1,30}?(?:株式会社|有限会社|合同会社)|[A-Z][A-Za-z0-9&'-]*(?: [A-Z][A-Za-z0-9&'-]*)*,? ${englishLegalForm})\s*(?:[（(][^)）]{1,40}[)）])?\s*に(?:再)?委託(?!して(?:い|お)りません|しない|せず)`,
+  'u',
+);
 
 /** An indented field of a record: `   Purpose: e-mail delivery`, `　用途：メール送信`. */
 const field = /^[ \t\u3000]+([\p{L}][\p{L} /-]{0,30}?)\s*[:：]\s*(\S.*)$/u;

@@ -38,7 +38,7 @@ import { quoteProblems } from '../../src/ingest/verify-quotes.js';
 import { validateSeed } from '../../src/seed/validate-seed.js';
 import { minimalPdf } from './support/minimal-pdf.js';
 import { japanesePdf, wrapJapanese, type PageLines } from './support/japanese-pdf.js';
-import { certificatesOf, controlsOf, ingestFixture, metricsOf, regionsOf, asLoadedWithReference } from './support/ingest-fixture.js';
+import { certificatesOf, controlsOf, ingestFixture, metricsOf, regionsOf, asLoadedWithReference, quotesOf } from './support/ingest-fixture.js';
 
 const fixtures = [
   'qa-checklist.txt',
@@ -80,6 +80,8 @@ const fixtures = [
   'soc3-report.txt',
   'marketplace-listing.html',
   'case-study.html',
+  'published-matters.txt',
+  'transfer-assessment.md',
 ];
 
 /** Facts that would come from the sentences every fixture plants as traps. */
@@ -1373,5 +1375,63 @@ describe('a Japanese case study (導入事例) published by the vendor: the cust
     expect(metricsOf(draft)).toEqual([]);
     expect(controlsOf(draft)).not.toContain('iso27017:17.2.1');
     expect(draft.sections.find((s) => s.heading === '導入効果')?.skippedBecause).toMatch(/case study/u);
+  });
+});
+
+describe('a Japanese 個人情報の取扱いに関する公表事項 (what the amended 個人情報保護法 has a company publish)', () => {
+  it('proposes the hosting abroad, the four kinds of 安全管理措置 and the recipient abroad, not the address, fee, response time, desk hours or the recipient’s country', async () => {
+    const { draft } = await ingestFixture('published-matters.txt');
+    // `個人情報の取扱いに関する公表事項` is the law's heading, not a product: the product is `「X」（以下「本サービス」）`.
+    expect(draft.services.filter((s) => s.vendor).map((s) => s.name)).toEqual(['ユズリハ請求書']);
+    expect(draft.vendors[0]).toMatchObject({ id: 'yuzuriha-accounting-inc', name: '株式会社ユズリハ会計' });
+    expect(draft.documents[0]).toMatchObject({ title: '個人情報の取扱いに関する公表事項', publishedOn: '2025-08-20' });
+    // 外的環境の把握: `日本国内のほか、シンガポールに所在するクラウド事業者のサーバにおいて保管` is where the data is kept.
+    expect(regionsOf(draft)).toEqual(['gcp:asia-southeast1']);
+    expect(draft.storesDataIn.map((s) => s.country).sort()).toEqual(['JP', 'SG']);
+    expect(controlsOf(draft)).toContain('iso27017:18.1.1');
+    // The e-mail sender abroad is a dependency (`…業務を、米国に所在する X Inc. に委託`); its country (米国, アメリカ合衆国) is no
+    // location of the service's data, nor the 外国の制度 line naming the 個人情報保護委員会.
+    expect(draft.dependsOn.map((d) => d.function)).toEqual(['本サービスのメール配信業務']);
+    expect(draft.services.find((s) => s.id === draft.dependsOn[0]?.dependsOn)?.name).toBe('Brisklane Mail, Inc.');
+    // 組織的・人的・物理的・技術的安全管理措置: organisation, a reported leak, training, entry control, access restriction, encryption.
+    expect(controlsOf(draft)).toEqual(
+      expect.arrayContaining(['iso27017:6.1.1', 'iso27017:16.1.2', 'iso27017:7.2.2', 'iso27017:11.1.2', 'iso27017:9.4.1', 'iso27017:10.1.1']),
+    );
+    // Not the request fee (1,000円) or the two weeks to answer a request, nor 受付時間 平日10時〜17時: no values at all.
+    expect(metricsOf(draft)).toEqual([]);
+    expect(draft.certifiedBy).toEqual([]);
+    const quotes = quotesOf(draft);
+    expect(quotes.filter((q) => /名古屋|愛知|1,000円|2週間|受付時間|個人情報保護委員会|外国の制度|アメリカ合衆国|OECD/u.test(q))).toEqual([]);
+    const notPractice = ['1. 事業者の名称・住所・代表者', '2. 利用目的', '5. 保有個人データの開示等の請求手続', '6. お問い合わせ窓口'];
+    expect([...draft.disclosures, ...draft.usesInfra, ...draft.storesDataIn].filter((f) => notPractice.includes(f.evidence.section))).toEqual([]);
+  });
+});
+
+describe('an English GDPR international-transfers page (a Transfer Impact Assessment summary)', () => {
+  it('proposes the EU hosting, the sub-processors and the supplementary measures, not their US location, Japan’s adequacy, article numbers or request counts', async () => {
+    const { draft } = await ingestFixture('transfer-assessment.md');
+    // `International Data Transfers at X`: the page kind and the brand; the product is the brand's name as the body prints it.
+    expect(draft.services.filter((s) => s.vendor).map((s) => s.name)).toEqual(['Ferrowyn Desk']);
+    expect(draft.vendors.map((v) => v.id)).toEqual(['ferrowyn-software-gmbh']);
+    expect(draft.documents[0]).toMatchObject({ publishedOn: '2025-03-03' });
+    // The regions place the data in Ireland and Germany; `the EEA` and `the EU` are no country and give no fact.
+    expect(regionsOf(draft)).toEqual(['aws:eu-central-1', 'aws:eu-west-1']);
+    expect(draft.storesDataIn.map((s) => s.country).sort()).toEqual(['DE', 'IE']);
+    // A table headed `Sub-processor | … | Transfer mechanism` lists dependencies under any heading; their `United States`
+    // is where they are, not where the service keeps data.
+    expect(draft.dependsOn.map((d) => `${d.dependsOn}: ${d.function}`)).toEqual([
+      'trellisend-inc: Transactional email delivery',
+      'kivotel-support-llc: Follow-the-sun support tooling',
+    ]);
+    // Supplementary measures: encryption, keys held in the EU, access restricted to named staff and logged, backups.
+    expect(controlsOf(draft)).toEqual(expect.arrayContaining(['iso27017:9.4.1', 'iso27017:10.1.1', 'iso27017:10.1.2', 'iso27017:12.3.1', 'iso27017:12.4.3']));
+    // Not Art. 46, Art. 28(3), Decision 2021/914, `0 requests in 2024` or `2 requests in 2023`: only the backup values.
+    expect(metricsOf(draft)).toEqual(['backupInterval=6 hours', 'backupRetentionDays=30 days']);
+    // The EU–US Data Privacy Framework certifies the sub-processors, not the vendor.
+    expect(draft.certifiedBy).toEqual([]);
+    const places = [...draft.usesInfra, ...draft.storesDataIn].map((f) => f.evidence.quote);
+    expect(places.filter((q) => /United States|Japan|adequacy|Berlin|EEA/u.test(q))).toEqual([]);
+    const notPractice = ['Government access requests', 'Data Protection Officer'];
+    expect(draft.disclosures.filter((d) => notPractice.includes(d.evidence.section))).toEqual([]);
   });
 });
