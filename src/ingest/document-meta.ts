@@ -95,6 +95,8 @@ export function documentMeta(input: string, doc: Outline): DocumentMeta {
       // of labelled fields (`業種：製造業　従業員数：820名`) a record, neither a name.
       /\p{L}/u.test(l) &&
       !/[、，]/u.test(l) &&
+      // A line closed by `。` is a sentence (`以下のとおり回答いたします。`, a letter's opening), never a name.
+      !/[。．]\s*$/u.test(l) &&
       !/[:：]\s*\S/u.test(l) &&
       l.length <= 40,
   );

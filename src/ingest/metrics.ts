@@ -165,9 +165,22 @@ function clauseBefore(text: string, index: number, acrossBrackets = false): stri
   return before.slice(Math.max(...marks.map((b) => before.lastIndexOf(b))) + 1);
 }
 
-/** Why a value is not the service's standard practice, if it is not: an option or plan, a customer's setting, a hedge, a target. */
-function notStandard(text: string, index: number, length: number, heading: string): string | undefined {
+/**
+ * A rate measured over a time gone by (`Uptime over the past 90 days: 99.97%`, `2022 年度の実績は99.99%以上`, `過去12か月の稼働率`,
+ * `we achieved 99.98% last year`): a record of what was, not the level the vendor commits to. The metric may hold a record
+ * (seed/README.md: "availability target or record"), so one alone is proposed for review; beside a committed value it gives way.
+ */
+const measuredRecord =
+  /実績|(?:過去|直近)\s*[0-9０-９〇一二三四五六七八九十]+\s*(?:日|週|か月|ヶ月|カ月|ヵ月|箇月|年)|(?<![A-Za-z])(?:(?:over|in|during|for)\s+the\s+(?:past|last|previous|preceding)\s+(?:[0-9]+\s+)?(?:days?|weeks?|months?|quarters?|years?)|measured|achieved|historical)(?![A-Za-z])/iu;
+
+/**
+ * Why a value is not the service's standard practice, if it is not: an option or plan, a customer's setting, a hedge, a
+ * target, or (for a rate) a past record.
+ */
+function notStandard(text: string, index: number, length: number, heading: string, name: MetricName): string | undefined {
   if (conditional(text, index, length)) return 'The document makes this value depend on an option, plan or extra contract: not the standard practice.';
+  if (name === 'availabilityPercent' && measuredRecord.test(text.slice(0, index)) && !commitWords.test(text))
+    return 'The document gives this value as measured over a past period (a record), not as the level the vendor commits to.';
   if (customerSet.test(text) && !defaultWords.test(clauseBefore(text, index)))
     return 'The customer sets this value; only a value the document marks as the default is the vendor’s.';
   if (hedged.test(clauseBefore(text, index))) return 'The document hedges this value (a usual case or a ceiling): not a commitment.';
@@ -179,10 +192,14 @@ function notStandard(text: string, index: number, length: number, heading: strin
 /** A rate after a period: `1日1回`, `1日に2回`, `1時間あたり1回`. The quantity is the period, the count how often in it. */
 const timesPer = /^\s*(?:に|あたり|当たり)?\s*([0-9０-９]{1,2}|[一二三四五六七八九十])\s*回/u;
 
-/** A label written before a colon on the same line (`データベース:3世代`, `完全バックアップ：毎週`). */
+/**
+ * A label written before a colon on the same line (`データベース:3世代`, `完全バックアップ：毎週`). Not the last word of an
+ * English phrase (`Uptime over the past 90 days:` is no subject `days`): a label is a word of its own.
+ */
 function subjectBefore(input: string, at: number): string | undefined {
   const lineStart = input.lastIndexOf('\n', at - 1) + 1;
   const m = /([\p{Script=Han}\p{Script=Katakana}ーA-Za-z0-9()（）]{2,30})\s*[:：]\s*$/u.exec(input.slice(lineStart, at));
+  if (m && /^[A-Za-z]/u.test(m[1]!) && /[A-Za-z0-9]\s+$/u.test(input.slice(lineStart, lineStart + m.index))) return undefined;
   return m?.[1];
 }
 
@@ -308,7 +325,7 @@ export function metricsOf(input: string, scope: Scope): MetricProposal[] {
           rule: `metrics.${name}`,
           ...(notes.length ? { reviewNote: notes.join(' ') } : {}),
         },
-        notStandard(own, m.index, m[0].length, heading),
+        notStandard(own, m.index, m[0].length, heading, name),
       );
     }
     for (const word of frequencyWords) {
@@ -333,7 +350,7 @@ export function metricsOf(input: string, scope: Scope): MetricProposal[] {
             confidence: 0.7,
             rule: `metrics.${name}.word`,
           },
-          notStandard(own, m.index, m[0].length, heading),
+          notStandard(own, m.index, m[0].length, heading, name),
         );
       }
     }

@@ -63,9 +63,23 @@ const providerDiscretion = new RegExp(
   'iu',
 );
 
-/** Whether a sentence states the provider's practice: not a duty of the customer nor a mere right of the provider. */
+/**
+ * An answer not given yet: a reply that will check and answer later, or that is only considering the matter
+ * (`確認のうえ改めてご連絡いたします`, `追って回答いたします`, `今後検討いたします`, `we will get back to you`, `to be confirmed`,
+ * `TBD`). It states no practice, whatever topic its sentence names. A practice that itself promises a later report
+ * (`障害発生時は…第一報の後、確認のうえ改めてご報告します`) is set under a condition, and stays one.
+ */
+const deferredAnswer =
+  /(?:確認|調査|精査|検討)(?:の(?:うえ|上)|いたしまして|させていただ(?:き|いた上で)|して|後)[、,]?\s*(?:改めて|追って|後日|別途)|(?:改めて|追って|後日|別途)\s*(?:ご)?回答(?:いた|致|申し上げ|させていただき)?ます|検討(?:いた|致)します|検討させていただきます|(?<![A-Za-z])(?:we(?:'ll|’ll| will) (?:get|come) back to you|to be (?:confirmed|determined|advised)|TB[CDA]|pending confirmation|under consideration)(?![A-Za-z])/iu;
+/** A condition a standing practice is set under (`…場合`, `…際は`, `…時は`, `when`, `if`): no reply deferred once. */
+const condition = /場合|際(?:は|に)|時(?:は|に)|(?<![A-Za-z])(?:when|if|whenever|once)(?![A-Za-z])/iu;
+
+/**
+ * Whether a sentence states the provider's practice: not a duty of the customer, a mere right of the provider, nor an answer
+ * deferred to later.
+ */
 export function statesOwnPractice(text: string): boolean {
-  return !customerDuty.test(text) && !providerDiscretion.test(text);
+  return !customerDuty.test(text) && !providerDiscretion.test(text) && !(deferredAnswer.test(text) && !condition.test(text));
 }
 
 /**

@@ -362,12 +362,13 @@ export function outline(input: string): Outline {
 }
 
 /**
- * A line of a message's head that names no title or product: an address or date field (`From: …`, `宛先：…`) or a
- * greeting (`Hi Tom,`, `Dear Ms Lee,`, `山田様`), also to a group of readers, as a press release or circular opens
+ * A line of a message's head that names no title or product: an address or date field (`From: …`, `宛先：…`), a
+ * greeting (`Hi Tom,`, `Dear Ms Lee,`, `山田様`) or the opening formula of a business letter (`いつもお世話になっております。`,
+ * `I hope this e-mail finds you well.`), also to a group of readers, as a press release or circular opens
  * (`報道関係者各位`, `お客様各位`, `To the press`, `For immediate release`).
  */
 export const messageHeadLine =
-  /^(?:from|to|cc|bcc|date|sent|reply-to|差出人|送信者|宛先|送信日時)\s*[:：]|^(?:hi|hello|dear|good (?:morning|afternoon|evening))(?![A-Za-z])[^.。]{0,60}$|^.{1,30}(?:様|さま|御中|各位)[、,]?$|^(?:to (?:the )?(?:press|media)|for immediate release)[.:,]?$/iu;
+  /^(?:from|to|cc|bcc|date|sent|reply-to|差出人|送信者|宛先|送信日時)\s*[:：]|^(?:いつも|平素(?:は|より)[^。]{0,20}?)?(?:大変)?お世話に(?:なっております|なります)[。.]?$|^(?:突然の)?ご連絡(?:を)?失礼いたします[。.]?$|^I hope (?:this (?:e-?mail|message) finds you|you are|you're) (?:well|doing well)[.!]?$|^(?:hi|hello|dear|good (?:morning|afternoon|evening))(?![A-Za-z])[^.。]{0,60}$|^.{1,30}(?:様|さま|御中|各位)[、,]?$|^(?:to (?:the )?(?:press|media)|for immediate release)[.:,]?$/iu;
 
 /** A message's subject as its title: without the field name and the reply or forward marks (`Subject: RE: X` → `X`). */
 export function subjectOf(line: string): string | undefined {
@@ -379,9 +380,13 @@ const emailHeader = /^(?:subject|from|to|cc|date|sent|件名|差出人|送信者
 /** A quoted message's attribution or separator (`On 5 May 2025, Tom wrote:`, `-----Original Message-----`, `…さんは書きました：`). */
 const quoteOpener =
   /^(?:On\s.{4,120}\swrote:|-{2,}\s*(?:Original Message|Forwarded message|元のメッセージ|転送されたメッセージ)\s*-{2,}|.{1,80}(?:さんは書きました|のメッセージ)\s*[:：])$/iu;
-/** A sign-off closing the sender's text, or the signature separator `-- `. */
+/**
+ * A sign-off closing the sender's text (`Best regards,`, `以上、よろしくお願いいたします。`, a bare `以上`), the courtesy line
+ * that leads into it (`ご不明な点がございましたら、お気軽にお問い合わせください。`: Japanese letters close with it, so it opens no
+ * answers), or the signature separator `-- `. Not `Please let me know …`: English replies also open with it.
+ */
 const signOff =
-  /^(?:(?:best|kind|warm|many)?\s*regards|sincerely|(?:many\s+)?thanks|thank you|cheers|よろしくお願い(?:いた|致|申し上げ)?(?:し)?ます)[,.、。!！]?$|^--\s*$/iu;
+  /^(?:(?:best|kind|warm|many)?\s*regards|sincerely|(?:many\s+)?thanks|thank you|cheers|(?:以上[、,]?\s*)?(?:引き続き|今後とも)?(?:何卒|どうぞ)?(?:よろしく|宜しく)お願い(?:いた|致|申し上げ)?(?:し)?ます)[,.、。!！]?$|^以上[。.]?$|^(?:その他)?(?:ご不明(?:な)?点|ご質問)(?:など|等)?(?:が)?(?:ございましたら|ありましたら)[^。]{0,40}(?:ください|くださいませ|ご連絡ください)[。]?$|^--\s*$/iu;
 
 /**
  * The first line of an e-mail's trailer (the line count when there is none): in a message (its first lines are header

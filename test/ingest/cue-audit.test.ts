@@ -168,6 +168,8 @@ const generalWording: Record<string, readonly string[]> = {
     // with (`日本国内です。`): how such text is written, whatever it says.
     '第\\s*(?=[\\s)）]|$)',
     '^[^。、,]{1,30}(?:です|でございます|である)[。．]$',
+    // `以上` alone on its line: the word a Japanese letter, e-mail or formal document closes with.
+    '^以上[。.]?$',
   ],
 };
 

@@ -82,6 +82,8 @@ const fixtures = [
   'case-study.html',
   'published-matters.txt',
   'transfer-assessment.md',
+  'status-page.html',
+  'reply-email.txt',
 ];
 
 /** Facts that would come from the sentences every fixture plants as traps. */
@@ -1433,5 +1435,70 @@ describe('an English GDPR international-transfers page (a Transfer Impact Assess
     expect(places.filter((q) => /United States|Japan|adequacy|Berlin|EEA/u.test(q))).toEqual([]);
     const notPractice = ['Government access requests', 'Data Protection Officer'];
     expect(draft.disclosures.filter((d) => notPractice.includes(d.evidence.section))).toEqual([]);
+  });
+});
+
+describe('an English public status page: components, 90-day uptime, scheduled maintenance, incident history', () => {
+  it('proposes the regions the components run in and the maintenance notice; a measured uptime only as a record for review', async () => {
+    const { draft } = await ingestFixture('status-page.html');
+    // `System status` under the product is what the page is; the company is the `©` line, not the status-page host.
+    expect(draft.services.map((s) => s.name)).toEqual(['Tidewicket Books']);
+    expect(draft.vendors.map((v) => v.id)).toEqual(['tidewicket-software-inc']);
+    // The page prints no date of its own: not an incident's day nor the maintenance window's.
+    expect(draft.documents[0]).toMatchObject({ title: 'Tidewicket Books', reviewNote: expect.stringMatching(/prints no date/u) });
+    expect(['2025-11-20', '2025-11-12', '2025-11-04']).not.toContain(draft.documents[0]!.publishedOn);
+    // Each component's region; the incident's `upstream provider AWS … in ap-northeast-1` names the same one. Where a
+    // component runs is no statement of where data is stored.
+    expect(regionsOf(draft)).toEqual(['aws:ap-northeast-1', 'aws:eu-central-1']);
+    expect(draft.storesDataIn).toEqual([]);
+    expect(draft.certifiedBy).toEqual([]);
+    // `Powered by Signalbough` hosts the status page, and SMS/Slack/Teams/webhook/RSS carry its notices: none handles the
+    // service's data, so none is a dependency.
+    expect(draft.dependsOn).toEqual([]);
+    // `Uptime over the past 90 days: 99.97%` is measured, not committed: each value only for review, with a note saying so
+    // and no `days` cut from the label as its subject. `at least 7 days in advance` is the maintenance notice; an
+    // incident's times, its duration, `within 30 minutes` of the next update and `20 minutes` read-only are no values.
+    expect(metricsOf(draft)).toEqual([
+      'availabilityPercent=100 percent',
+      'availabilityPercent=99.82 percent',
+      'availabilityPercent=99.95 percent',
+      'availabilityPercent=99.97 percent',
+      'maintenanceNoticeDays=7 days',
+    ]);
+    const uptime = draft.disclosures.find((d) => d.control === 'iso27017:17.2.1')!;
+    expect(uptime.reviewNote).toMatch(/measured over a past period/u);
+    expect(uptime.confidence).toBeLessThanOrEqual(0.5);
+    expect(uptime.metrics.filter((m) => m.subject)).toEqual([]);
+    const facts = [...draft.disclosures, ...draft.usesInfra, ...draft.storesDataIn];
+    expect(facts.filter((f) => /JST$|CET$|Investigating|Resolved|Duration|Subscribe|Powered/u.test(f.evidence.quote))).toEqual([]);
+  });
+});
+
+describe('a Japanese e-mail answering a customer’s additional security questions, over the customer’s quoted message', () => {
+  it('reads the numbered answers of the vendor; not the customer, its quoted environment, the signature or an answer deferred', async () => {
+    const { draft } = await ingestFixture('reply-email.txt');
+    // The product is the one the reply names (`弊社サービス「X」`); the subject `Re: 【ご質問】…に関する追加確認` says what the
+    // message is, and the greeting and `以下のとおり回答いたします。` are sentences, neither a name nor the title.
+    expect(draft.services.map((s) => s.name)).toEqual(['ヤマガラ経費']);
+    expect(draft.documents[0]).toMatchObject({ title: '【ご質問】セキュリティに関する追加確認', publishedOn: '2025-11-10' });
+    // The customer honoured with 様 is not the vendor.
+    expect(draft.vendors.map((v) => v.name)).toEqual(['株式会社ヤマガラソフト']);
+    // Not the customer's own `AWSの大阪リージョン（ap-northeast-3）`, nor the Osaka of the signature's address.
+    expect(regionsOf(draft)).toEqual(['azure:japaneast', 'azure:japanwest']);
+    expect(draft.storesDataIn.map((s) => s.country)).toEqual(['JP']);
+    // ISMAP is only to be considered (`今後検討いたします`); the customer's Privacy Mark is its own.
+    expect(certificatesOf(draft)).toEqual(['iso27001 IS 778812', 'iso27017 CLOUD 778813']);
+    expect(draft.syncsTimeWith.map((t) => t.timeSource)).toEqual(['azure-ntp']);
+    // Not the customer's weekly backups kept 90 days or its logs kept 5 years.
+    expect(metricsOf(draft)).toEqual([
+      'backupGenerations=14 generations',
+      'backupInterval=1 days',
+      'dataDeletionDays=30 days',
+      'incidentNotificationHours=24 hours',
+    ]);
+    expect(controlsOf(draft)).toEqual(expect.arrayContaining(['iso27017:10.1.1', 'iso27017:12.4.4', 'iso27017:CLD.8.1.5', 'iso27017:18.1.1']));
+    // `確認のうえ改めてご連絡いたします` answers nothing yet: no log disclosure, nor one quoting the closing courtesy line.
+    expect(controlsOf(draft)).not.toContain('iso27017:12.4.1');
+    expect(quotesOf(draft).filter((q) => /改めて|検討|ご不明|大阪府|TEL|シラカシ|弊社では|^>/u.test(q))).toEqual([]);
   });
 });

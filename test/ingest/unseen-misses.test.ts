@@ -5,7 +5,9 @@
  * name it prints next to its Japanese one; a four-digit year (`2026年春`) read as
  * a period, an aim `今後は…を目標に` read as a value, a partner's certificate read
  * as the vendor's; a staging environment or a load test read as where the
- * service runs. Fictional companies throughout.
+ * service runs; a measured uptime read as a commitment, an answer deferred (`確認のうえ改めてご連絡いたします`, `to be
+ * confirmed`) read as a practice, and a message's kind or opening formula read as the product. Fictional companies
+ * throughout.
  */
 import { describe, expect, it } from 'vitest';
 import { ingestText } from '../../src/ingest/assemble-draft.js';
@@ -542,5 +544,48 @@ describe('words of a person outside the vendor, quoted in its document', () => {
     const draft = page('Kumo Ledger keeps customer data in the AWS Tokyo region.');
     expect(draft.usesInfra).toMatchObject([{ region: 'aws:ap-northeast-1', confidence: 0.9 }]);
     expect(draft.usesInfra[0]!.reviewNote).toBeUndefined();
+  });
+});
+
+describe('a measured availability, an answer deferred and a message’s kind, in either language', () => {
+  const doc = (body: string) => ingestText(`Kumo Ledger Security Overview\n2025-04-01\nKumo Systems Inc.\n\n${body}`, { fileName: 'unseen.txt' });
+  const metrics = (body: string) => doc(body).disclosures.flatMap((d) => d.metrics.map((m) => `${m.name}=${m.value} ${m.unit}`));
+
+  it.each([
+    ['1. 稼働率\n\n月間稼働率99.9%を保証します。過去12か月の稼働率実績は99.98%でした。\n'],
+    ['1. Availability\n\nWe commit to 99.9% monthly uptime. Measured uptime over the last 12 months: 99.99%.\n'],
+  ])('a record beside the committed value gives way to it: %j', (body) => {
+    expect(metrics(body)).toEqual(['availabilityPercent=99.9 percent']);
+  });
+
+  it.each([['1. 稼働状況\n\n過去90日間の稼働率：99.95%\n'], ['1. Status\n\nUptime over the last 30 days: 99.95%\n']])(
+    'a record alone is proposed for review: %j',
+    (body) => {
+      const uptime = doc(body).disclosures.find((d) => d.control === 'iso27017:17.2.1')!;
+      expect(uptime.metrics.map((m) => m.value)).toEqual([99.95]);
+      expect(uptime.reviewNote).toMatch(/measured over a past period/u);
+    },
+  );
+
+  it.each([
+    ['1. ログの保管期間\n\nログの保管期間につきましては、確認のうえ改めてご連絡いたします。\n'],
+    ['1. ログの保管期間\n\n保管期間の延長は今後検討いたします。\n'],
+    ['1. Log retention\n\nTo be confirmed: we will get back to you on how long logs are retained.\n'],
+  ])('an answer deferred states no practice: %j', (body) => {
+    expect(doc(body).disclosures.filter((d) => d.control === 'iso27017:12.4.1')).toEqual([]);
+  });
+
+  it('a practice that promises a later report under a condition stays one', () => {
+    expect(metrics('1. インシデント\n\nインシデント発生時は24時間以内に第一報をお知らせし、詳細を確認のうえ改めてご報告します。\n')).toEqual([
+      'incidentNotificationHours=24 hours',
+    ]);
+  });
+
+  it.each([
+    ['件名：Re: 【ご質問】追加のご質問への回答\n宛先: 山田 <yamada@example.com>\n\nいつもお世話になっております。\n'],
+    ['Subject: RE: Follow-up questions\nFrom: Mei <mei@example.com>\n\nI hope this email finds you well.\n'],
+  ])('neither a message’s kind nor its opening formula names the product: %j', (head) => {
+    const draft = ingestText(`${head}\n1. Hosting\n\nKumo Ledger runs on AWS in the Tokyo region.\n`, { fileName: 'unseen.txt' });
+    expect(draft.services.map((s) => s.name).filter((n) => /質問|回答|お世話|Follow-up|hope/iu.test(n))).toEqual([]);
   });
 });
