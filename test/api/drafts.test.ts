@@ -25,6 +25,13 @@ const html = fixture('kumo-files.html');
 const draftFields = `id status documentId pendingCount acceptedCount rejectedCount
   facts { id kind status record evidence { section quote } confidence rule reviewNote factId reviewedBy reason }`;
 const INGEST = `mutation($input: IngestDocumentInput!) { ingestDocument(input: $input) { ${draftFields} } }`;
+
+/** A refused request: HTTP 400, BAD_USER_INPUT naming the field, and the message saying why. */
+function expectBadInput(response: { status: number; errors?: Array<{ message: string; extensions?: unknown }> }, field: string, why: RegExp): void {
+  expect(response.status).toBe(400);
+  expect(response.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argumentName: field });
+  expect(response.errors![0]!.message).toMatch(why);
+}
 const SERVICE = `query($id: ID!) { service(id: $id) { name vendor { id name }
   infrastructure { region { id } basis evidence { quote section document { id } } }
   dataLocations { country { code } } disclosures { control { id } metrics { name value unit raw } } timeSources { timeSource { id } } } }`;
@@ -119,9 +126,7 @@ describeOnEngines('Ingestion drafts: held for review, answered once accepted', (
     const infra = draft.facts.find((f: any) => f.kind === 'InfrastructureUsage');
     const EDIT = `mutation($id: ID!, $changes: JSONObject!) { editDraftFact(id: $id, changes: $changes, reason: "shorter quote") { status evidence { quote } record } }`;
     const refused = await request('erika', EDIT, { id: infra.id, changes: { evidence: { quote: 'Microsoft Azure の東日本に保管' } } });
-    expect(refused.status).toBe(400);
-    expect(refused.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argumentName: 'changes.evidence.quote' });
-    expect(refused.errors![0]!.message).toMatch(/verbatim/);
+    expectBadInput(refused, 'changes.evidence.quote', /verbatim/);
     const badValue = await request('erika', EDIT, { id: infra.id, changes: { basis: 'GUESSED' } });
     expect(badValue.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argumentName: 'changes.basis' });
     const quote = 'Microsoft Azure の東日本リージョンに保管されます。';
@@ -285,13 +290,11 @@ describeOnEngines('Ingestion drafts: held for review, answered once accepted', (
     for (const trap of hiddenTraps) expect(text).not.toContain(trap);
 
     const asText = await request('erika', INGEST, { input: { text: 'No.\t確認項目\t回答', format: 'XLSX' } });
-    expect(asText.status).toBe(400);
-    expect(asText.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argumentName: 'input.format' });
-    expect(asText.errors![0]!.message).toMatch(/XLSX is binary: send it as `upload`/u);
+    expectBadInput(asText, 'input.format', /XLSX is binary: send it as `upload`/u);
     const xls = await request('erika', INGEST, { input: { upload: { fileName: 'kawasemi-check-sheet.xls', contentBase64 } } });
-    expect(xls.status).toBe(400);
-    expect(xls.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argumentName: 'input.upload.fileName' });
-    expect(xls.errors![0]!.message).toMatch(
+    expectBadInput(
+      xls,
+      'input.upload.fileName',
       /kawasemi-check-sheet\.xls is an Excel 97-2003 workbook \(\.xls\).*save it as an Excel workbook \(\.xlsx\) or as CSV/u,
     );
   });
@@ -314,18 +317,16 @@ describeOnEngines('Ingestion drafts: held for review, answered once accepted', (
     for (const trap of unreadTraps) expect(text).not.toContain(trap);
 
     const asText = await request('erika', INGEST, { input: { text: '# データの保管場所', format: 'DOCX' } });
-    expect(asText.status).toBe(400);
-    expect(asText.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argumentName: 'input.format' });
-    expect(asText.errors![0]!.message).toMatch(/DOCX is binary: send it as `upload`/u);
+    expectBadInput(asText, 'input.format', /DOCX is binary: send it as `upload`/u);
     const doc = await request('erika', INGEST, { input: { upload: { fileName: 'misago-whitepaper.doc', contentBase64 } } });
-    expect(doc.status).toBe(400);
-    expect(doc.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argumentName: 'input.upload.fileName' });
-    expect(doc.errors![0]!.message).toMatch(/misago-whitepaper\.doc is a Word 97-2003 document \(\.doc\).*save it as a Word document \(\.docx\) or as PDF/u);
+    expectBadInput(
+      doc,
+      'input.upload.fileName',
+      /misago-whitepaper\.doc is a Word 97-2003 document \(\.doc\).*save it as a Word document \(\.docx\) or as PDF/u,
+    );
     // A .doc renamed .docx (or a .docx with a password): the bytes are refused, naming the upload.
     const oleBytes = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, ...new Array<number>(504).fill(0)]).toString('base64');
     const renamed = await request('erika', INGEST, { input: { upload: { fileName: 'renamed.docx', contentBase64: oleBytes } } });
-    expect(renamed.status).toBe(400);
-    expect(renamed.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argumentName: 'input.upload' });
-    expect(renamed.errors![0]!.message).toMatch(/could not be read as DOCX: not a DOCX document but a Word 97-2003 document \(\.doc\)/u);
+    expectBadInput(renamed, 'input.upload', /could not be read as DOCX: not a DOCX document but a Word 97-2003 document \(\.doc\)/u);
   });
 });
