@@ -90,7 +90,9 @@ const jaCompany =
  * print them (`Acme Co., Ltd.`, `Acme Pty Ltd`, `Acme Pte. Ltd.`, `Acme GmbH`, `Acme B.V.`).
  */
 export const englishLegalForm = String.raw`(?:Co\.,? ?Ltd\.?|Pty\.? Ltd\.?|Pte\.? Ltd\.?|Inc\.|Corporation|Corp\.|K\.K\.|LLC|Ltd\.?|Limited|PLC|GmbH|S\.A\.|B\.V\.|N\.V\.)(?![A-Za-z])`;
-const enCompany = new RegExp(String.raw`[A-Z][A-Za-z0-9&'-]*(?: [A-Z][A-Za-z0-9&'-]*)*,? ${englishLegalForm}`, 'gu');
+/** An English company name: capitalised words and a legal form (`Acme Mail Inc.`, `Kumo Systems Co., Ltd.`). */
+export const englishCompanyName = String.raw`[A-Z][A-Za-z0-9&'-]*(?: [A-Z][A-Za-z0-9&'-]*)*,? ${englishLegalForm}`;
+const enCompany = new RegExp(englishCompanyName, 'gu');
 /** A company's name as the owner of what follows it (`Acme, Inc.'s`). */
 const possessiveCompany = new RegExp(String.raw`${enCompany.source}['’]s\s+`, 'u');
 /**

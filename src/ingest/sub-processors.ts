@@ -8,7 +8,7 @@ import type { Scope } from './scopes.js';
 import { preview, retiredHeading, retiring } from './change-log.js';
 import { providers } from './provider-dictionary.js';
 import { cellsOf, isDelimiterRow } from './table-rows.js';
-import { englishLegalForm } from './names.js';
+import { englishCompanyName } from './names.js';
 
 export interface DependencyProposal {
   service: string;
@@ -46,8 +46,10 @@ function forServices(scope: Scope, party: Omit<DependencyProposal, 'service' | '
  * list, a feature description): `Transactional e-mail is now sent through X Inc.`, `Card payments are processed by X
  * Ltd.`. The subject is the function; the company's legal form marks it as a third party, not a feature.
  */
-const routedThrough =
-  /^(?:[-*•・]\s*)?([A-Z][^.;:。]{2,50}?)\s+(?:is|are)\s+(?:now\s+)?(?:sent|delivered|routed|processed|handled)\s+(?:through|via|by)\s+([A-Z][A-Za-z0-9&'-]*(?: [A-Z][A-Za-z0-9&'-]*)*,? (?:Co\.,? ?Ltd\.|Inc\.|Corp\.|LLC|Ltd\.|Limited|GmbH|plc))/u;
+const routedThrough = new RegExp(
+  String.raw`^(?:[-*•・]\s*)?([A-Z][^.;:。]{2,50}?)\s+(?:is|are)\s+(?:now\s+)?(?:sent|delivered|routed|processed|handled)\s+(?:through|via|by)\s+(${englishCompanyName})`,
+  'u',
+);
 
 function routedThroughIn(input: string, scope: Scope): DependencyProposal[] {
   const found: DependencyProposal[] = [];
@@ -127,8 +129,10 @@ const answerLabel = /^(?:[QA]|Ｑ|Ａ|answer|response|question)\s*[0-9０-９]{0
  * payments`, `We use X Ltd. (an e-mail provider) for …` (an aside after the name). Not after `not`/`never`: `we do not
  * use X Inc. for …` names a party the service does not use.
  */
-const partyUsed =
-  /(?<![A-Za-z])(?<!\b(?:not|never|longer)\s)(?:use|uses|engage|engages|rely on|relies on)\s+([A-Z][A-Za-z0-9&'-]*(?: [A-Z][A-Za-z0-9&'-]*)*,? (?:Co\.,? ?Ltd\.|Inc\.|Corp\.|LLC|Ltd\.|Limited|GmbH|plc))(?:\s*[(（][^)）]{1,40}[)）])?\s+(?:to|for)\s+([^.;。]{2,60})/u;
+const partyUsed = new RegExp(
+  String.raw`(?<![A-Za-z])(?<!\b(?:not|never|longer)\s)(?:use|uses|engage|engages|rely on|relies on)\s+(${englishCompanyName})(?:\s*[(（][^)）]{1,40}[)）])?\s+(?:to|for)\s+([^.;。]{2,60})`,
+  'u',
+);
 
 /**
  * The same in Japanese: the work the service entrusts to a named company (`請求書の郵送業務を株式会社Xに委託しています`,
@@ -136,7 +140,7 @@ const partyUsed =
  * X Inc. に委託`, as a notice of provision to a third party abroad words it). Not `委託していません`.
  */
 const partyEntrusted = new RegExp(
-  String.raw`^(?:[-・•]\s*)?(?:当社は[、,]?\s*)?([^、。]{2,40}?)を[、,]?\s*(?:[^\s、。を]{1,20}に(?:所在|本社を置|本拠を置)する\s*)?((?:株式会社|有限会社|合同会社)[^\s、。に（(]{1,30}|[^\s、。を]{1,30}?(?:株式会社|有限会社|合同会社)|[A-Z][A-Za-z0-9&'-]*(?: [A-Z][A-Za-z0-9&'-]*)*,? ${englishLegalForm})\s*(?:[（(][^)）]{1,40}[)）])?\s*に(?:再)?委託(?!して(?:い|お)りません|しない|せず)`,
+  String.raw`^(?:[-・•]\s*)?(?:当社は[、,]?\s*)?([^、。]{2,40}?)を[、,]?\s*(?:[^\s、。を]{1,20}に(?:所在|本社を置|本拠を置)する\s*)?((?:株式会社|有限会社|合同会社)[^\s、。に（(]{1,30}|[^\s、。を]{1,30}?(?:株式会社|有限会社|合同会社)|${englishCompanyName})\s*(?:[（(][^)）]{1,40}[)）])?\s*に(?:再)?委託(?!して(?:い|お)りません|しない|せず)`,
   'u',
 );
 
