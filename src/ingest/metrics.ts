@@ -211,6 +211,9 @@ function aboutBackup(sentence: string, heading: string): boolean {
 /** `before` is the sentence up to the value. */
 function nameFor(unit: MetricUnit, after: string, sentence: string, heading: string, before = ''): MetricName | undefined {
   const both = `${heading}\n${sentence}`;
+  // The clause the value ends, within its brackets and across them (`復元（最大4時間）`).
+  const clause = clauseBefore(before, before.length);
+  const clauseAcrossBrackets = clauseBefore(before, before.length, true);
   if (unit === 'percent') {
     // The rate the value is given for is the last one named before it (`日報の提出率は98%`, `error rate 0.1%`): only an
     // availability rate is availability.
@@ -218,7 +221,7 @@ function nameFor(unit: MetricUnit, after: string, sentence: string, heading: str
     if (rate && !cues.availability.test(rate)) return undefined;
     const credit = creditWords.test(sentence) || (creditWords.test(heading) && !commitWords.test(sentence));
     // A company's figures (`売上高…前年比112.3%`, `revenue grew 18%`) are no availability, though `実績` (results) is written.
-    const financial = financialWords.test(clauseBefore(before, before.length, true));
+    const financial = financialWords.test(clauseAcrossBrackets);
     return cues.availability.test(both) && !credit && !financial ? 'availabilityPercent' : undefined;
   }
   if (unit === 'generations') return 'backupGenerations';
@@ -231,10 +234,10 @@ function nameFor(unit: MetricUnit, after: string, sentence: string, heading: str
   const periodic = /(?<![A-Za-z])(?:every|each)\s*$/iu.test(before) || /^\s*(?:ごと|毎|おき|置き|間隔)/u.test(after);
   // How long something is kept (`security event logs are retained for 1 year`, in a paragraph on incident response) is a
   // retention, not a notice time: the clause of the value says so.
-  const kept = cues.keep.test(clauseBefore(before, before.length)) && dayLike.includes(unit);
+  const kept = cues.keep.test(clause) && dayLike.includes(unit);
   // A response to a customer's ticket (`Severity 1 tickets receive a first response within 4 hours`, `4時間以内に一次回答`) is a
   // support service level: the customer reports to the vendor, not the vendor to the customer.
-  const answersTicket = supportResponse.test(clauseBefore(before, before.length)) || supportResponse.test(after.slice(0, 16));
+  const answersTicket = supportResponse.test(clause) || supportResponse.test(after.slice(0, 16));
   if (cues.incident.test(both) && cues.notify.test(both) && !recovery && !periodic && !kept && !answersTicket && !/前|prior|in advance/iu.test(after))
     return 'incidentNotificationHours';
   // Notice of a change of sub-processors (`inform … of the addition or replacement of Sub-processors 30 days in advance`)
@@ -247,7 +250,7 @@ function nameFor(unit: MetricUnit, after: string, sentence: string, heading: str
     // the copies are kept, not how long a restore takes.
     if (dayLike.includes(unit) && restoreWindow(before, after)) return 'backupRetentionDays';
     // Across brackets: a restore time may stand in brackets after its subject (`復元（最大4時間）`).
-    if (recoveryTime.test(clauseBefore(before, before.length, true))) return undefined;
+    if (recoveryTime.test(clauseAcrossBrackets)) return undefined;
     if (/^\s*(?:ごと|毎|おき|置き|間隔)/u.test(after) || timesPer.test(after) || /(?:every|each)\s*$/iu.test(sentence)) return 'backupInterval';
     // The heading may say it (`バックアップデータの保持期間` over a questionnaire answer `○\t30日間`).
     if (dayLike.includes(unit) && cues.keep.test(both)) return 'backupRetentionDays';
