@@ -32,7 +32,8 @@ export function replacedValue(before: string, after: string): boolean {
   if (/(?<![A-Za-z])(?:previously|formerly|was|were|used to be|instead of|replacing|replaces|rather than)\s*[:：]?\s*$/iu.test(before)) return true;
   if (/(?:従来|以前|これまで|旧|変更前|改定前)(?:は|の|で)?\s*[:：]?\s*$/u.test(before)) return true;
   if (/(?<![A-Za-z])from\s*$/iu.test(before) && toNextValue.test(after)) return true;
-  return becomesNextValue.test(after) && !/^\s*(?:から|より)[^。]{0,20}(?:以内|まで)/u.test(after);
+  // Not a range (`7日から90日の範囲`, `から30日以内`, `から60日まで`).
+  return becomesNextValue.test(after) && !/^\s*(?:から|より)[^。]{0,20}(?:以内|まで|の(?:範囲|間))/u.test(after);
 }
 
 // `from 14 days to 30 days`, `14 → 30 days`, `14日から30日に延長`: the first of two values joined by a change.

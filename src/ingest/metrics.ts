@@ -74,7 +74,7 @@ const approximate = /程度|約\s*[0-9０-９〇一二三四五六七八九十�
  * is the customer's choice, except the one the text marks as the default, which the vendor applies when nobody changes it.
  */
 const customerSet =
-  /configurable|(?:can|may)\s+be\s+(?:set|configured|adjusted|changed|extended)|adjustable|customi[sz]able|(?:customers?|users?|you)\s+(?:can|may)\s+(?:choose|select|set|configure|opt|enable|extend)|設定(?:可能|できます|することができ)|変更(?:可能|できます)|選択(?:可能|できます)|任意に/iu;
+  /configurable|の範囲(?:内)?で(?:選択|設定|変更|指定)|(?:can|may)\s+be\s+(?:set|configured|adjusted|changed|extended)|adjustable|customi[sz]able|(?:customers?|users?|you)\s+(?:can|may)\s+(?:choose|select|set|configure|opt|enable|extend)|設定(?:可能|できます|することができ)|変更(?:可能|できます)|選択(?:可能|できます)|任意に/iu;
 const defaultWords = /default|デフォルト|初期(?:値|設定)|既定/iu;
 /**
  * A value set as an aim from now on (`今後は稼働率99.99%を目標に`, `将来的には…`, `going forward we aim for 99.99%`): what the
@@ -254,7 +254,9 @@ function nameFor(unit: MetricUnit, after: string, sentence: string, heading: str
     if (/^\s*(?:ごと|毎|おき|置き|間隔)/u.test(after) || timesPer.test(after) || /(?:every|each)\s*$/iu.test(sentence)) return 'backupInterval';
     // The heading may say it (`バックアップデータの保持期間` over a questionnaire answer `○\t30日間`).
     if (dayLike.includes(unit) && cues.keep.test(both)) return 'backupRetentionDays';
-    if (unit === 'minutes' || unit === 'hours') return 'backupInterval';
+    // A deadline (`古いバックアップは24時間以内に削除`, `changes take effect within 10 minutes`) is no interval: an interval is
+    // every so often, and says so above.
+    if ((unit === 'minutes' || unit === 'hours') && !/^\s*(?:以内|within)/iu.test(after)) return 'backupInterval';
     return undefined;
   }
   if (cues.log.test(sentence) && cues.keep.test(sentence) && dayLike.includes(unit)) return 'logRetentionDays';

@@ -45,6 +45,8 @@ const documentKinds: readonly RegExp[] = [
   // A message asking or answering questions (`【ご質問】…に関する追加確認`, `ご質問への回答`, `Follow-up questions`, a bare
   // `【ご質問】` label): what the message is, not what the product is called.
   /(?:(?:追加|再)(?:の)?)?(?:ご)?(?:質問|問い合わせ)(?:事項)?(?:への|に対する)(?:ご)?回答|(?:追加|再)(?:の)?(?:ご)?(?:質問|確認|問い合わせ)(?:事項)?|確認事項|照会事項|^(?:ご|お)?(?:質問|問い合わせ|回答|確認依頼)$|(?<![A-Za-z])(?:(?:additional|follow-?up|further) (?:questions?|queries|inquir(?:y|ies)|enquir(?:y|ies))|(?:answers?|responses?) to (?:your |the )?questions?)(?![A-Za-z])/iu,
+  // Manuals and guides (`管理者ガイド`, `操作マニュアル`, `Administrator Guide`).
+  /(?:管理者|利用者|ユーザー?|操作|導入|設定)?\s*(?:ガイド|マニュアル|手引き?|取扱説明書)(?:\s*[（(]\s*抜粋\s*[)）])?|(?<![A-Za-z])(?:admin(?:istrator)?|user|operations?|setup|installation)?\s*(?:guide|manual|handbook)(?![A-Za-z])/iu,
   // Press and news releases.
   /(?:プレス|ニュース)\s*リリース|報道発表(?:資料)?|(?<![A-Za-z])(?:press|news|media) release(?![A-Za-z])/iu,
   // Industry questionnaires (`CAIQ`, `SIG Lite`, `HECVAT`).

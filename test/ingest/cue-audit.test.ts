@@ -138,6 +138,8 @@ const generalWording: Record<string, readonly string[]> = {
   ],
   // Document structure, not wording: kinds of documents, title-block and heading shapes, table headers, company-name forms, the legal drafting convention 以下「本サービス」.
   structure: [
+    // Manuals and guides are kinds of documents (`Administrator Guide`, `ユーザーマニュアル`), whoever writes them.
+    '(?<![A-Za-z])(?:admin(?:istrator)?|user|operations?|setup|installation)?\\s*(?:guide|manual|handbook)(?![A-Za-z])',
     // How a form asks (`ご記入ください`, `をお答えください`): a question header of an exported form, not a practice.
     '(?:してください|ご記入|をお答え)',
     '連絡先',

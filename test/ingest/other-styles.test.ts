@@ -84,6 +84,7 @@ const fixtures = [
   'transfer-assessment.md',
   'status-page.html',
   'reply-email.txt',
+  'admin-guide.md',
 ];
 
 /** Facts that would come from the sentences every fixture plants as traps. */
@@ -1500,5 +1501,19 @@ describe('a Japanese e-mail answering a customer’s additional security questio
     // `確認のうえ改めてご連絡いたします` answers nothing yet: no log disclosure, nor one quoting the closing courtesy line.
     expect(controlsOf(draft)).not.toContain('iso27017:12.4.1');
     expect(quotesOf(draft).filter((q) => /改めて|検討|ご不明|大阪府|TEL|シラカシ|弊社では|^>/u.test(q))).toEqual([]);
+  });
+});
+
+describe('a Japanese administrator guide: settings explained as numbered UI steps', () => {
+  it('reads the default the vendor sets, not the range the administrator chooses from nor the times a step takes', async () => {
+    const { draft } = await ingestFixture('admin-guide.md');
+    // `管理者ガイド（抜粋）` is the kind of document, not part of the product's name.
+    expect(draft.services.map((s) => s.name)).toEqual(['ソラマメ台帳']);
+    expect(regionsOf(draft)).toEqual(['gcp:asia-northeast1']);
+    // `既定で30日` is the vendor's; `7日から90日の範囲で選択` is the administrator's choice (and a range, not a change from 7
+    // to 90); `10分以内に反映` and `24時間以内に削除` are deadlines, no backup interval.
+    expect(metricsOf(draft)).toEqual(['backupInterval=1 days', 'backupRetentionDays=30 days', 'dataDeletionDays=60 days']);
+    // Nor the support desk's hours or a help article's reading time.
+    expect(quotesOf(draft).filter((q) => /窓口|3分|\n/u.test(q))).toEqual([]);
   });
 });
