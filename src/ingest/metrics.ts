@@ -42,7 +42,7 @@ export const controlOfMetric: Record<MetricName, string> = {
  */
 const number = String.raw`[0-9０-９]+(?:[.．][0-9０-９]+)?(?:\s*[(（]${englishNumber}[)）])?|(?<![同統唯均単第万逐])[〇一二三四五六七八九十百千]+|(?<![A-Za-z])${englishNumber}(?:\s*[(（][0-9]+[)）])?`;
 const quantity = new RegExp(
-  String.raw`(${number})(?:\s*[-〜~～－]\s*([0-9０-９]+(?:[.．][0-9０-９]+)?|[〇一二三四五六七八九十百千]+))?\s*(営業日|business\s*days?|日間|日|days?|か月|ヶ月|カ月|ヵ月|箇月|ケ月|months?|週間|weeks?|年間|年|years?|時間|hours?|分間|分|minutes?|世代|generations?|%|％|percent|文字|characters?)(\s*(?:以内|以上|前|程度|後|まで|ごと|おき|毎|間隔|within|or more|prior|in advance|before)?)`,
+  String.raw`(${number})(?:\s*[-〜~～－]\s*([0-9０-９]+(?:[.．][0-9０-９]+)?|[〇一二三四五六七八九十百千]+))?\s*(営業日|business\s*days?|営業時間|business\s*hours?|日間|日|days?|か月|ヶ月|カ月|ヵ月|箇月|ケ月|months?|週間|weeks?|年間|年|years?|時間|hours?|分間|分|minutes?|世代|generations?|%|％|percent|文字|characters?)(\s*(?:以内|以上|前|程度|後|まで|ごと|おき|毎|間隔|within|or more|prior|in advance|before)?)`,
   'giu',
 );
 
@@ -52,6 +52,7 @@ const unitOf: ReadonlyArray<[RegExp, MetricUnit]> = [
   [/^(?:か月|ヶ月|カ月|ヵ月|箇月|ケ月|months?)$/iu, 'months'],
   [/^(?:週間|weeks?)$/iu, 'weeks'],
   [/^(?:年間|年|years?)$/iu, 'years'],
+  [/^(?:営業時間|business\s*hours?)$/iu, 'businessHours'],
   [/^(?:時間|hours?)$/iu, 'hours'],
   [/^(?:分間|分|minutes?)$/iu, 'minutes'],
   [/^(?:世代|generations?)$/iu, 'generations'],
@@ -117,7 +118,7 @@ function restoreWindow(before: string, after: string): boolean {
 /** A first answer to a support request: `first response`, `respond within`, `一次回答`, `初回応答`. */
 const supportResponse =
   /(?<![A-Za-z])(?:(?:first|initial)\s+)?respon(?:se|ses|d|ds)(?![A-Za-z])|一次(?:回答|応答)|初回(?:回答|応答)|(?:回答|応答)(?:時間|します|いたします)/iu;
-const timeUnits: readonly MetricUnit[] = ['businessDays', 'days', 'months', 'weeks', 'years', 'hours', 'minutes'];
+const timeUnits: readonly MetricUnit[] = ['businessDays', 'days', 'months', 'weeks', 'years', 'hours', 'businessHours', 'minutes'];
 const dayLike: readonly MetricUnit[] = ['businessDays', 'days', 'months', 'weeks', 'years'];
 
 const cues = {

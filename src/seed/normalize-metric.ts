@@ -24,6 +24,9 @@ export const canonicalUnitOf: Record<MetricName, Canonical> = {
 const daysPer: Partial<Record<MetricUnit, { days: number; approximate: boolean }>> = {
   minutes: { days: 1 / 1440, approximate: false },
   hours: { days: 1 / 24, approximate: false },
+  // A business day of eight business hours: an hour of it is an eighth of 7/5 calendar days (4.2 hours). Notice
+  // promised within 4 business hours can come that long after the event when it falls on a Friday evening.
+  businessHours: { days: 7 / 5 / 8, approximate: true },
   days: { days: 1, approximate: false },
   // Five business days to a calendar week; holidays make the real figure longer.
   businessDays: { days: 7 / 5, approximate: true },

@@ -64,7 +64,19 @@ export const metricNames = [
   'availabilityPercent',
   'passwordMinLength',
 ] as const;
-export const metricUnits = ['days', 'businessDays', 'weeks', 'months', 'years', 'hours', 'minutes', 'generations', 'percent', 'characters'] as const;
+export const metricUnits = [
+  'days',
+  'businessDays',
+  'weeks',
+  'months',
+  'years',
+  'hours',
+  'businessHours',
+  'minutes',
+  'generations',
+  'percent',
+  'characters',
+] as const;
 
 /** A typed value a user can sort and filter by; `raw` is the verbatim text it was read from. */
 export const metricSchema = z.strictObject({

@@ -13,6 +13,7 @@ import { describe, expect, it } from 'vitest';
 import { ingestText } from '../../src/ingest/assemble-draft.js';
 import { htmlToText } from '../../src/ingest/read-html.js';
 import { countries, providers, type Place } from '../../src/ingest/provider-dictionary.js';
+import { normalizeMetric } from '../../src/seed/normalize-metric.js';
 
 const titled = (title: string, company: string, body = '1. 概要\n\nクラウドサービスです。\n') =>
   ingestText(`${title}\n2025年4月1日\n${company}\n\n${body}`, { fileName: 'unseen.txt' });
@@ -587,5 +588,24 @@ describe('a measured availability, an answer deferred and a message’s kind, in
   ])('neither a message’s kind nor its opening formula names the product: %j', (head) => {
     const draft = ingestText(`${head}\n1. Hosting\n\nKumo Ledger runs on AWS in the Tokyo region.\n`, { fileName: 'unseen.txt' });
     expect(draft.services.map((s) => s.name).filter((n) => /質問|回答|お世話|Follow-up|hope/iu.test(n))).toEqual([]);
+  });
+});
+
+describe('a deadline counted in business hours', () => {
+  const metrics = (body: string) =>
+    titled('Kumo Ledger Security Overview', 'Kumo Systems Inc.', `1. Incident response\n\n${body}\n`).disclosures.flatMap((d) =>
+      d.metrics.map((m) => `${m.name}=${m.value} ${m.unit}`),
+    );
+  it.each([
+    ['We notify affected customers of a security incident within 4 business hours of confirmation.', ['incidentNotificationHours=4 businessHours']],
+    ['セキュリティインシデントを確認した場合、4営業時間以内にお客様へ通知します。', ['incidentNotificationHours=4 businessHours']],
+    // Opening hours are no duration.
+    ['Our support desk answers during business hours (9:00–18:00 JST).', []],
+  ])('"%s"', (body, expected) => {
+    expect(metrics(body)).toEqual(expected);
+  });
+
+  it('is normalised as an eighth of a business day, approximately', () => {
+    expect(normalizeMetric('incidentNotificationHours', 4, 'businessHours')).toEqual({ normalizedValue: 16.8, normalizedUnit: 'hours', approximate: true });
   });
 });

@@ -51,6 +51,7 @@ const metricUnitDescriptions: Record<MetricUnitValue, string> = {
   months: 'Months; normalised as 30 days each, approximately.',
   years: 'Years; normalised as 365 days each, approximately.',
   hours: 'Hours.',
+  businessHours: 'Business hours (営業時間内の時間); normalised as an eighth of a business day (4.2 hours) each, approximately.',
   minutes: 'Minutes.',
   generations: 'Backup generations.',
   percent: 'Percent.',
