@@ -41,6 +41,39 @@ function inCountry(country: string, ...codes: string[]): Record<string, string> 
   return Object.fromEntries(codes.map((code) => [code, country]));
 }
 
+/** Azure's regions outside Japan by programmatic name, in the country the provider publishes for each. */
+const azureRegionsAbroad: Record<string, string> = {
+  ...inCountry('US', 'eastus', 'eastus2', 'centralus', 'northcentralus', 'southcentralus', 'westcentralus', 'westus', 'westus2', 'westus3'),
+  ...inCountry('CA', 'canadacentral', 'canadaeast'),
+  ...inCountry('BR', 'brazilsouth', 'brazilsoutheast'),
+  ...inCountry('MX', 'mexicocentral'),
+  ...inCountry('IE', 'northeurope'),
+  ...inCountry('NL', 'westeurope'),
+  ...inCountry('GB', 'uksouth', 'ukwest'),
+  ...inCountry('FR', 'francecentral', 'francesouth'),
+  ...inCountry('DE', 'germanywestcentral', 'germanynorth'),
+  ...inCountry('CH', 'switzerlandnorth', 'switzerlandwest'),
+  ...inCountry('NO', 'norwayeast', 'norwaywest'),
+  ...inCountry('SE', 'swedencentral'),
+  ...inCountry('PL', 'polandcentral'),
+  ...inCountry('IT', 'italynorth'),
+  ...inCountry('ES', 'spaincentral'),
+  ...inCountry('KR', 'koreacentral', 'koreasouth'),
+  ...inCountry('SG', 'southeastasia'),
+  ...inCountry('HK', 'eastasia'),
+  ...inCountry('AU', 'australiaeast', 'australiasoutheast', 'australiacentral', 'australiacentral2'),
+  ...inCountry('IN', 'centralindia', 'southindia', 'westindia'),
+  ...inCountry('AE', 'uaenorth', 'uaecentral'),
+  ...inCountry('QA', 'qatarcentral'),
+  ...inCountry('IL', 'israelcentral'),
+  ...inCountry('ZA', 'southafricanorth', 'southafricawest'),
+  ...inCountry('NZ', 'newzealandnorth'),
+  ...inCountry('ID', 'indonesiacentral'),
+  ...inCountry('MY', 'malaysiawest'),
+};
+/** Longest first, so `eastus2` is not read as `eastus`. */
+const azureCodesAbroad = Object.keys(azureRegionsAbroad).sort((a, b) => b.length - a.length);
+
 export const providers: readonly ProviderEntry[] = [
   {
     id: 'aws',
@@ -100,8 +133,9 @@ export const providers: readonly ProviderEntry[] = [
     id: 'azure',
     name: 'Azure',
     pattern: /(?<![A-Za-z])Azure(?![A-Za-z])(?!\s*Marketplace)|アジュール/u,
-    // Azure names its regions abroad by area (`Germany West Central` is in Frankfurt, `North Europe` in Ireland); only the
-    // Japanese ones are read as codes, since `East US` or `North Europe` alone do not name Azure.
+    // Azure names its regions by area (`Germany West Central` is in Frankfurt, `North Europe` in Ireland). The display name
+    // abroad is read only through its city (`East US` or `North Europe` alone do not name Azure); the programmatic name,
+    // written as one word (`northeurope`, `eastus2`), is Azure's alone, so it names the provider as an AWS code does.
     regions: {
       tokyo: 'japaneast',
       osaka: 'japanwest',
@@ -117,20 +151,10 @@ export const providers: readonly ProviderEntry[] = [
       montreal: 'canadaeast',
       saopaulo: 'brazilsouth',
     },
-    codes: /(?<![A-Za-z])japan\s?(?:east|west)(?![A-Za-z])/iu,
+    codes: new RegExp(String.raw`(?<![A-Za-z])(?:japan\s?(?:east|west)|${azureCodesAbroad.join('|')})(?![A-Za-z0-9])`, 'iu'),
     countryOfRegion: {
       ...inCountry('JP', 'japaneast', 'japanwest'),
-      ...inCountry('DE', 'germanywestcentral'),
-      ...inCountry('IE', 'northeurope'),
-      ...inCountry('GB', 'uksouth'),
-      ...inCountry('FR', 'francecentral'),
-      ...inCountry('US', 'eastus'),
-      ...inCountry('SG', 'southeastasia'),
-      ...inCountry('AU', 'australiaeast'),
-      ...inCountry('KR', 'koreacentral'),
-      ...inCountry('IN', 'westindia'),
-      ...inCountry('CA', 'canadaeast'),
-      ...inCountry('BR', 'brazilsouth'),
+      ...azureRegionsAbroad,
     },
   },
   {
@@ -313,6 +337,7 @@ export const countries: readonly CountryEntry[] = [
   { code: 'IT', name: 'Italy', nameJa: 'イタリア', pattern: /イタリア|Italy/u },
   { code: 'ES', name: 'Spain', nameJa: 'スペイン', pattern: /スペイン|Spain/u },
   { code: 'SE', name: 'Sweden', nameJa: 'スウェーデン', pattern: /スウェーデン|Sweden/u },
+  { code: 'NO', name: 'Norway', nameJa: 'ノルウェー', pattern: /ノルウェー|Norway/u },
   { code: 'FI', name: 'Finland', nameJa: 'フィンランド', pattern: /フィンランド|Finland/u },
   { code: 'PL', name: 'Poland', nameJa: 'ポーランド', pattern: /ポーランド|Poland/u },
   { code: 'CA', name: 'Canada', nameJa: 'カナダ', pattern: /(?<![ァ-ヺー])カナダ(?![ァ-ヺー])|Canada/u },
@@ -322,6 +347,7 @@ export const countries: readonly CountryEntry[] = [
   { code: 'HK', name: 'Hong Kong', nameJa: '香港', pattern: /香港|Hong Kong/u },
   { code: 'TW', name: 'Taiwan', nameJa: '台湾', pattern: /台湾|Taiwan/u },
   { code: 'ID', name: 'Indonesia', nameJa: 'インドネシア', pattern: /インドネシア|Indonesia/u },
+  { code: 'NZ', name: 'New Zealand', nameJa: 'ニュージーランド', pattern: /ニュージーランド|New Zealand/u },
   { code: 'MY', name: 'Malaysia', nameJa: 'マレーシア', pattern: /マレーシア|Malaysia/u },
   { code: 'TH', name: 'Thailand', nameJa: 'タイ', pattern: /タイ王国|(?<![ァ-ヺー])タイ(?=国内|の(?:データ|リージョン))|Thailand/u },
   { code: 'IL', name: 'Israel', nameJa: 'イスラエル', pattern: /イスラエル|Israel/u },

@@ -609,3 +609,19 @@ describe('a deadline counted in business hours', () => {
     expect(normalizeMetric('incidentNotificationHours', 4, 'businessHours')).toEqual({ normalizedValue: 16.8, normalizedUnit: 'hours', approximate: true });
   });
 });
+
+describe('Azure regions abroad by their programmatic names', () => {
+  const hosting = (body: string) => titled('Kumo Ledger Security Overview', 'Kumo Systems Inc.', `1. Hosting\n\n${body}\n`);
+  it('names Azure and places each region in its country, `eastus2` not read as `eastus`', () => {
+    const draft = hosting('Kumo Ledger runs on Azure in westeurope, with disaster-recovery copies in northeurope. US customers are served from eastus2.');
+    expect(draft.usesInfra.map((u) => u.region).sort()).toEqual(['azure:eastus2', 'azure:northeurope', 'azure:westeurope']);
+    expect(Object.fromEntries((draft.regions ?? []).map((r) => [r.id, r.country]))).toEqual({
+      'azure:eastus2': 'US',
+      'azure:northeurope': 'IE',
+      'azure:westeurope': 'NL',
+    });
+  });
+  it('does not read a display name without Azure, nor a longer word that contains a code', () => {
+    expect(hosting('Our support team works in East US and West Europe time zones; see southeastasian holidays.').usesInfra).toEqual([]);
+  });
+});
