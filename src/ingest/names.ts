@@ -10,7 +10,7 @@
  * body's `「X」（以下「本サービス」）`.
  */
 import { linesOf, type Span } from './text-span.js';
-import { messageHeadLine, subjectOf, type Outline } from './sections.js';
+import { copyrightLine, messageHeadLine, subjectOf, type Outline } from './sections.js';
 import { providers } from './provider-dictionary.js';
 import { cellsOf, labelledValues } from './table-rows.js';
 
@@ -304,11 +304,20 @@ export function vendorName(input: string, doc: Outline): NamedThing | undefined 
   const preamble = [...new Set(doc.preamble.text.split('\n').map((l) => l.trim()))].join('\n');
   // A line repeated word for word is page furniture (`Copyright © 2025 X Inc. All Rights Reserved.` under every slide or
   // page): it names the company once, not once per page, so it cannot outweigh the name the title block and body print.
-  const distinctLines = [...new Set(input.split('\n').map((l) => l.trim()))].join('\n');
+  // A copyright line names who owns the page's text: usually the publisher, but on a page a platform hosts, the
+  // platform, and often in English where the body names the company in Japanese. It decides only where nothing else
+  // names a company (a web page whose footer alone prints the name).
+  const distinctLines = [...new Set(input.split('\n').map((l) => l.trim()))];
+  const owners: string[] = [];
   for (const re of [jaCompany, enCompany]) {
-    for (const m of distinctLines.matchAll(re)) add(m[0].trim(), 1);
+    for (const line of distinctLines)
+      for (const m of line.matchAll(re)) {
+        if (copyrightLine.test(line)) owners.push(m[0].trim());
+        else add(m[0].trim(), 1);
+      }
     for (const m of preamble.matchAll(re)) add(m[0].trim(), 3);
   }
+  if (score.size === 0) for (const owner of owners) add(owner, 1);
   const ranked = [...score].sort((a, b) => b[1] - a[1]);
   const best = ranked[0];
   if (best) {

@@ -4,11 +4,20 @@
  * tab-separated cells, and the term of a definition list (`<dt>`) or of an
  * accordion (`<summary>`) a heading one level below the section it is in, so
  * its `<dd>` (or answer) is read under it as a section is under its heading.
- * Scripts, styles and page chrome (nav, footer) are dropped.
+ * Scripts, styles and page chrome (nav, footer) are dropped, except a footer's
+ * copyright line: on many pages it is the only place the publisher's name is printed.
  */
 import { parse, NodeType, type HTMLElement, type Node } from 'node-html-parser';
+import { copyrightLine } from './sections.js';
 
 const skipped = new Set(['script', 'style', 'noscript', 'template', 'nav', 'footer', 'head', 'svg', 'button', 'form']);
+
+/** The copyright lines of a footer; its links, addresses and badges stay chrome. */
+function copyrightOf(footer: HTMLElement): string[] {
+  const lines: string[] = [];
+  for (const child of footer.childNodes) render(child, lines, { level: 0, spans: new Map() });
+  return lines.flatMap((l) => l.split('\n')).filter((l) => copyrightLine.test(l));
+}
 const blocks = new Set([
   'p',
   'div',
@@ -106,6 +115,10 @@ function render(node: Node, out: string[], context: Context): void {
   if (node.nodeType !== NodeType.ELEMENT_NODE) return;
   const element = node as HTMLElement;
   const tag = element.tagName?.toLowerCase() ?? '';
+  if (tag === 'footer') {
+    for (const line of copyrightOf(element)) out.push(`\n${line}\n`);
+    return;
+  }
   if (skipped.has(tag)) return;
   const heading = /^h([1-6])$/.exec(tag);
   if (heading) {

@@ -248,6 +248,9 @@ function plainHeading(lines: Line[], i: number): { heading: string; level: numbe
   return { heading: stripMarkup(text), level: 1 };
 }
 
+/** A copyright line (`© 2025 X Inc. All rights reserved.`, `Copyright (c) 2025 X`): page furniture that names an owner. */
+export const copyrightLine = /©|Ⓒ|\(c\)\s*(?:19|20)\d\d|(?<![A-Za-z])copyright(?![A-Za-z])/iu;
+
 /**
  * An entry of a table of contents: a title, dotted leaders, a page number (`３．バックアップ……… 5`, `Backup ....... 5`).
  * It names a section printed further on, so it heads none itself.

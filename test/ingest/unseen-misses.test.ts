@@ -179,6 +179,19 @@ describe('HTML as editors write it', () => {
     expect(text).not.toContain('# 発行日');
     expect(text).toContain('### 稼働率');
   });
+
+  it("a footer's copyright line is kept, its links and address dropped; it names the vendor only when nothing else does", () => {
+    const footer = '<footer><a href="/privacy">Privacy</a><p>1-2-3 Chiyoda, Tokyo</p><p>© 2025 Kumo Systems Inc. All rights reserved.</p></footer>';
+    const page = (body: string) => `<html><body><main><h1>Kumo Ledger Security</h1>${body}</main>${footer}</body></html>`;
+    const text = htmlToText(page('<h2>Hosting</h2><p>Kumo Ledger runs on AWS in Tokyo.</p>'));
+    expect(text).toContain('© 2025 Kumo Systems Inc. All rights reserved.');
+    expect(text).not.toContain('Privacy');
+    expect(text).not.toContain('Chiyoda');
+    const vendorOf = (html: string) => ingestText(htmlToText(html), { fileName: 'unseen.html' }).vendors.map((v) => v.name);
+    expect(vendorOf(page('<h2>Hosting</h2><p>Kumo Ledger runs on AWS in Tokyo.</p>'))).toEqual(['Kumo Systems Inc.']);
+    // The body names the company in Japanese: the footer's English copyright does not outvote it.
+    expect(vendorOf(page('<p>クモシステムズ株式会社</p><h2>Hosting</h2><p>Kumo Ledger runs on AWS in Tokyo.</p>'))).toEqual(['クモシステムズ株式会社']);
+  });
 });
 
 describe('titles of other kinds of page', () => {
