@@ -4,11 +4,12 @@
  * is preparing for a certificate, or that a provider holds one, is not a
  * certificate of the vendor.
  */
-import { sentencesOf, type Span } from './text-span.js';
+import { sentencesOf, spanOf, type Span } from './text-span.js';
 import type { Scope } from './scopes.js';
 import { providers } from './provider-dictionary.js';
 import { headerCellsOf } from './table-rows.js';
 import { dateIn } from './document-meta.js';
+import { certificateFields, certifyingStatement } from './certificate-document.js';
 
 export interface CertificationProposal {
   certification: string;
@@ -214,8 +215,63 @@ function attestationIn(input: string, sentence: Span, scope: Scope): Certificati
   };
 }
 
+/**
+ * A scheme named as what a body is accredited to certify (`holds ISO/IEC 17021-1 accreditation for ISO/IEC 27001
+ * certification`, `accredited to certify against ISO/IEC 27001`): the certification body's accreditation, no certificate.
+ */
+const accreditedFor = /(?<![A-Za-z])accredit(?:ed|ation)\s+(?:for|to\s+(?:certify|issue|audit|assess))(?![A-Za-z])|認定範囲/iu;
+/**
+ * A standard named as guidance the assessment also covered (`and the guidance of ISO/IEC 27017:2015`, `including the
+ * controls of`, `with the extension`): a code of practice is not certified on its own, so it is an extension of the
+ * certificate of the standard named first, under the same number.
+ */
+const extensionWords = /(?<![A-Za-z])(?:guidance|guidelines|code of practice|extension|extended|controls?\s+(?:of|from|in))(?![A-Za-z])/iu;
+
+/**
+ * The document is a certificate of registration (certificate-document.ts): the standards its certifying statement names
+ * are held, with the number, dates, issuer and scope the certificate prints in its fields.
+ */
+function certificateIn(input: string, scope: Scope): CertificationProposal[] {
+  const statement = certifyingStatement(input);
+  if (!statement || statement.start < scope.span.start || statement.start >= scope.span.end) return [];
+  const standards = input.slice(statement.standardsFrom, statement.standardsTo);
+  const mentions = certificationSchemes
+    .flatMap((s) => [...standards.matchAll(s.pattern)].map((m) => ({ scheme: s, index: m.index, text: m[0] })))
+    .sort((a, b) => a.index - b.index)
+    .filter((m, i, all) => !all.some((o, j) => j < i && o.index <= m.index && o.index + o.text.length > m.index));
+  if (mentions.length === 0) return [];
+  const fields = certificateFields(input, statement);
+  const issuer = fields.issuer ?? [...input.matchAll(issuers)][0]?.[0];
+  const validFrom = fields.issuedOn ? dateIn(fields.issuedOn) : undefined;
+  const validUntil = fields.validUntil ? dateIn(fields.validUntil) : undefined;
+  const last = mentions[mentions.length - 1]!;
+  const sentence = spanOf(input, statement.start, statement.standardsFrom + last.index + last.text.length);
+  return mentions.map((mention, i) => {
+    const before = i > 0 ? standards.slice(mentions[i - 1]!.index + mentions[i - 1]!.text.length, mention.index) : '';
+    const extension = i > 0 && extensionWords.test(before);
+    return {
+      certification: mention.scheme.id,
+      ...(fields.scope ? { scope: fields.scope } : {}),
+      ...(validFrom ? { validFrom } : {}),
+      ...(validUntil ? { validUntil } : {}),
+      ...(fields.number ? { registrationNumber: fields.number } : {}),
+      edition: mention.text.trim(),
+      ...(issuer ? { issuer } : {}),
+      sentence,
+      section: scope.section.heading,
+      confidence: extension ? 0.6 : 0.9,
+      rule: 'certification.certificate-document',
+      ...(extension
+        ? {
+            reviewNote: `Named on the ${mentions[0]!.text.trim()} certificate as guidance the assessment also covered: an extension under the same number, not a certificate of its own. Keep it if the certification body's register lists the extension.`,
+          }
+        : {}),
+    };
+  });
+}
+
 export function certificationsOf(input: string, scope: Scope): CertificationProposal[] {
-  const found: CertificationProposal[] = [];
+  const found: CertificationProposal[] = certificateIn(input, scope);
   const sectionIsAboutCertification = /認証|certif|registration|登録/iu.test(scope.section.heading);
   for (const answer of sentencesOf(input, scope.span)) {
     const attested = attestationIn(input, answer, scope);
@@ -243,7 +299,7 @@ export function certificationsOf(input: string, scope: Scope): CertificationProp
     // "A and B are certified (numbers: n1 / n2)": as many numbers as schemes, all after the last scheme, pair up in order.
     const listedAfter = mentions.length > 1 && numbers.length === mentions.length && numbers[0]!.index > mentions[mentions.length - 1]!.index;
     mentions.forEach((mention, i) => {
-      if (providerIsSubject(text.slice(0, mention.index))) return;
+      if (providerIsSubject(text.slice(0, mention.index)) || accreditedFor.test(text.slice(0, mention.index))) return;
       const next = mentions[i + 1]?.index ?? text.length;
       // Not yet held, said of this scheme: the words between the schemes on either side of it (`ISO/IEC 27001 certified;
       // SOC 2 report planned for 2026` holds one and plans the other). With one scheme, the whole sentence.

@@ -14,10 +14,13 @@ export interface ControlCue {
   body?: RegExp;
 }
 
-/** Not `認証情報`, `認証コード`, `多要素認証`: those are about log-in, not certification. */
+/**
+ * Not `認証情報`, `認証コード`, `多要素認証`, nor `セキュリティを保った認証` (ISO/IEC 27002:2022 8.5, secure authentication): those are
+ * about log-in, not certification.
+ */
 // An audit log or audit trail (`監査ログ`, `audit logs`) is a record of events (logging), not a review of the vendor.
 const certification =
-  /(?<!多要素|二要素|二段階|個人|利用者|ユーザー?)認証(?!情報|コード|方式|機能|画面|キー|基盤)|certification|第三者(?:認証|評価)|独立した(?:レビュー|評価)|内部監査|監査(?!\s*(?:ログ|証跡|記録))|パフォーマンス評価|audit(?![\s-]*(?:logs?|logging|trails?|records?|events?)(?![A-Za-z]))|independent review/iu;
+  /(?<!多要素|二要素|二段階|個人|利用者|ユーザー?|を保った)認証(?!情報|コード|方式|機能|画面|キー|基盤)|certification|第三者(?:認証|評価)|独立した(?:レビュー|評価)|内部監査|監査(?!\s*(?:ログ|証跡|記録))|パフォーマンス評価|audit(?![\s-]*(?:logs?|logging|trails?|records?|events?)(?![A-Za-z]))|independent review/iu;
 
 export const controlCues: readonly ControlCue[] = [
   { control: '5.1.1', topic: 'information security policy', heading: /(?:情報)?セキュリティ(?:基本)?方針|security polic(?:y|ies)/iu },
@@ -34,7 +37,7 @@ export const controlCues: readonly ControlCue[] = [
     control: 'CLD.6.3.1',
     topic: 'shared roles and responsibilities',
     heading:
-      /責任分界|責任範囲|責任(?:の)?分担|役割分担|責任共有|共有責任|共同責任|shared responsibilit|responsibilit(?:y|ies)|の(?:役割(?:および|及び))?責任$/iu,
+      /責任分界|責任範囲|責任(?:の)?分担|役割分担|責任(?:の)?共有|共有責任|共同責任|shared responsibilit|responsibilit(?:y|ies)|の(?:役割(?:および|及び))?責任$/iu,
   },
   {
     control: '7.2.2',
@@ -87,8 +90,9 @@ export const controlCues: readonly ControlCue[] = [
   {
     control: 'CLD.9.5.1',
     topic: 'segregation in virtual computing environments',
-    heading: /テナント(?:の)?分離|マルチテナント|segregation in virtual|tenant isolation/iu,
-    body: /(?:他の)?(?:ユーザー?|利用者|お客様|テナント|顧客)(?:様)?(?:と|との|間|間の)(?:の)?(?:論理的に)?分離|テナント(?:間)?(?:の)?分離|tenant (?:isolation|segregation)|logically (?:separated|isolated)/iu,
+    // Also the JIS Q 27017 title (`仮想コンピューティング環境における分離`) and data kept apart per tenant (`テナントごとに…を分離`).
+    heading: /テナント(?:の)?分離|マルチテナント|仮想(?:コンピューティング)?環境における分離|segregation in virtual|tenant isolation/iu,
+    body: /(?:他の)?(?:ユーザー?|利用者|お客様|テナント|顧客)(?:様)?(?:と|との|間|間の)(?:の)?(?:論理的に)?分離|テナント(?:間)?(?:の)?分離|(?:テナント|顧客|利用企業)(?:ごと|毎)に[^。]{0,20}分離|tenant (?:isolation|segregation)|logically (?:separated|isolated)/iu,
   },
   {
     control: 'CLD.9.5.2',

@@ -8,6 +8,7 @@ import { asciiDigits, linesOf, numberValue } from './text-span.js';
 import { kindLabel, messageHeadLine, subjectOf, type Outline } from './sections.js';
 import { companyLine } from './names.js';
 import { labelledValues } from './table-rows.js';
+import { certificateTitle } from './certificate-document.js';
 
 export interface DocumentMeta {
   title?: string;
@@ -23,7 +24,7 @@ const datePattern = /(\d{4})\s*[年/.-]\s*(\d{1,2})\s*[月/.-]\s*(\d{1,2})\s*日
 const caseStudy = /(?:導入|活用|ユーザー|お客様)事例|(?<![A-Za-z])(?:case study|customer story|success story)(?![A-Za-z])/iu;
 /** Words of a document's kind; a notice (`【お知らせ】…について`, `News Release: …`) is titled by its headline too. */
 const titleWords = new RegExp(
-  String.raw`ホワイト\s*ペーパー|white\s*paper|whitepaper|運用方針|セキュリティ|security|開示|disclosure|チェックシート|check\s*sheet|FAQ|Q&A|お知らせ|ニュース\s*リリース|プレス\s*リリース|(?:news|press) release|announcement|questionnaire|(?<![A-Za-z])CAIQ(?![A-Za-z])|データ\s*レジデンシー|data residency|${caseStudy.source}`,
+  String.raw`ホワイト\s*ペーパー|white\s*paper|whitepaper|運用方針|セキュリティ|security|開示|disclosure|チェックシート|check\s*sheet|FAQ|Q&A|お知らせ|ニュース\s*リリース|プレス\s*リリース|(?:news|press) release|announcement|questionnaire|(?<![A-Za-z])CAIQ(?![A-Za-z])|データ\s*レジデンシー|data residency|適用宣言書|statement of applicability|${certificateTitle.source}|${caseStudy.source}`,
   'iu',
 );
 
@@ -120,7 +121,10 @@ export function documentMeta(input: string, doc: Outline): DocumentMeta {
   const history = doc.sections.find((s) => /改訂履歴|改定履歴|変更履歴|更新履歴|revision history|change history|document history/iu.test(s.heading));
   if (history) {
     for (const line of linesOf(input, history.body)) {
-      const m = /^v?(\d+(?:\.\d+)*)\s*(?:版)?\s*[\t:：|]\s*(\d{4}\s*[年/.-]\s*\d{1,2}\s*[月/.-]\s*\d{1,2}\s*日?)\s*[\t|]?\s*(.+)$/u.exec(line.text);
+      // Also a Markdown table's row (`| 第5版 | 2025年6月20日 | … |`): the edition printed `第N版`, the cells in pipes.
+      const m = /^\|?\s*(?:第\s*)?v?(\d+(?:\.\d+)*)\s*(?:版)?\s*[\t:：|]\s*(\d{4}\s*[年/.-]\s*\d{1,2}\s*[月/.-]\s*\d{1,2}\s*日?)\s*[\t|]?\s*(.+?)\s*\|?$/u.exec(
+        line.text,
+      );
       const date = m ? isoDate(datePattern.exec(m[2]!)) : undefined;
       if (m && date) revisions.push({ version: m[1]!, date, changes: m[3]!.trim() });
     }
@@ -170,9 +174,12 @@ function signedOn(input: string): string | undefined {
   return signed.sort().at(-1);
 }
 
-/** The label of a field dating a form's answers: `Timestamp`, `Date completed`, `Submitted on`, `回答日`, `記入日`. */
+/**
+ * The label of a field dating a form's answers: `Timestamp`, `Date completed`, `Submitted on`, `回答日`, `記入日`. Or a
+ * certificate's date of issue (`Current issue date`, `発行日`): not its `Original certification date`, the first issue.
+ */
 const dateLabel =
-  /^(?:timestamp|date(?:\s+(?:completed|submitted|of response))?|(?:submitted|completed|answered)(?:\s+(?:on|at))?|回答日(?:時)?|記入日|作成日|提出日)$/iu;
+  /^(?:timestamp|date(?:\s+(?:completed|submitted|of response))?|(?:submitted|completed|answered)(?:\s+(?:on|at))?|回答日(?:時)?|記入日|作成日|提出日|(?:current\s+)?issue\s+date|date\s+of\s+(?:current\s+)?issue|発行日)$/iu;
 
 /** A contract's closing provisions, which date it: `附則`, `Supplementary Provisions`. */
 const closingProvisions = /^(?:附\s*則|supplementary provisions)/iu;

@@ -13,6 +13,7 @@ import { linesOf, type Span } from './text-span.js';
 import { copyrightLine, messageHeadLine, subjectOf, type Outline } from './sections.js';
 import { providers } from './provider-dictionary.js';
 import { cellsOf, labelledValues } from './table-rows.js';
+import { certificateTitle, certifyingStatement } from './certificate-document.js';
 
 export interface NamedThing {
   name: string;
@@ -60,6 +61,9 @@ const documentKinds: readonly RegExp[] = [
   // An auditor's attestation report: its kind (`SOC 3`, `SOC 2 Type II`, `ISAE 3402`, `SSAE 18`) and the criteria the system is
   // examined against (`… System Relevant to Security and Availability`), which are no part of the system's name.
   /(?<![A-Za-z])(?:SOC\s*[123](?:\s*(?:®|\(R\)))?(?:\s+Type\s+(?:II|I|1|2))?|ISAE\s*3402|SSAE\s*1[68])(?![A-Za-z0-9])|(?:\s+system)?\s+relevant\s+to\s+(?:the\s+)?(?:(?:security|availability|processing integrity|confidentiality|privacy)(?:,?\s*(?:and\s+)?)?)+$/iu,
+  // A certificate (`Certificate of Registration`) and the statement of which controls apply (`適用宣言書`, `Statement of
+  // Applicability`): the ISMS's documents, not the product.
+  new RegExp(String.raw`${certificateTitle.source}|適用宣言書|(?<![A-Za-z])statement of applicability(?![A-Za-z])`, 'iu'),
   // An engineering post's framing (`How we run X`, `Inside X`, `X の裏側`, `X のアーキテクチャ`).
   /^(?:how|why) (?:we|I) (?:[a-z]+ )?(?:run|build|built|operate|scale|scaled|host|deploy|ship|keep|moved|migrated|rebuilt|designed)(?![A-Za-z])|^(?:inside|behind the scenes (?:of|at)|under the hood (?:of|at)|the architecture (?:of|behind))(?![A-Za-z])|(?<![A-Za-z])(?:architecture|under the hood|at scale|in production)$|を支える(?:技術|インフラ|基盤|仕組み)|の(?:裏側|舞台裏)|(?:の)?(?:システム|インフラ)?アーキテクチャ/iu,
 ];
@@ -175,7 +179,9 @@ function titleCandidates(input: string, preamble: Span): string[] {
     // A bracketed remark closing a title (`X (vendor assessment 2025)`, `X（2025年度）`) says what the document is for, not
     // what the product is called.
     const name = withoutPlatform(withoutTitleParticles(stripped.replace(/(?<=\S)\s*[（(][^()（）]{1,40}[)）]$/u, '')));
-    if (name && name.length <= 40 && /[\p{L}]/u.test(name) && !/^(?:white|paper|security)$/iu.test(name)) found.push(name);
+    // Nor a remark left alone once the title words are gone (`適用宣言書（抜粋）` → `（抜粋）`): it qualifies the document.
+    const remarkOnly = /^[（(][^()（）]*[)）]$/u.test(name);
+    if (name && !remarkOnly && name.length <= 40 && /[\p{L}]/u.test(name) && !/^(?:white|paper|security)$/iu.test(name)) found.push(name);
   }
   return found;
 }
@@ -254,11 +260,20 @@ function productOfBrand(input: string, name: string): string {
 const productField =
   /(?:導入|利用|ご利用|採用|ご導入)(?:した|中の|いただいた|いただいている)?(?:サービス|製品|ソリューション|プロダクト)\s*[:：]\s*([^\s\u3000、。,;；|｜]{2,40})|(?<![A-Za-z])(?:products?|solutions?|services?)\s+used\s*[:：]\s*([^,;|\n]{2,40}?)(?=\s*(?:[,;|\n]|$))/imu;
 
+const providedOffering =
+  /(?<![A-Za-z])(?:provision|operation|delivery|supply|hosting|development) of the ((?:[A-Z][A-Za-z0-9'-]*)(?: [A-Z][A-Za-z0-9'-]*){0,3}) (?:cloud |SaaS |online |web )?(?:service|platform|application|software)(?![A-Za-z])/u;
+
 export function serviceNames(input: string, doc: Outline): NamedThing[] {
   const field = productField.exec(input);
   const used = (field?.[1] ?? field?.[2])?.trim();
   if (used && !providers.some((p) => p.pattern.test(used)) && !companyLine.test(used) && !notAName.test(used))
     return [{ name: used, confidence: 0.6, rule: 'names.product-field' }];
+  // A certificate of registration is titled by what it is and lists its fields (`Certificate number: …`) where a title block
+  // would name the product: the product is what its scope says is provided (`the provision of the X cloud service`, `the
+  // operation of the X platform`), capitalised words before the kind of offering. Never a provider's own cloud.
+  const provided = certifyingStatement(input) ? providedOffering.exec(input)?.[1] : undefined;
+  if (provided && !providers.some((p) => p.pattern.test(provided)) && !companyLine.test(provided))
+    return [{ name: provided, confidence: 0.5, rule: 'names.certified-scope' }];
   const candidates = titleCandidates(input, doc.preamble);
   for (const candidate of candidates) {
     if (seriesSuffix.test(candidate)) {
@@ -290,6 +305,11 @@ export function serviceNames(input: string, doc: Outline): NamedThing[] {
 }
 
 export function vendorName(input: string, doc: Outline): NamedThing | undefined {
+  // A certificate of registration names the organisation it certifies in its certifying statement; the certification body
+  // that issues and signs it is printed more often (letterhead, signature, address, accreditation) but publishes nothing of
+  // its own about the service.
+  const certified = certifyingStatement(input)?.organisation;
+  if (certified && companyLine.test(certified)) return { name: certified, confidence: 0.8, rule: 'names.certified-organisation' };
   const score = new Map<string, number>();
   // A company honoured with `様`, `御中` or `殿` (`株式会社X様`, a customer in a case study, an addressee) is someone the
   // publisher speaks to or about, never the publisher itself: not where it is printed without the honorific either (the

@@ -9,6 +9,7 @@
  */
 import { spanOf, type Span } from './text-span.js';
 import { cellStart, cellsOf } from './table-rows.js';
+import { certificateTitle } from './certificate-document.js';
 
 export interface Section {
   /** The heading as printed, without Markdown markup. */
@@ -64,10 +65,13 @@ const closingLabel =
   /^【(?:会社概要|会社情報|企業情報|会社案内|運営会社|(?:本件|本リリース|報道関係者(?:様)?)?(?:に関する)?(?:お|ご)?問い?合わ?せ(?:先|窓口)?|連絡先)】$/u;
 /**
  * Title-block lines: document kind, version, publisher, date, logo. Also a report's kind (`SOC 3 Report`, `Annual Report`)
- * and an English date (`For the period January 1, 2025 to …`).
+ * and an English date (`For the period January 1, 2025 to …`), and a certificate's title (`CERTIFICATE OF REGISTRATION`).
  */
-const titleCue =
+const titleCueWords =
   /ホワイト\s*ペーパー|white\s*paper|whitepaper|第?\s*\d+(?:\.\d+)*\s*版|株式会社|有限会社|合同会社|inc\.|co\.,? ?ltd|corporation|logo|ロゴ|運用方針|目次|contents|\d{4}\s*年|\d{4}[/-]\d{1,2}|version|ver\.|(?<![A-Za-z])(?:SOC\s*[123]|report)(?![A-Za-z])|(?<![A-Za-z])(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}/iu;
+function isTitleLine(text: string): boolean {
+  return titleCueWords.test(text) || certificateTitle.test(text);
+}
 
 function splitLines(input: string): Line[] {
   const lines: Line[] = [];
@@ -173,9 +177,24 @@ function questionHeading(text: string): { heading: string; level: number } | und
 // A fact sheet's two-column table (`Topic | Our practice`, `項目 | 対応状況`) is read like a questionnaire: one row, one section.
 // So is a disclosure sheet's (`開示項目 | 開示内容`, as the ASP・SaaS 情報開示 forms print it): each item heads what is disclosed.
 const questionHeader =
-  /^(?:質問|質問事項|質問内容|設問|確認項目|確認事項|チェック項目|項目|(?:情報)?開示項目|question|control question|requirement|topic|item|area|category|disclosure item)$/iu;
+  /^(?:質問|質問事項|質問内容|設問|確認項目|確認事項|チェック項目|項目|(?:情報)?開示項目|管理策(?:名)?|question|control question|requirement|topic|item|area|category|disclosure item|control(?: name| title)?)$/iu;
 const answerHeader =
-  /^(?:回答|回答内容|ご回答|貴社回答|対応状況|対応内容|実施内容|開示内容|開示情報|記載内容|answer|response|vendor response|(?:our )?practices?|details|description|disclosure)$/iu;
+  /^(?:回答|回答内容|ご回答|貴社回答|対応状況|対応内容|実施内容|実施状況(?:\s*[・/／]\s*(?:除外|適用除外|不適用)理由)?|開示内容|開示情報|記載内容|answer|response|vendor response|(?:our )?practices?|details|description|disclosure|implementation(?: status| details)?(?:\s*\/\s*justification)?)$/iu;
+/**
+ * A statement of applicability (ISO/IEC 27001 6.1.3 d) lists every control with whether it applies (`適用/除外`,
+ * `適用可否`, `Applicable`) and the reason or practice beside it (`管理策 | 適用/除外 | 実施状況・除外理由`). A control marked
+ * excluded (`除外`, `不適用`, `No`) is not the vendor's practice, whatever its reason names (the provider's data centre, its
+ * records kept 90 days): its row heads its control but states nothing the service does.
+ */
+const applicabilityHeader = /^(?:適用\s*[/／・]\s*(?:除外|不適用)|適用(?:可否|有無|要否)|applicab(?:le|ility)(?:\s*\(y\/n\))?|included|selected)$/iu;
+/**
+ * An answer that says only that the control is carried out under the company's rules (`規程に基づき実施`, `Implemented per
+ * policy`): it names no practice a reviewer could check, so the row states nothing of the service, though the control's
+ * title above it names a topic.
+ */
+const rulesOnlyAnswer =
+  /^(?:(?:社内)?(?:規程|規定|規則|手順|ポリシー|方針)(?:類)?(?:に基づき|に基づいて|に従い|に従って|に則り|のとおり)\s*(?:実施|対応|運用|管理)(?:している|しています|済み?)?|implemented (?:per|according to|in line with|as per) (?:the |our )?(?:policy|policies|procedures?|internal rules))[。.]?$/iu;
+const excludedCell = /^(?:除外|適用除外|不適用|適用外|対象外|excluded|not applicable|n\/a|no|[×✕])$/iu;
 /**
  * An answer cell that says no or not applicable, as procurement sheets mark it (`×`, `－`, `いいえ`, `非対応`, `N/A`, `NA`):
  * the row states nothing the service does, even when its question or a note names a region, a scheme or a practice.
@@ -193,6 +212,7 @@ function questionRows(lines: Line[]): Candidate[] {
   const found: Candidate[] = [];
   let column: number | undefined;
   let answer = -1;
+  let applicability = -1;
   for (let i = 0; i < lines.length; i++) {
     const cells = cellsOf(lines[i]!.text);
     if (!cells) {
@@ -203,11 +223,15 @@ function questionRows(lines: Line[]): Candidate[] {
     if (q >= 0 && cells.some((c) => answerHeader.test(c))) {
       column = q;
       answer = cells.findIndex((c) => answerHeader.test(c));
+      applicability = cells.findIndex((c) => applicabilityHeader.test(c));
       continue;
     }
     const question = column === undefined ? undefined : cells[column];
     // A row answered no or not applicable still heads its question, but its cells are no body to read facts from.
-    const denied = deniedAnswer.test(cells[answer] ?? '');
+    const denied =
+      deniedAnswer.test(cells[answer] ?? '') ||
+      rulesOnlyAnswer.test(cells[answer] ?? '') ||
+      (applicability >= 0 && excludedCell.test(cells[applicability] ?? ''));
     const inPart = partAnswer.test(cells[answer] ?? '');
     // The question's own wording (`Are backups stored in multiple regions?`) is what the customer asks, not what the vendor
     // says: the body starts at the answer cell, so a fact is read from the answer and its note only.
@@ -269,15 +293,15 @@ function collect(lines: Line[], detect: (i: number) => { heading: string; level:
 
 /** In a plain layout the title block is made of short lines too: it ends with the last title-like line before the first sentence. */
 function dropTitleBlock(lines: Line[], candidates: Candidate[]): Candidate[] {
-  const firstBody = lines.findIndex((l, i) => l.text.trim() && !candidates.some((c) => c.line === i) && !titleCue.test(l.text));
+  const firstBody = lines.findIndex((l, i) => l.text.trim() && !candidates.some((c) => c.line === i) && !isTitleLine(l.text));
   const leading = candidates.filter((c) => firstBody === -1 || c.line < firstBody);
-  const lastTitle = [...leading].reverse().find((c) => titleCue.test(c.heading));
+  const lastTitle = [...leading].reverse().find((c) => isTitleLine(c.heading));
   // A line standing alone above the title block's own short lines (`X セキュリティについて` over `2025年5月20日` and
   // `X株式会社`) is the document's title, not a section, though no title word marks it.
   let lastCueLine = -1;
   for (let i = 0; i < (firstBody === -1 ? lines.length : firstBody); i++) {
     const text = lines[i]!.text.trim();
-    if (text && text.length <= 40 && !/[。.]$/u.test(text) && !candidates.some((c) => c.line === i) && titleCue.test(text)) lastCueLine = i;
+    if (text && text.length <= 40 && !/[。.]$/u.test(text) && !candidates.some((c) => c.line === i) && isTitleLine(text)) lastCueLine = i;
   }
   const cut = Math.max(lastTitle?.line ?? -1, ...leading.filter((c) => c.line < lastCueLine).map((c) => c.line));
   return candidates.filter((c) => c.line > cut);
@@ -311,7 +335,9 @@ export function outline(input: string): Outline {
     layout = 'questionnaire';
     // Headings above the table (a sheet's own sections) stay; the rows are sections of their own.
     const above = (markdown.length ? markdown : collect(lines, (i) => questions(i) ?? plainHeading(lines, i))).filter((c) => c.line < rows[0]!.line);
-    candidates = [...withoutTitleHeading(dropTitleBlock(lines, above), rows.length), ...rows];
+    // So does a Markdown heading between or after the tables (`## 3. 拡張管理策`, `## 4. 改訂履歴`): the last row's body ends there.
+    const between = markdown.filter((c) => c.line > rows[0]!.line && /^\s*#/u.test(lines[c.line]!.text));
+    candidates = [...withoutTitleHeading(dropTitleBlock(lines, above), rows.length), ...[...rows, ...between].sort((a, b) => a.line - b.line)];
   } else if (markdown.filter((c) => /^\s*#/.test(lines[c.line]!.text)).length >= 2) {
     layout = 'markdown';
     candidates = markdown;

@@ -22,7 +22,9 @@
  * `What's next`, the author's bio and readers' comments) and a Japanese 情報セキュリティ報告書 of a listed company
  * (トップメッセージ, 推進体制, a 主要指標 table, 第三者認証 with a group company's mark, クラウドサービスの運用, 今後の取り組み), a Japanese
  * ASP・SaaS 情報開示 sheet (No. | 分類 | 開示項目 | 開示内容, with the company's profile and finances) and an English SOC 3 report
- * (auditor's report, management's assertion, system description, carved-out subservice organisation, CUECs). Each
+ * (auditor's report, management's assertion, system description, carved-out subservice organisation, CUECs), an English
+ * ISO/IEC 27001 certificate of registration (certifying statement, labelled fields, multi-site appendix, the body's
+ * accreditation) and a Japanese 適用宣言書 (Statement of Applicability: 管理策 | 適用/除外 | 実施状況・除外理由). Each
  * test says what must be proposed and what must not (a certificate in
  * preparation or planned, an undisclosed data centre, a provider that holds
  * its own certificate, Amazon the shop, a value the text does not state).
@@ -85,6 +87,8 @@ const fixtures = [
   'status-page.html',
   'reply-email.txt',
   'admin-guide.md',
+  'iso-certificate.txt',
+  'statement-of-applicability.md',
 ];
 
 /** Facts that would come from the sentences every fixture plants as traps. */
@@ -1515,5 +1519,126 @@ describe('a Japanese administrator guide: settings explained as numbered UI step
     expect(metricsOf(draft)).toEqual(['backupInterval=1 days', 'backupRetentionDays=30 days', 'dataDeletionDays=60 days']);
     // Nor the support desk's hours or a help article's reading time.
     expect(quotesOf(draft).filter((q) => /窓口|3分|\n/u.test(q))).toEqual([]);
+  });
+});
+
+/*
+ * Answer key, iso-certificate.txt (a certificate of registration issued by a certification body, saved as text):
+ * - vendor Quorrell Data Ltd (the organisation the certifying statement names), not Brightmoor Certification Services Ltd
+ *   (the body that issues, signs and is accredited); service Quorrell Roster (the scope's `provision of the X cloud service`).
+ * - document: title `CERTIFICATE OF REGISTRATION`, dated by `Current issue date: 3 April 2025`; no version (the
+ *   `Statement of Applicability version 3.1` in the scope is another document's).
+ * - certifiedBy iso27001, number ISC 704512, edition ISO/IEC 27001:2022, issuer the body, the scope paragraph, validFrom
+ *   2025-04-03 and validUntil 2028-03-13. validFrom is the current issue, not the `Original certification date` (14 March
+ *   2019): that dates the first certificate of the registration, and the `Valid until` beside it closes the current
+ *   three-year cycle, so 2019–2028 would be a validity no single certificate had.
+ * - `and the guidance of ISO/IEC 27017:2015`: ISO/IEC 27017 is a code of practice, not certified on its own; the body
+ *   assessed its cloud controls as an extension of this certificate. A careful reviewer records iso27017 under the same
+ *   number, at a lower confidence, with a note to confirm the extension in the body's register.
+ * - usesInfra aws:eu-west-2 (`hosted on Amazon Web Services in the Europe (London) region (eu-west-2)`); no storesDataIn:
+ *   hosting is no statement of where data is kept, and the appendix's Manchester, Dublin and Pune are offices.
+ * - NOT: a certificate from `Accredited by … accreditation no. 0123` or `holds ISO/IEC 17021-1 accreditation for ISO/IEC
+ *   27001 certification` (the body's), the superseded ISC 588031, validFrom 2019-03-14, validUntil from `Surveillance audit
+ *   due: March 2026`, GB/IE/IN as data locations, any disclosure (a certificate states no practice).
+ */
+describe('an English ISO/IEC 27001 certificate of registration, saved as text', () => {
+  it('proposes the certified organisation, its certificate as printed and the hosting of its scope, not the certification body, its accreditation, the superseded number or the offices', async () => {
+    const { draft } = await ingestFixture('iso-certificate.txt');
+    // The certifying statement names the holder; the body is printed five times (letterhead, signature, address,
+    // accreditation, property clause) but is no vendor.
+    expect(draft.vendors.map((v) => v.name)).toEqual(['Quorrell Data Ltd']);
+    expect(draft.services.map((s) => s.name)).toEqual(['Quorrell Roster']);
+    // Dated by its current issue, not the original certification, the SoA's date or the surveillance audit.
+    expect(draft.documents[0]).toMatchObject({ title: 'CERTIFICATE OF REGISTRATION', publishedOn: '2025-04-03', version: 'not printed' });
+    expect(regionsOf(draft)).toEqual(['aws:eu-west-2']);
+    // The appendix's sites are offices: no data location, and no country of the body's address.
+    expect(draft.storesDataIn).toEqual([]);
+    expect(certificatesOf(draft)).toEqual(['iso27001 ISC 704512', 'iso27017 ISC 704512']);
+    const [isms, cloud] = draft.certifiedBy;
+    expect(isms).toMatchObject({
+      vendor: 'quorrell-data-ltd',
+      edition: 'ISO/IEC 27001:2022',
+      issuer: 'Brightmoor Certification Services Ltd',
+      validFrom: '2025-04-03',
+      validUntil: '2028-03-13',
+      scope: expect.stringMatching(/^The provision of the Quorrell Roster cloud service, .* \(eu-west-2\), in accordance with Statement of Applicability/u),
+    });
+    expect(isms!.confidence).toBeGreaterThan(cloud!.confidence!);
+    // 27017 as guidance assessed with it: an extension under the same number, for review.
+    expect(cloud).toMatchObject({ edition: 'ISO/IEC 27017:2015', validFrom: '2025-04-03', reviewNote: expect.stringMatching(/extension/u) });
+    expect(cloud!.confidence).toBeLessThanOrEqual(0.6);
+    // Not the body's accreditation, the superseded certificate, the original date or the audit schedule.
+    expect(draft.certifiedBy.filter((c) => /accredit|supersede/iu.test(c.evidence.quote))).toEqual([]);
+    expect(JSON.stringify(draft.certifiedBy)).not.toMatch(/588031|0123|2019-03-14|2026-03/u);
+    expect(draft.disclosures).toEqual([]);
+  });
+});
+
+/*
+ * Answer key, statement-of-applicability.md (an ISMS 適用宣言書 excerpt: 管理策番号 | 管理策 | 適用/除外 | 実施状況・除外理由):
+ * - vendor 株式会社ハマナス計算, service ハマナス勤怠 (`「X」（以下「本サービス」）`; `適用宣言書（抜粋）` is the document).
+ * - document: version 5 and date 2025-06-20 (改訂日 and the newest 改訂履歴 row); not 制定日 2019-02-01, the approval on
+ *   2025-06-18, 文書番号 ISMS-SOA-002 as a version, nor an older row of the history.
+ * - 適用 rows with a practice become disclosures with their values: backup daily kept 14 days, incidents notified within 24
+ *   hours, logs kept 1 year, passwords of 12 characters, deletion within 30 days after the contract ends; MFA, encryption,
+ *   Amazon Time Sync (aws-ntp), environments apart, reviewed changes, yearly training, supplier review, the shared
+ *   responsibility model (CLD.6.3.1), per-tenant separation (CLD.9.5.1), customers' log view (CLD.12.4.5).
+ * - usesInfra aws:ap-northeast-1 from the 5.23 row. No storesDataIn (running in a region is no statement of where data is
+ *   kept), no certificate (the SoA follows ISO/IEC 27001 Annex A: it says nothing of a certificate held).
+ * - 適用 rows that say only `規程に基づき実施` name no practice a reviewer could check: nothing proposed from them (5.1,
+ *   5.30 business continuity, 8.7 malware, CLD.9.5.2, CLD.12.1.5).
+ * - 除外 rows are no practice of the vendor: not the provider's physical security, its entry records kept 90 days, media
+ *   disposal to NIST SP 800-88, nor CLD.13.1.4. The 7.5 row names the Osaka region (ap-northeast-3) only in its reason for
+ *   excluding the control (`…の設備はAWSの責任範囲のため除外`): it says who secures the buildings, and the SoA's own
+ *   hosting row (5.23) names Tokyo only, so a reviewer would not take a backup region from an exclusion's aside without
+ *   another statement. Not proposed.
+ * - The 改訂履歴's `7日から10日`, `10日から14日` are past changes, no values.
+ */
+describe('a Japanese 適用宣言書 (ISMS Statement of Applicability) excerpt: 管理策 | 適用/除外 | 実施状況・除外理由', () => {
+  it('proposes the practices of the applied controls, not the excluded ones, the rule-only rows, the approval block or the revision history', async () => {
+    const { draft } = await ingestFixture('statement-of-applicability.md');
+    expect(draft.vendors.map((v) => v.name)).toEqual(['株式会社ハマナス計算']);
+    expect(draft.services.map((s) => s.name)).toEqual(['ハマナス勤怠']);
+    // 版数 and 改訂日 as the newest row of the Markdown 改訂履歴 prints them; not 制定日 or the approval's date.
+    expect(draft.documents[0]).toMatchObject({ title: '情報セキュリティ 適用宣言書（抜粋）', version: '5', publishedOn: '2025-06-20' });
+    // Tokyo from the applied 5.23 row; not the Osaka region named only in an exclusion's reason.
+    expect(regionsOf(draft)).toEqual(['aws:ap-northeast-1']);
+    expect(draft.storesDataIn).toEqual([]);
+    // Following Annex A is no certificate.
+    expect(draft.certifiedBy).toEqual([]);
+    expect(draft.syncsTimeWith.map((t) => t.timeSource)).toEqual(['aws-ntp']);
+    // Not the provider's 90-day entry records (an excluded row) nor the history's 7 and 10 days.
+    expect(metricsOf(draft)).toEqual([
+      'backupInterval=1 days',
+      'backupRetentionDays=14 days',
+      'dataDeletionDays=30 days',
+      'incidentNotificationHours=24 hours',
+      'logRetentionDays=1 years',
+      'passwordMinLength=12 characters',
+    ]);
+    expect(controlsOf(draft)).toEqual(
+      expect.arrayContaining([
+        'iso27017:7.2.2',
+        'iso27017:9.4.2',
+        'iso27017:10.1.1',
+        'iso27017:12.1.4',
+        'iso27017:12.3.1',
+        'iso27017:12.4.1',
+        'iso27017:12.4.4',
+        'iso27017:14.2.2',
+        'iso27017:16.1.2',
+        'iso27017:CLD.6.3.1',
+        'iso27017:CLD.8.1.5',
+        'iso27017:CLD.9.5.1',
+        'iso27017:CLD.12.4.5',
+      ]),
+    );
+    // `セキュリティを保った認証` (2022 8.5, secure authentication) is log-in, not an independent review.
+    expect(controlsOf(draft)).not.toContain('iso27017:18.2.1');
+    // Excluded controls (physical security, media disposal, CLD.13.1.4) and rule-only rows (business continuity, malware).
+    for (const control of ['iso27017:11.1.1', 'iso27017:11.1.2', 'iso27017:11.2.7', 'iso27017:CLD.13.1.4', 'iso27017:17.1.1', 'iso27017:12.2.1'])
+      expect(controlsOf(draft)).not.toContain(control);
+    const quotes = quotesOf(draft);
+    expect(quotes.filter((q) => /除外|規程に基づき|90日|NIST|大阪|ap-northeast-3|改訂|第\d版|山根|ISMS-SOA/u.test(q))).toEqual([]);
   });
 });
