@@ -23,6 +23,7 @@ import {
 import { entryDates, newestVersion } from './change-log.js';
 import { timeSourcesOf } from './time-sources.js';
 import { certificationsOf, mergeCertifications } from './certifications.js';
+import { certifyingStatement } from './certificate-document.js';
 import { dependenciesOf } from './sub-processors.js';
 import { documentMeta } from './document-meta.js';
 import { coverSpans, foldWidth, printedOf, type Span } from './text-span.js';
@@ -168,7 +169,10 @@ function ingestFolded(input: string, options: IngestOptions): Draft {
   // A lead paragraph says where the service runs, keeps data, syncs its clock and what it is certified to; its heading is
   // the document title, no topic of it, so controls, values and sub-processors come from the sections.
   const withLead: Scope[] = [...(doc.lead ? scopesOf(input, doc.lead, services) : []), ...scopes];
-  const controls: ControlProposal[] = scopes.flatMap((s) => controlsOf(input, s)).filter((c) => ownWords(c.quote));
+  // A certificate of registration is the certificate (certificate-document.ts): its fields describe it, not a practice of
+  // the holder, so its headings (`Appendix to certificate number …`) propose no control.
+  const certificate = certifyingStatement(input) !== undefined;
+  const controls: ControlProposal[] = certificate ? [] : scopes.flatMap((s) => controlsOf(input, s)).filter((c) => ownWords(c.quote));
   // A change log (dated entries) states each practice as of its entry: a later entry supersedes an earlier one.
   const dates = entryDates(doc.sections);
   const dateOf = new Map(doc.sections.map((s, i) => [s, dates[i]]));

@@ -28,6 +28,13 @@ export interface ControlProposal {
   rule: string;
 }
 
+/**
+ * The party a requirement addresses (`The supplier shall …`, `The contractor must …`, `受注者は…すること`): in a tender or a
+ * buyer's specification that is the bidder itself, not one of its suppliers, so its name gives the heading no topic.
+ */
+const addressee =
+  /(?<![A-Za-z])(?:the\s+)?(?:supplier|contractor|bidder|tenderer|vendor|(?:service\s+)?provider)\s+(?:shall|should|must|will|is required to)(?![A-Za-z])|(?:受注者|受託者|供給者)(?:は|が)(?=[^。]*?(?:すること|ものとする))/giu;
+
 export function skipReasonOf(heading: string): string | undefined {
   return skippedHeadings.find((s) => s.pattern.test(heading))?.because;
 }
@@ -48,8 +55,9 @@ export function controlsOf(input: string, scope: Scope): ControlProposal[] {
       statesOwnPractice(s.text),
   );
   const found: ControlProposal[] = [];
+  const heading = scope.section.heading.replace(addressee, (m) => ' '.repeat(m.length));
   for (const cue of controlCues) {
-    const byHeading = cue.heading?.test(scope.section.heading) ?? false;
+    const byHeading = cue.heading?.test(heading) ?? false;
     // A certificate only planned or held by the provider shows no review of the vendor: never the quote for one, and when
     // every certificate the passage names is such, no disclosure either.
     const review = `iso27017:${cue.control}` === reviewByCertificate;

@@ -16,11 +16,12 @@ export interface ControlCue {
 
 /**
  * Not `認証情報`, `認証コード`, `多要素認証`, nor `セキュリティを保った認証` (ISO/IEC 27002:2022 8.5, secure authentication): those are
- * about log-in, not certification.
+ * about log-in, not certification. A certificate is held to a scheme (`holds a current ISO/IEC 27001 certificate`), unless it
+ * is a TLS, server or signing certificate (cryptography).
  */
 // An audit log or audit trail (`監査ログ`, `audit logs`) is a record of events (logging), not a review of the vendor.
 const certification =
-  /(?<!多要素|二要素|二段階|個人|利用者|ユーザー?|を保った)認証(?!情報|コード|方式|機能|画面|キー|基盤)|certification|第三者(?:認証|評価)|独立した(?:レビュー|評価)|内部監査|監査(?!\s*(?:ログ|証跡|記録))|パフォーマンス評価|audit(?![\s-]*(?:logs?|logging|trails?|records?|events?)(?![A-Za-z]))|independent review/iu;
+  /(?<!多要素|二要素|二段階|個人|利用者|ユーザー?|を保った)認証(?!情報|コード|方式|機能|画面|キー|基盤)|certification|(?<!(?:TLS|SSL|X\.509|server|client|digital|signing|root|CA)\s)certificates?(?![A-Za-z])|第三者(?:認証|評価)|独立した(?:レビュー|評価)|内部監査|監査(?!\s*(?:ログ|証跡|記録))|パフォーマンス評価|audit(?![\s-]*(?:logs?|logging|trails?|records?|events?)(?![A-Za-z]))|independent review/iu;
 
 export const controlCues: readonly ControlCue[] = [
   { control: '5.1.1', topic: 'information security policy', heading: /(?:情報)?セキュリティ(?:基本)?方針|security polic(?:y|ies)/iu },

@@ -70,10 +70,12 @@ const undisclosed =
  * set (`国内で保管できることを必須条件に`, `was a must`: what a buyer wanted, not what is), a plan (`予定`, `検討`,
  * `plan to`, `evaluating`), a possibility (`We may use additional regions, such as …, in the future`;
  * a bare `may` is no possibility: `you may access it from anywhere; data is hosted in …`)
- * or a choice left to the customer (`Customers can choose to enable geo-redundant backup to a second region`).
+ * or a choice left to the customer (`Customers can choose to enable geo-redundant backup to a second region`), as an option
+ * contracted and paid for apart (`オプション契約で西日本リージョンへのバックアップ保管も可能`, `available as a paid add-on`): not
+ * the service as delivered.
  */
 const hypothetical =
-  /場合(?!でも|にも)|必須(?:条件|要件)|(?:こと|点)を(?:選定)?(?:条件|要件)|(?<![A-Za-z])(?:a must|(?:was|were) (?:a )?(?:requirement|prerequisite)|(?:we|they) required)(?![A-Za-z])|予定|検討|将来|(?<![A-Za-z])(?<!even )if |would|(?<![A-Za-z])(?:plan(?:s|ned|ning)? to|intend(?:s|ed)? to|evaluat(?:e|es|ing)|consider(?:s|ing)|explor(?:e|es|ing)|later this year|next year)(?![A-Za-z])|(?<![A-Za-z])(?:may|might|could)\s+(?:be|use|add|move|expand|migrate|introduce|adopt|also)(?![A-Za-z])|in the future|(?:customers?|users?|you)\s+(?:can|may)\s+(?:choose|opt|elect|select|enable)|選択(?:可能|でき)|(?:ご)?希望により/iu;
+  /場合(?!でも|にも)|必須(?:条件|要件)|(?:こと|点)を(?:選定)?(?:条件|要件)|(?<![A-Za-z])(?:a must|(?:was|were) (?:a )?(?:requirement|prerequisite)|(?:we|they) required)(?![A-Za-z])|予定|検討|将来|(?<![A-Za-z])(?<!even )if |would|(?<![A-Za-z])(?:plan(?:s|ned|ning)? to|intend(?:s|ed)? to|evaluat(?:e|es|ing)|consider(?:s|ing)|explor(?:e|es|ing)|later this year|next year)(?![A-Za-z])|(?<![A-Za-z])(?:may|might|could)\s+(?:be|use|add|move|expand|migrate|introduce|adopt|also)(?![A-Za-z])|in the future|(?:customers?|users?|you)\s+(?:can|may)\s+(?:choose|opt|elect|select|enable)|選択(?:可能|でき)|(?:ご)?希望により|オプション(?:契約|サービス|プラン|で|として|により)|別途(?:費用|料金|ご?契約|お見積)|有償オプション|(?<![A-Za-z])(?:as an? (?:paid |optional )?(?:option|add-?on)|(?:paid|optional) add-?ons?|at (?:an )?(?:additional|extra) (?:cost|charge|fee))(?![A-Za-z])/iu;
 const dataCentre = /データセンター|データセンタ|(?<![A-Za-z])DC(?![A-Za-z])|data ?cent(?:er|re)|拠点|サイト/iu;
 
 /** A move (`X から Y へ移行`, `move from X to Y`): the region it leaves is not where the service runs. */
@@ -108,6 +110,9 @@ function movedFrom(text: string, provider: ProviderEntry): Set<string> {
  */
 function isLabelledValue(text: string, heading: string, cue: RegExp): boolean {
   if (!cue.test(heading) || companyProfileHeading.test(heading) || text.length > 80) return false;
+  // A row of label and value (`Contracting Authority | X Board, Dublin`) is labelled by its own first cell, not the heading.
+  const cells = cellsOf(text);
+  if (cells && cells.length >= 2 && !cue.test(cells[0]!)) return false;
   return !/[。．.!?！？]$/u.test(text) || /^[^。、,]{1,30}(?:です|でございます|である)[。．]$/u.test(text);
 }
 
@@ -362,11 +367,35 @@ export function infrastructureOf(input: string, scope: Scope): InfraProposal[] {
   return found;
 }
 
+/**
+ * A sentence that keeps data to the regions named just before it (`No customer data is stored outside these two regions`,
+ * `上記以外のリージョンには保管しません`): it says data is kept in them, though it names none itself.
+ */
+const confinedToNamed =
+  /(?<![A-Za-z])(?:outside|other than|beyond)\s+(?:of\s+)?(?:these|those|the above|the (?:two|three|regions?|locations?) (?:above|named above|listed above))(?![A-Za-z])|(?:上記|前記|これら|それら)の?(?:[0-9０-９一二三]つの)?(?:リージョン|地域|拠点|データセンター)?以外/iu;
+
+/** The countries of the regions of a provider a passage's earlier sentences name (none that they say are not used). */
+function countriesOfRegionsIn(texts: readonly string[]): string[] {
+  return texts.flatMap((text) =>
+    providerOf(text).flatMap((p) =>
+      regionCodesIn(text, p)
+        .filter((code) => !notUsed(text, p, code))
+        .map((code) => p.countryOfRegion[code]!),
+    ),
+  );
+}
+
 export function dataLocationsOf(input: string, scope: Scope): CountryProposal[] {
   const found: CountryProposal[] = [];
   if (retiredHeading.test(scope.section.heading)) return found;
+  const earlier: string[] = [];
   for (const sentence of sentencesOf(input, scope.span)) {
     const text = ownClauses(sentence.text, scope.section.heading);
+    earlier.push(text);
+    const confined =
+      confinedToNamed.test(text) && (deniedStorage.test(text) || /(?<![A-Za-z])(?:no|none)(?![A-Za-z])/iu.test(text))
+        ? countriesOfRegionsIn(earlier.slice(0, -1)).filter(Boolean)
+        : [];
     const hostingRow = inHostingColumn(input, sentence);
     if (
       !(storage.test(text) || isLabelledValue(text, scope.section.heading, storage) || hostingRow) ||
@@ -388,6 +417,7 @@ export function dataLocationsOf(input: string, scope: Scope): CountryProposal[] 
     );
     // So is an area of Japan (`東京都内のデータセンター`, `関西の拠点`).
     if (japaneseAreas.some((a) => a.pattern.test(text))) regionCountries.push('JP');
+    regionCountries.push(...confined);
     const viaRegion = countries.filter((c) => regionCountries.includes(c.code));
     for (const country of [...new Map([...stated, ...viaRegion].map((c) => [c.code, c])).values()]) {
       for (const service of scope.services) {

@@ -115,9 +115,12 @@ function restoreWindow(before: string, after: string): boolean {
     (/(?:過去|直近)\s*$/u.test(before) && /^\s*(?:間)?(?:以内)?の(?:任意の)?(?:時点|時刻)/u.test(after))
   );
 }
-/** A first answer to a support request: `first response`, `respond within`, `一次回答`, `初回応答`. */
+/**
+ * A first answer to a support request: `first response`, `respond within`, `一次回答`, `初回応答`. Not `incident response`
+ * (the name of the vendor's own process) nor a `Response:` label opening an answer to a questionnaire or a tender.
+ */
 const supportResponse =
-  /(?<![A-Za-z])(?:(?:first|initial)\s+)?respon(?:se|ses|d|ds)(?![A-Za-z])|一次(?:回答|応答)|初回(?:回答|応答)|(?:回答|応答)(?:時間|します|いたします)/iu;
+  /(?<![A-Za-z])(?<!incident\s{1,3})(?:(?:first|initial)\s+)?respon(?:se|ses|d|ds)(?![A-Za-z])(?!\s*[:：])|一次(?:回答|応答)|初回(?:回答|応答)|(?:回答|応答)(?:時間|します|いたします)/iu;
 const timeUnits: readonly MetricUnit[] = ['businessDays', 'days', 'months', 'weeks', 'years', 'hours', 'businessHours', 'minutes'];
 const dayLike: readonly MetricUnit[] = ['businessDays', 'days', 'months', 'weeks', 'years'];
 

@@ -71,15 +71,22 @@ const providerDiscretion = new RegExp(
  */
 const deferredAnswer =
   /(?:確認|調査|精査|検討)(?:の(?:うえ|上)|いたしまして|させていただ(?:き|いた上で)|して|後)[、,]?\s*(?:改めて|追って|後日|別途)|(?:改めて|追って|後日|別途)\s*(?:ご)?回答(?:いた|致|申し上げ|させていただき)?ます|検討(?:いた|致)します|検討させていただきます|(?<![A-Za-z])(?:we(?:'ll|’ll| will) (?:get|come) back to you|to be (?:confirmed|determined|advised)|TB[CDA]|pending confirmation|under consideration)(?![A-Za-z])/iu;
+/**
+ * An answer that leaves the value to the customer's plan or contract (`保管期間はご契約プランにより異なります`, `varies by plan`,
+ * `depends on your subscription`) or to an enquiry (`詳細は個別にお問い合わせください`, `contact sales for details`): it states
+ * no one practice of the service, whatever topic it names.
+ */
+const variesByPlan =
+  /(?:詳細|詳しく)?(?:は|については)?個別に(?:お|ご)?(?:問い?合わ?せ|相談|見積)|(?<![A-Za-z])contact (?:us|sales|our sales team|your account (?:manager|team)) (?:for|to discuss) (?:details|more information|a quote|pricing)(?![A-Za-z])|(?:プラン|契約(?:内容|プラン)?|コース|エディション|オプション)(?:の内容)?(?:により|によって|ごとに)(?:異な|変わ)|(?<![A-Za-z])(?:var(?:y|ies)|differs?|depends?)\s+(?:by|on|according to|with)\s+(?:your\s+|the\s+|each\s+)?(?:plans?|contracts?|subscriptions?|editions?|tiers?)(?![A-Za-z])/iu;
 /** A condition a standing practice is set under (`…場合`, `…際は`, `…時は`, `when`, `if`): no reply deferred once. */
 const condition = /場合|際(?:は|に)|時(?:は|に)|(?<![A-Za-z])(?:when|if|whenever|once)(?![A-Za-z])/iu;
 
 /**
- * Whether a sentence states the provider's practice: not a duty of the customer, a mere right of the provider, nor an answer
- * deferred to later.
+ * Whether a sentence states the provider's practice: not a duty of the customer, a mere right of the provider, an answer
+ * deferred to later, nor one left to the customer's plan.
  */
 export function statesOwnPractice(text: string): boolean {
-  return !customerDuty.test(text) && !providerDiscretion.test(text) && !(deferredAnswer.test(text) && !condition.test(text));
+  return !customerDuty.test(text) && !providerDiscretion.test(text) && !(deferredAnswer.test(text) && !condition.test(text)) && !variesByPlan.test(text);
 }
 
 /**

@@ -4,8 +4,8 @@
  * tab-separated cells, and the term of a definition list (`<dt>`) or of an
  * accordion (`<summary>`) a heading one level below the section it is in, so
  * its `<dd>` (or answer) is read under it as a section is under its heading.
- * Scripts, styles and page chrome (nav, footer) are dropped, except a footer's
- * copyright line: on many pages it is the only place the publisher's name is printed.
+ * Scripts, styles and page chrome (nav, footer, a page-level aside) are dropped, except a
+ * footer's copyright line: on many pages it is the only place the publisher's name is printed.
  */
 import { parse, NodeType, type HTMLElement, type Node } from 'node-html-parser';
 import { copyrightLine } from './sections.js';
@@ -106,6 +106,16 @@ function rowCells(row: HTMLElement, spans: Context['spans']): string[] {
   return cells;
 }
 
+/**
+ * An `<aside>` outside the page's main content and article is the page's sidebar (related articles, the company's other
+ * products, a newsletter box): chrome like the navigation, about other things than the document. Inside `<main>` or
+ * `<article>` it is a note on the content (a callout), and is read.
+ */
+function isPageSidebar(element: HTMLElement): boolean {
+  for (let p = element.parentNode; p; p = p.parentNode) if (/^(?:main|article)$/i.test(p.tagName ?? '')) return false;
+  return true;
+}
+
 function render(node: Node, out: string[], context: Context): void {
   if (node.nodeType === NodeType.TEXT_NODE) {
     const text = clean(textOf(node));
@@ -120,6 +130,7 @@ function render(node: Node, out: string[], context: Context): void {
     return;
   }
   if (skipped.has(tag)) return;
+  if (tag === 'aside' && isPageSidebar(element)) return;
   const heading = /^h([1-6])$/.exec(tag);
   if (heading) {
     const text = clean(inlineText(element)).replace(/\n/g, ' ');

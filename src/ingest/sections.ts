@@ -164,8 +164,34 @@ function stackedHeading(lines: Line[], i: number): { heading: string; level: num
   return { heading: stripMarkup(text), level: /^[①-⑳]/u.test(text) ? 4 : 3 };
 }
 
+/**
+ * A numbered requirement of a tender or a buyer's specification, restated by the response before its answer
+ * (`REQ-SEC-014 (Mandatory): The service shall …`, `TR-4.2 [M]: … must …`, `Requirement 12: … should …`, `要件 3.1：…すること`):
+ * the buyer's words, not the bidder's practice. Like a questionnaire's question it heads the answer under it, however
+ * long it runs, so none of its values or places is read as the bidder's.
+ */
+const requirementLine =
+  /^(?:[A-Z]{2,6}(?:[-_][A-Z]{2,6})?[-_][0-9]{1,4}(?:[.-][0-9]{1,3})?|(?:Requirement|Req\.?|要件|要求(?:事項)?)\s*(?:No\.?\s*)?[0-9０-９]{1,4}(?:[.．][0-9０-９]{1,3})*)\s*(?:[(（\[［](?:mandatory|desirable|optional|essential|must|should|could|[MDO]|必須|任意|推奨)[)）\]］]\s*)?[:：]\s*\S.*?(?:(?<![A-Za-z])(?:shall|should|must|is required to|are required to)(?![A-Za-z])|(?:する|できる|される|している)こと)/iu;
+
+/**
+ * The compliance a response states right under a requirement or question (`Compliance: Non-compliant`, `Status: Roadmap
+ * (planned Q3 2026)`, `対応状況：未対応`): a requirement not met, or met only later, states nothing the service does now,
+ * whatever its response describes; one met in part is read, and its facts are flagged.
+ */
+const complianceLine =
+  /^(?:compliance(?:\s+(?:status|level|statement))?|(?:response\s+)?status|compliant\??|適合(?:状況|性)?|対応(?:状況|可否))\s*[:：]\s*(.+)$/iu;
+const notMet =
+  /^(?:non-?compliant|not (?:compliant|met|supported|available|offered)|roadmap|planned|future|(?:on the )?road ?map|no|[×✕✖✗]|非対応|未対応|対応(?:予定|不可)|不適合|非適合|今後対応)(?![A-Za-z])/iu;
+const metInPart = /^(?:partial(?:ly)?(?:\s+(?:compliant|met|supported))?|in part|[△▲]|一部(?:対応|適合)?)(?![A-Za-z])/iu;
+
 function questionHeading(text: string): { heading: string; level: number } | undefined {
   const trimmed = stripMarkup(text.trim());
+  if (trimmed.length <= 400 && !trimmed.includes('\t') && requirementLine.test(trimmed)) {
+    // A heading is quoted as printed: where bold marks only the label (`**REQ-1 (Mandatory):** The service shall …`), the
+    // requirement's own words head the answer.
+    const printed = text.includes(trimmed) ? trimmed : text.split(/\*\*|__/u).reduce((a, b) => (b.trim().length > a.length ? b.trim() : a), '');
+    return { heading: printed, level: 2 };
+  }
   // `Q3.`, `Q:`, `Q ` or `問1`: not a word that begins with Q (`Quality`, `Quillmark`) nor 問題, 問い合わせ.
   return /^(?:(?:Q|Ｑ)(?![A-Za-z])|問(?=\s*[0-9０-９]|\s*[.:：．)）]))\s*\d*\s*[.:：．)）]?\s*\S/u.test(trimmed) &&
     trimmed.length <= 120 &&
@@ -316,6 +342,21 @@ function withoutTitleHeading(headings: Candidate[], others: number): Candidate[]
   return opensWithTitle ? headings.slice(1) : headings;
 }
 
+/** Under a question or requirement heading, the compliance its first line states, if it states one. */
+function complianceOf(lines: Line[], heading: number, next: number): { line: number; met: 'yes' | 'no' | 'in part' } | undefined {
+  if (!questionHeading(lines[heading]!.text)) return undefined;
+  const at = lines.findIndex((l, i) => i > heading && i < next && !isBlank(l));
+  const value =
+    at < 0
+      ? undefined
+      : complianceLine
+          .exec(stripMarkup(lines[at]!.text.trim()))?.[1]
+          ?.replace(/\*\*|__/gu, '')
+          .trim();
+  if (!value) return undefined;
+  return { line: at, met: notMet.test(value) ? 'no' : metInPart.test(value) ? 'in part' : 'yes' };
+}
+
 export function outline(input: string): Outline {
   const lines = splitLines(input);
   const questions = (i: number) => questionHeading(lines[i]!.text) ?? markedHeading(lines, i);
@@ -363,13 +404,19 @@ export function outline(input: string): Outline {
     const line = lines[c.line]!;
     const next = candidates[k + 1];
     const bodyEnd = next ? lines[next.line]!.start : end;
-    const bodyStart = c.rowIsBody ? line.start + (c.answerAt ?? 0) : Math.min(line.end + 1, bodyEnd);
+    // The compliance line is a label of the answer, no statement of it: the body starts under it.
+    const status = c.rowIsBody ? undefined : complianceOf(lines, c.line, next?.line ?? lines.length);
+    const bodyStart = c.rowIsBody
+      ? line.start + (c.answerAt ?? 0)
+      : status?.met === 'no'
+        ? bodyEnd
+        : Math.min((status ? lines[status.line]! : line).end + 1, bodyEnd);
     return {
       heading: c.heading,
       level: c.level,
       headingSpan: spanOf(input, line.start, line.end),
       body: spanOf(input, bodyStart, bodyEnd),
-      ...(c.answeredInPart ? { answeredInPart: true } : {}),
+      ...(c.answeredInPart || status?.met === 'in part' ? { answeredInPart: true } : {}),
     };
   });
   if (sections.length === 0) {

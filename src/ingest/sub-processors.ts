@@ -41,13 +41,16 @@ function forServices(scope: Scope, party: Omit<DependencyProposal, 'service' | '
   return scope.services.map((service) => ({ service, section: scope.section.heading, ...party }));
 }
 
+/** The label an answer opens with in a questionnaire or a tender response (`Response: …`, `Answer: …`, `A. …`): not part of the subject. */
+const answerOpening = String.raw`(?:Response|Answer|Reply|Vendor response|A)\s*[:：.]\s+`;
 /**
  * A function the text says a named company carries out for the service, wherever it is written (a change log's `Added`
  * list, a feature description): `Transactional e-mail is now sent through X Inc.`, `Card payments are processed by X
- * Ltd.`. The subject is the function; the company's legal form marks it as a third party, not a feature.
+ * Ltd.`, also after an answer's label (`Response: E-mail notifications are sent through X Ltd.`). The subject is the function;
+ * the company's legal form marks it as a third party, not a feature.
  */
 const routedThrough = new RegExp(
-  String.raw`^(?:[-*•・]\s*)?([A-Z][^.;:。]{2,50}?)\s+(?:is|are)\s+(?:now\s+)?(?:sent|delivered|routed|processed|handled)\s+(?:through|via|by)\s+(${englishCompanyName})`,
+  String.raw`^(?:[-*•・]\s*)?(?:${answerOpening})?([A-Z][^.;:。]{2,50}?)\s+(?:is|are)\s+(?:now\s+)?(?:sent|delivered|routed|processed|handled)\s+(?:through|via|by)\s+(${englishCompanyName})`,
   'u',
 );
 

@@ -130,6 +130,8 @@ const generalWording: Record<string, readonly string[]> = {
     '初期(?:値|設定)',
     '既定',
     '(?:認証|登録|証明書)?番号',
+    // A plain negation (`No customer data is stored outside these regions`).
+    '(?<![A-Za-z])(?:no|none)(?![A-Za-z])',
     // A guarantee as opposed to a target (目標), and round-the-clock hours (24時間365日, 24時間体制, 24時間受付, 24時間対応) as opposed to a duration.
     '保証',
     '24\\s*時間\\s*(?:365\\s*日|年中無休|体制|受け?付|対応(?!し)|監視|有人)',

@@ -89,6 +89,8 @@ const fixtures = [
   'admin-guide.md',
   'iso-certificate.txt',
   'statement-of-applicability.md',
+  'rfp-response.md',
+  'faq-page.html',
 ];
 
 /** Facts that would come from the sentences every fixture plants as traps. */
@@ -1640,5 +1642,121 @@ describe('a Japanese 適用宣言書 (ISMS Statement of Applicability) excerpt: 
       expect(controlsOf(draft)).not.toContain(control);
     const quotes = quotesOf(draft);
     expect(quotes.filter((q) => /除外|規程に基づき|90日|NIST|大阪|ap-northeast-3|改訂|第\d版|山根|ISMS-SOA/u.test(q))).toEqual([]);
+  });
+});
+
+describe('an English RFP / tender response: the buyer’s numbered requirements, each answered with a compliance level', () => {
+  /*
+   * Answer key (what a careful reviewer accepts from rfp-response.md, and what must not be proposed):
+   * - Service `Quenbrook Casework` (the cover's `Service offered`), vendor Quenbrook Systems GmbH (the bidder, never the
+   *   Contracting Authority); title `Response to Invitation to Tender`, dated 2025-03-10 (the submission date, not the
+   *   response deadline of 14 March, the signature or the contract start of 1 July).
+   * - AWS eu-central-1 (Frankfurt) and eu-west-3 (Paris, the backup copies); data in DE and FR (`No customer data is stored
+   *   outside these two regions`). Not eu-west-1 / IE: Dublin and Cork are where the Authority is, REQ-HOST-002 (`hosted in
+   *   Ireland`) is answered Non-compliant, and the EEA is no country.
+   * - ISO/IEC 27001 DE-ISMS-48213 (TÜV Rheinland, until 2027-06-18). Not ISO/IEC 27017 (Roadmap: audit scheduled for Q3
+   *   2026) nor ISO/IEC 27018 (Non-compliant).
+   * - Time source: Amazon Time Sync Service. Dependency: Thistlecomb Mail Ltd. for e-mail notifications; not Fenwold
+   *   Consulting Ltd. (the training partner of the pricing table: no data processing is said of it).
+   * - Values of the responses only: backups every 6 hours kept 30 days (Partially compliant: the 35 of the requirement is
+   *   the buyer's), notice within 12 hours (not the 24 required), 99.9 % (not 99.95 %), maintenance notice 5 days, deletion
+   *   within 30 days (not 90), audit logs 13 months (not 7 years). Not the RPO/RTO of 1 and 4 hours (Roadmap), the 90-day
+   *   bid validity, 30 days after award, Priority 1 tickets acknowledged within 1 hour (support, no incident notice), 36
+   *   months or any price.
+   * - Controls: backup and restore tests (12.3.1), incident notice (16.1.2), availability (17.2.1), maintenance (12.1.2),
+   *   deletion (CLD.8.1.5), logs (12.4.1), clocks (12.4.4), encryption (10.1.1), training (7.2.2), the certificate
+   *   (18.2.1). Not key management (10.1.2: customer-managed keys are Roadmap), nor supplier relationships (15.1.x: `The
+   *   supplier shall …` addresses the bidder itself). Partially compliant answers are read and flagged for review.
+   */
+  it('proposes what each response states, not the requirement’s wording and values, and nothing from a Roadmap or Non-compliant answer', async () => {
+    const { draft } = await ingestFixture('rfp-response.md');
+    // The cover's `Service offered` names the product; the title says what the document is.
+    expect(draft.services.filter((s) => s.vendor).map((s) => s.name)).toEqual(['Quenbrook Casework']);
+    expect(draft.vendors.map((v) => v.id)).toEqual(['quenbrook-systems-gmbh']);
+    expect(draft.documents[0]).toMatchObject({ title: 'Response to Invitation to Tender', publishedOn: '2025-03-10' });
+    // The Authority's Dublin and Cork are its own address and data centre, and `hosted in Ireland` is a requirement answered
+    // Non-compliant: no eu-west-1, no IE. `outside these two regions` keeps the data in the two regions named before it.
+    expect(regionsOf(draft)).toEqual(['aws:eu-central-1', 'aws:eu-west-3']);
+    expect(draft.storesDataIn.map((s) => s.country).sort()).toEqual(['DE', 'FR']);
+    // ISO/IEC 27017 is on the roadmap and ISO/IEC 27018 not held: only the certificate with its number.
+    expect(certificatesOf(draft)).toEqual(['iso27001 DE-ISMS-48213']);
+    expect(draft.certifiedBy[0]).toMatchObject({ issuer: 'TÜV Rheinland', validUntil: '2027-06-18' });
+    expect(draft.syncsTimeWith.map((t) => t.timeSource)).toEqual(['aws-ntp']);
+    // `Response: E-mail notifications are sent through X Ltd.`: the answer's label is no part of the function. The
+    // training partner of the pricing table processes no data the response names.
+    expect(draft.dependsOn.map((d) => `${d.dependsOn}: ${d.function}`)).toEqual(['thistlecomb-mail-ltd: E-mail notifications']);
+    // The responses' values; none of the requirements' (35 days, 24 hours, 99.95%, 90 days, 7 years), of the Roadmap
+    // answer (1 and 4 hours), the bid's validity, the support desk's first answer (`incident response` is the vendor's
+    // process, not a support reply) or the prices.
+    expect(metricsOf(draft)).toEqual([
+      'availabilityPercent=99.9 percent',
+      'backupInterval=6 hours',
+      'backupRetentionDays=30 days',
+      'dataDeletionDays=30 days',
+      'incidentNotificationHours=12 hours',
+      'logRetentionDays=13 months',
+      'maintenanceNoticeDays=5 days',
+    ]);
+    expect(controlsOf(draft)).toEqual(
+      expect.arrayContaining([
+        'iso27017:7.2.2',
+        'iso27017:10.1.1',
+        'iso27017:12.1.2',
+        'iso27017:12.3.1',
+        'iso27017:12.4.1',
+        'iso27017:12.4.4',
+        'iso27017:16.1.2',
+        'iso27017:17.2.1',
+        'iso27017:18.2.1',
+        'iso27017:CLD.8.1.5',
+      ]),
+    );
+    // Customer-managed keys are Roadmap; `The supplier shall …` is the bidder addressed, not its suppliers.
+    expect(controlsOf(draft).filter((c) => /10\.1\.2|15\.1\./u.test(c))).toEqual([]);
+    // A Partially compliant answer is read, and its facts flagged.
+    const backup = draft.disclosures.find((d) => d.metrics.some((m) => m.name === 'backupRetentionDays'))!;
+    expect(backup.reviewNote).toMatch(/only in part/u);
+    // No requirement's wording, compliance label, Roadmap or Non-compliant answer, price, validity or cover field is quoted.
+    const quotes = quotesOf(draft);
+    expect(
+      quotes.filter((q) => /REQ-|shall|Compliance:|Q3 2026|do not currently|Irish|Dublin|Cork|Carrowmore|Fenwold|€|valid for|Priority 1|EEA/u.test(q)),
+    ).toEqual([]);
+  });
+});
+
+describe('a Japanese よくあるご質問 page: breadcrumbs, accordion answers by category, a sidebar of other products, a feedback widget', () => {
+  /*
+   * Answer key (faq-page.html):
+   * - Service コマドリ受付 of 株式会社コマドリシステムズ (the English name is printed only in the footer, which is page chrome:
+   *   the id stays a placeholder with a note, harmless). Title よくあるご質問, dated 2025-06-12 (最終更新日).
+   * - Azure japaneast, data in JP. Not azure:japanwest: `オプション契約で西日本リージョンへのバックアップ保管も可能（別途費用）` is an
+   *   option the customer may buy, not the service as delivered (a reviewer adds it, if at all, as an option).
+   * - ISO/IEC 27001 IS 795512 and ISO/IEC 27017 CLOUD 795513; not ISMAP (`現在対応しておりません`), nor a region abroad.
+   * - Daily backups kept 14 days, deletion within 90 days of cancellation, incident notice within 72 hours.
+   * - Not the log retention (`プランにより異なります。詳細は個別にお問い合わせください。` defers: no 12.4.1), not the sidebar's
+   *   コマドリ会議室予約 on Google Cloud with backups kept 30 days, not the desk's hours (9:00〜18:00) nor the form's reply
+   *   within 2 business days (no incident notice), nor the breadcrumbs, related articles or the はい / いいえ widget.
+   */
+  it('proposes the answers’ facts; not a paid option, a deferred answer, a `現在対応しておりません`, the sidebar’s product or the desk hours', async () => {
+    const { draft } = await ingestFixture('faq-page.html');
+    expect(draft.services.map((s) => s.name)).toEqual(['コマドリ受付']);
+    expect(draft.vendors.map((v) => v.name)).toEqual(['株式会社コマドリシステムズ']);
+    expect(draft.documents[0]).toMatchObject({ title: 'よくあるご質問', publishedOn: '2025-06-12' });
+    // The page's sidebar (an `<aside>` outside `<main>`) is another product's; the 西日本 copy is an option paid for apart.
+    expect(regionsOf(draft)).toEqual(['azure:japaneast']);
+    expect(draft.storesDataIn.map((s) => s.country)).toEqual(['JP']);
+    expect(certificatesOf(draft)).toEqual(['iso27001 IS 795512', 'iso27017 CLOUD 795513']);
+    expect(metricsOf(draft)).toEqual([
+      'backupInterval=1 days',
+      'backupRetentionDays=14 days',
+      'dataDeletionDays=90 days',
+      'incidentNotificationHours=72 hours',
+    ]);
+    expect(controlsOf(draft)).toEqual(
+      expect.arrayContaining(['iso27017:10.1.1', 'iso27017:12.3.1', 'iso27017:16.1.2', 'iso27017:18.2.1', 'iso27017:CLD.8.1.5']),
+    );
+    // The log retention is left to the plan and to an enquiry: no logging disclosure.
+    expect(controlsOf(draft)).not.toContain('iso27017:12.4.1');
+    expect(quotesOf(draft).filter((q) => /会議室|Google|西日本|オプション|個別|異なります|受付時間|営業日|ISMAP|海外|現在対応|役に立ち/u.test(q))).toEqual([]);
   });
 });
