@@ -1727,8 +1727,9 @@ describe('an English RFP / tender response: the buyer’s numbered requirements,
 describe('a Japanese よくあるご質問 page: breadcrumbs, accordion answers by category, a sidebar of other products, a feedback widget', () => {
   /*
    * Answer key (faq-page.html):
-   * - Service コマドリ受付 of 株式会社コマドリシステムズ (the English name is printed only in the footer, which is page chrome:
-   *   the id stays a placeholder with a note, harmless). Title よくあるご質問, dated 2025-06-12 (最終更新日).
+   * - Service コマドリ受付 of 株式会社コマドリシステムズ (the English name is printed only in the footer: its company line is page
+   *   chrome, and its copyright line names the vendor only where nothing else does, so the id stays a placeholder with a
+   *   note, harmless). Title よくあるご質問, dated 2025-06-12 (最終更新日).
    * - Azure japaneast, data in JP. Not azure:japanwest: `オプション契約で西日本リージョンへのバックアップ保管も可能（別途費用）` is an
    *   option the customer may buy, not the service as delivered (a reviewer adds it, if at all, as an option).
    * - ISO/IEC 27001 IS 795512 and ISO/IEC 27017 CLOUD 795513; not ISMAP (`現在対応しておりません`), nor a region abroad.
