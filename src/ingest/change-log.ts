@@ -19,6 +19,33 @@ export const preview =
 export const retiring =
   /(?<![A-Za-z])(?:deprecated|will (?:end|be (?:removed|retired|discontinued|turned off|shut down))|sunset(?:ting)?|end[- ]of[- ]life)(?![A-Za-z])|廃止予定|非推奨|(?:提供|サポート)(?:を|は)?終了(?:予定|します|いたします)/iu;
 
+/**
+ * A move announced, not yet made: `will migrate`, `is moving`, `is scheduled to move`, `an upcoming migration`, `移行します`,
+ * `移行いたします`, `移行することをお知らせします`, `移行中`. Where it goes is where the service is to run; a move already made
+ * (`moved`, `migrated`, `移行しました`, `移行済み`) says where it runs.
+ */
+const announcedMove =
+  /(?<![A-Za-z])(?:(?:will|shall|(?:is|are)\s+(?:going|scheduled|set|due)\s+to)\s+(?:be\s+)?(?:[a-z]+ly\s+)?(?:mov|migrat|relocat)\w*|(?:is|are)\s+(?:moving|migrating|relocating)|(?:upcoming|scheduled|planned)\s+(?:move|migration|relocation|cut-?over))(?![A-Za-z])|(?:移行|移転|移設)(?:を)?(?:します|いたします|致します|する(?!予定)|を実施(?:します|いたします|する)|中)/iu;
+
+/**
+ * Where a sentence announces a move on a date (`On 14 March 2026 we will migrate …`, `2025年11月1日に…へ移行します`), or -1.
+ * A move announced is dated; without a year, `Backups will be moved to cold storage after 30 days` is a standing practice.
+ */
+export function announcedMoveAt(text: string): number {
+  return /(?<![0-9])(?:19|20)[0-9]{2}(?![0-9])/u.test(text) ? text.search(announcedMove) : -1;
+}
+
+/**
+ * A period counted from a one-off move (`kept in the old region for 30 days after the move`, `移行完了から30日間保管`): how long
+ * the transition lasts, not how long the service keeps its copies or data. `before` is the text up to the value, `after`
+ * what follows it.
+ */
+export function countedFromMove(before: string, after: string): boolean {
+  if (/^\s*(?:after|following|from)\s+(?:the\s+|this\s+|our\s+)?(?:move|migration|relocation|cut-?over|switch-?over|transition)(?![A-Za-z])/iu.test(after))
+    return true;
+  return /(?:移行|移転|移設|切り?替え?)(?:作業)?(?:の)?(?:完了)?(?:後|から|日から|時点から)\s*(?:の)?\s*$/u.test(before);
+}
+
 /** A change-log heading for what was taken away or is being retired (`Removed`, `Deprecated`, `廃止`, `非推奨`). */
 export const retiredHeading =
   /^(?:#+\s*)?(?:[\d.]+\s*)?(?:removed|removals|deprecated|deprecations|retired|sunset|discontinued|end of life|廃止(?:予定)?(?:の)?(?:機能|項目)?|削除(?:された)?(?:機能|項目)|非推奨(?:の)?(?:機能|項目)?|提供終了)$/iu;

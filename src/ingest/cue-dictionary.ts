@@ -104,8 +104,9 @@ export const controlCues: readonly ControlCue[] = [
     control: '10.1.1',
     topic: 'use of cryptography',
     heading: /^(?!.*規制).*(?:暗号|encrypt|cryptograph)/iu,
-    // Encryption named with its algorithm or protocol, under any heading (`Data protection`, `安全管理措置`).
-    body: /(?:AES|TLS)[^。\n]{0,20}(?:で|により)?暗号化|暗号化[^。\n]{0,20}(?:AES|TLS)|encrypted (?:at rest|in transit)|encrypted with (?:AES|TLS)/iu,
+    // Encryption named with its algorithm or protocol, or at rest and in transit (`保存時および通信時に暗号化`), under any
+    // heading (`Data protection`, `安全管理措置`).
+    body: /(?:AES|TLS)[^。\n]{0,20}(?:で|により)?暗号化|暗号化[^。\n]{0,20}(?:AES|TLS)|(?:保存|保管|通信|転送|送受信)(?:時|中)[^。\n]{0,15}暗号化|encrypted (?:at rest|in transit)|encrypted with (?:AES|TLS)/iu,
   },
   {
     control: '10.1.2',
@@ -374,6 +375,13 @@ export const skippedHeadings: ReadonlyArray<{ pattern: RegExp; because: string }
   {
     pattern: /^(?:[\d.]+\s*)?(?:お客様|お客さま|利用者様?|ユーザー?様?|顧客|customer|user)(?:の|'s)?\s*(?:役割(?:および|及び))?(?:責任|responsibilit)/iu,
     because: "Describes the customer's own responsibilities, not a practice of the provider.",
+  },
+  {
+    // A notice's list of what its readers must do (`What you need to do`, `Action required`, `お客様にご対応いただくこと`,
+    // `お客様へのお願い`): the customer's steps (update an allowlist, export data), not a practice of the provider.
+    pattern:
+      /^(?:[\d.]+\s*|[■□◆◇▼▶]\s*|【)?(?:what (?:you|customers?) (?:need|have|must|should) (?:to )?do|action(?:s)? (?:required|needed|items?)|(?:required|recommended) actions?|(?:お客様|利用者|ご利用者)(?:様)?(?:へのお願い|にご対応いただ(?:くこと|く事項|きたいこと)|(?:の|に)(?:ご)?対応(?:が必要な(?:こと|事項)|事項|内容)?))】?[:：]?$/iu,
+    because: 'Lists what the customer must do, not a practice of the provider.',
   },
   {
     // The parts of an auditor's report and of management's assertion (a SOC 2 or SOC 3 report, ISAE 3402, 保証報告書): what was

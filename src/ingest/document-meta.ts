@@ -112,9 +112,13 @@ export function documentMeta(input: string, doc: Outline): DocumentMeta {
           .filter((l) => !dateIn(l) && !/[。.]$/u.test(l.trim()) && !/^[～〜~—–-]/u.test(l.trim()) && /\p{L}/u.test(l) && l.length <= 100)
           .sort((a, b) => b.length - a.length)[0]
       : undefined;
+  // An e-mail is titled by its subject, whatever words it uses (`Action required: your X data is moving …`).
+  const subject = lines.map(subjectOf).find(Boolean);
   // An emoji decorating a Markdown title (`# 🛡️ Security Policy — X`) is no part of it.
   const title = (
-    headline ?? (titleLines.length ? (productLine && !titleLines[0]!.includes(productLine) ? `${productLine} ${titleLines[0]}` : titleLines[0]) : productLine)
+    headline ??
+    subject ??
+    (titleLines.length ? (productLine && !titleLines[0]!.includes(productLine) ? `${productLine} ${titleLines[0]}` : titleLines[0]) : productLine)
   )?.replace(/^[\p{Extended_Pictographic}\uFE0F\u200D\s]+/u, '');
   const version = lines.map((l) => versionPattern.exec(l)?.[0]).find(Boolean);
   const revisions: DocumentMeta['revisions'] = [];

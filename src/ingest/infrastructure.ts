@@ -11,7 +11,7 @@ import type { Scope } from './scopes.js';
 import { ownClauses } from './own-clauses.js';
 import { cellsOf, headerCellsOf } from './table-rows.js';
 import { countries, japaneseAreas, places, providers, secondRegion, type CountryEntry, type ProviderEntry } from './provider-dictionary.js';
-import { preview, retiredHeading, retiring } from './change-log.js';
+import { announcedMoveAt, preview, retiredHeading, retiring } from './change-log.js';
 import { companyProfileHeading } from './cue-dictionary.js';
 
 /**
@@ -81,9 +81,8 @@ const dataCentre = /データセンター|データセンタ|(?<![A-Za-z])DC(?![
 /** A move (`X から Y へ移行`, `move from X to Y`): the region it leaves is not where the service runs. */
 const moving = /移行|移転|移設|migrat|(?<![A-Za-z])mov(?:e|es|ed|ing)(?![A-Za-z])/iu;
 
-/** Regions of the provider the sentence names only as the origin of a move. */
-function movedFrom(text: string, provider: ProviderEntry): Set<string> {
-  if (!moving.test(text)) return new Set();
+/** Where the sentence names each region of the provider, by code or by place. */
+function regionMentions(text: string, provider: ProviderEntry): Array<{ code: string; start: number; end: number }> {
   const mentions: Array<{ code: string; start: number; end: number }> = [];
   for (const m of text.matchAll(everywhere(provider.codes, 'giu')))
     mentions.push({ code: m[0].toLowerCase().replace(/\s+/g, ''), start: m.index, end: m.index + m[0].length });
@@ -91,6 +90,30 @@ function movedFrom(text: string, provider: ProviderEntry): Set<string> {
     const code = provider.regions[place];
     if (code) for (const m of text.matchAll(everywhere(pattern, 'giu'))) mentions.push({ code, start: m.index, end: m.index + m[0].length });
   }
+  return mentions;
+}
+
+/**
+ * Regions a sentence gives as where a move it announces goes: named after the announcement (`we will migrate your account
+ * from Singapore to Tokyo on 14 March`) or, as Japanese puts the verb last, marked as the destination before it
+ * (`…から東京リージョン（ap-northeast-1）へ移行します`). Where the service is to run, not yet where it runs. A region named
+ * before the announcement otherwise (`Today X runs in Singapore and will move to Tokyo`) is where it runs now.
+ */
+function announcedTargets(text: string, provider: ProviderEntry): Set<string> {
+  const at = announcedMoveAt(text);
+  if (at < 0) return new Set();
+  const mentions = regionMentions(text, provider);
+  const destination = (m: { start: number; end: number }) =>
+    m.start > at || (m.end <= at && /^\s*(?:[（(][^）)]{0,40}[)）])?[)）]?\s*(?:へ|に)/u.test(text.slice(m.end, m.end + 50)));
+  const targets = new Set(mentions.filter(destination).map((m) => m.code));
+  for (const m of mentions) if (!destination(m)) targets.delete(m.code);
+  return targets;
+}
+
+/** Regions of the provider the sentence names only as the origin of a move. */
+function movedFrom(text: string, provider: ProviderEntry): Set<string> {
+  if (!moving.test(text)) return new Set();
+  const mentions = regionMentions(text, provider);
   const isOrigin = (m: { start: number; end: number }) => {
     // `…リージョン（asia-southeast1）から`; `from the Singapore region (asia-southeast1) to …`.
     if (/^\s*(?:[（(][^）)]{0,40}[)）])?[)）]?\s*(?:から|より)/u.test(text.slice(m.end, m.end + 50))) return true;
@@ -245,6 +268,9 @@ const peopleBefore = new RegExp(
   'u',
 );
 
+/** The market a product is for: `for` or `for the` right before the country (`Acme Ledger for Japan`). */
+const market = /(?<![A-Za-z])for\s+(?:the\s+)?$/iu;
+
 /** Countries the sentence says data is kept in (never "other than Japan", nor one the clause says data is not kept in or is not used). */
 export function countriesIn(text: string): CountryEntry[] {
   return countries.filter((c) => {
@@ -254,6 +280,8 @@ export function countriesIn(text: string): CountryEntry[] {
       // A country that says whose data it is (`customers in the United States`, `Singapore users`, `米国のお客様`), not
       // where it is kept: `All data, including that of customers in Singapore, is stored in Japan` names one location.
       if (peopleAfter.test(text.slice(m.index + m[0].length)) || peopleBefore.test(text.slice(0, m.index))) continue;
+      // Nor the market a product or edition is for (`X for Japan runs on …`, `the Japan edition`, `日本向けサービス`).
+      if (market.test(text.slice(0, m.index)) || /^\s*(?:向け|edition)/iu.test(text.slice(m.index + m[0].length))) continue;
       const clause = clauseAt(text, m.index);
       if (!deniedStorage.test(clause) && !deniedUse.test(clause)) return true;
     }
@@ -310,7 +338,25 @@ export function infrastructureOf(input: string, scope: Scope): InfraProposal[] {
       const country = countriesIn(text)[0]?.code;
       // "バックアップは別リージョンに保管": a second site of the provider, kept even when another region is named.
       const unnamedSecond = regionCodes.length === 0 && secondRegion.test(text);
+      const announced = announcedTargets(text, provider);
       for (const [service, regionCode] of scope.services.flatMap((s) => (regionCodes.length ? regionCodes : [undefined]).map((r) => [s, r] as const))) {
+        // The target of a move still to come is proposed for review only: by the time the draft is reviewed the move may
+        // be done, and a reviewer can then accept it; until then it is no statement of where the service runs.
+        if (regionCode && announced.has(regionCode)) {
+          found.push({
+            service,
+            provider: provider.id,
+            regionCode,
+            sentence,
+            section: scope.section.heading,
+            basis: 'INFERRED',
+            reasoning: `The document announces a move to this ${provider.name} region that had not been made when it was written.`,
+            confidence: 0.3,
+            rule: 'infrastructure.announced-move-target',
+            reviewNote: 'The target of an announced move: accept only once the move is complete; until then the service runs where it moves from.',
+          });
+          continue;
+        }
         found.push({
           service,
           provider: provider.id,
@@ -407,11 +453,15 @@ export function dataLocationsOf(input: string, scope: Scope): CountryProposal[] 
     // A hosting table's row keeps data when the section or the table's header says so (`Where your data lives`, `Backup copy`).
     const labels = [scope.section.heading, ...(hostingRow ? (headerCellsOf(input, sentence.start) ?? []) : [])].join(' ');
     if (!dataWord.test(text) && !dataWord.test(labels) && !/保管場所|保管国|所在|location/iu.test(labels)) continue;
-    const stated = countriesIn(text);
+    // What the sentence names after a move it announces (`… and will move it to Japan on 14 March`) is where the data is
+    // to go, not where it is: only what comes before is read.
+    const moveAt = announcedMoveAt(text);
+    const current = moveAt < 0 ? text : text.slice(0, moveAt);
+    const stated = countriesIn(current);
     // A named region is in a country even when the sentence prints no country name (`replicated to europe-west4`),
     // unless the sentence says nothing is kept there.
     const regionCountries = providerOf(text).flatMap((p) =>
-      regionCodesIn(text, p)
+      regionCodesIn(current, p)
         .filter((code) => !notUsed(text, p, code))
         .map((code) => p.countryOfRegion[code]),
     );

@@ -8,7 +8,7 @@ import type { Metric, MetricName, MetricUnit } from '../seed/seed-schema.js';
 import { englishNumber, numberValue, sentencesOf, spanOf, type Span } from './text-span.js';
 import type { Scope } from './scopes.js';
 import { ownClauses } from './own-clauses.js';
-import { amountOfChange, preview, replacedValue, retiring } from './change-log.js';
+import { amountOfChange, countedFromMove, preview, replacedValue, retiring } from './change-log.js';
 import { amendsDocument } from './cue-dictionary.js';
 
 export interface MetricProposal {
@@ -304,6 +304,8 @@ export function metricsOf(input: string, scope: Scope): MetricProposal[] {
       if (replacedValue(own.slice(0, m.index), own.slice(m.index + m[0].length))) continue;
       // Nor is an amount of change (`作業時間を50%削減`, `reduced by 50%`): an outcome, not a level the service keeps.
       if (amountOfChange(own.slice(0, m.index), own.slice(m.index + m[0].length))) continue;
+      // Nor a period counted from a one-off move (`kept in the old region for 30 days after the move`): a transition.
+      if (countedFromMove(own.slice(0, m.index), own.slice(m.index + m[0].length))) continue;
       const start = sentence.start + m.index;
       const unitText = m[3]!;
       const unit = unitOf.find(([re]) => re.test(unitText))?.[1];

@@ -42,7 +42,7 @@ const documentKinds: readonly RegExp[] = [
   // Impact Assessment`, `越境移転`): the law's headings, not a product.
   /(?:に関する|に基づく)?\s*(?:公表事項|事項の公表)|(?:越境|海外)\s*(?:データ)?\s*移転|(?<![A-Za-z])(?:(?:international|cross-border) (?:data )?transfers?|data transfers?|transfer impact assessments?|TIA)(?![A-Za-z])/iu,
   // Contracts and their parts: a DPA and its annexes, terms of service, service-level agreements, a list of sub-processors.
-  /(?<![A-Za-z])(?:data processing (?:addendum|agreement)|DPA|annex(?:es)?|appendix|appendices|schedules?)(?![A-Za-z])|(?:データ処理|個人データ(?:の)?取扱い)(?:に関する)?(?:契約|覚書|補足契約)|別紙|(?:サービス)?利用規約|(?:サービス)?(?:利用)?約款|(?<![A-Za-z])(?:terms of (?:service|use)|terms and conditions|(?:list of )?sub-?processors?(?: list)?)(?![A-Za-z])|サービス\s*レベル\s*(?:合意書|契約書?|アグリーメント|目標)|サービス品質保証(?:制度|規定)?/iu,
+  /(?<![A-Za-z])(?:data processing (?:addendum|agreement)|DPA|annex(?:es)?|appendix|appendices|schedules?)(?![A-Za-z])|(?:データ処理|個人データ(?:の)?取扱い)(?:に関する)?(?:契約|覚書|補足契約)|別紙|(?:サービス)?利用規約|重要事項(?:の)?説明書?|(?:サービス)?(?:利用)?約款|(?<![A-Za-z])(?:terms of (?:service|use)|terms and conditions|(?:list of )?sub-?processors?(?: list)?)(?![A-Za-z])|サービス\s*レベル\s*(?:合意書|契約書?|アグリーメント|目標)|サービス品質保証(?:制度|規定)?/iu,
   // A message asking or answering questions (`【ご質問】…に関する追加確認`, `ご質問への回答`, `Follow-up questions`, a bare
   // `【ご質問】` label): what the message is, not what the product is called.
   /(?:(?:追加|再)(?:の)?)?(?:ご)?(?:質問|問い合わせ)(?:事項)?(?:への|に対する)(?:ご)?回答|(?:追加|再)(?:の)?(?:ご)?(?:質問|確認|問い合わせ)(?:事項)?|確認事項|照会事項|^(?:ご|お)?(?:質問|問い合わせ|回答|確認依頼)$|(?<![A-Za-z])(?:(?:additional|follow-?up|further) (?:questions?|queries|inquir(?:y|ies)|enquir(?:y|ies))|(?:answers?|responses?) to (?:your |the )?questions?)(?![A-Za-z])/iu,
@@ -140,6 +140,13 @@ export function withoutTitleParticles(name: string): string {
 /** The label of a field naming the product: `Product name`, `Service name`, `サービス名称`, `製品名`. */
 const productLabel = /^(?:(?:product|service|solution|system|application)\s+name|(?:サービス|製品|システム|ソリューション|商品)\s*名(?:称)?)$/iu;
 
+/**
+ * The product a message's subject names as the reader's: capitalised words between `your` and what the reader has in it
+ * (`your Acme Ledger data`, `Your Acme Notes account`, `your Acme workspace`).
+ */
+const readersProduct =
+  /(?<![A-Za-z])your\s+((?:[A-Z][\w&'-]*\s+){0,3}[A-Z][\w&'-]*)\s+(?:data|account|accounts|workspace|workspaces|subscription|instance|tenant|environment|organi[sz]ation|site|files|service)(?![A-Za-z])/u;
+
 /** Product-name candidates from the title block. */
 function titleCandidates(input: string, preamble: Span): string[] {
   const found: string[] = [];
@@ -149,7 +156,14 @@ function titleCandidates(input: string, preamble: Span): string[] {
     if (messageHeadLine.test(printed.text.trim()) || cellsOf(printed.text)) continue;
     // A report on a company's system (`Report on Acme, Inc.'s Acme Ledger System …`) names the company only as the system's
     // owner: the line is no company line once the possessive is dropped.
-    const line = { ...printed, text: (subjectOf(printed.text) ?? printed.text).replace(possessiveCompany, '') };
+    const subject = subjectOf(printed.text);
+    const line = { ...printed, text: (subject ?? printed.text).replace(possessiveCompany, '') };
+    // A notice to customers names the product as theirs (`Action required: your X data is moving …`, `Your X account`).
+    const yours = subject ? readersProduct.exec(subject)?.[1] : undefined;
+    if (yours && !providers.some((p) => p.pattern.test(yours))) {
+      found.push(yours);
+      continue;
+    }
     // A title that puts a name in brackets (`「X」セキュリティホワイトペーパー`, `仕様書（クラウドサービス「X」）`) names the product there.
     // Not the short label a definition gives (`株式会社X（以下「当社」）`): that is what the text calls the company or the service.
     const bracketed = /(?<!以下[、,]?\s*)[「『]([^「」『』]{2,40})[」』]/u.exec(line.text)?.[1]?.trim();

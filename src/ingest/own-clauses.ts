@@ -43,13 +43,20 @@ const recordField = /^\s*[\p{L}][\p{L} /-]{1,30}?\s*[:：]\s*\S/u;
 const clauseNumber = String.raw`^\s*(?:[0-9０-９]{1,2}[.．]?[ \u3000]+|[（(](?:[0-9０-９]{1,2}|[a-z])[)）][ \u3000]*|[①-⑳][ \u3000]*)?`;
 
 /**
+ * A request to the reader, with no subject of the provider's and no reason given before it (`解約の申出は…30日前までに行って
+ * ください`, `お客様ご自身でバックアップを取得してください`, `残存期間の利用料をお支払いいただきます`): what the customer is asked to do.
+ * Not `…保管しておりますので、ご安心ください`: a reason states the provider's practice first.
+ */
+const readerRequest = String.raw`(?![^。]*(?:当社|弊社)(?:は|が|で))(?![^。]*(?:ので|ため|から)[、,])[^。]*?(?:(?:て|で)(?:ください|下さい)|(?:お|ご)[^。、]{1,12}いただきます)[。.]?\s*$`;
+
+/**
  * A sentence that says what the customer must do (`お客様は、…ものとします`, `利用者は…しなければなりません`, `The Customer
  * shall …`, `You must …`, an auditor's report's `User entities are responsible for …`): terms of service and contracts set the customer's duties beside the provider's, and a duty of
  * the customer (to report misuse within 3 days, to export its data weekly) is no practice of the service. A sentence
  * whose main clause is the provider's (`お客様が…場合、当社は…通知するものとします`) is the provider's.
  */
 const customerDuty = new RegExp(
-  String.raw`${clauseNumber}(?:(?:(?:お客様|お客さま|利用者|ユーザー?|契約者|顧客|加入者|会員)(?:様)?(?:は|が)(?![^。]*(?:当社|弊社)(?:は|が))[^。]*?(?:ものとします|ものとする|なければな(?:りません|らない)|してください|責任を負(?:う|います|うものとします))[。.]?\s*$)|(?:the\s+)?(?:customers?|users?|user\s+entit(?:y|ies)|subscribers?|licensees?|clients?|you)\s+(?:shall|must|agrees?\s+to|(?:is|are)\s+(?:solely\s+)?responsible\s+for|will\s+be\s+responsible\s+for)(?![A-Za-z]))`,
+  String.raw`${clauseNumber}(?:${readerRequest}|(?:(?:お客様|お客さま|利用者|ユーザー?|契約者|顧客|加入者|会員)(?:様)?(?:は|が)(?![^。]*(?:当社|弊社)(?:は|が))[^。]*?(?:ものとします|ものとする|なければな(?:りません|らない)|してください|責任を負(?:う|います|うものとします))[。.]?\s*$)|(?:the\s+)?(?:customers?|users?|user\s+entit(?:y|ies)|subscribers?|licensees?|clients?|you)\s+(?:shall|must|agrees?\s+to|(?:is|are)\s+(?:solely\s+)?responsible\s+for|will\s+be\s+responsible\s+for)(?![A-Za-z]))`,
   'iu',
 );
 

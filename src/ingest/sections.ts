@@ -525,7 +525,8 @@ function leadOf(input: string, lines: Line[], preambleEnd: number): Section | un
         )
         .sort((a, b) => b.text.trim().length - a.text.trim().length)[0] ?? opening)
     : opening;
-  const heading = stripMarkup(title.text.replace(/^\s*#+\s*/u, ''));
+  // A message's subject heads it without the field name (`Subject: X` → `X`).
+  const heading = stripMarkup(subjectOf(title.text) ?? title.text.replace(/^\s*#+\s*/u, ''));
   const at = title.start + title.text.indexOf(heading);
   if (at < title.start) return undefined;
   return { heading, level: 1, headingSpan: spanOf(input, at, at + heading.length), body: spanOf(input, first.start, preambleEnd) };

@@ -52,9 +52,10 @@ export function sentencesOf(input: string, span: Span): Span[] {
       sentences.push(line);
       continue;
     }
-    // Not after an abbreviation: "certificate no. IS 7456", "Example Co. Ltd.", "e.g. AWS".
+    // Not after an abbreviation: "certificate no. IS 7456", "Example Co. Ltd.", "e.g. AWS". Nor a `。` that a bracket
+    // closes (`お客様データ（バックアップを含みます。）を…消去します。`): it ends a remark inside the sentence, not the sentence.
     const boundary =
-      /[。！？!?]+|(?<!(?<![A-Za-z])(?:no|nos|e\.g|i\.e|inc|co|corp|ltd|approx|vs|ver|rev|fig|art|sec|cf)|(?<![A-Za-z])[A-Z])\.(?=\s+[A-Z(「"])/giu;
+      /[。！？!?]+(?![）)」』】])|(?<!(?<![A-Za-z])(?:no|nos|e\.g|i\.e|inc|co|corp|ltd|approx|vs|ver|rev|fig|art|sec|cf)|(?<![A-Za-z])[A-Z])\.(?=\s+[A-Z(「"])/giu;
     let from = line.start;
     for (const m of line.text.matchAll(boundary)) {
       const to = line.start + m.index + m[0].length;

@@ -24,7 +24,9 @@
  * ASP・SaaS 情報開示 sheet (No. | 分類 | 開示項目 | 開示内容, with the company's profile and finances) and an English SOC 3 report
  * (auditor's report, management's assertion, system description, carved-out subservice organisation, CUECs), an English
  * ISO/IEC 27001 certificate of registration (certifying statement, labelled fields, multi-site appendix, the body's
- * accreditation) and a Japanese 適用宣言書 (Statement of Applicability: 管理策 | 適用/除外 | 実施状況・除外理由). Each
+ * accreditation) and a Japanese 適用宣言書 (Statement of Applicability: 管理策 | 適用/除外 | 実施状況・除外理由), an English RFP / tender response and a Japanese
+ * よくあるご質問 page (accordion answers, a sidebar of other products), an English customer e-mail announcing a region move and
+ * a Japanese 重要事項説明書 for a SaaS contract. Each
  * test says what must be proposed and what must not (a certificate in
  * preparation or planned, an undisclosed data centre, a provider that holds
  * its own certificate, Amazon the shop, a value the text does not state).
@@ -91,6 +93,8 @@ const fixtures = [
   'statement-of-applicability.md',
   'rfp-response.md',
   'faq-page.html',
+  'migration-notice.txt',
+  'important-matters.txt',
 ];
 
 /** Facts that would come from the sentences every fixture plants as traps. */
@@ -272,6 +276,8 @@ describe('a bilingual notice of a region move and a new certificate', () => {
     // The lead paragraph under the title: Tokyo, not Singapore (`シンガポールリージョン（asia-southeast1）から…へ移行`).
     expect(regionsOf(draft)).toEqual(['gcp:asia-northeast1', 'gcp:asia-northeast2']);
     expect(draft.usesInfra.find((u) => u.region === 'gcp:asia-northeast1')!.evidence.section).toBe(title);
+    // Dated a month before the move (`2025年11月1日に…へ移行することをお知らせします`): Tokyo is where it is to run, for review only.
+    expect(draft.usesInfra.find((u) => u.region === 'gcp:asia-northeast1')).toMatchObject({ basis: 'INFERRED', rule: 'infrastructure.announced-move-target' });
     expect(draft.sections[0]).toEqual({ heading: title });
     expect(draft.storesDataIn.map((s) => s.country)).toEqual(['JP']);
     expect(draft.syncsTimeWith.map((t) => t.timeSource)).toEqual(['google-ntp']);
@@ -1759,5 +1765,105 @@ describe('a Japanese よくあるご質問 page: breadcrumbs, accordion answers 
     // The log retention is left to the plan and to an enquiry: no logging disclosure.
     expect(controlsOf(draft)).not.toContain('iso27017:12.4.1');
     expect(quotesOf(draft).filter((q) => /会議室|Google|西日本|オプション|個別|異なります|受付時間|営業日|ISMAP|海外|現在対応|役に立ち/u.test(q))).toEqual([]);
+  });
+});
+
+/*
+ * Answer key, written before the document was ingested: an English customer e-mail announcing a region move.
+ * Accept: the product `Quernstone Ledger` (from the subject's `your X data`), titled by the subject, dated 3 February
+ * 2026 (`Date:`), the publisher Quernstone Software Ltd; the hosting today, AWS ap-southeast-1, and Singapore as where
+ * the data is stored; ISO/IEC 27001 IS 738214 (BSI); encryption at rest and in transit (10.1.1); backups every 4 hours
+ * kept 35 days (12.3.1); incident notice within 48 hours (16.1.2); deletion within 60 days of a subscription's end
+ * (CLD.8.1.5).
+ * Not STATED: AWS ap-northeast-1 (Tokyo), where the service is to run from 14 March 2026. It is proposed only as INFERRED,
+ * at low confidence, with a note to accept it once the move is done: the reviewer may read the notice after the move (as
+ * the bilingual notice's Tokyo is proposed), but when it was written the service ran in Singapore. Japan is no data
+ * location (`Quernstone Ledger for Japan` is the market, and the move is to come).
+ * Not proposed: the backups kept in Singapore `for 30 days after the move` (a one-off transition, not the retention);
+ * the maintenance window, the 40 minutes read-only, the DNS TTL of 300 seconds, the 2-hour rollback, status updates every
+ * 30 minutes, the one business day of support; the customer's allowlist steps (`WHAT YOU NEED TO DO`); the London address
+ * of the footer (no data location).
+ */
+describe('an English customer notice of a region move, sent before the move', () => {
+  it('proposes where the service runs today, the target only for review, and the standing practices; not the transition, timeline or footer', async () => {
+    const { draft } = await ingestFixture('migration-notice.txt');
+    const subject = 'Action required: your Quernstone Ledger data is moving to AWS Tokyo on 14 March 2026';
+    // The subject names the product as the reader's (`your X data`) and titles the message, without its field name.
+    expect(draft.services.map((s) => s.name)).toEqual(['Quernstone Ledger']);
+    expect(draft.vendors.map((v) => v.id)).toEqual(['quernstone-software-ltd']);
+    expect(draft.documents[0]).toMatchObject({ title: subject, publishedOn: '2026-02-03' });
+    expect(draft.sections[0]).toEqual({ heading: subject });
+    // Singapore today; Tokyo only as the announced target, inferred, low, with a note.
+    expect(regionsOf(draft)).toEqual(['aws:ap-northeast-1', 'aws:ap-southeast-1']);
+    const today = draft.usesInfra.find((u) => u.region === 'aws:ap-southeast-1')!;
+    expect(today).toMatchObject({ basis: 'STATED' });
+    expect(today.evidence.quote).toMatch(/^Today/u);
+    const target = draft.usesInfra.find((u) => u.region === 'aws:ap-northeast-1')!;
+    expect(target).toMatchObject({ basis: 'INFERRED', rule: 'infrastructure.announced-move-target' });
+    expect(target.confidence).toBeLessThanOrEqual(0.4);
+    expect(target.reviewNote).toMatch(/announced move/u);
+    // Not Japan (`for Japan` is the market; the move is to come), nor the United Kingdom of the footer's address.
+    expect(draft.storesDataIn.map((s) => s.country)).toEqual(['SG']);
+    expect(certificatesOf(draft)).toEqual(['iso27001 IS 738214']);
+    // Not the 30 days the old backups stay after the move, the 40 read-only minutes, the 300-second TTL, the 2-hour
+    // rollback, the 30-minute status updates or the one business day of support.
+    expect(metricsOf(draft)).toEqual([
+      'backupInterval=4 hours',
+      'backupRetentionDays=35 days',
+      'dataDeletionDays=60 days',
+      'incidentNotificationHours=48 hours',
+    ]);
+    expect(controlsOf(draft)).toEqual(expect.arrayContaining(['iso27017:10.1.1', 'iso27017:12.3.1', 'iso27017:16.1.2', 'iso27017:CLD.8.1.5']));
+    // The customer's steps (update the allowlists) are theirs: the section is skipped, its firewall no network control.
+    expect(draft.sections.find((s) => s.heading === 'WHAT YOU NEED TO DO')?.skippedBecause).toMatch(/customer must do/u);
+    expect(controlsOf(draft)).not.toContain('iso27017:13.1.1');
+    const facts = [...draft.disclosures, ...draft.usesInfra, ...draft.storesDataIn, ...draft.certifiedBy];
+    expect(facts.filter((f) => /30 days after|40 minutes|TTL|roll back|allowlist|Finsbury|Unsubscribe|business day/u.test(f.evidence.quote))).toEqual([]);
+  });
+});
+
+/*
+ * Answer key, written before the document was ingested: a Japanese 重要事項説明書 for a SaaS contract.
+ * Accept: the product ハシバミ勤怠 (`重要事項説明書` is the kind of document), dated 2025年12月1日, the vendor 株式会社
+ * ハシバミクラウド; AWS ap-northeast-1 (保管場所) and ap-northeast-3 (the backups' copy), data in Japan; ISO/IEC 27001 IS
+ * 795530; backups 1日1回 kept 14日間 (12.3.1); encryption at rest and in transit (10.1.1); deletion within 60 days of the
+ * contract's end (CLD.8.1.5); first notice of a failure within 2 hours (16.1.2); 7 days' notice of planned maintenance
+ * (12.1.2); staff training (7.2.2); 稼働率99.5% only as a target, for review.
+ * The customer's own backup (`お客様ご自身で…バックアップを取得してください`) is a request to the customer: no practice and
+ * no quote; it does not undo the vendor's own backups, whose values stand.
+ * Not proposed: the 30日前 notice of cancellation (no deletion, no notice of maintenance), 最低利用期間12か月, the 1か月前
+ * renewal notice, prices and 消費税10%, the 12か月 liability cap, the desk's 受付時間 and 5営業日 answer; 福岡 (the company's
+ * 所在地) as a data centre or location; the 免責 clauses (天災地変, the cloud operator's outage) as practice.
+ */
+describe('a Japanese 重要事項説明書 for a SaaS contract', () => {
+  it('proposes the data handling, failure notice and certificate; not the contract terms, prices, desk hours, address or disclaimers', async () => {
+    const { draft } = await ingestFixture('important-matters.txt');
+    // `重要事項説明書` names the kind of document: the product is the bracketed name under it.
+    expect(draft.services.map((s) => s.name)).toEqual(['ハシバミ勤怠']);
+    expect(draft.vendors.map((v) => v.name)).toEqual(['株式会社ハシバミクラウド']);
+    expect(draft.documents[0]).toMatchObject({ title: '重要事項説明書', publishedOn: '2025-12-01' });
+    // Not an undisclosed data centre in Kyushu from the company's 所在地 in 福岡県.
+    expect(regionsOf(draft)).toEqual(['aws:ap-northeast-1', 'aws:ap-northeast-3']);
+    expect(draft.storesDataIn.map((s) => s.country)).toEqual(['JP']);
+    expect(certificatesOf(draft)).toEqual(['iso27001 IS 795530']);
+    // The vendor's backups stand beside the customer's own; the 99.5% 目標 is a target, for review.
+    expect(metricsOf(draft)).toEqual([
+      'availabilityPercent=99.5 percent',
+      'backupInterval=1 days',
+      'backupRetentionDays=14 days',
+      'dataDeletionDays=60 days',
+      'incidentNotificationHours=2 hours',
+      'maintenanceNoticeDays=7 days',
+    ]);
+    expect(draft.disclosures.find((d) => d.control === 'iso27017:17.2.1')?.reviewNote).toMatch(/target/u);
+    expect(controlsOf(draft)).toEqual(
+      expect.arrayContaining(['iso27017:7.2.2', 'iso27017:10.1.1', 'iso27017:12.1.2', 'iso27017:12.3.1', 'iso27017:16.1.2', 'iso27017:CLD.8.1.5']),
+    );
+    // A `。` inside brackets does not cut the deletion sentence short.
+    expect(draft.disclosures.find((d) => d.control === 'iso27017:CLD.8.1.5')?.evidence.quote).toMatch(/消去します。$/u);
+    // How to cancel (`30日前までに…行ってください`) and the fee for leaving early are the customer's: no deletion practice there.
+    const notPractice = ['1. 提供事業者', '4. 料金', '5. 契約期間', '6. 解約', '9. 免責事項', '11. 苦情・相談窓口'];
+    expect(draft.disclosures.filter((d) => notPractice.includes(d.evidence.section))).toEqual([]);
+    expect(quotesOf(draft).filter((q) => /ご自身で|してください|30日前|12か月|受付時間|5営業日|天災地変|福岡|円/u.test(q))).toEqual([]);
   });
 });

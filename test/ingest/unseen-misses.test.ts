@@ -638,3 +638,33 @@ describe('Azure regions abroad by their programmatic names', () => {
     expect(hosting('Our support team works in East US and West Europe time zones; see southeastasian holidays.').usesInfra).toEqual([]);
   });
 });
+
+describe('a move announced, not yet made', () => {
+  const infra = (body: string) =>
+    ingestText(`Kumo Ledger Security Overview\n\n1. Hosting\n\n${body}\n`, { fileName: 'unseen.txt' }).usesInfra.map((u) => `${u.region} ${u.basis}`);
+
+  it.each([
+    ['On 1 June 2026 we will migrate Kumo Ledger from AWS Singapore (ap-southeast-1) to the Tokyo region (ap-northeast-1).'],
+    ['Kumo Ledger is moving from AWS ap-southeast-1 to ap-northeast-1 on 1 June 2026.'],
+    ['Kumo Ledger は、2026年6月1日に AWS のシンガポールリージョン（ap-southeast-1）から東京リージョン（ap-northeast-1）へ移行します。'],
+  ])('proposes the target only for review: %s', (body) => {
+    expect(infra(body)).toEqual(['aws:ap-northeast-1 INFERRED']);
+  });
+
+  it.each([
+    ['In March 2025 Kumo Ledger moved from AWS Singapore (ap-southeast-1) to the Tokyo region (ap-northeast-1).'],
+    ['Kumo Ledger は、2025年3月に AWS のシンガポールリージョン（ap-southeast-1）から東京リージョン（ap-northeast-1）へ移行しました。'],
+    ['Today Kumo Ledger runs on AWS in ap-northeast-1, and on 1 June 2026 it will also move its reports there.'],
+  ])('a move made, or a region named before the announcement, is where the service runs: %s', (body) => {
+    expect(infra(body)).toEqual(['aws:ap-northeast-1 STATED']);
+  });
+
+  it('neither a period counted from the move nor the market a product is for is a fact', () => {
+    const draft = ingestText(
+      'Kumo Ledger Security Overview\n\n1. Backups\n\nKumo Ledger for Japan stores its data in AWS ap-southeast-1 (Singapore). Backups are kept for 14 days. Old backups are kept for 30 days after the migration.\n',
+      { fileName: 'unseen.txt' },
+    );
+    expect(draft.storesDataIn.map((s) => s.country)).toEqual(['SG']);
+    expect(draft.disclosures.flatMap((d) => d.metrics.map((m) => `${m.name}=${m.value}`))).toEqual(['backupRetentionDays=14']);
+  });
+});
