@@ -512,7 +512,8 @@ function ingestFolded(input: string, options: IngestOptions): Draft {
     title: meta.title ?? stem,
     version: meta.version ?? 'not printed',
     publishedOn: meta.publishedOn ?? today(),
-    publisher: vendor.name,
+    // A certificate is published by the body that issues it, not by the organisation it certifies.
+    publisher: (certificate ? draft.certifiedBy.find((c) => c.rule === 'certification.certificate-document' && c.issuer)?.issuer : undefined) ?? vendor.name,
     vendor: vendorId,
     sourceFile: `${stem}.txt`,
     revisions: meta.revisions,

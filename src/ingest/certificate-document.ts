@@ -31,9 +31,36 @@ const managementSystemOf = /^(?:the\s+)?(?:[A-Za-z/()-]+\s+){0,5}?management\s+s
 const afterStandards =
   /(?<![A-Za-z])(?:for the following scope|scope(?: of (?:certification|registration|approval))?\s*[:：]|certificate (?:no\.?|number)\s*[:：])/iu;
 
+/**
+ * The Japanese statement, verb last: `上記の組織の情報セキュリティマネジメントシステムは、下記の規格の要求事項に適合していることを
+ * 証明します。` It opens at its sentence's start, and names the organisation and the standards in labelled fields
+ * (`組織名：`, `適用規格：`) unless it names them itself (`株式会社Xの…は、ISO/IEC 27001:2022の要求事項に適合…`).
+ */
+const japaneseConformity = /に適合(?:している|する)ことを(?:証明|認証|証)(?:します|いたします|する)/u;
+const organisationLabel = /^(?:(?:登録|認証)?組織(?:名|の名称)?|登録者(?:名)?|認証取得者|名称)$/u;
+
+function japaneseStatement(input: string): CertifyingStatement | undefined {
+  const conforms = japaneseConformity.exec(input);
+  if (!conforms) return undefined;
+  const start = Math.max(input.lastIndexOf('。', conforms.index) + 1, input.lastIndexOf('\n\n', conforms.index) + 2, 0);
+  const sentence = input.slice(start, conforms.index);
+  const named = /^\s*(.+?)の(?:[^\s、。]{0,30}マネジメントシステム|ISMS)/u.exec(sentence)?.[1];
+  const organisation = labelledValues(input, organisationLabel)[0] ?? (named && !/^(?:上記|当該|本|下記)/u.test(named) ? named : undefined);
+  // The standards: the labelled field with its continuation lines (a second standard indented under the first), else the
+  // statement's own words.
+  const field = /^[ \t]*(?:(?:適用|認証|審査|登録)?規格|(?:適用|審査)基準)(?:名)?[ \t]*[:：][ \t]*/mu.exec(input);
+  if (field) {
+    const from = field.index + field[0].length;
+    const rest = input.slice(from);
+    const end = /\n(?![ \t\u3000]+\S)/u.exec(rest);
+    return { start, ...(organisation ? { organisation } : {}), standardsFrom: from, standardsTo: from + (end?.index ?? rest.length) };
+  }
+  return { start, ...(organisation ? { organisation } : {}), standardsFrom: start, standardsTo: conforms.index };
+}
+
 export function certifyingStatement(input: string): CertifyingStatement | undefined {
   const open = opening.exec(input);
-  if (!open) return undefined;
+  if (!open) return japaneseStatement(input);
   const from = open.index + open[0].length;
   const conforms = conformity.exec(input.slice(from, from + 600));
   if (!conforms) return undefined;
@@ -61,8 +88,9 @@ const issuedLabel =
   /^(?:(?:current\s+)?(?:issue|issuance)\s+date|date\s+of\s+(?:current\s+)?issue|(?:current\s+)?(?:certificate|certification)\s+(?:issue|effective)\s+date|effective\s+date|valid\s+from|発行日|有効開始日)$/iu;
 /** Until when: `Valid until`, `Expiry date`, `有効期限`. Not `Surveillance audit due` or `Next audit`: audits, not validity. */
 const untilLabel = /^(?:valid\s+(?:until|to|through)|expiry\s+date|expiration\s+date|date\s+of\s+expiry|expires(?:\s+on)?|有効期限|満了日)$/iu;
-/** The body that signs it: `For and on behalf of X`, `Issued by X`. */
-const signedFor = /^(?:for and )?on behalf of\s+(.{2,80}?)\s*[:,]?$|^issued by\s+(.{2,80}?)\s*[:,]?$/imu;
+/** The body that signs it: `For and on behalf of X`, `Issued by X`, or the name over its head's title (`X\n理事長 …`). */
+const signedFor =
+  /^(?:for and )?on behalf of\s+(.{2,80}?)\s*[:,]?$|^issued by\s+(.{2,80}?)\s*[:,]?$|^([^\n]{2,60}?)[ \t\u3000]*\n[ \t\u3000]*(?:理事長|代表理事|代表取締役|所長|センター長|機構長)/imu;
 
 export interface CertificateFields {
   number?: string;
@@ -78,11 +106,12 @@ export function certificateFields(input: string, statement: CertifyingStatement)
   const issuedOn = labelledValues(input, issuedLabel)[0];
   const validUntil = labelledValues(input, untilLabel)[0];
   const signer = signedFor.exec(input);
-  const issuer = (signer?.[1] ?? signer?.[2])?.trim();
-  // The scope: after `for the following scope:` or `Scope:`, the paragraph that follows (on the same line or the next).
-  const scopeAt = /(?<![A-Za-z])(?:for the following scope|scope(?: of (?:certification|registration|approval))?)\s*[:：]/iu.exec(
-    input.slice(statement.standardsFrom),
-  );
+  const issuer = (signer?.[1] ?? signer?.[2] ?? signer?.[3])?.trim();
+  // The scope: after `for the following scope:`, `Scope:` or `登録範囲：`, the paragraph that follows (on the same line or the next).
+  const scopeAt =
+    /(?<![A-Za-z])(?:for the following scope|scope(?: of (?:certification|registration|approval))?)\s*[:：]|(?:登録|認証|適用|審査)範囲\s*[:：]/iu.exec(
+      input.slice(statement.standardsFrom),
+    );
   const scope = scopeAt
     ? input
         .slice(statement.standardsFrom + scopeAt.index + scopeAt[0].length)

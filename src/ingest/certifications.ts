@@ -228,7 +228,8 @@ const accreditedFor = /(?<![A-Za-z])accredit(?:ed|ation)\s+(?:for|to\s+(?:certif
  * controls of`, `with the extension`): a code of practice is not certified on its own, so it is an extension of the
  * certificate of the standard named first, under the same number.
  */
-const extensionWords = /(?<![A-Za-z])(?:guidance|guidelines|code of practice|extension|extended|controls?\s+(?:of|from|in))(?![A-Za-z])/iu;
+const extensionWords =
+  /(?<![A-Za-z])(?:guidance|guidelines|code of practice|extension|extended|controls?\s+(?:of|from|in))(?![A-Za-z])|に基づく|管理策|ガイドライン|指針|拡張|アドオン/iu;
 
 /**
  * The document is a certificate of registration (certificate-document.ts): the standards its certifying statement names
@@ -236,7 +237,10 @@ const extensionWords = /(?<![A-Za-z])(?:guidance|guidelines|code of practice|ext
  */
 function certificateIn(input: string, scope: Scope): CertificationProposal[] {
   const statement = certifyingStatement(input);
-  if (!statement || statement.start < scope.span.start || statement.start >= scope.span.end) return [];
+  // The scope the statement is read in: the one it opens in, or (a Japanese statement whose first line stands in the title
+  // block) the one it ends in.
+  const end = Math.max(statement?.standardsTo ?? 0, statement?.start ?? 0);
+  if (!statement || !(statement.start >= scope.span.start ? statement.start < scope.span.end : end > scope.span.start)) return [];
   const standards = input.slice(statement.standardsFrom, statement.standardsTo);
   const mentions = certificationSchemes
     .flatMap((s) => [...standards.matchAll(s.pattern)].map((m) => ({ scheme: s, index: m.index, text: m[0] })))
@@ -251,7 +255,9 @@ function certificateIn(input: string, scope: Scope): CertificationProposal[] {
   const sentence = spanOf(input, statement.start, statement.standardsFrom + last.index + last.text.length);
   return mentions.map((mention, i) => {
     const before = i > 0 ? standards.slice(mentions[i - 1]!.index + mentions[i - 1]!.text.length, mention.index) : '';
-    const extension = i > 0 && extensionWords.test(before);
+    // Japanese says it after the name, on the same line (`ISO/IEC 27017:2015 に基づくクラウドサービス固有の管理策を含む`).
+    const after = standards.slice(mention.index + mention.text.length, mentions[i + 1]?.index ?? standards.length).split('\n')[0]!;
+    const extension = i > 0 && extensionWords.test(before + after);
     return {
       certification: mention.scheme.id,
       ...(fields.scope ? { scope: fields.scope } : {}),

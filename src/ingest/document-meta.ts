@@ -5,7 +5,7 @@
  * draft says so in a review note rather than guessing.
  */
 import { asciiDigits, linesOf, numberValue } from './text-span.js';
-import { kindLabel, messageHeadLine, subjectOf, type Outline } from './sections.js';
+import { kindLabel, messageHeadLine, subjectOf, unspaced, type Outline } from './sections.js';
 import { companyLine } from './names.js';
 import { labelledValues } from './table-rows.js';
 import { certificateTitle } from './certificate-document.js';
@@ -76,7 +76,7 @@ export const breadcrumb = /^[^>＞›»\n]{1,40}(?:\s*[>＞›»]\s*[^>＞›»\
 export function documentMeta(input: string, doc: Outline): DocumentMeta {
   // Table rows (a questionnaire's header) are not part of the title block.
   const all = linesOf(input, doc.preamble)
-    .map((l) => l.text.replace(/^#+\s*/u, ''))
+    .map((l) => unspaced(l.text.replace(/^#+\s*/u, '')))
     // Nor is a breadcrumb trail (`ホーム ＞ 導入事例 ＞ X`, `Marketplace › Business Applications`): navigation, no title.
     .filter((l) => !l.includes('\t') && !/^\|/u.test(l) && !breadcrumb.test(l));
   // A table of contents ends the title block: its entries (a slide deck's agenda) are no title, product or date.
@@ -98,7 +98,8 @@ export function documentMeta(input: string, doc: Outline): DocumentMeta {
       !/[、，]/u.test(l) &&
       // A line closed by `。` is a sentence (`以下のとおり回答いたします。`, a letter's opening), never a name.
       !/[。．]\s*$/u.test(l) &&
-      !/[:：]\s*\S/u.test(l) &&
+      // A label whose value is on the lines below (`登録範囲：`) is no name either.
+      !/[:：]/u.test(l) &&
       l.length <= 40,
   );
   // Under a bare kind label, the headline: the longest line after it that is no date, sentence or subheadline (`～…～`,
@@ -118,7 +119,12 @@ export function documentMeta(input: string, doc: Outline): DocumentMeta {
   const title = (
     headline ??
     subject ??
-    (titleLines.length ? (productLine && !titleLines[0]!.includes(productLine) ? `${productLine} ${titleLines[0]}` : titleLines[0]) : productLine)
+    // A certificate is titled by what it is; the product is in its scope.
+    (titleLines.length
+      ? productLine && !titleLines[0]!.includes(productLine) && !certificateTitle.test(titleLines[0]!)
+        ? `${productLine} ${titleLines[0]}`
+        : titleLines[0]
+      : productLine)
   )?.replace(/^[\p{Extended_Pictographic}\uFE0F\u200D\s]+/u, '');
   const version = lines.map((l) => versionPattern.exec(l)?.[0]).find(Boolean);
   const revisions: DocumentMeta['revisions'] = [];
@@ -136,11 +142,13 @@ export function documentMeta(input: string, doc: Outline): DocumentMeta {
   // A policy dated twice (`制定日：2023年4月1日` then `最終改定日：2025年7月1日`) is the text as last revised. The period a
   // report covers (`For the period January 1, 2025 to September 30, 2025`) is what it speaks about, not when it was issued.
   const dated = lines.filter((l) => !periodCovered.test(l));
-  const printed =
+  // A certificate dates its current issue (`発行日：`) among its first registration, expiry and next audit: that date.
+  const labelled = (label: RegExp) =>
     dated
-      .filter((l) => revisedLabel.test(l))
+      .filter((l) => label.test(l))
       .map(dateIn)
-      .find(Boolean) ?? dated.map(dateIn).find(Boolean);
+      .find(Boolean);
+  const printed = labelled(revisedLabel) ?? labelled(issueLabel) ?? dated.map(dateIn).find(Boolean);
   const latest = revisions
     .map((r) => r.date)
     .sort()
@@ -184,6 +192,9 @@ function signedOn(input: string): string | undefined {
  */
 const dateLabel =
   /^(?:timestamp|date(?:\s+(?:completed|submitted|of response))?|(?:submitted|completed|answered)(?:\s+(?:on|at))?|回答日(?:時)?|記入日|作成日|提出日|(?:current\s+)?issue\s+date|date\s+of\s+(?:current\s+)?issue|発行日)$/iu;
+
+/** A line labelling the date of the current issue: `発行日：`, `Current issue date:`, `Date of issue:`. */
+const issueLabel = /^\s*(?:(?:current\s+)?issue\s+date|date\s+of\s+(?:current\s+)?issue|発行(?:年月)?日)\s*[:：]/iu;
 
 /** A contract's closing provisions, which date it: `附則`, `Supplementary Provisions`. */
 const closingProvisions = /^(?:附\s*則|supplementary provisions)/iu;

@@ -106,7 +106,7 @@ const possessiveCompany = new RegExp(String.raw`${enCompany.source}['’]s\s+`, 
  * `TSE Prime: 1234`, `NASDAQ: ACME`): no product, no title.
  */
 export const companyLine = new RegExp(
-  String.raw`株式会社|有限会社|合同会社|(?<![A-Za-z])${englishLegalForm}|(?:東証|東京証券取引所|名証|福証|札証)[^。\n]{0,16}上場|証券コード|(?<![A-Za-z])(?:TSE|NYSE|NASDAQ|LSE)(?: Prime| Standard| Growth)?\s*[:：]\s*[A-Z0-9]{1,5}(?![A-Za-z0-9])|(?<![A-Za-z])listed on the`,
+  String.raw`株式会社|有限会社|合同会社|(?:一般|公益)(?:社団|財団)法人|(?<![A-Za-z])${englishLegalForm}|(?:東証|東京証券取引所|名証|福証|札証)[^。\n]{0,16}上場|証券コード|(?<![A-Za-z])(?:TSE|NYSE|NASDAQ|LSE)(?: Prime| Standard| Growth)?\s*[:：]\s*[A-Z0-9]{1,5}(?![A-Za-z0-9])|(?<![A-Za-z])listed on the`,
   'iu',
 );
 /** Bodies that appear in whitepapers but never publish them: accreditation and certification bodies, providers. */
@@ -277,7 +277,7 @@ const productField =
   /(?:導入|利用|ご利用|採用|ご導入|提案)(?:した|中の|いただいた|いただいている)?(?:サービス|製品|ソリューション|プロダクト)\s*[:：]\s*([^\s\u3000、。,;；|｜]{2,40})|(?<![A-Za-z])(?:(?:products?|solutions?|services?)\s+(?:used|offered|proposed)|(?:proposed|offered)\s+(?:products?|solutions?|services?))\s*(?:[:：]|\s\|\s|\t)\s*([^,;|\t\n]{2,40}?)(?=\s*(?:[,;|\t\n]|$))/imu;
 
 const providedOffering =
-  /(?<![A-Za-z])(?:provision|operation|delivery|supply|hosting|development) of the ((?:[A-Z][A-Za-z0-9'-]*)(?: [A-Z][A-Za-z0-9'-]*){0,3}) (?:cloud |SaaS |online |web )?(?:service|platform|application|software)(?![A-Za-z])/u;
+  /(?<![A-Za-z])(?:provision|operation|delivery|supply|hosting|development) of the ((?:[A-Z][A-Za-z0-9'-]*)(?: [A-Z][A-Za-z0-9'-]*){0,3}) (?:cloud |SaaS |online |web )?(?:service|platform|application|software)(?![A-Za-z])|(?:サービス|システム|プラットフォーム|アプリケーション)\s*「([^」\n]{2,40})」\s*(?:の|に係る|に関する)\s*(?:設計|開発|運用|提供|保守|運営)/u;
 
 export function serviceNames(input: string, doc: Outline): NamedThing[] {
   const field = productField.exec(input);
@@ -287,7 +287,8 @@ export function serviceNames(input: string, doc: Outline): NamedThing[] {
   // A certificate of registration is titled by what it is and lists its fields (`Certificate number: …`) where a title block
   // would name the product: the product is what its scope says is provided (`the provision of the X cloud service`, `the
   // operation of the X platform`), capitalised words before the kind of offering. Never a provider's own cloud.
-  const provided = certifyingStatement(input) ? providedOffering.exec(input)?.[1] : undefined;
+  const offering = certifyingStatement(input) ? providedOffering.exec(input) : undefined;
+  const provided = offering?.[1] ?? offering?.[2];
   if (provided && !providers.some((p) => p.pattern.test(provided)) && !companyLine.test(provided))
     return [{ name: provided, confidence: 0.5, rule: 'names.certified-scope' }];
   const candidates = titleCandidates(input, doc.preamble);

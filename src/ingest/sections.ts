@@ -68,9 +68,20 @@ const closingLabel =
  * and an English date (`For the period January 1, 2025 to …`), and a certificate's title (`CERTIFICATE OF REGISTRATION`).
  */
 const titleCueWords =
-  /ホワイト\s*ペーパー|white\s*paper|whitepaper|第?\s*\d+(?:\.\d+)*\s*版|株式会社|有限会社|合同会社|inc\.|co\.,? ?ltd|corporation|logo|ロゴ|運用方針|目次|contents|\d{4}\s*年|\d{4}[/-]\d{1,2}|version|ver\.|(?<![A-Za-z])(?:SOC\s*[123]|report)(?![A-Za-z])|(?<![A-Za-z])(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}/iu;
+  /ホワイト\s*ペーパー|white\s*paper|whitepaper|第?\s*\d+(?:\.\d+)*\s*版|株式会社|有限会社|合同会社|(?:一般|公益)(?:社団|財団)法人|inc\.|co\.,? ?ltd|corporation|logo|ロゴ|運用方針|目次|contents|\d{4}\s*年|\d{4}[/-]\d{1,2}|version|ver\.|(?<![A-Za-z])(?:SOC\s*[123]|report)(?![A-Za-z])|(?<![A-Za-z])(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}/iu;
 function isTitleLine(text: string): boolean {
-  return titleCueWords.test(text) || certificateTitle.test(text);
+  const compact = unspaced(text);
+  return titleCueWords.test(compact) || certificateTitle.test(compact);
+}
+
+const letterSpaced =
+  /^\s*[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー](?:[ \u3000]+[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー]){2,}\s*$/u;
+/**
+ * A line set letter-spaced, as a Japanese formal document sets its title (`認 証 登 録 証`, `御　見　積　書`): its
+ * letters without the spaces, so it reads as the word it is. Any other line as it is.
+ */
+export function unspaced(text: string): string {
+  return letterSpaced.test(text) ? text.replace(/[ \u3000]+/gu, '').trim() : text;
 }
 
 function splitLines(input: string): Line[] {

@@ -43,6 +43,8 @@ const generalWording: Record<string, readonly string[]> = {
   ],
   // Standard vocabulary of ISO/IEC 27001/27002/27017 and of the JIP-ISMS517 disclosure topics (the terms a security sheet uses for the practice, whoever writes it).
   vocabulary: [
+    // A code of practice named as guidance (`ガイドライン`, `指針`): what ISO/IEC 27017 is, whoever cites it.
+    'ガイドライン',
     'パフォーマンス評価',
     '統括責任者',
     '情報セキュリティ委員会',
@@ -174,6 +176,11 @@ const generalWording: Record<string, readonly string[]> = {
     '^[^。、,]{1,30}(?:です|でございます|である)[。．]$',
     // `以上` alone on its line: the word a Japanese letter, e-mail or formal document closes with.
     '^以上[。.]?$',
+    // The legal forms of a Japanese association or foundation (`一般社団法人`), as a certification body or a publisher prints its name.
+    '(?:一般|公益)(?:社団|財団)法人',
+    // Whose management system a certificate's statement names (`株式会社Xの情報セキュリティマネジメントシステムは`): the form
+    // every Japanese certificate of registration is written in.
+    '^\\s*(.+?)の(?:[^\\s、。]{0,30}マネジメントシステム|ISMS)',
   ],
 };
 

@@ -95,6 +95,7 @@ const fixtures = [
   'faq-page.html',
   'migration-notice.txt',
   'important-matters.txt',
+  'iso-certificate-ja.txt',
 ];
 
 /** Facts that would come from the sentences every fixture plants as traps. */
@@ -1865,5 +1866,39 @@ describe('a Japanese 重要事項説明書 for a SaaS contract', () => {
     const notPractice = ['1. 提供事業者', '4. 料金', '5. 契約期間', '6. 解約', '9. 免責事項', '11. 苦情・相談窓口'];
     expect(draft.disclosures.filter((d) => notPractice.includes(d.evidence.section))).toEqual([]);
     expect(quotesOf(draft).filter((q) => /ご自身で|してください|30日前|12か月|受付時間|5営業日|天災地変|福岡|円/u.test(q))).toEqual([]);
+  });
+});
+
+/*
+ * Answer key, iso-certificate-ja.txt (a Japanese 認証登録証, the form Japanese certification bodies issue: the body's name
+ * over a letter-spaced title, labelled fields, a statement closing `…に適合していることを証明します。`):
+ * - vendor 株式会社ミズナギ会計 (`組織名：`), not the body 一般社団法人 サザナミ審査登録センター, which publishes the document and
+ *   issues the certificate; service ミズナギ経費 (the scope's `サービス「X」の開発、運用及び保守`).
+ * - document titled 認証登録証 (printed `認 証 登 録 証`), dated by 発行日 2025-07-01; not 初回登録日 2020-07-01, the
+ *   expiry, the next surveillance audit or a row of the 改訂履歴.
+ * - iso27001 SZR-IS-20417 (JIS Q 27001:2023, the ISO/IEC 27001:2022 in brackets the same standard), issuer the body,
+ *   validFrom 2025-07-01, validUntil 2028-06-30; iso27017 under the same number at a lower confidence with a note
+ *   (`ISO/IEC 27017:2015 に基づく…管理策を含む`: an extension, not a certificate of its own).
+ * - usesInfra azure:japaneast from the scope's `（Azure の東日本リージョンにて提供）`. No storesDataIn: the annex's 大阪,
+ *   福岡 and シンガポール are offices (`顧客データを保管していません`).
+ * - NOT: the superseded SZR-IS-18655, the body's JAB accreditation RM099, a disclosure (a certificate states no practice).
+ */
+describe('a Japanese 認証登録証 (certificate of registration) saved as text', () => {
+  it('proposes the certified organisation, its certificate from the labelled fields and the hosting of its scope; the body publishes it', async () => {
+    const { draft } = await ingestFixture('iso-certificate-ja.txt');
+    expect(draft.vendors.map((v) => v.name)).toEqual(['株式会社ミズナギ会計']);
+    expect(draft.services.map((s) => s.name)).toEqual(['ミズナギ経費']);
+    // A letter-spaced title reads as its word; dated by its current issue, published by the body that issues it.
+    expect(draft.documents[0]).toMatchObject({ title: '認証登録証', publishedOn: '2025-07-01', publisher: '一般社団法人 サザナミ審査登録センター' });
+    expect(regionsOf(draft)).toEqual(['azure:japaneast']);
+    expect(draft.storesDataIn).toEqual([]);
+    expect(certificatesOf(draft)).toEqual(['iso27001 SZR-IS-20417', 'iso27017 SZR-IS-20417']);
+    const [isms, cloud] = draft.certifiedBy;
+    expect(isms).toMatchObject({ issuer: '一般社団法人 サザナミ審査登録センター', validFrom: '2025-07-01', validUntil: '2028-06-30' });
+    expect(isms!.scope).toMatch(/^クラウド型経費精算サービス「ミズナギ経費」/u);
+    expect(cloud).toMatchObject({ edition: 'ISO/IEC 27017:2015', reviewNote: expect.stringMatching(/extension/u) });
+    expect(cloud!.confidence).toBeLessThan(isms!.confidence!);
+    expect(JSON.stringify(draft.certifiedBy)).not.toMatch(/18655|RM099|2020-07-01/u);
+    expect(draft.disclosures).toEqual([]);
   });
 });

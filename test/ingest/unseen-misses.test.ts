@@ -668,3 +668,39 @@ describe('a move announced, not yet made', () => {
     expect(draft.disclosures.flatMap((d) => d.metrics.map((m) => `${m.name}=${m.value}`))).toEqual(['backupRetentionDays=14']);
   });
 });
+
+describe('a Japanese certificate and a letter-spaced title', () => {
+  it('a title set letter-spaced reads as its word', () => {
+    const draft = ingestText('セ キ ュ リ テ ィ ホ ワ イ ト ペ ー パ ー\n2025年4月1日\nクモシステムズ株式会社\n\n1. 概要\n\nクラウドサービスです。\n', {
+      fileName: 'unseen.txt',
+    });
+    expect(draft.documents[0]!.title).toBe('セキュリティホワイトペーパー');
+  });
+
+  it('a service provided from a region runs there', () => {
+    const draft = titled('Kumo Ledger セキュリティ概要', 'クモシステムズ株式会社', '1. 基盤\n\n本サービスは AWS の東京リージョンにて提供しています。\n');
+    expect(draft.usesInfra.map((u) => `${u.region} ${u.basis}`)).toEqual(['aws:ap-northeast-1 STATED']);
+  });
+
+  it('a statement naming the organisation and the standard itself, with the number and dates in fields', () => {
+    const draft = ingestText(
+      [
+        '登録証',
+        '',
+        '株式会社クモシステムズの情報セキュリティマネジメントシステムは、ISO/IEC 27001:2022 の要求事項に適合していることを証明します。',
+        '',
+        '登録番号：KS-0042',
+        '初回登録日：2019年4月1日',
+        '発行日：2025年4月1日',
+        '有効期限：2028年3月31日',
+        '',
+      ].join('\n'),
+      { fileName: 'unseen.txt' },
+    );
+    expect(draft.vendors.map((v) => v.name)).toEqual(['株式会社クモシステムズ']);
+    expect(draft.certifiedBy.map((c) => `${c.certification} ${c.registrationNumber} ${c.validFrom} ${c.validUntil}`)).toEqual([
+      'iso27001 KS-0042 2025-04-01 2028-03-31',
+    ]);
+    expect(draft.documents[0]!.publishedOn).toBe('2025-04-01');
+  });
+});
