@@ -8,6 +8,7 @@ import { sentencesOf, spanOf, type Span } from './text-span.js';
 import type { Scope } from './scopes.js';
 import { providers } from './provider-dictionary.js';
 import { headerCellsOf } from './table-rows.js';
+import { othersCellsBlanked } from './own-clauses.js';
 import { dateIn } from './document-meta.js';
 import { certificateFields, certifyingStatement } from './certificate-document.js';
 
@@ -55,11 +56,11 @@ export const certificationSchemes: ReadonlyArray<{ id: string; name: string; sta
 ];
 
 /**
- * Held: also an attestation report the vendor hands out (`Our SOC 2 Type II report is available under NDA`, `SOC2報告書を
- * 提供`): a report exists only once the audit is done.
+ * Held: also an attestation report the vendor hands out (`Our SOC 2 Type II report is available under NDA`, `report, issued
+ * annually and available under NDA`, `SOC2報告書を提供`): a report exists only once the audit is done.
  */
 const holds =
-  /取得|認証を受け|登録され|登録して|認定を受け|付与され|保有|certified|holds?|obtained|achieved|awarded|has been granted|received|(?<![A-Za-z])(?:reports?|attestations?)\s+(?:is\s+|are\s+)?(?:available|provided|shared)(?![A-Za-z])|(?:報告書|レポート)(?:を|は)[^。]{0,20}?(?:提供|開示)/iu;
+  /取得|認証を受け|登録され|登録して|認定を受け|付与され|保有|certified|holds?|obtained|achieved|awarded|has been granted|received|(?<![A-Za-z])(?:reports?|attestations?)(?:,\s+[^.;,]{1,40}?\s+and)?\s+(?:is\s+|are\s+)?(?:available|provided|shared)(?![A-Za-z])|(?:報告書|レポート)(?:を|は)[^。]{0,20}?(?:提供|開示)/iu;
 /** Not yet held: also a questionnaire's `未取得` (not obtained) beside the scheme its question names. */
 export const preparing =
   /未取得|未認証|取得して(?:い|お)りません|準備中|予定|目指|取得に向け|申請中|審査中|検討中|計画|in preparation|preparing|plan(?:s|ned)? to|(?<![A-Za-z])planned(?![A-Za-z])|pursuing|working towards|in progress|underway|expected|(?<![A-Za-z])(?:will|aim to|intend to)(?![A-Za-z])|(?<![A-Za-z])(?:coming soon|soon)(?![A-Za-z])|近日|まもなく/iu;
@@ -286,7 +287,8 @@ export function certificationsOf(input: string, scope: Scope): CertificationProp
     const attested = attestationIn(input, answer, scope);
     if (attested) found.push(attested);
     const sentence = withQuestionRow(input, answer, scope);
-    const text = sentence.text;
+    // A responsibility matrix's customer and cloud-provider cells (`ISO/IEC 27001 … for the AWS infrastructure`) are theirs.
+    const text = othersCellsBlanked(input, sentence);
     const mentions = certificationSchemes
       .flatMap((s) => [...text.matchAll(s.pattern)].map((m) => ({ scheme: s, index: m.index, text: m[0] })))
       .sort((a, b) => a.index - b.index)

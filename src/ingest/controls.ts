@@ -9,7 +9,7 @@ import type { Scope } from './scopes.js';
 import { controlCues, skippedHeadings } from './cue-dictionary.js';
 import { certificationSchemes, heldByProviderOnly, preparing } from './certifications.js';
 import { isDelimiterRow, isHeaderRow } from './table-rows.js';
-import { statesOwnPractice, timelineEntry } from './own-clauses.js';
+import { othersCellsBlanked, statesOwnPractice, timelineEntry } from './own-clauses.js';
 import { preview, retiring } from './change-log.js';
 
 /**
@@ -35,6 +35,21 @@ export interface ControlProposal {
 const addressee =
   /(?<![A-Za-z])(?:the\s+)?(?:supplier|contractor|bidder|tenderer|vendor|(?:service\s+)?provider)\s+(?:shall|should|must|will|is required to)(?![A-Za-z])|(?:受注者|受託者|供給者)(?:は|が)(?=[^。]*?(?:すること|ものとする))/giu;
 
+/**
+ * A responsibility matrix's row that the table assigns wholly to another party (`Data classification | ✓ | | `, `Physical
+ * security | | | ✓` under `Customer` and `Cloud provider`): the vendor's cells are empty, so the row shows no practice of its.
+ */
+function onlyOthersCells(input: string, row: Span): boolean {
+  const own = othersCellsBlanked(input, row);
+  return (
+    own !== row.text &&
+    own
+      .split('\t')
+      .slice(1)
+      .every((c) => c.trim() === '')
+  );
+}
+
 export function skipReasonOf(heading: string): string | undefined {
   return skippedHeadings.find((s) => s.pattern.test(heading))?.because;
 }
@@ -52,7 +67,8 @@ export function controlsOf(input: string, scope: Scope): ControlProposal[] {
       !timelineEntry.test(s.text) &&
       !preview.test(s.text) &&
       !retiring.test(s.text) &&
-      statesOwnPractice(s.text),
+      statesOwnPractice(othersCellsBlanked(input, s)) &&
+      !onlyOthersCells(input, s),
   );
   const found: ControlProposal[] = [];
   const heading = scope.section.heading.replace(addressee, (m) => ' '.repeat(m.length));
@@ -65,9 +81,12 @@ export function controlsOf(input: string, scope: Scope): ControlProposal[] {
     const shown = review ? statements.filter((s) => !noReview(s)) : statements;
     const certificates = statements.filter((s) => certificationSchemes.some((c) => s.text.search(c.pattern) >= 0));
     if (review && certificates.length > 0 && certificates.every(noReview)) continue;
-    const bodySentence = cue.body ? shown.find((s) => cue.body!.test(s.text)) : undefined;
-    const byBody = cue.body ? cue.body.test(scope.span.text) : false;
+    const inSense = (s: Span) => !cue.otherSense?.test(s.text);
+    const bodySentence = cue.body ? shown.find((s) => inSense(s) && cue.body!.test(s.text)) : undefined;
+    const byBody = cue.body ? (cue.otherSense ? sentences.some((s) => inSense(s) && cue.body!.test(s.text)) : cue.body.test(scope.span.text)) : false;
     if (!byHeading && !byBody) continue;
+    // The heading's word in another sense (`訓練の実施状況` over failover drills): not this topic, unless the body shows it.
+    if (byHeading && !byBody && cue.otherSense?.test(scope.span.text)) continue;
     const headingWords = cue.heading ? shown.find((s) => cue.heading!.test(s.text)) : undefined;
     // Failing those, the section's first line that says something: a table's header row (`No.\t確認項目\t回答`)
     // is only labels, and a section holding nothing else gives no evidence, so no disclosure.

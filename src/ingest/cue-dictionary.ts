@@ -12,7 +12,22 @@ export interface ControlCue {
   topic: string;
   heading?: RegExp;
   body?: RegExp;
+  /**
+   * Words that show the cue in another sense: a sentence with them shows no body cue, and a section matched by its heading
+   * alone that holds them is not this topic.
+   */
+  otherSense?: RegExp;
 }
+
+/**
+ * A check that staff are safe after a disaster (`安否確認システムにより…3時間以内に安否の報告を求めます`, `staff safety check`,
+ * `roll call`): the staff report to the company, which is no notice of an incident to customers.
+ */
+export const staffSafety =
+  /安否|(?<![A-Za-z])(?:(?:staff|employee|personnel|workforce)\s+(?:safety|welfare|well-being)\s+(?:checks?|confirmations?)|safety\s+(?:checks?|confirmations?)\s+(?:of|for)\s+(?:all\s+)?(?:staff|employees|personnel)|roll[- ]calls?)(?![A-Za-z])/iu;
+/** A drill of the continuity plan (`切替訓練`, `復旧訓練`, `DR drill`, `failover test`): a test of continuity, not training of staff. */
+const continuityDrill =
+  /(?:切替|切り替え|フェイルオーバー|復旧|リストア|DR|BCP|事業継続|災害(?:対策|復旧)?)\s*(?:の)?(?:訓練|演習)|(?<![A-Za-z])(?:DR|disaster recovery|failover|fail-over|business continuity|BCP|continuity)\s+(?:drills?|tests?|testing|exercises?)(?![A-Za-z])/iu;
 
 /**
  * Not `認証情報`, `認証コード`, `多要素認証`, nor `セキュリティを保った認証` (ISO/IEC 27002:2022 8.5, secure authentication): those are
@@ -46,6 +61,7 @@ export const controlCues: readonly ControlCue[] = [
     heading: /教育|訓練|意識向上|人的安全管理措置|awareness|training/iu,
     // Training on the protection of personal information (a privacy policy's `個人情報保護に関する教育`) is security training too.
     body: /(?:セキュリティ|個人情報(?:の)?保護)(?:に関する)?(?:eラーニング|e-ラーニング|オンライン)?(?:教育|研修)|security (?:awareness|training)|privacy training/iu,
+    otherSense: continuityDrill,
   },
   { control: '8.2.2', topic: 'labelling of information', heading: /ラベル|labell?ing|タグ付け|分類/iu },
   {
@@ -268,6 +284,8 @@ export const controlCues: readonly ControlCue[] = [
     // An outage is reported the same way (`障害発生時には検知から1時間以内に第一報をお知らせ`): the notice is the practice.
     // A leak of personal data (`漏えい等の事案`, the 個人情報保護法's word for a breach) is an incident reported the same way.
     body: /インシデント.{0,60}(?:通知|連絡|報告)|漏えい等(?:の事案)?.{0,40}(?:通知|連絡|報告)|(?:personal )?data breach.{0,40}(?:notif|report)|障害(?:発生)?(?:時|の際|が発生した場合).{0,40}(?:第一報|通知|連絡|報告|お知らせ)|notif(?:y|ication).{0,40}incident|incident.{0,60}notif/iu,
+    // Staff reporting that they are safe (`安否の報告`) is no report of an incident.
+    otherSense: staffSafety,
   },
   {
     control: '16.1.5',
@@ -276,6 +294,8 @@ export const controlCues: readonly ControlCue[] = [
   },
   { control: '16.1.7', topic: 'collection of evidence', heading: /証拠|evidence|フォレンジック|forensic/iu },
   { control: '17.1.1', topic: 'information security continuity', heading: /事業継続|business continuity|災害|disaster/iu },
+  // Continuity drills verify the plan (JIS Q 27002 17.1.3: 情報セキュリティ継続の検証、レビュー及び評価).
+  { control: '17.1.3', topic: 'verification, review and evaluation of information security continuity', heading: continuityDrill, body: continuityDrill },
   {
     control: '17.2.1',
     topic: 'availability of information processing facilities',

@@ -8,7 +8,7 @@
  */
 import { sentencesOf, type Span } from './text-span.js';
 import type { Scope } from './scopes.js';
-import { ownClauses } from './own-clauses.js';
+import { othersCellsBlanked, ownClauses } from './own-clauses.js';
 import { cellsOf, headerCellsOf } from './table-rows.js';
 import { countries, japaneseAreas, places, providers, secondRegion, type CountryEntry, type ProviderEntry } from './provider-dictionary.js';
 import { announcedMoveAt, preview, retiredHeading, retiring } from './change-log.js';
@@ -299,7 +299,7 @@ export function regionsLeft(input: string, scope: Scope): string[] {
   const left: string[] = [];
   const retired = retiredHeading.test(scope.section.heading);
   for (const sentence of sentencesOf(input, scope.span)) {
-    const text = ownClauses(sentence.text, scope.section.heading);
+    const text = ownClauses(othersCellsBlanked(input, sentence), scope.section.heading);
     const named = providerOf(text);
     for (const p of named.length ? named : providerInContext(input, scope, text))
       left.push(...(retired ? regionCodesIn(text, p) : [...movedFrom(text, p)]).map((code) => `${p.id}:${code}`));
@@ -312,7 +312,7 @@ export function infrastructureOf(input: string, scope: Scope): InfraProposal[] {
   // A change log's `Removed` or `Deprecated` list names what the service no longer runs on.
   if (retiredHeading.test(scope.section.heading)) return found;
   for (const sentence of sentencesOf(input, scope.span)) {
-    const text = ownClauses(sentence.text, scope.section.heading);
+    const text = ownClauses(othersCellsBlanked(input, sentence), scope.section.heading);
     if (timeSync.test(text) && /NTP|同期|sync/iu.test(text)) continue;
     const named = providerOf(text);
     const inContext = named.length === 0 ? providerInContext(input, scope, text) : [];
@@ -436,7 +436,7 @@ export function dataLocationsOf(input: string, scope: Scope): CountryProposal[] 
   if (retiredHeading.test(scope.section.heading)) return found;
   const earlier: string[] = [];
   for (const sentence of sentencesOf(input, scope.span)) {
-    const text = ownClauses(sentence.text, scope.section.heading);
+    const text = ownClauses(othersCellsBlanked(input, sentence), scope.section.heading);
     earlier.push(text);
     const confined =
       confinedToNamed.test(text) && (deniedStorage.test(text) || /(?<![A-Za-z])(?:no|none)(?![A-Za-z])/iu.test(text))

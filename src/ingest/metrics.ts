@@ -7,9 +7,9 @@
 import type { Metric, MetricName, MetricUnit } from '../seed/seed-schema.js';
 import { englishNumber, numberValue, sentencesOf, spanOf, type Span } from './text-span.js';
 import type { Scope } from './scopes.js';
-import { ownClauses } from './own-clauses.js';
+import { othersCellsBlanked, ownClauses } from './own-clauses.js';
 import { amountOfChange, countedFromMove, preview, replacedValue, retiring } from './change-log.js';
-import { amendsDocument } from './cue-dictionary.js';
+import { amendsDocument, staffSafety } from './cue-dictionary.js';
 
 export interface MetricProposal {
   metric: Metric;
@@ -242,7 +242,16 @@ function nameFor(unit: MetricUnit, after: string, sentence: string, heading: str
   // A response to a customer's ticket (`Severity 1 tickets receive a first response within 4 hours`, `4時間以内に一次回答`) is a
   // support service level: the customer reports to the vendor, not the vendor to the customer.
   const answersTicket = supportResponse.test(clause) || supportResponse.test(after.slice(0, 16));
-  if (cues.incident.test(both) && cues.notify.test(both) && !recovery && !periodic && !kept && !answersTicket && !/前|prior|in advance/iu.test(after))
+  if (
+    cues.incident.test(both) &&
+    cues.notify.test(both) &&
+    !recovery &&
+    !periodic &&
+    !kept &&
+    !answersTicket &&
+    !staffSafety.test(sentence) &&
+    !/前|prior|in advance/iu.test(after)
+  )
     return 'incidentNotificationHours';
   // Notice of a change of sub-processors (`inform … of the addition or replacement of Sub-processors 30 days in advance`)
   // is a supplier change, not maintenance of the service; nor is notice of a change to the terms (`変更後の本規約の効力発生日の
@@ -296,7 +305,7 @@ export function metricsOf(input: string, scope: Scope): MetricProposal[] {
     if (preview.test(sentence.text) || retiring.test(sentence.text)) continue;
     // A clause about another company's service or a generic set-up the text compares against (`一般的な構成：3世代`) states
     // no value of this service: it is blanked (same length, so positions hold).
-    const own = ownClauses(sentence.text);
+    const own = ownClauses(othersCellsBlanked(input, sentence));
     const clock = [...own.matchAll(roundTheClock)].map((c) => [c.index, c.index + c[0].length] as const);
     for (const m of own.matchAll(quantity)) {
       if (clock.some(([from, to]) => m.index < to && m.index + m[0].length > from)) continue;

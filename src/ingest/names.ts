@@ -46,6 +46,9 @@ const documentKinds: readonly RegExp[] = [
   // A message asking or answering questions (`【ご質問】…に関する追加確認`, `ご質問への回答`, `Follow-up questions`, a bare
   // `【ご質問】` label): what the message is, not what the product is called.
   /(?:(?:追加|再)(?:の)?)?(?:ご)?(?:質問|問い合わせ)(?:事項)?(?:への|に対する)(?:ご)?回答|(?:追加|再)(?:の)?(?:ご)?(?:質問|確認|問い合わせ)(?:事項)?|確認事項|照会事項|^(?:ご|お)?(?:質問|問い合わせ|回答|確認依頼)$|(?<![A-Za-z])(?:(?:additional|follow-?up|further) (?:questions?|queries|inquir(?:y|ies)|enquir(?:y|ies))|(?:answers?|responses?) to (?:your |the )?questions?)(?![A-Za-z])/iu,
+  // Continuity plans and responsibility models (`事業継続計画（BCP）の概要`, `Shared Responsibility Model`, `責任分界表`): what the
+  // page sets out, not the product it is about.
+  /事業継続計画(?:\s*[（(]\s*BCP\s*[)）])?|(?<![A-Za-z])(?:BCP|(?:business continuity|disaster recovery)(?: plan)?|(?:shared )?responsibility (?:model|matrix))(?![A-Za-z])|責任(?:共有|分界)(?:モデル|表|マトリクス|マトリックス)?/iu,
   // Manuals and guides (`管理者ガイド`, `操作マニュアル`, `Administrator Guide`).
   /(?:管理者|利用者|ユーザー?|操作|導入|設定)?\s*(?:ガイド|マニュアル|手引き?|取扱説明書)(?:\s*[（(]\s*抜粋\s*[)）])?|(?<![A-Za-z])(?:admin(?:istrator)?|user|operations?|setup|installation)?\s*(?:guide|manual|handbook)(?![A-Za-z])/iu,
   // Press and news releases.

@@ -9,6 +9,8 @@
  */
 import { providers } from './provider-dictionary.js';
 import { thirdPartySection } from './sub-processors.js';
+import { headerCellsOf } from './table-rows.js';
+import type { Span } from './text-span.js';
 
 /**
  * A clause whose subject is someone else's service (`他社サービスは…に保管していますが、`, `同種のサービスには…を利用するものも
@@ -61,6 +63,14 @@ const customerDuty = new RegExp(
 );
 
 /**
+ * Advice to the customer (`お客様ご自身でも…出力して保管されることをお勧めします`, `we recommend that you export your data
+ * weekly`, `Customers should enable MFA`): what the customer is advised to do is no practice of the service, however the
+ * sentence is built.
+ */
+const customerAdvice =
+  /(?:お客様|お客さま|利用者|ユーザー?|契約者)[^。]*?(?:こと|の)を(?:お勧め|おすすめ|お奨め|推奨)(?:いた)?し(?:ます|ています)|(?<![A-Za-z])(?:recommends?|advises?|encourages?)\s+(?:that\s+)?(?:(?:our|all)\s+)?(?:customers?|users?|you)(?![A-Za-z])|(?<![A-Za-z])(?:customers?|you)\s+(?:should|are\s+(?:advised|encouraged|recommended)\s+to)(?![A-Za-z])/iu;
+
+/**
  * A sentence that only gives the provider a right or a possibility (`当社は、…移転することができるものとします`, `当社は…停止
  * することがあります`, `We may …`, `The Company reserves the right to …`): what it may do at its discretion is no
  * commitment, so neither its places nor its values are the service's.
@@ -89,11 +99,17 @@ const variesByPlan =
 const condition = /場合|際(?:は|に)|時(?:は|に)|(?<![A-Za-z])(?:when|if|whenever|once)(?![A-Za-z])/iu;
 
 /**
- * Whether a sentence states the provider's practice: not a duty of the customer, a mere right of the provider, an answer
- * deferred to later, nor one left to the customer's plan.
+ * Whether a sentence states the provider's practice: not a duty of or advice to the customer, a mere right of the provider,
+ * an answer deferred to later, nor one left to the customer's plan.
  */
 export function statesOwnPractice(text: string): boolean {
-  return !customerDuty.test(text) && !providerDiscretion.test(text) && !(deferredAnswer.test(text) && !condition.test(text)) && !variesByPlan.test(text);
+  return (
+    !customerDuty.test(text) &&
+    !customerAdvice.test(text) &&
+    !providerDiscretion.test(text) &&
+    !(deferredAnswer.test(text) && !condition.test(text)) &&
+    !variesByPlan.test(text)
+  );
 }
 
 /**
@@ -108,6 +124,53 @@ const nonProductionSubject =
   /(?<![A-Za-z])(?<!(?:from|than|and|or|with)\s+(?:the\s+|our\s+|a\s+|any\s+)?)(?:(?:staging|test(?:ing)?|dev(?:elopment)?|QA|sandbox|demo|pre-?production|non-?production)\s+(?:environments?|clusters?|systems?|projects?|stacks?|servers?)|(?:CI|build)\s+(?:runners?|servers?|machines?|agents?)|(?:load|stress|soak|performance)\s+tests?|(?:ran|run|running|pointed|compared)\s+(?:[a-z]+\s+){0,2}benchmarks?|benchmarks?\s+(?:runs?|ran|against|compar\w*|results?))(?![A-Za-z])|(?:検証|開発|テスト|試験|ステージング|デモ)(?:用)?(?:環境|サーバー?)(?:は|では|も|を(?!含))|(?:負荷|性能)(?:試験|テスト)(?:は|では|も|を)|ベンチマーク(?:は|では|を)/iu;
 /** Where a part of a sentence ends: as `clauseEnd`, also `, and`, and a Japanese verb's continuative form (`分離されており、`). */
 const partEnd = /(?<=が[、,]|ものの[、,]|一方(?:で)?[、,]|[;；]|,\s*(?:and|but|while|whereas)\s|(?<![A-Za-z])but\s|[しりてでず]、)/u;
+
+/**
+ * The column labels of a responsibility matrix (`Area | Customer | Vendor | Cloud provider`, `項目 | お客様 | 当社 | IaaS事業者`,
+ * as a shared responsibility model or a 責任分界 table prints it) that name a party other than the vendor: the customer, or
+ * the cloud provider the service runs on (by its role or its name, `Cloud provider (AWS)`). A label may add the word
+ * `responsibility` or `の責任`.
+ */
+const customerColumn =
+  /^(?:(?:the\s+)?(?:customers?|clients?|tenants?|subscribers?|you)(?:['’]s)?(?:\s+responsibilit(?:y|ies))?|(?:お客様|お客さま|利用者|契約者|顧客)(?:様)?(?:側)?(?:の(?:責任|役割)(?:範囲)?)?)\s*(?:[(（][^)）]*[)）])?$/iu;
+const providerColumn =
+  /^(?:(?:the\s+)?(?:cloud|hosting|infrastructure|IaaS|PaaS)(?:\s+(?:infrastructure|service))?\s+providers?(?:['’]s)?(?:\s+responsibilit(?:y|ies))?|IaaS|PaaS|(?:IaaS|PaaS|クラウド基盤|基盤|データセンター)(?:事業者|提供者|プロバイダー?)(?:側)?(?:の(?:責任|役割)(?:範囲)?)?)\s*(?:[(（][^)）]*[)）])?$/iu;
+
+/**
+ * The columns of a responsibility matrix that state what another party does: the customer's (`Report a suspected compromise
+ * within 24 hours`, `we recommend that you export weekly`) and the cloud provider's (`Physical security of data centres,
+ * audited under ISO/IEC 27001`). Only a table whose header names the customer beside one more column is such a matrix; the
+ * first column names the area, never a party.
+ */
+function otherPartyColumns(header: readonly string[] | undefined): Set<number> {
+  const others = new Set<number>();
+  if (!header || header.length < 3) return others;
+  const isProvider = (c: string) => providerColumn.test(c) || (c.length <= 40 && providers.some((p) => p.pattern.test(c)) && !customerColumn.test(c));
+  if (!header.slice(1).some((c) => customerColumn.test(c.trim()))) return others;
+  header.forEach((c, i) => {
+    if (i > 0 && (customerColumn.test(c.trim()) || isProvider(c.trim()))) others.add(i);
+  });
+  return others;
+}
+
+/**
+ * The sentence with the cells of another party's column of a responsibility matrix blanked (same length, so positions
+ * hold): what the table assigns to the customer or the cloud provider is no practice of the vendor.
+ */
+export function othersCellsBlanked(input: string, sentence: Span): string {
+  const text = sentence.text;
+  if (!text.includes('\t') && !input.slice(input.lastIndexOf('\n', sentence.start - 1) + 1, sentence.start).includes('\t')) return text;
+  const lineStart = input.lastIndexOf('\n', sentence.start - 1) + 1;
+  const others = otherPartyColumns(headerCellsOf(input, lineStart));
+  if (others.size === 0) return text;
+  let cell = input.slice(lineStart, sentence.start).split('\t').length - 1;
+  let out = '';
+  for (const ch of text) {
+    if (ch === '\t' || ch === '\n') cell = ch === '\t' ? cell + 1 : 0;
+    out += others.has(cell) && ch !== '\t' && ch !== '\n' ? ' '.repeat(ch.length) : ch;
+  }
+  return out;
+}
 
 /**
  * The sentence with its clauses about other companies' services blanked (same length, so positions hold). Under a

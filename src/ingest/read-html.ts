@@ -74,6 +74,12 @@ interface Context {
   level: number;
   /** Cells of the current table that span rows below theirs (`rowspan`), by column: their text and the rows left. */
   spans: Map<number, { text: string; rows: number }>;
+  /**
+   * The page's `<title>` when it says more than its H1 (`Shared Responsibility Model | X` over `<h1>Shared Responsibility
+   * Model</h1>`): a page whose heading is only its kind names the product in the title the browser shows. It is written
+   * once, as a line under the H1, so the H1 stays the title and the product is still in the title block.
+   */
+  pageTitle?: string;
 }
 
 /**
@@ -136,6 +142,8 @@ function render(node: Node, out: string[], context: Context): void {
     const text = clean(inlineText(element)).replace(/\n/g, ' ');
     if (text) out.push(`\n${'#'.repeat(Number(heading[1]))} ${text}\n`);
     if (text) context.level = Number(heading[1]);
+    if (tag === 'h1' && text && context.pageTitle && context.pageTitle !== text && context.pageTitle.includes(text)) out.push(`\n${context.pageTitle}\n`);
+    context.pageTitle = undefined;
     return;
   }
   // A term heads its description (`<dt>バックアップ</dt><dd>…</dd>`, a FAQ's question), and so does the summary of a
@@ -182,7 +190,7 @@ export function htmlToText(html: string): string {
   const out: string[] = [];
   const title = root.querySelector('title');
   if (title && !body.querySelector('h1')) out.push(`${clean(title.text)}\n`);
-  render(body, out, { level: 0, spans: new Map() });
+  render(body, out, { level: 0, spans: new Map(), ...(title ? { pageTitle: clean(title.text) } : {}) });
   return `${out
     .join('\n')
     .replace(/\n{3,}/g, '\n\n')

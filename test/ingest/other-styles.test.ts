@@ -26,7 +26,9 @@
  * ISO/IEC 27001 certificate of registration (certifying statement, labelled fields, multi-site appendix, the body's
  * accreditation) and a Japanese 適用宣言書 (Statement of Applicability: 管理策 | 適用/除外 | 実施状況・除外理由), an English RFP / tender response and a Japanese
  * よくあるご質問 page (accordion answers, a sidebar of other products), an English customer e-mail announcing a region move and
- * a Japanese 重要事項説明書 for a SaaS contract. Each
+ * a Japanese 重要事項説明書 for a SaaS contract, a Japanese 事業継続計画（BCP）の概要 (RTO/RPO targets, a disaster scenario, DR
+ * drills, staff safety checks), an English Shared Responsibility Model page (a Customer / Vendor / Cloud provider matrix)
+ * and a Japanese 認証登録証 (a letter-spaced title, labelled fields, a statement closing 証明します). Each
  * test says what must be proposed and what must not (a certificate in
  * preparation or planned, an undisclosed data centre, a provider that holds
  * its own certificate, Amazon the shop, a value the text does not state).
@@ -96,6 +98,8 @@ const fixtures = [
   'migration-notice.txt',
   'important-matters.txt',
   'iso-certificate-ja.txt',
+  'bcp-summary.txt',
+  'shared-responsibility.html',
 ];
 
 /** Facts that would come from the sentences every fixture plants as traps. */
@@ -1900,5 +1904,83 @@ describe('a Japanese 認証登録証 (certificate of registration) saved as text
     expect(cloud!.confidence).toBeLessThan(isms!.confidence!);
     expect(JSON.stringify(draft.certifiedBy)).not.toMatch(/18655|RM099|2020-07-01/u);
     expect(draft.disclosures).toEqual([]);
+  });
+});
+
+/*
+ * Answer key for bcp-summary.txt (a Japanese 事業継続計画（BCP）の概要 for customers), as a careful reviewer reads it:
+ * - product ハコベラ勤怠 of 株式会社ハコベラシステムズ; title 「ハコベラ勤怠」事業継続計画（BCP）の概要, 第2.1版, 2025-10-01.
+ * - usesInfra aws:ap-northeast-1 (primary) and aws:ap-northeast-3 (the DR site in use); storesDataIn JP.
+ * - ISO/IEC 27001 IS 803317 held.
+ * - backupInterval 1 day (1日1回), backupGenerations 14; backups kept in Osaka (12.3.1); incidentNotificationHours 1.
+ * - continuity (17.1.1), redundancy (17.2.1), drills of the DR switch-over (17.1.3).
+ * Not to be proposed: RTO/RPO (targets, `保証するものではありません`; the tool has no metric for them and reads none as a
+ * backup interval), a drill date (訓練実施日) or a drill's 復旧所要時間 as the publication date or a value, Singapore
+ * (検討中), ISO 22301 (目指して準備), Tokyo as anything but the primary region (the 首都直下地震 scenario), the staff safety
+ * check's `3時間以内に安否の報告` as a notice to customers, the customer's own monthly CSV export (advice to the customer),
+ * the 福岡オフィス / 千代田区 offices as locations, the desk's hours, a DR drill as staff awareness training (7.2.2).
+ */
+describe('a Japanese 事業継続計画（BCP）の概要 for customers: regions, RTO/RPO targets, backups, notice and drills', () => {
+  it('proposes the primary and DR regions, the backups and the notice; not targets, drills, a region under consideration or staff safety checks', async () => {
+    const { draft } = await ingestFixture('bcp-summary.txt');
+    expect(draft.services.map((s) => s.name)).toEqual(['ハコベラ勤怠']);
+    expect(draft.vendors.map((v) => v.name)).toEqual(['株式会社ハコベラシステムズ']);
+    // Dated by the document, not by a 訓練実施日 (2024-09-20, 2025-03-14, 2025-07-04).
+    expect(draft.documents[0]).toMatchObject({ title: '「ハコベラ勤怠」事業継続計画（BCP）の概要', version: '第2.1版', publishedOn: '2025-10-01' });
+    // Tokyo stays the primary region whatever the 首都直下地震 scenario says; Osaka is the DR site in use; Singapore is 検討中.
+    expect(regionsOf(draft)).toEqual(['aws:ap-northeast-1', 'aws:ap-northeast-3']);
+    expect(draft.storesDataIn.map((s) => s.country)).toEqual(['JP']);
+    // ISO 22301 is only aimed at (`取得を目指して準備`).
+    expect(certificatesOf(draft)).toEqual(['iso27001 IS 803317']);
+    // RTO/RPO are targets with no metric of their own: `RPO 1時間` / `15分` are no backup interval, `RTO 24時間` no notice time.
+    // The staff's `3時間以内に安否の報告` is no notice to customers; a drill's 復旧所要時間 is no value.
+    expect(metricsOf(draft)).toEqual(['backupGenerations=14 generations', 'backupInterval=1 days', 'incidentNotificationHours=1 hours']);
+    // A drill of the switch-over verifies continuity (17.1.3); it is no awareness training of staff (7.2.2).
+    expect(controlsOf(draft)).toEqual(expect.arrayContaining(['iso27017:12.3.1', 'iso27017:16.1.2', 'iso27017:17.1.1', 'iso27017:17.1.3', 'iso27017:17.2.1']));
+    expect(controlsOf(draft)).not.toContain('iso27017:7.2.2');
+    // The safety check of staff and the advice to export data monthly are no practice of the service: nothing quotes them.
+    const quotes = quotesOf(draft);
+    expect(quotes.filter((q) => /安否|お勧め|RTO|RPO|訓練実施日|シンガポール|22301|福岡|千代田区|受付時間/u.test(q))).toEqual([]);
+  });
+});
+
+/*
+ * Answer key for shared-responsibility.html (an English Shared Responsibility Model page):
+ * - product Quennick Forms (the page's <title>, the H1 being the page kind) of Quennick Labs, Inc.; title Shared
+ *   Responsibility Model; 2025-08-12.
+ * - usesInfra aws:us-east-1 and aws:us-west-2 (backups); storesDataIn US.
+ * - The vendor column: SOC 2 Type II report (held); passwordMinLength 12 and lock-out (9.4.2, 9.4.3); encryption at rest
+ *   with KMS (10.1.1, 10.1.2); network controls (13.1.1); snapshots every 6 hours kept 30 days; breach notice within 48
+ *   hours; audit logs kept 1 year; the responsibility matrix itself (CLD.6.3.1).
+ * Not to be proposed: the customer's column (report within 24 hours, weekly exports, SIEM retention up to 7 years), the
+ * cloud provider's column (ISO/IEC 27001, SOC 1/2/3, PCI DSS of AWS; physical security), regions from the AWS link or
+ * `regions worldwide, including Europe and Asia Pacific`, a row assigned only to another party as a quote, the footer.
+ */
+describe('an English Shared Responsibility Model page: a Customer / Vendor / Cloud provider matrix', () => {
+  it('reads the vendor’s column only; the customer’s duties and the cloud provider’s certificates are theirs', async () => {
+    const { draft } = await ingestFixture('shared-responsibility.html');
+    // `Shared Responsibility Model` is what the page is; the product is in the page's <title> beside it.
+    expect(draft.services.map((s) => s.name)).toEqual(['Quennick Forms']);
+    expect(draft.vendors.map((v) => v.id)).toEqual(['quennick-labs-inc']);
+    expect(draft.documents[0]).toMatchObject({ title: 'Shared Responsibility Model', publishedOn: '2025-08-12' });
+    // The link to the AWS model and `regions worldwide, including Europe and Asia Pacific` add no region.
+    expect(regionsOf(draft)).toEqual(['aws:us-east-1', 'aws:us-west-2']);
+    expect(draft.storesDataIn.map((s) => s.country)).toEqual(['US']);
+    // The vendor's SOC 2 Type II report is held; AWS's ISO/IEC 27001, SOC 1/2/3 and PCI DSS are the cloud provider's.
+    expect(certificatesOf(draft)).toEqual(['soc2 -']);
+    // Not the customer's `within 24 hours`, `export your data weekly` or `configurable up to 7 years`.
+    expect(metricsOf(draft)).toEqual([
+      'backupInterval=6 hours',
+      'backupRetentionDays=30 days',
+      'incidentNotificationHours=48 hours',
+      'logRetentionDays=1 years',
+      'passwordMinLength=12 characters',
+    ]);
+    expect(controlsOf(draft)).toEqual(
+      expect.arrayContaining(['iso27017:CLD.6.3.1', 'iso27017:9.4.2', 'iso27017:9.4.3', 'iso27017:10.1.1', 'iso27017:12.3.1', 'iso27017:16.1.2']),
+    );
+    // A row the table gives wholly to the customer or the cloud provider is no quote of the vendor's practice.
+    expect(quotesOf(draft).filter((q) => /^(?:Data classification|Physical security)\t|©|shared-responsibility-model/u.test(q))).toEqual([]);
+    expect(controlsOf(draft).filter((c) => /^iso27017:11\./u.test(c))).toEqual([]);
   });
 });
