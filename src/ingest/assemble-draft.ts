@@ -27,6 +27,7 @@ import { certifyingStatement } from './certificate-document.js';
 import { dependenciesOf } from './sub-processors.js';
 import { documentMeta } from './document-meta.js';
 import { coverSpans, foldWidth, printedOf, type Span } from './text-span.js';
+import { unwrapLayout } from './print-layout.js';
 import { referenceData } from './reference-data.js';
 import { providers, countries as countryDictionary } from './provider-dictionary.js';
 import { verifyQuotes } from './verify-quotes.js';
@@ -60,12 +61,15 @@ function summaryOf(serviceName: string, topic: string): string {
 const today = () => new Date().toISOString().slice(0, 10);
 
 /**
- * Reads the text with its width variants folded (`foldWidth`: `ＡＷＳ` as AWS, `ｸﾗｳﾄﾞ` as クラウド), so every rule sees
+ * Reads the text as written before its print layout (`unwrapLayout`: hard-wrapped lines joined, page furniture left
+ * out) and with its width variants folded (`foldWidth`: `ＡＷＳ` as AWS, `ｸﾗｳﾄﾞ` as クラウド), so every rule sees
  * one form, then maps each quote, each metric's `raw` and each section heading back to the printed text: the draft
  * quotes what the document prints, character for character.
  */
 export function ingestText(input: string, options: IngestOptions): Draft {
-  const folded = foldWidth(input);
+  const unwrapped = unwrapLayout(input);
+  const widths = foldWidth(unwrapped.text);
+  const folded = { text: widths.text, origin: widths.origin.map((o) => unwrapped.origin[o]!) };
   const draft = ingestFolded(folded.text, options);
   // Nothing was folded: the draft already quotes the printed text, and ingestFolded verified it.
   if (folded.text === input) return draft;

@@ -4,7 +4,7 @@
  * is preparing for a certificate, or that a provider holds one, is not a
  * certificate of the vendor.
  */
-import { sentencesOf, spanOf, type Span } from './text-span.js';
+import { coverSpans, sentencesOf, spanOf, type Span } from './text-span.js';
 import type { Scope } from './scopes.js';
 import { providers } from './provider-dictionary.js';
 import { headerCellsOf } from './table-rows.js';
@@ -94,6 +94,17 @@ const scopeInWords =
 /** The dates a certificate is valid from and until, as labelled: `発行日`, `issued … on`, `有効期限`, `expires`, `valid until`. */
 const validFromLabel = /(?:発行日|発効日|認証日|有効期間|(?<![A-Za-z])(?:issued(?: by [^,;()（）]{1,40}?)? on|valid from|effective(?: from)?))\s*[:：]?\s*/giu;
 const validUntilLabel = /(?:有効期限|満了日|(?<![A-Za-z])(?:expires?(?: on)?|expiry(?: date)?|valid (?:until|through|to)))\s*[:：]?\s*/giu;
+
+/**
+ * The sentence after a certificate's, when it goes on about that certificate without naming a scheme (`The certificate
+ * …`, `This certificate …`, `同認証は…`, `当該認証の…`): what it dates is the certificate just named.
+ */
+function sequelOf(next: Span | undefined): Span | undefined {
+  if (!next || certificationSchemes.some((s) => new RegExp(s.pattern.source, s.pattern.flags.replace('g', '')).test(next.text))) return undefined;
+  return /^(?:(?:the|this|that|our|its)\s+(?:current\s+|present\s+)?certificat(?:e|ion)(?![A-Za-z])|(?:同|当該|本|この)(?:認証|証明書|登録))/iu.test(next.text)
+    ? next
+    : undefined;
+}
 
 function dateAfter(text: string, label: RegExp): string | undefined {
   for (const m of text.matchAll(label)) {
@@ -283,7 +294,8 @@ function certificateIn(input: string, scope: Scope): CertificationProposal[] {
 export function certificationsOf(input: string, scope: Scope): CertificationProposal[] {
   const found: CertificationProposal[] = certificateIn(input, scope);
   const sectionIsAboutCertification = /認証|certif|registration|登録/iu.test(scope.section.heading);
-  for (const answer of sentencesOf(input, scope.span)) {
+  const sentences = sentencesOf(input, scope.span);
+  for (const [k, answer] of sentences.entries()) {
     const attested = attestationIn(input, answer, scope);
     if (attested) found.push(attested);
     const sentence = withQuestionRow(input, answer, scope);
@@ -324,8 +336,12 @@ export function certificationsOf(input: string, scope: Scope): CertificationProp
       // (`2025年10月24日付で取得`, `発行日：…`, `issued … on`) and until when it is valid (`有効期限`, `expires`).
       const about = text.slice(previousEnd, next);
       const granted = grantedOn.exec(about);
-      const validFrom = (granted ? dateIn(granted[1] ?? granted[2]!) : undefined) ?? dateAfter(about, validFromLabel);
-      const validUntil = dateAfter(about, validUntilLabel);
+      // One scheme held: the sentence after it may date it (`The current certificate was issued on … and is valid until …`).
+      const sequel = mentions.length === 1 && !isRow ? sequelOf(sentences[k + 1]) : undefined;
+      const validFrom =
+        (granted ? dateIn(granted[1] ?? granted[2]!) : undefined) ?? dateAfter(about, validFromLabel) ?? dateAfter(sequel?.text ?? '', validFromLabel);
+      const validUntil = dateAfter(about, validUntilLabel) ?? dateAfter(sequel?.text ?? '', validUntilLabel);
+      const datedBySequel = sequel && ((validFrom && !dateAfter(about, validFromLabel) && !granted) || (validUntil && !dateAfter(about, validUntilLabel)));
       const cells = isRow ? text.split('\t').map((c) => c.trim()) : [];
       const column = isRow ? scopeColumn(input, sentence.start) : undefined;
       const scopeCell =
@@ -348,7 +364,7 @@ export function certificationsOf(input: string, scope: Scope): CertificationProp
         // Without a scope column the last cell is read as the scope, but a status (`取得済み`, `Certified`) is none.
         // Nor the registration number itself (`登録番号：IS 765432`, a questionnaire row's note): it is no scope.
         ...(scopeCell && !statusCell.test(scopeCell) && !(number && isOnlyNumber(scopeCell, number.text)) ? { scope: scopeCell } : {}),
-        sentence,
+        sentence: datedBySequel ? coverSpans(input, [sentence, sequel]) : sentence,
         section: scope.section.heading,
         confidence: number ? 0.85 : 0.7,
         rule: number ? 'certification.held-with-number' : 'certification.held',

@@ -79,8 +79,9 @@ export function documentMeta(input: string, doc: Outline): DocumentMeta {
     .map((l) => unspaced(l.text.replace(/^#+\s*/u, '')))
     // Nor is a breadcrumb trail (`ホーム ＞ 導入事例 ＞ X`, `Marketplace › Business Applications`): navigation, no title.
     .filter((l) => !l.includes('\t') && !/^\|/u.test(l) && !breadcrumb.test(l));
-  // A table of contents ends the title block: its entries (a slide deck's agenda) are no title, product or date.
-  const contents = all.findIndex((l) => /^(?:目次|contents|table of contents|agenda|アジェンダ)$/iu.test(l));
+  // A table of contents ends the title block: its entries (a slide deck's agenda) are no title, product or date. So does
+  // the heading of an abstract, which an RFC-style text prints unnumbered over its first paragraph.
+  const contents = all.findIndex((l) => /^(?:目次|contents|table of contents|agenda|アジェンダ|abstract|executive summary|要旨)$/iu.test(l));
   const lines = contents > 0 ? all.slice(0, contents) : all;
   // An e-mail is titled by its subject; its address fields and greeting are no title (the `Date:` field still dates it).
   const titled = lines.filter((l) => !messageHeadLine.test(l.trim()) || caseStudy.test(l)).map((l) => subjectOf(l) ?? l);

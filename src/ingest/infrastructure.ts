@@ -70,12 +70,20 @@ const undisclosed =
  * set (`国内で保管できることを必須条件に`, `was a must`: what a buyer wanted, not what is), a plan (`予定`, `検討`,
  * `plan to`, `evaluating`), a possibility (`We may use additional regions, such as …, in the future`;
  * a bare `may` is no possibility: `you may access it from anywhere; data is hosted in …`)
- * or a choice left to the customer (`Customers can choose to enable geo-redundant backup to a second region`), as an option
- * contracted and paid for apart (`オプション契約で西日本リージョンへのバックアップ保管も可能`, `available as a paid add-on`): not
- * the service as delivered.
+ * or a choice left to the customer (`Customers can choose to enable geo-redundant backup to a second region`, `In future,
+ * customers could choose …`), as an option contracted and paid for apart (`オプション契約で西日本リージョンへのバックアップ保管も可能`,
+ * `available as a paid add-on`): not the service as delivered.
  */
 const hypothetical =
-  /場合(?!でも|にも)|必須(?:条件|要件)|(?:こと|点)を(?:選定)?(?:条件|要件)|(?<![A-Za-z])(?:a must|(?:was|were) (?:a )?(?:requirement|prerequisite)|(?:we|they) required)(?![A-Za-z])|予定|検討|将来|(?<![A-Za-z])(?<!even )if |would|(?<![A-Za-z])(?:plan(?:s|ned|ning)? to|intend(?:s|ed)? to|evaluat(?:e|es|ing)|consider(?:s|ing)|explor(?:e|es|ing)|later this year|next year)(?![A-Za-z])|(?<![A-Za-z])(?:may|might|could)\s+(?:be|use|add|move|expand|migrate|introduce|adopt|also)(?![A-Za-z])|in the future|(?:customers?|users?|you)\s+(?:can|may)\s+(?:choose|opt|elect|select|enable)|選択(?:可能|でき)|(?:ご)?希望により|オプション(?:契約|サービス|プラン|で|として|により)|別途(?:費用|料金|ご?契約|お見積)|有償オプション|(?<![A-Za-z])(?:as an? (?:paid |optional )?(?:option|add-?on)|(?:paid|optional) add-?ons?|at (?:an )?(?:additional|extra) (?:cost|charge|fee))(?![A-Za-z])/iu;
+  /場合(?!でも|にも)|必須(?:条件|要件)|(?:こと|点)を(?:選定)?(?:条件|要件)|(?<![A-Za-z])(?:a must|(?:was|were) (?:a )?(?:requirement|prerequisite)|(?:we|they) required)(?![A-Za-z])|予定|検討|将来|(?<![A-Za-z])(?<!even )if |would|(?<![A-Za-z])(?:plan(?:s|ned|ning)? to|intend(?:s|ed)? to|evaluat(?:e|es|ing)|consider(?:s|ing)|explor(?:e|es|ing)|later this year|next year)(?![A-Za-z])|(?<![A-Za-z])(?:may|might|could)\s+(?:be|use|add|move|expand|migrate|introduce|adopt|also)(?![A-Za-z])|in (?:the )?future|(?:customers?|users?|you)\s+(?:can|could|may|might)\s+(?:choose|opt|elect|select|enable)|選択(?:可能|でき)|(?:ご)?希望により|オプション(?:契約|サービス|プラン|で|として|により)|別途(?:費用|料金|ご?契約|お見積)|有償オプション|(?<![A-Za-z])(?:as an? (?:paid |optional )?(?:option|add-?on)|(?:paid|optional) add-?ons?|at (?:an )?(?:additional|extra) (?:cost|charge|fee))(?![A-Za-z])/iu;
+/**
+ * A purpose clause after the statement (`copied to Osaka, so that the service can be restored if Tokyo fails`): its
+ * condition is about what the copy is for, so only the statement before it is read for a condition or a plan.
+ */
+const purposeClause = /,?\s+(?:so that|so as to|in order to)(?![A-Za-z])/iu;
+function isHypothetical(text: string): boolean {
+  return hypothetical.test(text.split(purposeClause)[0]!);
+}
 const dataCentre = /データセンター|データセンタ|(?<![A-Za-z])DC(?![A-Za-z])|data ?cent(?:er|re)|拠点|サイト/iu;
 
 /** A move (`X から Y へ移行`, `move from X to Y`): the region it leaves is not where the service runs. */
@@ -254,9 +262,10 @@ function clauseAt(text: string, at: number): string {
   return text.slice(start);
 }
 
-// Whose data it is, or who works on it from there (`our support team, located in Canada, may access …`): people are
-// where they are, the data is where the document says it is kept.
-const people = String.raw`(?:[Cc]ustomers?|[Uu]sers?|[Cc]lients?|[Rr]esidents?|[Cc]itizens?|[Ss]ubscribers?|[Tt]enants?|[Tt]eams?|[Ss]taff|[Ee]mployees?|[Ee]ngineers?|[Pp]ersonnel|[Aa]gents?|[Oo]perators?|[Cc]ontractors?)`;
+// Whose data it is, or who works on it from there (`our support team, located in Canada, may access …`, `our offices in
+// the United States hold no customer data`): people and the offices they work in are where they are, the data is where
+// the document says it is kept.
+const people = String.raw`(?:[Oo]ffices?|[Hh]eadquarters|[Cc]ustomers?|[Uu]sers?|[Cc]lients?|[Rr]esidents?|[Cc]itizens?|[Ss]ubscribers?|[Tt]enants?|[Tt]eams?|[Ss]taff|[Ee]mployees?|[Ee]ngineers?|[Pp]ersonnel|[Aa]gents?|[Oo]perators?|[Cc]ontractors?)`;
 // Other countries may come between in a list: `Singapore and United States customers`, `users in Japan, Korea or Taiwan`.
 const listed = String.raw`(?:,?\s*(?:and|or)?\s+(?:the\s+)?[A-Z][A-Za-z]+(?:\s+[A-Z][A-Za-z]+)*)`;
 const peopleAfter = new RegExp(
@@ -318,7 +327,7 @@ export function infrastructureOf(input: string, scope: Scope): InfraProposal[] {
     const inContext = named.length === 0 ? providerInContext(input, scope, text) : [];
     for (const provider of [...named, ...inContext]) {
       // Nor a region in preview (`in beta`, `coming soon`) or being retired (`deprecated`, `廃止予定`).
-      if (hypothetical.test(text) || preview.test(text) || retiring.test(text)) continue;
+      if (isHypothetical(text) || preview.test(text) || retiring.test(text)) continue;
       const left = movedFrom(text, provider);
       const printed = regionCodesIn(text, provider);
       const regionCodes = printed.filter((code) => !left.has(code) && !notUsed(text, provider, code));
@@ -386,7 +395,7 @@ export function infrastructureOf(input: string, scope: Scope): InfraProposal[] {
       }
     }
     if (named.length === 0 && inContext.length === 0 && dataCentre.test(text) && (storage.test(text) || /利用|use/iu.test(text))) {
-      if (undisclosed.test(text) || hypothetical.test(text) || !dataCentre.test(text)) continue;
+      if (undisclosed.test(text) || isHypothetical(text) || !dataCentre.test(text)) continue;
       const area = japaneseAreas.find((a) => a.pattern.test(text));
       const inCountry = countriesIn(text).find((c) => c.code === 'JP');
       if (!area && !inCountry) continue;
@@ -445,7 +454,7 @@ export function dataLocationsOf(input: string, scope: Scope): CountryProposal[] 
     const hostingRow = inHostingColumn(input, sentence);
     if (
       !(storage.test(text) || isLabelledValue(text, scope.section.heading, storage) || hostingRow) ||
-      hypothetical.test(text) ||
+      isHypothetical(text) ||
       preview.test(text) ||
       undisclosed.test(text)
     )

@@ -14,6 +14,7 @@
  */
 import { getDocumentProxy } from 'unpdf';
 import { tocEntry } from './sections.js';
+import { pageNumber } from './print-layout.js';
 
 interface TextItem {
   str: string;
@@ -77,9 +78,6 @@ async function pageLines(bytes: Uint8Array): Promise<PdfLine[][]> {
   return pages;
 }
 
-/** A line that is only a page number: `3`, `- 3 -`, `3 / 12`, `Page 3 of 12`, `p. 3`, `3ページ`. */
-const pageNumber =
-  /^(?:[-–—‐]\s*)?[0-9０-９]{1,4}(?:\s*[-–—‐])?$|^[0-9０-９]{1,4}\s*[/／]\s*[0-9０-９]{1,4}$|^(?:page|p\.)\s*[0-9]{1,4}(?:\s*(?:of|\/)\s*[0-9]{1,4})?$|^[0-9０-９]{1,4}\s*ページ$/iu;
 /** Lines at the top and bottom of a page where running headers and footers sit. */
 const headLines = 2;
 const footLines = 3;

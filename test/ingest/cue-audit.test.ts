@@ -164,7 +164,7 @@ const generalWording: Record<string, readonly string[]> = {
     '目次',
     '^(?:【[^】]{2,40}】|[■□◆◇▼▶]\\s*\\S.{1,40}|第\\s*[0-9０-９一二三四五六七八九十]+\\s*[章節部]\\s*\\S.{0,40}|[(（][0-9０-９]{1,2}[)）]\\s*\\S.{1,40})$',
     '^(?:目次|contents|table of contents)$',
-    '^(?:目次|contents|table of contents|agenda|アジェンダ)$',
+    '^(?:目次|contents|table of contents|agenda|アジェンダ|abstract|executive summary|要旨)$',
     '名称',
     '事業者',
     'お知らせ',

@@ -28,7 +28,8 @@
  * よくあるご質問 page (accordion answers, a sidebar of other products), an English customer e-mail announcing a region move and
  * a Japanese 重要事項説明書 for a SaaS contract, a Japanese 事業継続計画（BCP）の概要 (RTO/RPO targets, a disaster scenario, DR
  * drills, staff safety checks), an English Shared Responsibility Model page (a Customer / Vendor / Cloud provider matrix)
- * and a Japanese 認証登録証 (a letter-spaced title, labelled fields, a statement closing 証明します). Each
+ * a Japanese 認証登録証 (a letter-spaced title, labelled fields, a statement closing 証明します), an English overview
+ * hard-wrapped at 70 columns and a Japanese whitepaper wrapped every 35 full-width characters with page furniture. Each
  * test says what must be proposed and what must not (a certificate in
  * preparation or planned, an undisclosed data centre, a provider that holds
  * its own certificate, Amazon the shop, a value the text does not state).
@@ -100,6 +101,8 @@ const fixtures = [
   'iso-certificate-ja.txt',
   'bcp-summary.txt',
   'shared-responsibility.html',
+  'hard-wrapped.txt',
+  'hard-wrapped-ja.txt',
 ];
 
 /** Facts that would come from the sentences every fixture plants as traps. */
@@ -1982,5 +1985,123 @@ describe('an English Shared Responsibility Model page: a Customer / Vendor / Clo
     // A row the table gives wholly to the customer or the cloud provider is no quote of the vendor's practice.
     expect(quotesOf(draft).filter((q) => /^(?:Data classification|Physical security)\t|©|shared-responsibility-model/u.test(q))).toEqual([]);
     expect(controlsOf(draft).filter((c) => /^iso27017:11\./u.test(c))).toEqual([]);
+  });
+});
+
+/*
+ * Answer key for `hard-wrapped.txt` (an English security overview as a text e-mail or RFC-style document, hard-wrapped at
+ * 70 columns, indented body, numbered headings `2.1  Hosting`), as a careful reviewer would accept it:
+ * - vendor Pellbrook Systems, Inc.; service Pellbrook Rota; title `Pellbrook Rota Security Overview`, Version 3.0, 2025-11-12.
+ * - hosting: AWS Asia Pacific (Tokyo) ap-northeast-1 (`hosted on Amazon Web Services` ends a line, the region is on the
+ *   next); snapshots copied to Asia Pacific (Osaka) ap-northeast-3 (`the Asia` / `Pacific (Osaka)` across the break).
+ * - data stored in Japan (`stored in` / `Japan.`).
+ * - ISO/IEC 27001:2022 IS 742913 by BSI, issued 2025-05-15, valid until 2028-05-14 (dated by the next sentence);
+ *   ISO/IEC 27017:2015 CLOUD 742914 (`ISO/IEC` / `27017:2015`).
+ * - time: Amazon Time Sync Service (`Amazon Time` / `Sync Service`).
+ * - metrics: daily backups kept 35 days, snapshots every 24 hours, incident notice within 72 hours (`72` / `hours`),
+ *   99.95 % monthly availability, maintenance announced 7 days in advance, deletion within 30 days, audit logs one year.
+ * Not to be proposed: an in-country `aws:jp` placeholder from the line `… hosted on Amazon Web Services` read alone;
+ * `In future, customers could choose … the Europe (Frankfurt) region`; the `United States` of `our offices in the United
+ * States hold no customer data`; the planned SOC 2 Type II; AWS's own SOC 2 report, the AWS regions page and the ISO/IEC
+ * 27017 standard of the `[1]`–`[3]` reference list; the author's address block (Portland, Oregon, United States, phone).
+ */
+describe('an English security overview hard-wrapped at 70 columns, as a text e-mail or an RFC-style document', () => {
+  it('reads each sentence across its line breaks: the region after the provider, the values after their numbers; not the references or the address', async () => {
+    const { draft } = await ingestFixture('hard-wrapped.txt');
+    expect(draft.services.map((s) => s.name)).toEqual(['Pellbrook Rota']);
+    expect(draft.vendors.map((v) => v.id)).toEqual(['pellbrook-systems-inc']);
+    // The unnumbered `Abstract` heading under the title block is no part of the title.
+    expect(draft.documents[0]).toMatchObject({ title: 'Pellbrook Rota Security Overview', version: 'Version 3.0', publishedOn: '2025-11-12' });
+    // The region on the line after `hosted on Amazon Web Services`: a named region, no in-country placeholder. Not the
+    // Frankfurt customers `could choose` `In future`, nor the Oregon of the author's address.
+    expect(regionsOf(draft)).toEqual(['aws:ap-northeast-1', 'aws:ap-northeast-3']);
+    expect(draft.usesInfra.every((u) => u.basis === 'STATED' && !u.reviewNote)).toBe(true);
+    // `is stored in` / `Japan.`; the offices in the United States hold no data.
+    expect(draft.storesDataIn.map((s) => s.country)).toEqual(['JP']);
+    // Both schemes, their numbers split from the scheme by a line break; the 27001 dated by the sentence after it. Not the
+    // planned SOC 2 nor AWS's own SOC 2 report in the references.
+    expect(certificatesOf(draft)).toEqual(['iso27001 IS 742913', 'iso27017 CLOUD 742914']);
+    expect(draft.certifiedBy.find((c) => c.certification === 'iso27001')).toMatchObject({ validFrom: '2025-05-15', validUntil: '2028-05-14' });
+    expect(draft.syncsTimeWith.map((t) => t.timeSource)).toEqual(['aws-ntp']);
+    // `within 72` / `hours` and `within 30 days` on the second line of its paragraph are read.
+    expect(metricsOf(draft)).toEqual([
+      'availabilityPercent=99.95 percent',
+      'backupInterval=1 days',
+      'backupInterval=24 hours',
+      'backupRetentionDays=35 days',
+      'dataDeletionDays=30 days',
+      'incidentNotificationHours=72 hours',
+      'logRetentionDays=1 years',
+      'maintenanceNoticeDays=7 days',
+    ]);
+    expect(controlsOf(draft)).toEqual(
+      expect.arrayContaining(['iso27017:9.4.2', 'iso27017:10.1.1', 'iso27017:10.1.2', 'iso27017:12.4.4', 'iso27017:16.1.2', 'iso27017:18.1.1']),
+    );
+    // Quotes keep the printed line breaks and indentation (verbatim), and none comes from the contents, the references or
+    // the address block.
+    const quotes = quotesOf(draft);
+    expect(quotes.filter((q) => /Frankfurt|United States|Oregon|Portland|Phone|https?:|Artifact|SOC 2|\.{5}/u.test(q))).toEqual([]);
+    expect(quotes.some((q) => q.includes('Amazon Web Services\n   in its Asia Pacific (Tokyo) region'))).toBe(true);
+  });
+});
+
+/*
+ * Answer key for `hard-wrapped-ja.txt` (a Japanese whitepaper as plain text wrapped every 35 full-width characters, no
+ * space at the break, `- 1 -` page numbers and a `社外秘` header at each page break, a dotted-leader contents list):
+ * - vendor 株式会社ヒメシャラ製作所 (`株式` / `会社…` across the break); service ヒメシャラ勤怠; title `ヒメシャラ勤怠　セキュリティ
+ *   ホワイトペーパー`, 第2.0版, 2025-10-01.
+ * - hosting: AWS アジアパシフィック（東京） ap-northeast-1 (`（東` / `京）リージョン`); backups copied to 大阪リージョン ap-northeast-3.
+ * - data stored in Japan.
+ * - ISO/IEC 27001 IS 815204; ISO/IEC 27017 CLOUD 815205 (`CLOUD` / `815205`), granted 2024-03-01.
+ * - time: Amazon Time Sync Service.
+ * - metrics: daily backups, 14 generations; incident notice within 72 hours (`72時間` / `以内`); deletion within 90 days;
+ *   99.9 % availability as a target (for review).
+ * Not to be proposed: the Singapore region whose backup copies start in FY2026 (`…開始する予` / `定です。`), ISMAP (検討),
+ * `社外秘` as the title or product, the head office in Tokyo as a data location, page numbers or contents lines as quotes.
+ */
+describe('a Japanese whitepaper wrapped every 35 full-width characters, with a 社外秘 header and - N - page numbers', () => {
+  it('joins the lines without a space, so cut words are read whole; leaves the page furniture and the planned region out', async () => {
+    const { draft } = await ingestFixture('hard-wrapped-ja.txt');
+    // `社外秘` over the title block is the running header of every page, no title and no product.
+    expect(draft.services.map((s) => s.name)).toEqual(['ヒメシャラ勤怠']);
+    expect(draft.vendors.map((v) => v.name)).toEqual(['株式会社ヒメシャラ製作所']);
+    expect(draft.documents[0]).toMatchObject({ title: 'ヒメシャラ勤怠　セキュリティホワイトペーパー', version: '第2.0版', publishedOn: '2025-10-01' });
+    expect(draft.sections.map((s) => s.heading)).toEqual([
+      '１．はじめに',
+      '２．サービスの提供基盤',
+      '３．データの保管場所',
+      '４．第三者認証',
+      '５．運用上のセキュリティ対策',
+      '（１）バックアップ',
+      '（２）暗号化',
+      '（３）時刻同期',
+      '（４）インシデント発生時の通知',
+      '（５）サービス稼働率',
+      '（６）契約終了時のデータ削除',
+      '６．今後の予定',
+    ]);
+    // `アジアパシフィック（東` / `京）リージョン` is Tokyo; the Singapore copy `…開始する予` / `定です。` is a plan.
+    expect(regionsOf(draft)).toEqual(['aws:ap-northeast-1', 'aws:ap-northeast-3']);
+    expect(draft.storesDataIn.map((s) => s.country)).toEqual(['JP']);
+    // `CLOUD` / `815205`: the whole number. ISMAP is only considered (検討).
+    expect(certificatesOf(draft)).toEqual(['iso27001 IS 815204', 'iso27017 CLOUD 815205']);
+    expect(draft.certifiedBy.find((c) => c.certification === 'iso27017')?.validFrom).toBe('2024-03-01');
+    expect(draft.syncsTimeWith.map((t) => t.timeSource)).toEqual(['aws-ntp']);
+    expect(metricsOf(draft)).toEqual([
+      'availabilityPercent=99.9 percent',
+      'backupGenerations=14 generations',
+      'backupInterval=1 days',
+      'backupInterval=1 days',
+      'dataDeletionDays=90 days',
+      'incidentNotificationHours=72 hours',
+    ]);
+    expect(draft.disclosures.find((d) => d.control === 'iso27017:17.2.1')?.reviewNote).toMatch(/target/u);
+    expect(controlsOf(draft)).toEqual(
+      expect.arrayContaining(['iso27017:10.1.1', 'iso27017:10.1.2', 'iso27017:12.4.4', 'iso27017:16.1.2', 'iso27017:CLD.8.1.5']),
+    );
+    // No quote holds the page furniture, a contents line, the plan or the head office.
+    const quotes = quotesOf(draft);
+    expect(quotes.filter((q) => /社外秘|- \d -|……|シンガポール|ISMAP|本社/u.test(q))).toEqual([]);
+    expect(draft.sections.find((s) => s.heading === '６．今後の予定')?.skippedBecause).toMatch(/Plans/u);
   });
 });

@@ -1,0 +1,154 @@
+/**
+ * Plain text laid out as printed pages or a text e-mail: lines hard-wrapped at a
+ * fixed width (`… hosted on Amazon Web` / `   Services (AWS) in …`, `…（東` /
+ * `京）リージョン…`), and page furniture between the pages (`- 3 -`, a `社外秘` or
+ * `Confidential` line repeated at every page break). Every rule reads a sentence
+ * at a time, and a sentence cut at a line end loses what the next line says
+ * (the region after the provider, the `予定` after the region). So the text is
+ * read as the writer wrote it, the way the PDF reader joins what a typesetter
+ * wrapped: a wrapped line break is read as one space between Latin words (none
+ * in Japanese), and a furniture line as an empty line. It is a folded view
+ * (`FoldedText`): each quote maps back to the printed lines, so it stays verbatim.
+ */
+import { copyrightLine, tocEntry } from './sections.js';
+import type { FoldedText } from './text-span.js';
+
+/** A line that is only a page number: `3`, `- 3 -`, `3 / 12`, `Page 3 of 12`, `p. 3`, `3ページ`. */
+export const pageNumber =
+  /^(?:[-–—‐]\s*)?[0-9０-９]{1,4}(?:\s*[-–—‐])?$|^[0-9０-９]{1,4}\s*[/／]\s*[0-9０-９]{1,4}$|^(?:page|p\.)\s*[0-9]{1,4}(?:\s*(?:of|\/)\s*[0-9]{1,4})?$|^[0-9０-９]{1,4}\s*ページ$/iu;
+
+const cjk = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\u3000-\u303f\uff00-\uffef]/u;
+/** Characters a fixed-width layout prints two columns wide: CJK, full-width forms, the ideographic space. */
+const wide = /[\u1100-\u115f\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/u;
+
+function columns(text: string): number {
+  let n = 0;
+  for (const c of text) n += wide.test(c) ? 2 : 1;
+  return n;
+}
+
+/** A table row (`| Hosting | … |`), or a tab-separated one: its cells are no wrapped prose. */
+const table = /^\s*\||\t/u;
+/** A line that ends a sentence or introduces what follows (`…as follows:`): the next line starts afresh. */
+const closed = /[。．！？!?.:：]$/u;
+/**
+ * A line that opens an item of its own: a bullet, a numbered heading (`3.2  Data Location`, `３．データの保管場所`), a
+ * bracketed or circled number (`（１）`, `①`, `[1]`, `(a)`). Not a number that continues a sentence (`TLS` / `1.2 or later`).
+ */
+const itemStart =
+  /^(?:[-–—・•●○◯■□◆◇▪✓✔＊※*>▶▷►▸➤➢→#]|[①-⑳]|[(（][0-9０-９a-z]{1,2}[)）]|\[[0-9]{1,3}\]|[0-9０-９]{1,2}(?:[.．][0-9０-９]{1,2})*[.．]?[ \u3000]+[A-Z\p{Script=Han}\p{Script=Katakana}\p{Script=Hiragana}]|[０-９]{1,2}[.．])/u;
+/** What cannot be split from the start of a line: a Latin word or number (`Services`, `27017:2022`) or one character, with the brackets and punctuation kept to it. */
+const firstUnit = /^[（「『(\["]*(?:[A-Za-z0-9][A-Za-z0-9/.:_%-]*|.)[。、，．）」』)\]",;]*/u;
+
+interface Line {
+  start: number;
+  text: string;
+}
+
+/**
+ * Lines a plain-text page prints around every page break: the page numbers, and a short line (digits aside) found next
+ * to at least two of them (`社外秘`, `Confidential`, a running title), wherever else it is printed (the top of page 1).
+ */
+function furnitureOf(lines: readonly Line[]): Set<number> {
+  const blank = (i: number) => !lines[i]?.text.trim();
+  const numbers = lines.map((l, i) => i).filter((i) => pageNumber.test(lines[i]!.text.trim()) && blank(i - 1) && blank(i + 1));
+  if (numbers.length < 2) return new Set();
+  const key = (text: string) =>
+    text
+      .trim()
+      .replace(/[0-9０-９]+/gu, '#')
+      .replace(/\s+/gu, ' ');
+  const breaksWith = new Map<string, number>();
+  for (const at of numbers) {
+    const near = new Set<string>();
+    // The nearest two lines printed before and after the page number.
+    for (const step of [-1, 1]) {
+      let seen = 0;
+      for (let i = at + step; i >= 0 && i < lines.length && seen < 2; i += step) {
+        if (blank(i)) continue;
+        seen++;
+        if (lines[i]!.text.trim().length <= 40) near.add(key(lines[i]!.text));
+      }
+    }
+    for (const k of near) breaksWith.set(k, (breaksWith.get(k) ?? 0) + 1);
+  }
+  const running = new Set([...breaksWith].filter(([, n]) => n >= 2).map(([k]) => k));
+  const furniture = new Set(numbers);
+  lines.forEach((l, i) => {
+    if (running.has(key(l.text)) && blank(i - 1) && blank(i + 1)) furniture.add(i);
+  });
+  return furniture;
+}
+
+/**
+ * The column a text was wrapped at: the widest line that at least three lines (and a seventh of the lines) come within
+ * three columns of, with few lines wider (a long URL, a contents line). Undefined when the lines do not end together, as
+ * in a text whose paragraphs are one line each: nothing was wrapped.
+ */
+function wrapColumn(widths: readonly number[]): number | undefined {
+  const sorted = [...widths].sort((a, b) => b - a);
+  for (const [k, w] of sorted.entries()) {
+    if (k > Math.max(2, sorted.length / 10)) return undefined;
+    if (w < 40 || w > 100) continue;
+    const near = sorted.filter((x) => x <= w && x >= w - 3).length;
+    if (near >= 3 && near >= sorted.length / 7) return w;
+  }
+  return undefined;
+}
+
+/** Japanese joins without a space; two Latin words (or a word and a number) get one, except after a hyphen or slash. */
+function separator(left: string, right: string): string {
+  return cjk.test(left.slice(-1)) || cjk.test(right[0] ?? '') || /[-/]$/u.test(left) ? '' : ' ';
+}
+
+/** The text as written, before the layout: wrapped lines joined, page furniture read as empty lines (see the module note). */
+export function unwrapLayout(input: string): FoldedText {
+  const lines: Line[] = [];
+  let at = 0;
+  for (const text of input.split('\n')) {
+    lines.push({ start: at, text });
+    at += text.length + 1;
+  }
+  const furniture = furnitureOf(lines);
+  // Prose lines, each counted once: a footer repeated under every slide or page is no wrapped paragraph.
+  const prose = new Set(
+    lines.filter((l, i) => l.text.trim() && !furniture.has(i) && !table.test(l.text) && !tocEntry.test(l.text.trim())).map((l) => l.text.trimEnd()),
+  );
+  const column = wrapColumn([...prose].map(columns));
+  const joins: Array<{ leftEnd: number; space: string; resume: number }> = [];
+  lines.forEach((line, i) => {
+    const next = lines[i + 1];
+    if (column === undefined || !next || furniture.has(i) || furniture.has(i + 1)) return;
+    const left = line.text.trimEnd();
+    const right = next.text.trim();
+    if (!left.trim() || !right || table.test(left) || table.test(right) || copyrightLine.test(right)) return;
+    if (closed.test(left) || tocEntry.test(left) || tocEntry.test(right) || itemStart.test(right) || pageNumber.test(right)) return;
+    const space = separator(left, right);
+    // Wrapped: the next line's first word (or character) would not have fitted after this one.
+    if (columns(left) + space.length + columns(firstUnit.exec(right)?.[0] ?? right) <= column) return;
+    joins.push({ leftEnd: line.start + left.length, space, resume: next.start + (next.text.length - next.text.trimStart().length) });
+  });
+  // Two lines that happen to end near the same column are no layout: a wrapped text wraps many.
+  if (joins.length < 3) joins.length = 0;
+  let text = '';
+  const origin: number[] = [];
+  const copy = (from: number, to: number) => {
+    text += input.slice(from, to);
+    for (let i = from; i < to; i++) origin.push(i);
+  };
+  let copied = 0;
+  const cuts = [...[...furniture].map((i) => ({ leftEnd: lines[i]!.start, space: '', resume: lines[i]!.start + lines[i]!.text.length })), ...joins].sort(
+    (a, b) => a.leftEnd - b.leftEnd,
+  );
+  for (const cut of cuts) {
+    copy(copied, cut.leftEnd);
+    if (cut.space) {
+      text += cut.space;
+      origin.push(cut.leftEnd);
+    }
+    copied = cut.resume;
+  }
+  copy(copied, input.length);
+  origin.push(input.length);
+  return { text, origin };
+}
