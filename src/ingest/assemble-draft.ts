@@ -5,7 +5,7 @@
  */
 import path from 'node:path';
 import { seedFileSchema, type SeedFile } from '../seed/seed-schema.js';
-import { outline } from './sections.js';
+import { outline, unspaced } from './sections.js';
 import { serviceNames, slugOf, vendorName } from './names.js';
 import { scopesOf, type Scope, type ServiceName } from './scopes.js';
 import { controlsOf, skipReasonOf, type ControlProposal } from './controls.js';
@@ -23,7 +23,7 @@ import {
 import { entryDates, newestVersion } from './change-log.js';
 import { timeSourcesOf } from './time-sources.js';
 import { certificationsOf, mergeCertifications } from './certifications.js';
-import { certifyingStatement } from './certificate-document.js';
+import { certificateTitle, certifyingStatement } from './certificate-document.js';
 import { dependenciesOf } from './sub-processors.js';
 import { documentMeta } from './document-meta.js';
 import { coverSpans, foldWidth, printedOf, type Span } from './text-span.js';
@@ -174,8 +174,9 @@ function ingestFolded(input: string, options: IngestOptions): Draft {
   // the document title, no topic of it, so controls, values and sub-processors come from the sections.
   const withLead: Scope[] = [...(doc.lead ? scopesOf(input, doc.lead, services) : []), ...scopes];
   // A certificate of registration is the certificate (certificate-document.ts): its fields describe it, not a practice of
-  // the holder, so its headings (`Appendix to certificate number …`) propose no control.
-  const certificate = certifyingStatement(input) !== undefined;
+  // the holder, so its headings (`Appendix to certificate number …`) propose no control. It is titled a certificate: a
+  // whitepaper that reproduces its certificate in an appendix still states its practices.
+  const certificate = certifyingStatement(input) !== undefined && doc.preamble.text.split('\n').some((l) => certificateTitle.test(unspaced(l)));
   const controls: ControlProposal[] = certificate ? [] : scopes.flatMap((s) => controlsOf(input, s)).filter((c) => ownWords(c.quote));
   // A change log (dated entries) states each practice as of its entry: a later entry supersedes an earlier one.
   const dates = entryDates(doc.sections);

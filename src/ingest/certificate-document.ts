@@ -36,7 +36,8 @@ const afterStandards =
  * 証明します。` It opens at its sentence's start, and names the organisation and the standards in labelled fields
  * (`組織名：`, `適用規格：`) unless it names them itself (`株式会社Xの…は、ISO/IEC 27001:2022の要求事項に適合…`).
  */
-const japaneseConformity = /に適合(?:している|する)ことを(?:証明|認証|証)(?:します|いたします|する)/u;
+// The performative only (`証明します`): `…に適合していることを証明する認証を取得` in a whitepaper speaks of a certificate.
+const japaneseConformity = /に適合(?:している|する)ことを(?:証明|認証)(?:します|いたします)/u;
 const organisationLabel = /^(?:(?:登録|認証)?組織(?:名|の名称)?|登録者(?:名)?|認証取得者|名称)$/u;
 
 function japaneseStatement(input: string): CertifyingStatement | undefined {
