@@ -5,7 +5,7 @@
  */
 import path from 'node:path';
 import { seedFileSchema, type SeedFile } from '../seed/seed-schema.js';
-import { outline, unspaced } from './sections.js';
+import { outline, unspaced, type Section } from './sections.js';
 import { serviceNames, slugOf, vendorName } from './names.js';
 import { scopesOf, type Scope, type ServiceName } from './scopes.js';
 import { controlsOf, skipReasonOf, type ControlProposal } from './controls.js';
@@ -31,7 +31,8 @@ import { unwrapLayout } from './print-layout.js';
 import { referenceData } from './reference-data.js';
 import { providers, countries as countryDictionary } from './provider-dictionary.js';
 import { verifyQuotes } from './verify-quotes.js';
-import { inSpeech, othersSpeech, reviewSections, speakerItself } from './quoted-speech.js';
+import { inSpeech, othersSpeech, reportedClaim, reviewSections, speakerItself } from './quoted-speech.js';
+import { aboutFirm, independentFirms, saysOfFirm } from './independent-firm.js';
 
 export interface IngestOptions {
   /** The input's file name: placeholder ids are derived from it. */
@@ -165,11 +166,15 @@ function ingestFolded(input: string, options: IngestOptions): Draft {
 
   // Every passage with the services it speaks about. Customers' reviews are their words, not the vendor's: not read.
   const reviews = reviewSections(doc.sections);
-  const scopes: Scope[] = doc.sections.filter((s) => !reviews.has(s)).flatMap((section) => scopesOf(input, section, services));
+  // An independent firm writing about the vendor (a tester's letter of attestation): its profile is no section of the
+  // vendor's, and what it says of itself (`X itself holds ISO/IEC 27001`, `X retains test evidence for 90 days`) no fact.
+  const firms = independentFirms(input);
+  const firmProfile = (s: Section) => aboutFirm(s.heading, firms);
+  const scopes: Scope[] = doc.sections.filter((s) => !reviews.has(s) && !firmProfile(s)).flatMap((section) => scopesOf(input, section, services));
   // A person outside the vendor quoted in the document (`「…」（X様）`) speaking of its own company (`当社の基幹システムは…`)
   // states nothing of the service; what it says of the service is marked below.
   const speech = othersSpeech(input);
-  const ownWords = (s: Span) => !(inSpeech(speech, s) && speakerItself.test(s.text));
+  const ownWords = (s: Span) => !(inSpeech(speech, s) && speakerItself.test(s.text)) && !saysOfFirm(s.text, firms);
   // A lead paragraph says where the service runs, keeps data, syncs its clock and what it is certified to; its heading is
   // the document title, no topic of it, so controls, values and sub-processors come from the sections.
   const withLead: Scope[] = [...(doc.lead ? scopesOf(input, doc.lead, services) : []), ...scopes];
@@ -473,6 +478,15 @@ function ingestFolded(input: string, options: IngestOptions): Draft {
       .join(' ');
   }
 
+  // A claim the document passes on (`X has informed us that it maintains …`) is the vendor's only as reported to the writer.
+  for (const fact of [...draft.usesInfra, ...draft.storesDataIn, ...draft.certifiedBy, ...draft.syncsTimeWith, ...draft.dependsOn, ...draft.disclosures]) {
+    if (!reportedClaim.test(fact.evidence.quote)) continue;
+    fact.confidence = Math.min(fact.confidence ?? 1, 0.4);
+    fact.reviewNote = [fact.reviewNote, 'The document passes on what it was told, not what it checked: confirm it from the vendor’s own documents.']
+      .filter(Boolean)
+      .join(' ');
+  }
+
   // Sections, and why the ones no fact cites were skipped.
   const cited = new Set(
     [...draft.disclosures, ...draft.usesInfra, ...draft.storesDataIn, ...draft.certifiedBy, ...draft.syncsTimeWith, ...draft.dependsOn].map(
@@ -483,7 +497,10 @@ function ingestFolded(input: string, options: IngestOptions): Draft {
   if (doc.lead && cited.has(doc.lead.heading)) draft.sections.push({ heading: doc.lead.heading });
   for (const section of doc.sections) {
     if (draft.sections.some((s) => s.heading === section.heading)) continue;
-    const skip = skipReasonOf(section.heading) ?? (reviews.has(section) ? 'Customers’ reviews: their words, not statements of the vendor.' : undefined);
+    const skip =
+      skipReasonOf(section.heading) ??
+      (reviews.has(section) ? 'Customers’ reviews: their words, not statements of the vendor.' : undefined) ??
+      (firmProfile(section) ? 'About the independent firm that wrote the document, not the vendor.' : undefined);
     const empty = !section.body.text.trim();
     draft.sections.push({
       heading: section.heading,
@@ -508,6 +525,7 @@ function ingestFolded(input: string, options: IngestOptions): Draft {
   draft.vendors.push(vendor);
   draft.services.push(...serviceRecords);
   const documentNotes = [
+    firms[0] ? `Written by ${firms[0]}, an independent firm, about the vendor: its statements about the vendor are at second hand.` : undefined,
     meta.publishedOn ? undefined : 'The document prints no date: publishedOn is the date of ingestion.',
     meta.version ? undefined : 'The document prints no version.',
     `Save the ingested text as seed/sources/${stem}.txt: quotes are checked against it.`,
@@ -517,8 +535,10 @@ function ingestFolded(input: string, options: IngestOptions): Draft {
     title: meta.title ?? stem,
     version: meta.version ?? 'not printed',
     publishedOn: meta.publishedOn ?? today(),
-    // A certificate is published by the body that issues it, not by the organisation it certifies.
-    publisher: (certificate ? draft.certifiedBy.find((c) => c.rule === 'certification.certificate-document' && c.issuer)?.issuer : undefined) ?? vendor.name,
+    // A certificate is published by the body that issues it, not by the organisation it certifies; a letter an independent
+    // firm writes about the vendor is the firm's.
+    publisher:
+      firms[0] ?? (certificate ? draft.certifiedBy.find((c) => c.rule === 'certification.certificate-document' && c.issuer)?.issuer : undefined) ?? vendor.name,
     vendor: vendorId,
     sourceFile: `${stem}.txt`,
     revisions: meta.revisions,

@@ -7,9 +7,10 @@
 import { coverSpans, sentencesOf, spanOf, type Span } from './text-span.js';
 import type { Scope } from './scopes.js';
 import { providers } from './provider-dictionary.js';
-import { headerCellsOf } from './table-rows.js';
+import { cellsOf, headerCellsOf } from './table-rows.js';
 import { othersCellsBlanked } from './own-clauses.js';
 import { dateIn } from './document-meta.js';
+import { companyProfileHeading } from './cue-dictionary.js';
 import { certificateFields, certifyingStatement } from './certificate-document.js';
 
 export interface CertificationProposal {
@@ -57,10 +58,12 @@ export const certificationSchemes: ReadonlyArray<{ id: string; name: string; sta
 
 /**
  * Held: also an attestation report the vendor hands out (`Our SOC 2 Type II report is available under NDA`, `report, issued
- * annually and available under NDA`, `SOC2報告書を提供`): a report exists only once the audit is done.
+ * annually and available under NDA`, `SOC2報告書を提供`): a report exists only once the audit is done. A certification
+ * maintained (`maintains ISO/IEC 27001 certification`, `認証を維持`) is held; a programme or policies maintained are not, so
+ * the word must reach the certificate.
  */
 const holds =
-  /取得|認証を受け|登録され|登録して|認定を受け|付与され|保有|certified|holds?|obtained|achieved|awarded|has been granted|received|(?<![A-Za-z])(?:reports?|attestations?)(?:,\s+[^.;,]{1,40}?\s+and)?\s+(?:is\s+|are\s+)?(?:available|provided|shared)(?![A-Za-z])|(?:報告書|レポート)(?:を|は)[^。]{0,20}?(?:提供|開示)/iu;
+  /(?<![A-Za-z])maintain(?:s|ed|ing)?(?![A-Za-z])[^.;。]{0,40}?(?<![A-Za-z])(?:certification|certificate|certified|registration|accreditation)|認証を維持|取得|認証を受け|登録され|登録して|認定を受け|付与され|保有|certified|holds?|obtained|achieved|awarded|has been granted|received|(?<![A-Za-z])(?:reports?|attestations?)(?:,\s+[^.;,]{1,40}?\s+and)?\s+(?:is\s+|are\s+)?(?:available|provided|shared)(?![A-Za-z])|(?:報告書|レポート)(?:を|は)[^。]{0,20}?(?:提供|開示)/iu;
 /** Not yet held: also a questionnaire's `未取得` (not obtained) beside the scheme its question names. */
 export const preparing =
   /未取得|未認証|取得して(?:い|お)りません|準備中|予定|目指|取得に向け|申請中|審査中|検討中|計画|in preparation|preparing|plan(?:s|ned)? to|(?<![A-Za-z])planned(?![A-Za-z])|pursuing|working towards|in progress|underway|expected|(?<![A-Za-z])(?:will|aim to|intend to)(?![A-Za-z])|(?<![A-Za-z])(?:coming soon|soon)(?![A-Za-z])|近日|まもなく/iu;
@@ -291,6 +294,74 @@ function certificateIn(input: string, scope: Scope): CertificationProposal[] {
   });
 }
 
+/** A record's row labelled as the registration or certificate number (`登録番号 | C24-0187-1`, `Certificate number | IS 1234`). */
+const numberLabel = /^(?:(?:認証)?登録番号|認証番号|証明書番号|(?:registration|certificate|certification)\s+(?:no\.?|number))$/iu;
+/** A record's row labelled as the scheme itself (`認証規格 | ISO/IEC 27001:2022`, `Standard | …`). */
+const schemeLabel = /^(?:(?:認証|適用)?規格|制度|認証(?:の)?(?:種類|名称)|(?:certification\s+)?(?:standard|scheme))$/iu;
+
+/** The two-cell rows around a row, as one record: the rows above and below it up to a line that is no such row. */
+function recordAround(input: string, row: Span): Span[] {
+  const lines = input.split('\n');
+  let at = 0;
+  const starts = lines.map((l) => ((at += l.length + 1), at - l.length - 1));
+  const index = starts.findIndex((start) => start === row.start);
+  const isPair = (i: number) => i >= 0 && i < lines.length && cellsOf(lines[i]!)?.length === 2;
+  if (index < 0 || !isPair(index)) return [];
+  let first = index;
+  let last = index;
+  while (isPair(first - 1)) first--;
+  while (isPair(last + 1)) last++;
+  return lines.slice(first, last + 1).map((text, k) => ({ start: starts[first + k]!, end: starts[first + k]! + text.length, text }));
+}
+
+/**
+ * A registration record, one fact a row (`登録番号 | C24-0187-1`, `登録日 | 2024年6月20日`, `有効期限 | 2026年9月30日`), as a
+ * public register's entry or a certificate table prints it: the rows are read together. Its scheme is the one a row names
+ * as the standard; else the one the text before the record says the entry is registered or certified to (a register's
+ * lead, `…（ISMAP）のクラウドサービスリストに登録された…`), not held by a provider. The quote runs from the number to the dates.
+ */
+function recordIn(input: string, sentence: Span, scope: Scope): CertificationProposal | undefined {
+  const cells = cellsOf(sentence.text);
+  if (cells?.length !== 2 || !numberLabel.test(cells[0]!) || companyProfileHeading.test(scope.section.heading)) return undefined;
+  const number = [...cells[1]!.matchAll(registrationNumber)][0]?.[0].trim() ?? (/^[A-Za-z0-9][A-Za-z0-9 -]{3,24}$/u.test(cells[1]!) ? cells[1] : undefined);
+  if (!number) return undefined;
+  const rows = recordAround(input, sentence);
+  const schemeRow = rows.find((r) => schemeLabel.test(cellsOf(r.text)![0]!));
+  const inRow = schemeRow ? certificationSchemes.find((s) => schemeRow.text.search(s.pattern) >= 0) : undefined;
+  const before = input.slice(0, rows[0]!.start);
+  const named = certificationSchemes
+    .flatMap((s) => [...before.matchAll(s.pattern)].map((m) => ({ scheme: s, index: m.index })))
+    .sort((a, b) => b.index - a.index)[0];
+  const said = named ? sentencesOf(input, spanOf(input, 0, rows[0]!.start)).find((x) => x.start <= named.index && x.end > named.index) : undefined;
+  const fromText =
+    named && said && holds.test(said.text) && !preparing.test(said.text) && !providerIsSubject(said.text.slice(0, named.index - said.start))
+      ? named.scheme
+      : undefined;
+  const scheme = inRow ?? fromText;
+  if (!scheme) return undefined;
+  const dated = rows.filter((r) => grantedOn.test(r.text) || dateAfter(r.text, validFromLabel) || dateAfter(r.text, validUntilLabel));
+  // A number with neither its scheme nor a date of registration or validity beside it (a company profile's `登録番号`, the
+  // invoice number) is no certificate's.
+  if (!inRow && dated.length === 0) return undefined;
+  const granted = dated.map((r) => grantedOn.exec(r.text)).find(Boolean);
+  const validFrom = (granted ? dateIn(granted[1] ?? granted[2]!) : undefined) ?? dated.map((r) => dateAfter(r.text, validFromLabel)).find(Boolean);
+  const validUntil = dated.map((r) => dateAfter(r.text, validUntilLabel)).find(Boolean);
+  const quoted = [sentence, ...dated, ...(schemeRow ? [schemeRow] : [])];
+  const start = Math.min(...quoted.map((r) => r.start));
+  const end = Math.max(...quoted.map((r) => r.end));
+  return {
+    certification: scheme.id,
+    registrationNumber: number,
+    ...(validFrom ? { validFrom } : {}),
+    ...(validUntil ? { validUntil } : {}),
+    sentence: spanOf(input, start, end),
+    section: scope.section.heading,
+    confidence: inRow ? 0.85 : 0.7,
+    rule: 'certification.registration-record',
+    ...(inRow ? {} : { reviewNote: `The record names no scheme: ${scheme.standard} is the one the text before it says the entry is registered to.` }),
+  };
+}
+
 export function certificationsOf(input: string, scope: Scope): CertificationProposal[] {
   const found: CertificationProposal[] = certificateIn(input, scope);
   const sectionIsAboutCertification = /認証|certif|registration|登録/iu.test(scope.section.heading);
@@ -312,7 +383,11 @@ export function certificationsOf(input: string, scope: Scope): CertificationProp
         const previous = all[i - 1];
         return !previous || previous.scheme.id !== m.scheme.id || !/^\s*[（(]\s*$/u.test(text.slice(previous.index + previous.text.length, m.index));
       });
-    if (mentions.length === 0) continue;
+    if (mentions.length === 0) {
+      const record = recordIn(input, sentence, scope);
+      if (record) found.push(record);
+      continue;
+    }
     const numbers = [...text.matchAll(registrationNumber)].map((m) => ({ index: m.index, text: m[0].trim() }));
     const isRow = text.includes('\t');
     const held = holds.test(text) || (isRow && numbers.length > 0) || (sectionIsAboutCertification && numbers.length > 0);

@@ -5,7 +5,7 @@
  * draft says so in a review note rather than guessing.
  */
 import { asciiDigits, linesOf, numberValue } from './text-span.js';
-import { kindLabel, messageHeadLine, subjectOf, unspaced, type Outline } from './sections.js';
+import { belowLetterhead, kindLabel, messageHeadLine, subjectOf, unspaced, type Outline } from './sections.js';
 import { companyLine } from './names.js';
 import { labelledValues } from './table-rows.js';
 import { certificateTitle } from './certificate-document.js';
@@ -22,9 +22,12 @@ const versionPattern = /第\s*[\d.]+\s*版|[\d.]+\s*版|(?:version|ver\.?|revisi
 const datePattern = /(\d{4})\s*[年/.-]\s*(\d{1,2})\s*[月/.-]\s*(\d{1,2})\s*日?/u;
 /** A case study (`導入事例：株式会社X様`): titled by its customer, honoured with 様 like the addressee of a letter. */
 const caseStudy = /(?:導入|活用|ユーザー|お客様)事例|(?<![A-Za-z])(?:case study|customer story|success story)(?![A-Za-z])/iu;
+/** A letter attesting a test by an independent firm (`Letter of Attestation`, `Penetration Test of X`, `脆弱性診断 実施証明書`). */
+const attestation =
+  /(?<![A-Za-z])(?:letter of (?:attestation|assurance)|attestation letter|penetration test(?:ing)?|vulnerability assessment)(?![A-Za-z])|(?:脆弱性|セキュリティ)診断|ペネトレーション\s*テスト/iu;
 /** Words of a document's kind; a notice (`【お知らせ】…について`, `News Release: …`) is titled by its headline too. */
 const titleWords = new RegExp(
-  String.raw`ホワイト\s*ペーパー|white\s*paper|whitepaper|運用方針|セキュリティ|security|開示|disclosure|チェックシート|check\s*sheet|FAQ|Q&A|お知らせ|ニュース\s*リリース|プレス\s*リリース|(?:news|press) release|announcement|questionnaire|(?<![A-Za-z])CAIQ(?![A-Za-z])|データ\s*レジデンシー|data residency|適用宣言書|statement of applicability|${certificateTitle.source}|${caseStudy.source}`,
+  String.raw`ホワイト\s*ペーパー|white\s*paper|whitepaper|運用方針|セキュリティ|security|開示|disclosure|チェックシート|check\s*sheet|FAQ|Q&A|お知らせ|ニュース\s*リリース|プレス\s*リリース|(?:news|press) release|announcement|questionnaire|(?<![A-Za-z])CAIQ(?![A-Za-z])|データ\s*レジデンシー|data residency|適用宣言書|statement of applicability|${certificateTitle.source}|${attestation.source}|${caseStudy.source}`,
   'iu',
 );
 
@@ -84,7 +87,10 @@ export function documentMeta(input: string, doc: Outline): DocumentMeta {
   const contents = all.findIndex((l) => /^(?:目次|contents|table of contents|agenda|アジェンダ|abstract|executive summary|要旨)$/iu.test(l));
   const lines = contents > 0 ? all.slice(0, contents) : all;
   // An e-mail is titled by its subject; its address fields and greeting are no title (the `Date:` field still dates it).
-  const titled = lines.filter((l) => !messageHeadLine.test(l.trim()) || caseStudy.test(l)).map((l) => subjectOf(l) ?? l);
+  // A letter's letterhead (the sender's name and tagline over the salutation) is no title: its subject line is.
+  const titled = belowLetterhead(lines, (l) => l)
+    .filter((l) => !messageHeadLine.test(l.trim()) || caseStudy.test(l))
+    .map((l) => subjectOf(l) ?? l);
   const titleLines = titled.filter((l) => titleWords.test(l) && l.length <= 80);
   const productLine = titled.find(
     (l) =>
@@ -97,9 +103,11 @@ export function documentMeta(input: string, doc: Outline): DocumentMeta {
       // of labelled fields (`業種：製造業　従業員数：820名`) a record, neither a name.
       /\p{L}/u.test(l) &&
       !/[、，]/u.test(l) &&
-      // A line closed by `。` is a sentence (`以下のとおり回答いたします。`, a letter's opening), never a name.
+      // A line closed by `。` is a sentence (`以下のとおり回答いたします。`, a letter's opening), never a name; so is one of three
+      // words or more closed by `.` (an English sentence, or the last line of a paragraph wrapped in the title block).
       !/[。．]\s*$/u.test(l) &&
-      // A label whose value is on the lines below (`登録範囲：`) is no name either.
+      // A sentence of three words or more is no name; a label whose value is on the lines below (`登録範囲：`) is none either.
+      !(/\.\s*$/u.test(l) && l.trim().split(/\s+/u).length >= 3) &&
       !/[:：]/u.test(l) &&
       l.length <= 40,
   );

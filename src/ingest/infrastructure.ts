@@ -149,7 +149,7 @@ function isLabelledValue(text: string, heading: string, cue: RegExp): boolean {
 
 /** A column header that says its cells hold where the service runs or keeps data (`Primary hosting`, `Backup copy`, `保管先`). */
 const hostingColumn =
-  /hosting|hosted|infrastructure|platform|region|location|backup|copy|replica|data ?cent(?:er|re)|site|基盤|環境|リージョン|所在|保管|保存|バックアップ|拠点|データセンター|インフラ/iu;
+  /hosting|hosted|infrastructure|platform|region|location|backup|copy|replica|data ?cent(?:er|re)|site|基盤|環境|リージョン|所在|保管|保存|バックアップ|拠点|データセンター|インフラ|(?<![A-Za-z])(?:IaaS|PaaS)(?![A-Za-z])/iu;
 
 /**
  * A table row that names the provider in a column whose header says it is the hosting (`| Geography | Primary hosting |
@@ -161,6 +161,16 @@ function inHostingColumn(input: string, row: Span, provider?: ProviderEntry): bo
   if (!cells || !header || header.length !== cells.length) return false;
   const names = (cell: string) => (provider ? [provider] : providers).some((p) => p.pattern.test(cell) || p.codes.test(cell));
   return cells.some((cell, k) => names(cell) && hostingColumn.test(header[k]!));
+}
+
+/**
+ * A record's row whose label says its value is the hosting (`サービスの提供に用いるIaaS/PaaS | AWS 東京リージョン`, `Hosting |
+ * AWS eu-central-1`), as a registry entry or a form prints one fact per row: the label is the row's verb, and what the
+ * value adds about the provider (its own registration number) is no certificate sentence.
+ */
+function inHostingRow(row: Span, provider: ProviderEntry): boolean {
+  const cells = cellsOf(row.text);
+  return cells?.length === 2 && hostingColumn.test(cells[0]!) && (provider.pattern.test(cells[1]!) || provider.codes.test(cells[1]!));
 }
 
 /** Providers a sentence names, by name or by one of their region codes (`ap-northeast-1` is AWS). */
@@ -338,11 +348,19 @@ export function infrastructureOf(input: string, scope: Scope): InfraProposal[] {
       }
       // A move from one region to another (`X から Y へ移行`) says where the service runs now, whatever the verb.
       const movedTo = left.size > 0 && regionCodes.length > 0;
-      if (!(hosting.test(text) || movedTo || isLabelledValue(text, scope.section.heading, hosting) || inHostingColumn(input, sentence, provider))) continue;
+      const hostingRow = inHostingRow(sentence, provider);
+      if (!(hosting.test(text) || movedTo || hostingRow || isLabelledValue(text, scope.section.heading, hosting) || inHostingColumn(input, sentence, provider)))
+        continue;
       // "AWS は ISO 27017 を取得" says something about the provider, not about where the service runs.
       const before = text.slice(0, text.search(provider.pattern));
       // A sentence may say both (`X は AWS 東京リージョンで運用され、ISMS 認証を取得`): a verb of running keeps the hosting.
-      if (certificationOnly.test(text) && !storage.test(text) && !/利用|採用|構築|基盤|運用|稼働|runs? on|built on|operated|deployed/iu.test(text)) continue;
+      if (
+        certificationOnly.test(text) &&
+        !storage.test(text) &&
+        !hostingRow &&
+        !/利用|採用|構築|基盤|運用|稼働|runs? on|built on|operated|deployed/iu.test(text)
+      )
+        continue;
       if (/クラウドサービスカスタマ|cloud service customer/iu.test(text) && !dataWord.test(before)) continue;
       const country = countriesIn(text)[0]?.code;
       // "バックアップは別リージョンに保管": a second site of the provider, kept even when another region is named.

@@ -10,10 +10,11 @@
  * body's `「X」（以下「本サービス」）`.
  */
 import { linesOf, type Span } from './text-span.js';
-import { copyrightLine, messageHeadLine, subjectOf, type Outline } from './sections.js';
+import { belowLetterhead, copyrightLine, messageHeadLine, subjectOf, type Outline } from './sections.js';
 import { providers } from './provider-dictionary.js';
 import { cellsOf, labelledValues } from './table-rows.js';
 import { certificateTitle, certifyingStatement } from './certificate-document.js';
+import { independentFirms, isFirm } from './independent-firm.js';
 
 export interface NamedThing {
   name: string;
@@ -67,6 +68,12 @@ const documentKinds: readonly RegExp[] = [
   // A certificate (`Certificate of Registration`) and the statement of which controls apply (`適用宣言書`, `Statement of
   // Applicability`): the ISMS's documents, not the product.
   new RegExp(String.raw`${certificateTitle.source}|適用宣言書|(?<![A-Za-z])statement of applicability(?![A-Za-z])`, 'iu'),
+  // A letter or summary by an independent firm attesting a test of the product (`Letter of Attestation: Penetration Test of X`,
+  // `Security Assessment Summary`, `脆弱性診断 実施証明書`): what the letter is, not the product it is about.
+  /(?<![A-Za-z])(?:letter of (?:attestation|assurance|confirmation)|(?:attestation|assurance|confirmation) letter|(?:(?:external|independent|third[- ]party|application|web application|network|cloud)\s+)?(?:penetration|pen|vulnerability|security)\s+(?:test(?:ing)?|assessment)(?:\s+(?:summary|results?|letter|attestation))?(?:\s+(?:of|for))?)(?![A-Za-z])|(?:脆弱性|セキュリティ)診断(?:結果)?(?:報告書|証明書|実施証明書?)?|ペネトレーション\s*テスト|侵入テスト/iu,
+  // A registry's entry for the product (`クラウドサービスリスト 登録詳細`, `登録情報`, `Registry entry`, `Listing details`): the
+  // register's page, the product named in its `クラウドサービス名` / `Service name` field.
+  /クラウド\s*サービス\s*(?:リスト|一覧)|(?:登録|掲載)\s*(?:詳細|情報|内容)|登録簿|(?<![A-Za-z])(?:(?:registry|register) (?:entry|listing|record)|(?:listing|registration) details)(?![A-Za-z])/iu,
   // An engineering post's framing (`How we run X`, `Inside X`, `X の裏側`, `X のアーキテクチャ`).
   /^(?:how|why) (?:we|I) (?:[a-z]+ )?(?:run|build|built|operate|scale|scaled|host|deploy|ship|keep|moved|migrated|rebuilt|designed)(?![A-Za-z])|^(?:inside|behind the scenes (?:of|at)|under the hood (?:of|at)|the architecture (?:of|behind))(?![A-Za-z])|(?<![A-Za-z])(?:architecture|under the hood|at scale|in production)$|を支える(?:技術|インフラ|基盤|仕組み)|の(?:裏側|舞台裏)|(?:の)?(?:システム|インフラ)?アーキテクチャ/iu,
 ];
@@ -96,9 +103,9 @@ const jaCompany =
   /(?:株式会社|有限会社|合同会社)[\p{Script=Katakana}\p{Script=Han}A-Za-z0-9ー・＆&]+|(?<=^|[\s、。「『（(：:/|])[\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Han}A-Za-z0-9ー・＆&]+(?:株式会社|有限会社|合同会社)(?![\p{Script=Katakana}\p{Script=Han}A-Za-z0-9ー・＆&])|[\p{Script=Katakana}\p{Script=Han}A-Za-z0-9ー・＆&]+(?:株式会社|有限会社|合同会社)/gmu;
 /**
  * The legal forms that end an English company name, as companies in Japan, the US, Europe, Australia and Singapore
- * print them (`Acme Co., Ltd.`, `Acme Pty Ltd`, `Acme Pte. Ltd.`, `Acme GmbH`, `Acme B.V.`).
+ * print them (`Acme Co., Ltd.`, `Acme Pty Ltd`, `Acme Pte. Ltd.`, `Acme GmbH`, `Acme B.V.`, a partnership's `Acme LLP`).
  */
-export const englishLegalForm = String.raw`(?:Co\.,? ?Ltd\.?|Pty\.? Ltd\.?|Pte\.? Ltd\.?|Inc\.|Corporation|Corp\.|K\.K\.|LLC|Ltd\.?|Limited|PLC|GmbH|S\.A\.|B\.V\.|N\.V\.)(?![A-Za-z])`;
+export const englishLegalForm = String.raw`(?:Co\.,? ?Ltd\.?|Pty\.? Ltd\.?|Pte\.? Ltd\.?|Inc\.|Corporation|Corp\.|K\.K\.|LLC|LLP|Ltd\.?|Limited|PLC|GmbH|S\.A\.|B\.V\.|N\.V\.)(?![A-Za-z])`;
 /** An English company name: capitalised words and a legal form (`Acme Mail Inc.`, `Kumo Systems Co., Ltd.`). */
 export const englishCompanyName = String.raw`[A-Z][A-Za-z0-9&'-]*(?: [A-Z][A-Za-z0-9&'-]*)*,? ${englishLegalForm}`;
 const enCompany = new RegExp(englishCompanyName, 'gu');
@@ -140,8 +147,9 @@ export function withoutTitleParticles(name: string): string {
   return out;
 }
 
-/** The label of a field naming the product: `Product name`, `Service name`, `サービス名称`, `製品名`. */
-const productLabel = /^(?:(?:product|service|solution|system|application)\s+name|(?:サービス|製品|システム|ソリューション|商品)\s*名(?:称)?)$/iu;
+/** The label of a field naming the product: `Product name`, `Service name`, `サービス名称`, `製品名`, `クラウドサービス名`. */
+const productLabel =
+  /^(?:(?:cloud\s+)?(?:product|service|solution|system|application)\s+name|(?:クラウド\s*)?(?:サービス|製品|システム|ソリューション|商品)\s*名(?:称)?)$/iu;
 
 /**
  * The product a message's subject names as the reader's: capitalised words between `your` and what the reader has in it
@@ -153,7 +161,8 @@ const readersProduct =
 /** Product-name candidates from the title block. */
 function titleCandidates(input: string, preamble: Span): string[] {
   const found: string[] = [];
-  for (const printed of linesOf(input, preamble)) {
+  // A letter's letterhead (the sender's name and tagline) names the sender, not the product.
+  for (const printed of belowLetterhead(linesOf(input, preamble), (l) => l.text)) {
     // An e-mail is titled by its subject; its address fields and greeting name no product. A table row (a
     // questionnaire's `Question | Answer` header) is no title.
     if (messageHeadLine.test(printed.text.trim()) || cellsOf(printed.text)) continue;
@@ -188,10 +197,11 @@ function titleCandidates(input: string, preamble: Span): string[] {
       .replace(/[（(]\s*[)）]/gu, ' ')
       .split(/\s*[/|—–]\s*|\s+-\s+/u)
       .find((p) => p.trim());
-    // What joined the name to removed title words (`X セキュリティ・コンプライアンス`, `X Security & Compliance`) goes with them.
+    // What joined the name to removed title words (`X セキュリティ・コンプライアンス`, `X Security & Compliance`, `Letter of
+    // Attestation: X`) goes with them.
     const stripped = (part ?? '')
       .replace(/\s+/g, ' ')
-      .replace(/^[\s・&＆、,]+|[\s・&＆、,]+$/gu, '')
+      .replace(/^[\s・&＆、,:：]+|[\s・&＆、,:：]+$/gu, '')
       .trim();
     // A bracketed remark closing a title (`X (vendor assessment 2025)`, `X（2025年度）`) says what the document is for, not
     // what the product is called.
@@ -212,7 +222,10 @@ function fullestForm(input: string, name: string): string {
   ).exec(input);
   if (defined) return defined[1]!;
   const counts = new Map<string, number>();
-  for (const m of input.matchAll(new RegExp(`[A-Za-z0-9]+[ ]?${escaped}|[\\p{Script=Katakana}ー]+${escaped}`, 'gu')))
+  // A longer English form starts with a capital or digit (`Acme X`): a lowercase word before the name (`of X`, `its X`) is prose.
+  for (const m of input.matchAll(
+    new RegExp(`(?<![A-Za-z0-9])(?:[A-Z0-9][A-Za-z0-9]*[ ]?|[a-z][A-Za-z0-9]*(?=[A-Z0-9]))${escaped}|[\\p{Script=Katakana}ー]+${escaped}`, 'gu'),
+  ))
     counts.set(m[0], (counts.get(m[0]) ?? 0) + 1);
   const own = input.split(name).length - 1;
   const best = [...counts].sort((a, b) => b[1] - a[1])[0];
@@ -324,6 +337,9 @@ export function serviceNames(input: string, doc: Outline): NamedThing[] {
   return [];
 }
 
+/** The label of the field naming the company that provides the service: `事業者名`, `クラウドサービス事業者`, `Vendor name`. */
+const providerLabel = /^(?:(?:クラウド\s*サービス)?(?:提供)?事業者(?:名|名称)?|(?:vendor|(?:service|cloud service) provider)(?:\s+name)?)$/iu;
+
 export function vendorName(input: string, doc: Outline): NamedThing | undefined {
   // A certificate of registration names the organisation it certifies in its certifying statement; the certification body
   // that issues and signs it is printed more often (letterhead, signature, address, accreditation) but publishes nothing of
@@ -331,6 +347,8 @@ export function vendorName(input: string, doc: Outline): NamedThing | undefined 
   const certified = certifyingStatement(input)?.organisation;
   if (certified && companyLine.test(certified)) return { name: certified, confidence: 0.8, rule: 'names.certified-organisation' };
   const score = new Map<string, number>();
+  // The independent firm that wrote the document about the vendor (a tester's letterhead) is not the vendor.
+  const firms = independentFirms(input);
   // A company honoured with `様`, `御中` or `殿` (`株式会社X様`, a customer in a case study, an addressee) is someone the
   // publisher speaks to or about, never the publisher itself: not where it is printed without the honorific either (the
   // customer's company profile).
@@ -338,7 +356,7 @@ export function vendorName(input: string, doc: Outline): NamedThing | undefined 
     [...input.matchAll(jaCompany)].map((m) => m[0].trim()).flatMap((n) => (/(?:様|御中|殿)$/u.test(n) ? [n.replace(/(?:様|御中|殿)$/u, '')] : [])),
   );
   const add = (name: string, weight: number) => {
-    if (/(?:様|御中|殿)$/u.test(name) || honoured.has(name)) return;
+    if (/(?:様|御中|殿)$/u.test(name) || honoured.has(name) || isFirm(name, firms)) return;
     if (!notVendor.test(name) && !providers.some((p) => p.pattern.test(name))) score.set(name, (score.get(name) ?? 0) + weight);
   };
   const preamble = [...new Set(doc.preamble.text.split('\n').map((l) => l.trim()))].join('\n');
@@ -357,6 +375,9 @@ export function vendorName(input: string, doc: Outline): NamedThing | undefined 
       }
     for (const m of preamble.matchAll(re)) add(m[0].trim(), 3);
   }
+  // A form's or register's field for the company that provides the service (`事業者名 | X株式会社`, `Vendor name: X Inc.`)
+  // names it as such: more than a company the page mentions in passing (another entry in a register's news box).
+  for (const value of labelledValues(input, providerLabel)) for (const re of [jaCompany, enCompany]) for (const m of value.matchAll(re)) add(m[0].trim(), 2);
   if (score.size === 0) for (const owner of owners) add(owner, 1);
   const ranked = [...score].sort((a, b) => b[1] - a[1]);
   const best = ranked[0];

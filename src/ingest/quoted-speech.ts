@@ -67,3 +67,12 @@ export function reviewSections(sections: readonly Section[]): Set<Section> {
   }
   return found;
 }
+
+/**
+ * A sentence that passes on what the writer was told or did not check (`X has informed us that it maintains …`, `X has
+ * represented to us that …`, `we have not verified this certificate`, `…とのことです`, `…の申告による`): the claim is someone
+ * else's, reported at second hand, as an independent firm's letter restates what the vendor told it. `According to X,` names
+ * whom it reports; `according to our policy` is the writer's own.
+ */
+export const reportedClaim =
+  /(?<![A-Za-z])(?:has|have|had)\s+(?:informed|told|advised|assured|represented\s+to)\s+(?:us|me|[A-Z][\w&'-]*)(?![A-Za-z])|(?<![A-Za-z])(?:has|have)\s+not\s+(?:independently\s+)?(?:verified|validated|confirmed)(?![A-Za-z])|(?<![A-Za-z])[Aa]ccording to (?!(?:our|the|this|its|their|these)(?![A-Za-z]))[A-Z][\w&'-]*(?: [A-Z][\w&'-]*)*,|とのこと(?:です|でした|である)|と(?:伺って|聞いて)(?:おり|い)|(?:の|による)申告(?:による|に基づ)/u;

@@ -4,8 +4,8 @@
  * tab-separated cells, and the term of a definition list (`<dt>`) or of an
  * accordion (`<summary>`) a heading one level below the section it is in, so
  * its `<dd>` (or answer) is read under it as a section is under its heading.
- * Scripts, styles and page chrome (nav, footer, a page-level aside) are dropped, except a
- * footer's copyright line: on many pages it is the only place the publisher's name is printed.
+ * Scripts, styles and page chrome (nav, footer, a page-level aside, a site banner) are dropped,
+ * except a footer's copyright line: on many pages it is the only place the publisher's name is printed.
  */
 import { parse, NodeType, type HTMLElement, type Node } from 'node-html-parser';
 import { copyrightLine } from './sections.js';
@@ -122,6 +122,20 @@ function isPageSidebar(element: HTMLElement): boolean {
   return true;
 }
 
+/**
+ * An `<aside>` headed as the site's news or related items (`お知らせ`, `新着情報`, `News`, `Related articles`), wherever it
+ * stands: a list of other entries and products, none of it about this page's service.
+ */
+function isNewsBox(element: HTMLElement): boolean {
+  const heading = element.querySelector('h1, h2, h3, h4, h5, h6');
+  return (
+    heading !== null &&
+    /^(?:お知らせ|新着(?:情報)?|最新情報|ニュース|関連(?:記事|情報|サービス|リンク)|(?:latest\s+)?news|updates|what'?s new|related(?:\s+(?:articles|posts|products|services|links))?)$/iu.test(
+      clean(inlineText(heading)).trim(),
+    )
+  );
+}
+
 function render(node: Node, out: string[], context: Context): void {
   if (node.nodeType === NodeType.TEXT_NODE) {
     const text = clean(textOf(node));
@@ -136,7 +150,10 @@ function render(node: Node, out: string[], context: Context): void {
     return;
   }
   if (skipped.has(tag)) return;
-  if (tag === 'aside' && isPageSidebar(element)) return;
+  if (tag === 'aside' && (isPageSidebar(element) || isNewsBox(element))) return;
+  // A site's banner (a `<header>` holding the site's navigation but not the page's `<h1>`): the site's name and tagline,
+  // chrome like the navigation itself, never the page's title or product.
+  if (tag === 'header' && element.querySelector('nav') && !element.querySelector('h1')) return;
   const heading = /^h([1-6])$/.exec(tag);
   if (heading) {
     const text = clean(inlineText(element)).replace(/\n/g, ' ');

@@ -54,9 +54,12 @@ const sentenceEnd = /[。．！？!?]$|[。]/u;
 // Slide decks mark their points with arrows and triangles too (`▶ 障害発生時：…`, `➢ Backups`).
 const bullet = /^[\s\u3000]*(?:[-–—・•●○◯■□◆◇▪✓✔*＊※>▶▷►▸➤➢→]|\d+\)|[①-⑳])/u;
 const hasWord = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}A-Za-z]/u;
-/** What a number at the start of a line is when it is not a heading number: a date, a version, a quantity or a chapter reference. */
+/**
+ * What a number at the start of a line is when it is not a heading number: a date (also `14 November 2025`, as a letter is
+ * dated), a version, a quantity, a chapter reference, or an ordinal (`4th Floor, 88 …`, an address in a letterhead).
+ */
 const notHeadingAfterNumber =
-  /^(?:(?:年|月|日|時|分)(?:(?![\p{Script=Han}\p{Script=Katakana}])|(?=間|以内|前|後|程度|毎|単位))|版|章|%|％|世代|か月|ヶ月|営業日|[:：/~〜\-.,、]|[0-9０-９])/u;
+  /^(?:(?:年|月|日|時|分)(?:(?![\p{Script=Han}\p{Script=Katakana}])|(?=間|以内|前|後|程度|毎|単位))|版|章|%|％|世代|か月|ヶ月|営業日|[:：/~〜\-.,、]|[0-9０-９]|(?:st|nd|rd|th)(?![A-Za-z])|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s+\d{4}(?![0-9]))/iu;
 /** Short lines that close a document: kept as sections (and skipped) even in a numbered layout. */
 const backMatter =
   /^(?:改訂履歴|改定履歴|変更履歴|更新履歴|履歴|お問い?合わ?せ.*|.*に関するお問い?合わ?せ|お問い?合わ?せ先|問い?合わ?せ先|連絡先|revision history|change history|contact(?: us)?|contacts|document history)$/iu;
@@ -450,12 +453,30 @@ export function outline(input: string): Outline {
 
 /**
  * A line of a message's head that names no title or product: an address or date field (`From: …`, `宛先：…`), a
- * greeting (`Hi Tom,`, `Dear Ms Lee,`, `山田様`) or the opening formula of a business letter (`いつもお世話になっております。`,
+ * greeting (`Hi Tom,`, `Dear Ms Lee,`, `山田様`, `To whom it may concern,`) or the opening formula of a business letter (`いつもお世話になっております。`,
  * `I hope this e-mail finds you well.`), also to a group of readers, as a press release or circular opens
  * (`報道関係者各位`, `お客様各位`, `To the press`, `For immediate release`).
  */
 export const messageHeadLine =
-  /^(?:from|to|cc|bcc|date|sent|reply-to|差出人|送信者|宛先|送信日時)\s*[:：]|^(?:いつも|平素(?:は|より)[^。]{0,20}?)?(?:大変)?お世話に(?:なっております|なります)[。.]?$|^(?:突然の)?ご連絡(?:を)?失礼いたします[。.]?$|^I hope (?:this (?:e-?mail|message) finds you|you are|you're) (?:well|doing well)[.!]?$|^(?:hi|hello|dear|good (?:morning|afternoon|evening))(?![A-Za-z])[^.。]{0,60}$|^.{1,30}(?:様|さま|御中|各位)[、,]?$|^(?:to (?:the )?(?:press|media)|for immediate release)[.:,]?$/iu;
+  /^(?:from|to|cc|bcc|date|sent|reply-to|差出人|送信者|宛先|送信日時)\s*[:：]|^(?:いつも|平素(?:は|より)[^。]{0,20}?)?(?:大変)?お世話に(?:なっております|なります)[。.]?$|^(?:突然の)?ご連絡(?:を)?失礼いたします[。.]?$|^I hope (?:this (?:e-?mail|message) finds you|you are|you're) (?:well|doing well)[.!]?$|^(?:hi|hello|dear|good (?:morning|afternoon|evening))(?![A-Za-z])[^.。]{0,60}$|^.{1,30}(?:様|さま|御中|各位)[、,]?$|^(?:to (?:the )?(?:press|media)|for immediate release|to whom it may concern)[.:,]?$/iu;
+
+/**
+ * A letter's salutation (`To whom it may concern,`, `Dear Sir or Madam,`, `関係者各位`, `株式会社X 御中`). A letter opens with
+ * its letterhead (the sender's name, tagline, address and contacts) over the salutation, and its subject line follows the
+ * salutation: the letterhead names the sender, never the title or the product.
+ */
+const salutation = /^(?:to whom it may concern|dear\s[^.。]{1,60}|.{1,30}(?:各位|御中|殿))[,:、]?$/iu;
+const subjectLine = /^(?:re|subject|件名)\s*[:：]/iu;
+
+/**
+ * The lines of a title block from a letter's salutation on; all of them when there is none, or when a subject line
+ * (`Re: …`, `Subject: …`, `件名：…`, an e-mail's header field) stands above it and titles the letter.
+ */
+export function belowLetterhead<T>(lines: readonly T[], text: (line: T) => string): T[] {
+  const at = lines.findIndex((l) => salutation.test(text(l).trim()));
+  if (at <= 0 || lines.slice(0, at).some((l) => subjectLine.test(text(l).trim()))) return [...lines];
+  return lines.slice(at);
+}
 
 /** A message's subject as its title: without the field name and the reply or forward marks (`Subject: RE: X` → `X`). */
 export function subjectOf(line: string): string | undefined {

@@ -20,6 +20,8 @@ const generalWording: Record<string, readonly string[]> = {
     '一般財団法人\\s*情報経済社会推進協会\\s*[(（]?JIPDEC[)）]?',
     'JIPDEC',
     'IaaS',
+    // The cloud service models (NIST SP 800-145), as a register's or form's hosting label names them.
+    '(?<![A-Za-z])(?:IaaS|PaaS)(?![A-Za-z])',
     '財団法人',
     '協会',
     'Google',
@@ -61,6 +63,8 @@ const generalWording: Record<string, readonly string[]> = {
     'セキュリティ要件',
     '承認プロセス',
     'ペネトレーションテスト',
+    // The same term with the space a letter of attestation's title may print (`ペネトレーション テスト`).
+    'ペネトレーション\\s*テスト',
     'セキュリティテスト',
     'サプライヤ',
     '負荷分散',

@@ -29,7 +29,8 @@
  * a Japanese 重要事項説明書 for a SaaS contract, a Japanese 事業継続計画（BCP）の概要 (RTO/RPO targets, a disaster scenario, DR
  * drills, staff safety checks), an English Shared Responsibility Model page (a Customer / Vendor / Cloud provider matrix)
  * a Japanese 認証登録証 (a letter-spaced title, labelled fields, a statement closing 証明します), an English overview
- * hard-wrapped at 70 columns and a Japanese whitepaper wrapped every 35 full-width characters with page furniture. Each
+ * hard-wrapped at 70 columns, a Japanese whitepaper wrapped every 35 full-width characters with page furniture, an English
+ * penetration-test letter of attestation by an independent firm and a Japanese cloud-service register's entry. Each
  * test says what must be proposed and what must not (a certificate in
  * preparation or planned, an undisclosed data centre, a provider that holds
  * its own certificate, Amazon the shop, a value the text does not state).
@@ -103,6 +104,8 @@ const fixtures = [
   'shared-responsibility.html',
   'hard-wrapped.txt',
   'hard-wrapped-ja.txt',
+  'pentest-letter.txt',
+  'cloud-registry-entry.html',
 ];
 
 /** Facts that would come from the sentences every fixture plants as traps. */
@@ -2103,5 +2106,96 @@ describe('a Japanese whitepaper wrapped every 35 full-width characters, with a �
     const quotes = quotesOf(draft);
     expect(quotes.filter((q) => /社外秘|- \d -|……|シンガポール|ISMAP|本社/u.test(q))).toEqual([]);
     expect(draft.sections.find((s) => s.heading === '６．今後の予定')?.skippedBecause).toMatch(/Plans/u);
+  });
+});
+
+/*
+ * Answer key of pentest-letter.txt (an independent firm's letter attesting a penetration test of a vendor's product).
+ * Accept: vendor Obelin Software, Inc.; service Obelin Roster; title `Letter of Attestation: Penetration Test of Obelin
+ * Roster`, dated 14 November 2025 (the letter's date), published by the testing firm; hosting aws:ap-northeast-1 (the
+ * scope's `hosted on Amazon Web Services in the Asia Pacific (Tokyo) region`); the vendor's ISO/IEC 27001 IS 731905 only
+ * as restated by the firm (`Obelin has informed Vantrell that it maintains …`, unverified): low confidence and a note; the
+ * test itself as system security testing (14.2.8).
+ * Reject: the firm as vendor or product (letterhead, tagline, signature); the firm's own ISO/IEC 27001 IS 655120, its
+ * CREST accreditation and the testers' OSCP / CREST / CISSP / OSCE3; OWASP ASVS, WSTG and PTES (methods, not
+ * certificates); the test window (22 September – 10 October 2025) and retest dates as the letter's date; the firm's 90-day
+ * evidence retention, `reported … within 24 hours of discovery`, the 12-hour session timeout, the letter's twelve-month
+ * validity and the finding counts as values; Leeds and the United Kingdom as locations; the customers' identity providers
+ * as dependencies.
+ */
+describe('an English letter of attestation of a penetration test, written by an independent testing firm', () => {
+  it('names the tested vendor and product, not the firm; the vendor’s certificate only as restated, nothing of the firm itself', async () => {
+    const { draft } = await ingestFixture('pentest-letter.txt');
+    // The letterhead (`VANTRELL SECURITY PARTNERS LLP`, `Independent Security Assessment Services`) names the sender: the
+    // firm introduces itself as `an independent security testing firm`, so it is neither the vendor nor the product.
+    expect(draft.vendors.map((v) => v.id)).toEqual(['obelin-software-inc']);
+    expect(draft.services.map((s) => s.name)).toEqual(['Obelin Roster']);
+    // The subject line under `To whom it may concern,` is the title; the letter's date, not the test window or the retest.
+    expect(draft.documents[0]).toMatchObject({
+      title: 'Letter of Attestation: Penetration Test of Obelin Roster',
+      publishedOn: '2025-11-14',
+      publisher: 'Vantrell Security Partners LLP',
+      reviewNote: expect.stringMatching(/independent firm/u),
+    });
+    expect(regionsOf(draft)).toEqual(['aws:ap-northeast-1']);
+    // The scope says where the tested service runs, not where its data is kept; Leeds is where the testers sat.
+    expect(draft.storesDataIn).toEqual([]);
+    // The vendor's certificate as the firm passes it on (`has informed Vantrell that it maintains …`; `has not verified`):
+    // proposed for review at a low confidence. Not the firm's own IS 655120, nor the testers' personal certifications.
+    expect(certificatesOf(draft)).toEqual(['iso27001 IS 731905']);
+    expect(draft.certifiedBy[0]!.confidence).toBeLessThanOrEqual(0.4);
+    expect(draft.certifiedBy[0]!.reviewNote).toMatch(/passes on what it was told/u);
+    expect(quotesOf(draft).filter((q) => /655120|OSCP|CREST|CISSP|OSCE/u.test(q))).toEqual([]);
+    // The firm's evidence kept 90 days, its 24-hour reporting of findings to the vendor, the open 12-hour session timeout,
+    // the letter's validity and the finding counts: no values of the service.
+    expect(metricsOf(draft)).toEqual([]);
+    expect(controlsOf(draft)).toContain('iso27017:14.2.8');
+    // What the firm says of itself (`About Vantrell`, `Vantrell itself holds …`, `Vantrell retains …`) is no fact.
+    expect(quotesOf(draft).filter((q) => /^Vantrell|90 days|24 hours|12 hours|twelve months|Leeds/u.test(q))).toEqual([]);
+    expect(draft.sections.find((s) => s.heading === '6. About Vantrell')?.skippedBecause).toMatch(/independent firm/u);
+    expect(draft.dependsOn).toEqual([]);
+    expect(draft.syncsTimeWith).toEqual([]);
+  });
+});
+
+/*
+ * Answer key of cloud-registry-entry.html (a government cloud-service register's entry, in the style of the ISMAP
+ * クラウドサービスリスト). Accept: vendor ツユクサテクノロジー株式会社 (Tsuyukusa Technology Inc.) from 事業者名; service
+ * ツユクサ受付クラウド from クラウドサービス名; title `クラウドサービスリスト 登録詳細` dated 最終更新日 2025-12-01; hosting
+ * aws:ap-northeast-1 and aws:ap-northeast-3 (the IaaS/PaaS row); data in JP; ISMAP C24-0187-1 registered 2024-06-20, valid
+ * until 2026-09-30 (the scheme from the register's lead, the record naming none).
+ * Reject: the register (ISMAPポータル) and its operator (the footer's ISMAP運営委員会) as vendor or service; the news box's
+ * other services (ハコベラ会議 for Gov, シロツメ文書管理), their companies, dates, registration number C25-0231-1, the
+ * ISMAP-LIU application and the Azure 東日本リージョン of another service; AWS's own ISMAP number C21-0001-1; the audit
+ * period (2024-04-01 – 2025-03-31) as validity; the 監査機関 as a sub-processor or issuer; the 法人番号 as a number of
+ * anything; the history's 2025-04-10 as the page's date.
+ */
+describe('a Japanese government cloud-service register’s entry (登録番号 / クラウドサービス名 / 事業者名 / 登録日 / 有効期限 rows)', () => {
+  it('proposes the entry’s registration with its dates, the hosting and data location; nothing of the register or other entries', async () => {
+    const { draft } = await ingestFixture('cloud-registry-entry.html');
+    // The site banner (ISMAPポータル and its tagline) is chrome; the product is the `クラウドサービス名` field, the vendor the
+    // `事業者名` field, not the companies the news box names nor the copyright holder.
+    expect(draft.services.map((s) => s.name)).toEqual(['ツユクサ受付クラウド']);
+    expect(draft.vendors[0]).toMatchObject({ id: 'tsuyukusa-technology-inc', name: 'ツユクサテクノロジー株式会社', nameEn: 'Tsuyukusa Technology Inc.' });
+    // Dated by 最終更新日, not the 登録日, the history's 2025-04-10 or a news item's date.
+    expect(draft.documents[0]).toMatchObject({ title: 'クラウドサービスリスト 登録詳細', publishedOn: '2025-12-01' });
+    // The row labelled as the IaaS/PaaS the service is provided on is the hosting, though it glosses AWS with its own ISMAP
+    // number; not another service's `Azureの東日本リージョン` in the news box.
+    expect(regionsOf(draft)).toEqual(['aws:ap-northeast-1', 'aws:ap-northeast-3']);
+    expect(draft.storesDataIn.map((s) => s.country)).toEqual(['JP']);
+    // The entry's rows read as one record: its number, 登録日 and 有効期限; the scheme from the register's lead. Not AWS's
+    // C21-0001-1, another entry's C25-0231-1 or the ISMAP-LIU application; the audit period is no validity.
+    expect(certificatesOf(draft)).toEqual(['ismap C24-0187-1']);
+    expect(draft.certifiedBy[0]).toMatchObject({ validFrom: '2024-06-20', validUntil: '2026-09-30' });
+    expect(draft.certifiedBy[0]!.issuer).toBeUndefined();
+    expect(draft.certifiedBy[0]!.reviewNote).toMatch(/registered to/u);
+    // The 監査機関 audits the service; it processes none of its data.
+    expect(draft.dependsOn).toEqual([]);
+    expect(metricsOf(draft)).toEqual([]);
+    const quotes = quotesOf(draft);
+    expect(quotes.filter((q) => /ハコベラ|シロツメ|Azure|C25-0231-1|LIU|ヒイラギ|監査対象期間|運営委員会/u.test(q))).toEqual([]);
+    // AWS's number is quoted only with the hosting it glosses, never as a certificate.
+    expect(draft.certifiedBy.filter((c) => /C21-0001-1|Amazon/u.test(c.evidence.quote))).toEqual([]);
+    expect(draft.vendors.map((v) => v.name).join()).not.toMatch(/ISMAP|ハコベラ|シロツメ/u);
   });
 });

@@ -180,6 +180,14 @@ describe('HTML as editors write it', () => {
     expect(text).toContain('### 稼働率');
   });
 
+  it('an aside headed as news or related items is not read, a callout inside the content is', () => {
+    const text = htmlToText(
+      '<body><main><h1>Kumo Ledger</h1><p>Kumo Ledger runs on AWS in Tokyo.</p><aside><h2>News</h2><ul><li>Acme Notes now runs on Azure in West Europe.</li></ul></aside><aside><p>Note: backups are also kept in Osaka.</p></aside></main></body>',
+    );
+    expect(text).not.toContain('Acme Notes');
+    expect(text).toContain('Note: backups are also kept in Osaka.');
+  });
+
   it("a footer's copyright line is kept, its links and address dropped; it names the vendor only when nothing else does", () => {
     const footer = '<footer><a href="/privacy">Privacy</a><p>1-2-3 Chiyoda, Tokyo</p><p>© 2025 Kumo Systems Inc. All rights reserved.</p></footer>';
     const page = (body: string) => `<html><body><main><h1>Kumo Ledger Security</h1>${body}</main>${footer}</body></html>`;
@@ -702,5 +710,17 @@ describe('a Japanese certificate and a letter-spaced title', () => {
       'iso27001 KS-0042 2025-04-01 2028-03-31',
     ]);
     expect(draft.documents[0]!.publishedOn).toBe('2025-04-01');
+  });
+});
+
+describe('a whitepaper that reproduces its certificate', () => {
+  it('keeps its practices: only a document titled a certificate states none', () => {
+    const draft = titled(
+      'Kumo Ledger Security Whitepaper',
+      'Kumo Systems Inc.',
+      '1. Encryption\n\nCustomer data is encrypted at rest with AES-256.\n\n2. Appendix: our certificate\n\nThis is to certify that the Information Security Management System of\n\nKumo Systems Inc.\n\nhas been assessed and found to conform to the requirements of\n\nISO/IEC 27001:2022\n\nCertificate number: KS 1234\n',
+    );
+    expect(draft.disclosures.map((d) => d.control)).toContain('iso27017:10.1.1');
+    expect(draft.certifiedBy.map((c) => `${c.certification} ${c.registrationNumber}`)).toEqual(['iso27001 KS 1234']);
   });
 });

@@ -1,0 +1,53 @@
+/**
+ * The independent firm that writes a document about the vendor: a letter attesting a penetration test, an assessor's
+ * summary, a security rating. The firm introduces itself as independent (`X LLP ("X") is an independent security testing
+ * firm`, `株式会社X（以下「X」）は、独立した第三者の立場から…`). It is neither the vendor nor its service, and what it says of
+ * itself (its own certificate, how long it keeps test evidence, its accreditation) is no fact of the vendor.
+ */
+import { englishCompanyName, englishLegalForm } from './names.js';
+
+/** Capitalised words, not a pronoun or article (`It is an independent …` names no firm). */
+const capitalised = String.raw`(?!(?:It|This|That|The|We|Our|They|He|She|Each|Every)(?![\w&'-]))[A-Z][\w&'-]*(?: [A-Z][\w&'-]*){0,4}`;
+/** `X LLP ("X") is an independent … firm`, `X, an independent … firm,`: the full name and the short one the text defines. */
+const independentEn = () =>
+  new RegExp(
+    String.raw`(${englishCompanyName}|${capitalised})\s*(?:\(\s*["“]?(${capitalised})["”]?\s*\))?,?\s+(?:is\s+)?an?\s+independent\s+(?:[\w-]+\s+){0,3}(?:firm|company|assessor|auditor|tester|provider|consultancy|laborator(?:y|ies)|lab|organi[sz]ation|third[- ]party)(?![A-Za-z])`,
+    'gu',
+  );
+/** `株式会社X（以下「X」）は、独立した第三者の立場から`, `第三者機関である株式会社X`. */
+const independentJa =
+  /((?:株式会社|合同会社)[\p{Script=Katakana}\p{Script=Han}A-Za-z0-9ー・]+|[\p{Script=Katakana}\p{Script=Han}A-Za-z0-9ー・]+(?:株式会社|合同会社))(?:\s*[（(]\s*以下[、,]?\s*「([^」]{1,20})」[^）)]*[)）])?\s*(?:は|が)[、,]?\s*(?:独立した)?第三者(?:機関|の立場|として)/gu;
+
+/** The names (full and short) of the independent firms the document introduces. */
+export function independentFirms(input: string): string[] {
+  const names: string[] = [];
+  // Built on each call: names.ts, which gives the company-name pattern, also reads this module.
+  for (const re of [independentEn(), independentJa]) for (const m of input.matchAll(re)) names.push(...[m[1], m[2]].filter((n): n is string => Boolean(n)));
+  // A letter calls the firm by its name without the legal form, or by its first word (`Kestrowe Assurance Ltd` → `Kestrowe
+  // Assurance`, `Kestrowe`), without always defining the short name.
+  const shortForms = names.flatMap((n) => {
+    const bare = n.replace(new RegExp(String.raw`,?\s*${englishLegalForm}\s*$`, 'u'), '').trim();
+    const first = /^[A-Z][A-Za-z]{3,}(?=\s)/u.exec(bare)?.[0];
+    return [bare, ...(first ? [first] : [])];
+  });
+  return [...new Set([...names, ...shortForms].map((n) => n.trim()).filter(Boolean))];
+}
+
+const escaped = (name: string) => name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** Whether a name is one of the firms', whatever its case (`VANTRELL SECURITY PARTNERS LLP` in the letterhead). */
+export function isFirm(name: string, firms: readonly string[]): boolean {
+  return firms.some((f) => f.toLowerCase() === name.trim().toLowerCase());
+}
+
+/** A sentence whose subject is the firm (`X itself holds …`, `X retains test evidence for 90 days`): the firm's practice. */
+export function saysOfFirm(text: string, firms: readonly string[]): boolean {
+  return firms.some((f) => new RegExp(String.raw`^\s*(?:[-・•]\s*)?${escaped(f)}(?:\s+(?:itself|also))?(?![\w&'-])(?!['’]s)`, 'iu').test(text));
+}
+
+/** A section about the firm (`6. About X`, `Xについて`, `X の概要`): its profile, not the vendor's. */
+export function aboutFirm(heading: string, firms: readonly string[]): boolean {
+  return firms.some((f) =>
+    new RegExp(String.raw`^(?:[\d.]+\s*)?(?:about\s+${escaped(f)}|${escaped(f)}\s*(?:について|の概要|概要|profile))$`, 'iu').test(heading.trim()),
+  );
+}
