@@ -17,6 +17,8 @@ import {
   regionsNamedIn,
   runsOnUnnamedPlatform,
   scopeProvidersOf,
+  afterMoveNote,
+  afterMoveReasoning,
   type CountryProposal,
   type InfraProposal,
 } from './infrastructure.js';
@@ -226,10 +228,10 @@ function ingestFolded(input: string, options: IngestOptions): Draft {
     draft.storesDataIn.push({
       service: l.service,
       country: l.country.code,
-      basis: 'STATED',
+      ...(l.afterMove ? { basis: 'INFERRED', reasoning: afterMoveReasoning, reviewNote: afterMoveNote } : { basis: 'STATED' }),
       evidence: { section: l.section, quote: l.sentence.text },
-      confidence: l.confidence,
-      rule: l.rule,
+      confidence: l.afterMove ? 0.3 : l.confidence,
+      rule: l.afterMove ? 'data-location.after-announced-move' : l.rule,
     });
   }
 

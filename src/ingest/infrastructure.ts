@@ -11,7 +11,7 @@ import type { Scope } from './scopes.js';
 import { othersCellsBlanked, ownClauses } from './own-clauses.js';
 import { cellsOf, headerCellsOf } from './table-rows.js';
 import { countries, japaneseAreas, places, providers, secondRegion, type CountryEntry, type ProviderEntry } from './provider-dictionary.js';
-import { announcedMoveAt, preview, retiredHeading, retiring } from './change-log.js';
+import { afterAnnouncedMove, announcedMoveAt, preview, retiredHeading, retiring } from './change-log.js';
 import { companyProfileHeading } from './cue-dictionary.js';
 
 /**
@@ -54,7 +54,12 @@ export interface CountryProposal {
   section: string;
   confidence: number;
   rule: string;
+  /** Said of the state after a move the document announces: for review, as the move's target is. */
+  afterMove?: boolean;
 }
+
+export const afterMoveReasoning = 'The document says this of the state after a move it announces, which had not been made when it was written.';
+export const afterMoveNote = 'Said of the state after an announced move: accept only once the move is complete.';
 
 const hosting =
   /保管|保存|格納|バックアップ先|保管先|保存先|複製|レプリケーション|稼働|運用|構築|ホスティング|基盤|上で|上に|利用し|を利用|採用|管理され|設置|利用する(?:クラウド|基盤|インフラ|IaaS|データセンター|ホスティング)|hosted|hosts|(?<![A-Za-z])(?:cloud |web |application )?hosting(?![A-Za-z])|stored|stores|(?<![A-Za-z])(?:keeps?|kept)(?![A-Za-z])|replicat|copied|runs? on|running on|built on|deployed|operat|uses?|resid|served (?:from|out of)|(?:リージョン|データセンター)\s*(?:で|にて|から)\s*提供|(?<![A-Za-z])(?:lives?|living|runs?|running) in(?![A-Za-z])|(?<![A-Za-z])exports?(?![A-Za-z])[^.;]{0,40}?(?<![A-Za-z])to(?![A-Za-z])/iu;
@@ -369,6 +374,21 @@ export function infrastructureOf(input: string, scope: Scope): InfraProposal[] {
       for (const [service, regionCode] of scope.services.flatMap((s) => (regionCodes.length ? regionCodes : [undefined]).map((r) => [s, r] as const))) {
         // The target of a move still to come is proposed for review only: by the time the draft is reviewed the move may
         // be done, and a reviewer can then accept it; until then it is no statement of where the service runs.
+        if (regionCode && afterAnnouncedMove(input, text, scope.section.heading)) {
+          found.push({
+            service,
+            provider: provider.id,
+            regionCode,
+            sentence,
+            section: scope.section.heading,
+            basis: 'INFERRED',
+            reasoning: afterMoveReasoning,
+            confidence: 0.3,
+            rule: 'infrastructure.after-announced-move',
+            reviewNote: afterMoveNote,
+          });
+          continue;
+        }
         if (regionCode && announced.has(regionCode)) {
           found.push({
             service,
@@ -505,6 +525,7 @@ export function dataLocationsOf(input: string, scope: Scope): CountryProposal[] 
           section: scope.section.heading,
           confidence: stated.includes(country) ? 0.85 : 0.7,
           rule: stated.includes(country) ? 'data-location.country' : 'data-location.region-country',
+          ...(afterAnnouncedMove(input, text, scope.section.heading) ? { afterMove: true } : {}),
         });
       }
     }

@@ -290,7 +290,10 @@ describe('a bilingual notice of a region move and a new certificate', () => {
     // Dated a month before the move (`2025年11月1日に…へ移行することをお知らせします`): Tokyo is where it is to run, for review only.
     expect(draft.usesInfra.find((u) => u.region === 'gcp:asia-northeast1')).toMatchObject({ basis: 'INFERRED', rule: 'infrastructure.announced-move-target' });
     expect(draft.sections[0]).toEqual({ heading: title });
-    expect(draft.storesDataIn.map((s) => s.country)).toEqual(['JP']);
+    // What the section `移行後のデータの保管場所 / Data location after the move` says is the state after that move: the Osaka
+    // backups and the data in Japan are for review as the Tokyo target is, not stated facts of today.
+    expect(draft.storesDataIn.map((s) => `${s.country} ${s.basis} ${s.rule}`)).toEqual(['JP INFERRED data-location.after-announced-move']);
+    expect(draft.usesInfra.find((u) => u.region === 'gcp:asia-northeast2')).toMatchObject({ basis: 'INFERRED', rule: 'infrastructure.after-announced-move' });
     expect(draft.syncsTimeWith.map((t) => t.timeSource)).toEqual(['google-ntp']);
     // Each certificate once although both languages state it; ISMAP "申請中" is not held.
     expect(certificatesOf(draft)).toEqual(['iso27001 IS 690122', 'iso27017 CLOUD 690123']);

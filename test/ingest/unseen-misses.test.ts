@@ -724,3 +724,21 @@ describe('a whitepaper that reproduces its certificate', () => {
     expect(draft.certifiedBy.map((c) => `${c.certification} ${c.registrationNumber}`)).toEqual(['iso27001 KS 1234']);
   });
 });
+
+describe('the state after an announced move', () => {
+  const after = (body: string) => titled('Kumo Ledger Security Overview', 'Kumo Systems Inc.', `1. Hosting\n\n${body}\n`);
+  it('is for review, as the target is, where the document announces the move', () => {
+    const draft = after(
+      'On 1 June 2026 we will migrate Kumo Ledger from AWS Singapore (ap-southeast-1) to the Tokyo region (ap-northeast-1). After the move, all customer data is stored in Japan and backups are replicated to the Osaka region (ap-northeast-3).',
+    );
+    expect(draft.usesInfra.map((u) => `${u.region} ${u.basis}`).sort()).toEqual(['aws:ap-northeast-1 INFERRED', 'aws:ap-northeast-3 INFERRED']);
+    expect(draft.storesDataIn.map((s) => `${s.country} ${s.basis}`)).toEqual(['JP INFERRED']);
+  });
+  it('is stated where the move was made', () => {
+    const draft = after(
+      'In March 2025 Kumo Ledger moved from AWS Singapore (ap-southeast-1) to the Tokyo region (ap-northeast-1). After the move, all customer data is stored in Japan and backups are replicated to the Osaka region (ap-northeast-3).',
+    );
+    expect(draft.usesInfra.map((u) => `${u.region} ${u.basis}`).sort()).toEqual(['aws:ap-northeast-1 STATED', 'aws:ap-northeast-3 STATED']);
+    expect(draft.storesDataIn.map((s) => `${s.country} ${s.basis}`)).toEqual(['JP STATED']);
+  });
+});
