@@ -404,6 +404,7 @@ function ingestFolded(input: string, options: IngestOptions): Draft {
       evidence: { section: d.section, quote: d.sentence.text },
       confidence: d.confidence,
       rule: d.rule,
+      ...(d.reviewNote ? { reviewNote: d.reviewNote } : {}),
     });
   }
 

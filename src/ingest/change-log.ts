@@ -14,11 +14,18 @@ export const preview =
   /(?<![A-Za-z])(?:in (?:public |private |open |closed )?(?:beta|preview)|\(beta\)|beta (?:feature|release|programme|program|version)|behind (?:a|the) (?:`[^`]{1,40}` )?(?:feature )?flag|feature[- ]flag(?:ged)?|early access|coming soon|not yet (?:generally )?available)(?![A-Za-z])|ベータ版|ベータ提供|プレビュー版|先行(?:提供|公開)|試験(?:提供|運用)中|近日(?:公開|提供|対応)/iu;
 
 /**
- * A practice being retired: `deprecated`, `will end on …`, `will be removed`, `sunset`, `廃止予定`, `提供を終了します`. What
+ * A practice being retired: `deprecated`, `will end on …`, `will be removed`, `will no longer use X`, `sunset`, `廃止予定`, `提供を終了します`. What
  * it describes may still run today, but it is not what the service commits to.
  */
 export const retiring =
-  /(?<![A-Za-z])(?:deprecated|will (?:end|be (?:removed|retired|discontinued|turned off|shut down))|sunset(?:ting)?|end[- ]of[- ]life)(?![A-Za-z])|廃止予定|非推奨|(?:提供|サポート)(?:を|は)?終了(?:予定|します|いたします)/iu;
+  /(?<![A-Za-z])(?:deprecated|will (?:end|be (?:removed|retired|discontinued|turned off|shut down))|will no longer (?:use|engage|rely on)|sunset(?:ting)?|end[- ]of[- ]life)(?![A-Za-z])|廃止予定|非推奨|(?:提供|サポート)(?:を|は)?終了(?:予定|します|いたします)/iu;
+
+/**
+ * A start announced, not yet made: `will begin to process … on 4 December 2025`, `will start`, `are to be added`, `追加予定`,
+ * `利用開始予定`, `から利用を開始します`. What starts later is not yet the service's practice, nor a party it relies on yet.
+ */
+export const startsLater =
+  /(?<![A-Za-z])(?:will (?:begin|start|commence)|(?:is|are) (?:to be|scheduled to be) added|(?:is|are) scheduled to (?:begin|start))(?![A-Za-z])|(?:追加|利用開始|委託開始)予定|(?:から|より)(?:利用|委託)?を?開始(?:します|いたします|する予定)/iu;
 
 /**
  * A move announced, not yet made: `will migrate`, `is moving`, `is scheduled to move`, `an upcoming migration`, `移行します`,

@@ -158,6 +158,9 @@ export const controlCues: readonly ControlCue[] = [
     topic: 'change management',
     heading: /変更|メンテナンス|バージョンアップ|change management|changes to the service|maintenance/iu,
     body: /(?:変更|メンテナンス|バージョンアップ).{0,40}(?:事前|告知|通知|お知らせ|ご案内|ご連絡)|(?:notice|notify).{0,40}(?:changes|maintenance)/iu,
+    // Notice of a change of sub-processors (`再委託先を追加または変更する場合は…30日前までにお知らせします`) is a change of
+    // suppliers (15.1.3), not of the service.
+    otherSense: /再委託先|委託先|サブプロセッサ|sub-?processors?|subcontractors?/iu,
   },
   {
     control: '12.1.3',

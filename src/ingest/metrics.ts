@@ -142,6 +142,10 @@ const cues = {
   thirdParty: /再委託先|委託先|サブプロセッサ|sub-?processors?|subcontractors?/iu,
 };
 
+/** Data held for the vendor by another party: `it holds for us`, `processed on our behalf`, `当社のために保有`. */
+const heldForUs =
+  /(?<![A-Za-z])(?:holds?|held|keeps?|kept|stores?|stored|process(?:es|ed)?)\s+(?:for us|on our behalf)(?![A-Za-z])|当社(?:のため|に代わって)/iu;
+
 /** Words that make a value depend on an option, a plan or an extra contract rather than the service as delivered. */
 const optionWords =
   /オプション|(?<![A-Za-z])(?:option(?:al)?|add-?ons?)(?![A-Za-z])|(?:プラン|エディション|コース)(?:のみ|限定|に限り|の場合|では|契約)|(?<![A-Za-z])(?:plans?|tiers?|editions?)\s+only|only\s+(?:on|with|in|for)\s+(?:the\s+)?\S+\s+(?:plans?|tiers?|editions?)|(?:ご)?契約(?:時|の場合)(?:のみ|に限り|は)/iu;
@@ -231,7 +235,9 @@ function nameFor(unit: MetricUnit, after: string, sentence: string, heading: str
   if (unit === 'generations') return 'backupGenerations';
   if (unit === 'characters') return cues.password.test(sentence) && cues.atLeast.test(sentence) ? 'passwordMinLength' : undefined;
   if (!timeUnits.includes(unit)) return undefined;
-  if (cues.deletion.test(both) && cues.contractEnd.test(sentence) && dayLike.includes(unit)) return 'dataDeletionDays';
+  // Data another party holds for the vendor (`X will delete all data it holds for us within 30 days after the end of the
+  // engagement`, a sub-processor let go) is the supplier's deletion, not the customer's data deleted after the contract.
+  if (cues.deletion.test(both) && cues.contractEnd.test(sentence) && dayLike.includes(unit) && !heldForUs.test(sentence)) return 'dataDeletionDays';
   // A time to restore or resolve (`restored within 4 hours of an incident`) under a notification heading is no notice time.
   const recovery = (/復旧|復元|解決|restor|recover|resolv/iu.test(sentence) && !cues.notify.test(sentence)) || afterRecovery.test(before);
   // A period (`refreshes every 5 minutes`, `30分ごと`) is how often something happens, not how soon notice is given.

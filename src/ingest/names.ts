@@ -42,8 +42,9 @@ const documentKinds: readonly RegExp[] = [
   // `保有個人データに関する事項の公表`) and the GDPR pages on transfers abroad (`International Data Transfers`, a `Transfer
   // Impact Assessment`, `越境移転`): the law's headings, not a product.
   /(?:に関する|に基づく)?\s*(?:公表事項|事項の公表)|(?:越境|海外)\s*(?:データ)?\s*移転|(?<![A-Za-z])(?:(?:international|cross-border) (?:data )?transfers?|data transfers?|transfer impact assessments?|TIA)(?![A-Za-z])/iu,
-  // Contracts and their parts: a DPA and its annexes, terms of service, service-level agreements, a list of sub-processors.
-  /(?<![A-Za-z])(?:data processing (?:addendum|agreement)|DPA|annex(?:es)?|appendix|appendices|schedules?)(?![A-Za-z])|(?:データ処理|個人データ(?:の)?取扱い)(?:に関する)?(?:契約|覚書|補足契約)|別紙|(?:サービス)?利用規約|重要事項(?:の)?説明書?|(?:サービス)?(?:利用)?約款|(?<![A-Za-z])(?:terms of (?:service|use)|terms and conditions|(?:list of )?sub-?processors?(?: list)?)(?![A-Za-z])|サービス\s*レベル\s*(?:合意書|契約書?|アグリーメント|目標)|サービス品質保証(?:制度|規定)?/iu,
+  // Contracts and their parts: a DPA and its annexes, terms of service, service-level agreements, a list of sub-processors
+  // (`再委託先一覧`, `委託先リスト`) and a notice of changes to it (`Notice of changes to our sub-processors`).
+  /(?<![A-Za-z])(?:data processing (?:addendum|agreement)|DPA|annex(?:es)?|appendix|appendices|schedules?|(?:(?:notice|notification) of )?(?:changes?|updates?) to (?:our|the))(?![A-Za-z])|(?:再)?委託先(?:の)?(?:一覧|リスト)|(?:データ処理|個人データ(?:の)?取扱い)(?:に関する)?(?:契約|覚書|補足契約)|別紙|(?:サービス)?利用規約|重要事項(?:の)?説明書?|(?:サービス)?(?:利用)?約款|(?<![A-Za-z])(?:terms of (?:service|use)|terms and conditions|(?:list of )?sub-?processors?(?: list)?)(?![A-Za-z])|サービス\s*レベル\s*(?:合意書|契約書?|アグリーメント|目標)|サービス品質保証(?:制度|規定)?/iu,
   // A message asking or answering questions (`【ご質問】…に関する追加確認`, `ご質問への回答`, `Follow-up questions`, a bare
   // `【ご質問】` label): what the message is, not what the product is called.
   /(?:(?:追加|再)(?:の)?)?(?:ご)?(?:質問|問い合わせ)(?:事項)?(?:への|に対する)(?:ご)?回答|(?:追加|再)(?:の)?(?:ご)?(?:質問|確認|問い合わせ)(?:事項)?|確認事項|照会事項|^(?:ご|お)?(?:質問|問い合わせ|回答|確認依頼)$|(?<![A-Za-z])(?:(?:additional|follow-?up|further) (?:questions?|queries|inquir(?:y|ies)|enquir(?:y|ies))|(?:answers?|responses?) to (?:your |the )?questions?)(?![A-Za-z])/iu,
@@ -157,6 +158,10 @@ const productLabel =
  */
 const readersProduct =
   /(?<![A-Za-z])your\s+((?:[A-Z][\w&'-]*\s+){0,3}[A-Z][\w&'-]*)\s+(?:data|account|accounts|workspace|workspaces|subscription|instance|tenant|environment|organi[sz]ation|site|files|service)(?![A-Za-z])/u;
+
+/** What a company engages its sub-processors to provide: `… that X GmbH engages to provide Acme Forms`, `we use to deliver Acme Forms`. */
+const servedBySubprocessors =
+  /(?<![A-Za-z])(?:engages?|engaged|uses?|rel(?:y|ies) on)\s+to\s+(?:provide|deliver|operate|run|support)\s+((?:[A-Z][\w&'-]*\s+){0,3}[A-Z][\w&'-]*)(?![\w&'-])/u;
 
 /** Product-name candidates from the title block. */
 function titleCandidates(input: string, preamble: Span): string[] {
@@ -334,6 +339,11 @@ export function serviceNames(input: string, doc: Outline): NamedThing[] {
   const named = /(?:サービス|製品|プロダクト)\s*[「『]([^「」『』\n]{2,40})[」』]|(?<![A-Za-z])(?:service|product)\s+[“"]([^”"\n]{2,40})[”"]/u.exec(input);
   const name = named?.[1] ?? named?.[2];
   if (name && !notAName.test(name) && !companyLine.test(name)) return [{ name: name.trim(), confidence: 0.4, rule: 'names.bracketed-service' }];
+  // A notice about sub-processors names the product they serve: `the sub-processors that X GmbH engages to provide Acme Forms`,
+  // `the third parties we use to deliver Acme Forms`. Capitalised words, not `the Services`.
+  const served = servedBySubprocessors.exec(input)?.[1];
+  if (served && !/^(?:the|our)\s|^Services?$/u.test(served) && !providers.some((p) => p.pattern.test(served)) && !companyLine.test(served))
+    return [{ name: served, confidence: 0.4, rule: 'names.served-by-sub-processors' }];
   return [];
 }
 

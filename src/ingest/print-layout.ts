@@ -29,8 +29,12 @@ function columns(text: string): number {
 
 /** A table row (`| Hosting | … |`), or a tab-separated one: its cells are no wrapped prose. */
 const table = /^\s*\||\t/u;
-/** A line that ends a sentence or introduces what follows (`…as follows:`): the next line starts afresh. */
-const closed = /[。．！？!?.:：]$/u;
+/**
+ * A line that ends a sentence or introduces what follows (`…as follows:`): the next line starts afresh. Not the full stop
+ * of an abbreviation or a company's legal form (`… from 17 November. Acme Mail Ltd.` / `continues to provide …`): the
+ * sentence goes on.
+ */
+const closed = /[。．！？!?:：]$|(?<!(?<![A-Za-z])(?:no|nos|e\.g|i\.e|inc|co|corp|ltd|approx|vs|cf))\.$/iu;
 /**
  * A line that opens an item of its own: a bullet, a numbered heading (`3.2  Data Location`, `３．データの保管場所`), a
  * bracketed or circled number (`（１）`, `①`, `[1]`, `(a)`). Not a number that continues a sentence (`TLS` / `1.2 or later`).
@@ -39,6 +43,12 @@ const itemStart =
   /^(?:[-–—・•●○◯■□◆◇▪✓✔＊※*>▶▷►▸➤➢→#]|[①-⑳]|[(（][0-9０-９a-z]{1,2}[)）]|\[[0-9]{1,3}\]|[0-9０-９]{1,2}(?:[.．][0-9０-９]{1,2})*[.．]?[ \u3000]+[A-Z\p{Script=Han}\p{Script=Katakana}\p{Script=Hiragana}]|[０-９]{1,2}[.．])/u;
 /** What cannot be split from the start of a line: a Latin word or number (`Services`, `27017:2022`) or one character, with the brackets and punctuation kept to it. */
 const firstUnit = /^[（「『(\["]*(?:[A-Za-z0-9][A-Za-z0-9/.:_%-]*|.)[。、，．）」』)\]",;]*/u;
+
+/**
+ * An indented field of a record (`   Location: United States` under `1. Acme Mail Inc.` and its `   Purpose: …`): each field
+ * is a line of its own, however long the one before it.
+ */
+const indentedField = /^[ \t\u3000]+[\p{L}][\p{L} /-]{0,30}?\s*[:：]\s*\S/u;
 
 interface Line {
   start: number;
@@ -123,6 +133,7 @@ export function unwrapLayout(input: string): FoldedText {
     const right = next.text.trim();
     if (!left.trim() || !right || table.test(left) || table.test(right) || copyrightLine.test(right)) return;
     if (closed.test(left) || tocEntry.test(left) || tocEntry.test(right) || itemStart.test(right) || pageNumber.test(right)) return;
+    if (indentedField.test(next.text)) return;
     const space = separator(left, right);
     // Wrapped: the next line's first word (or character) would not have fitted after this one.
     if (columns(left) + space.length + columns(firstUnit.exec(right)?.[0] ?? right) <= column) return;

@@ -3,9 +3,9 @@
  * lists of a section about external services or sub-processors: one row or
  * item per service, with its function and the data shared where printed.
  */
-import { linesOf, spanOf, type Span } from './text-span.js';
+import { linesOf, sentencesOf, spanOf, type Span } from './text-span.js';
 import type { Scope } from './scopes.js';
-import { preview, retiredHeading, retiring } from './change-log.js';
+import { preview, retiredHeading, retiring, startsLater } from './change-log.js';
 import { providers } from './provider-dictionary.js';
 import { cellsOf, isDelimiterRow } from './table-rows.js';
 import { englishCompanyName } from './names.js';
@@ -20,6 +20,7 @@ export interface DependencyProposal {
   section: string;
   confidence: number;
   rule: string;
+  reviewNote?: string;
 }
 
 /**
@@ -34,7 +35,7 @@ export const thirdPartySection =
  * so is the legal ground for sending it data abroad (`Transfer mechanism`, `Safeguards`, `移転の根拠`).
  */
 const header =
-  /サービス名?|名称|機能|用途|目的|運営会社|提供元|事業者|情報|データ|所在|国|地域|拠点|移転|根拠|service|name|purpose|function|provider|company|data|processor|location|country|region|transfer|mechanism|safeguards?/iu;
+  /サービス名?|名称|機能|用途|目的|運営会社|提供元|事業者|(?:再)?委託(?:先|内容)|業務内容|情報|データ|所在|国|地域|拠点|移転|根拠|(?:追加|開始)日|service|name|purpose|function|provider|company|data|processor|location|country|region|transfer|mechanism|safeguards?|(?:date )?added|since/iu;
 
 /** One proposal per service the passage speaks about: a party it names is a dependency of each. */
 function forServices(scope: Scope, party: Omit<DependencyProposal, 'service' | 'section'>): DependencyProposal[] {
@@ -54,10 +55,24 @@ const routedThrough = new RegExp(
   'u',
 );
 
+/**
+ * A company the text says carries out a function of the service, as the sentence's subject: `X Ltd. provides our customer
+ * support ticketing system`, `X Inc. continues to operate our e-mail delivery`. `our` makes the function the service's.
+ */
+const providesOurs = new RegExp(
+  String.raw`^(${englishCompanyName})\s+(?:(?:continues|will continue) to\s+)?(?:provides?|operates?|runs?|delivers?)\s+(our\s+[^.;:。]{2,60})`,
+  'u',
+);
+
 function routedThroughIn(input: string, scope: Scope): DependencyProposal[] {
   const found: DependencyProposal[] = [];
   // What a change log lists as removed or retired, or as a preview, is no dependency of the service as delivered.
   if (retiredHeading.test(scope.section.heading)) return found;
+  for (const sentence of sentencesOf(input, scope.span)) {
+    const m = providesOurs.exec(sentence.text);
+    if (!m || preview.test(sentence.text) || retiring.test(sentence.text) || providers.some((p) => p.pattern.test(m[1]!))) continue;
+    found.push(...forServices(scope, { name: m[1]!, function: m[2]!.trim(), sentence, confidence: 0.6, rule: 'dependency.provides-ours' }));
+  }
   for (const line of linesOf(input, scope.span)) {
     const m = routedThrough.exec(line.text);
     // A provider named so is the platform, read by the infrastructure rules, not a sub-processor.
@@ -67,7 +82,27 @@ function routedThroughIn(input: string, scope: Scope): DependencyProposal[] {
   return found;
 }
 
+/**
+ * The parties of a passage that announces they start later (`The following sub-processors will begin to process … on
+ * 4 December 2025:`, a row `…を追加予定`): not yet relied on when the document was written, so proposed only for review.
+ */
 export function dependenciesOf(input: string, scope: Scope): DependencyProposal[] {
+  const found = partiesOf(input, scope);
+  const quoted = new Set(found.map((d) => d.sentence.start));
+  const lead = linesOf(input, scope.span).filter((l) => !found.some((d) => d.sentence.start <= l.start && l.end <= d.sentence.end) && !quoted.has(l.start));
+  const passageToCome = lead.some((l) => startsLater.test(l.text));
+  return found.map((d) =>
+    passageToCome || startsLater.test(d.sentence.text)
+      ? {
+          ...d,
+          confidence: Math.min(d.confidence, 0.4),
+          reviewNote: 'The document announces this party starts later (a date after the document’s): not yet a dependency when written.',
+        }
+      : d,
+  );
+}
+
+function partiesOf(input: string, scope: Scope): DependencyProposal[] {
   // Empty cells keep their place, so each value stays under its column's header.
   const rows = linesOf(input, scope.span).filter((l) => (cellsOf(l.text)?.length ?? 0) >= 2 && !isDelimiterRow(l.text));
   // A table whose first column is headed `Sub-processor` (`委託先`) lists them under any heading (`Transfers to third countries`).
@@ -78,7 +113,7 @@ export function dependenciesOf(input: string, scope: Scope): DependencyProposal[
     const head = cellsOf(rows[0]!.text)!;
     if (!head.every((c) => header.test(c))) return [];
     const column = (re: RegExp) => head.findIndex((c) => re.test(c));
-    const fn = column(/機能|用途|目的|purpose|function/iu);
+    const fn = column(/機能|用途|目的|委託内容|業務内容|purpose|function/iu);
     const op = column(/運営会社|提供元|事業者|provider|company|operator/iu);
     const data = column(/情報|データ|data/iu);
     for (const row of rows.slice(1)) {

@@ -30,7 +30,8 @@
  * drills, staff safety checks), an English Shared Responsibility Model page (a Customer / Vendor / Cloud provider matrix)
  * a Japanese 認証登録証 (a letter-spaced title, labelled fields, a statement closing 証明します), an English overview
  * hard-wrapped at 70 columns, a Japanese whitepaper wrapped every 35 full-width characters with page furniture, an English
- * penetration-test letter of attestation by an independent firm and a Japanese cloud-service register's entry. Each
+ * penetration-test letter of attestation by an independent firm, a Japanese cloud-service register's entry, an English
+ * notice of changes to the sub-processors and a Japanese 再委託先一覧 with its 変更履歴. Each
  * test says what must be proposed and what must not (a certificate in
  * preparation or planned, an undisclosed data centre, a provider that holds
  * its own certificate, Amazon the shop, a value the text does not state).
@@ -106,6 +107,8 @@ const fixtures = [
   'hard-wrapped-ja.txt',
   'pentest-letter.txt',
   'cloud-registry-entry.html',
+  'subprocessor-change.txt',
+  'subprocessor-history.md',
 ];
 
 /** Facts that would come from the sentences every fixture plants as traps. */
@@ -2200,5 +2203,93 @@ describe('a Japanese government cloud-service register’s entry (登録番号 /
     // AWS's number is quoted only with the hosting it glosses, never as a certificate.
     expect(draft.certifiedBy.filter((c) => /C21-0001-1|Amazon/u.test(c.evidence.quote))).toEqual([]);
     expect(draft.vendors.map((v) => v.name).join()).not.toMatch(/ISMAP|ハコベラ|シロツメ/u);
+  });
+});
+
+/*
+ * Answer key of subprocessor-change.txt (an English e-mail `Notice of changes to our sub-processors`), written before it was
+ * ingested. Accept: vendor Orrisdale Software GmbH; product Orrisdale Forms (`the sub-processors that … engages to provide
+ * Orrisdale Forms`), not the subject's `Notice of changes to our`; title the subject, dated 4 November 2025; hosting
+ * aws:eu-central-1 and data in DE (`remains on AWS in eu-central-1`, `continues to be stored in Germany`); backups every
+ * 4 hours kept 35 days (12.3.1); Harrowgate Helpdesk Ltd. a current dependency (`continues to provide our customer support
+ * ticketing system`). Sendvale Mail Inc. and Lumricht Translate GmbH start on 4 December 2025, after the notice: only for
+ * review, at low confidence with a note (as a move announced is, in migration-notice.txt).
+ * Reject: Pallmere Analytics Inc. (`We will no longer use … as of 30 November 2025`) as a dependency, and its 30 days to
+ * delete the data it holds for us as the service's data deletion; the 30 days' notice and the 30 days to object as any
+ * metric; the United States (Harrowgate's old location), Ireland, the added parties' countries as data locations; the
+ * signature's Berlin address and the unsubscribe footer.
+ */
+describe('an English e-mail notice of changes to the sub-processors: added, removed, relocated', () => {
+  it('proposes the current parties and hosting; the added ones only for review; not the removed one, the old location or the windows', async () => {
+    const { draft } = await ingestFixture('subprocessor-change.txt');
+    // The subject names the kind of notice; the product is what the sub-processors are engaged to provide.
+    expect(draft.services.filter((s) => s.vendor).map((s) => s.name)).toEqual(['Orrisdale Forms']);
+    expect(draft.vendors.map((v) => v.id)).toEqual(['orrisdale-software-gmbh']);
+    expect(draft.documents[0]).toMatchObject({ title: 'Notice of changes to our sub-processors', publishedOn: '2025-11-04' });
+    expect(regionsOf(draft)).toEqual(['aws:eu-central-1']);
+    // Not the US Harrowgate leaves, nor Ireland, nor the added parties' United States and Germany rows (DE is the hosting's).
+    expect(draft.storesDataIn.map((s) => s.country)).toEqual(['DE']);
+    expect(draft.storesDataIn[0]!.evidence.quote).toMatch(/eu-central-1/u);
+    expect(certificatesOf(draft)).toEqual([]);
+    // Harrowgate's hard-wrapped `Harrowgate Helpdesk Ltd.` / `continues to provide our …` is one sentence.
+    const current = draft.dependsOn.find((d) => d.dependsOn === 'harrowgate-helpdesk-ltd')!;
+    expect(current).toMatchObject({ function: 'our customer support ticketing system' });
+    expect(current.confidence).toBeGreaterThan(0.4);
+    // Added from 4 December 2025, after the notice: for review only, their indented fields each a line of their own.
+    const added = draft.dependsOn.filter((d) => ['sendvale-mail-inc', 'lumricht-translate-gmbh'].includes(d.dependsOn));
+    expect(added.map((d) => d.function)).toEqual([
+      'Delivery of transactional e-mail (submission receipts, password resets)',
+      'Machine translation of form labels, on request of the form owner',
+    ]);
+    for (const d of added) {
+      expect(d.confidence).toBeLessThanOrEqual(0.4);
+      expect(d.reviewNote).toMatch(/starts later/u);
+    }
+    // The removed party is no dependency.
+    expect(draft.dependsOn.map((d) => d.dependsOn).sort()).toEqual(['harrowgate-helpdesk-ltd', 'lumricht-translate-gmbh', 'sendvale-mail-inc']);
+    // Pallmere's 30 days to delete what it holds for us, the 30 days' notice and the 30 days to object: no metric.
+    expect(metricsOf(draft)).toEqual(['backupInterval=4 hours', 'backupRetentionDays=35 days']);
+    expect(controlsOf(draft)).toEqual(expect.arrayContaining(['iso27017:12.3.1', 'iso27017:15.1.3']));
+    expect(controlsOf(draft)).not.toContain('iso27017:CLD.8.1.5');
+    expect(controlsOf(draft)).not.toContain('iso27017:12.1.2');
+    expect(controlsOf(draft)).not.toContain('iso27017:16.1.2');
+    expect(quotesOf(draft).filter((q) => /no longer use|object within|Berlin|Unsubscribe|Holtz/u.test(q))).toEqual([]);
+  });
+});
+
+/*
+ * Answer key of subprocessor-history.md (a Japanese 再委託先一覧 with a 変更履歴 table), written before it was ingested.
+ * Accept: vendor 株式会社ヤマブキソフト; product ヤマブキ経費精算 (`「ヤマブキ経費精算」（以下「本サービス」）`), not the title
+ * 再委託先一覧; dated 最終更新日 2025-10-15; hosting aws:ap-northeast-1 (the AWS row's 東京リージョン) and ap-northeast-3 (the
+ * backups in 大阪); data in JP; backups 1日1回 kept 14日間 (12.3.1); the current table's parties as dependencies with their
+ * 委託内容 (AWS's row too, as the sub-processor list page reads a provider's row); supplier selection (15.1.3).
+ * Reject: 株式会社ヒワ印刷 (only in the history, 削除), 株式会社ホオジロ分析 (`2026年1月に…追加予定`) and its シンガポール;
+ * Fellbrook's old 米国; Quorlane's 英国 as a data location; an 追加日 or a history date as the page's date; the 30日前 notice of a
+ * change of sub-processors as change management of the service (12.1.2) or a maintenance notice.
+ */
+describe('a Japanese 再委託先一覧: a table of current sub-processors and a 変更履歴 of additions, removals and moves', () => {
+  it('proposes the current table’s parties; not a party only removed or planned in the history, an old country or an 追加日', async () => {
+    const { draft } = await ingestFixture('subprocessor-history.md');
+    expect(draft.services.filter((s) => s.vendor).map((s) => s.name)).toEqual(['ヤマブキ経費精算']);
+    expect(draft.vendors[0]).toMatchObject({ name: '株式会社ヤマブキソフト' });
+    expect(draft.documents[0]).toMatchObject({ title: '再委託先一覧', publishedOn: '2025-10-15' });
+    expect(regionsOf(draft)).toEqual(['aws:ap-northeast-1', 'aws:ap-northeast-3']);
+    // Not the 米国 Fellbrook left, Quorlane's 英国 or the planned party's シンガポール.
+    expect(draft.storesDataIn.map((s) => s.country)).toEqual(['JP']);
+    expect(certificatesOf(draft)).toEqual([]);
+    // The `委託先 | 委託内容 | 所在国 | 追加日` table: each row a party, its 委託内容 the function.
+    const parties = draft.dependsOn.map((d) => [draft.services.find((s) => s.id === d.dependsOn)!.name, d.function]);
+    expect(parties).toEqual([
+      ['Amazon Web Services, Inc.', '本サービスを稼働させるクラウド基盤の提供(東京リージョン)'],
+      ['株式会社シジュウカラメール', '通知メールの配信'],
+      ['Fellbrook Support Inc.', '問い合わせ管理システムの提供'],
+      ['Quorlane Payments Ltd.', 'クレジットカード決済の処理'],
+    ]);
+    // Removed (ヒワ印刷) or planned (ホオジロ分析) only in the history: no party, no quote.
+    expect(quotesOf(draft).filter((q) => /ヒワ|ホオジロ|米国から|追加予定/u.test(q))).toEqual([]);
+    expect(metricsOf(draft)).toEqual(['backupInterval=1 days', 'backupRetentionDays=14 days']);
+    expect(controlsOf(draft)).toEqual(expect.arrayContaining(['iso27017:12.3.1', 'iso27017:15.1.3', 'iso27017:18.1.1']));
+    // The 30日前 notice of a change of sub-processors is a change of suppliers, not of the service.
+    expect(controlsOf(draft)).not.toContain('iso27017:12.1.2');
   });
 });
