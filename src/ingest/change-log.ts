@@ -74,9 +74,9 @@ export function countedFromMove(before: string, after: string): boolean {
   return /(?:移行|移転|移設|切り?替え?)(?:作業)?(?:の)?(?:完了)?(?:後|から|日から|時点から)\s*(?:の)?\s*$/u.test(before);
 }
 
-/** A change-log heading for what was taken away or is being retired (`Removed`, `Deprecated`, `廃止`, `非推奨`). */
+/** A heading for what was taken away or is being retired (`Removed`, `Removed sub-processor`, `Deprecated`, `廃止`, `非推奨`). */
 export const retiredHeading =
-  /^(?:#+\s*)?(?:[\d.]+\s*)?(?:removed|removals|deprecated|deprecations|retired|sunset|discontinued|end of life|廃止(?:予定)?(?:の)?(?:機能|項目)?|削除(?:された)?(?:機能|項目)|非推奨(?:の)?(?:機能|項目)?|提供終了)$/iu;
+  /^(?:#+\s*)?(?:[\d.]+\s*)?(?:(?:removed|deprecated|retired|discontinued)(?:\s+(?:sub-?processors?|suppliers?|vendors?|features?|items?|regions?|services?|integrations?))?|removals|deprecations|sunset|end of life|廃止(?:予定)?(?:の)?(?:機能|項目)?|削除(?:された|する)?(?:機能|項目|再?委託先)|再?委託先の削除|非推奨(?:の)?(?:機能|項目)?|提供終了)$/iu;
 
 /**
  * A value the sentence says it replaced: the `from` value of `from 14 days to 30 days` or `14日から30日に`, a value

@@ -742,3 +742,15 @@ describe('the state after an announced move', () => {
     expect(draft.storesDataIn.map((s) => `${s.country} ${s.basis}`)).toEqual(['JP STATED']);
   });
 });
+
+describe('a section headed as what is removed', () => {
+  it.each([['Removed sub-processor'], ['REMOVED SUB-PROCESSORS'], ['削除する再委託先']])('"%s" is no current practice or party', (heading) => {
+    const draft = titled(
+      'Kumo Ledger Sub-processor Notice',
+      'Kumo Systems Inc.',
+      `1. ${heading}\n\nWe will no longer use Pallwick Analytics Inc. as of 30 November 2025. Pallwick Analytics Inc. has provided product usage analytics for Kumo Ledger.\n`,
+    );
+    expect(draft.dependsOn).toEqual([]);
+    expect(draft.disclosures).toEqual([]);
+  });
+});
