@@ -372,36 +372,21 @@ export function infrastructureOf(input: string, scope: Scope): InfraProposal[] {
       const unnamedSecond = regionCodes.length === 0 && secondRegion.test(text);
       const announced = announcedTargets(text, provider);
       for (const [service, regionCode] of scope.services.flatMap((s) => (regionCodes.length ? regionCodes : [undefined]).map((r) => [s, r] as const))) {
-        // The target of a move still to come is proposed for review only: by the time the draft is reviewed the move may
-        // be done, and a reviewer can then accept it; until then it is no statement of where the service runs.
-        if (regionCode && afterAnnouncedMove(input, text, scope.section.heading)) {
-          found.push({
-            service,
-            provider: provider.id,
-            regionCode,
-            sentence,
-            section: scope.section.heading,
-            basis: 'INFERRED',
-            reasoning: afterMoveReasoning,
-            confidence: 0.3,
-            rule: 'infrastructure.after-announced-move',
-            reviewNote: afterMoveNote,
-          });
-          continue;
-        }
-        if (regionCode && announced.has(regionCode)) {
-          found.push({
-            service,
-            provider: provider.id,
-            regionCode,
-            sentence,
-            section: scope.section.heading,
-            basis: 'INFERRED',
-            reasoning: `The document announces a move to this ${provider.name} region that had not been made when it was written.`,
-            confidence: 0.3,
-            rule: 'infrastructure.announced-move-target',
-            reviewNote: 'The target of an announced move: accept only once the move is complete; until then the service runs where it moves from.',
-          });
+        // The target of a move still to come, and what the document says of the state after it, are proposed for review
+        // only: by the time the draft is reviewed the move may be done, and a reviewer can then accept them; until then they
+        // are no statement of where the service runs.
+        const toCome =
+          regionCode && afterAnnouncedMove(input, text, scope.section.heading)
+            ? { reasoning: afterMoveReasoning, rule: 'infrastructure.after-announced-move', reviewNote: afterMoveNote }
+            : regionCode && announced.has(regionCode)
+              ? {
+                  reasoning: `The document announces a move to this ${provider.name} region that had not been made when it was written.`,
+                  rule: 'infrastructure.announced-move-target',
+                  reviewNote: 'The target of an announced move: accept only once the move is complete; until then the service runs where it moves from.',
+                }
+              : undefined;
+        if (toCome) {
+          found.push({ service, provider: provider.id, regionCode, sentence, section: scope.section.heading, basis: 'INFERRED', confidence: 0.3, ...toCome });
           continue;
         }
         found.push({
