@@ -214,7 +214,19 @@ function ingestFolded(input: string, options: IngestOptions): Draft {
   const locations: CountryProposal[] = withLead.flatMap((s) => dataLocationsOf(input, s)).filter((l) => stillUsed(l.sentence.text) && ownWords(l.sentence));
   const times = withLead.flatMap((s) => timeSourcesOf(input, s)).filter((t) => ownWords(t.sentence));
   const certs = mergeCertifications(withLead.flatMap((s) => certificationsOf(input, s)).filter((c) => ownWords(c.sentence)));
-  const deps = scopes.flatMap((s) => dependenciesOf(input, s)).filter((d) => ownWords(d.sentence));
+  // The headings a section sits under: the nearest earlier one of each lower level.
+  const enclosing = (section: Section): string[] => {
+    const at = doc.sections.indexOf(section);
+    const above: string[] = [];
+    let level = section.level;
+    for (let k = at - 1; k >= 0 && level > 1; k--)
+      if (doc.sections[k]!.level < level) {
+        above.push(doc.sections[k]!.heading);
+        level = doc.sections[k]!.level;
+      }
+    return above;
+  };
+  const deps = scopes.flatMap((s) => dependenciesOf(input, s, enclosing(s.section))).filter((d) => ownWords(d.sentence));
 
   const draft: Draft = seedFileSchema.parse({});
 

@@ -128,7 +128,8 @@ const cues = {
   deletion: /削除|消去|破棄|抹消|delet|eras|purg|destroy/iu,
   contractEnd:
     /契約|解約|終了|利用停止|退会|閉鎖|terminat|cancel|end of|(?<![A-Za-z])ends?(?![A-Za-z])|expir|(?<![A-Za-z])clos(?:e|es|ed|ing|ure)(?![A-Za-z])|経過/iu,
-  incident: /インシデント|incident|障害|事故|breach/iu,
+  // A leak (`漏えい等`, the 個人情報保護法's word for a personal-data breach) is an incident too.
+  incident: /インシデント|incident|障害|事故|breach|漏えい|漏洩/iu,
   notify: /通知|連絡|報告|お知らせ|第一報|notif|inform|report|alert/iu,
   maintenance: /メンテナンス|変更|バージョンアップ|アップデート|maintenance|change|update|停止/iu,
   // Also a copy by another name: point-in-time recovery, a database export or dump.

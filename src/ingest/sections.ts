@@ -61,8 +61,9 @@ const hasWord = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}A-Za-z]/u;
 const notHeadingAfterNumber =
   /^(?:(?:年|月|日|時|分)(?:(?![\p{Script=Han}\p{Script=Katakana}])|(?=間|以内|前|後|程度|毎|単位))|版|章|%|％|世代|か月|ヶ月|営業日|[:：/~〜\-.,、]|[0-9０-９]|(?:st|nd|rd|th)(?![A-Za-z])|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s+\d{4}(?![0-9]))/iu;
 /** Short lines that close a document: kept as sections (and skipped) even in a numbered layout. */
+// A label, not a sentence that opens with the word (`お問い合わせの管理に、…を利用しています。`): no comma or full stop.
 const backMatter =
-  /^(?:改訂履歴|改定履歴|変更履歴|更新履歴|履歴|お問い?合わ?せ.*|.*に関するお問い?合わ?せ|お問い?合わ?せ先|問い?合わ?せ先|連絡先|revision history|change history|contact(?: us)?|contacts|document history)$/iu;
+  /^(?:改訂履歴|改定履歴|変更履歴|更新履歴|履歴|お問い?合わ?せ[^、。,]*|.*に関するお問い?合わ?せ|お問い?合わ?せ先|問い?合わ?せ先|連絡先|revision history|change history|contact(?: us)?|contacts|document history)$/iu;
 /** A bracketed label of a closing block: the company profile or the contact for the release, not a service's block. */
 const closingLabel =
   /^【(?:会社概要|会社情報|企業情報|会社案内|運営会社|(?:本件|本リリース|報道関係者(?:様)?)?(?:に関する)?(?:お|ご)?問い?合わ?せ(?:先|窓口)?|連絡先)】$/u;

@@ -26,16 +26,16 @@ export interface DependencyProposal {
 /**
  * A section about the third parties the service relies on: its table rows and list items are theirs. A section on
  * providing personal data to a third party abroad (`外国にある第三者への提供`, as the 個人情報保護法 has it published) names
- * the recipients the service entrusts work to.
+ * the recipients the service entrusts work to; so does a GDPR notice's `Recipients` (those the data is disclosed to, Art. 13(1)(e)).
  */
 export const thirdPartySection =
-  /外部(?:の)?(?:クラウド)?サービス|委託先|再委託|サブプロセッサ|第三者サービス|外国にある第三者|sub-?processors?|third[- ]party (?:services|providers)|external services/iu;
+  /外部(?:の)?(?:クラウド)?サービス|委託先|再委託|サブプロセッサ|第三者サービス|外国にある第三者|提供先|sub-?processors?|third[- ]party (?:services|providers)|external services|(?<![A-Za-z])recipients?(?![A-Za-z])/iu;
 /**
  * Words of a third-party table's header row; a column saying where the party is (`Location`, `所在国`) is one of them, and
  * so is the legal ground for sending it data abroad (`Transfer mechanism`, `Safeguards`, `移転の根拠`).
  */
 const header =
-  /サービス名?|名称|機能|用途|目的|運営会社|提供元|事業者|(?:再)?委託(?:先|内容)|業務内容|情報|データ|所在|国|地域|拠点|移転|根拠|(?:追加|開始)日|service|name|purpose|function|provider|company|data|processor|location|country|region|transfer|mechanism|safeguards?|(?:date )?added|since/iu;
+  /サービス名?|名称|機能|用途|目的|運営会社|提供元|事業者|(?:再)?委託(?:先|内容)|業務内容|情報|データ|所在|国|地域|拠点|移転|根拠|(?:追加|開始)日|service|name|purpose|function|provider|company|data|processor|recipients?|location|country|region|transfer|mechanism|safeguards?|(?:date )?added|since/iu;
 
 /** One proposal per service the passage speaks about: a party it names is a dependency of each. */
 function forServices(scope: Scope, party: Omit<DependencyProposal, 'service' | 'section'>): DependencyProposal[] {
@@ -86,8 +86,8 @@ function routedThroughIn(input: string, scope: Scope): DependencyProposal[] {
  * The parties of a passage that announces they start later (`The following sub-processors will begin to process … on
  * 4 December 2025:`, a row `…を追加予定`): not yet relied on when the document was written, so proposed only for review.
  */
-export function dependenciesOf(input: string, scope: Scope): DependencyProposal[] {
-  const found = partiesOf(input, scope);
+export function dependenciesOf(input: string, scope: Scope, enclosing: readonly string[] = []): DependencyProposal[] {
+  const found = partiesOf(input, scope, enclosing);
   const quoted = new Set(found.map((d) => d.sentence.start));
   const lead = linesOf(input, scope.span).filter((l) => !found.some((d) => d.sentence.start <= l.start && l.end <= d.sentence.end) && !quoted.has(l.start));
   const passageToCome = lead.some((l) => startsLater.test(l.text));
@@ -102,12 +102,17 @@ export function dependenciesOf(input: string, scope: Scope): DependencyProposal[
   );
 }
 
-function partiesOf(input: string, scope: Scope): DependencyProposal[] {
+/**
+ * `enclosing`: the headings of the sections this one sits under. A subsection of a section on third parties (`(1) メール配信業務の
+ * 委託` under `2. 外国にある第三者への提供`) is about one of them, whatever its own heading says.
+ */
+function partiesOf(input: string, scope: Scope, enclosing: readonly string[]): DependencyProposal[] {
   // Empty cells keep their place, so each value stays under its column's header.
   const rows = linesOf(input, scope.span).filter((l) => (cellsOf(l.text)?.length ?? 0) >= 2 && !isDelimiterRow(l.text));
   // A table whose first column is headed `Sub-processor` (`委託先`) lists them under any heading (`Transfers to third countries`).
   const partiesTable = rows.length >= 2 && thirdPartySection.test(cellsOf(rows[0]!.text)![0]!);
-  if (!thirdPartySection.test(scope.section.heading) && !partiesTable) return routedThroughIn(input, scope);
+  const aboutParties = [scope.section.heading, ...enclosing].some((h) => thirdPartySection.test(h));
+  if (!aboutParties && !partiesTable) return routedThroughIn(input, scope);
   const found: DependencyProposal[] = [];
   if (rows.length >= 2) {
     const head = cellsOf(rows[0]!.text)!;
@@ -175,10 +180,21 @@ const partyUsed = new RegExp(
 /**
  * The same in Japanese: the work the service entrusts to a named company (`請求書の郵送業務を株式会社Xに委託しています`,
  * `メール配信をX株式会社（…）に再委託`), also a company abroad under its English name and where it is (`…業務を、米国に所在する
- * X Inc. に委託`, as a notice of provision to a third party abroad words it). Not `委託していません`.
+ * X Inc. に委託`, as a notice of provision to a third party abroad words it). Not `委託していません`, `委託しておりました`.
  */
 const partyEntrusted = new RegExp(
-  String.raw`^(?:[-・•]\s*)?(?:当社は[、,]?\s*)?([^、。]{2,40}?)を[、,]?\s*(?:[^\s、。を]{1,20}に(?:所在|本社を置|本拠を置)する\s*)?((?:株式会社|有限会社|合同会社)[^\s、。に（(]{1,30}|[^\s、。を]{1,30}?(?:株式会社|有限会社|合同会社)|${englishCompanyName})\s*(?:[（(][^)）]{1,40}[)）])?\s*に(?:再)?委託(?!して(?:い|お)りません|しない|せず)`,
+  String.raw`^(?:[-・•]\s*)?(?:当社は[、,]?\s*)?([^、。]{2,40}?)を[、,]?\s*(?:[^\s、。を]{1,20}に(?:所在|本社を置|本拠を置)する\s*)?((?:株式会社|有限会社|合同会社)[^\s、。に（(]{1,30}|[^\s、。を]{1,30}?(?:株式会社|有限会社|合同会社)|${englishCompanyName})\s*(?:[（(][^)）]{1,40}[)）])?\s*に(?:再)?委託(?!して(?:い|おり)ま(?:せん|した)|していた|していない|しない|せず)`,
+  'u',
+);
+
+/**
+ * The same in Japanese for a tool: what the service does with a named company's product (`お問い合わせの管理に、X Ltd. が提供する
+ * サポートツールを利用しており`, `株式会社Xのチャットツールを使用`), as a notice of provision abroad words a service used rather
+ * than work entrusted. The purpose before `に` is the function, else the tool. Not one no longer or not used (`利用していましたが`,
+ * `利用していません`).
+ */
+const toolUsed = new RegExp(
+  String.raw`^(?:[-・•]\s*)?(?:当社は[、,]?\s*)?(?:([^、。]{2,30}?)に(?:は)?[、,]?\s*)?((?:株式会社|有限会社|合同会社)[^\s、。に（(が]{1,30}|[^\s、。をが]{1,30}?(?:株式会社|有限会社|合同会社)|${englishCompanyName})\s*(?:が提供する|の)\s*([^、。を]{2,30}?)を[、,]?\s*(?:利用|使用)(?!して(?:い|おり)ま(?:せん|した)|していた|していない|しない|せず)`,
   'u',
 );
 
@@ -228,7 +244,8 @@ function recordsOf(input: string, scope: Scope): DependencyProposal[] {
 function partyUsedIn(line: Span, scope: Scope, rule: string): DependencyProposal[] {
   const used = partyUsed.exec(line.text);
   const entrusted = used ? null : partyEntrusted.exec(line.text);
-  const named = used ?? (entrusted ? [entrusted[0], entrusted[2]!, entrusted[1]!] : null);
+  const tool = used || entrusted ? null : toolUsed.exec(line.text);
+  const named = used ?? (entrusted ? [entrusted[0], entrusted[2]!, entrusted[1]!] : tool ? [tool[0], tool[2]!, tool[1] ?? tool[3]!] : null);
   if (!named) return [];
   return forServices(scope, { name: named[1]!, function: named[2]!.trim(), sentence: line, confidence: 0.6, rule });
 }

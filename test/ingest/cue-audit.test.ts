@@ -47,6 +47,9 @@ const generalWording: Record<string, readonly string[]> = {
   vocabulary: [
     // A code of practice named as guidance (`ガイドライン`, `指針`): what ISO/IEC 27017 is, whoever cites it.
     'ガイドライン',
+    // The 個人情報保護法's word for a personal-data breach (漏えい等), in either spelling.
+    '漏えい',
+    '漏洩',
     'パフォーマンス評価',
     '統括責任者',
     '情報セキュリティ委員会',

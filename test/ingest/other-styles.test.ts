@@ -31,7 +31,8 @@
  * a Japanese 認証登録証 (a letter-spaced title, labelled fields, a statement closing 証明します), an English overview
  * hard-wrapped at 70 columns, a Japanese whitepaper wrapped every 35 full-width characters with page furniture, an English
  * penetration-test letter of attestation by an independent firm, a Japanese cloud-service register's entry, an English
- * notice of changes to the sub-processors and a Japanese 再委託先一覧 with its 変更履歴. Each
+ * notice of changes to the sub-processors, a Japanese 再委託先一覧 with its 変更履歴, a Japanese
+ * 外国にある第三者への個人データの提供について notice and an English privacy notice's International data transfers section. Each
  * test says what must be proposed and what must not (a certificate in
  * preparation or planned, an undisclosed data centre, a provider that holds
  * its own certificate, Amazon the shop, a value the text does not state).
@@ -109,6 +110,8 @@ const fixtures = [
   'cloud-registry-entry.html',
   'subprocessor-change.txt',
   'subprocessor-history.md',
+  'foreign-transfer-notice.txt',
+  'international-transfers.md',
 ];
 
 /** Facts that would come from the sentences every fixture plants as traps. */
@@ -2291,5 +2294,91 @@ describe('a Japanese 再委託先一覧: a table of current sub-processors and a
     expect(controlsOf(draft)).toEqual(expect.arrayContaining(['iso27017:12.3.1', 'iso27017:15.1.3', 'iso27017:18.1.1']));
     // The 30日前 notice of a change of sub-processors is a change of suppliers, not of the service.
     expect(controlsOf(draft)).not.toContain('iso27017:12.1.2');
+  });
+});
+
+/*
+ * Answer key of foreign-transfer-notice.txt (a Japanese 外国にある第三者への個人データの提供について, labelled items per recipient
+ * as the amended 個人情報保護法 has them published). Accept: vendor 株式会社カヤツリ情報システム; service カヤツリ工数 (from
+ * `「X」（以下「本サービス」）`, not the law's heading); dated 改定日 2025-11-10; hosting aws:ap-northeast-1 and the backup copy in
+ * aws:ap-southeast-1; data in JP and SG (the vendor's own statement); daily backups kept 35 days; notice of a leak within 72
+ * hours; encryption, access limited to named staff; ISO/IEC 27001 IS 790413 and プライバシーマーク 17004215(05); the e-mail
+ * sender Quellbright Mail, Inc. as a dependency; the support tool of Tessaloom Support Ltd. as a dependency.
+ * Reject: アメリカ合衆国, アイルランド and ドイツ as data locations (the recipients' countries and the 制度 descriptions); the
+ * recipient's ISO/IEC 27001 as the vendor's; Wendlefort GmbH (利用を終了); anything from the applicants' category (提供は行って
+ * いません); 法第28条 / 第26条 / 施行規則第17条 and 個人情報保護委員会 as certificates; the two weeks to answer a request, 受付時間
+ * and the Osaka address.
+ */
+describe('a Japanese notice of personal data provided to third parties abroad (外国の名称 / 当該外国における…制度 / 第三者が講ずる措置)', () => {
+  it('proposes the vendor’s own hosting and storage, not the recipients’ countries or their regimes; a leak (漏えい等) notice is an incident notice', async () => {
+    const { draft } = await ingestFixture('foreign-transfer-notice.txt');
+    // `外国にある第三者への個人データの提供について` is the law's heading, not a product.
+    expect(draft.services.filter((s) => s.vendor).map((s) => s.name)).toEqual(['カヤツリ工数']);
+    expect(draft.vendors[0]).toMatchObject({ id: 'kayatsuri-information-systems-co-ltd', name: '株式会社カヤツリ情報システム' });
+    expect(draft.documents[0]).toMatchObject({ title: '外国にある第三者への個人データの提供について', publishedOn: '2025-11-10' });
+    expect(regionsOf(draft)).toEqual(['aws:ap-northeast-1', 'aws:ap-southeast-1']);
+    // Where the vendor keeps data: Tokyo and the Singapore backup; the recipients' アメリカ合衆国 / アイルランド / ドイツ are theirs.
+    expect(draft.storesDataIn.map((s) => s.country).sort()).toEqual(['JP', 'SG']);
+    // The vendor's own certificates; the recipient's `同社はISO/IEC 27001認証を取得` is not the vendor's.
+    expect(certificatesOf(draft)).toEqual(['iso27001 IS 790413', 'privacymark 17004215(05)']);
+    // `漏えい等が発生した場合は…72時間以内に通知`: a leak is an incident. Not the two weeks to answer a request.
+    expect(metricsOf(draft)).toEqual(['backupInterval=1 days', 'backupRetentionDays=35 days', 'incidentNotificationHours=72 hours']);
+    expect(controlsOf(draft)).toEqual(expect.arrayContaining(['iso27017:9.4.1', 'iso27017:10.1.1', 'iso27017:12.3.1', 'iso27017:16.1.2']));
+    // `(1) メール配信業務の委託` sits under `2. 外国にある第三者への提供の状況`: its entrusted company is a dependency, and so is
+    // the company whose tool `(2)` uses (`お問い合わせの管理に、X Ltd. が提供する…ツールを利用`). Not the webinar service
+    // `利用していましたが、現在は利用を終了`.
+    expect(draft.dependsOn.map((d) => `${d.dependsOn}: ${d.function}`)).toEqual([
+      'quellbright-mail-inc: 本サービスからの通知メールの配信業務',
+      'tessaloom-support-ltd: お問い合わせの管理',
+    ]);
+    // `お問い合わせの管理に、…を利用しており、…。` is a sentence, not the contact section's heading.
+    expect(draft.sections.map((s) => s.heading)).toContain('(2) カスタマーサポートツールの利用');
+    expect(draft.sections.filter((s) => /。$/u.test(s.heading))).toEqual([]);
+    const quotes = quotesOf(draft);
+    expect(quotes.filter((q) => /アメリカ合衆国|アイルランド|ドイツ|Wendlefort|採用応募者|第28条|施行規則|2週間|受付時間|大阪府/u.test(q))).toEqual([]);
+    expect(draft.certifiedBy.filter((c) => /個人情報保護委員会|同社/u.test(c.evidence.quote))).toEqual([]);
+  });
+});
+
+/*
+ * Answer key of international-transfers.md (section 9 of an EU/UK privacy notice: adequacy, SCCs, the UK IDTA, a `Recipient |
+ * Purpose | Country | Safeguard` table, support access from India). Accept: vendor Larchmere Analytics B.V.; service
+ * Larchmere Forms (not `Privacy Notice`); dated 2025-10-01; hosting gcp:europe-west3 (Frankfurt) with backups in
+ * gcp:europe-west4 kept 30 days; data in DE and NL; the three recipients as dependencies (the Indian affiliate's support
+ * by remote access is a processing party); access limited to the ticket's workspace, logged, logs kept 12 months;
+ * encryption and keys in the EU; ISO/IEC 27001 ISMS-NL 604218 valid until 2027-05-14; SOC 2 (report under NDA).
+ * Reject: Japan, the United Kingdom, Switzerland, Canada (adequacy), the United States and India as data locations (India
+ * is access, `They do not store Customer Content in India`); the EU-U.S. Data Privacy Framework (the recipient's
+ * self-certification, no scheme of the reference data); Module 2/3, Article 45/46(2)(c)/12(3), Decision 2021/914 and
+ * section 119A as certificates or values; `expires after 72 hours` and `every 24 months` and `one month` as metrics;
+ * Brannock Cloud Storage (no longer used).
+ */
+describe('an English privacy notice’s International data transfers section (adequacy, SCCs, UK IDTA, a recipients table)', () => {
+  it('proposes the EU hosting and the recipients, not the adequacy countries, the recipients’ countries, India’s remote access or the DPF', async () => {
+    const { draft } = await ingestFixture('international-transfers.md');
+    // `Privacy Notice — X`: the notice's kind, the product after it.
+    expect(draft.services.filter((s) => s.vendor).map((s) => s.name)).toEqual(['Larchmere Forms']);
+    expect(draft.vendors.map((v) => v.id)).toEqual(['larchmere-analytics-b-v']);
+    expect(draft.documents[0]).toMatchObject({ publishedOn: '2025-10-01' });
+    expect(regionsOf(draft)).toEqual(['gcp:europe-west3', 'gcp:europe-west4']);
+    expect(draft.storesDataIn.map((s) => s.country).sort()).toEqual(['DE', 'NL']);
+    // A `Recipient | Purpose | Country | Safeguard` table lists the parties data goes to; the one no longer used is not listed.
+    expect(draft.dependsOn.map((d) => `${d.dependsOn}: ${d.function}`)).toEqual([
+      'pellmark-messaging-inc: Transactional email delivery',
+      'orvane-helpdesk-ltd: Customer support ticketing',
+      'larchmere-technologies-india-pvt-ltd: Second-line technical support (remote access)',
+    ]);
+    // The DPF is the recipient's self-certification and no scheme of the reference data; SCC modules are no certificates.
+    expect(certificatesOf(draft)).toEqual(['iso27001 ISMS-NL 604218', 'soc2 -']);
+    expect(draft.certifiedBy.find((c) => c.certification === 'iso27001')?.validUntil).toBe('2027-05-14');
+    // Not 72 hours of access, every 24 months, one month to answer, Module 2/3, Article 45 or 2021/914.
+    expect(metricsOf(draft)).toEqual(['backupRetentionDays=30 days', 'logRetentionDays=12 months']);
+    expect(controlsOf(draft)).toEqual(expect.arrayContaining(['iso27017:9.4.1', 'iso27017:10.1.1', 'iso27017:10.1.2', 'iso27017:12.3.1', 'iso27017:12.4.1']));
+    // Adequacy countries, the recipients' countries and India (remote access, stored nowhere there) are no data locations.
+    const places = [...draft.usesInfra, ...draft.storesDataIn].map((f) => f.evidence.quote);
+    expect(places.filter((q) => /Japan|United Kingdom|Switzerland|Canada|United States|India|adequacy/u.test(q))).toEqual([]);
+    // The recipients' row may quote its safeguard as the dependency's evidence; no other fact rests on these words.
+    const facts = [...draft.certifiedBy, ...draft.disclosures, ...draft.usesInfra, ...draft.storesDataIn].map((f) => f.evidence.quote);
+    expect(facts.filter((q) => /Data Privacy Framework|Brannock|2021\/914|Article 4[56]|119A/u.test(q))).toEqual([]);
   });
 });
