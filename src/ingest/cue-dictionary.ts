@@ -160,7 +160,10 @@ export const controlCues: readonly ControlCue[] = [
     body: /(?:変更|メンテナンス|バージョンアップ).{0,40}(?:事前|告知|通知|お知らせ|ご案内|ご連絡)|(?:notice|notify).{0,40}(?:changes|maintenance)/iu,
     // Notice of a change of sub-processors (`再委託先を追加または変更する場合は…30日前までにお知らせします`) is a change of
     // suppliers (15.1.3), not of the service.
-    otherSense: /再委託先|委託先|サブプロセッサ|sub-?processors?|subcontractors?/iu,
+    // Nor is a change of the region a customer's data is kept in (`ご契約後にリージョンを変更することはできません`, `Can I change
+    // my region later?`): a choice the customer made at sign-up, not a change to the service.
+    otherSense:
+      /再委託先|委託先|サブプロセッサ|sub-?processors?|subcontractors?|リージョン(?:を|の)?(?:変更|移行)|(?<![A-Za-z])(?:chang(?:e|ing)|mov(?:e|ing)|switch(?:ing)?)\s+(?:your\s+|the\s+|my\s+|a\s+|its\s+)?(?:data\s+)?region(?![A-Za-z])/iu,
   },
   {
     control: '12.1.3',
@@ -273,7 +276,9 @@ export const controlCues: readonly ControlCue[] = [
   {
     control: '15.2.1',
     topic: 'monitoring of supplier services',
-    body: /(?:サプライヤー?|供給者|委託先|外部(?:の)?サービス|(?:クラウド)?(?:サービス)?事業者)[^。]{0,20}(?:モニタリング|監視|評価し|管理し|管理します)|monitor(?:ing)? (?:of )?(?:our |the )?(?:suppliers|providers|sub-?processors)/iu,
+    // Not a supplier's product used as a tool (`…事業者が提供するお問い合わせ管理ツールで管理しています`): what is managed
+    // there is the vendor's own work, not the supplier.
+    body: /(?:サプライヤー?|供給者|委託先|外部(?:の)?サービス|(?:クラウド)?(?:サービス)?事業者)(?!が(?:提供|運営|開発|販売)する)[^。]{0,20}(?:モニタリング|監視|評価し|管理し|管理します)|monitor(?:ing)? (?:of )?(?:our |the )?(?:suppliers|providers|sub-?processors)/iu,
   },
   {
     control: '16.1.1',

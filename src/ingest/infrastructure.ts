@@ -62,7 +62,7 @@ export const afterMoveReasoning = 'The document says this of the state after a m
 export const afterMoveNote = 'Said of the state after an announced move: accept only once the move is complete.';
 
 const hosting =
-  /保管|保存|格納|バックアップ先|保管先|保存先|複製|レプリケーション|稼働|運用|構築|ホスティング|基盤|上で|上に|利用し|を利用|採用|管理され|設置|利用する(?:クラウド|基盤|インフラ|IaaS|データセンター|ホスティング)|hosted|hosts|(?<![A-Za-z])(?:cloud |web |application )?hosting(?![A-Za-z])|stored|stores|(?<![A-Za-z])(?:keeps?|kept)(?![A-Za-z])|replicat|copied|runs? on|running on|built on|deployed|operat|uses?|resid|served (?:from|out of)|(?:リージョン|データセンター)\s*(?:で|にて|から)\s*提供|(?<![A-Za-z])(?:lives?|living|runs?|running) in(?![A-Za-z])|(?<![A-Za-z])exports?(?![A-Za-z])[^.;]{0,40}?(?<![A-Za-z])to(?![A-Za-z])/iu;
+  /保管|保存|格納|バックアップ先|保管先|保存先|複製|レプリケーション|稼働|運用|構築|ホスティング|基盤|上で|上に|利用し|を利用|採用|管理され|設置|利用する(?:クラウド|基盤|インフラ|IaaS|データセンター|ホスティング)|hosted|hosts|(?<![A-Za-z])(?:cloud |web |application )?hosting(?![A-Za-z])|stored|stores|(?<![A-Za-z])(?:keeps?|kept)(?![A-Za-z])|replicat|copied|runs? on|running on|built on|deployed|operat|uses?|resid|served (?:from|out of)|(?:リージョン|データセンター)\s*(?:[（(][^（）()\n]{1,40}[)）]\s*)?(?:で|にて|から)も?\s*(?:(?:本|当)?(?:サービス|製品)を\s*)?提供|(?<![A-Za-z])(?:lives?|living|runs?|running) in(?![A-Za-z])|(?<![A-Za-z])exports?(?![A-Za-z])[^.;]{0,40}?(?<![A-Za-z])to(?![A-Za-z])/iu;
 const storage = /保管|保存|格納|所在|置かれ|stored|store|kept|hosted|resid|located/iu;
 const dataWord = /データ|情報|バックアップ|data|content|backups?/iu;
 // Not a bare `取得`: `バックアップを取得` takes a backup; a certificate sentence names its scheme or 認証.
@@ -151,6 +151,14 @@ function isLabelledValue(text: string, heading: string, cue: RegExp): boolean {
   if (cells && cells.length >= 2 && !cue.test(cells[0]!)) return false;
   return !/[。．.!?！？]$/u.test(text) || /^[^。、,]{1,30}(?:です|でございます|である)[。．]$/u.test(text);
 }
+
+/**
+ * A heading over the regions a customer chooses among (`Which regions can I choose?`, `Available regions`, `選択できるリージョン`,
+ * `提供リージョン`): the vendor runs the service in each of them, so each listed value is a region in use. Not one still to
+ * come: a preview or plan is read as such wherever it stands.
+ */
+const offeredRegionsHeading =
+  /(?:選択|選ん|お選び|ご利用|利用)(?:可能な|できる|いただける)\s*(?:データ(?:の)?(?:保存|保管)?\s*)?(?:リージョン|地域|保存先|保管場所)|(?:提供|対応)\s*(?:中の)?\s*リージョン(?:一覧)?|(?<![A-Za-z])(?:(?:available|supported|offered)\s+(?:data\s+|hosting\s+)?regions?|which\s+(?:data\s+)?regions?\s+(?:can|do|are)(?:\s+(?:I|we|you))?\s+(?:choose|select|pick|available|offered|supported)|regions?\s+(?:you|I|customers)\s+can\s+(?:choose|select|pick))(?![A-Za-z])/iu;
 
 /** A column header that says its cells hold where the service runs or keeps data (`Primary hosting`, `Backup copy`, `保管先`). */
 const hostingColumn =
@@ -354,7 +362,15 @@ export function infrastructureOf(input: string, scope: Scope): InfraProposal[] {
       // A move from one region to another (`X から Y へ移行`) says where the service runs now, whatever the verb.
       const movedTo = left.size > 0 && regionCodes.length > 0;
       const hostingRow = inHostingRow(sentence, provider);
-      if (!(hosting.test(text) || movedTo || hostingRow || isLabelledValue(text, scope.section.heading, hosting) || inHostingColumn(input, sentence, provider)))
+      const offered = isLabelledValue(text, scope.section.heading, offeredRegionsHeading);
+      if (!(
+        hosting.test(text) ||
+        movedTo ||
+        hostingRow ||
+        offered ||
+        isLabelledValue(text, scope.section.heading, hosting) ||
+        inHostingColumn(input, sentence, provider)
+      ))
         continue;
       // "AWS は ISO 27017 を取得" says something about the provider, not about where the service runs.
       const before = text.slice(0, text.search(provider.pattern));
@@ -475,8 +491,10 @@ export function dataLocationsOf(input: string, scope: Scope): CountryProposal[] 
         ? countriesOfRegionsIn(earlier.slice(0, -1)).filter(Boolean)
         : [];
     const hostingRow = inHostingColumn(input, sentence);
+    // A region listed under a heading of the regions offered keeps the customer's data there (each customer's in one).
+    const offered = isLabelledValue(text, scope.section.heading, offeredRegionsHeading) && providerOf(text).length > 0;
     if (
-      !(storage.test(text) || isLabelledValue(text, scope.section.heading, storage) || hostingRow) ||
+      !(storage.test(text) || isLabelledValue(text, scope.section.heading, storage) || hostingRow || offered) ||
       isHypothetical(text) ||
       preview.test(text) ||
       undisclosed.test(text)
@@ -484,7 +502,7 @@ export function dataLocationsOf(input: string, scope: Scope): CountryProposal[] 
       continue;
     // A hosting table's row keeps data when the section or the table's header says so (`Where your data lives`, `Backup copy`).
     const labels = [scope.section.heading, ...(hostingRow ? (headerCellsOf(input, sentence.start) ?? []) : [])].join(' ');
-    if (!dataWord.test(text) && !dataWord.test(labels) && !/保管場所|保管国|所在|location/iu.test(labels)) continue;
+    if (!offered && !dataWord.test(text) && !dataWord.test(labels) && !/保管場所|保管国|所在|location/iu.test(labels)) continue;
     // What the sentence names after a move it announces (`… and will move it to Japan on 14 March`) is where the data is
     // to go, not where it is: only what comes before is read.
     const moveAt = announcedMoveAt(text);

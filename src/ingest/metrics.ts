@@ -63,6 +63,8 @@ const unitOf: ReadonlyArray<[RegExp, MetricUnit]> = [
 /** Frequencies written as words: 日次, 毎週, daily, 翌営業日. */
 const frequencyWords: ReadonlyArray<{ pattern: RegExp; value: number; unit: MetricUnit; kind: 'interval' | 'next-business-day' }> = [
   { pattern: /日次|毎日|毎晩|毎夜|(?<![A-Za-z])(?:daily|nightly)(?![A-Za-z])|every (?:day|night)/giu, value: 1, unit: 'days', kind: 'interval' },
+  // Hourly (`毎時バックアップを取得`, `Backups are taken hourly`): `毎時間` too, not `毎時刻`.
+  { pattern: /毎時(?!刻)(?:間)?|(?<![A-Za-z])hourly(?![A-Za-z])|every hour(?![A-Za-z])/giu, value: 1, unit: 'hours', kind: 'interval' },
   { pattern: /週次|毎週|(?<![A-Za-z])weekly(?![A-Za-z])|every week/giu, value: 1, unit: 'weeks', kind: 'interval' },
   { pattern: /月次|(?<![A-Za-z])monthly(?![A-Za-z])/giu, value: 1, unit: 'months', kind: 'interval' },
   { pattern: /翌営業日|next business day/giu, value: 1, unit: 'businessDays', kind: 'next-business-day' },

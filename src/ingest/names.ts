@@ -54,6 +54,10 @@ const documentKinds: readonly RegExp[] = [
   /事業継続計画(?:\s*[（(]\s*BCP\s*[)）])?|(?<![A-Za-z])(?:BCP|(?:business continuity|disaster recovery)(?: plan)?|(?:shared )?responsibility (?:model|matrix))(?![A-Za-z])|責任(?:共有|分界)(?:モデル|表|マトリクス|マトリックス)?/iu,
   // Manuals and guides (`管理者ガイド`, `操作マニュアル`, `Administrator Guide`).
   /(?:管理者|利用者|ユーザー?|操作|導入|設定)?\s*(?:ガイド|マニュアル|手引き?|取扱説明書)(?:\s*[（(]\s*抜粋\s*[)）])?|(?<![A-Za-z])(?:admin(?:istrator)?|user|operations?|setup|installation)?\s*(?:guide|manual|handbook)(?![A-Za-z])/iu,
+  // A help centre's article (`ヘルプセンター`, `Help Center`, `Knowledge Base`) and what it helps with: choosing where data is
+  // kept (`Choosing your data region`, `データ保存リージョンの選択`, `Select a hosting location`). The article's subject, not
+  // the product; the site's name keeps the brand (`X Help Center` → X).
+  /ヘルプ\s*(?:センター|ページ)|サポート\s*サイト|(?<![A-Za-z])(?:help\s*(?:center|centre|desk article)|knowledge\s*base|support\s*(?:center|centre|article))(?![A-Za-z])|(?:データ(?:の)?(?:保存|保管)?\s*)?(?:リージョン|保存先|保管場所)\s*(?:の)?(?:選択|選び方|指定)|(?<![A-Za-z])(?:choos(?:e|ing)|select(?:ing)?|pick(?:ing)?)\s+(?:your|a|the)\s+(?:data\s+|hosting\s+)?(?:regions?|locations?)(?![A-Za-z])/iu,
   // Press and news releases.
   /(?:プレス|ニュース)\s*リリース|報道発表(?:資料)?|(?<![A-Za-z])(?:press|news|media) release(?![A-Za-z])/iu,
   // Industry questionnaires (`CAIQ`, `SIG Lite`, `HECVAT`).
@@ -164,14 +168,22 @@ const readersProduct =
 const servedBySubprocessors =
   /(?<![A-Za-z])(?:engages?|engaged|uses?|rel(?:y|ies) on)\s+to\s+(?:provide|deliver|operate|run|support)\s+((?:[A-Z][\w&'-]*\s+){0,3}[A-Z][\w&'-]*)(?![\w&'-])/u;
 
+/** Where a title's parts meet (`Trust Center — X`, `X / Security Overview`), also a breadcrumb's crumbs (`X › Account › …`). */
+const breadcrumbOrParts = /\s*[/|—–›»]\s*|\s+-\s+|\s+>\s+/u;
+const breadcrumb = /\s[›»>]\s/u;
+/** One of the title words (not global, so `test` keeps no state). */
+const titleWord = new RegExp(titleWords.source, 'iu');
+
 /** Product-name candidates from the title block. */
 function titleCandidates(input: string, preamble: Span): string[] {
   const found: string[] = [];
   // A letter's letterhead (the sender's name and tagline) names the sender, not the product.
-  for (const printed of belowLetterhead(linesOf(input, preamble), (l) => l.text)) {
+  for (const asPrinted of belowLetterhead(linesOf(input, preamble), (l) => l.text)) {
     // An e-mail is titled by its subject; its address fields and greeting name no product. A table row (a
     // questionnaire's `Question | Answer` header) is no title.
-    if (messageHeadLine.test(printed.text.trim()) || cellsOf(printed.text)) continue;
+    if (messageHeadLine.test(asPrinted.text.trim()) || cellsOf(asPrinted.text)) continue;
+    // A Markdown link names its text; its address is no part of a title (a help centre's breadcrumb `[X Help Center](https://…)`).
+    const printed = { ...asPrinted, text: asPrinted.text.replace(/\[([^\]\n]{1,80})\]\([^)\s]*\)/gu, '$1') };
     // A report on a company's system (`Report on Acme, Inc.'s Acme Ledger System …`) names the company only as the system's
     // owner: the line is no company line once the possessive is dropped.
     const subject = subjectOf(printed.text);
@@ -201,7 +213,8 @@ function titleCandidates(input: string, preamble: Span): string[] {
       .replace(/[\p{Extended_Pictographic}\uFE0F\u200D]/gu, ' ')
       .replace(titleWords, ' ')
       .replace(/[（(]\s*[)）]/gu, ' ')
-      .split(/\s*[/|—–]\s*|\s+-\s+/u)
+      // A breadcrumb's crumbs (`X Help Center › Account › Data residency`) are parts as a title's are.
+      .split(breadcrumbOrParts)
       .find((p) => p.trim());
     // What joined the name to removed title words (`X セキュリティ・コンプライアンス`, `X Security & Compliance`, `Letter of
     // Attestation: X`) goes with them.
@@ -214,7 +227,11 @@ function titleCandidates(input: string, preamble: Span): string[] {
     const name = withoutPlatform(withoutTitleParticles(stripped.replace(/(?<=\S)\s*[（(][^()（）]{1,40}[)）]$/u, '')));
     // Nor a remark left alone once the title words are gone (`適用宣言書（抜粋）` → `（抜粋）`): it qualifies the document.
     const remarkOnly = /^[（(][^()（）]*[)）]$/u.test(name);
-    if (name && !remarkOnly && name.length <= 40 && /[\p{L}]/u.test(name) && !/^(?:white|paper|security)$/iu.test(name)) found.push(name);
+    // A breadcrumb is navigation: its first crumb names the site, a product's only when it is the product's help centre or
+    // the like (`X Help Center › …` → X); a shop's (`AWS Marketplace › …`) sells the product and is not it.
+    const siteCrumb = title.replace(/^#+\s*/u, '').split(breadcrumbOrParts)[0] ?? '';
+    const navigation = breadcrumb.test(title) && !titleWord.test(siteCrumb);
+    if (name && !remarkOnly && !navigation && name.length <= 40 && /[\p{L}]/u.test(name) && !/^(?:white|paper|security)$/iu.test(name)) found.push(name);
   }
   return found;
 }

@@ -32,7 +32,8 @@
  * hard-wrapped at 70 columns, a Japanese whitepaper wrapped every 35 full-width characters with page furniture, an English
  * penetration-test letter of attestation by an independent firm, a Japanese cloud-service register's entry, an English
  * notice of changes to the sub-processors, a Japanese 再委託先一覧 with its 変更履歴, a Japanese
- * 外国にある第三者への個人データの提供について notice and an English privacy notice's International data transfers section. Each
+ * 外国にある第三者への個人データの提供について notice, an English privacy notice's International data transfers section, an
+ * English help-center article on choosing a data region and a Japanese HTML help page データ保存リージョンの選択. Each
  * test says what must be proposed and what must not (a certificate in
  * preparation or planned, an undisclosed data centre, a provider that holds
  * its own certificate, Amazon the shop, a value the text does not state).
@@ -112,6 +113,8 @@ const fixtures = [
   'subprocessor-history.md',
   'foreign-transfer-notice.txt',
   'international-transfers.md',
+  'data-region-choice.md',
+  'region-selection.html',
 ];
 
 /** Facts that would come from the sentences every fixture plants as traps. */
@@ -2380,5 +2383,73 @@ describe('an English privacy notice’s International data transfers section (ad
     // The recipients' row may quote its safeguard as the dependency's evidence; no other fact rests on these words.
     const facts = [...draft.certifiedBy, ...draft.disclosures, ...draft.usesInfra, ...draft.storesDataIn].map((f) => f.evidence.quote);
     expect(facts.filter((q) => /Data Privacy Framework|Brannock|2021\/914|Article 4[56]|119A/u.test(q))).toEqual([]);
+  });
+});
+
+/*
+ * Answer key of data-region-choice.md (an English help-center article, `Choosing your data region`, under a breadcrumb
+ * `[X Help Center](…) › … › Data residency`). Accept: vendor Brindlewick Labs, Inc.; service Brindlewick Board (the brand of
+ * the help centre, as the body prints it; not the article's title); dated 2025-10-14; the three regions offered at sign-up,
+ * which the vendor runs (`operates a complete, separate copy of the service in each of the following regions`): aws:us-east-1
+ * (US East (N. Virginia)), aws:eu-central-1 (Europe (Frankfurt)), aws:ap-northeast-1 (Asia Pacific (Tokyo)), each quoted by
+ * its own list item; data in US, DE and JP from those items; backups hourly (1 hours) kept 35 days (12.3.1); encryption
+ * (10.1.1); MFA for engineers (9.4.2).
+ * Reject: the Australia region on Asia Pacific (Sydney) `coming in 2026` and AU; the United States of the support help desk,
+ * the payment processor or the analytics warehouse as the evidence of a data location; `contact sales to discuss moving
+ * it` and `cannot be changed afterwards` as change management (12.1.2); the customer's `responsible for deciding` as a
+ * practice; the in-country placeholder aws:jp once regions are named.
+ */
+describe('an English help-center article on choosing a data region at sign-up', () => {
+  it('proposes each region offered as one the service runs in, not the region coming in 2026 or the United States of support and billing', async () => {
+    const { draft } = await ingestFixture('data-region-choice.md');
+    // `Choosing your data region` is what the article helps with; the product is the help centre's brand as the body prints it.
+    expect(draft.services.filter((s) => s.vendor).map((s) => s.name)).toEqual(['Brindlewick Board']);
+    expect(draft.vendors.map((v) => v.id)).toEqual(['brindlewick-labs-inc']);
+    expect(draft.documents[0]).toMatchObject({ title: 'Choosing your data region', publishedOn: '2025-10-14' });
+    // The regions a customer chooses among are where the vendor runs the service: each one a region in use.
+    expect(regionsOf(draft)).toEqual(['aws:ap-northeast-1', 'aws:eu-central-1', 'aws:us-east-1']);
+    expect(draft.usesInfra.map((u) => u.evidence.quote)).toEqual([
+      '**United States** — AWS US East (N. Virginia)',
+      '**European Union** — AWS Europe (Frankfurt)',
+      '**Japan** — AWS Asia Pacific (Tokyo)',
+    ]);
+    expect(draft.storesDataIn.map((s) => s.country).sort()).toEqual(['DE', 'JP', 'US']);
+    // The United States of the help desk, the payment processor and the analytics warehouse is no evidence of a location.
+    expect(draft.storesDataIn.filter((s) => /support|help desk|payment|billing|analytics/iu.test(s.evidence.quote))).toEqual([]);
+    // `Backups are taken hourly and kept for 35 days.`
+    expect(metricsOf(draft)).toEqual(['backupInterval=1 hours', 'backupRetentionDays=35 days']);
+    expect(controlsOf(draft)).toEqual(['iso27017:10.1.1', 'iso27017:12.3.1', 'iso27017:9.4.2']);
+    expect(certificatesOf(draft)).toEqual([]);
+    expect(draft.dependsOn).toEqual([]);
+    expect(quotesOf(draft).filter((q) => /Sydney|Australia|coming in|contact sales|responsible for deciding|cannot be changed/iu.test(q))).toEqual([]);
+  });
+});
+
+/*
+ * Answer key of region-selection.html (a Japanese help page データ保存リージョンの選択, its <title> `… | X ヘルプセンター`).
+ * Accept: vendor 株式会社ハマボウ情報; service ハマボウ請求 (`「ハマボウ請求」（以下「本サービス」）`, the help centre's name; not the
+ * title); dated 最終更新日 2025-09-30; the regions to choose from: azure:japaneast and azure:japanwest (the table's rows), and
+ * gcp:asia-northeast1, on which the vendor also provides the service for one plan (`…東京リージョン（asia-northeast1）でも本サー
+ * ビスを提供しています`); data in JP; 毎時 backups kept 14日間 (backupInterval 1 hours, 12.3.1); 操作ログ 1年間 (12.4.1).
+ * Reject: the Azure 東南アジア (シンガポール) region `提供を予定` and SG; the 米国 of the support tool's company (no location, and
+ * the tool no monitoring of suppliers, 15.2.1); the 決済代行会社; `リージョンを変更することはできません` and `営業担当までご相談`
+ * as change management (12.1.2); the customer's `お客様は…選択してください` and `お客様の責任で` backups as practices.
+ */
+describe('a Japanese HTML help page on choosing the data region (データ保存リージョンの選択)', () => {
+  it('proposes the regions offered, 毎時 backups and the product from the body, not the planned region, the US support tool or the customer’s duties', async () => {
+    const { draft } = await ingestFixture('region-selection.html');
+    expect(draft.services.filter((s) => s.vendor).map((s) => s.name)).toEqual(['ハマボウ請求']);
+    expect(draft.vendors[0]).toMatchObject({ name: '株式会社ハマボウ情報' });
+    expect(draft.documents[0]).toMatchObject({ title: 'データ保存リージョンの選択', publishedOn: '2025-09-30' });
+    // Each region offered, also the one offered on another cloud to one plan's customers: the vendor provides the service there.
+    expect(regionsOf(draft)).toEqual(['azure:japaneast', 'azure:japanwest', 'gcp:asia-northeast1']);
+    expect(draft.storesDataIn.map((s) => s.country)).toEqual(['JP']);
+    // `データベースは毎時バックアップを取得し、14日間保存します。`
+    expect(metricsOf(draft)).toEqual(['backupInterval=1 hours', 'backupRetentionDays=14 days', 'logRetentionDays=1 years']);
+    // Not change management (a region cannot be changed), nor monitoring of suppliers (a supplier's tool).
+    expect(controlsOf(draft)).toEqual(['iso27017:12.3.1', 'iso27017:12.4.1']);
+    expect(certificatesOf(draft)).toEqual([]);
+    expect(draft.dependsOn).toEqual([]);
+    expect(quotesOf(draft).filter((q) => /シンガポール|東南アジア|米国|決済代行|営業担当|お客様は|お客様の責任|変更することはできません/u.test(q))).toEqual([]);
   });
 });
