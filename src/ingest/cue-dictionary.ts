@@ -122,7 +122,7 @@ export const controlCues: readonly ControlCue[] = [
     heading: /^(?!.*規制).*(?:暗号|encrypt|cryptograph)/iu,
     // Encryption named with its algorithm or protocol, or at rest and in transit (`保存時および通信時に暗号化`), under any
     // heading (`Data protection`, `安全管理措置`).
-    body: /(?:AES|TLS)[^。\n]{0,20}(?:で|により)?暗号化|暗号化[^。\n]{0,20}(?:AES|TLS)|(?:保存|保管|通信|転送|送受信)(?:時|中)[^。\n]{0,15}暗号化|encrypted (?:at rest|in transit)|encrypted with (?:AES|TLS)/iu,
+    body: /(?:AES|TLS)[^。\n]{0,20}(?:で|により)?暗号化|暗号化[^。\n]{0,20}(?:AES|TLS)|(?:保存|保管|通信|転送|送受信)(?:時|中)[^。\n]{0,15}暗号化|encrypted (?:at rest|in transit)|(?<![A-Za-z])encryption (?:at rest|in transit)(?![A-Za-z])|encrypted with (?:AES|TLS)/iu,
   },
   {
     control: '10.1.2',
@@ -159,11 +159,11 @@ export const controlCues: readonly ControlCue[] = [
     heading: /変更|メンテナンス|バージョンアップ|change management|changes to the service|maintenance/iu,
     body: /(?:変更|メンテナンス|バージョンアップ).{0,40}(?:事前|告知|通知|お知らせ|ご案内|ご連絡)|(?:notice|notify).{0,40}(?:changes|maintenance)/iu,
     // Notice of a change of sub-processors (`再委託先を追加または変更する場合は…30日前までにお知らせします`) is a change of
-    // suppliers (15.1.3), not of the service.
-    // Nor is a change of the region a customer's data is kept in (`ご契約後にリージョンを変更することはできません`, `Can I change
-    // my region later?`): a choice the customer made at sign-up, not a change to the service.
+    // suppliers (15.1.3), not of the service. Nor is a change of the region a customer's data is kept in
+    // (`ご契約後にリージョンを変更することはできません`, `Can I change my region later?`), a choice the customer made at sign-up,
+    // nor a customer's change of plan (`プランの変更はできますか？`, `downgrade`), a matter of billing.
     otherSense:
-      /再委託先|委託先|サブプロセッサ|sub-?processors?|subcontractors?|リージョン(?:を|の)?(?:変更|移行)|(?<![A-Za-z])(?:chang(?:e|ing)|mov(?:e|ing)|switch(?:ing)?)\s+(?:your\s+|the\s+|my\s+|a\s+|its\s+)?(?:data\s+)?region(?![A-Za-z])/iu,
+      /再委託先|委託先|サブプロセッサ|sub-?processors?|subcontractors?|リージョン(?:を|の)?(?:変更|移行)|(?<![A-Za-z])(?:chang(?:e|ing)|mov(?:e|ing)|switch(?:ing)?)\s+(?:your\s+|the\s+|my\s+|a\s+|its\s+)?(?:data\s+)?region(?![A-Za-z])|(?:プラン|契約プラン|料金プラン)(?:の)?変更|ダウングレード|アップグレード|(?<![A-Za-z])(?:upgrade|downgrade|change (?:your |the |my )?(?:plan|subscription)s?)(?![A-Za-z])/iu,
   },
   {
     control: '12.1.3',

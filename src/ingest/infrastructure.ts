@@ -9,6 +9,7 @@
 import { sentencesOf, type Span } from './text-span.js';
 import type { Scope } from './scopes.js';
 import { othersCellsBlanked, ownClauses } from './own-clauses.js';
+import { onePlanCellsBlanked } from './plan-columns.js';
 import { cellsOf, headerCellsOf } from './table-rows.js';
 import { countries, japaneseAreas, places, providers, secondRegion, type CountryEntry, type ProviderEntry } from './provider-dictionary.js';
 import { afterAnnouncedMove, announcedMoveAt, preview, retiredHeading, retiring } from './change-log.js';
@@ -344,7 +345,9 @@ export function infrastructureOf(input: string, scope: Scope): InfraProposal[] {
   // A change log's `Removed` or `Deprecated` list names what the service no longer runs on.
   if (retiredHeading.test(scope.section.heading)) return found;
   for (const sentence of sentencesOf(input, scope.span)) {
-    const text = ownClauses(othersCellsBlanked(input, sentence), scope.section.heading);
+    // A place in one plan's column of a plan comparison (`UK | UK | UK, EU or Canada`) is offered on that plan, not where
+    // the service runs for every customer: blanked, as another party's cells are.
+    const text = ownClauses(onePlanCellsBlanked(input, sentence, othersCellsBlanked(input, sentence)), scope.section.heading);
     if (timeSync.test(text) && /NTP|同期|sync/iu.test(text)) continue;
     const named = providerOf(text);
     const inContext = named.length === 0 ? providerInContext(input, scope, text) : [];
@@ -484,7 +487,7 @@ export function dataLocationsOf(input: string, scope: Scope): CountryProposal[] 
   if (retiredHeading.test(scope.section.heading)) return found;
   const earlier: string[] = [];
   for (const sentence of sentencesOf(input, scope.span)) {
-    const text = ownClauses(othersCellsBlanked(input, sentence), scope.section.heading);
+    const text = ownClauses(onePlanCellsBlanked(input, sentence, othersCellsBlanked(input, sentence)), scope.section.heading);
     earlier.push(text);
     const confined =
       confinedToNamed.test(text) && (deniedStorage.test(text) || /(?<![A-Za-z])(?:no|none)(?![A-Za-z])/iu.test(text))

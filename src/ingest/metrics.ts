@@ -8,6 +8,7 @@ import type { Metric, MetricName, MetricUnit } from '../seed/seed-schema.js';
 import { englishNumber, numberValue, sentencesOf, spanOf, type Span } from './text-span.js';
 import type { Scope } from './scopes.js';
 import { othersCellsBlanked, ownClauses } from './own-clauses.js';
+import { onePlanAt, onePlanReason } from './plan-columns.js';
 import { amountOfChange, countedFromMove, preview, replacedValue, retiring } from './change-log.js';
 import { amendsDocument, staffSafety } from './cue-dictionary.js';
 
@@ -200,6 +201,12 @@ function notStandard(text: string, index: number, length: number, heading: strin
   return undefined;
 }
 
+/** A value in one plan's column of a plan comparison (`Uptime SLA | — | 99.9% | 99.99%`) is that plan's: for review, the plan named. */
+function planOnly(input: string, at: number): string | undefined {
+  const plan = onePlanAt(input, at);
+  return plan ? onePlanReason(plan) : undefined;
+}
+
 /** A rate after a period: `1日1回`, `1日に2回`, `1時間あたり1回`. The quantity is the period, the count how often in it. */
 const timesPer = /^\s*(?:に|あたり|当たり)?\s*([0-9０-９]{1,2}|[一二三四五六七八九十])\s*回/u;
 
@@ -354,7 +361,7 @@ export function metricsOf(input: string, scope: Scope): MetricProposal[] {
           rule: `metrics.${name}`,
           ...(notes.length ? { reviewNote: notes.join(' ') } : {}),
         },
-        notStandard(own, m.index, m[0].length, heading, name),
+        planOnly(input, start) ?? notStandard(own, m.index, m[0].length, heading, name),
       );
     }
     for (const word of frequencyWords) {
@@ -379,7 +386,7 @@ export function metricsOf(input: string, scope: Scope): MetricProposal[] {
             confidence: 0.7,
             rule: `metrics.${name}.word`,
           },
-          notStandard(own, m.index, m[0].length, heading, name),
+          planOnly(input, start) ?? notStandard(own, m.index, m[0].length, heading, name),
         );
       }
     }

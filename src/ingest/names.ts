@@ -80,6 +80,9 @@ const documentKinds: readonly RegExp[] = [
   // A registry's entry for the product (`クラウドサービスリスト 登録詳細`, `登録情報`, `Registry entry`, `Listing details`): the
   // register's page, the product named in its `クラウドサービス名` / `Service name` field.
   /クラウド\s*サービス\s*(?:リスト|一覧)|(?:登録|掲載)\s*(?:詳細|情報|内容)|登録簿|(?<![A-Za-z])(?:(?:registry|register) (?:entry|listing|record)|(?:listing|registration) details)(?![A-Za-z])/iu,
+  // A pricing or plan page (`料金プラン`, `料金・プラン比較`, `Compare plans`, `Plans & Pricing`): what the page sets out, not the
+  // product whose plans it compares.
+  /ご利用料金|料金(?:\s*[・･/]?\s*(?:プラン|体系|表|一覧))+|(?:価格|プラン)\s*(?:一覧|比較(?:表)?|表)|機能比較(?:表)?|(?<![A-Za-z])(?:compare (?:our )?(?:plans|pricing|editions|tiers)|plans?\s*(?:and|&)\s*pricing|pricing(?:\s*(?:and|&)\s*plans?|\s+plans?)?|plan comparison)(?![A-Za-z])/iu,
   // An engineering post's framing (`How we run X`, `Inside X`, `X の裏側`, `X のアーキテクチャ`).
   /^(?:how|why) (?:we|I) (?:[a-z]+ )?(?:run|build|built|operate|scale|scaled|host|deploy|ship|keep|moved|migrated|rebuilt|designed)(?![A-Za-z])|^(?:inside|behind the scenes (?:of|at)|under the hood (?:of|at)|the architecture (?:of|behind))(?![A-Za-z])|(?<![A-Za-z])(?:architecture|under the hood|at scale|in production)$|を支える(?:技術|インフラ|基盤|仕組み)|の(?:裏側|舞台裏)|(?:の)?(?:システム|インフラ)?アーキテクチャ/iu,
 ];

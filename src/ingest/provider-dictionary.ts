@@ -26,6 +26,7 @@ export type Place =
   | 'frankfurt'
   | 'ireland'
   | 'london'
+  | 'cardiff'
   | 'paris'
   | 'virginia'
   | 'ohio'
@@ -142,6 +143,7 @@ export const providers: readonly ProviderEntry[] = [
       frankfurt: 'germanywestcentral',
       ireland: 'northeurope',
       london: 'uksouth',
+      cardiff: 'ukwest',
       paris: 'francecentral',
       virginia: 'eastus',
       singapore: 'southeastasia',
@@ -255,6 +257,8 @@ function regionPlace(city: string, cityJa: string, country: string, countryJa: s
       String.raw`(?:region|リージョン)\s*[(（]\s*${any}\s*[)）]`,
       String.raw`(?:Asia\s*Pacific|Europe|EU|US\s*(?:East|West)|Canada|South\s*America|アジアパシフィック|欧州|米国(?:東部|西部)?)\s*[(（]\s*${any}\s*[)）]`,
       String.raw`(?:${country}|${countryJa})\s*[(（]\s*${any}\s*[)）]`,
+      // A display name of compass words over the city in brackets (`UK South (London)`, `Germany West Central (Frankfurt)`).
+      String.raw`(?<![A-Za-z])(?:North|South|East|West|Central)\s*[(（]\s*${en}\s*[)）]`,
       String.raw`${en},\s*(?:${country})`,
       String.raw`(?<![A-Za-z])regions?\s*[:：]\s*(?:[A-Z][A-Za-z.]*(?:\s+[A-Z][A-Za-z.]*)?\s*(?:,|or|and|/)\s*){0,4}${en}`,
       String.raw`リージョン\s*[:：]\s*(?:[^\s、。:：]{1,10}\s*(?:、|または|及び|および|・|/)\s*){0,4}${cityJa}`,
@@ -284,6 +288,7 @@ export const places: ReadonlyArray<{ place: Place; pattern: RegExp }> = [
   { place: 'frankfurt', pattern: regionPlace('Frankfurt', 'フランクフルト', 'Germany', 'ドイツ') },
   { place: 'ireland', pattern: regionPlace('Ireland|Dublin', 'アイルランド|ダブリン', 'Ireland', 'アイルランド') },
   { place: 'london', pattern: regionPlace('London', 'ロンドン', 'UK|United Kingdom|England', '英国|イギリス') },
+  { place: 'cardiff', pattern: regionPlace('Cardiff', 'カーディフ', 'UK|United Kingdom|Wales', '英国|イギリス') },
   { place: 'paris', pattern: regionPlace('Paris', 'パリ', 'France', 'フランス') },
   {
     place: 'virginia',

@@ -33,7 +33,8 @@
  * penetration-test letter of attestation by an independent firm, a Japanese cloud-service register's entry, an English
  * notice of changes to the sub-processors, a Japanese 再委託先一覧 with its 変更履歴, a Japanese
  * 外国にある第三者への個人データの提供について notice, an English privacy notice's International data transfers section, an
- * English help-center article on choosing a data region and a Japanese HTML help page データ保存リージョンの選択. Each
+ * English help-center article on choosing a data region, a Japanese HTML help page データ保存リージョンの選択, an English
+ * `Compare plans` page and a Japanese 料金プラン page (a plan per column: one plan's value for review only). Each
  * test says what must be proposed and what must not (a certificate in
  * preparation or planned, an undisclosed data centre, a provider that holds
  * its own certificate, Amazon the shop, a value the text does not state).
@@ -115,6 +116,8 @@ const fixtures = [
   'international-transfers.md',
   'data-region-choice.md',
   'region-selection.html',
+  'plan-comparison.html',
+  'pricing-page.md',
 ];
 
 /** Facts that would come from the sentences every fixture plants as traps. */
@@ -2451,5 +2454,87 @@ describe('a Japanese HTML help page on choosing the data region (データ保存
     expect(certificatesOf(draft)).toEqual([]);
     expect(draft.dependsOn).toEqual([]);
     expect(quotesOf(draft).filter((q) => /シンガポール|東南アジア|米国|決済代行|営業担当|お客様は|お客様の責任|変更することはできません/u.test(q))).toEqual([]);
+  });
+});
+
+/*
+ * Answer key of plan-comparison.html (an English "Compare plans" page: a plan-per-column feature table, footnotes, an FAQ).
+ * Accept: vendor Orrindale Systems Ltd.; product Orrindale Signbook (not `Compare plans`); dated 2025-10-14; hosting
+ * azure:uksouth (`UK South (London)`) with backups in azure:ukwest (`UK West (Cardiff)`), both from the every-plan paragraph;
+ * data in GB; backups kept 30 days (every plan's column says so); encryption at rest and two-factor authentication (every
+ * plan ✓); ISO/IEC 27001 IS 771204; notice of a breach within 48 hours (`On every plan`).
+ * Reject: the Enterprise-only Amsterdam (Azure West Europe) and Toronto (Azure Canada Central) as regions, NL or CA as data
+ * locations; the per-plan backup frequency, audit-log retention and uptime SLA as the service's values (each only for review,
+ * its plan named); SOC 2 (`expected`); customer-managed keys (`Coming soon`); prices, seats, the 14-day trial, the 30 days to
+ * pick a plan, the 30% and 15% discounts; support response times as an incident notice.
+ */
+describe('an English plan comparison page (Feature | Starter | Business | Enterprise, footnotes, an FAQ)', () => {
+  it('proposes what every plan shares; a value of one plan’s column only for review with its plan named; no region of one plan', async () => {
+    const { draft } = await ingestFixture('plan-comparison.html');
+    // `Compare plans — X`: the page's kind, the product after it.
+    expect(draft.services.filter((s) => s.vendor).map((s) => s.name)).toEqual(['Orrindale Signbook']);
+    expect(draft.vendors.map((v) => v.id)).toEqual(['orrindale-systems-ltd']);
+    expect(draft.documents[0]).toMatchObject({ publishedOn: '2025-10-14' });
+    // Azure's display name over its city (`UK South (London)`, `UK West (Cardiff)`); not the Enterprise-only Amsterdam or Toronto.
+    expect(regionsOf(draft)).toEqual(['azure:uksouth', 'azure:ukwest']);
+    expect(draft.storesDataIn.map((s) => s.country)).toEqual(['GB']);
+    const places = [...draft.usesInfra, ...draft.storesDataIn].map((f) => f.evidence.quote);
+    expect(places.filter((q) => /Amsterdam|Toronto|Data residency/u.test(q))).toEqual([]);
+    expect(certificatesOf(draft)).toEqual(['iso27001 IS 771204']);
+    // Every plan keeps backups 30 days: the standard value. The frequencies, log retentions and SLAs of single plans are for
+    // review, each with its plan named.
+    const backup = draft.disclosures.find((d) => d.control === 'iso27017:12.3.1')!;
+    expect(backup.reviewNote).toMatch(/Daily: The document gives this value in the Starter column/u);
+    expect(backup.reviewNote).toMatch(/6 hours: The document gives this value in the Business column/u);
+    expect(backup.reviewNote).not.toMatch(/30 days:/u);
+    const logs = draft.disclosures.find((d) => d.control === 'iso27017:12.4.1')!;
+    expect(logs.reviewNote).toMatch(/365 days: The document gives this value in the Enterprise column/u);
+    const sla = draft.disclosures.find((d) => d.metrics.some((m) => m.name === 'availabilityPercent'))!;
+    expect(sla.reviewNote).toMatch(/99\.99%: The document gives this value in the Enterprise column/u);
+    expect(sla.reviewNote).toMatch(/99\.9%: The document gives this value in the Business column/u);
+    expect(metricsOf(draft)).toEqual(
+      expect.arrayContaining(['backupRetentionDays=30 days', 'incidentNotificationHours=48 hours', 'logRetentionDays=365 days']),
+    );
+    expect(metricsOf(draft).filter((m) => m.startsWith('incidentNotificationHours'))).toEqual(['incidentNotificationHours=48 hours']);
+    // `Encryption at rest (AES-256) | ✓ | ✓ | ✓`: every plan.
+    expect(controlsOf(draft)).toEqual(expect.arrayContaining(['iso27017:9.4.2', 'iso27017:10.1.1', 'iso27017:12.3.1', 'iso27017:16.1.2']));
+    expect(quotesOf(draft).filter((q) => /SOC 2|Coming soon|£|Up to 10 users|Free trial|VAT|charities|free trial|Support response/u.test(q))).toEqual([]);
+  });
+});
+
+/*
+ * Answer key of pricing-page.md (a Japanese 料金プラン page: プラン一覧 and 機能比較表 with a plan per column, ※ notes, よくある質問).
+ * Accept: vendor 株式会社スズカケ・ラボ; product スズカケ請求書 (not `料金プラン`); dated 最終更新日 2025-09-01; hosting
+ * aws:ap-northeast-1 and data in JP (`すべてのプランで`, and the 保管場所 row every plan shares); ISO/IEC 27001 IS 812345;
+ * notice of an incident within 24 hours (全プラン); encryption (TLS, AES-256) and 二要素認証 on every plan.
+ * Reject: the エンタープライズ-only 大阪リージョン (遠隔地バックアップ, ※1 ご希望により, ※2 予定, the FAQ's エンタープライズプランのみ);
+ * the per-plan バックアップ取得頻度 / 保管期間, 操作ログ保管期間 and 稼働率 as the service's values (only for review, plan named;
+ * `1日1回` names both ライト and スタンダード); ISO/IEC 27017 (取得準備中); 月額料金, ユーザー数, 無料トライアル 14日間, 初期費用,
+ * the trial's 30日間, the サポート answer times as an incident notice; the FAQ's プランの変更 as change management (12.1.2).
+ */
+describe('a Japanese 料金プラン page (プラン一覧, 機能比較表 of ライト / スタンダード / エンタープライズ, ※ notes, よくある質問)', () => {
+  it('proposes what every plan shares; a value of one plan’s column only for review with its plan named; no Osaka of one plan', async () => {
+    const { draft } = await ingestFixture('pricing-page.md');
+    expect(draft.services.filter((s) => s.vendor).map((s) => s.name)).toEqual(['スズカケ請求書']);
+    expect(draft.vendors[0]).toMatchObject({ name: '株式会社スズカケ・ラボ' });
+    expect(draft.documents[0]).toMatchObject({ publishedOn: '2025-09-01' });
+    // `AWS 大阪リージョンへの複製` stands in the エンタープライズ column only.
+    expect(regionsOf(draft)).toEqual(['aws:ap-northeast-1']);
+    expect(draft.storesDataIn.map((s) => s.country)).toEqual(['JP']);
+    expect(certificatesOf(draft)).toEqual(['iso27001 IS 812345']);
+    const backup = draft.disclosures.find((d) => d.control === 'iso27017:12.3.1')!;
+    // Two plans share `1日1回`, the third differs: a value of those two plans, both named.
+    expect(backup.reviewNote).toMatch(/1日1回: The document gives this value in the ライト, スタンダード column/u);
+    expect(backup.reviewNote).toMatch(/1時間ごと: The document gives this value in the エンタープライズ column/u);
+    expect(backup.reviewNote).toMatch(/7日間: The document gives this value in the ライト column/u);
+    const sla = draft.disclosures.find((d) => d.metrics.some((m) => m.name === 'availabilityPercent'))!;
+    expect(sla.reviewNote).toMatch(/99\.5%: The document gives this value in the スタンダード column/u);
+    const logs = draft.disclosures.find((d) => d.control === 'iso27017:12.4.1')!;
+    expect(logs.reviewNote).toMatch(/5年: The document gives this value in the エンタープライズ column/u);
+    expect(metricsOf(draft).filter((m) => m.startsWith('incidentNotificationHours'))).toEqual(['incidentNotificationHours=24 hours']);
+    expect(controlsOf(draft)).toEqual(expect.arrayContaining(['iso27017:9.4.2', 'iso27017:10.1.1', 'iso27017:16.1.2']));
+    // `Q. プランの変更はできますか？` is a customer's change of plan, not change management of the service.
+    expect(controlsOf(draft)).not.toContain('iso27017:12.1.2');
+    expect(quotesOf(draft).filter((q) => /大阪|27017|月額|ユーザー数|無料トライアル|初期費用|トライアル終了|サポート/u.test(q))).toEqual([]);
   });
 });

@@ -430,6 +430,7 @@ describe('where a sentence says data is not kept, and who is somewhere', () => {
       frankfurt: 'DE',
       ireland: 'IE',
       london: 'GB',
+      cardiff: 'GB',
       paris: 'FR',
       virginia: 'US',
       ohio: 'US',
