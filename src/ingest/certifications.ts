@@ -58,12 +58,14 @@ export const certificationSchemes: ReadonlyArray<{ id: string; name: string; sta
 
 /**
  * Held: also an attestation report the vendor hands out (`Our SOC 2 Type II report is available under NDA`, `report, issued
- * annually and available under NDA`, `SOC2報告書を提供`): a report exists only once the audit is done. A certification
+ * annually and available under NDA`, `SOC2報告書を提供`), or one that covers a period or was issued by its auditor (`SOC 2
+ * Type II report covering 1 October 2024 to 30 September 2025, issued by X LLP`): a report exists only once the audit is
+ * done. A certification
  * maintained (`maintains ISO/IEC 27001 certification`, `認証を維持`) is held; a programme or policies maintained are not, so
  * the word must reach the certificate.
  */
 const holds =
-  /(?<![A-Za-z])maintain(?:s|ed|ing)?(?![A-Za-z])[^.;。]{0,40}?(?<![A-Za-z])(?:certification|certificate|certified|registration|accreditation)|認証を維持|取得|認証を受け|登録され|登録して|認定を受け|付与され|保有|certified|holds?|obtained|achieved|awarded|has been granted|received|(?<![A-Za-z])(?:reports?|attestations?)(?:,\s+[^.;,]{1,40}?\s+and)?\s+(?:is\s+|are\s+)?(?:available|provided|shared)(?![A-Za-z])|(?:報告書|レポート)(?:を|は)[^。]{0,20}?(?:提供|開示)/iu;
+  /(?<![A-Za-z])maintain(?:s|ed|ing)?(?![A-Za-z])[^.;。]{0,40}?(?<![A-Za-z])(?:certification|certificate|certified|registration|accreditation)|認証を維持|取得|認証を受け|登録され|登録して|認定を受け|付与され|保有|certified|holds?|obtained|achieved|awarded|has been granted|received|(?<![A-Za-z])(?:reports?|attestations?)(?:,\s+[^.;,]{1,40}?\s+and)?\s+(?:is\s+|are\s+)?(?:available|provided|shared)(?![A-Za-z])|(?<![A-Za-z])(?:reports?|attestations?)\s+(?:covering|for the period|issued)(?![A-Za-z])|(?<![A-Za-z])issued by(?![A-Za-z])|(?:報告書|レポート)(?:を|は)[^。]{0,20}?(?:提供|開示)/iu;
 /** Not yet held: also a questionnaire's `未取得` (not obtained) beside the scheme its question names. */
 export const preparing =
   /未取得|未認証|取得して(?:い|お)りません|準備中|予定|目指|取得に向け|申請中|審査中|検討中|計画|in preparation|preparing|plan(?:s|ned)? to|(?<![A-Za-z])planned(?![A-Za-z])|pursuing|working towards|in progress|underway|expected|(?<![A-Za-z])(?:will|aim to|intend to)(?![A-Za-z])|(?<![A-Za-z])(?:coming soon|soon)(?![A-Za-z])|近日|まもなく/iu;
@@ -191,9 +193,14 @@ function isOnlyNumber(cell: string, number: string): boolean {
  * the scheme and the answer's number and status are read together. An answer that names a scheme speaks for itself.
  */
 function withQuestionRow(input: string, sentence: Span, scope: Scope): Span {
-  const row = scope.section.headingSpan;
-  const onRow = row.text.includes('\t') && sentence.start > row.start && sentence.start <= row.end;
+  const line = scope.section.headingSpan;
+  const onRow = line.text.includes('\t') && sentence.start > line.start && sentence.start <= line.end;
   if (!onRow || certificationSchemes.some((s) => sentence.text.search(s.pattern) >= 0)) return sentence;
+  // The row from its question cell on: the cells before it (`No`, `大分類`, `中分類 | ISMSクラウドセキュリティ`) only number and
+  // group the rows, so a scheme they name is no part of this answer (a △ row planning ISO/IEC 27017 under a `ISMSクラウド
+  // セキュリティ` group would otherwise read the group's mention as held).
+  const at = line.text.indexOf(scope.section.heading);
+  const row = at > 0 && line.text.slice(0, at).endsWith('\t') ? spanOf(input, line.start + at, line.end) : line;
   const question = input.slice(row.start, sentence.start);
   return certificationSchemes.some((s) => question.search(s.pattern) >= 0) ? row : sentence;
 }
@@ -419,12 +426,14 @@ export function certificationsOf(input: string, scope: Scope): CertificationProp
       const datedBySequel = sequel && ((validFrom && !dateAfter(about, validFromLabel) && !granted) || (validUntil && !dateAfter(about, validUntilLabel)));
       const cells = isRow ? text.split('\t').map((c) => c.trim()) : [];
       const column = isRow ? scopeColumn(input, sentence.start) : undefined;
-      const scopeCell =
+      const cell =
         isRow && cells.length >= 3
           ? cells[column ?? cells.length - 1]!.replace(/<[^>]+>/g, ' ')
               .replace(/\s+/g, ' ')
               .trim()
           : undefined;
+      // A cell of labelled fields (`登録番号：IS 702918 適用範囲：X の開発及び運用`, a questionnaire's note) gives the labelled scope.
+      const scopeCell = cell && (scopeInWords.exec(cell)?.[1]?.trim() ?? cell);
       // One scheme in a sentence: its scope and validity may be written in words rather than cells.
       const worded = mentions.length === 1 && !isRow ? scopeInWords.exec(text) : null;
       const wordedScope = (worded?.[1] ?? worded?.[2])?.trim();

@@ -60,8 +60,8 @@ const documentKinds: readonly RegExp[] = [
   /ヘルプ\s*(?:センター|ページ)|サポート\s*サイト|(?<![A-Za-z])(?:help\s*(?:center|centre|desk article)|knowledge\s*base|support\s*(?:center|centre|article))(?![A-Za-z])|(?:データ(?:の)?(?:保存|保管)?\s*)?(?:リージョン|保存先|保管場所)\s*(?:の)?(?:選択|選び方|指定)|(?<![A-Za-z])(?:choos(?:e|ing)|select(?:ing)?|pick(?:ing)?)\s+(?:your|a|the)\s+(?:data\s+|hosting\s+)?(?:regions?|locations?)(?![A-Za-z])/iu,
   // Press and news releases.
   /(?:プレス|ニュース)\s*リリース|報道発表(?:資料)?|(?<![A-Za-z])(?:press|news|media) release(?![A-Za-z])/iu,
-  // Industry questionnaires (`CAIQ`, `SIG Lite`, `HECVAT`).
-  /(?<![A-Za-z])(?:Consensus Assessments? Initiative(?: Questionnaire)?|CAIQ(?:[- ]Lite)?|HECVAT(?: Lite| Full)?|SIG(?: Lite| Core)?)(?![A-Za-z])/iu,
+  // Industry questionnaires (`CAIQ`, `SIG Lite`, `HECVAT`), with the edition's year or version (`SIG Lite 2025`).
+  /(?<![A-Za-z])(?:Consensus Assessments? Initiative(?: Questionnaire)?|Standardi[sz]ed Information Gathering(?: Questionnaire)?(?:\s*\(SIG\))?(?: Lite| Core)?|CAIQ(?:[- ]Lite)?|HECVAT(?: Lite| Full)?|SIG(?: Lite| Core)?)(?![A-Za-z])(?:\s+(?:v\d+(?:\.\d+)*|(?:19|20)\d\d))?/iu,
   // Service levels and change logs (`SLA`, `Release Notes`, `更新情報`).
   /(?<![A-Za-z])(?:service[- ]level (?:agreement|objectives?)|SLA|SLO|release notes?|change ?log|product updates|what['’]s new)(?![A-Za-z])|リリース\s*ノート|更新情報|変更履歴/iu,
   // Case studies and testimonials (`導入事例`, `Customer story`): the company they name is the customer, not the product.
@@ -156,9 +156,12 @@ export function withoutTitleParticles(name: string): string {
   return out;
 }
 
-/** The label of a field naming the product: `Product name`, `Service name`, `サービス名称`, `製品名`, `クラウドサービス名`. */
+/**
+ * The label of a field naming the product: `Product name`, `Service name`, `サービス名称`, `製品名`, `クラウドサービス名`; also the
+ * service a check sheet is answered for (`対象サービス`, `対象製品名`, `In-scope service`).
+ */
 const productLabel =
-  /^(?:(?:cloud\s+)?(?:product|service|solution|system|application)\s+name|(?:クラウド\s*)?(?:サービス|製品|システム|ソリューション|商品)\s*名(?:称)?)$/iu;
+  /^(?:(?:cloud\s+)?(?:product|service|solution|system|application)\s+name|(?:in-scope|target|assessed)\s+(?:product|service|system)(?:\s+name)?|(?:クラウド\s*)?(?:サービス|製品|システム|ソリューション|商品)\s*名(?:称)?|(?:回答)?対象(?:クラウド\s*)?(?:サービス|製品|システム)(?:\s*名(?:称)?)?)$/iu;
 
 /**
  * The product a message's subject names as the reader's: capitalised words between `your` and what the reader has in it

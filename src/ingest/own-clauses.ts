@@ -7,6 +7,7 @@
  * values as the service's. Infrastructure, data locations and metrics read
  * sentences through it.
  */
+import { englishCompanyName } from './names.js';
 import { providers } from './provider-dictionary.js';
 import { thirdPartySection } from './sub-processors.js';
 import { headerCellsOf } from './table-rows.js';
@@ -26,10 +27,14 @@ const clauseEnd = /(?<=が[、,]|ものの[、,]|一方(?:で)?[、,]|[;；]|,\s
 /**
  * A third party the service relies on, named as the subject of where it runs: `our sub-processor X, which runs on AWS in
  * Frankfurt`, `再委託先の X 社が…、同社は AWS の…を利用`. What follows is the third party's hosting (the service depends on
- * it), unless the third party is itself a provider (`our sub-processor Google Cloud, which hosts …`).
+ * it), unless the third party is itself a provider (`our sub-processor Google Cloud, which hosts …`). A company named by
+ * its legal form and then where it runs (`tickets are handled in X Ltd., which is hosted on Google Cloud in …`) is such a
+ * third party too: the vendor does not write of itself so.
  */
-const thirdPartySubject =
-  /(?<![A-Za-z])(?:sub-?processors?|subcontractors?|third[- ]part(?:y|ies)(?:\s+(?:services?|providers?|vendors?))?)\s+([^,;.]{1,40}?),?\s+(?:which|that|who)\s|(?:再委託先|委託先|外部サービス|外部事業者)(?:の|である)([^、。]{1,30}?)(?:は|では|が)/iu;
+const thirdPartySubject = new RegExp(
+  String.raw`(?<![A-Za-z])(?:sub-?processors?|subcontractors?|third[- ]part(?:y|ies)(?:\s+(?:services?|providers?|vendors?))?)\s+([^,;.]{1,40}?),?\s+(?:which|that|who)\s|(?:再委託先|委託先|外部サービス|外部事業者)(?:の|である)([^、。]{1,30}?)(?:は|では|が)|(?<![A-Za-z])(${englishCompanyName}),?\s+(?:which|that)\s+(?:is\s+|are\s+)?(?:hosted|runs?|operated|located)(?![A-Za-z])`,
+  'iu',
+);
 
 /**
  * An entry of an incident report's timeline (`10:15　ステータスページにて第一報を掲載`, `2025/08/19 10:02 Alert fired`):
@@ -185,7 +190,7 @@ export function ownClauses(text: string, heading = ''): string {
   if (recordField.test(text) && thirdPartySection.test(heading)) return ' '.repeat(text.length);
   let own = text;
   const third = thirdPartySubject.exec(own);
-  if (third && !providers.some((p) => p.pattern.test(third[1] ?? third[2]!))) {
+  if (third && !providers.some((p) => p.pattern.test(third[1] ?? third[2] ?? third[3]!))) {
     const end = own.slice(third.index).search(/[;；]/u);
     const to = end < 0 ? own.length : third.index + end;
     own = own.slice(0, third.index) + ' '.repeat(to - third.index) + own.slice(to);

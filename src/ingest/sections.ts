@@ -218,7 +218,19 @@ function questionHeading(text: string): { heading: string; level: number } | und
 // A fact sheet's two-column table (`Topic | Our practice`, `項目 | 対応状況`) is read like a questionnaire: one row, one section.
 // So is a disclosure sheet's (`開示項目 | 開示内容`, as the ASP・SaaS 情報開示 forms print it): each item heads what is disclosed.
 const questionHeader =
-  /^(?:質問|質問事項|質問内容|設問|確認項目|確認事項|チェック項目|項目|(?:情報)?開示項目|管理策(?:名)?|question|control question|requirement|topic|item|area|category|disclosure item|control(?: name| title)?)$/iu;
+  /^(?:質問|質問事項|質問内容|設問|確認項目|確認事項|チェック項目|項目|(?:情報)?開示項目|管理策(?:名)?|question|control question|question\s*[/／]\s*request|request|requirement|topic|item|area|category|disclosure item|control(?: name| title)?)$/iu;
+/**
+ * A header that only groups the rows (`Category`, `Area`, `Domain`, `分類`): where the row has a question column too
+ * (`Ques Num | Category | Question/Request | Response`, as SIG exports print it), the question heads the row, not the group's
+ * name, which would lend its words (`Access Control`, `Privacy`) to every answer under it.
+ */
+const groupingHeader = /^(?:topic|item|area|category|domain|項目)$/iu;
+
+/** The column whose cells head a questionnaire's rows: a question column before a mere grouping column. */
+function questionColumn(cells: string[]): number {
+  const asked = cells.findIndex((c) => questionHeader.test(c) && !groupingHeader.test(c));
+  return asked >= 0 ? asked : cells.findIndex((c) => questionHeader.test(c));
+}
 const answerHeader =
   /^(?:回答|回答内容|ご回答|貴社回答|対応状況|対応内容|実施内容|実施状況(?:\s*[・/／]\s*(?:除外|適用除外|不適用)理由)?|開示内容|開示情報|記載内容|answer|response|vendor response|(?:our )?practices?|details|description|disclosure|implementation(?: status| details)?(?:\s*\/\s*justification)?)$/iu;
 /**
@@ -238,9 +250,23 @@ const rulesOnlyAnswer =
 const excludedCell = /^(?:除外|適用除外|不適用|適用外|対象外|excluded|not applicable|n\/a|no|[×✕])$/iu;
 /**
  * An answer cell that says no or not applicable, as procurement sheets mark it (`×`, `－`, `いいえ`, `非対応`, `N/A`, `NA`):
- * the row states nothing the service does, even when its question or a note names a region, a scheme or a practice.
+ * the row states nothing the service does, even when its question or a note names a region, a scheme or a practice. So
+ * does a no that is only under way (`No, in progress`, `No (planned)`, `×（予定）`): nothing is held yet.
  */
-const deniedAnswer = /^(?:[×✕✖✗╳xXＸ]|[－\-‐―—ー]|いいえ|非対応|未対応|対象外|該当なし|該当しない|no|n\/a|n\.?a\.?|not applicable)$/iu;
+const deniedAnswer =
+  /^(?:[×✕✖✗╳xXＸ]|[－\-‐―—ー]|いいえ|非対応|未対応|対象外|該当なし|該当しない|no|n\/a|n\.?a\.?|not applicable)$|^(?:no|いいえ|[×✕]|未対応|非対応)\s*[,、.;:：(（–—-]?\s*(?:in progress|planned|scheduled|pending|not yet|under (?:way|review|evaluation|consideration)|(?:on (?:the )?)?roadmap|work in progress|in preparation|予定|対応予定|検討中|準備中|計画中)\s*[)）.。]?$/iu;
+/**
+ * The note of a row answered in part that only says when it will be done (`△⇥2026年中に…構築を予定しています`, `Partial⇥Rollout
+ * planned for Q3`): what is planned is not in place, so the row states nothing yet, whatever place or scheme it names.
+ */
+const plannedNote =
+  /予定|計画中|検討中|準備中|(?<![A-Za-z])(?:planned|scheduled|in progress|on (?:the|our) roadmap|under (?:evaluation|consideration))(?![A-Za-z])/iu;
+/**
+ * A note that says nothing of its own: a bare number (`ログの保管期間（年）⇥○⇥5`: no unit, so no value a quote can show) or a
+ * pointer to another row (`No.12参照`, `See K.2`), which is read where it points.
+ */
+const nothingOfItsOwn =
+  /^[\d０-９.,，．\s]+$|^(?:(?:No|NO|№)\s*[.．]?\s*)?[A-Z]{0,4}[-.．]?[\d０-９]+(?:[.．][\d０-９]+)*\s*(?:を)?参照(?:ください)?[。.]?$|^(?:see|refer to)\s+(?:(?:No|question|row)\s*\.?\s*)?[A-Z]{0,4}[-.]?\d+(?:\.\d+)*\.?$/iu;
 /** An answer cell that says yes in part (`△`, `一部対応`, `Partial`): the row is read, and its facts are flagged for review. */
 const partAnswer = /^(?:[△▲]|一部(?:対応|実施|可)?|部分的(?:に)?(?:対応)?|partial(?:ly)?(?: (?:implemented|supported|compliant))?|in part)$/iu;
 
@@ -260,7 +286,7 @@ function questionRows(lines: Line[]): Candidate[] {
       if (lines[i]!.text.trim()) column = undefined;
       continue;
     }
-    const q = cells.findIndex((c) => questionHeader.test(c));
+    const q = questionColumn(cells);
     if (q >= 0 && cells.some((c) => answerHeader.test(c))) {
       column = q;
       answer = cells.findIndex((c) => answerHeader.test(c));
@@ -269,11 +295,16 @@ function questionRows(lines: Line[]): Candidate[] {
     }
     const question = column === undefined ? undefined : cells[column];
     // A row answered no or not applicable still heads its question, but its cells are no body to read facts from.
-    const denied =
+    const deniedCell =
       deniedAnswer.test(cells[answer] ?? '') ||
       rulesOnlyAnswer.test(cells[answer] ?? '') ||
       (applicability >= 0 && excludedCell.test(cells[applicability] ?? ''));
     const inPart = partAnswer.test(cells[answer] ?? '');
+    const notes = cells
+      .slice(answer + 1)
+      .filter(Boolean)
+      .join(' ');
+    const denied = deniedCell || (inPart && plannedNote.test(notes)) || (answer >= 0 && !!notes && nothingOfItsOwn.test(notes));
     // The question's own wording (`Are backups stored in multiple regions?`) is what the customer asks, not what the vendor
     // says: the body starts at the answer cell, so a fact is read from the answer and its note only.
     if (column !== undefined && question && hasWord.test(question) && !/^[-:\s]+$/u.test(question)) {

@@ -42,8 +42,11 @@ function forServices(scope: Scope, party: Omit<DependencyProposal, 'service' | '
   return scope.services.map((service) => ({ service, section: scope.section.heading, ...party }));
 }
 
-/** The label an answer opens with in a questionnaire or a tender response (`Response: …`, `Answer: …`, `A. …`): not part of the subject. */
-const answerOpening = String.raw`(?:Response|Answer|Reply|Vendor response|A)\s*[:：.]\s+`;
+/**
+ * The label an answer opens with in a questionnaire or a tender response (`Response: …`, `Answer: …`, `A. …`), or a
+ * questionnaire row's yes cell before its note (`Yes⇥E-mail is sent through …`): not part of the subject.
+ */
+const answerOpening = String.raw`(?:(?:Response|Answer|Reply|Vendor response|A)\s*[:：.]\s+|(?:Yes|Y|はい|[○◯〇])\t)`;
 /**
  * A function the text says a named company carries out for the service, wherever it is written (a change log's `Added`
  * list, a feature description): `Transactional e-mail is now sent through X Inc.`, `Card payments are processed by X
@@ -51,8 +54,8 @@ const answerOpening = String.raw`(?:Response|Answer|Reply|Vendor response|A)\s*[
  * the company's legal form marks it as a third party, not a feature.
  */
 const routedThrough = new RegExp(
-  String.raw`^(?:[-*•・]\s*)?(?:${answerOpening})?([A-Z][^.;:。]{2,50}?)\s+(?:is|are)\s+(?:now\s+)?(?:sent|delivered|routed|processed|handled)\s+(?:through|via|by)\s+(${englishCompanyName})`,
-  'u',
+  String.raw`(?:^|(?<=[.;]\s+))(?:[-*•・]\s*)?(?:${answerOpening})?([A-Z][^.;:。]{2,50}?)\s+(?:is|are)\s+(?:now\s+)?(?:sent|delivered|routed|processed|handled)\s+(?:through|via|by|in)\s+(${englishCompanyName})`,
+  'gu',
 );
 
 /**
@@ -74,10 +77,14 @@ function routedThroughIn(input: string, scope: Scope): DependencyProposal[] {
     found.push(...forServices(scope, { name: m[1]!, function: m[2]!.trim(), sentence, confidence: 0.6, rule: 'dependency.provides-ours' }));
   }
   for (const line of linesOf(input, scope.span)) {
-    const m = routedThrough.exec(line.text);
-    // A provider named so is the platform, read by the infrastructure rules, not a sub-processor.
-    if (!m || preview.test(line.text) || retiring.test(line.text) || providers.some((p) => p.pattern.test(m[2]!))) continue;
-    found.push(...forServices(scope, { name: m[2]!, function: m[1]!.trim(), sentence: line, confidence: 0.6, rule: 'dependency.routed-through' }));
+    if (preview.test(line.text) || retiring.test(line.text)) continue;
+    // Each sentence of the line: a note may name a second party after the first (`E-mail is sent through X Inc. Support
+    // tickets are handled in Y Ltd.`), where the company's `Inc.` hides the sentence's end from the sentence splitter.
+    for (const m of line.text.matchAll(routedThrough)) {
+      // A provider named so is the platform, read by the infrastructure rules, not a sub-processor.
+      if (providers.some((p) => p.pattern.test(m[2]!))) continue;
+      found.push(...forServices(scope, { name: m[2]!, function: m[1]!.trim(), sentence: line, confidence: 0.6, rule: 'dependency.routed-through' }));
+    }
   }
   return found;
 }

@@ -34,7 +34,8 @@
  * notice of changes to the sub-processors, a Japanese 再委託先一覧 with its 変更履歴, a Japanese
  * 外国にある第三者への個人データの提供について notice, an English privacy notice's International data transfers section, an
  * English help-center article on choosing a data region, a Japanese HTML help page データ保存リージョンの選択, an English
- * `Compare plans` page and a Japanese 料金プラン page (a plan per column: one plan's value for review only). Each
+ * `Compare plans` page, a Japanese 料金プラン page (a plan per column: one plan's value for review only), an English SIG
+ * Lite questionnaire exported to CSV and a Japanese セキュリティチェックシート saved as Shift_JIS CSV. Each
  * test says what must be proposed and what must not (a certificate in
  * preparation or planned, an undisclosed data centre, a provider that holds
  * its own certificate, Amazon the shop, a value the text does not state).
@@ -118,6 +119,8 @@ const fixtures = [
   'region-selection.html',
   'plan-comparison.html',
   'pricing-page.md',
+  'sig-lite-export.csv',
+  'check-sheet-sjis.csv',
 ];
 
 /** Facts that would come from the sentences every fixture plants as traps. */
@@ -2536,5 +2539,133 @@ describe('a Japanese 料金プラン page (プラン一覧, 機能比較表 of �
     // `Q. プランの変更はできますか？` is a customer's change of plan, not change management of the service.
     expect(controlsOf(draft)).not.toContain('iso27017:12.1.2');
     expect(quotesOf(draft).filter((q) => /大阪|27017|月額|ユーザー数|無料トライアル|初期費用|トライアル終了|サポート/u.test(q))).toEqual([]);
+  });
+});
+
+/*
+ * Answer key of sig-lite-export.csv (an English SIG Lite-style questionnaire exported to CSV: `Ques Num,Category,Question/
+ * Request,Response,Additional Information`, quoted cells with commas and line breaks), written before it was ingested.
+ * Accept: vendor Brackenholt Systems Inc.; service Brackenholt Ledgerline (after `… (SIG) Lite 2025 —` in the first row);
+ * dated 2025-10-06; hosting aws:us-east-1 and the backup copies in aws:us-west-2; data in US; ISO/IEC 27001 IS 771204 valid
+ * until 2027-03-31; SOC 2 (a report covering a period, issued by an audit firm, is held); Amazon Time Sync; Pemberwick Mail
+ * Inc. (transactional e-mail) and Dunlavin Desk Ltd. (support tickets) as dependencies; daily backups kept 30 days, deletion
+ * within 60 days, incident notice within 48 hours, logs kept 400 days, 99.95% availability; each row headed by its question.
+ * Reject: the Category cell as a row's heading (its `Access Control`, `Privacy`, `Cloud Hosting` lending a topic to an answer);
+ * Dunlavin's `hosted on Google Cloud in europe-west1 (Belgium)`; ISO/IEC 27017 and the DPF (`No, in progress`) and the Azure
+ * West Europe DR site of a `No, in progress` row; PCI DSS (N/A); the EU, Canada, China and Russia of questions answered No or
+ * N/A; the cloud provider's own ISO/IEC 27001; Harlowe & Tamsin LLP as a vendor or dependency; 24 hours and 99.99% of rows
+ * answered No; a row's `See I.1.` note as a quote.
+ */
+describe('an English SIG Lite questionnaire exported to CSV (Ques Num | Category | Question/Request | Response | Additional Information)', () => {
+  it('heads each row by its question, not its category; a `No, in progress` or N/A row and a sub-processor’s hosting give nothing', async () => {
+    const { draft } = await ingestFixture('sig-lite-export.csv');
+    expect(draft.documents[0]).toMatchObject({
+      title: 'Standardized Information Gathering (SIG) Lite 2025 — Brackenholt Ledgerline',
+      publishedOn: '2025-10-06',
+    });
+    // The product after the questionnaire's name and edition year.
+    expect(draft.services.filter((s) => s.vendor).map((s) => s.name)).toEqual(['Brackenholt Ledgerline']);
+    expect(draft.vendors.map((v) => v.id)).toEqual(['brackenholt-systems-inc']);
+    // The Category column groups the rows: the question heads each, so no section is named after a category.
+    const headings = draft.sections.map((s) => s.heading);
+    expect(headings).toContain('Is multi-factor authentication required for remote and privileged access?');
+    expect(headings.filter((h) => /^(?:Access Control|Privacy|Cloud Hosting|Business Resiliency|Compliance|Category)$/u.test(h))).toEqual([]);
+    // Not Dunlavin's europe-west1, not the Azure DR site `under evaluation` of a `No, in progress` row.
+    expect(regionsOf(draft)).toEqual(['aws:us-east-1', 'aws:us-west-2']);
+    expect(draft.regions.map((r) => r.id).filter((id) => !id.startsWith('aws:'))).toEqual([]);
+    expect(draft.storesDataIn.map((s) => s.country)).toEqual(['US']);
+    // A SOC 2 report covering a period and issued by an audit firm is held; ISO/IEC 27017 `No, in progress` and PCI DSS (N/A) not.
+    expect(certificatesOf(draft)).toEqual(['iso27001 IS 771204', 'soc2 -']);
+    expect(draft.certifiedBy.find((c) => c.certification === 'iso27001')?.validUntil).toBe('2027-03-31');
+    // The report's period is no scope of the certificate.
+    expect(draft.certifiedBy.find((c) => c.certification === 'soc2')?.scope).toBeUndefined();
+    expect(draft.syncsTimeWith.map((t) => t.timeSource)).toEqual(['aws-ntp']);
+    // Two parties on one line of a note (`… through X Inc. Support tickets are handled in Y Ltd., which …`); not the audit firm.
+    expect(draft.dependsOn.map((d) => [d.dependsOn, d.function])).toEqual([
+      ['pemberwick-mail-inc', 'Transactional e-mail'],
+      ['dunlavin-desk-ltd', 'Support tickets'],
+    ]);
+    expect(JSON.stringify([draft.vendors, draft.services])).not.toMatch(/Harlowe/u);
+    // Not the 24 hours or 99.99% of rows answered No.
+    expect(metricsOf(draft)).toEqual([
+      'availabilityPercent=99.95 percent',
+      'backupInterval=1 days',
+      'backupRetentionDays=30 days',
+      'dataDeletionDays=60 days',
+      'incidentNotificationHours=48 hours',
+      'logRetentionDays=400 days',
+    ]);
+    const quotes = quotesOf(draft);
+    // Rows answered `No, in progress`, No or N/A, and a note that only points to another row, are read for nothing.
+    expect(quotes.filter((q) => /in progress|27017|Data Privacy|Azure|West Europe|PCI|cardholder|Canada|China|EU\b|See I\.1|no data centers/u.test(q))).toEqual(
+      [],
+    );
+    // A category heading lent no topic: a bare `Yes` is read only under its own question (H.3 single sign-on is no access review).
+    expect(draft.disclosures.filter((d) => d.evidence.section === 'Access Control')).toEqual([]);
+    expect(draft.disclosures.filter((d) => d.evidence.quote === 'Yes' && /single sign-on/u.test(d.evidence.section))).toEqual([]);
+    expect(controlsOf(draft)).toEqual(expect.arrayContaining(['iso27017:10.1.1', 'iso27017:12.3.1', 'iso27017:12.4.1', 'iso27017:16.1.2', 'iso27017:9.4.2']));
+    // The provider's own ISO/IEC 27001 is not the vendor's, and the Yes row's `Dependency scanning` is no sub-processor.
+    expect(draft.certifiedBy.filter((c) => /Amazon Web Services holds/u.test(c.evidence.quote))).toEqual([]);
+    // The answer cell's `Yes` is no part of a dependency's function.
+    expect(draft.dependsOn.filter((d) => /^Yes/u.test(d.function ?? ''))).toEqual([]);
+  });
+});
+
+/*
+ * Answer key of check-sheet-sjis.csv (a Japanese セキュリティチェックシート answered ○/×/△/－/該当なし and saved from Excel as CSV in
+ * Shift_JIS: `No,大分類,中分類,確認項目,回答,補足` under `回答者` / `対象サービス` / `回答日` rows), written before it was ingested.
+ * Accept: vendor 株式会社ナナカマドシステムズ; service ナナカマド勤怠クラウド (the `対象サービス` field); title セキュリティチェックシート
+ * （回答）, dated 2025-09-30; hosting aws:ap-northeast-1 and the backup copies in aws:ap-northeast-3; data in JP; ISO/IEC 27001 IS
+ * 702918 scoped `ナナカマド勤怠クラウドの開発及び運用` (the labelled 適用範囲, not the note's number); プライバシーマーク
+ * 17002841(04) without a scope; Amazon Time Sync; 株式会社オナガメール配信 for 通知メールの配信; daily backups kept 14 days,
+ * deletion within 30 days of 解約, first notice within 2 hours, logs kept 1 year, 99.9% availability, maintenance 7 days ahead.
+ * Reject: ISO/IEC 27017 (△ `取得を予定`, though its 中分類 reads `ISMSクラウドセキュリティ`); SOC2 (× row, and AWS's report checked
+ * by the vendor); ISMAP (× `検討中`); the △ row's planned Azure 東日本 DR site and any disclosure from it; the 大分類 (`第三者認証`,
+ * `バックアップ・データ管理`) as a scope or a heading; the × rows' 国外 and 99.99%; the number-only notes `5` and `8` and the
+ * cross-reference `No.16参照` as values or quotes; 東京地方裁判所 as a location; the customer's password duty; the 30 days of
+ * deletion as a backup retention.
+ */
+describe('a Japanese セキュリティチェックシート saved from Excel as Shift_JIS CSV (No | 大分類 | 中分類 | 確認項目 | 回答 | 補足)', () => {
+  it('reads the ○ rows from the 確認項目 on; not a × or planned △ row, a grouping column, a bare number or a cross-reference', async () => {
+    const { draft } = await ingestFixture('check-sheet-sjis.csv');
+    expect(draft.vendors.map((v) => v.name)).toEqual(['株式会社ナナカマドシステムズ']);
+    // `対象サービス,ナナカマド勤怠クラウド`: the field names the product the sheet is answered for.
+    expect(draft.services.filter((s) => s.vendor).map((s) => s.name)).toEqual(['ナナカマド勤怠クラウド']);
+    expect(draft.documents[0]).toMatchObject({ title: 'セキュリティチェックシート（回答）', publishedOn: '2025-09-30' });
+    expect(regionsOf(draft)).toEqual(['aws:ap-northeast-1', 'aws:ap-northeast-3']);
+    expect(draft.regions.map((r) => r.id).filter((id) => id.startsWith('azure:'))).toEqual([]);
+    expect(draft.storesDataIn.map((s) => s.country)).toEqual(['JP']);
+    // Not ISO/IEC 27017 (△, 予定) whatever its 中分類 names, nor SOC2 (×; AWS's report) or ISMAP (×).
+    expect(certificatesOf(draft)).toEqual(['iso27001 IS 702918', 'privacymark 17002841(04)']);
+    // The labelled 適用範囲 of the note is the scope; a note of the number only is none, and no 大分類 is one.
+    expect(draft.certifiedBy.map((c) => [c.certification, c.scope])).toEqual([
+      ['iso27001', 'ナナカマド勤怠クラウドの開発及び運用'],
+      ['privacymark', undefined],
+    ]);
+    // The quote starts at the question: the No and the grouping cells are no part of the answer.
+    expect(draft.certifiedBy.filter((c) => /第三者認証|^\d/u.test(c.evidence.quote))).toEqual([]);
+    expect(draft.syncsTimeWith.map((t) => t.timeSource)).toEqual(['aws-ntp']);
+    expect(draft.dependsOn.map((d) => [draft.services.find((s) => s.id === d.dependsOn)!.name, d.function])).toEqual([
+      ['株式会社オナガメール配信', '通知メールの配信'],
+    ]);
+    // Not the 99.99% of a × row, the `5` or `8` of a number-only note, nor the 30 days of deletion as a backup retention.
+    expect(metricsOf(draft)).toEqual([
+      'availabilityPercent=99.9 percent',
+      'backupInterval=1 days',
+      'backupRetentionDays=14 days',
+      'dataDeletionDays=30 days',
+      'incidentNotificationHours=2 hours',
+      'logRetentionDays=1 years',
+      'maintenanceNoticeDays=7 days',
+    ]);
+    // The planned DR site (△ 予定) is no continuity practice; the grouping column heads no section.
+    expect(controlsOf(draft)).not.toContain('iso27017:17.1.1');
+    expect(draft.sections.map((s) => s.heading).filter((h) => /^(?:第三者認証|バックアップ・データ管理|技術的対策|運用)$/u.test(h))).toEqual([]);
+    const quotes = quotesOf(draft);
+    expect(quotes.filter((q) => /予定|検討中|Azure|東日本|SOC2|ISMAP|国外|99\.99|参照|お客様にて/u.test(q))).toEqual([]);
+    // The governing law and court (`日本法、東京地方裁判所`) name no place the data is kept.
+    expect([...draft.usesInfra, ...draft.storesDataIn].filter((f) => /裁判所/u.test(f.evidence.quote))).toEqual([]);
+    expect(quotes.filter((q) => /^\s*[○\d\s]*$/u.test(q) && /\d/u.test(q))).toEqual([]);
+    expect(controlsOf(draft)).toEqual(expect.arrayContaining(['iso27017:10.1.1', 'iso27017:12.3.1', 'iso27017:12.4.1', 'iso27017:15.1.3', 'iso27017:16.1.2']));
   });
 });
