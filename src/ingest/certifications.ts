@@ -436,7 +436,12 @@ export function certificationsOf(input: string, scope: Scope): CertificationProp
       const scopeCell = cell && (scopeInWords.exec(cell)?.[1]?.trim() ?? cell);
       // One scheme in a sentence: its scope and validity may be written in words rather than cells.
       const worded = mentions.length === 1 && !isRow ? scopeInWords.exec(text) : null;
-      const wordedScope = (worded?.[1] ?? worded?.[2])?.trim();
+      // A contract's covering clause goes on with the term it holds for and the next duty (`covers the Service throughout the
+      // term of the Agreement, and shall provide …`): neither is scope, and a contract's bare defined term names nothing more.
+      const wordedScope = (worded?.[1] ?? worded?.[2])
+        ?.replace(/\s+(?:throughout|during)\s.*$|,\s*and\s+(?:shall|will|must)\s.*$/u, '')
+        .trim()
+        .replace(/^(?:Service|Services|Platform|Solution)$/u, '');
       found.push({
         certification: mention.scheme.id,
         ...(wordedScope ? { scope: wordedScope } : {}),

@@ -25,6 +25,8 @@ export interface ControlCue {
  */
 export const staffSafety =
   /安否|(?<![A-Za-z])(?:(?:staff|employee|personnel|workforce)\s+(?:safety|welfare|well-being)\s+(?:checks?|confirmations?)|safety\s+(?:checks?|confirmations?)\s+(?:of|for)\s+(?:all\s+)?(?:staff|employees|personnel)|roll[- ]calls?)(?![A-Za-z])/iu;
+/** Handling an incident (its cause found, damage limited, recurrence prevented) in a passage that names no notice or report. */
+const handledNotReported = /^(?![\s\S]*(?:通知|連絡|報告|知らせ|公表|notif|report|inform))[\s\S]*(?:原因を?(?:究明|調査|特定)|被害を最小|再発(?:の)?防止)/u;
 /** A drill of the continuity plan (`切替訓練`, `復旧訓練`, `DR drill`, `failover test`): a test of continuity, not training of staff. */
 const continuityDrill =
   /(?:切替|切り替え|フェイルオーバー|復旧|リストア|DR|BCP|事業継続|災害(?:対策|復旧)?)\s*(?:の)?(?:訓練|演習)|(?<![A-Za-z])(?:DR|disaster recovery|failover|fail-over|business continuity|BCP|continuity)\s+(?:drills?|tests?|testing|exercises?)(?![A-Za-z])/iu;
@@ -122,7 +124,7 @@ export const controlCues: readonly ControlCue[] = [
     heading: /^(?!.*規制).*(?:暗号|encrypt|cryptograph)/iu,
     // Encryption named with its algorithm or protocol, or at rest and in transit (`保存時および通信時に暗号化`), under any
     // heading (`Data protection`, `安全管理措置`).
-    body: /(?:AES|TLS)[^。\n]{0,20}(?:で|により)?暗号化|暗号化[^。\n]{0,20}(?:AES|TLS)|(?:保存|保管|通信|転送|送受信)(?:時|中)[^。\n]{0,15}暗号化|encrypted (?:at rest|in transit)|(?<![A-Za-z])encryption (?:at rest|in transit)(?![A-Za-z])|encrypted with (?:AES|TLS)/iu,
+    body: /(?:AES|TLS)[^。\n]{0,20}(?:で|により)?暗号化|暗号化[^。\n]{0,20}(?:AES|TLS)|(?:保存|保管|通信|転送|送受信)(?:時|中)[^。\n]{0,15}暗号化|encrypted (?:at rest|in transit)|(?<![A-Za-z])encryption (?:at rest|in transit)(?![A-Za-z])|encrypted with (?:AES|TLS)|(?<![A-Za-z])encrypts?\s+[^.;\n]{1,40}?\s+(?:in transit|at rest)(?![A-Za-z])/iu,
   },
   {
     control: '10.1.2',
@@ -292,8 +294,10 @@ export const controlCues: readonly ControlCue[] = [
     // An outage is reported the same way (`障害発生時には検知から1時間以内に第一報をお知らせ`): the notice is the practice.
     // A leak of personal data (`漏えい等の事案`, the 個人情報保護法's word for a breach) is an incident reported the same way.
     body: /インシデント.{0,60}(?:通知|連絡|報告)|漏えい等(?:の事案)?.{0,40}(?:通知|連絡|報告)|(?:personal )?data breach.{0,40}(?:notif|report)|障害(?:発生)?(?:時|の際|が発生した場合).{0,40}(?:第一報|通知|連絡|報告|お知らせ)|notif(?:y|ication).{0,40}incident|incident.{0,60}notif/iu,
-    // Staff reporting that they are safe (`安否の報告`) is no report of an incident.
-    otherSense: staffSafety,
+    // Staff reporting that they are safe (`安否の報告`) is no report of an incident. Nor is a policy's promise to handle one
+    // (`事故が発生した場合には、速やかに原因を究明し…再発防止に努めます`) in a passage that never says who is told: a response,
+    // not a report.
+    otherSense: new RegExp(`${staffSafety.source}|${handledNotReported.source}`, 'iu'),
   },
   {
     control: '16.1.5',
@@ -309,6 +313,9 @@ export const controlCues: readonly ControlCue[] = [
     topic: 'availability of information processing facilities',
     heading: /冗長|可用性|負荷分散|サービス提供時間|稼働率|availability|redundan|(?<![A-Za-z])SLA(?![A-Za-z])|uptime/iu,
     body: /冗長化|冗長構成|redundan|可用性|稼働率|uptime/iu,
+    // The triad that defines information security (`機密性、完全性及び可用性の観点から管理`, `confidentiality, integrity and
+    // availability`), as a policy names it, says nothing of how the service is kept available.
+    otherSense: /機密性[、,・\s]*完全性[、,・\s]*(?:及び|および|並びに|と)?[、,・\s]*可用性|confidentiality,?\s+integrity,?\s+(?:and\s+)?availability/iu,
   },
   {
     control: '18.1.1',
@@ -366,7 +373,11 @@ export const skippedHeadings: ReadonlyArray<{ pattern: RegExp; because: string }
     pattern: /改訂履歴|改定履歴|変更履歴|更新履歴|revision history|change history|document history/iu,
     because: 'Revision history of the document, not a security practice.',
   },
-  { pattern: /お?問い?合わ?せ|連絡先|contact/iu, because: 'Contact details, not a security practice.' },
+  // A complaints desk (`苦情・相談窓口`, as a privacy policy closes) is an address and a phone number too.
+  {
+    pattern: /お?問い?合わ?せ|連絡先|contact|(?:苦情|相談)(?:[・及び]{1,2}(?:苦情|相談))?(?:受付)?窓口/iu,
+    because: 'Contact details, not a security practice.',
+  },
   {
     pattern: /^(?:[\d.]+\s*)?(?:目次|概要|はじめに|序文|免責(?:事項)?|その他|運用|introduction|overview|disclaimer|table of contents)$/iu,
     because: 'Introductory or closing text, not a security practice.',

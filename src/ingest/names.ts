@@ -37,7 +37,7 @@ const documentKinds: readonly RegExp[] = [
   // Editions and versions (`第3版`, `Version 2.1`, `v4`).
   /[（(]?\s*第?\s*\d+(?:\.\d+)*\s*版\s*[)）]?|(?<![A-Za-z])(?:security overview|security|overview|version|ver\.?)(?![A-Za-z])\s*[\d.]*|(?<![A-Za-z])v\d+(?:\.\d+)*(?![A-Za-z0-9])/iu,
   // Compliance, privacy and data residency pages and policies.
-  /コンプライアンス|(?<![A-Za-z])compliance(?![A-Za-z])|データ\s*レジデンシー|データ(?:の)?保管場所|(?<![A-Za-z])data (?:residency|locations?)(?![A-Za-z])|プライバシー(?!マーク)|(?<![A-Za-z])privacy(?:\s+(?:notice|statement))?(?![A-Za-z])|ポリシー|(?<![A-Za-z])polic(?:y|ies)(?![A-Za-z])|個人情報(?:の)?(?:取扱い|取り扱い|保護)/iu,
+  /コンプライアンス|(?<![A-Za-z])compliance(?![A-Za-z])|データ\s*レジデンシー|データ(?:の)?保管場所|(?<![A-Za-z])data (?:residency|locations?)(?![A-Za-z])|プライバシー(?!マーク)|(?<![A-Za-z])privacy(?:\s+(?:notice|statement))?(?![A-Za-z])|ポリシー|(?:基本)?方針|(?<![A-Za-z])polic(?:y|ies)(?![A-Za-z])|個人情報(?:の)?(?:取扱い|取り扱い|保護)/iu,
   // What a data protection law has a company publish (`個人情報の取扱いに関する公表事項`, the amended 個人情報保護法's
   // `保有個人データに関する事項の公表`) and the GDPR pages on transfers abroad (`International Data Transfers`, a `Transfer
   // Impact Assessment`, `越境移転`), and its notice of data provided abroad (`外国にある第三者への個人データの提供について`): the
@@ -45,7 +45,7 @@ const documentKinds: readonly RegExp[] = [
   /(?:に関する|に基づく)?\s*(?:公表事項|事項の公表)|外国にある第三者への\s*(?:個人データの)?\s*提供|(?:越境|海外)\s*(?:データ)?\s*移転|(?<![A-Za-z])(?:(?:international|cross-border) (?:data )?transfers?|data transfers?|transfer impact assessments?|TIA)(?![A-Za-z])/iu,
   // Contracts and their parts: a DPA and its annexes, terms of service, service-level agreements, a list of sub-processors
   // (`再委託先一覧`, `委託先リスト`) and a notice of changes to it (`Notice of changes to our sub-processors`).
-  /(?<![A-Za-z])(?:data processing (?:addendum|agreement)|DPA|annex(?:es)?|appendix|appendices|schedules?|(?:(?:notice|notification) of )?(?:changes?|updates?) to (?:our|the))(?![A-Za-z])|(?:再)?委託先(?:の)?(?:一覧|リスト)|(?:データ処理|個人データ(?:の)?取扱い)(?:に関する)?(?:契約|覚書|補足契約)|別紙|(?:サービス)?利用規約|重要事項(?:の)?説明書?|(?:サービス)?(?:利用)?約款|(?<![A-Za-z])(?:terms of (?:service|use)|terms and conditions|(?:list of )?sub-?processors?(?: list)?)(?![A-Za-z])|サービス\s*レベル\s*(?:合意書|契約書?|アグリーメント|目標)|サービス品質保証(?:制度|規定)?/iu,
+  /(?<![A-Za-z])(?:data processing (?:addendum|agreement)|DPA|(?:information\s+)?(?:security|privacy|data protection)\s+(?:requirements|obligations|measures)|(?:annex(?:es)?|appendix|appendices|schedules?|exhibits?|attachments?)(?:\s+(?:[A-Z]|[IVX]{1,4}|\d{1,2})(?![A-Za-z0-9]))?|(?:(?:notice|notification) of )?(?:changes?|updates?) to (?:our|the))(?![A-Za-z])|(?:再)?委託先(?:の)?(?:一覧|リスト)|(?:データ処理|個人データ(?:の)?取扱い)(?:に関する)?(?:契約|覚書|補足契約)|別紙|(?:サービス)?利用規約|重要事項(?:の)?説明書?|(?:サービス)?(?:利用)?約款|(?<![A-Za-z])(?:terms of (?:service|use)|terms and conditions|(?:list of )?sub-?processors?(?: list)?)(?![A-Za-z])|サービス\s*レベル\s*(?:合意書|契約書?|アグリーメント|目標)|サービス品質保証(?:制度|規定)?/iu,
   // A message asking or answering questions (`【ご質問】…に関する追加確認`, `ご質問への回答`, `Follow-up questions`, a bare
   // `【ご質問】` label): what the message is, not what the product is called.
   /(?:(?:追加|再)(?:の)?)?(?:ご)?(?:質問|問い合わせ)(?:事項)?(?:への|に対する)(?:ご)?回答|(?:追加|再)(?:の)?(?:ご)?(?:質問|確認|問い合わせ)(?:事項)?|確認事項|照会事項|^(?:ご|お)?(?:質問|問い合わせ|回答|確認依頼)$|(?<![A-Za-z])(?:(?:additional|follow-?up|further) (?:questions?|queries|inquir(?:y|ies)|enquir(?:y|ies))|(?:answers?|responses?) to (?:your |the )?questions?)(?![A-Za-z])/iu,
@@ -324,6 +324,10 @@ const productField =
 const providedOffering =
   /(?<![A-Za-z])(?:provision|operation|delivery|supply|hosting|development) of the ((?:[A-Z][A-Za-z0-9'-]*)(?: [A-Z][A-Za-z0-9'-]*){0,3}) (?:cloud |SaaS |online |web )?(?:service|platform|application|software)(?![A-Za-z])|(?:サービス|システム|プラットフォーム|アプリケーション)\s*「([^」\n]{2,40})」\s*(?:の|に係る|に関する)\s*(?:設計|開発|運用|提供|保守|運営)/u;
 
+/** A contract's definition of the service it covers: `the Acme Ledger service (the "Service")`, `the X platform (the “Services”)`. */
+const contractService =
+  /(?<![A-Za-z])the ((?:[A-Z][\w&'-]*\s+){0,3}[A-Z][\w&'-]*) (?:cloud |SaaS |online )?(?:service|services|platform|application|software|solution)\s*\(\s*(?:the\s+)?["“](?:Service|Services|Platform|Solution)["”]\s*\)/u;
+
 export function serviceNames(input: string, doc: Outline): NamedThing[] {
   const field = productField.exec(input);
   const used = (field?.[1] ?? field?.[2])?.trim();
@@ -358,6 +362,10 @@ export function serviceNames(input: string, doc: Outline): NamedThing[] {
   // `X（以下「本サービス」という。）`, also with X in brackets: `クラウドサービス「X」（以下…）`.
   const defined = /([^\s、。（(「」『』]{2,30})[」』]?\s*[（(]\s*以下[、,]?\s*[「『]?(?:本|当)(?:サービス|製品)/u.exec(input);
   if (defined) return [{ name: defined[1]!, confidence: 0.5, rule: 'names.defined-as-this-service' }];
+  // A contract's defined term for what it is about (`for the Acme Ledger service (the "Service")`): the capitalised words before
+  // the kind of offering are the product's name.
+  const term = contractService.exec(input)?.[1];
+  if (term && !providers.some((p) => p.pattern.test(term)) && !companyLine.test(term)) return [{ name: term, confidence: 0.5, rule: 'names.defined-service' }];
   // A title that names no product (`情報セキュリティ報告書 2025`, an annual report): the service the body names in brackets
   // (`クラウドサービス「X」を提供`, `our service “X”`).
   const named = /(?:サービス|製品|プロダクト)\s*[「『]([^「」『』\n]{2,40})[」』]|(?<![A-Za-z])(?:service|product)\s+[“"]([^”"\n]{2,40})[”"]/u.exec(input);

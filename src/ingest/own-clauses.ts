@@ -10,7 +10,7 @@
 import { englishCompanyName } from './names.js';
 import { providers } from './provider-dictionary.js';
 import { thirdPartySection } from './sub-processors.js';
-import { headerCellsOf } from './table-rows.js';
+import { cellsOf, headerCellsOf } from './table-rows.js';
 import type { Span } from './text-span.js';
 
 /**
@@ -46,8 +46,11 @@ export const timelineEntry =
 /** A labelled field of a record (`Hosting: …`, `Location: …`, `所在地：…`): a label of words, a colon, its value. */
 const recordField = /^\s*[\p{L}][\p{L} /-]{1,30}?\s*[:：]\s*\S/u;
 
-/** A clause or list number opening a line of terms (`２　`, `（１）`, `①`, `3.`, `(a)`). */
-const clauseNumber = String.raw`^\s*(?:[0-9０-９]{1,2}[.．]?[ \u3000]+|[（(](?:[0-9０-９]{1,2}|[a-z])[)）][ \u3000]*|[①-⑳][ \u3000]*)?`;
+/**
+ * A clause or list number opening a line of terms (`２　`, `（１）`, `①`, `3.`, `(a)`), also a contract's multi-level number,
+ * perhaps under an exhibit's or schedule's letter (`4.2`, `12.3.1`, `C.4.2`).
+ */
+const clauseNumber = String.raw`^\s*(?:(?:[A-Z][.．])?[0-9０-９]{1,2}(?:[.．][0-9０-９]{1,2}){0,3}[.．]?[ \u3000]+|[（(](?:[0-9０-９]{1,2}|[a-z])[)）][ \u3000]*|[①-⑳][ \u3000]*)?`;
 
 /**
  * A request to the reader, with no subject of the provider's and no reason given before it (`解約の申出は…30日前までに行って
@@ -81,9 +84,17 @@ const customerAdvice =
  * commitment, so neither its places nor its values are the service's.
  */
 const providerDiscretion = new RegExp(
-  String.raw`${clauseNumber}(?:(?:当社|弊社)(?:は|が)[^。]*?(?:ことが(?:でき(?:ます|る)|あります|ある)|権利を有(?:します|する))(?:ものとします|ものとする)?[。.]?\s*$|(?:we|the\s+(?:company|provider|supplier|vendor))\s+(?:may|reserves?\s+the\s+right\s+to)(?![A-Za-z]))`,
+  String.raw`${clauseNumber}(?:(?:当社|弊社)(?:は|が)[^。]*?(?:ことが(?:でき(?:ます|る)|あります|ある)|権利を有(?:します|する))(?:ものとします|ものとする)?[。.]?\s*$|(?:we|(?:the\s+)?(?:company|provider|supplier|vendor))\s+(?:may|reserves?\s+the\s+right\s+to)(?![A-Za-z]))`,
   'iu',
 );
+
+/**
+ * A contract's right of the customer, the party named by its defined term (`Customer may audit … once per 12 months`,
+ * `Customer may export Customer Data for 30 days`): what the customer may do is no practice of the vendor, and its
+ * periods are no commitment of the vendor's. Only the capitalised singular term a contract defines: `customers may choose
+ * a region` in a product page describes the service.
+ */
+const customerRight = new RegExp(String.raw`${clauseNumber}(?:[^.,;:]{1,60},\s*)?(?:the\s+)?(?:Customer|Client|Licensee|Subscriber)\s+may(?![A-Za-z])`, 'u');
 
 /**
  * An answer not given yet: a reply that will check and answer later, or that is only considering the matter
@@ -110,6 +121,7 @@ const condition = /場合|際(?:は|に)|時(?:は|に)|(?<![A-Za-z])(?:when|if|
 export function statesOwnPractice(text: string): boolean {
   return (
     !customerDuty.test(text) &&
+    !customerRight.test(text) &&
     !customerAdvice.test(text) &&
     !providerDiscretion.test(text) &&
     !(deferredAnswer.test(text) && !condition.test(text)) &&
@@ -184,8 +196,10 @@ export function othersCellsBlanked(input: string, sentence: Span): string {
  */
 export function ownClauses(text: string, heading = ''): string {
   if (timelineEntry.test(text) || !statesOwnPractice(text)) return ' '.repeat(text.length);
-  const firstCell = text.split('\t')[0]!;
-  if (text.includes('\t') && thirdPartySection.test(heading) && !providers.some((p) => p.pattern.test(firstCell))) return ' '.repeat(text.length);
+  // A Markdown row (`| Mail Co. | E-mail | AWS us-east-1 |`) is a row as much as a tab-separated one.
+  const cells = cellsOf(text);
+  const firstCell = cells?.[0] ?? '';
+  if (cells && thirdPartySection.test(heading) && !providers.some((p) => p.pattern.test(firstCell))) return ' '.repeat(text.length);
   // Likewise a field of a third party's record (`2. X Inc.` over `Hosting: AWS, us-east-1`): that party's hosting.
   if (recordField.test(text) && thirdPartySection.test(heading)) return ' '.repeat(text.length);
   let own = text;

@@ -66,7 +66,7 @@ const backMatter =
   /^(?:改訂履歴|改定履歴|変更履歴|更新履歴|履歴|お問い?合わ?せ[^、。,]*|.*に関するお問い?合わ?せ|お問い?合わ?せ先|問い?合わ?せ先|連絡先|revision history|change history|contact(?: us)?|contacts|document history)$/iu;
 /** A bracketed label of a closing block: the company profile or the contact for the release, not a service's block. */
 const closingLabel =
-  /^【(?:会社概要|会社情報|企業情報|会社案内|運営会社|(?:本件|本リリース|報道関係者(?:様)?)?(?:に関する)?(?:お|ご)?問い?合わ?せ(?:先|窓口)?|連絡先)】$/u;
+  /^【(?:会社概要|会社情報|企業情報|会社案内|運営会社|(?:本件|本リリース|報道関係者(?:様)?)?(?:に関する)?(?:お|ご)?問い?合わ?せ(?:先|窓口)?|連絡先|[^】]{0,20}(?:苦情|相談)(?:[・及び]{1,2}(?:苦情|相談))?(?:受付)?窓口)】$/u;
 /**
  * Title-block lines: document kind, version, publisher, date, logo. Also a report's kind (`SOC 3 Report`, `Annual Report`)
  * and an English date (`For the period January 1, 2025 to …`), and a certificate's title (`CERTIFICATE OF REGISTRATION`).
@@ -324,6 +324,27 @@ function isTitleCase(text: string): boolean {
   return /^[A-Za-z0-9 '’&(),/-]+$/u.test(text) && text.split(/\s+/u).every((w) => w.replace(/[^A-Za-z]/gu, '').length < 4 || /^[(]?[A-Z]/u.test(w));
 }
 
+/**
+ * In a numbered document, an unnumbered heading that stands alone between blank lines over a paragraph (`クラウドサービスにおける
+ * 取り組み`, a closing part after a policy's numbered principles): it opens a part of its own, so the facts of its paragraph are
+ * not quoted under the last numbered principle. Not a company's or signatory's line, nor a label line (the closing `以上` is
+ * too short).
+ */
+function standaloneHeading(lines: Line[], i: number): { heading: string; level: number } | undefined {
+  const text = lines[i]!.text.trim();
+  if (!isBlank(lines[i - 1]) || !isBlank(lines[i + 1]) || text.length < 4 || text.length > 30) return undefined;
+  if (!/^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー・]+$/u.test(text) || /株式会社|有限会社|代表|取締役/u.test(text)) return undefined;
+  const next =
+    lines
+      .slice(i + 1)
+      .find((l) => !isBlank(l))
+      ?.text.trim() ?? '';
+  if (!/。$/u.test(next) || next.length < 2 * text.length) return undefined;
+  // Only a closing part, after the last numbered heading: between numbered ones, an unnumbered line is more often a
+  // sub-heading the numbering already places (its text stays with the numbered section).
+  return lines.slice(i + 1).some((l, k) => numberedHeading(l.text, lines[i + k + 2]?.text)) ? undefined : { heading: text, level: 1 };
+}
+
 function plainHeading(lines: Line[], i: number): { heading: string; level: number } | undefined {
   const text = lines[i]!.text.trim();
   // English headings run longer than Japanese ones: up to 60 characters in title case.
@@ -413,6 +434,7 @@ export function outline(input: string): Outline {
       numberedHeading(lines[i]!.text, lines[i + 1]?.text) ??
       questions(i) ??
       stackedHeading(lines, i) ??
+      standaloneHeading(lines, i) ??
       (backMatter.test(lines[i]!.text.trim()) ? { heading: lines[i]!.text.trim(), level: 1 } : undefined),
   );
   let layout: Outline['layout'];

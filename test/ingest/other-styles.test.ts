@@ -35,7 +35,8 @@
  * 外国にある第三者への個人データの提供について notice, an English privacy notice's International data transfers section, an
  * English help-center article on choosing a data region, a Japanese HTML help page データ保存リージョンの選択, an English
  * `Compare plans` page, a Japanese 料金プラン page (a plan per column: one plan's value for review only), an English SIG
- * Lite questionnaire exported to CSV and a Japanese セキュリティチェックシート saved as Shift_JIS CSV. Each
+ * Lite questionnaire exported to CSV, a Japanese セキュリティチェックシート saved as Shift_JIS CSV, a Japanese 情報セキュリティ基本方針 with
+ * its 個人情報保護方針 and an English Exhibit C (Information Security Requirements) of a Master Services Agreement. Each
  * test says what must be proposed and what must not (a certificate in
  * preparation or planned, an undisclosed data centre, a provider that holds
  * its own certificate, Amazon the shop, a value the text does not state).
@@ -121,6 +122,8 @@ const fixtures = [
   'pricing-page.md',
   'sig-lite-export.csv',
   'check-sheet-sjis.csv',
+  'security-basic-policy.txt',
+  'security-exhibit.md',
 ];
 
 /** Facts that would come from the sentences every fixture plants as traps. */
@@ -2667,5 +2670,96 @@ describe('a Japanese セキュリティチェックシート saved from Excel as
     expect([...draft.usesInfra, ...draft.storesDataIn].filter((f) => /裁判所/u.test(f.evidence.quote))).toEqual([]);
     expect(quotes.filter((q) => /^\s*[○\d\s]*$/u.test(q) && /\d/u.test(q))).toEqual([]);
     expect(controlsOf(draft)).toEqual(expect.arrayContaining(['iso27017:10.1.1', 'iso27017:12.3.1', 'iso27017:12.4.1', 'iso27017:15.1.3', 'iso27017:16.1.2']));
+  });
+});
+
+describe('a Japanese 情報セキュリティ基本方針 and 個人情報保護方針, closed by a part on the cloud service', () => {
+  /*
+   * Answer key (security-basic-policy.txt):
+   * Accept: vendor 株式会社シラカバネット; service シラカバ受発注クラウド (named in brackets in the closing part, not `基本方針`,
+   *   the kind of document); title 情報セキュリティ基本方針, dated by its 改定日 2025-07-01; AWS ap-northeast-1 and data in JP
+   *   (`東京リージョンで運用…日本国内のデータセンターに保管`), quoted under クラウドサービスにおける取り組み; ISO/IEC 27001 IS 748219.
+   *   Controls at most the principles the text names: compliance (18.1.1), roles (6.1.1), training (7.2.2), suppliers
+   *   (15.1.3), personal information (18.1.4).
+   * Reject: any metric (`適切な安全管理措置を講じます`, `継続的に改善します` state no value; 10:00～17:00 is a desk's hours);
+   *   availability (17.2.1) from `機密性、完全性及び可用性`, incident notice (16.1.2) from a promise to find the cause that tells
+   *   no one; a Privacy Mark (`JIS Q 15001に準拠した…マネジメントシステムを構築` is no mark held); the office in 千代田区 as a
+   *   location; 代表取締役 白樺 正明 as a vendor; the 苦情・相談窓口 (an address and a phone) as a practice.
+   */
+  it('proposes the closing part’s region and certificate, and only the principles the policy names', async () => {
+    const { draft } = await ingestFixture('security-basic-policy.txt');
+    expect(draft.vendors.map((v) => v.name)).toEqual(['株式会社シラカバネット']);
+    // `基本方針` is what the document is; the product is the one the closing part names in brackets.
+    expect(draft.services.filter((s) => s.vendor).map((s) => s.name)).toEqual(['シラカバ受発注クラウド']);
+    expect(draft.documents[0]).toMatchObject({ title: '情報セキュリティ基本方針', publishedOn: '2025-07-01' });
+    // The unnumbered closing part heads its own section, and the complaints desk is a closing block.
+    expect(draft.sections.map((s) => s.heading)).toEqual(expect.arrayContaining(['【個人情報に関する苦情・相談窓口】', 'クラウドサービスにおける取り組み']));
+    expect(regionsOf(draft)).toEqual(['aws:ap-northeast-1']);
+    expect(draft.storesDataIn.map((s) => [s.country, s.evidence.section])).toEqual([['JP', 'クラウドサービスにおける取り組み']]);
+    expect(certificatesOf(draft)).toEqual(['iso27001 IS 748219']);
+    expect(draft.certifiedBy[0]!.evidence.section).toBe('クラウドサービスにおける取り組み');
+    // Generic commitments give no value.
+    expect(metricsOf(draft)).toEqual([]);
+    expect(controlsOf(draft)).toEqual(expect.arrayContaining(['iso27017:6.1.1', 'iso27017:7.2.2', 'iso27017:15.1.3', 'iso27017:18.1.1', 'iso27017:18.1.4']));
+    // The CIA triad is no availability practice; handling an incident without telling anyone is no report of it.
+    expect(controlsOf(draft).filter((c) => /17\.2\.1|16\.1\.2/u.test(c))).toEqual([]);
+    expect(draft.disclosures.filter((d) => /苦情|窓口/u.test(d.evidence.section))).toEqual([]);
+    const quotes = quotesOf(draft);
+    expect(quotes.filter((q) => /千代田区|03-5289|白樺|JIS Q 15001|可用性/u.test(q))).toEqual([]);
+    expect(draft.vendors.filter((v) => /白樺|代表/u.test(v.name))).toEqual([]);
+    expectNoTrapFacts(draft);
+  });
+});
+
+describe('an English Exhibit C — Information Security Requirements of a Master Services Agreement', () => {
+  /*
+   * Answer key (security-exhibit.md). The Provider's `shall` is a commitment the vendor signed: proposed as the vendor's
+   * practice, as the provider's `ものとします` of terms of service is.
+   * Accept: vendor Larkspire Analytics Inc.; service Larkspire Ledger (the contract's defined `the … service (the "Service")`,
+   *   not `Exhibit C` or `Information Security Requirements`); dated 2025-02-03; Google Cloud europe-west2 and europe-west1
+   *   (Schedule 1), data in GB and BE; ISO/IEC 27001 with no scope (`covers the Service throughout the term …` is none);
+   *   metrics backupInterval 1 day, backupRetentionDays 35, logRetentionDays 1 year, incidentNotificationHours 48,
+   *   dataDeletionDays 60; controls encryption (10.1.1, `shall encrypt … in transit … at rest`), backups (12.3.1), logs
+   *   (12.4.1), MFA (9.4.2), training (7.2.2), incident notice (16.1.2), deletion (CLD.8.1.5); Fennick Mail Ltd. for
+   *   transactional e-mail (Schedule 2).
+   * Reject: the sub-processor's AWS us-east-1 / US; Customer's duties (`Customer shall notify Provider within 24 hours`, its
+   *   7 years of records, its user accounts) and rights (`Customer may audit … once per 12 months`, `Customer may export …
+   *   for 30 days`); 30 days' notice, USD 5,000,000, 12 months' fees; the signatories' London and Toronto; the definitions.
+   */
+  it('proposes the Provider’s commitments and Schedule 1, not the Customer’s duties or rights, nor a sub-processor’s hosting', async () => {
+    const { draft } = await ingestFixture('security-exhibit.md');
+    expect(draft.vendors.map((v) => v.name)).toEqual(['Larkspire Analytics Inc.']);
+    expect(draft.services.filter((s) => s.vendor).map((s) => s.name)).toEqual(['Larkspire Ledger']);
+    expect(draft.documents[0]).toMatchObject({ title: 'Exhibit C — Information Security Requirements', publishedOn: '2025-02-03' });
+    // A sub-processor's row of Schedule 2 (a Markdown row) names its hosting, not the service's.
+    expect(regionsOf(draft)).toEqual(['gcp:europe-west1', 'gcp:europe-west2']);
+    expect(draft.storesDataIn.map((s) => s.country).sort()).toEqual(['BE', 'GB']);
+    expect(draft.certifiedBy.map((c) => [c.certification, c.scope])).toEqual([['iso27001', undefined]]);
+    expect(draft.dependsOn.map((d) => `${d.dependsOn}: ${d.function}`)).toEqual(['fennick-mail-ltd: Transactional e-mail']);
+    // `C.4.2 Customer shall notify … within 24 hours` and `C.7.1 … Customer may export … for 30 days` are the customer's.
+    expect(metricsOf(draft)).toEqual([
+      'backupInterval=1 days',
+      'backupRetentionDays=35 days',
+      'dataDeletionDays=60 days',
+      'incidentNotificationHours=48 hours',
+      'logRetentionDays=1 years',
+    ]);
+    expect(controlsOf(draft)).toEqual(
+      expect.arrayContaining([
+        'iso27017:7.2.2',
+        'iso27017:9.4.2',
+        'iso27017:10.1.1',
+        'iso27017:12.3.1',
+        'iso27017:12.4.1',
+        'iso27017:16.1.2',
+        'iso27017:CLD.8.1.5',
+      ]),
+    );
+    expect(draft.disclosures.find((d) => d.control === 'iso27017:16.1.2')?.evidence.quote).toMatch(/^C\.4\.1 Provider shall notify/u);
+    const quotes = quotesOf(draft);
+    expect(quotes.filter((q) => /Customer shall|Customer may|once per 12 months|USD|aggregate liability|Toronto|Fenchurch|means any/u.test(q))).toEqual([]);
+    // The Schedule 2 row is the dependency's evidence, never a place the service runs or keeps data.
+    expect([...draft.usesInfra, ...draft.storesDataIn].filter((f) => /us-east-1|Fennick/u.test(f.evidence.quote))).toEqual([]);
+    expectNoTrapFacts(draft);
   });
 });
