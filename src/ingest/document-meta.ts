@@ -27,9 +27,12 @@ const attestation =
   /(?<![A-Za-z])(?:letter of (?:attestation|assurance)|attestation letter|penetration test(?:ing)?|vulnerability assessment)(?![A-Za-z])|(?:脆弱性|セキュリティ)診断|ペネトレーション\s*テスト/iu;
 /** Words of a document's kind; a notice (`【お知らせ】…について`, `News Release: …`) is titled by its headline too. */
 const titleWords = new RegExp(
-  String.raw`ホワイト\s*ペーパー|white\s*paper|whitepaper|運用方針|セキュリティ|security|開示|disclosure|チェックシート|check\s*sheet|FAQ|Q&A|お知らせ|ニュース\s*リリース|プレス\s*リリース|(?:news|press) release|announcement|questionnaire|(?<![A-Za-z])(?:CAIQ|SIG|HECVAT)(?![A-Za-z])|standardi[sz]ed information gathering|データ\s*レジデンシー|data residency|適用宣言書|statement of applicability|${certificateTitle.source}|${attestation.source}|${caseStudy.source}`,
+  String.raw`ホワイト\s*ペーパー|white\s*paper|whitepaper|運用方針|セキュリティ|security|開示|disclosure|チェックシート|check\s*sheet|FAQ|Q&A|お知らせ|ニュース\s*リリース|プレス\s*リリース|(?:news|press) release|announcement|questionnaire|(?<![A-Za-z])(?:CAIQ|SIG|HECVAT)(?![A-Za-z])|standardi[sz]ed information gathering|データ\s*レジデンシー|data residency|適用宣言書|仕様書|(?<![A-Za-z])(?:(?:service|product|technical) specifications?|architecture|data[- ]flows?)(?![A-Za-z])|statement of applicability|${certificateTitle.source}|${attestation.source}|${caseStudy.source}`,
   'iu',
 );
+
+/** An attachment's label alone on its line: `別紙1`, `別添２`, `別表`, `付属書A`, `Annex 1`, `Appendix B`, `Schedule 2`, `Exhibit A`. */
+const attachmentLabel = /^(?:別紙|別添|別表|付属書|附属書|(?:Annex|Appendix|Schedule|Exhibit|Attachment)\s*)\s*[0-9０-９A-Za-zⅠ-Ⅻ一二三四五六七八九十]{0,3}$/u;
 
 /** The label of the date a text was last revised, as opposed to first issued or enacted (`制定`, `発行`). */
 const revisedLabel = /改定|改訂|更新|(?<![A-Za-z])(?:last )?(?:updated|revised)(?![A-Za-z])/iu;
@@ -99,6 +102,8 @@ export function documentMeta(input: string, doc: Outline): DocumentMeta {
       !dateIn(l) &&
       !companyLine.test(l) &&
       !/logo|https?:/iu.test(l) &&
+      // An attachment's label over its title (`別紙1`, `別添２`, `Annex 1`, `Schedule B`) names where it sits in a contract.
+      !attachmentLabel.test(l.trim()) &&
       // A page or slide number alone on its line (`1`) names nothing; a tagline (`紙をやめて、…ように`) is a phrase and a line
       // of labelled fields (`業種：製造業　従業員数：820名`) a record, neither a name.
       /\p{L}/u.test(l) &&

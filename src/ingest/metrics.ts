@@ -9,6 +9,7 @@ import { englishNumber, numberValue, sentencesOf, spanOf, type Span } from './te
 import type { Scope } from './scopes.js';
 import { othersCellsBlanked, ownClauses } from './own-clauses.js';
 import { onePlanAt, onePlanReason } from './plan-columns.js';
+import { cellsOf, columnHeaderAt } from './table-rows.js';
 import { amountOfChange, countedFromMove, preview, replacedValue, retiring } from './change-log.js';
 import { amendsDocument, staffSafety } from './cue-dictionary.js';
 
@@ -154,6 +155,9 @@ const heldForUs =
 const optionWords =
   /オプション|(?<![A-Za-z])(?:option(?:al)?|add-?ons?)(?![A-Za-z])|(?:プラン|エディション|コース)(?:のみ|限定|に限り|の場合|では|契約)|(?<![A-Za-z])(?:plans?|tiers?|editions?)\s+only|only\s+(?:on|with|in|for)\s+(?:the\s+)?\S+\s+(?:plans?|tiers?|editions?)|(?:ご)?契約(?:時|の場合)(?:のみ|に限り|は)/iu;
 const onlyWords = /のみ|限定|(?<![A-Za-z])only(?![A-Za-z])/iu;
+/** Given on request or by separate agreement (`お客様のご要望に応じて`, `ご要望により`, `別途協議`, `on request`, `by separate agreement`). */
+const onRequest =
+  /(?:ご)?(?:要望|要請|依頼|希望)に(?:応じ|より|よ[りっ])|別途(?:協議|ご?相談|取り決め)|(?<![A-Za-z])(?:(?:up)?on request|by (?:separate|prior) agreement|to be agreed)(?![A-Za-z])/iu;
 
 /**
  * A value the text makes conditional (`1日1回 ※1 オプション契約時は1時間ごと`, `月間99.9％ ※3 プレミアムプランのみ99.99％`,
@@ -162,6 +166,12 @@ const onlyWords = /のみ|限定|(?<![A-Za-z])only(?![A-Za-z])/iu;
  * the next note mark, with a word of restriction. Such a value is not the service's standard practice.
  */
 function conditional(text: string, index: number, length: number): boolean {
+  // A table row offered on request or settled case by case (`月次バックアップの追加取得 | お客様のご要望に応じて別途協議`,
+  // `Extended retention | On request`): no practice every customer gets, whichever cell holds the value.
+  const rowStart = text.lastIndexOf('\n', index - 1) + 1;
+  const rowEnd = text.indexOf('\n', index);
+  const row = text.slice(rowStart, rowEnd < 0 ? text.length : rowEnd);
+  if (cellsOf(row) && onRequest.test(row)) return true;
   const before = text.slice(0, index);
   const clauseStart = Math.max(...['、', '。', '\t', '\n', '；', ';', '（', '('].map((b) => before.lastIndexOf(b))) + 1;
   if (optionWords.test(before.slice(clauseStart))) return true;
@@ -189,16 +199,27 @@ const measuredRecord =
  * Why a value is not the service's standard practice, if it is not: an option or plan, a customer's setting, a hedge, a
  * target, or (for a rate) a past record.
  */
-function notStandard(text: string, index: number, length: number, heading: string, name: MetricName): string | undefined {
+function notStandard(text: string, index: number, length: number, heading: string, name: MetricName, column?: string): string | undefined {
   if (conditional(text, index, length)) return 'The document makes this value depend on an option, plan or extra contract: not the standard practice.';
   if (name === 'availabilityPercent' && measuredRecord.test(text.slice(0, index)) && !commitWords.test(text))
     return 'The document gives this value as measured over a past period (a record), not as the level the vendor commits to.';
   if (customerSet.test(text) && !defaultWords.test(clauseBefore(text, index)))
     return 'The customer sets this value; only a value the document marks as the default is the vendor’s.';
   if (hedged.test(clauseBefore(text, index))) return 'The document hedges this value (a usual case or a ceiling): not a commitment.';
-  if ((targetWords.test(text) || targetWords.test(heading)) && !commitWords.test(text))
-    return 'The document states this value as a target, not a commitment: the guaranteed value, where there is one, is the commitment.';
+  const target = 'The document states this value as a target, not a commitment: the guaranteed value, where there is one, is the commitment.';
+  // Where a row or a sentence gives a target and a commitment side by side (`月間稼働率 | 99.95% | 99.9%` under `項目 | 目標 |
+  // 保証`; `Our availability target is 99.99%; the SLA commits to 99.9%`), the value's own column or clause says which it is.
+  const own = column ?? clauseAround(text, index, length);
+  if (targetWords.test(own) && !commitWords.test(own)) return target;
+  if ((targetWords.test(text) || targetWords.test(heading)) && !commitWords.test(text)) return target;
   return undefined;
+}
+
+/** The clause holding a value, from the mark before it to the mark after it (`稼働率は99.95%を目標とし、` or `target is 99.99%;`). */
+function clauseAround(text: string, index: number, length: number): string {
+  const rest = text.slice(index + length);
+  const end = rest.search(/[、。\t\n；;,（(]/u);
+  return clauseBefore(text, index) + text.slice(index, index + length) + (end < 0 ? rest : rest.slice(0, end));
 }
 
 /** A value in one plan's column of a plan comparison (`Uptime SLA | — | 99.9% | 99.99%`) is that plan's: for review, the plan named. */
@@ -227,7 +248,7 @@ function aboutBackup(sentence: string, heading: string): boolean {
 }
 
 /** `before` is the sentence up to the value. */
-function nameFor(unit: MetricUnit, after: string, sentence: string, heading: string, before = ''): MetricName | undefined {
+function nameFor(unit: MetricUnit, after: string, sentence: string, heading: string, before = '', column = ''): MetricName | undefined {
   const both = `${heading}\n${sentence}`;
   // The clause the value ends, within its brackets and across them (`復元（最大4時間）`).
   const clause = clauseBefore(before, before.length);
@@ -288,7 +309,8 @@ function nameFor(unit: MetricUnit, after: string, sentence: string, heading: str
     if ((unit === 'minutes' || unit === 'hours') && !/^\s*(?:以内|within)/iu.test(after)) return 'backupInterval';
     return undefined;
   }
-  if (cues.log.test(sentence) && cues.keep.test(sentence) && dayLike.includes(unit)) return 'logRetentionDays';
+  // In a table the column may say it (`項目 | 保存期間` over `アクセスログ | 1年間`).
+  if (cues.log.test(sentence) && (cues.keep.test(sentence) || cues.keep.test(column)) && dayLike.includes(unit)) return 'logRetentionDays';
   return undefined;
 }
 
@@ -339,7 +361,8 @@ export function metricsOf(input: string, scope: Scope): MetricProposal[] {
       // `十分な`, `十分に` (enough): a kanji count of minutes only with a word of duration after it (`十分以内`, `十分ごと`).
       if (unit === 'minutes' && /^\D/u.test(m[1]!) && unitText === '分' && !m[4]!.trim()) continue;
       const after = m[4]! + input.slice(start + m[0].length, start + m[0].length + 8);
-      const name = nameFor(unit, after, sentence.text, heading, own.slice(0, m.index));
+      const column = columnHeaderAt(input, start);
+      const name = nameFor(unit, after, sentence.text, heading, own.slice(0, m.index), column);
       if (!name) continue;
       const low = numberValue(m[1]!);
       const high = m[2] ? numberValue(m[2]) : undefined;
@@ -361,7 +384,7 @@ export function metricsOf(input: string, scope: Scope): MetricProposal[] {
           rule: `metrics.${name}`,
           ...(notes.length ? { reviewNote: notes.join(' ') } : {}),
         },
-        planOnly(input, start) ?? notStandard(own, m.index, m[0].length, heading, name),
+        planOnly(input, start) ?? notStandard(own, m.index, m[0].length, heading, name, column),
       );
     }
     for (const word of frequencyWords) {
@@ -386,7 +409,7 @@ export function metricsOf(input: string, scope: Scope): MetricProposal[] {
             confidence: 0.7,
             rule: `metrics.${name}.word`,
           },
-          planOnly(input, start) ?? notStandard(own, m.index, m[0].length, heading, name),
+          planOnly(input, start) ?? notStandard(own, m.index, m[0].length, heading, name, columnHeaderAt(input, start)),
         );
       }
     }

@@ -111,6 +111,23 @@ function separator(left: string, right: string): string {
   return cjk.test(left.slice(-1)) || cjk.test(right[0] ?? '') || /[-/]$/u.test(left) ? '' : ' ';
 }
 
+/**
+ * In a Markdown document (two ATX headings `# …` or more), the lines of fenced blocks (```` ``` ````, `~~~`: code, a
+ * diagram in ASCII art), which are kept as printed; undefined for any other text. Markdown joins the other lines of a
+ * paragraph into one, however short they are, so its paragraphs are read whole.
+ */
+function markdownParagraphs(lines: readonly Line[]): Set<number> | undefined {
+  if (lines.filter((l) => /^#{1,6}\s+\S/u.test(l.text)).length < 2) return undefined;
+  const fenced = new Set<number>();
+  let open = false;
+  lines.forEach((l, i) => {
+    const fence = /^\s*(?:```|~~~)/u.test(l.text);
+    if (open || fence) fenced.add(i);
+    if (fence) open = !open;
+  });
+  return fenced;
+}
+
 /** The text as written, before the layout: wrapped lines joined, page furniture read as empty lines (see the module note). */
 export function unwrapLayout(input: string): FoldedText {
   const lines: Line[] = [];
@@ -125,10 +142,26 @@ export function unwrapLayout(input: string): FoldedText {
     lines.filter((l, i) => l.text.trim() && !furniture.has(i) && !table.test(l.text) && !tocEntry.test(l.text.trim())).map((l) => l.text.trimEnd()),
   );
   const column = wrapColumn([...prose].map(columns));
+  const markdown = markdownParagraphs(lines);
   const joins: Array<{ leftEnd: number; space: string; resume: number }> = [];
+  const markdownJoins: typeof joins = [];
   lines.forEach((line, i) => {
     const next = lines[i + 1];
-    if (column === undefined || !next || furniture.has(i) || furniture.has(i + 1)) return;
+    if (!next || furniture.has(i) || furniture.has(i + 1)) return;
+    // A Markdown paragraph's lines are one paragraph wherever they break (a soft line break), outside a fenced block.
+    if (markdown && !markdown.has(i) && !markdown.has(i + 1)) {
+      const left = line.text.trimEnd();
+      const right = next.text.trim();
+      if (!left.trim() || !right || table.test(left) || table.test(right) || closed.test(left) || itemStart.test(right) || /^[!<]/u.test(right)) return;
+      if (/^\s*#/u.test(left) || /(?: {2}|\\)$/u.test(line.text)) return;
+      markdownJoins.push({
+        leftEnd: line.start + left.length,
+        space: separator(left, right),
+        resume: next.start + (next.text.length - next.text.trimStart().length),
+      });
+      return;
+    }
+    if (column === undefined) return;
     const left = line.text.trimEnd();
     const right = next.text.trim();
     if (!left.trim() || !right || table.test(left) || table.test(right) || copyrightLine.test(right)) return;
@@ -141,6 +174,7 @@ export function unwrapLayout(input: string): FoldedText {
   });
   // Two lines that happen to end near the same column are no layout: a wrapped text wraps many.
   if (joins.length < 3) joins.length = 0;
+  joins.push(...markdownJoins);
   let text = '';
   const origin: number[] = [];
   const copy = (from: number, to: number) => {

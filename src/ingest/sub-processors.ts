@@ -119,7 +119,7 @@ function partiesOf(input: string, scope: Scope, enclosing: readonly string[]): D
   // A table whose first column is headed `Sub-processor` (`委託先`) lists them under any heading (`Transfers to third countries`).
   const partiesTable = rows.length >= 2 && thirdPartySection.test(cellsOf(rows[0]!.text)![0]!);
   const aboutParties = [scope.section.heading, ...enclosing].some((h) => thirdPartySection.test(h));
-  if (!aboutParties && !partiesTable) return routedThroughIn(input, scope);
+  if (!aboutParties && !partiesTable) return [...recipientColumnRows(rows, scope), ...routedThroughIn(input, scope)];
   const found: DependencyProposal[] = [];
   if (rows.length >= 2) {
     const head = cellsOf(rows[0]!.text)!;
@@ -170,6 +170,35 @@ function partiesOf(input: string, scope: Scope, enclosing: readonly string[]): D
     );
   }
   return found;
+}
+
+/**
+ * A table whose rows are the data sent out and whose named column says who gets it (`Data | Recipient | Location | Purpose`,
+ * `データ | 提供先 | 所在国 | 目的`), as an overview's "What leaves the region" prints it: the recipient of each row is a party
+ * the service relies on, for the row's purpose. A cloud provider there is the platform (the infrastructure rules read it),
+ * and a row whose recipient cell is empty or a dash names nobody.
+ */
+function recipientColumnRows(rows: readonly Span[], scope: Scope): DependencyProposal[] {
+  if (rows.length < 2) return [];
+  const head = cellsOf(rows[0]!.text)!;
+  const party = head.findIndex((c, k) => k > 0 && /^(?:(?:data )?recipients?|sub-?processors?|(?:再)?委託先|提供先|受領者)$/iu.test(c));
+  if (party < 0 || !head.every((c) => header.test(c))) return [];
+  const column = (re: RegExp) => head.findIndex((c) => re.test(c));
+  const fn = column(/機能|用途|目的|委託内容|業務内容|purpose|function/iu);
+  const data = column(/情報|データ|data/iu);
+  return rows.slice(1).flatMap((row) => {
+    const cells = cellsOf(row.text)!;
+    const name = cells[party] ?? '';
+    if (!/\p{L}{2}/u.test(name) || providers.some((p) => p.pattern.test(name))) return [];
+    return forServices(scope, {
+      name,
+      function: (fn >= 0 ? cells[fn] : undefined) || 'not stated',
+      ...(data >= 0 && data !== party && cells[data] ? { dataShared: cells[data] } : {}),
+      sentence: row,
+      confidence: 0.7,
+      rule: 'dependency.recipient-column',
+    });
+  });
 }
 
 /** The label of a question or answer in a Q&A (`A8`, `Q3`, `Answer 2`), not a name. */

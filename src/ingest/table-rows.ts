@@ -108,3 +108,20 @@ export function labelledValues(input: string, label: RegExp): string[] {
   }
   return values;
 }
+
+/**
+ * The header of the column holding position `at`, when `at` is in a table row under a header row (`項目 | 目標 | 保証` over
+ * `月間稼働率 | 99.95% | 99.9%`): what the column says of its values (a target or a commitment, a retention period).
+ * Undefined outside a table, in the header row itself, or in a row wider than its header.
+ */
+export function columnHeaderAt(input: string, at: number): string | undefined {
+  const line = lineAt(input, at);
+  if (!cellsOf(line.text)) return undefined;
+  const header = headerCellsOf(input, line.start);
+  if (!header) return undefined;
+  const separator = line.text.includes('\t') ? '\t' : '|';
+  const before = line.text.slice(0, at - line.start);
+  // A Markdown row's first `|` opens the row; every later one, and every tab, ends a cell.
+  const k = before.split(separator).length - 1 - (separator === '|' ? 1 : 0);
+  return k >= 0 && k < header.length ? header[k] : undefined;
+}

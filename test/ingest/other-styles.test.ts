@@ -36,7 +36,8 @@
  * English help-center article on choosing a data region, a Japanese HTML help page データ保存リージョンの選択, an English
  * `Compare plans` page, a Japanese 料金プラン page (a plan per column: one plan's value for review only), an English SIG
  * Lite questionnaire exported to CSV, a Japanese セキュリティチェックシート saved as Shift_JIS CSV, a Japanese 情報セキュリティ基本方針 with
- * its 個人情報保護方針 and an English Exhibit C (Information Security Requirements) of a Master Services Agreement. Each
+ * its 個人情報保護方針, an English Exhibit C (Information Security Requirements) of a Master Services Agreement, a Japanese
+ * サービス仕様書 attached to a contract (別紙, 別表, 目標 | 保証) and an English architecture and data flow overview in Markdown. Each
  * test says what must be proposed and what must not (a certificate in
  * preparation or planned, an undisclosed data centre, a provider that holds
  * its own certificate, Amazon the shop, a value the text does not state).
@@ -52,7 +53,16 @@ import { quoteProblems } from '../../src/ingest/verify-quotes.js';
 import { validateSeed } from '../../src/seed/validate-seed.js';
 import { minimalPdf } from './support/minimal-pdf.js';
 import { japanesePdf, wrapJapanese, type PageLines } from './support/japanese-pdf.js';
-import { certificatesOf, controlsOf, ingestFixture, metricsOf, regionsOf, asLoadedWithReference, quotesOf } from './support/ingest-fixture.js';
+import {
+  certificatesOf,
+  controlsOf,
+  ingestFixture,
+  metricsOf,
+  regionsOf,
+  asLoadedWithReference,
+  quotesOf,
+  expectValidDraft,
+} from './support/ingest-fixture.js';
 
 const fixtures = [
   'qa-checklist.txt',
@@ -124,6 +134,8 @@ const fixtures = [
   'check-sheet-sjis.csv',
   'security-basic-policy.txt',
   'security-exhibit.md',
+  'service-specification.txt',
+  'data-flow-overview.md',
 ];
 
 /** Facts that would come from the sentences every fixture plants as traps. */
@@ -2761,5 +2773,102 @@ describe('an English Exhibit C — Information Security Requirements of a Master
     // The Schedule 2 row is the dependency's evidence, never a place the service runs or keeps data.
     expect([...draft.usesInfra, ...draft.storesDataIn].filter((f) => /us-east-1|Fennick/u.test(f.evidence.quote))).toEqual([]);
     expectNoTrapFacts(draft);
+  });
+});
+
+/*
+ * Answer key of service-specification.txt (a Japanese サービス仕様書 attached to a contract as 別紙1: 1. サービス概要 … 7. 契約終了時の
+ * 取扱い, 別表1 / 別表2 tables of 項目 | 内容, a 目標 | 保証 table and 注 lines), written before it was ingested.
+ * Accept: vendor 株式会社ヤマボウシ技研 (yamaboushi-giken-co-ltd); service ヤマボウシ受発注クラウド; title `ヤマボウシ受発注クラウド
+ * サービス仕様書` (not the label 別紙1), 第2.1版, dated 2025-10-01; hosting aws:ap-northeast-1 and the backups' aws:ap-northeast-3;
+ * data in JP; ISO/IEC 27001 IS 781402; availability 99.9% (the 保証 column), daily backups, 14 generations, incident notice
+ * within 1 hour, logs kept 1 year (a 保存期間 column), maintenance notice 7 days ahead, deletion within 60 days of the end.
+ * Reject: the 目標 99.95%; ISO/IEC 27017 (予定); the OS and DB versions (Amazon Linux 2023, PostgreSQL 15) as anything; the
+ * maintenance window 2:00〜5:00 on the third Sunday, the desk's 平日9:00〜18:00 and 24時間365日 as metrics; the 14 days to return
+ * the data as a deletion; TLS 1.2 and AES-256 as metrics; the rows offered `お客様のご要望に応じて別途協議` (a monthly backup, a
+ * dedicated environment, external log storage, a deletion certificate) as practices or values; the customer's password duty.
+ */
+describe('a Japanese サービス仕様書 attached to a contract (別紙1, 別表 of 項目 | 内容, a 目標 | 保証 table, 注 lines)', () => {
+  it('reads the guaranteed column and the tables’ rows; not a target, a window, desk hours, versions or a row settled on request', async () => {
+    const { text, draft } = await ingestFixture('service-specification.txt');
+    expectValidDraft('service-specification.txt', text, draft);
+    // The attachment's label (`別紙1`) over the title places it in the contract; it names no document.
+    expect(draft.documents[0]).toMatchObject({ title: 'ヤマボウシ受発注クラウド サービス仕様書', version: '第2.1版', publishedOn: '2025-10-01' });
+    expect(draft.vendors.map((v) => [v.id, v.name])).toEqual([['yamaboushi-giken-co-ltd', '株式会社ヤマボウシ技研']]);
+    expect(draft.services.map((s) => s.name)).toEqual(['ヤマボウシ受発注クラウド']);
+    expect(regionsOf(draft)).toEqual(['aws:ap-northeast-1', 'aws:ap-northeast-3']);
+    expect(draft.storesDataIn.map((s) => s.country)).toEqual(['JP']);
+    // ISO/IEC 27017 `取得する予定` is not held.
+    expect(certificatesOf(draft)).toEqual(['iso27001 IS 781402']);
+    // Not the 目標 column's 99.95 %, the monthly backup of a row settled `別途協議`, the 14 days to return the data, the window's
+    // hours, the desk's hours, 24時間365日, TLS 1.2 or AES-256; the 保存期間 column makes the log rows' 1年間 a retention.
+    expect(metricsOf(draft)).toEqual([
+      'availabilityPercent=99.9 percent',
+      'backupGenerations=14 generations',
+      'backupInterval=1 days',
+      'dataDeletionDays=60 days',
+      'incidentNotificationHours=1 hours',
+      'logRetentionDays=1 years',
+      'maintenanceNoticeDays=7 days',
+    ]);
+    const quotes = quotesOf(draft);
+    expect(quotes.filter((q) => /27017|予定|Amazon Linux|PostgreSQL|2:00|9:00|パスワード|消去証明書|専用環境|外部保管/u.test(q))).toEqual([]);
+    expect(draft.disclosures.flatMap((d) => d.metrics).filter((m) => /月次|1\.2|256|2023|15/u.test(m.raw))).toEqual([]);
+  });
+});
+
+/*
+ * Answer key of data-flow-overview.md (an English "Architecture and data flow overview": hosting paragraphs wrapped as Markdown
+ * soft line breaks, an image with alt text, an ASCII diagram in a fenced block, a numbered data-flow list and a `What leaves the
+ * region` table of Data | Recipient | Location | Purpose), written before it was ingested.
+ * Accept: vendor Tallowmere Labs Ltd.; service Tallowmere Forms; title `Tallowmere Forms — Architecture and data flow
+ * overview`, Version 3.2, dated 2025-10-14; hosting gcp:europe-west3 (`runs primarily on Google Cloud in …`) and the DR
+ * region gcp:europe-west4; data in DE (`is stored in Germany`, across the paragraph's line break) and NL; Pennicott Mail Ltd.
+ * (e-mail), Skyhollow Edge Inc. (content delivery) and Quarrybank Data Inc. (product analytics) as dependencies; backups every
+ * 4 hours kept 35 days, logs kept 400 days, breach notice within 48 hours, deletion within 30 days, availability 99.9%.
+ * Reject: the CDN's edge locations worldwide as a place of hosting or data; the United States of the pseudonymised analytics
+ * events, and Ireland of the e-mail provider, as data locations; the alt text's and the ASCII art's `US-East`, `Virginia`,
+ * `300+ PoPs`; Google Cloud as a sub-processor; TLS 1.2, AES-256, 2048-bit keys and the 90-day key rotation as metrics; the
+ * availability target 99.99%.
+ */
+describe('an English architecture and data flow overview (Markdown paragraphs, a diagram, a numbered flow, a `What leaves the region` table)', () => {
+  it('proposes the hosting regions and the recipients as dependencies; not the edge, the analytics warehouse’s country or a target', async () => {
+    const { text, draft } = await ingestFixture('data-flow-overview.md');
+    expectValidDraft('data-flow-overview.md', text, draft);
+    expect(draft.documents[0]).toMatchObject({
+      title: 'Tallowmere Forms — Architecture and data flow overview',
+      version: 'Version 3.2',
+      publishedOn: '2025-10-14',
+    });
+    expect(draft.vendors.map((v) => v.id)).toEqual(['tallowmere-labs-ltd']);
+    expect(draft.services.filter((s) => s.vendor).map((s) => s.name)).toEqual(['Tallowmere Forms']);
+    // `runs primarily on Google Cloud`: an adverb between the verb and `on` still says where the service runs.
+    expect(regionsOf(draft)).toEqual(['gcp:europe-west3', 'gcp:europe-west4']);
+    expect(draft.usesInfra.find((u) => u.region === 'gcp:europe-west3')?.evidence.quote).toMatch(/^Tallowmere Forms runs primarily on Google Cloud/u);
+    // Germany from the sentence on customer content, read across the Markdown paragraph's line break; not the US or Ireland.
+    expect(draft.storesDataIn.map((s) => s.country).sort()).toEqual(['DE', 'NL']);
+    expect(draft.storesDataIn.find((s) => s.country === 'DE')?.evidence.quote).toMatch(/customer content[\s\S]*stored in Germany/u);
+    // The recipients of the `What leaves the region` table, each for its row's purpose; Google Cloud there is the platform.
+    expect(draft.dependsOn.map((d) => [d.dependsOn, d.function])).toEqual([
+      ['pennicott-mail-ltd', 'Notification and receipt emails'],
+      ['skyhollow-edge-inc', 'Content delivery'],
+      ['quarrybank-data-inc', 'Product analytics'],
+    ]);
+    expect(draft.dependsOn.find((d) => d.dependsOn === 'quarrybank-data-inc')?.dataShared).toBe('Pseudonymised usage events');
+    expect(draft.services.map((s) => s.name)).not.toContain('Google Cloud');
+    // Not the 99.99 % target, TLS 1.2, AES-256, 2048-bit keys or the 90-day key rotation.
+    expect(metricsOf(draft)).toEqual([
+      'availabilityPercent=99.9 percent',
+      'backupInterval=4 hours',
+      'backupRetentionDays=35 days',
+      'dataDeletionDays=30 days',
+      'incidentNotificationHours=48 hours',
+      'logRetentionDays=400 days',
+    ]);
+    // The edge locations, the alt text and the ASCII diagram give no place of hosting or data.
+    expect(
+      [...draft.usesInfra, ...draft.storesDataIn].filter((f) => /worldwide|edge|US-East|Virginia|Ireland|United States|PoPs|→/iu.test(f.evidence.quote)),
+    ).toEqual([]);
+    expect(quotesOf(draft).filter((q) => /Diagram:|\[Browser\]|--TLS-->/u.test(q))).toEqual([]);
   });
 });
