@@ -22,7 +22,7 @@ import {
   type CountryProposal,
   type InfraProposal,
 } from './infrastructure.js';
-import { entryDates, newestVersion } from './change-log.js';
+import { entryDates, newestEntryDate, newestVersion } from './change-log.js';
 import { timeSourcesOf } from './time-sources.js';
 import { certificationsOf, mergeCertifications } from './certifications.js';
 import { certificateTitle, certifyingStatement } from './certificate-document.js';
@@ -537,6 +537,8 @@ function ingestFolded(input: string, options: IngestOptions): Draft {
   const meta = documentMeta(input, doc);
   // A change log without a version in its title block is at the version of its newest entry.
   meta.version ??= newestVersion(doc.sections);
+  // And, printing no date of its own, as of its newest entry (a notice list's latest お知らせ).
+  meta.publishedOn ??= newestEntryDate(doc.sections);
   draft.vendors.push(vendor);
   draft.services.push(...serviceRecords);
   const documentNotes = [

@@ -108,6 +108,20 @@ export function newestVersion(sections: readonly Section[]): string | undefined 
 }
 
 /**
+ * The date a change log or notice list is as of, when its title block prints none: its newest dated entry's
+ * (`## 2025年11月20日 【重要】 …` over older ones). Only when the dated entries are the document's top level: a page with
+ * a `Past incidents` section dated day by day beneath it (a status page) is not as of its last incident.
+ */
+export function newestEntryDate(sections: readonly Section[]): string | undefined {
+  const top = Math.min(...sections.map((s) => s.level));
+  const dates = entryDates(sections);
+  return sections
+    .flatMap((s, i) => (s.level === top && dates[i] && dateIn(s.heading) ? [dates[i]!] : []))
+    .sort()
+    .at(-1);
+}
+
+/**
  * The date of each section as a change log dates it: its own heading's date (`## 2025-03-04 — v4.12`) or that of the
  * nearest heading above it at a higher level (`### Changed` under it). Undefined for every section when fewer than two
  * headings carry a date: the document is then no change log, and nothing it says is superseded by position.

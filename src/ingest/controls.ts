@@ -11,6 +11,7 @@ import { certificationSchemes, heldByProviderOnly, preparing } from './certifica
 import { isDelimiterRow, isHeaderRow } from './table-rows.js';
 import { othersCellsBlanked, statesOwnPractice, timelineEntry } from './own-clauses.js';
 import { preview, retiring } from './change-log.js';
+import { copyrightLine } from './sections.js';
 
 /**
  * The independent review a held certificate shows: a passage that only plans one (`取得予定`, `plan to`) or only says a
@@ -57,7 +58,7 @@ export function skipReasonOf(heading: string): string | undefined {
 export function controlsOf(input: string, scope: Scope): ControlProposal[] {
   const sentences = sentencesOf(input, scope.span);
   if (sentences.length === 0 || skipReasonOf(scope.section.heading)) return [];
-  // A table's header or delimiter row, a timeline entry (what happened once), a preview (`in beta`, `behind a flag`) or a
+  // A table's header or delimiter row, a timeline entry (what happened once), a copyright line, a preview (`in beta`, `behind a flag`) or a
   // practice being retired (`deprecated`) shows no current practice; nor does a duty of the customer (`お客様は…ものとします`)
   // or a mere right of the provider (`当社は…することができます`).
   const statements = sentences.filter(
@@ -65,6 +66,8 @@ export function controlsOf(input: string, scope: Scope): ControlProposal[] {
       !isHeaderRow(input, s) &&
       !isDelimiterRow(s.text) &&
       !timelineEntry.test(s.text) &&
+      // A page's copyright line, kept to name the publisher, closes the last section but states nothing of it.
+      !copyrightLine.test(s.text.trim()) &&
       !preview.test(s.text) &&
       !retiring.test(s.text) &&
       statesOwnPractice(othersCellsBlanked(input, s)) &&

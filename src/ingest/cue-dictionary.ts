@@ -398,6 +398,14 @@ export const skippedHeadings: ReadonlyArray<{ pattern: RegExp; because: string }
     because: 'Plans and outlook, not a current practice.',
   },
   {
+    // A post-incident review's account of one incident and what is to follow it (`Timeline (UTC)`, `What went well`, `Action
+    // items`, `経緯`, `再発防止策`): what happened once and what is planned, not a standing practice. Its `Our commitments`
+    // section states the practice.
+    pattern:
+      /^(?:[\d.]+\s*|【)?(?:(?:incident\s+)?timeline(?:\s*[(（][^)）]{1,12}[)）])?|what went (?:well|wrong|badly)|where we got lucky|lessons? learned|(?:action|follow-?up|corrective|remediation)\s+(?:items|actions|plan)|経緯|時系列|タイムライン|再発防止策|今後の対策)】?$/iu,
+    because: 'The account of one incident or its planned follow-up, not a standing practice.',
+  },
+  {
     // A person's remark quoted in a press release (`代表取締役社長 X のコメント`, `Quote from our CEO`), an annual report's
     // `1. トップメッセージ`, or a blog author's bio (`About the author`, `著者紹介`): opinion, aims and career, not practice.
     pattern:

@@ -27,7 +27,7 @@ const attestation =
   /(?<![A-Za-z])(?:letter of (?:attestation|assurance)|attestation letter|penetration test(?:ing)?|vulnerability assessment)(?![A-Za-z])|(?:脆弱性|セキュリティ)診断|ペネトレーション\s*テスト/iu;
 /** Words of a document's kind; a notice (`【お知らせ】…について`, `News Release: …`) is titled by its headline too. */
 const titleWords = new RegExp(
-  String.raw`ホワイト\s*ペーパー|white\s*paper|whitepaper|運用方針|セキュリティ|security|開示|disclosure|チェックシート|check\s*sheet|FAQ|Q&A|お知らせ|ニュース\s*リリース|プレス\s*リリース|(?:news|press) release|announcement|questionnaire|(?<![A-Za-z])(?:CAIQ|SIG|HECVAT)(?![A-Za-z])|standardi[sz]ed information gathering|データ\s*レジデンシー|data residency|適用宣言書|仕様書|(?<![A-Za-z])(?:(?:service|product|technical) specifications?|architecture|data[- ]flows?)(?![A-Za-z])|statement of applicability|${certificateTitle.source}|${attestation.source}|${caseStudy.source}`,
+  String.raw`post-?incident\s+(?:review|report)|post-?mortem|incident\s+(?:review|report)|ホワイト\s*ペーパー|white\s*paper|whitepaper|運用方針|セキュリティ|security|開示|disclosure|チェックシート|check\s*sheet|FAQ|Q&A|お知らせ|ニュース\s*リリース|プレス\s*リリース|(?:news|press) release|announcement|questionnaire|(?<![A-Za-z])(?:CAIQ|SIG|HECVAT)(?![A-Za-z])|standardi[sz]ed information gathering|データ\s*レジデンシー|data residency|適用宣言書|仕様書|(?<![A-Za-z])(?:(?:service|product|technical) specifications?|architecture|data[- ]flows?)(?![A-Za-z])|statement of applicability|${certificateTitle.source}|${attestation.source}|${caseStudy.source}`,
   'iu',
 );
 
@@ -82,7 +82,8 @@ export const breadcrumb = /^[^>＞›»\n]{1,40}(?:\s*[>＞›»]\s*[^>＞›»\
 export function documentMeta(input: string, doc: Outline): DocumentMeta {
   // Table rows (a questionnaire's header) are not part of the title block.
   const all = linesOf(input, doc.preamble)
-    .map((l) => unspaced(l.text.replace(/^#+\s*/u, '')))
+    // A Markdown field's emphasised label (`**Published:** 2025-08-19`) is the label itself.
+    .map((l) => unspaced(l.text.replace(/^#+\s*/u, '').replace(/^(\*\*|__)([^*_\n]{1,40}?[:：])\1/u, '$2')))
     // Nor is a breadcrumb trail (`ホーム ＞ 導入事例 ＞ X`, `Marketplace › Business Applications`): navigation, no title.
     .filter((l) => !l.includes('\t') && !/^\|/u.test(l) && !breadcrumb.test(l));
   // A table of contents ends the title block: its entries (a slide deck's agenda) are no title, product or date. So does
@@ -208,7 +209,7 @@ const dateLabel =
   /^(?:timestamp|date(?:\s+(?:completed|submitted|of response))?|(?:submitted|completed|answered)(?:\s+(?:on|at))?|回答日(?:時)?|記入日|作成日|提出日|(?:current\s+)?issue\s+date|date\s+of\s+(?:current\s+)?issue|発行日)$/iu;
 
 /** A line labelling the date of the current issue: `発行日：`, `Current issue date:`, `Date of issue:`. */
-const issueLabel = /^\s*(?:(?:current\s+)?issue\s+date|date\s+of\s+(?:current\s+)?issue|発行(?:年月)?日)\s*[:：]/iu;
+const issueLabel = /^\s*(?:(?:current\s+)?issue\s+date|date\s+of\s+(?:current\s+)?issue|published(?:\s+on)?|publication\s+date|発行(?:年月)?日)\s*[:：]/iu;
 
 /** A contract's closing provisions, which date it: `附則`, `Supplementary Provisions`. */
 const closingProvisions = /^(?:附\s*則|supplementary provisions)/iu;

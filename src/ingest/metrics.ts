@@ -314,8 +314,12 @@ function nameFor(unit: MetricUnit, after: string, sentence: string, heading: str
   return undefined;
 }
 
-/** A year of the calendar, not a period: `2025年4月`, `令和６年４月`, a fiscal year `令和６年度`, an era year `平成30年`. */
+/**
+ * A year of the calendar, not a period: `2025年4月`, `令和６年４月`, a fiscal year `令和６年度`, an era year `平成30年`; and a
+ * day of a month (`9月16日より`, `8月1日`), which counts no days.
+ */
 function isDate(input: string, start: number, end: number, unitText: string): boolean {
+  if (unitText === '日' && /(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})\s*月\s*$/u.test(input.slice(Math.max(0, start - 6), start))) return true;
   if (!/^(?:年|years?)$/iu.test(unitText)) return false;
   // A four-digit year (`2026年春`, `2026年中`, `2027年まで`) is a year of the calendar, never a period of two thousand years.
   const digits = /^[0-9０-９]{4}/u.exec(input.slice(start, end))?.[0];

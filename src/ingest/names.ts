@@ -58,8 +58,11 @@ const documentKinds: readonly RegExp[] = [
   // kept (`Choosing your data region`, `データ保存リージョンの選択`, `Select a hosting location`). The article's subject, not
   // the product; the site's name keeps the brand (`X Help Center` → X).
   /ヘルプ\s*(?:センター|ページ)|サポート\s*サイト|(?<![A-Za-z])(?:help\s*(?:center|centre|desk article)|knowledge\s*base|support\s*(?:center|centre|article))(?![A-Za-z])|(?:データ(?:の)?(?:保存|保管)?\s*)?(?:リージョン|保存先|保管場所)\s*(?:の)?(?:選択|選び方|指定)|(?<![A-Za-z])(?:choos(?:e|ing)|select(?:ing)?|pick(?:ing)?)\s+(?:your|a|the)\s+(?:data\s+|hosting\s+)?(?:regions?|locations?)(?![A-Za-z])/iu,
-  // Press and news releases.
-  /(?:プレス|ニュース)\s*リリース|報道発表(?:資料)?|(?<![A-Za-z])(?:press|news|media) release(?![A-Za-z])/iu,
+  // Press and news releases; a list of notices (`お知らせ一覧`, `新着情報`), which the site's products share.
+  /(?:プレス|ニュース)\s*リリース|報道発表(?:資料)?|(?<![A-Za-z])(?:press|news|media) release(?![A-Za-z])|(?:お知らせ|ニュース)\s*一覧|新着情報(?:\s*一覧)?/iu,
+  // A post-incident review (`Post-incident review: degraded API in …`, `Postmortem: …`): the line after its kind describes
+  // the incident, not the product, so the kind takes the whole line.
+  /^(?:post-?incident\s+(?:review|report)|post-?mortem|incident\s+(?:review|report)|root cause analysis)(?![A-Za-z]).*$/iu,
   // Industry questionnaires (`CAIQ`, `SIG Lite`, `HECVAT`), with the edition's year or version (`SIG Lite 2025`).
   /(?<![A-Za-z])(?:Consensus Assessments? Initiative(?: Questionnaire)?|Standardi[sz]ed Information Gathering(?: Questionnaire)?(?:\s*\(SIG\))?(?: Lite| Core)?|CAIQ(?:[- ]Lite)?|HECVAT(?: Lite| Full)?|SIG(?: Lite| Core)?)(?![A-Za-z])(?:\s+(?:v\d+(?:\.\d+)*|(?:19|20)\d\d))?/iu,
   // Service levels and change logs (`SLA`, `Release Notes`, `更新情報`).
@@ -188,6 +191,17 @@ function titleCandidates(input: string, preamble: Span): string[] {
     // An e-mail is titled by its subject; its address fields and greeting name no product. A table row (a
     // questionnaire's `Question | Answer` header) is no title.
     if (messageHeadLine.test(asPrinted.text.trim()) || cellsOf(asPrinted.text)) continue;
+    // A field of the title block naming the product (`**Service:** X (webhook delivery API)`, `サービス名：X`): its value, the
+    // label's emphasis and a closing remark no part of it.
+    const field = /^(?:\*\*|__)?([^:：*_\n]{2,30})[:：](?:\*\*|__)?\s*(\S.*)$/u.exec(asPrinted.text.trim());
+    // In the title block a bare `Service:` or `Product:` is such a field too (not in a table's header further down).
+    if (field && (productLabel.test(field[1]!.trim()) || /^(?:affected\s+)?(?:product|service)$/iu.test(field[1]!.trim()))) {
+      const value = field[2]!.replace(/(?<=\S)\s*[（(][^()（）]{1,40}[)）]$/u, '').trim();
+      if (value && !companyLine.test(value) && !providers.some((p) => p.pattern.test(value))) {
+        found.push(value);
+        continue;
+      }
+    }
     // A Markdown link names its text; its address is no part of a title (a help centre's breadcrumb `[X Help Center](https://…)`).
     const printed = { ...asPrinted, text: asPrinted.text.replace(/\[([^\]\n]{1,80})\]\([^)\s]*\)/gu, '$1') };
     // A report on a company's system (`Report on Acme, Inc.'s Acme Ledger System …`) names the company only as the system's

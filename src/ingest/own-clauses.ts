@@ -37,11 +37,12 @@ const thirdPartySubject = new RegExp(
 );
 
 /**
- * An entry of an incident report's timeline (`10:15　ステータスページにて第一報を掲載`, `2025/08/19 10:02 Alert fired`):
+ * An entry of an incident report's timeline (`10:15　ステータスページにて第一報を掲載`, `2025/08/19 10:02 Alert fired`, a
+ * Markdown table's row `| 09:41 | Incident declared |`, or a notice's dated window `2025年2月13日（木）22:00〜23:30に実施した…`):
  * what happened once, at that time, not what the service does. Its times and counts are no commitment.
  */
 export const timelineEntry =
-  /^\s*(?:\d{4}\s*[-/年.]\s*\d{1,2}\s*[-/月.]\s*\d{1,2}\s*日?\s*)?(?:[（(][^)）]{1,3}[)）]\s*)?\d{1,2}\s*[:：時]\s*\d{2}\s*分?(?:\s*(?:JST|UTC))?(?=[\s\u3000])/u;
+  /^\s*(?:\|\s*)?(?:\d{4}\s*[-/年.]\s*\d{1,2}\s*[-/月.]\s*\d{1,2}\s*日?\s*)?(?:[（(][^)）]{1,3}[)）]\s*)?\d{1,2}\s*[:：時]\s*\d{2}\s*分?(?:\s*(?:JST|UTC))?(?=[\s\u3000|])|^\s*\d{4}\s*[-/年.]\s*\d{1,2}\s*[-/月.]\s*\d{1,2}\s*日?\s*(?:[（(][^)）]{1,3}[)）]\s*)?\d{1,2}\s*[:：]\s*\d{2}\s*[〜～~–-]/u;
 
 /** A labelled field of a record (`Hosting: …`, `Location: …`, `所在地：…`): a label of words, a colon, its value. */
 const recordField = /^\s*[\p{L}][\p{L} /-]{1,30}?\s*[:：]\s*\S/u;
@@ -115,11 +116,28 @@ const variesByPlan =
 const condition = /場合|際(?:は|に)|時(?:は|に)|(?<![A-Za-z])(?:when|if|whenever|once)(?![A-Za-z])/iu;
 
 /**
+ * What a cloud provider says of its own service (`AWS states that … its service met its published SLA of 99.9%`, `According
+ * to Google Cloud, …`, `AWS の発表によると…`), as an incident review passes it on: the provider's account, neither the vendor's
+ * practice nor its value.
+ */
+function providersAccount(text: string): boolean {
+  const speakers = [
+    ...text.matchAll(
+      /(?<![A-Za-z])((?:[A-Z][A-Za-z0-9]*\s+){0,3}[A-Z][A-Za-z0-9]*)(?:['’]s)?\s+(?:(?:own|public)\s+)?(?:states?|stated|reports?|reported|says|said|confirms?|confirmed|announced|notes?|noted)\s+that(?![A-Za-z])/gu,
+    ),
+    ...text.matchAll(/(?<![A-Za-z])according\s+to\s+(?:the\s+)?((?:[A-Z][A-Za-z0-9]*\s*){1,4})/gu),
+    ...text.matchAll(/([^\s、。（）]{2,30}?)(?:の(?:発表|報告|公表))?(?:によれば|によると)/gu),
+  ].map((m) => m[1]!.trim());
+  return speakers.some((speaker) => providers.some((p) => p.pattern.test(speaker)));
+}
+
+/**
  * Whether a sentence states the provider's practice: not a duty of or advice to the customer, a mere right of the provider,
- * an answer deferred to later, nor one left to the customer's plan.
+ * an answer deferred to later, nor one left to the customer's plan; nor what a cloud provider says of its own service.
  */
 export function statesOwnPractice(text: string): boolean {
   return (
+    !providersAccount(text) &&
     !customerDuty.test(text) &&
     !customerRight.test(text) &&
     !customerAdvice.test(text) &&

@@ -92,14 +92,14 @@ function furnitureOf(lines: readonly Line[]): Set<number> {
 
 /**
  * The column a text was wrapped at: the widest line that at least three lines (and a seventh of the lines) come within
- * three columns of, with few lines wider (a long URL, a contents line). Undefined when the lines do not end together, as
- * in a text whose paragraphs are one line each: nothing was wrapped.
+ * three columns of, with few lines wider (a long URL, a contents line). Up to 120 columns, where Markdown is often wrapped.
+ * Undefined when the lines do not end together, as in a text whose paragraphs are one line each: nothing was wrapped.
  */
 function wrapColumn(widths: readonly number[]): number | undefined {
   const sorted = [...widths].sort((a, b) => b - a);
   for (const [k, w] of sorted.entries()) {
     if (k > Math.max(2, sorted.length / 10)) return undefined;
-    if (w < 40 || w > 100) continue;
+    if (w < 40 || w > 120) continue;
     const near = sorted.filter((x) => x <= w && x >= w - 3).length;
     if (near >= 3 && near >= sorted.length / 7) return w;
   }

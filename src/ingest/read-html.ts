@@ -154,6 +154,7 @@ function render(node: Node, out: string[], context: Context): void {
   // A site's banner (a `<header>` holding the site's navigation but not the page's `<h1>`): the site's name and tagline,
   // chrome like the navigation itself, never the page's title or product.
   if (tag === 'header' && element.querySelector('nav') && !element.querySelector('h1')) return;
+  if (isLinkBar(element)) return;
   const heading = /^h([1-6])$/.exec(tag);
   if (heading) {
     const text = clean(inlineText(element)).replace(/\n/g, ' ');
@@ -170,6 +171,10 @@ function render(node: Node, out: string[], context: Context): void {
   if ((tag === 'dt' || tag === 'summary') && context.level > 0) {
     const text = clean(inlineText(element)).replace(/\n/g, ' ');
     if (text) out.push(`\n${'#'.repeat(Math.min(context.level + 1, 6))} ${text}\n`);
+    return;
+  }
+  if ((tag === 'li' || tag === 'article') && leadsToHeading(element)) {
+    renderEntry(element, out, context);
     return;
   }
   if (tag === 'li') {
@@ -199,6 +204,49 @@ function render(node: Node, out: string[], context: Context): void {
   if (blocks.has(tag)) out.push('\n');
   for (const child of element.childNodes) render(child, out, context);
   if (blocks.has(tag)) out.push('\n');
+}
+
+/**
+ * A bar of links outside a `<nav>` (a list page's category filter `カテゴリ：すべて / 重要 / 障害`, a pager `1 2 次へ >`):
+ * navigation, whose words are no title, product or sentence. Two links or more, and besides them only separators and a
+ * label closed by a colon.
+ */
+function isLinkBar(element: HTMLElement): boolean {
+  if (!/^(?:div|p|ul|ol|span)$/i.test(element.tagName ?? '')) return false;
+  const links = element.querySelectorAll('a');
+  if (links.length < 2 || element.querySelector('h1, h2, h3, h4, h5, h6, table, img')) return false;
+  let rest = inlineText(element);
+  for (const link of links) rest = rest.replace(inlineText(link), ' ');
+  return /^[\s/|｜・,、>＞<＜»«]*(?:[^\s:：]{1,12}[:：])?[\s/|｜・,、>＞<＜»«]*$/u.test(rest);
+}
+
+/** The index of an element's first child heading (`<h2>`…`<h6>`), or -1. */
+function headingChild(element: HTMLElement): number {
+  return element.childNodes.findIndex((c) => /^h[1-6]$/i.test((c as HTMLElement).tagName ?? ''));
+}
+
+/** Whether every child before the element's own heading is inline (a `<time>`, a label `<span>`, text), none a block. */
+function leadsToHeading(element: HTMLElement): boolean {
+  const at = headingChild(element);
+  if (at < 0) return false;
+  return element.childNodes.slice(0, at).every((c) => c.nodeType !== NodeType.ELEMENT_NODE || !blocks.has((c as HTMLElement).tagName?.toLowerCase() ?? ''));
+}
+
+/**
+ * An entry of a news or notice list (`<li><time>2025年9月16日</time><span>【機能追加】</span><h2>…</h2><p>…</p></li>`, or
+ * an `<article>` laid out so): a section of its own, not a bullet. The date and label printed before its heading are the
+ * heading's, so each entry is dated as a change log's entry is (`2025年9月16日 【機能追加】 …`) and its body is read under it.
+ */
+function renderEntry(element: HTMLElement, out: string[], context: Context): void {
+  const at = headingChild(element);
+  const heading = element.childNodes[at] as HTMLElement;
+  const level = Number(/^h([1-6])$/i.exec(heading.tagName)![1]);
+  const lead = element.childNodes.slice(0, at).map(inlineText).join(' ');
+  const text = clean(`${lead} ${inlineText(heading)}`.replace(/\n/g, ' '));
+  if (text) out.push(`\n${'#'.repeat(level)} ${text}\n`);
+  if (text) context.level = level;
+  for (const child of element.childNodes.slice(at + 1)) render(child, out, context);
+  out.push('\n');
 }
 
 export function htmlToText(html: string): string {

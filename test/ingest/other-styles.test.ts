@@ -37,7 +37,8 @@
  * `Compare plans` page, a Japanese 料金プラン page (a plan per column: one plan's value for review only), an English SIG
  * Lite questionnaire exported to CSV, a Japanese セキュリティチェックシート saved as Shift_JIS CSV, a Japanese 情報セキュリティ基本方針 with
  * its 個人情報保護方針, an English Exhibit C (Information Security Requirements) of a Master Services Agreement, a Japanese
- * サービス仕様書 attached to a contract (別紙, 別表, 目標 | 保証) and an English architecture and data flow overview in Markdown. Each
+ * サービス仕様書 attached to a contract (別紙, 別表, 目標 | 保証) and an English architecture and data flow overview in Markdown, a
+ * Japanese HTML お知らせ一覧 of dated notices and an English post-incident review. Each
  * test says what must be proposed and what must not (a certificate in
  * preparation or planned, an undisclosed data centre, a provider that holds
  * its own certificate, Amazon the shop, a value the text does not state).
@@ -136,6 +137,8 @@ const fixtures = [
   'security-exhibit.md',
   'service-specification.txt',
   'data-flow-overview.md',
+  'news-list.html',
+  'postmortem.md',
 ];
 
 /** Facts that would come from the sentences every fixture plants as traps. */
@@ -2870,5 +2873,78 @@ describe('an English architecture and data flow overview (Markdown paragraphs, a
       [...draft.usesInfra, ...draft.storesDataIn].filter((f) => /worldwide|edge|US-East|Virginia|Ireland|United States|PoPs|→/iu.test(f.evidence.quote)),
     ).toEqual([]);
     expect(quotesOf(draft).filter((q) => /Diagram:|\[Browser\]|--TLS-->/u.test(q))).toEqual([]);
+  });
+});
+
+/*
+ * Answer key of news-list.html (a Japanese HTML お知らせ一覧: `<li>` entries of a `<time>`, a 【…】 label, an `<h2>` title and a
+ * body, newest first, under a category filter bar and over a pager), written before it was ingested.
+ * Accept: vendor 株式会社ヤマボウシソフト; service ヤマボウシ契約管理 (the title's `| ヤマボウシ契約管理`); title お知らせ一覧, dated
+ * by its newest entry 2025-11-20; each entry a section headed by its date, label and title; hosting aws:ap-northeast-1 (the
+ * incident's `本サービスが稼働しているAWS東京リージョン`) and aws:ap-northeast-3 (the backup copies added, done); data in JP;
+ * ISO/IEC 27001 IS 812457 (renewed); daily backups kept 30 days (the 2025-09-16 entry supersedes the 2025-03-03 entry's
+ * 14 days); maintenance announced 7 days ahead.
+ * Reject: the Singapore region (`提供を開始する予定`) and SG; the outages' `約1時間30分` / `約45分間` and clock times, the
+ * maintenance windows, `約240社`, the prices (800円 → 900円) as values; the entries' dates (`9月16日`, `8月1日`) as days of
+ * retention; the support centre's new Osaka address and the footer's Shibuya address as locations; the filter bar's
+ * `すべて` as the title; a finished maintenance's window or the copyright line as a maintenance practice's quote.
+ */
+describe('a Japanese HTML お知らせ一覧 (dated <li> notices with 【…】 labels, newest first)', () => {
+  it('reads each notice as a dated entry: the newer value supersedes, planned regions and one-off events give nothing', async () => {
+    const { draft } = await ingestFixture('news-list.html');
+    expect(draft.vendors.map((v) => v.name)).toEqual(['株式会社ヤマボウシソフト']);
+    // `お知らせ一覧` is the page's kind, shared by the site's products: the product is the other part of the title.
+    expect(draft.services.map((s) => s.name)).toEqual(['ヤマボウシ契約管理']);
+    // The category filter (`すべて / 重要 / …`) is navigation; the page is as of its newest notice.
+    expect(draft.documents[0]).toMatchObject({ title: 'お知らせ一覧', publishedOn: '2025-11-20' });
+    // A `<li>` holding its own heading is an entry, headed by the date and label printed before the heading.
+    expect(draft.sections.map((s) => s.heading)).toEqual(
+      expect.arrayContaining(['2025年9月16日 【機能追加】 バックアップ保管期間の延長', '2025年3月3日 【機能追加】 自動バックアップ機能の提供開始']),
+    );
+    // Not Singapore, announced for 2026.
+    expect(regionsOf(draft)).toEqual(['aws:ap-northeast-1', 'aws:ap-northeast-3']);
+    expect(draft.storesDataIn.map((s) => s.country)).toEqual(['JP']);
+    expect(certificatesOf(draft)).toEqual(['iso27001 IS 812457']);
+    // 30 days supersedes the older entry's 14; not `9月16日` or `8月1日` as days, nor durations, windows, prices or counts.
+    expect(metricsOf(draft)).toEqual(['backupInterval=1 days', 'backupRetentionDays=30 days', 'maintenanceNoticeDays=7 days']);
+    const quotes = quotesOf(draft);
+    expect(quotes.filter((q) => /シンガポール|ap-southeast-1|梅田|渋谷|円|約240社|©/u.test(q))).toEqual([]);
+    // A finished maintenance's dated window (`2025年2月13日（木）22:00〜23:30に実施した…`) is no practice's quote.
+    expect(quotes.filter((q) => /\d{1,2}:\d{2}\s*〜/u.test(q))).toEqual([]);
+    expect([...draft.usesInfra, ...draft.storesDataIn].filter((f) => /大阪府|東京都/u.test(f.evidence.quote))).toEqual([]);
+  });
+});
+
+/*
+ * Answer key of postmortem.md (an English post-incident review: `**Service:**` / `**Published:**` fields, Summary, Impact, a
+ * `| Time | Event |` timeline, Root cause, What went well / wrong, an Action items table, Our commitments), written before
+ * it was ingested.
+ * Accept: vendor Quillmere Labs Ltd.; service Quillmere Relay (the `**Service:**` field, without its remark); title the H1,
+ * published 2025-08-19 (not the incident's 2025-08-12); hosting aws:eu-west-1 (`runs in AWS eu-west-1`: where the incident
+ * was is where the service runs) and data in IE; ISO/IEC 27001:2022 3318-QL; customers notified within 24 hours.
+ * Reject: eu-central-1 (an action item for Q1 2026); the outage's 1 hour 48 minutes, the 22 minutes, 38%, 412 customers,
+ * 18%, 15 minutes, 5%, the retries and the 5-minute alert threshold as values; AWS's own 99.9% SLA (the provider's
+ * account); a timeline row (`| 09:41 | … status page updated |`), `What went well` and the action items as practices.
+ */
+describe('an English post-incident review (timeline table, root cause at the cloud provider, action items, commitments)', () => {
+  it('reads the standing commitments and where the service runs; not the incident, the plans or the provider’s account', async () => {
+    const { draft } = await ingestFixture('postmortem.md');
+    expect(draft.vendors.map((v) => v.name)).toEqual(['Quillmere Labs Ltd.']);
+    // The title names the incident (`Post-incident review: degraded API in …`): the `**Service:**` field names the product.
+    expect(draft.services.map((s) => s.name)).toEqual(['Quillmere Relay']);
+    expect(draft.documents[0]).toMatchObject({ title: 'Post-incident review: degraded API in eu-west-1, 2025-08-12', publishedOn: '2025-08-19' });
+    // Not eu-central-1, the second region an action item plans.
+    expect(regionsOf(draft)).toEqual(['aws:eu-west-1']);
+    expect(draft.storesDataIn.map((s) => s.country)).toEqual(['IE']);
+    // A sentence wrapped at 120 columns is read whole.
+    expect(draft.usesInfra[0]!.evidence.quote).toMatch(/runs in AWS eu-west-1, and all\s+customer data is stored/u);
+    expect(certificatesOf(draft)).toEqual(['iso27001 3318-QL']);
+    // Not AWS's 99.9% (what the provider says of its own service), nor the incident's durations, shares or counts.
+    expect(metricsOf(draft)).toEqual(['incidentNotificationHours=24 hours']);
+    const quotes = quotesOf(draft);
+    expect(quotes.filter((q) => /^\|?\s*\d{1,2}:\d{2}|AWS states|99\.9%|412|Add a second region|game day|told within the hour/u.test(q))).toEqual([]);
+    // The timeline, what went well or wrong and the action items recount one incident or plan: no section of them states a practice.
+    expect(draft.disclosures.filter((d) => /^(?:Timeline|What went|Action items|Impact)/u.test(d.evidence.section)).map((d) => d.evidence.section)).toEqual([]);
+    expect(draft.disclosures.map((d) => d.evidence.section)).toContain('Our commitments');
   });
 });
