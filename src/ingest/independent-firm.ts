@@ -4,29 +4,29 @@
  * firm`, `株式会社X（以下「X」）は、独立した第三者の立場から…`). It is neither the vendor nor its service, and what it says of
  * itself (its own certificate, how long it keeps test evidence, its accreditation) is no fact of the vendor.
  */
-import { englishCompanyName, englishLegalForm } from './names.js';
+import { englishCompanyName, englishLegalForm } from './company-name.js';
 
 /** Capitalised words, not a pronoun or article (`It is an independent …` names no firm). */
 const capitalised = String.raw`(?!(?:It|This|That|The|We|Our|They|He|She|Each|Every)(?![\w&'-]))[A-Z][\w&'-]*(?: [A-Z][\w&'-]*){0,4}`;
 /** `X LLP ("X") is an independent … firm`, `X, an independent … firm,`: the full name and the short one the text defines. */
-const independentEn = () =>
-  new RegExp(
-    String.raw`(${englishCompanyName}|${capitalised})\s*(?:\(\s*["“]?(${capitalised})["”]?\s*\))?,?\s+(?:is\s+)?an?\s+independent\s+(?:[\w-]+\s+){0,3}(?:firm|company|assessor|auditor|tester|provider|consultancy|laborator(?:y|ies)|lab|organi[sz]ation|third[- ]party)(?![A-Za-z])`,
-    'gu',
-  );
+const independentEn = new RegExp(
+  String.raw`(${englishCompanyName}|${capitalised})\s*(?:\(\s*["“]?(${capitalised})["”]?\s*\))?,?\s+(?:is\s+)?an?\s+independent\s+(?:[\w-]+\s+){0,3}(?:firm|company|assessor|auditor|tester|provider|consultancy|laborator(?:y|ies)|lab|organi[sz]ation|third[- ]party)(?![A-Za-z])`,
+  'gu',
+);
 /** `株式会社X（以下「X」）は、独立した第三者の立場から`, `第三者機関である株式会社X`. */
 const independentJa =
   /((?:株式会社|合同会社)[\p{Script=Katakana}\p{Script=Han}A-Za-z0-9ー・]+|[\p{Script=Katakana}\p{Script=Han}A-Za-z0-9ー・]+(?:株式会社|合同会社))(?:\s*[（(]\s*以下[、,]?\s*「([^」]{1,20})」[^）)]*[)）])?\s*(?:は|が)[、,]?\s*(?:独立した)?第三者(?:機関|の立場|として)/gu;
 
+const legalFormAtEnd = new RegExp(String.raw`,?\s*${englishLegalForm}\s*$`, 'u');
+
 /** The names (full and short) of the independent firms the document introduces. */
 export function independentFirms(input: string): string[] {
   const names: string[] = [];
-  // Built on each call: names.ts, which gives the company-name pattern, also reads this module.
-  for (const re of [independentEn(), independentJa]) for (const m of input.matchAll(re)) names.push(...[m[1], m[2]].filter((n): n is string => Boolean(n)));
+  for (const re of [independentEn, independentJa]) for (const m of input.matchAll(re)) names.push(...[m[1], m[2]].filter((n): n is string => Boolean(n)));
   // A letter calls the firm by its name without the legal form, or by its first word (`Kestrowe Assurance Ltd` → `Kestrowe
   // Assurance`, `Kestrowe`), without always defining the short name.
   const shortForms = names.flatMap((n) => {
-    const bare = n.replace(new RegExp(String.raw`,?\s*${englishLegalForm}\s*$`, 'u'), '').trim();
+    const bare = n.replace(legalFormAtEnd, '').trim();
     const first = /^[A-Z][A-Za-z]{3,}(?=\s)/u.exec(bare)?.[0];
     return [bare, ...(first ? [first] : [])];
   });

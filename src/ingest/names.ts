@@ -13,6 +13,7 @@ import { linesOf, type Span } from './text-span.js';
 import { belowLetterhead, copyrightLine, messageHeadLine, subjectOf, type Outline } from './sections.js';
 import { providers } from './provider-dictionary.js';
 import { cellsOf, labelledValues } from './table-rows.js';
+import { englishCompanyName, englishLegalForm } from './company-name.js';
 import { certificateTitle, certifyingStatement } from './certificate-document.js';
 import { independentFirms, isFirm } from './independent-firm.js';
 
@@ -113,13 +114,6 @@ const seriesSuffix = /\s*(?:シリーズ|series|suite|スイート)$/iu;
  */
 const jaCompany =
   /(?:株式会社|有限会社|合同会社)[\p{Script=Katakana}\p{Script=Han}A-Za-z0-9ー・＆&]+|(?<=^|[\s、。「『（(：:/|])[\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Han}A-Za-z0-9ー・＆&]+(?:株式会社|有限会社|合同会社)(?![\p{Script=Katakana}\p{Script=Han}A-Za-z0-9ー・＆&])|[\p{Script=Katakana}\p{Script=Han}A-Za-z0-9ー・＆&]+(?:株式会社|有限会社|合同会社)/gmu;
-/**
- * The legal forms that end an English company name, as companies in Japan, the US, Europe, Australia and Singapore
- * print them (`Acme Co., Ltd.`, `Acme Pty Ltd`, `Acme Pte. Ltd.`, `Acme GmbH`, `Acme B.V.`, a partnership's `Acme LLP`).
- */
-export const englishLegalForm = String.raw`(?:Co\.,? ?Ltd\.?|Pty\.? Ltd\.?|Pte\.? Ltd\.?|Inc\.|Corporation|Corp\.|K\.K\.|LLC|LLP|Ltd\.?|Limited|PLC|GmbH|S\.A\.|B\.V\.|N\.V\.)(?![A-Za-z])`;
-/** An English company name: capitalised words and a legal form (`Acme Mail Inc.`, `Kumo Systems Co., Ltd.`). */
-export const englishCompanyName = String.raw`[A-Z][A-Za-z0-9&'-]*(?: [A-Z][A-Za-z0-9&'-]*)*,? ${englishLegalForm}`;
 const enCompany = new RegExp(englishCompanyName, 'gu');
 /** A company's name as the owner of what follows it (`Acme, Inc.'s`). */
 const possessiveCompany = new RegExp(String.raw`${enCompany.source}['’]s\s+`, 'u');

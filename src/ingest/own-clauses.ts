@@ -7,7 +7,7 @@
  * values as the service's. Infrastructure, data locations and metrics read
  * sentences through it.
  */
-import { englishCompanyName } from './names.js';
+import { englishCompanyName } from './company-name.js';
 import { providers } from './provider-dictionary.js';
 import { thirdPartySection } from './sub-processors.js';
 import { cellsOf, headerCellsOf } from './table-rows.js';

@@ -8,7 +8,7 @@ import type { Scope } from './scopes.js';
 import { preview, retiredHeading, retiring, startsLater } from './change-log.js';
 import { providers } from './provider-dictionary.js';
 import { cellsOf, isDelimiterRow } from './table-rows.js';
-import { englishCompanyName } from './names.js';
+import { englishCompanyName } from './company-name.js';
 
 export interface DependencyProposal {
   service: string;

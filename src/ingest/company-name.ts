@@ -1,0 +1,12 @@
+/**
+ * How an English company name is printed: capitalised words and a legal form. Its own module because the rules that find
+ * a vendor (`names`), a sub-processor (`sub-processors`), a third party's clause (`own-clauses`) and an independent
+ * firm (`independent-firm`) all need it, and `names` itself depends on the last.
+ */
+/**
+ * The legal forms that end an English company name, as companies in Japan, the US, Europe, Australia and Singapore
+ * print them (`Acme Co., Ltd.`, `Acme Pty Ltd`, `Acme Pte. Ltd.`, `Acme GmbH`, `Acme B.V.`, a partnership's `Acme LLP`).
+ */
+export const englishLegalForm = String.raw`(?:Co\.,? ?Ltd\.?|Pty\.? Ltd\.?|Pte\.? Ltd\.?|Inc\.|Corporation|Corp\.|K\.K\.|LLC|LLP|Ltd\.?|Limited|PLC|GmbH|S\.A\.|B\.V\.|N\.V\.)(?![A-Za-z])`;
+/** An English company name: capitalised words and a legal form (`Acme Mail Inc.`, `Kumo Systems Co., Ltd.`). */
+export const englishCompanyName = String.raw`[A-Z][A-Za-z0-9&'-]*(?: [A-Z][A-Za-z0-9&'-]*)*,? ${englishLegalForm}`;
