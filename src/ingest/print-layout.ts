@@ -39,6 +39,10 @@ const closed = /[。．！？!?:：]$|(?<!(?<![A-Za-z])(?:no|nos|e\.g|i\.e|inc|c
  * A line that opens an item of its own: a bullet, a numbered heading (`3.2  Data Location`, `３．データの保管場所`), a
  * bracketed or circled number (`（１）`, `①`, `[1]`, `(a)`). Not a number that continues a sentence (`TLS` / `1.2 or later`).
  */
+/** The end of a line that needs the next (`,`, a dash, an article, a preposition or a conjunction): a phrase goes on. */
+const continues = /(?:[,、(（—–-]|(?<![A-Za-z])(?:a|an|the|and|or|of|in|on|at|to|for|from|with|by|as|is|are|was|were|be|that|which|its|our|their|your))$/iu;
+/** A line opening with a short label and a colon (`Primary region: …`, `**Backups:** …`, `保管場所：…`): a field of its own. */
+const labelledLine = /^\s*(?:[-*+]\s+)?(?:\*\*|__)?[\p{L}][\p{L}\p{N} ()/&'’-]{0,40}?(?:\*\*|__)?\s*[:：](?:\*\*|__)?\s*\S/u;
 const itemStart =
   /^(?:[-–—・•●○◯■□◆◇▪✓✔＊※*>▶▷►▸➤➢→#]|[①-⑳]|[(（][0-9０-９a-z]{1,2}[)）]|\[[0-9]{1,3}\]|[0-9０-９]{1,2}(?:[.．][0-9０-９]{1,2})*[.．]?[ \u3000]+[A-Z\p{Script=Han}\p{Script=Katakana}\p{Script=Hiragana}]|[０-９]{1,2}[.．])/u;
 /** What cannot be split from the start of a line: a Latin word or number (`Services`, `27017:2022`) or one character, with the brackets and punctuation kept to it. */
@@ -154,6 +158,12 @@ export function unwrapLayout(input: string): FoldedText {
       const right = next.text.trim();
       if (!left.trim() || !right || table.test(left) || table.test(right) || closed.test(left) || itemStart.test(right) || /^[!<]/u.test(right)) return;
       if (/^\s*#/u.test(left) || /(?: {2}|\\)$/u.test(line.text)) return;
+      // Lines of labelled fields (`Primary region: AWS …` over `Backup region: …`), as a fact sheet prints them one per line,
+      // are fields, not a paragraph's lines: each is read alone, as the writer laid it out.
+      if (labelledLine.test(left) || labelledLine.test(right)) return;
+      // A line that starts with a capital after one that ends no phrase (`ISO/IEC 27001 …, valid until 2027-03-31` over `We plan
+      // to …`) starts a line of its own: a wrapped paragraph goes on in lower case or after a word or mark that needs more.
+      if (/^[A-Z]/u.test(right) && !continues.test(left)) return;
       markdownJoins.push({
         leftEnd: line.start + left.length,
         space: separator(left, right),

@@ -149,6 +149,8 @@ const generalWording: Record<string, readonly string[]> = {
   ],
   // Document structure, not wording: kinds of documents, title-block and heading shapes, table headers, company-name forms, the legal drafting convention 以下「本サービス」.
   structure: [
+    // English function words and marks a wrapped line can end on (an article, a preposition, a comma): how prose wraps.
+    '(?:[,、(（—–-]|(?<![A-Za-z])(?:a|an|the|and|or|of|in|on|at|to|for|from|with|by|as|is|are|was|were|be|that|which|its|our|their|your))$',
     // Manuals and guides are kinds of documents (`Administrator Guide`, `ユーザーマニュアル`), whoever writes them.
     '(?<![A-Za-z])(?:admin(?:istrator)?|user|operations?|setup|installation)?\\s*(?:guide|manual|handbook)(?![A-Za-z])',
     // How a form asks (`ご記入ください`, `をお答えください`): a question header of an exported form, not a practice.

@@ -6,7 +6,8 @@
  * a period, an aim `今後は…を目標に` read as a value, a partner's certificate read
  * as the vendor's; a staging environment or a load test read as where the
  * service runs; a measured uptime read as a commitment, an answer deferred (`確認のうえ改めてご連絡いたします`, `to be
- * confirmed`) read as a practice, and a message's kind or opening formula read as the product. Fictional companies
+ * confirmed`) read as a practice, a message's kind or opening formula read as the product, and a Markdown fact sheet's
+ * fields, one per line, joined into one paragraph. Fictional companies
  * throughout.
  */
 import { describe, expect, it } from 'vitest';
@@ -753,5 +754,45 @@ describe('a section headed as what is removed', () => {
     );
     expect(draft.dependsOn).toEqual([]);
     expect(draft.disclosures).toEqual([]);
+  });
+});
+
+describe('a Markdown fact sheet of one field or fact per line', () => {
+  // Markdown joins a paragraph's lines when rendered, but a fact sheet written one field per line is read as laid out: the
+  // regions are two fields, and the held certificate is not joined to the plan on the line after it.
+  const sheet = [
+    '# Kumo Ledger — Security facts',
+    '',
+    'Kumo Systems Inc.',
+    'Updated: 2025-10-01',
+    '',
+    '## Hosting',
+    'Primary region: AWS Asia Pacific (Tokyo)',
+    'Backup region: AWS Asia Pacific (Osaka)',
+    '',
+    '## Certifications',
+    'ISO/IEC 27001 (certificate IS 700111), valid until 2027-03-31',
+    'We plan to obtain a SOC 2 Type II report issued by an independent auditor in 2026.',
+    '',
+    '## Architecture',
+    'All customer content, including uploaded files and their backups, is',
+    'stored in Japan.',
+    '',
+  ].join('\n');
+  const draft = ingestText(sheet, { fileName: 'fact-sheet.md' });
+
+  it('reads each field alone', () => {
+    expect(draft.usesInfra.map((u) => `${u.region}: ${u.evidence.quote}`).filter((q) => q.includes('region:'))).toEqual([
+      'aws:ap-northeast-1: Primary region: AWS Asia Pacific (Tokyo)',
+      'aws:ap-northeast-3: Backup region: AWS Asia Pacific (Osaka)',
+    ]);
+  });
+
+  it('holds the certificate of its own line, not the plan of the next', () => {
+    expect(draft.certifiedBy.map((c) => `${c.certification} ${c.registrationNumber ?? '-'} ${c.validUntil ?? '-'}`)).toEqual(['iso27001 IS 700111 2027-03-31']);
+  });
+
+  it('still joins a paragraph wrapped mid-sentence', () => {
+    expect(draft.storesDataIn.map((s) => s.evidence.quote)).toEqual(['All customer content, including uploaded files and their backups, is\nstored in Japan.']);
   });
 });
