@@ -769,23 +769,25 @@ describe('a Markdown fact sheet of one field or fact per line', () => {
     '## Hosting',
     'Primary region: AWS Asia Pacific (Tokyo)',
     'Backup region: AWS Asia Pacific (Osaka)',
+    'Customer data location: Japan',
     '',
     '## Certifications',
     'ISO/IEC 27001 (certificate IS 700111), valid until 2027-03-31',
     'We plan to obtain a SOC 2 Type II report issued by an independent auditor in 2026.',
     '',
     '## Architecture',
-    'All customer content, including uploaded files and their backups, is',
-    'stored in Japan.',
+    'Encrypted backups of all customer content are taken daily and kept for',
+    '35 days.',
     '',
   ].join('\n');
   const draft = ingestText(sheet, { fileName: 'fact-sheet.md' });
 
-  it('reads each field alone', () => {
+  it('reads each field alone, a data location field too', () => {
     expect(draft.usesInfra.map((u) => `${u.region}: ${u.evidence.quote}`).filter((q) => q.includes('region:'))).toEqual([
       'aws:ap-northeast-1: Primary region: AWS Asia Pacific (Tokyo)',
       'aws:ap-northeast-3: Backup region: AWS Asia Pacific (Osaka)',
     ]);
+    expect(draft.storesDataIn.map((s) => `${s.country}: ${s.evidence.quote}`)).toEqual(['JP: Customer data location: Japan']);
   });
 
   it('holds the certificate of its own line, not the plan of the next', () => {
@@ -793,6 +795,8 @@ describe('a Markdown fact sheet of one field or fact per line', () => {
   });
 
   it('still joins a paragraph wrapped mid-sentence', () => {
-    expect(draft.storesDataIn.map((s) => s.evidence.quote)).toEqual(['All customer content, including uploaded files and their backups, is\nstored in Japan.']);
+    const retention = draft.disclosures.find((d) => d.metrics.some((m) => m.name === 'backupRetentionDays'));
+    expect(retention?.metrics.find((m) => m.name === 'backupRetentionDays')?.value).toBe(35);
+    expect(retention?.evidence.quote).toBe('Encrypted backups of all customer content are taken daily and kept for\n35 days.');
   });
 });
