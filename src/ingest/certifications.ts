@@ -10,6 +10,7 @@ import { providers } from './provider-dictionary.js';
 import { cellsOf, headerCellsOf } from './table-rows.js';
 import { othersCellsBlanked } from './own-clauses.js';
 import { dateIn } from './document-meta.js';
+import { englishCompanyName } from './company-name.js';
 import { companyProfileHeading } from './cue-dictionary.js';
 import { certificateFields, certifyingStatement } from './certificate-document.js';
 
@@ -80,6 +81,9 @@ const registrationNumber =
 const issuers =
   /一般財団法人\s*日本品質保証機構(?:\s*[(（]JQA[)）])?|日本品質保証機構|(?<![A-Za-z])JQA(?![A-Za-z-])|BSI\s*グループジャパン(?:株式会社)?|(?<![A-Za-z])BSI(?![A-Za-z])|LRQA|ロイドレジスター|DNV|(?<![A-Za-z])JACO(?![A-Za-z])|日本規格協会|Intertek|(?<![A-Za-z])SGS(?![A-Za-z])|TÜV\s*\S+|一般財団法人\s*情報経済社会推進協会\s*[(（]?JIPDEC[)）]?|JIPDEC/gu;
 
+/** `issued by X LLP`: the firm that issued a report, by its name and legal form. */
+const issuedByFirm = new RegExp(String.raw`(?<![A-Za-z])issued\s+by\s+(${englishCompanyName})`, 'u');
+
 const fullDate = String.raw`(?:\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|\d{4}[/.-]\d{1,2}[/.-]\d{1,2}|\d{1,2}\s+[A-Z][a-z]+\.?\s+\d{4}|[A-Z][a-z]+\.?\s+\d{1,2},?\s+\d{4})`;
 /**
  * The date a certificate was granted, as announcements and sheets print it: `2025年10月24日付で取得`, `2025年4月1日に登録`,
@@ -95,7 +99,7 @@ const grantedOn = new RegExp(
  * labelled field follows it (`、登録日：…`).
  */
 const scopeInWords =
-  /(?:適用範囲|認証範囲|登録範囲|認証対象|(?<![A-Za-z])scope)\s*[:：]\s*((?:[^、。；;)）\n]|、(?![^、。)）\n]{1,12}[:：])){1,79}[^、。；;)）\n])|(?<![A-Za-z])cover(?:ing|s)\s+(?:the\s+)?([^;.)）\n]{4,80})/iu;
+  /(?:適用範囲|認証範囲|登録範囲|認証対象|(?<![A-Za-z])scope)\s*[:：]\s*((?:[^、。；;)）\n]|、(?![^、。)）\n]{1,12}[:：])){1,79}[^、。；;)）\n])|(?<![A-Za-z])cover(?:ing|s)\s+(?!(?:the\s+)?(?:period|year|months?|calendar|fiscal)(?![A-Za-z]))(?:the\s+)?([^;.)）\n]{4,80})/iu;
 /** The dates a certificate is valid from and until, as labelled: `発行日`, `issued … on`, `有効期限`, `expires`, `valid until`. */
 const validFromLabel = /(?:発行日|発効日|認証日|有効期間|(?<![A-Za-z])(?:issued(?: by [^,;()（）]{1,40}?)? on|valid from|effective(?: from)?))\s*[:：]?\s*/giu;
 const validUntilLabel = /(?:有効期限|満了日|(?<![A-Za-z])(?:expires?(?: on)?|expiry(?: date)?|valid (?:until|through|to)))\s*[:：]?\s*/giu;
@@ -306,6 +310,11 @@ const numberLabel = /^(?:(?:認証)?登録番号|認証番号|証明書番号|(?
 /** A record's row labelled as the scheme itself (`認証規格 | ISO/IEC 27001:2022`, `Standard | …`). */
 const schemeLabel = /^(?:(?:認証|適用)?規格|制度|認証(?:の)?(?:種類|名称)|(?:certification\s+)?(?:standard|scheme))$/iu;
 
+/** A record's row naming the body that certifies (`認証機関 | X`, `Certification body | X`). */
+const issuerLabel = /^(?:認証機関|審査登録機関|認証登録機関|登録機関|審査機関|(?:certification|registration)\s+body|registrar|issued by)$/iu;
+/** A record's row giving the scope (`認証範囲 | X`, `適用範囲 | X`, `Scope | X`). */
+const scopeLabel = /^(?:認証範囲|適用範囲|登録範囲|認証対象|(?:scope(?:\s+of\s+(?:certification|registration))?))$/iu;
+
 /** The two-cell rows around a row, as one record: the rows above and below it up to a line that is no such row. */
 function recordAround(input: string, row: Span): Span[] {
   const lines = input.split('\n');
@@ -353,7 +362,14 @@ function recordIn(input: string, sentence: Span, scope: Scope): CertificationPro
   const granted = dated.map((r) => grantedOn.exec(r.text)).find(Boolean);
   const validFrom = (granted ? dateIn(granted[1] ?? granted[2]!) : undefined) ?? dated.map((r) => dateAfter(r.text, validFromLabel)).find(Boolean);
   const validUntil = dated.map((r) => dateAfter(r.text, validUntilLabel)).find(Boolean);
-  const quoted = [sentence, ...dated, ...(schemeRow ? [schemeRow] : [])];
+  // The body that certifies and the scope, when the record prints them as rows of their own (`認証機関 | X`, `認証範囲 | Y`).
+  const valueOf = (label: RegExp) => {
+    const row = rows.find((r) => label.test(cellsOf(r.text)![0]!));
+    return row ? { row, value: cellsOf(row.text)![1]! } : undefined;
+  };
+  const issuer = valueOf(issuerLabel);
+  const scopeRow = valueOf(scopeLabel);
+  const quoted = [sentence, ...dated, ...(schemeRow ? [schemeRow] : []), ...[issuer, scopeRow].flatMap((f) => (f?.value ? [f.row] : []))];
   const start = Math.min(...quoted.map((r) => r.start));
   const end = Math.max(...quoted.map((r) => r.end));
   return {
@@ -361,6 +377,8 @@ function recordIn(input: string, sentence: Span, scope: Scope): CertificationPro
     registrationNumber: number,
     ...(validFrom ? { validFrom } : {}),
     ...(validUntil ? { validUntil } : {}),
+    ...(issuer?.value ? { issuer: issuer.value } : {}),
+    ...(scopeRow?.value ? { scope: scopeRow.value } : {}),
     sentence: spanOf(input, start, end),
     section: scope.section.heading,
     confidence: inRow ? 0.85 : 0.7,
@@ -400,7 +418,8 @@ export function certificationsOf(input: string, scope: Scope): CertificationProp
     const held = holds.test(text) || (isRow && numbers.length > 0) || (sectionIsAboutCertification && numbers.length > 0);
     if (!held) continue;
     if (followsOnly.test(text) && !holds.test(text)) continue;
-    const issuer = [...text.matchAll(issuers)][0]?.[0];
+    // A known body, else the firm an attestation report says issued it (`report … was issued by X LLP on …`).
+    const issuer = [...text.matchAll(issuers)][0]?.[0] ?? issuedByFirm.exec(text)?.[1];
     // "A and B are certified (numbers: n1 / n2)": as many numbers as schemes, all after the last scheme, pair up in order.
     const listedAfter = mentions.length > 1 && numbers.length === mentions.length && numbers[0]!.index > mentions[mentions.length - 1]!.index;
     mentions.forEach((mention, i) => {

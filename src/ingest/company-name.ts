@@ -8,5 +8,8 @@
  * print them (`Acme Co., Ltd.`, `Acme Pty Ltd`, `Acme Pte. Ltd.`, `Acme GmbH`, `Acme B.V.`, a partnership's `Acme LLP`).
  */
 export const englishLegalForm = String.raw`(?:Co\.,? ?Ltd\.?|Pty\.? Ltd\.?|Pte\.? Ltd\.?|Inc\.|Corporation|Corp\.|K\.K\.|LLC|LLP|Ltd\.?|Limited|PLC|GmbH|S\.A\.|B\.V\.|N\.V\.)(?![A-Za-z])`;
-/** An English company name: capitalised words and a legal form (`Acme Mail Inc.`, `Kumo Systems Co., Ltd.`). */
-export const englishCompanyName = String.raw`[A-Z][A-Za-z0-9&'-]*(?: [A-Z][A-Za-z0-9&'-]*)*,? ${englishLegalForm}`;
+/**
+ * An English company name: capitalised words and a legal form (`Acme Mail Inc.`, `Kumo Systems Co., Ltd.`); partners'
+ * names joined by a free-standing `&` (`Hollis & Marwick LLP`) are one name.
+ */
+export const englishCompanyName = String.raw`[A-Z][A-Za-z0-9&'-]*(?: (?:& )?[A-Z][A-Za-z0-9&'-]*)*,? ${englishLegalForm}`;

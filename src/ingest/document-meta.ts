@@ -5,7 +5,7 @@
  * draft says so in a review note rather than guessing.
  */
 import { asciiDigits, linesOf, numberValue } from './text-span.js';
-import { belowLetterhead, kindLabel, messageHeadLine, subjectOf, unspaced, type Outline } from './sections.js';
+import { belowLetterhead, kindLabel, messageHeadLine, postalAddress, subjectOf, unspaced, type Outline } from './sections.js';
 import { companyLine } from './names.js';
 import { labelledValues } from './table-rows.js';
 import { certificateTitle } from './certificate-document.js';
@@ -27,7 +27,7 @@ const attestation =
   /(?<![A-Za-z])(?:letter of (?:attestation|assurance)|attestation letter|penetration test(?:ing)?|vulnerability assessment)(?![A-Za-z])|(?:脆弱性|セキュリティ)診断|ペネトレーション\s*テスト/iu;
 /** Words of a document's kind; a notice (`【お知らせ】…について`, `News Release: …`) is titled by its headline too. */
 const titleWords = new RegExp(
-  String.raw`post-?incident\s+(?:review|report)|post-?mortem|incident\s+(?:review|report)|ホワイト\s*ペーパー|white\s*paper|whitepaper|運用方針|セキュリティ|security|開示|disclosure|チェックシート|check\s*sheet|FAQ|Q&A|お知らせ|ニュース\s*リリース|プレス\s*リリース|(?:news|press) release|announcement|questionnaire|(?<![A-Za-z])(?:CAIQ|SIG|HECVAT)(?![A-Za-z])|standardi[sz]ed information gathering|データ\s*レジデンシー|data residency|適用宣言書|仕様書|(?<![A-Za-z])(?:(?:service|product|technical) specifications?|architecture|data[- ]flows?)(?![A-Za-z])|statement of applicability|${certificateTitle.source}|${attestation.source}|${caseStudy.source}`,
+  String.raw`post-?incident\s+(?:review|report)|post-?mortem|incident\s+(?:review|report)|ホワイト\s*ペーパー|white\s*paper|whitepaper|運用方針|セキュリティ|security|開示|disclosure|チェックシート|check\s*sheet|FAQ|Q&A|お知らせ|ニュース\s*リリース|プレス\s*リリース|(?:news|press) release|announcement|questionnaire|(?<![A-Za-z])(?:CAIQ|SIG|HECVAT)(?![A-Za-z])|standardi[sz]ed information gathering|データ\s*レジデンシー|data residency|適用宣言書|仕様書|(?<![A-Za-z])(?:(?:service|product|technical) specifications?|architecture|data[- ]flows?)(?![A-Za-z])|statement of applicability|(?<![A-Za-z])(?:bridge|gap)\s+letter(?![A-Za-z])|${certificateTitle.source}|${attestation.source}|${caseStudy.source}`,
   'iu',
 );
 
@@ -76,6 +76,9 @@ export function dateIn(printed: string): string | undefined {
   return isoOf(Number(year), months.findIndex((n) => n.startsWith(month.toLowerCase().slice(0, 3))) + 1, Number(day));
 }
 
+/** A date as printed at the start of a line, numeric or Japanese. */
+const dateLine = /^\s*(?:\d{4}\s*[年/.-]\s*\d{1,2}\s*[月/.-]\s*\d{1,2}\s*日?|[A-Z][a-z]+\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+[A-Z][a-z]+\.?\s+\d{4})\s*/u;
+
 /** A line of two or more steps joined by `>`, `＞`, `›` or `»`: where the page sits on its site. */
 export const breadcrumb = /^[^>＞›»\n]{1,40}(?:\s*[>＞›»]\s*[^>＞›»\n]{1,60}){2,}$/u;
 
@@ -95,13 +98,15 @@ export function documentMeta(input: string, doc: Outline): DocumentMeta {
   const titled = belowLetterhead(lines, (l) => l)
     .filter((l) => !messageHeadLine.test(l.trim()) || caseStudy.test(l))
     .map((l) => subjectOf(l) ?? l);
-  const titleLines = titled.filter((l) => titleWords.test(l) && l.length <= 80);
+  // A news item's meta line (`2025年10月8日 お知らせ`: its date and category over the headline) is no title: the headline is.
+  const titleLines = titled.filter((l) => titleWords.test(l) && l.length <= 80 && !(dateIn(l) && kindLabel.test(l.replace(dateLine, '').trim())));
   const productLine = titled.find(
     (l) =>
       !titleWords.test(l) &&
       !versionPattern.test(l) &&
       !dateIn(l) &&
       !companyLine.test(l) &&
+      !postalAddress.test(l) &&
       !/logo|https?:/iu.test(l) &&
       // An attachment's label over its title (`別紙1`, `別添２`, `Annex 1`, `Schedule B`) names where it sits in a contract.
       !attachmentLabel.test(l.trim()) &&

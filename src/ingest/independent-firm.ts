@@ -19,10 +19,19 @@ const independentJa =
 
 const legalFormAtEnd = new RegExp(String.raw`,?\s*${englishLegalForm}\s*$`, 'u');
 
+/** A verb of engaging a firm, closing the text before its name: the subject engaged it. */
+const engagedBefore = /(?<![A-Za-z])(?:engaged|retained|commissioned|appointed|selected|hired)\s+(?:the\s+)?$/u;
+
 /** The names (full and short) of the independent firms the document introduces. */
 export function independentFirms(input: string): string[] {
   const names: string[] = [];
-  for (const re of [independentEn, independentJa]) for (const m of input.matchAll(re)) names.push(...[m[1], m[2]].filter((n): n is string => Boolean(n)));
+  for (const re of [independentEn, independentJa])
+    for (const m of input.matchAll(re)) {
+      // A firm the writer engaged (`X, Inc. engaged Y LLP, an independent service auditor, to examine …`, a bridge letter by
+      // the vendor's management) is the one the document is about, not its writer.
+      if (engagedBefore.test(input.slice(Math.max(0, m.index - 40), m.index))) continue;
+      names.push(...[m[1], m[2]].filter((n): n is string => Boolean(n)));
+    }
   // A letter calls the firm by its name without the legal form, or by its first word (`Kestrowe Assurance Ltd` → `Kestrowe
   // Assurance`, `Kestrowe`), without always defining the short name.
   const shortForms = names.flatMap((n) => {

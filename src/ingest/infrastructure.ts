@@ -472,6 +472,12 @@ export function infrastructureOf(input: string, scope: Scope): InfraProposal[] {
 const confinedToNamed =
   /(?<![A-Za-z])(?:outside|other than|beyond)\s+(?:of\s+)?(?:these|those|the above|the (?:two|three|regions?|locations?) (?:above|named above|listed above))(?![A-Za-z])|(?:上記|前記|これら|それら)の?(?:[0-9０-９一二三]つの)?(?:リージョン|地域|拠点|データセンター)?以外/iu;
 
+/**
+ * A sentence that keeps data in the region the sentence before it named (`Customer data is stored only in that region`,
+ * `データは同一リージョン内に保管`): the place is that region's, though the sentence names none itself.
+ */
+const regionNamedBefore = /(?<![A-Za-z])(?:in|within)\s+(?:that|this|the same)\s+(?:region|location)(?![A-Za-z])|(?:同一|同じ|当該)リージョン/iu;
+
 /** The countries of the regions of a provider a passage's earlier sentences name (none that they say are not used). */
 function countriesOfRegionsIn(texts: readonly string[]): string[] {
   return texts.flatMap((text) =>
@@ -491,7 +497,7 @@ export function dataLocationsOf(input: string, scope: Scope): CountryProposal[] 
     const text = ownClauses(onePlanCellsBlanked(input, sentence, othersCellsBlanked(input, sentence)), scope.section.heading);
     earlier.push(text);
     const confined =
-      confinedToNamed.test(text) && (deniedStorage.test(text) || /(?<![A-Za-z])(?:no|none)(?![A-Za-z])/iu.test(text))
+      (confinedToNamed.test(text) && (deniedStorage.test(text) || /(?<![A-Za-z])(?:no|none)(?![A-Za-z])/iu.test(text))) || regionNamedBefore.test(text)
         ? countriesOfRegionsIn(earlier.slice(0, -1)).filter(Boolean)
         : [];
     const hostingRow = inHostingColumn(input, sentence);

@@ -10,7 +10,7 @@
  * body's `「X」（以下「本サービス」）`.
  */
 import { linesOf, type Span } from './text-span.js';
-import { belowLetterhead, copyrightLine, messageHeadLine, subjectOf, type Outline } from './sections.js';
+import { belowLetterhead, copyrightLine, messageHeadLine, postalAddress, subjectOf, type Outline } from './sections.js';
 import { providers } from './provider-dictionary.js';
 import { cellsOf, labelledValues } from './table-rows.js';
 import { englishCompanyName, englishLegalForm } from './company-name.js';
@@ -72,9 +72,10 @@ const documentKinds: readonly RegExp[] = [
   /(?:導入|活用|ユーザー|お客様)事例|お客様の声|(?<![A-Za-z])(?:case stud(?:y|ies)|customer stor(?:y|ies)|success stor(?:y|ies))(?![A-Za-z])/iu,
   // Reports (`情報セキュリティ報告書`, `Annual Report`).
   /(?:年次)?(?:報告書|レポート)|(?<![A-Za-z])(?:annual |transparency |sustainability )?reports?(?![A-Za-z])/iu,
-  // An auditor's attestation report: its kind (`SOC 3`, `SOC 2 Type II`, `ISAE 3402`, `SSAE 18`) and the criteria the system is
+  // An auditor's attestation report: its kind (`SOC 3`, `SOC 2 Type II`, `ISAE 3402`, `SSAE 18`), the management's letter
+  // bridging the time since its period (`SOC 2 Bridge Letter`, `gap letter`) and the criteria the system is
   // examined against (`… System Relevant to Security and Availability`), which are no part of the system's name.
-  /(?<![A-Za-z])(?:SOC\s*[123](?:\s*(?:®|\(R\)))?(?:\s+Type\s+(?:II|I|1|2))?|ISAE\s*3402|SSAE\s*1[68])(?![A-Za-z0-9])|(?:\s+system)?\s+relevant\s+to\s+(?:the\s+)?(?:(?:security|availability|processing integrity|confidentiality|privacy)(?:,?\s*(?:and\s+)?)?)+$/iu,
+  /(?<![A-Za-z])(?:SOC\s*[123](?:\s*(?:®|\(R\)))?(?:\s+Type\s+(?:II|I|1|2))?|ISAE\s*3402|SSAE\s*1[68])(?![A-Za-z0-9])|(?<![A-Za-z])(?:bridge|gap)\s+letter(?![A-Za-z])|(?:\s+system)?\s+relevant\s+to\s+(?:the\s+)?(?:(?:security|availability|processing integrity|confidentiality|privacy)(?:,?\s*(?:and\s+)?)?)+$/iu,
   // A certificate (`Certificate of Registration`) and the statement of which controls apply (`適用宣言書`, `Statement of
   // Applicability`): the ISMS's documents, not the product.
   new RegExp(String.raw`${certificateTitle.source}|適用宣言書|(?<![A-Za-z])statement of applicability(?![A-Za-z])`, 'iu'),
@@ -106,6 +107,12 @@ function withoutPlatform(name: string): string {
 /** Also a labelled date (`制定日：2023年4月1日`, `Last updated: 2025-06-16`, `Date completed: 19 August 2025`): a full date names no product. */
 const notAName =
   /^(?:[\d\s./年月日-]+|.*\d{4}\s*[年/.-]\s*\d{1,2}\s*[月/.-]\s*\d{1,2}.*|.*(?:\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s+\d{4}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}).*|.*(?:logo|ロゴ|https?:|www\.).*|目次|contents)$/iu;
+/**
+ * A headline announcing a certificate (`ISMSクラウドセキュリティ認証（ISO/IEC 27017）取得のお知らせ`, `Acme achieves SOC 2 Type II
+ * attestation`): it names the scheme, not the product, which the body names (`サービス「X」において…認証を取得`).
+ */
+const certificateNews =
+  /(?:認証|認定|マーク|登録)[^「」『』\n]{0,30}?(?:の|を)?(?:取得|更新|拡大|登録)(?:いたしました|しました)?(?:の|に関する)?(?:お知らせ|について)|(?<![A-Za-z])(?:achieves?|obtains?|earns?|receives?|completes?)\s[^\n]{0,40}?(?:certification|attestation|SOC\s*[123])(?![A-Za-z])/iu;
 const seriesSuffix = /\s*(?:シリーズ|series|suite|スイート)$/iu;
 /** Hiragana only where the name starts a line or follows punctuation (`つばめ通信株式会社`), so particles (`お客様と…`) rarely join it. */
 /**
@@ -215,7 +222,7 @@ function titleCandidates(input: string, preamble: Span): string[] {
       found.push(withoutTitleParticles(bracketed));
       continue;
     }
-    if (notAName.test(line.text) || companyLine.test(line.text)) continue;
+    if (notAName.test(line.text) || companyLine.test(line.text) || certificateNews.test(line.text) || postalAddress.test(line.text)) continue;
     // A bracketed label opening a title (`【お知らせ】X の…について`) says what kind of notice it is: the name is after it,
     // unless nothing but the document kind follows (`【X】セキュリティホワイトペーパー`), when the label is the name.
     const label = /^(?:#+\s*)?【([^】]{1,40})】\s*(.*)$/u.exec(line.text);
@@ -336,6 +343,9 @@ const providedOffering =
 const contractService =
   /(?<![A-Za-z])the ((?:[A-Z][\w&'-]*\s+){0,3}[A-Z][\w&'-]*) (?:cloud |SaaS |online )?(?:service|services|platform|application|software|solution)\s*\(\s*(?:the\s+)?["“](?:Service|Services|Platform|Solution)["”]\s*\)/u;
 
+/** `within the X system`, `controls relevant to … of the X System`: the system an auditor examines, its capitalised name. */
+const attestedSystem = /(?<![A-Za-z])(?:within|of|for)\s+the\s+((?:[A-Z][\w'-]*\s+){0,3}[A-Z][\w'-]*)\s+[Ss]ystem(?![A-Za-z])/u;
+
 export function serviceNames(input: string, doc: Outline): NamedThing[] {
   const field = productField.exec(input);
   const used = (field?.[1] ?? field?.[2])?.trim();
@@ -374,6 +384,11 @@ export function serviceNames(input: string, doc: Outline): NamedThing[] {
   // the kind of offering are the product's name.
   const term = contractService.exec(input)?.[1];
   if (term && !providers.some((p) => p.pattern.test(term)) && !companyLine.test(term)) return [{ name: term, confidence: 0.5, rule: 'names.defined-service' }];
+  // An attestation's term for what was examined (`the controls … within the X system`, `the X System`), as SOC reports and
+  // the bridge letters that refer to them name it: capitalised words before `system`.
+  const examined = attestedSystem.exec(input)?.[1];
+  if (examined && !providers.some((p) => p.pattern.test(examined)) && !companyLine.test(examined))
+    return [{ name: examined, confidence: 0.5, rule: 'names.attested-system' }];
   // A title that names no product (`情報セキュリティ報告書 2025`, an annual report): the service the body names in brackets
   // (`クラウドサービス「X」を提供`, `our service “X”`).
   const named = /(?:サービス|製品|プロダクト)\s*[「『]([^「」『』\n]{2,40})[」』]|(?<![A-Za-z])(?:service|product)\s+[“"]([^”"\n]{2,40})[”"]/u.exec(input);
@@ -433,7 +448,10 @@ export function vendorName(input: string, doc: Outline): NamedThing | undefined 
   const best = ranked[0];
   if (best) {
     const inTitleBlock = [...preamble.matchAll(enCompany)].map((m) => m[0].trim()).filter((n) => score.has(n));
-    const nameEn = /[A-Za-z]/.test(best[0]) ? undefined : englishNameOf(input, best[0], inTitleBlock);
+    // Else the English name of the copyright line (`© 2025 X Soft Inc.` in the footer of a page that names the company in
+    // Japanese): the owner of the text, printed in the form an id can be made of.
+    const ownersEn = [...new Set(owners.filter((o) => /^[A-Za-z]/u.test(o)))];
+    const nameEn = /[A-Za-z]/.test(best[0]) ? undefined : englishNameOf(input, best[0], inTitleBlock.length > 0 ? inTitleBlock : ownersEn);
     return { name: best[0], ...(nameEn ? { nameEn } : {}), confidence: best[1] >= 3 ? 0.8 : 0.6, rule: 'names.company-name' };
   }
   for (const section of doc.sections) {

@@ -168,6 +168,12 @@ function render(node: Node, out: string[], context: Context): void {
   // disclosure widget (an accordion's `<details><summary>question</summary><p>answer</p></details>`): a subheading of the
   // section, so the question is no sentence of the answer's. Before any heading (a title block's `<dt>発行日</dt>`) it
   // stays a line, so the title block keeps it.
+  if (tag === 'dl' && isFieldRecord(element)) {
+    out.push('\n');
+    for (const [term, value] of termPairs(element)) out.push(`${term}\t${value}`);
+    out.push('\n');
+    return;
+  }
   if ((tag === 'dt' || tag === 'summary') && context.level > 0) {
     const text = clean(inlineText(element)).replace(/\n/g, ' ');
     if (text) out.push(`\n${'#'.repeat(Math.min(context.level + 1, 6))} ${text}\n`);
@@ -204,6 +210,34 @@ function render(node: Node, out: string[], context: Context): void {
   if (blocks.has(tag)) out.push('\n');
   for (const child of element.childNodes) render(child, out, context);
   if (blocks.has(tag)) out.push('\n');
+}
+
+/** Each `<dt>` of a definition list with the text of the `<dd>`s after it, on one line. */
+function termPairs(element: HTMLElement): [string, string][] {
+  const pairs: [string, string][] = [];
+  for (const c of element.childNodes) {
+    const tag = (c as HTMLElement).tagName?.toLowerCase();
+    const text = tag ? clean(inlineText(c as HTMLElement)).replace(/\s*\n\s*/g, ' ') : '';
+    if (tag === 'dt') pairs.push([text, '']);
+    else if (tag === 'dd' && pairs.length > 0) pairs[pairs.length - 1]![1] = `${pairs[pairs.length - 1]![1]} ${text}`.trim();
+  }
+  return pairs;
+}
+
+/**
+ * A certificate's record printed as a definition list (`<dt>登録番号</dt><dd>CLOUD 781264</dd>`, `<dt>有効期限</dt>…`,
+ * `Certificate number`): labelled fields of one record, as a table's two-cell rows print them, not subheadings each over
+ * a practice. Read as `term<TAB>value` rows, so the fields are read together. Only when a term labels a registration or
+ * certificate number and every value is a short value, not a sentence (a page of `<dt>バックアップ</dt><dd>…します。</dd>`
+ * keeps its terms as headings).
+ */
+function isFieldRecord(element: HTMLElement): boolean {
+  const pairs = termPairs(element);
+  return (
+    pairs.length >= 2 &&
+    pairs.some(([term]) => /^(?:(?:認証)?登録番号|認証番号|証明書番号|(?:registration|certificate|certification)\s+(?:no\.?|number))$/iu.test(term)) &&
+    pairs.every(([term, value]) => term.length <= 30 && value.length > 0 && value.length <= 120 && !/[。.]$/u.test(value))
+  );
 }
 
 /**

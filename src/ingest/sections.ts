@@ -73,9 +73,15 @@ const closingLabel =
  */
 const titleCueWords =
   /ホワイト\s*ペーパー|white\s*paper|whitepaper|第?\s*\d+(?:\.\d+)*\s*版|株式会社|有限会社|合同会社|(?:一般|公益)(?:社団|財団)法人|inc\.|co\.,? ?ltd|corporation|logo|ロゴ|運用方針|目次|contents|\d{4}\s*年|\d{4}[/-]\d{1,2}|version|ver\.|(?<![A-Za-z])(?:SOC\s*[123]|report)(?![A-Za-z])|(?<![A-Za-z])(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}/iu;
+/**
+ * A line of a postal address, as a letterhead prints it under the company's name (`410 Harbor Street, Suite 900`,
+ * `Portland, Oregon 97204`, `〒101-0052 東京都千代田区…`): part of the title block, never a title or a product's name.
+ */
+export const postalAddress =
+  /^\s*(?:\d{1,6}\s+(?:[A-Z][A-Za-z.'-]*\s+){1,4}(?:Street|St\.|Avenue|Ave\.|Road|Rd\.|Boulevard|Blvd\.|Drive|Dr\.|Lane|Ln\.|Way|Place|Pl\.|Court|Ct\.|Parkway|Square|Sq\.)(?:,?\s+(?:Suite|Floor|Fl\.|Unit|Room)\s+\w+)?|(?:[A-Z][A-Za-z.'-]*\s+){0,2}[A-Z][A-Za-z.'-]*,\s+(?:[A-Z][A-Za-z]+\s+){0,2}(?:[A-Z]{2}|[A-Z][a-z]+)\s+\d{5}(?:-\d{4})?|〒\s*\d{3}-?\d{4}.*)\s*$/u;
 function isTitleLine(text: string): boolean {
   const compact = unspaced(text);
-  return titleCueWords.test(compact) || certificateTitle.test(compact);
+  return titleCueWords.test(compact) || certificateTitle.test(compact) || postalAddress.test(compact);
 }
 
 const letterSpaced =

@@ -38,7 +38,8 @@
  * Lite questionnaire exported to CSV, a Japanese セキュリティチェックシート saved as Shift_JIS CSV, a Japanese 情報セキュリティ基本方針 with
  * its 個人情報保護方針, an English Exhibit C (Information Security Requirements) of a Master Services Agreement, a Japanese
  * サービス仕様書 attached to a contract (別紙, 別表, 目標 | 保証) and an English architecture and data flow overview in Markdown, a
- * Japanese HTML お知らせ一覧 of dated notices and an English post-incident review. Each
+ * Japanese HTML お知らせ一覧 of dated notices, an English post-incident review, an English SOC 2 bridge letter from
+ * management and a Japanese news item announcing a certificate (認証概要 as a <dl>). Each
  * test says what must be proposed and what must not (a certificate in
  * preparation or planned, an undisclosed data centre, a provider that holds
  * its own certificate, Amazon the shop, a value the text does not state).
@@ -139,6 +140,8 @@ const fixtures = [
   'data-flow-overview.md',
   'news-list.html',
   'postmortem.md',
+  'soc2-bridge-letter.txt',
+  'certification-news-ja.html',
 ];
 
 /** Facts that would come from the sentences every fixture plants as traps. */
@@ -2946,5 +2949,95 @@ describe('an English post-incident review (timeline table, root cause at the clo
     // The timeline, what went well or wrong and the action items recount one incident or plan: no section of them states a practice.
     expect(draft.disclosures.filter((d) => /^(?:Timeline|What went|Action items|Impact)/u.test(d.evidence.section)).map((d) => d.evidence.section)).toEqual([]);
     expect(draft.disclosures.map((d) => d.evidence.section)).toContain('Our commitments');
+  });
+});
+
+/*
+ * Answer key of soc2-bridge-letter.txt (an English SOC 2 bridge letter, or gap letter, from the vendor's management: a
+ * letterhead with a street address, the kind, the date, `To:` and `Re:` lines, management's numbered representations, the
+ * customers' complementary controls, the next report, a disclaimer and the CISO's signature), written before it was ingested.
+ * Accept: vendor Tessaline Systems, Inc. (also the publisher: management writes the letter, not the auditor it engaged);
+ * service Tessaline Beacon (`within the Tessaline Beacon system`); title SOC 2 Bridge Letter, dated 2025-10-15; hosting
+ * aws:us-east-2, data in US (`stored only in that region`); the SOC 2 report held, issued by Kestrelmoor & Dunn LLP (dated
+ * by its issue, May 23, 2025, never by the period it or the bridge covers); daily backups kept 30 days.
+ * Reject: the street address as title or product; the auditor as vendor, publisher or writer; the period dates (2024-04-01,
+ * 2025-03-31, 2025-04-01, 2025-09-30) as validity; the next report `expected … in spring 2026`, Processing Integrity and the
+ * planned ISO/IEC 27001; `no material changes` and the other representations as practices; Chicago and Portland as
+ * locations; the customers' 24 hours and 7 years as values; AWS as a dependency.
+ */
+describe('an English SOC 2 bridge letter from management (letterhead, bridge period, representations, next report, disclaimer)', () => {
+  it('reads the report held, its issuer, the system and its region; not a new attestation, the periods, the next report or the representations', async () => {
+    const { draft } = await ingestFixture('soc2-bridge-letter.txt');
+    expect(draft.vendors.map((v) => v.id)).toEqual(['tessaline-systems-inc']);
+    // The letterhead's street address is no product; the system the report examined is named in its own words.
+    expect(draft.services.map((s) => s.name)).toEqual(['Tessaline Beacon']);
+    // `Bridge Letter` is the kind; the date under it dates the letter. Management writes it: the auditor it engaged is not
+    // the publisher (its disclaimer says it examined nothing here).
+    expect(draft.documents[0]).toMatchObject({ title: 'SOC 2 Bridge Letter', publishedOn: '2025-10-15', publisher: 'Tessaline Systems, Inc.' });
+    expect(regionsOf(draft)).toEqual(['aws:us-east-2']);
+    // `Customer data is stored only in that region`: the region the sentence before names.
+    expect(draft.storesDataIn.map((s) => s.country)).toEqual(['US']);
+    // The report held, with the firm that issued it; no scope from `covering the period …`, no validity from the periods.
+    expect(draft.certifiedBy).toHaveLength(1);
+    expect(draft.certifiedBy[0]).toMatchObject({ certification: 'soc2', issuer: 'Kestrelmoor & Dunn LLP' });
+    expect(draft.certifiedBy[0]!.scope).toBeUndefined();
+    expect(draft.certifiedBy[0]!.validUntil).toBeUndefined();
+    expect(JSON.stringify(draft.certifiedBy)).not.toMatch(/2024-04-01|2025-03-31|2025-04-01|2025-09-30|2026/u);
+    expect(certificatesOf(draft)).toEqual(['soc2 -']);
+    expect(draft.dependsOn).toEqual([]);
+    expect(metricsOf(draft)).toEqual(['backupInterval=1 days', 'backupRetentionDays=30 days']);
+    // The representations, the customers' controls, the next report and the disclaimer state no practice.
+    expect(
+      draft.disclosures.filter((d) => /representations|Complementary|Next report|Important notice/u.test(d.evidence.section)).map((d) => d.evidence.section),
+    ).toEqual([]);
+    const quotes = quotesOf(draft);
+    expect(quotes.filter((q) => /material|Chicago|Portland|Harbor|24 hours|7 years|spring 2026|Processing Integrity/u.test(q))).toEqual([]);
+  });
+});
+
+/*
+ * Answer key of certification-news-ja.html (a Japanese website news item `ISMSクラウドセキュリティ認証（ISO/IEC 27017）取得のお知らせ`:
+ * a `<time>` and category over the `<h1>`, a lead paragraph, the 認証概要 as a `<dl>` of 認証規格 / 登録番号 / 認証登録日 / 有効期限 /
+ * 認証機関 / 認証範囲, 認証取得の背景, the existing ISO/IEC 27001, 今後の取り組み, a contact block and a footer with addresses and
+ * an English © line), written before it was ingested.
+ * Accept: vendor 株式会社ツガザクラソフト, its id from the footer's `Tsugazakura Soft Inc.`; service ツガザクラ勤怠クラウド (the lead's
+ * `サービス「…」`, not the headline, which names the certificate); title the headline, dated by the news date 2025-10-08;
+ * ISO/IEC 27017 CLOUD 781264 from 2025-09-19 (認証登録日, not the news date) until 2028-02-27, issued by 株式会社コマクサ審査登録機構,
+ * scope the 認証範囲; ISO/IEC 27001 IS 752093; hosting aws:ap-northeast-1, data in JP.
+ * Reject: the meta line `2025年10月8日 お知らせ` as title; the 認証機関 as vendor or publisher; プライバシーマーク (`取得を目指して`)
+ * and ISMAP (`検討`) not held; the head office, the address in 千代田区 and the Osaka office as locations; the 27001's `2023年3月`
+ * as a date of validity.
+ */
+describe('a Japanese website news item announcing a certificate (認証概要 as a <dl>, 今後の取り組み, footer address)', () => {
+  it('reads the certificate from its <dl> record, the product from the lead, not the plans, the body or the addresses', async () => {
+    const { draft } = await ingestFixture('certification-news-ja.html');
+    expect(draft.vendors.map((v) => v.name)).toEqual(['株式会社ツガザクラソフト']);
+    // The footer's English © line gives the id a Japanese name cannot.
+    expect(draft.vendors.map((v) => v.id)).toEqual(['tsugazakura-soft-inc']);
+    // A headline announcing a certificate names the scheme: the product is the service the lead names.
+    expect(draft.services.map((s) => s.name)).toEqual(['ツガザクラ勤怠クラウド']);
+    // The `<time>` and category over the `<h1>` are the item's meta line, not its title.
+    expect(draft.documents[0]).toMatchObject({
+      title: 'ISMSクラウドセキュリティ認証（ISO/IEC 27017）取得のお知らせ',
+      publishedOn: '2025-10-08',
+      publisher: '株式会社ツガザクラソフト',
+    });
+    // The `<dl>` of labelled fields is one record: number, dates, body and scope read together.
+    expect(certificatesOf(draft)).toEqual(['iso27001 IS 752093', 'iso27017 CLOUD 781264']);
+    const cloud = draft.certifiedBy.find((c) => c.certification === 'iso27017');
+    expect(cloud).toMatchObject({
+      validFrom: '2025-09-19',
+      validUntil: '2028-02-27',
+      issuer: '株式会社コマクサ審査登録機構',
+      scope: 'クラウドサービスプロバイダとしての「ツガザクラ勤怠クラウド」の提供、開発及び運用',
+    });
+    expect(draft.certifiedBy.find((c) => c.certification === 'iso27001')?.validFrom).toBeUndefined();
+    // The fields are no subsections of their own.
+    expect(draft.sections.map((s) => s.heading)).not.toContain('登録番号');
+    expect(regionsOf(draft)).toEqual(['aws:ap-northeast-1']);
+    expect(draft.storesDataIn.map((s) => s.country)).toEqual(['JP']);
+    const quotes = quotesOf(draft);
+    expect(quotes.filter((q) => /プライバシーマーク|ISMAP|千代田区|大阪|梅田|目指/u.test(q))).toEqual([]);
+    expect(draft.disclosures.filter((d) => /今後|お問い合わせ/u.test(d.evidence.section))).toEqual([]);
   });
 });
