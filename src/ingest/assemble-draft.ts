@@ -252,7 +252,9 @@ function ingestFolded(input: string, options: IngestOptions): Draft {
   // A named region in a country explains "the data is kept in that country": an inferred unnamed site there adds
   // nothing (a site the text calls separate, or one it places in an area, is still proposed). Each region is in the
   // country the provider places it in.
+  // A site the document places in an area of the country (`関東地方のデータセンター`: `undisclosed:jp-kanto`) explains it too.
   const namedRegionIn = (i: InfraProposal) => {
+    if (i.placeholder?.code.includes('-') && i.basis === 'STATED') return `${i.service}|${i.placeholder.code.split('-')[0]}`;
     const country = i.regionCode ? providers.find((p) => p.id === i.provider)?.countryOfRegion[i.regionCode] : undefined;
     return country ? `${i.service}|${country.toLowerCase()}` : undefined;
   };

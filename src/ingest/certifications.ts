@@ -77,7 +77,7 @@ const followsOnly = /準拠|に基づ|参考に|aligned with|based on|in accorda
  * with a country and a scheme before the serial: `DE-ISMS-48213`).
  */
 const registrationNumber =
-  /(?<![A-Za-z0-9])(?:IS|CLOUD|IC|ISMS|CLC|EMS|PII)\s?\d{4,7}(?![0-9])|(?<![A-Za-z0-9])JQA-[A-Z]{2}\d{3,6}|(?<![0-9])\d{8}\(\d{2}\)|(?<![A-Za-z0-9])C\d{2}-\d{4}-\d{1,3}(?![0-9])|(?<=登録番号\s*[:：]?\s*(?:第)?)[A-Za-z0-9-]{4,20}|(?<=(?<![A-Za-z])(?:certificate|registration|cert\.)\s+(?:no\.?|number|#)\s*[:：]?\s*)(?:[A-Z]{1,6}[ -]?){0,3}[0-9][A-Za-z0-9-]{3,19}/gu;
+  /(?<![A-Za-z0-9])(?:IS|CLOUD|IC|ISMS|CLC|EMS|PII)\s?\d{4,7}(?![0-9])|(?<![A-Za-z0-9])JQA-[A-Z]{2}\d{3,6}|(?<![0-9])\d{8}\(\d{2}\)|(?<![A-Za-z0-9])C\d{2}-\d{4}-\d{1,3}(?![0-9])|(?<=登録番号\s*[:：]?\s*(?:第)?)[A-Za-z0-9-]{4,20}|(?<=(?<![A-Za-z])(?:certificate|registration|cert\.)\s+(?:no\.?|number|#)\s*[:：]?\s*)(?:[A-Z]{1,6}[ -]?){0,3}[0-9](?:[A-Za-z0-9-]|\/(?=[A-Za-z0-9])){3,19}/gu;
 const issuers =
   /一般財団法人\s*日本品質保証機構(?:\s*[(（]JQA[)）])?|日本品質保証機構|(?<![A-Za-z])JQA(?![A-Za-z-])|BSI\s*グループジャパン(?:株式会社)?|(?<![A-Za-z])BSI(?![A-Za-z])|LRQA|ロイドレジスター|DNV|(?<![A-Za-z])JACO(?![A-Za-z])|日本規格協会|Intertek|(?<![A-Za-z])SGS(?![A-Za-z])|TÜV\s*\S+|一般財団法人\s*情報経済社会推進協会\s*[(（]?JIPDEC[)）]?|JIPDEC/gu;
 
@@ -128,7 +128,13 @@ const statusCell = /^(?:(?:認証)?取得済み?|認証取得|登録済み?|有�
 
 /** The provider named by its role, not its name: `our hosting provider`, `the cloud provider`, `基盤事業者`, `クラウド事業者`. */
 const providerByRole =
-  /(?<![A-Za-z])(?:hosting|cloud|infrastructure|platform|IaaS|data ?cent(?:er|re))\s+(?:service\s+)?(?:providers?|vendors?|operators?)(?![A-Za-z])|(?:基盤|インフラ|クラウド|データセンター)(?:の)?(?:提供)?事業者/iu;
+  /(?<![A-Za-z])(?:hosting|cloud|infrastructure|platform|IaaS|data ?cent(?:er|re)|colocation|colo)\s+(?:service\s+)?(?:providers?|vendors?|operators?)(?![A-Za-z])|(?:基盤|インフラ|クラウド|データセンター)(?:の)?(?:提供)?事業者/iu;
+/**
+ * A facility operator named by its company name as the subject (`Kestrel Data Centres holds ISO/IEC 27001 …`, `X Colocation
+ * has a SOC 2 report`): a colocation or data-centre company's certificate covers its building, not the vendor's service.
+ */
+const namedOperatorAsSubject =
+  /(?<![A-Za-z])(?:[A-Z][\w&-]*\s+){1,3}(?:Data ?Cent(?:er|re)s?|Datacent(?:er|re)s?|Colocation|Hosting)(?:\s+(?:Inc|Ltd|LLC|K\.K|GmbH|Co)\.?)?\s+(?:holds?|has|have|is|are|maintains?)(?![A-Za-z])/u;
 const ownWords = /当社|弊社|(?<![A-Za-z])(?:we|our)(?![A-Za-z])/iu;
 
 /**
@@ -158,6 +164,7 @@ function providerIsSubject(before: string): boolean {
   // terms, and each one that stores data holds its own ISO/IEC 27001 certificate`): `our` in another clause is no holder.
   const clause = before.split(/[;；、]|,\s*(?:and|but|while|whereas)?\s*/u).at(-1)!;
   if (other && referredBack.test(clause) && !ownWords.test(clause)) return true;
+  if (namedOperatorAsSubject.test(before) && !ownWords.test(before)) return true;
   const role = providerByRole.exec(before);
   return role !== null && !ownWords.test(before.slice(role.index + role[0].length));
 }

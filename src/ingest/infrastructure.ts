@@ -91,7 +91,33 @@ const purposeClause = /,?\s+(?:so that|so as to|in order to)(?![A-Za-z])/iu;
 function isHypothetical(text: string): boolean {
   return hypothetical.test(text.split(purposeClause)[0]!);
 }
+/**
+ * A site apart from the service, named as the subject before the provider: a status page, the corporate or marketing
+ * website, the help centre or documentation site, a blog (`ステータスページは…`, `Our status page is hosted on …`).
+ */
+const ancillarySite =
+  /ステータス(?:ページ|サイト)|コーポレートサイト|企業サイト|公式(?:ウェブ|Web)?サイト|ヘルプ(?:センター|サイト)|(?<![A-Za-z])(?:status (?:page|site)|(?:corporate|marketing|company|public) (?:web ?)?site|help (?:cent(?:er|re)|site)|documentation (?:site|portal)|blog)(?![A-Za-z])/iu;
+/** A copy sent elsewhere: `転送`, `複製`, `レプリケーション`, `replicated`, `copied`, `transferred`. */
+const sentTo = /転送|複製|レプリケーション|replicat|copied|transferred/iu;
 const dataCentre = /データセンター|データセンタ|(?<![A-Za-z])DC(?![A-Za-z])|data ?cent(?:er|re)|拠点|サイト/iu;
+
+/**
+ * The area of Japan a sentence places a site in: by its Japanese name or prefecture anywhere, or by an English city named
+ * as the place of a site (`a colocation data centre in Tokyo`, `our Osaka facility`). A city alone is where people are
+ * (`our engineers in Tokyo`), not a site.
+ */
+const areaSites = japaneseAreas.map((area) => {
+  const site = String.raw`(?:data ?cent(?:er|re)s?|datacent(?:er|re)s?|facilit(?:y|ies)|sites?|colocation|racks?|cages?)`;
+  if (!area.cities) return { area, siteInCity: undefined };
+  const city = String.raw`(?:${area.cities.source})(?![A-Za-z])`;
+  return {
+    area,
+    siteInCity: new RegExp(String.raw`(?<![A-Za-z])${site}(?:\s+[A-Za-z-]+){0,2}\s+in\s+${city}|(?<![A-Za-z])${city}\s+${site}(?![A-Za-z])`, 'iu'),
+  };
+});
+function areaOf(text: string): (typeof japaneseAreas)[number] | undefined {
+  return areaSites.find(({ area, siteInCity }) => area.pattern.test(text) || (siteInCity?.test(text) ?? false))?.area;
+}
 
 /** A move (`X から Y へ移行`, `move from X to Y`): the region it leaves is not where the service runs. */
 const moving = /移行|移転|移設|migrat|(?<![A-Za-z])mov(?:e|es|ed|ing)(?![A-Za-z])/iu;
@@ -353,6 +379,9 @@ export function infrastructureOf(input: string, scope: Scope): InfraProposal[] {
     const named = providerOf(text);
     const inContext = named.length === 0 ? providerInContext(input, scope, text) : [];
     for (const provider of [...named, ...inContext]) {
+      // What a status page or the company's website runs on is not where the service runs or keeps its data: those sites
+      // are hosted apart on purpose (`Our status page is hosted on Google Cloud, so that it stays reachable`).
+      if (ancillarySite.test(text.slice(0, Math.max(0, text.search(provider.pattern))))) continue;
       // Nor a region in preview (`in beta`, `coming soon`) or being retired (`deprecated`, `廃止予定`).
       if (isHypothetical(text) || preview.test(text) || retiring.test(text)) continue;
       const left = movedFrom(text, provider);
@@ -437,9 +466,16 @@ export function infrastructureOf(input: string, scope: Scope): InfraProposal[] {
         });
       }
     }
-    if (named.length === 0 && inContext.length === 0 && dataCentre.test(text) && (storage.test(text) || /利用|use/iu.test(text))) {
+    // A copy sent to a site keeps data there as storing it does (`遠隔地のデータセンターへ日次転送`, `replicated there`), and a
+    // service runs where the document says it runs (`runs on servers we own, in our racks at … in Osaka`).
+    if (
+      named.length === 0 &&
+      inContext.length === 0 &&
+      dataCentre.test(text) &&
+      (storage.test(text) || sentTo.test(text) || /利用|use|稼働|(?<![A-Za-z])runs?\s+(?:on|in)(?![A-Za-z])/iu.test(text))
+    ) {
       if (undisclosed.test(text) || isHypothetical(text) || !dataCentre.test(text)) continue;
-      const area = japaneseAreas.find((a) => a.pattern.test(text));
+      const area = areaOf(text);
       const inCountry = countriesIn(text).find((c) => c.code === 'JP');
       if (!area && !inCountry) continue;
       const distinctSite = /別|another|second|secondary|遠隔/iu.test(text);
@@ -526,7 +562,7 @@ export function dataLocationsOf(input: string, scope: Scope): CountryProposal[] 
         .map((code) => p.countryOfRegion[code]),
     );
     // So is an area of Japan (`東京都内のデータセンター`, `関西の拠点`).
-    if (japaneseAreas.some((a) => a.pattern.test(text))) regionCountries.push('JP');
+    if (areaOf(text)) regionCountries.push('JP');
     regionCountries.push(...confined);
     const viaRegion = countries.filter((c) => regionCountries.includes(c.code));
     for (const country of [...new Map([...stated, ...viaRegion].map((c) => [c.code, c])).values()]) {

@@ -39,7 +39,8 @@
  * its 個人情報保護方針, an English Exhibit C (Information Security Requirements) of a Master Services Agreement, a Japanese
  * サービス仕様書 attached to a contract (別紙, 別表, 目標 | 保証) and an English architecture and data flow overview in Markdown, a
  * Japanese HTML お知らせ一覧 of dated notices, an English post-incident review, an English SOC 2 bridge letter from
- * management and a Japanese news item announcing a certificate (認証概要 as a <dl>). Each
+ * management, a Japanese news item announcing a certificate (認証概要 as a <dl>), a Japanese データセンター設備概要 and an
+ * English colocation hosting FAQ. Each
  * test says what must be proposed and what must not (a certificate in
  * preparation or planned, an undisclosed data centre, a provider that holds
  * its own certificate, Amazon the shop, a value the text does not state).
@@ -142,6 +143,8 @@ const fixtures = [
   'postmortem.md',
   'soc2-bridge-letter.txt',
   'certification-news-ja.html',
+  'datacenter-facility-ja.txt',
+  'colocation-faq.md',
 ];
 
 /** Facts that would come from the sentences every fixture plants as traps. */
@@ -3039,5 +3042,69 @@ describe('a Japanese website news item announcing a certificate (認証概要 as
     const quotes = quotesOf(draft);
     expect(quotes.filter((q) => /プライバシーマーク|ISMAP|千代田区|大阪|梅田|目指/u.test(q))).toEqual([]);
     expect(draft.disclosures.filter((d) => /今後|お問い合わせ/u.test(d.evidence.section))).toEqual([]);
+  });
+});
+
+/*
+ * Answer key of datacenter-facility-ja.txt (a Japanese データセンター設備概要: 所在地, 建物, 電源, 空調, 入退室管理, ネットワーク of
+ * the contracted data centre, then the service's 稼働場所, バックアップ and 第三者認証), written before it was ingested.
+ * Accept: vendor 株式会社ツバキダイ情報システム; service ツバキダイ就業クラウド; title `ツバキダイ就業クラウド データセンター設備概要`,
+ * dated 2025-10-01; hosting undisclosed:jp-kanto (the service runs in the Kanto data centre, its operator and address
+ * undisclosed) and undisclosed:jp-kansai (the daily copy sent to a remote Kansai data centre); data in JP; ISO/IEC 27001
+ * IS 783104; backups daily, kept 30 days.
+ * Reject: a second, inferred `undisclosed:jp` for the same contracted 国内 data centre; the operator's ISO/IEC 27001 and PCI
+ * DSS (`これは当該事業者の認証であり`); 震度7, the UPS's 10分, the generator's 72時間 as values (no incident notice, no backup
+ * interval); the camera footage's 90日 (the building's physical security, no log of the service) as log retention; the
+ * head office's 埼玉県 address as a location.
+ */
+describe('a Japanese データセンター設備概要 (facility specification of a contracted data centre, then the service)', () => {
+  it('places the service and its backups in the areas named, and reads no facility figure as a metric', async () => {
+    const { draft } = await ingestFixture('datacenter-facility-ja.txt');
+    expect(draft.vendors.map((v) => v.name)).toEqual(['株式会社ツバキダイ情報システム']);
+    expect(draft.services.map((s) => s.name)).toEqual(['ツバキダイ就業クラウド']);
+    // `設備概要` names the document's kind: the product line above it joins the title.
+    expect(draft.documents[0]).toMatchObject({ title: 'ツバキダイ就業クラウド データセンター設備概要', publishedOn: '2025-10-01' });
+    // The remote site the backups are sent to (`へ日次転送`) keeps data as storing does; the area site explains the 国内 one.
+    expect(draft.usesInfra.map((u) => `${u.region} ${u.basis}`).sort()).toEqual(['undisclosed:jp-kansai STATED', 'undisclosed:jp-kanto STATED']);
+    expect(draft.usesInfra.find((u) => u.region === 'undisclosed:jp-kansai')?.evidence.quote).toMatch(/関西地方にある遠隔地のデータセンターへ/u);
+    expect(draft.storesDataIn.map((s) => s.country)).toEqual(['JP']);
+    // Not the data-centre operator's own ISO/IEC 27001 or PCI DSS.
+    expect(certificatesOf(draft)).toEqual(['iso27001 IS 783104']);
+    // Not 震度7, 10分, 72時間 or the camera footage's 90日.
+    expect(metricsOf(draft)).toEqual(['backupInterval=1 days', 'backupRetentionDays=30 days']);
+    expect(quotesOf(draft).filter((q) => /震度|UPS|発電機|監視カメラ|PCI|当該事業者|さいたま/u.test(q))).toEqual([]);
+  });
+});
+
+/*
+ * Answer key of colocation-faq.md (an English hosting FAQ of `##` questions: own racks at a named colocation operator's
+ * facility, public cloud for backups and the status page, DR, the facility's resilience and certificates), written before
+ * it was ingested.
+ * Accept: vendor Brindlecove Systems K.K.; service Brindlecove Payroll; hosting undisclosed:jp-kansai (own racks at the
+ * colocation facility in Osaka: an operator no reference data knows), undisclosed:jp-kanto (the standby site in Tokyo the
+ * database is replicated to) and aws:ap-northeast-1 (the encrypted backups); data in JP; ISO/IEC 27001 JP23/081145 (the
+ * vendor's own, its number written with a slash); backups nightly, kept 35 days; incidents notified within 24 hours.
+ * Reject: gcp:us-central1 and the US (the status page, hosted apart and holding no customer data); the colocation
+ * operator's ISO/IEC 27001 and SOC 2 Type II (`Kestrelmoor Data Centres holds …`); the RTO of 4 hours (a target), the UPS's
+ * 15 minutes, the generators' 48 hours, magnitude 7 and the CCTV's 90 days as values; the footer's Umeda address.
+ */
+describe('an English hosting FAQ of a vendor in colocation (own racks, public cloud only for backups and the status page)', () => {
+  it('reads the colocation sites and the backup region; not the status page, the operator’s certificates or the facility’s figures', async () => {
+    const { draft } = await ingestFixture('colocation-faq.md');
+    expect(draft.vendors.map((v) => v.name)).toEqual(['Brindlecove Systems K.K.']);
+    expect(draft.services.map((s) => s.name)).toEqual(['Brindlecove Payroll']);
+    // A colocation site in an English city of Japan (`Osaka`, `Tokyo`) is in that area; the status page's cloud is not used.
+    expect(regionsOf(draft)).toEqual(['aws:ap-northeast-1', 'undisclosed:jp-kansai', 'undisclosed:jp-kanto']);
+    expect(draft.usesInfra.find((u) => u.region === 'undisclosed:jp-kansai')?.evidence.quote).toMatch(/^Brindlecove Payroll runs on servers we own/u);
+    expect(draft.usesInfra.find((u) => u.region === 'undisclosed:jp-kanto')?.evidence.quote).toMatch(/second colocation data centre in Tokyo/u);
+    expect(draft.storesDataIn.map((s) => s.country)).toEqual(['JP']);
+    // The operator's certificates are its own; the vendor's number is read with its slash.
+    expect(certificatesOf(draft)).toEqual(['iso27001 JP23/081145']);
+    expect(draft.certifiedBy[0]!.evidence.quote).toMatch(/^Brindlecove Systems K\.K\. itself is certified/u);
+    // Not the RTO target, the UPS, the generators, the earthquake rating or the CCTV footage.
+    expect(metricsOf(draft)).toEqual(['backupInterval=1 days', 'backupRetentionDays=35 days', 'incidentNotificationHours=24 hours']);
+    expect(quotesOf(draft).filter((q) => /Kestrelmoor Data Centres holds|RTO|UPS|generator|magnitude|CCTV|Umeda/u.test(q))).toEqual([]);
+    // The status page may disclose how the service is monitored, but is no place of the service or its data.
+    expect([...draft.usesInfra, ...draft.storesDataIn].filter((f) => /status page|us-central1/u.test(f.evidence.quote))).toEqual([]);
   });
 });
