@@ -22,7 +22,7 @@ import {
   type CountryProposal,
   type InfraProposal,
 } from './infrastructure.js';
-import { entryDates, newestEntryDate, newestVersion } from './change-log.js';
+import { entryDates, newestEntryDate, newestVersion, retiringProduct } from './change-log.js';
 import { timeSourcesOf } from './time-sources.js';
 import { certificationsOf, mergeCertifications } from './certifications.js';
 import { certificateTitle, certifyingStatement } from './certificate-document.js';
@@ -213,7 +213,9 @@ function ingestFolded(input: string, options: IngestOptions): Draft {
     .filter((i) => !left.has(`${i.provider}:${i.regionCode}`) && (i.regionCode || stillUsed(i.sentence.text)) && ownWords(i.sentence));
   const locations: CountryProposal[] = withLead.flatMap((s) => dataLocationsOf(input, s)).filter((l) => stillUsed(l.sentence.text) && ownWords(l.sentence));
   const times = withLead.flatMap((s) => timeSourcesOf(input, s)).filter((t) => ownWords(t.sentence));
-  const certs = mergeCertifications(withLead.flatMap((s) => certificationsOf(input, s)).filter((c) => ownWords(c.sentence)));
+  const certs = mergeCertifications(
+    withLead.flatMap((s) => certificationsOf(input, s).map((c) => ({ ...c, services: s.services }))).filter((c) => ownWords(c.sentence)),
+  );
   // The headings a section sits under: the nearest earlier one of each lower level.
   const enclosing = (section: Section): string[] => {
     const at = doc.sections.indexOf(section);
@@ -378,6 +380,11 @@ function ingestFolded(input: string, options: IngestOptions): Draft {
 
   // Certifications of the vendor.
   for (const c of certs) {
+    // A certificate is the vendor's, but a page that sets several products apart may state it for some of them only
+    // (`Pipeline's ISO/IEC 27001 certificate`, a ✓ in one product's row): the reviewer is told which.
+    const only = c.services && c.services.length < services.length ? c.services.map((id) => nameOf.get(id) ?? id) : undefined;
+    const productNote = only ? `Stated for ${only.join(', ')} only, not for the document's other products.` : undefined;
+    const reviewNote = [c.reviewNote, productNote].filter(Boolean).join(' ');
     draft.certifiedBy.push({
       vendor: vendorId,
       certification: c.certification,
@@ -390,7 +397,7 @@ function ingestFolded(input: string, options: IngestOptions): Draft {
       evidence: { section: c.section, quote: c.sentence.text },
       confidence: c.confidence,
       rule: c.rule,
-      ...(c.reviewNote ? { reviewNote: c.reviewNote } : {}),
+      ...(reviewNote ? { reviewNote } : {}),
     });
   }
 
@@ -542,6 +549,17 @@ function ingestFolded(input: string, options: IngestOptions): Draft {
   // And, printing no date of its own, as of its newest entry (a notice list's latest お知らせ).
   meta.publishedOn ??= newestEntryDate(doc.sections);
   draft.vendors.push(vendor);
+  // One of several products the document says is being retired: flagged, its facts still proposed (they hold until then).
+  for (const record of services.length > 1 ? serviceRecords : []) {
+    const notice = retiringProduct(input, record.name);
+    if (notice)
+      record.reviewNote = [
+        record.reviewNote,
+        `The document says this product is being retired (${notice}): its facts hold until then; decide whether to load them.`,
+      ]
+        .filter(Boolean)
+        .join(' ');
+  }
   draft.services.push(...serviceRecords);
   const documentNotes = [
     firms[0] ? `Written by ${firms[0]}, an independent firm, about the vendor: its statements about the vendor are at second hand.` : undefined,

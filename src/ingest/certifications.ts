@@ -7,7 +7,7 @@
 import { coverSpans, sentencesOf, spanOf, type Span } from './text-span.js';
 import type { Scope } from './scopes.js';
 import { providers } from './provider-dictionary.js';
-import { cellsOf, headerCellsOf } from './table-rows.js';
+import { cellStart, cellsOf, headerCellsOf } from './table-rows.js';
 import { othersCellsBlanked } from './own-clauses.js';
 import { dateIn } from './document-meta.js';
 import { englishCompanyName } from './company-name.js';
@@ -28,6 +28,8 @@ export interface CertificationProposal {
   confidence: number;
   rule: string;
   reviewNote?: string;
+  /** The services of the passages that state it: fewer than the document's when a page sets several products apart. */
+  services?: string[];
 }
 
 export const certificationSchemes: ReadonlyArray<{ id: string; name: string; standard: string; pattern: RegExp }> = [
@@ -35,7 +37,8 @@ export const certificationSchemes: ReadonlyArray<{ id: string; name: string; sta
     id: 'iso27017',
     name: 'ISO/IEC 27017 (ISMS cloud security)',
     standard: 'ISO/IEC 27017',
-    pattern: /(?:ISO(?:\/?\s*IEC)?|JIS\s*Q)\s*27017(?::\s*\d{4})?|ISMS\s*-?\s*CLOUD|ISMS\s*クラウドセキュリティ(?:認証)?|JIP-ISMS517(?:-[\d.]+)?/giu,
+    pattern:
+      /(?:ISO(?:\/?\s*IEC)?|JIS\s*Q)\s*27017(?::\s*\d{4})?|ISMS\s*-?\s*CLOUD|ISMS\s*クラウドセキュリティ(?:認証)?|ISMS\s*クラウド認証|JIP-ISMS517(?:-[\d.]+)?/giu,
   },
   {
     id: 'iso27001',
@@ -394,8 +397,33 @@ function recordIn(input: string, sentence: Span, scope: Scope): CertificationPro
   };
 }
 
+/** A matrix cell that says the row's product holds the column's scheme; not `—`, `×`, `In progress`, `取得予定`. */
+const heldMark = /^(?:✓|✔|✔️|☑|○|〇|◯|yes|held|certified|取得済み?|認証取得済み?|登録済み?)$/iu;
+
+/**
+ * A by-product compliance matrix (`Product | ISO/IEC 27001 | SOC 2 Type II | …`, one product a row): a row the scopes
+ * gave to one product holds each scheme whose column it marks as held, for that product only.
+ */
+function matrixMarks(input: string, scope: Scope): CertificationProposal[] {
+  const cells = scope.scoped ? cellsOf(scope.span.text.trim()) : undefined;
+  if (!cells || scope.span.text.trim().includes('\n')) return [];
+  const header = headerCellsOf(input, scope.span.start);
+  if (!header || header.length !== cells.length) return [];
+  const found: CertificationProposal[] = [];
+  const row = scope.span.text.trimStart();
+  const rowStart = scope.span.start + scope.span.text.length - row.length;
+  for (const [k, cell] of cells.entries()) {
+    if (k === 0 || !heldMark.test(cell)) continue;
+    const scheme = certificationSchemes.find((s) => new RegExp(`^(?:${s.pattern.source})$`, 'iu').test(header[k]!.trim()));
+    // The quote runs from the product to the mark, not on into the row's other columns (its hosting provider).
+    const sentence = spanOf(input, rowStart, rowStart + cellStart(row, k) + cell.length);
+    if (scheme) found.push({ certification: scheme.id, sentence, section: scope.section.heading, confidence: 0.6, rule: 'certification.matrix-mark' });
+  }
+  return found;
+}
+
 export function certificationsOf(input: string, scope: Scope): CertificationProposal[] {
-  const found: CertificationProposal[] = certificateIn(input, scope);
+  const found: CertificationProposal[] = [...certificateIn(input, scope), ...matrixMarks(input, scope)];
   const sectionIsAboutCertification = /認証|certif|registration|登録/iu.test(scope.section.heading);
   const sentences = sentencesOf(input, scope.span);
   for (const [k, answer] of sentences.entries()) {
@@ -500,6 +528,7 @@ export function mergeCertifications(all: CertificationProposal[]): Certification
       merged.push({ ...c });
       continue;
     }
+    const services = same.services && c.services ? [...new Set([...same.services, ...c.services])] : undefined;
     if (!same.registrationNumber && c.registrationNumber) {
       Object.assign(same, { ...c, issuer: c.issuer ?? same.issuer });
     } else {
@@ -509,6 +538,7 @@ export function mergeCertifications(all: CertificationProposal[]): Certification
       same.validFrom ??= c.validFrom;
       same.validUntil ??= c.validUntil;
     }
+    same.services = services;
   }
   return merged;
 }

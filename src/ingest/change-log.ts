@@ -21,6 +21,20 @@ export const retiring =
   /(?<![A-Za-z])(?:deprecated|will (?:end|be (?:removed|retired|discontinued|turned off|shut down))|will no longer (?:use|engage|rely on)|sunset(?:ting)?|end[- ]of[- ]life)(?![A-Za-z])|廃止予定|非推奨|(?:提供|サポート)(?:を|は)?終了(?:予定|します|いたします)/iu;
 
 /**
+ * The sentence saying a whole product is being retired (`X は2027年3月31日をもって提供終了予定です`, `X will be retired on …`):
+ * the product is the subject, directly before the verb phrase. Its facts hold until then, so they are proposed, but the
+ * reviewer decides whether a product on its way out belongs in the graph.
+ */
+export function retiringProduct(input: string, name: string): string | undefined {
+  for (const sentence of sentencesOf(input, spanOf(input, 0, input.length))) {
+    const at = sentence.text.indexOf(name);
+    if (at < 0 || !retiring.test(sentence.text)) continue;
+    if (/^\s*(?:は|も|(?:is|will)(?![A-Za-z]))/iu.test(sentence.text.slice(at + name.length))) return sentence.text;
+  }
+  return undefined;
+}
+
+/**
  * A start announced, not yet made: `will begin to process … on 4 December 2025`, `will start`, `are to be added`, `追加予定`,
  * `利用開始予定`, `から利用を開始します`. What starts later is not yet the service's practice, nor a party it relies on yet.
  */

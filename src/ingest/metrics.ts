@@ -137,8 +137,9 @@ const cues = {
   notify: /通知|連絡|報告|お知らせ|第一報|notif|inform|report|alert/iu,
   maintenance: /メンテナンス|変更|バージョンアップ|アップデート|maintenance|change|update|停止/iu,
   // Also a copy by another name: point-in-time recovery, a database export or dump.
+  // The verb too (`transcripts are backed up daily`): the copy need not be named as a noun.
   backup:
-    /バックアップ|backup|スナップショット|snapshot|レプリケーション|replication|世代|point[- ]in[- ]time|(?<![A-Za-z])PITR(?![A-Za-z])|ポイント・?イン・?タイム|(?:database|DB) (?:exports?|dumps?)|exports? of the (?:database|DB)|(?:データベース|DB)(?:の)?(?:エクスポート|ダンプ)/iu,
+    /バックアップ|backup|backed[- ]up|(?<![A-Za-z])back(?:s|ing)?[- ]up(?![A-Za-z])|スナップショット|snapshot|レプリケーション|replication|世代|point[- ]in[- ]time|(?<![A-Za-z])PITR(?![A-Za-z])|ポイント・?イン・?タイム|(?:database|DB) (?:exports?|dumps?)|exports? of the (?:database|DB)|(?:データベース|DB)(?:の)?(?:エクスポート|ダンプ)/iu,
   log: /ログ(?!イン)|(?<![A-Za-z])logs?(?![A-Za-z-])/iu,
   keep: /保管|保存|保持|retain|retention|kept|stored|store|(?<![A-Za-z])keeps?(?![A-Za-z])/iu,
   availability: /稼働率|可用性|(?<![A-Za-z])SLA(?![A-Za-z])|実績|availability|uptime|稼働/iu,

@@ -12,7 +12,7 @@
 import { linesOf, type Span } from './text-span.js';
 import { belowLetterhead, copyrightLine, messageHeadLine, postalAddress, subjectOf, type Outline } from './sections.js';
 import { providers } from './provider-dictionary.js';
-import { cellsOf, labelledValues } from './table-rows.js';
+import { cellsOf, isDelimiterRow, labelledValues } from './table-rows.js';
 import { englishCompanyName, englishLegalForm } from './company-name.js';
 import { certificateTitle, certifyingStatement } from './certificate-document.js';
 import { independentFirms, isFirm } from './independent-firm.js';
@@ -117,10 +117,10 @@ const seriesSuffix = /\s*(?:シリーズ|series|suite|スイート)$/iu;
 /** Hiragana only where the name starts a line or follows punctuation (`つばめ通信株式会社`), so particles (`お客様と…`) rarely join it. */
 /**
  * A legal form directly followed by more of a name (`…を製造する株式会社X`) opens that name (`株式会社X`): the words before
- * it are no company.
+ * it are no company. A date run on after it (a title block folded into one line: `株式会社X2026年9月1日`) is no part of it.
  */
 const jaCompany =
-  /(?:株式会社|有限会社|合同会社)[\p{Script=Katakana}\p{Script=Han}A-Za-z0-9ー・＆&]+|(?<=^|[\s、。「『（(：:/|])[\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Han}A-Za-z0-9ー・＆&]+(?:株式会社|有限会社|合同会社)(?![\p{Script=Katakana}\p{Script=Han}A-Za-z0-9ー・＆&])|[\p{Script=Katakana}\p{Script=Han}A-Za-z0-9ー・＆&]+(?:株式会社|有限会社|合同会社)/gmu;
+  /(?:株式会社|有限会社|合同会社)(?:(?!\d{4}年)[\p{Script=Katakana}\p{Script=Han}A-Za-z0-9ー・＆&])+|(?<=^|[\s、。「『（(：:/|])[\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Han}A-Za-z0-9ー・＆&]+(?:株式会社|有限会社|合同会社)(?![\p{Script=Katakana}\p{Script=Han}A-Za-z0-9ー・＆&])|[\p{Script=Katakana}\p{Script=Han}A-Za-z0-9ー・＆&]+(?:株式会社|有限会社|合同会社)/gmu;
 const enCompany = new RegExp(englishCompanyName, 'gu');
 /** A company's name as the owner of what follows it (`Acme, Inc.'s`). */
 const possessiveCompany = new RegExp(String.raw`${enCompany.source}['’]s\s+`, 'u');
@@ -345,6 +345,38 @@ const contractService =
 
 /** `within the X system`, `controls relevant to … of the X System`: the system an auditor examines, its capitalised name. */
 const attestedSystem = /(?<![A-Za-z])(?:within|of|for)\s+the\s+((?:[A-Z][\w'-]*\s+){0,3}[A-Z][\w'-]*)\s+[Ss]ystem(?![A-Za-z])/u;
+/** The header of a table's first column that lists the vendor's products, one per row (a by-product compliance matrix). */
+const productColumn = /^(?:products?|services?|product name|service name|製品(?:名|名称)?|サービス(?:名|名称)?|製品・サービス(?:名)?)$/iu;
+
+/**
+ * A page that sets several products of one vendor side by side (`| Product | ISO/IEC 27001 | … |`, `| 製品名 | ISMAP | … |`)
+ * covers each of them: the first cells of such a table are the services. They share the vendor's brand (a common leading
+ * part), which tells them from a table of plans, features or providers.
+ */
+function productColumnMembers(input: string): string[] {
+  const lines = input.split('\n');
+  for (let k = 0; k < lines.length; k++) {
+    const head = cellsOf(lines[k]!);
+    if (!head || head.length < 2 || !productColumn.test(head[0]!)) continue;
+    const names: string[] = [];
+    for (let j = k + 1; j < lines.length; j++) {
+      const line = lines[j]!;
+      if (!line.trim() || isDelimiterRow(line)) continue;
+      const cells = cellsOf(line);
+      if (!cells || cells.length !== head.length) break;
+      names.push(cells[0]!);
+    }
+    const distinct = [...new Set(names)];
+    if (distinct.length < 2 || distinct.length !== names.length) continue;
+    if (distinct.some((n) => n.length > 40 || n.length < 2 || /\p{Script=Hiragana}|[。.]$/u.test(n))) continue;
+    let prefix = distinct[0]!;
+    for (const n of distinct) while (!n.startsWith(prefix)) prefix = prefix.slice(0, -1);
+    // The brand is a word of its own (`Acme CRM`, `Acme Desk`) or the leading characters of a Japanese name (`ホオズキ会計`).
+    const brand = /[A-Za-z]/u.test(prefix) ? prefix.replace(/\S*$/u, '').trim() : prefix;
+    if (brand.length >= 2 && distinct.every((n) => n.length > brand.length + 1)) return distinct;
+  }
+  return [];
+}
 
 export function serviceNames(input: string, doc: Outline): NamedThing[] {
   const field = productField.exec(input);
@@ -358,6 +390,8 @@ export function serviceNames(input: string, doc: Outline): NamedThing[] {
   const provided = offering?.[1] ?? offering?.[2];
   if (provided && !providers.some((p) => p.pattern.test(provided)) && !companyLine.test(provided))
     return [{ name: provided, confidence: 0.5, rule: 'names.certified-scope' }];
+  const matrix = productColumnMembers(input);
+  if (matrix.length > 0) return matrix.map((name) => ({ name, confidence: 0.6, rule: 'names.product-column' }));
   const candidates = titleCandidates(input, doc.preamble);
   for (const candidate of candidates) {
     if (seriesSuffix.test(candidate)) {

@@ -7,6 +7,7 @@
 import { linesOf, spanOf, type Span } from './text-span.js';
 import type { Section } from './sections.js';
 import { listItems } from './names.js';
+import { cellsOf } from './table-rows.js';
 
 export interface Scope {
   section: Section;
@@ -48,6 +49,10 @@ export function scopesOf(input: string, section: Section, services: readonly Ser
   const all = services.map((s) => s.id);
   const whole: Scope = { section, services: all, span: section.body, scoped: false };
   if (services.length < 2) return [whole];
+  // A section headed by one service's name (`## Acme Desk`, `### ホオズキ勤怠` under `製品別の補足`) speaks of that service only.
+  const headed = services.filter((s) => normalized(section.heading).startsWith(normalized(s.name)));
+  if (headed.length === 1 && normalized(section.heading).length <= normalized(headed[0]!.name).length + 12)
+    return [{ section, services: [headed[0]!.id], span: section.body, scoped: true }];
   const scopes: Scope[] = [];
   // The open block: the services of the last list line, where it started, its indentation, and whether its content is indented below it.
   let open: { services: string[]; start: number; indent: number; indented?: boolean } | undefined;
@@ -58,6 +63,15 @@ export function scopesOf(input: string, section: Section, services: readonly Ser
   for (const line of linesOf(input, section.body)) {
     const lineStart = input.lastIndexOf('\n', line.start - 1) + 1;
     const indent = indentOf(input, line.start);
+    // A table row whose first cell names a service (a by-product matrix) speaks of that service only: its ✓, its region.
+    const cells = open ? undefined : cellsOf(line.text);
+    const rowOf = cells && cells.length >= 2 ? services.find((s) => normalized(s.name) === normalized(cells[0]!)) : undefined;
+    if (rowOf) {
+      push(all, wholeStart, lineStart, false);
+      push([rowOf.id], lineStart, line.end, true);
+      wholeStart = line.end;
+      continue;
+    }
     const listed = line.text.length <= 200 ? servicesListedOn(line.text, services) : undefined;
     if (listed) {
       if (open) push(open.services, open.start, lineStart, true);

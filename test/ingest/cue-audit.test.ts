@@ -151,6 +151,8 @@ const generalWording: Record<string, readonly string[]> = {
   structure: [
     // English function words and marks a wrapped line can end on (an article, a preposition, a comma): how prose wraps.
     '(?:[,、(（—–-]|(?<![A-Za-z])(?:a|an|the|and|or|of|in|on|at|to|for|from|with|by|as|is|are|was|were|be|that|which|its|our|their|your))$',
+    // Grammar, not wording: a name as the subject of its sentence is followed by a topic particle or its verb (`X は…`, `X will…`).
+    '^\\s*(?:は|も|(?:is|will)(?![A-Za-z]))',
     // Manuals and guides are kinds of documents (`Administrator Guide`, `ユーザーマニュアル`), whoever writes them.
     '(?<![A-Za-z])(?:admin(?:istrator)?|user|operations?|setup|installation)?\\s*(?:guide|manual|handbook)(?![A-Za-z])',
     // How a form asks (`ご記入ください`, `をお答えください`): a question header of an exported form, not a practice.

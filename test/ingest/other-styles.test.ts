@@ -40,7 +40,8 @@
  * サービス仕様書 attached to a contract (別紙, 別表, 目標 | 保証) and an English architecture and data flow overview in Markdown, a
  * Japanese HTML お知らせ一覧 of dated notices, an English post-incident review, an English SOC 2 bridge letter from
  * management, a Japanese news item announcing a certificate (認証概要 as a <dl>), a Japanese データセンター設備概要 and an
- * English colocation hosting FAQ. Each
+ * English colocation hosting FAQ, an English trust page comparing a vendor's products and a Japanese 製品別 対応状況一覧
+ * (a product per row: each product's facts its own). Each
  * test says what must be proposed and what must not (a certificate in
  * preparation or planned, an undisclosed data centre, a provider that holds
  * its own certificate, Amazon the shop, a value the text does not state).
@@ -145,6 +146,8 @@ const fixtures = [
   'certification-news-ja.html',
   'datacenter-facility-ja.txt',
   'colocation-faq.md',
+  'product-matrix.html',
+  'product-compliance-ja.md',
 ];
 
 /** Facts that would come from the sentences every fixture plants as traps. */
@@ -3106,5 +3109,119 @@ describe('an English hosting FAQ of a vendor in colocation (own racks, public cl
     expect(quotesOf(draft).filter((q) => /Kestrelmoor Data Centres holds|RTO|UPS|generator|magnitude|CCTV|Umeda/u.test(q))).toEqual([]);
     // The status page may disclose how the service is monitored, but is no place of the service or its data.
     expect([...draft.usesInfra, ...draft.storesDataIn].filter((f) => /status page|us-central1/u.test(f.evidence.quote))).toEqual([]);
+  });
+});
+
+/** Each fact of a draft with the service it is about: `service kind=value`. */
+function perService(draft: SeedFile): string[] {
+  return [
+    ...draft.usesInfra.map((u) => `${u.service} region=${u.region}`),
+    ...draft.storesDataIn.map((l) => `${l.service} country=${l.country}`),
+    ...draft.disclosures.flatMap((d) => d.metrics.map((m) => `${d.service} ${m.name}=${m.value}`)),
+  ].sort();
+}
+
+/*
+ * Answer key of product-matrix.html (an English Trust & Compliance page of one vendor with three products: a compliance
+ * matrix `Product | ISO/IEC 27001 | ISO/IEC 27017 | SOC 2 Type II | Hosting region`, a section per product, company-wide
+ * practices), written before it was ingested.
+ * Accept: vendor Quorvane Systems Inc.; three services, the matrix's Product column (Quorvane Pipeline, Deskline, Chatlet);
+ * Pipeline and Deskline on aws:ap-northeast-1, Chatlet on gcp:europe-west3, each region for its own row only; data of
+ * Pipeline in JP and of Chatlet in DE; ISO/IEC 27001 IS 774120 (Pipeline's and Deskline's ✓), ISO/IEC 27017 CLOUD 774121
+ * (Pipeline), SOC 2 (Pipeline's ✓), each flagged as stated for those products only; backup retention 35 / 14 / 7 days, each
+ * for its own product; incident notice within 48 hours for all three (company-wide).
+ * Reject: one service named after the title (`Trust`); SOC 2 for Deskline or Chatlet (`In progress`, a planned report); a `—`
+ * as held; Chatlet on AWS or Pipeline on Google Cloud; a product's retention for another product; the SMS provider's United
+ * States; the office address in San Francisco as a data location.
+ */
+describe('an English by-product compliance matrix (one vendor, three products, a row and a section per product)', () => {
+  it('scopes each row, each product section and each company-wide practice to the services it speaks of', async () => {
+    const { draft } = await ingestFixture('product-matrix.html');
+    expect(draft.vendors.map((v) => v.name)).toEqual(['Quorvane Systems Inc.']);
+    // The first column of a `Product | …` matrix names the products, sharing the vendor's brand.
+    expect(draft.services.map((s) => [s.id, s.name])).toEqual([
+      ['quorvane-pipeline', 'Quorvane Pipeline'],
+      ['quorvane-deskline', 'Quorvane Deskline'],
+      ['quorvane-chatlet', 'Quorvane Chatlet'],
+    ]);
+    // A row's region, a product section's retention and location are that product's; a company-wide notice is all three's.
+    expect(perService(draft)).toEqual(
+      [
+        'quorvane-pipeline region=aws:ap-northeast-1',
+        'quorvane-deskline region=aws:ap-northeast-1',
+        'quorvane-chatlet region=gcp:europe-west3',
+        'quorvane-pipeline country=JP',
+        'quorvane-chatlet country=DE',
+        'quorvane-pipeline backupRetentionDays=35',
+        'quorvane-pipeline backupInterval=1',
+        'quorvane-deskline backupRetentionDays=14',
+        'quorvane-deskline backupInterval=1',
+        'quorvane-chatlet backupRetentionDays=7',
+        'quorvane-chatlet backupInterval=1',
+        'quorvane-pipeline incidentNotificationHours=48',
+        'quorvane-deskline incidentNotificationHours=48',
+        'quorvane-chatlet incidentNotificationHours=48',
+      ].sort(),
+    );
+    // ✓ is held, for its row's product only; `In progress` and `—` are not.
+    expect(certificatesOf(draft)).toEqual(['iso27001 IS 774120', 'iso27017 CLOUD 774121', 'soc2 -']);
+    const notes = Object.fromEntries(draft.certifiedBy.map((c) => [c.certification, c.reviewNote]));
+    expect(notes).toEqual({
+      iso27001: expect.stringContaining('Stated for Quorvane Pipeline, Quorvane Deskline only'),
+      iso27017: expect.stringContaining('Stated for Quorvane Pipeline only'),
+      soc2: expect.stringContaining('Stated for Quorvane Pipeline only'),
+    });
+    expect(draft.certifiedBy.find((c) => c.certification === 'soc2')!.evidence.quote).toBe('Quorvane Pipeline\t✓\t✓\t✓');
+    const quotes = quotesOf(draft);
+    expect(quotes.filter((q) => /Q2 2027|United States|San Francisco|Mission Street/u.test(q))).toEqual([]);
+    // A row's region is quoted with its row; a certificate's mark only up to the mark, never an `In progress` cell.
+    expect(draft.certifiedBy.filter((c) => /In progress|—/u.test(c.evidence.quote))).toEqual([]);
+  });
+});
+
+/*
+ * Answer key of product-compliance-ja.md (a Japanese 製品別 セキュリティ対応状況一覧 in Markdown: a table `製品名 | 稼働基盤 |
+ * リージョン | ISMAP | ISMSクラウド認証 | バックアップ保存期間` with ○ / × / 取得予定, 共通事項 for all products, 製品別の補足 with
+ * a subsection per product, one of them 提供終了予定), written before it was ingested.
+ * Accept: vendor 株式会社ホオズキソフト; three services from the 製品名 column; ホオズキ会計 on aws:ap-northeast-1, ホオズキ勤怠 on
+ * gcp:asia-northeast1, ホオズキ名刺 on aws:ap-northeast-3, all data in JP; ISMAP C26-0417-1 and ISMS クラウド認証 (○) for 会計
+ * only, flagged so; backup retention 30 / 14 / 7 days per product; 障害通知 24時間以内 and NTP ntp.nict.jp for all three
+ * (全製品共通); ホオズキ名刺 flagged as being retired (提供終了予定), its facts still proposed.
+ * Reject: the date run into the company name (`株式会社ホオズキソフト2026年9月1日`); ISMS クラウド認証 for 勤怠 (取得予定) or any
+ * certificate from ×; one product's region or retention for another; the office address (東京都千代田区) as a data location.
+ */
+describe('a Japanese 製品別 セキュリティ対応状況一覧 (a ○/×/取得予定 table per product, 共通事項, 製品別の補足)', () => {
+  it('scopes table rows and product subsections to their product, common items to all, and flags the retiring product', async () => {
+    const { draft } = await ingestFixture('product-compliance-ja.md');
+    expect(draft.vendors.map((v) => v.name)).toEqual(['株式会社ホオズキソフト']);
+    expect(draft.services.map((s) => s.name)).toEqual(['ホオズキ会計', 'ホオズキ勤怠', 'ホオズキ名刺']);
+    const [kaikei, kintai, meishi] = draft.services.map((s) => s.id);
+    expect(perService(draft)).toEqual(
+      [
+        `${kaikei} region=aws:ap-northeast-1`,
+        `${kintai} region=gcp:asia-northeast1`,
+        `${meishi} region=aws:ap-northeast-3`,
+        `${kaikei} country=JP`,
+        `${kintai} country=JP`,
+        `${meishi} country=JP`,
+        `${kaikei} backupRetentionDays=30`,
+        `${kaikei} backupInterval=1`,
+        `${kintai} backupRetentionDays=14`,
+        `${kintai} backupInterval=1`,
+        `${meishi} backupRetentionDays=7`,
+        `${meishi} backupInterval=1`,
+        `${kaikei} incidentNotificationHours=24`,
+        `${kintai} incidentNotificationHours=24`,
+        `${meishi} incidentNotificationHours=24`,
+      ].sort(),
+    );
+    expect(draft.syncsTimeWith.map((t) => t.service).sort()).toEqual([kaikei, kintai, meishi].sort());
+    // ○ is held by its row's product; × and 取得予定 are not.
+    expect(certificatesOf(draft)).toEqual(['ismap C26-0417-1', 'iso27017 -']);
+    for (const c of draft.certifiedBy) expect(c.reviewNote).toContain('Stated for ホオズキ会計 only');
+    // The retiring product is flagged, not dropped: its facts hold until it ends.
+    expect(draft.services.map((s) => /being retired/u.test(s.reviewNote ?? ''))).toEqual([false, false, true]);
+    const quotes = quotesOf(draft);
+    expect(quotes.filter((q) => /取得予定|千代田区|神田/u.test(q))).toEqual([]);
   });
 });
