@@ -150,12 +150,17 @@ function listItems(text: string): string[] {
  */
 const titleParticles = /[\s\u3000]*(?:に関する|に関して|についての|について|における|に於ける|に係る|に関わる|向け|用|のための|での|の)[\s\u3000]*$/u;
 const leadingFor = /^(?:for|about|on|at)\s+/iu;
+/**
+ * The generic word a title puts between the product and the document's kind (`X クラウドサービス運用方針`, `X　SaaS セキュリティ
+ * 概要`): left alone after a space once the kind is gone, it says what X is, not part of its name.
+ */
+const trailingKindOfOffering = /(?<=\S)[\s\u3000]+(?:クラウドサービス|クラウド・サービス|SaaS)$/u;
 
 export function withoutTitleParticles(name: string): string {
   let out = name.trim();
   for (let previous = ''; previous !== out;) {
     previous = out;
-    out = out.replace(titleParticles, '').replace(leadingFor, '').trim();
+    out = out.replace(titleParticles, '').replace(leadingFor, '').replace(trailingKindOfOffering, '').trim();
   }
   return out;
 }

@@ -35,7 +35,7 @@ export const thirdPartySection =
  * so is the legal ground for sending it data abroad (`Transfer mechanism`, `Safeguards`, `移転の根拠`).
  */
 const header =
-  /サービス名?|名称|機能|用途|目的|運営会社|提供元|事業者|(?:再)?委託(?:先|内容)|業務内容|情報|データ|所在|国|地域|拠点|移転|根拠|(?:追加|開始)日|service|name|purpose|function|provider|company|data|processor|recipients?|location|country|region|transfer|mechanism|safeguards?|(?:date )?added|since/iu;
+  /サービス名?|名称|機能|用途|目的|運営会社|提供元|事業者|(?:再)?委託(?:先|内容)|業務内容|情報|データ|所在|国|地域|拠点|移転|根拠|(?:追加|開始)日|service|name|purpose|function|provider|company|data|processor|recipients?|location|country|region|transfer|mechanism|safeguards?|(?:date )?added|since|category|type|kind|種別|区分|分類|カテゴリ/iu;
 
 /** One proposal per service the passage speaks about: a party it names is a dependency of each. */
 function forServices(scope: Scope, party: Omit<DependencyProposal, 'service' | 'section'>): DependencyProposal[] {
@@ -113,6 +113,15 @@ export function dependenciesOf(input: string, scope: Scope, enclosing: readonly 
  * `enclosing`: the headings of the sections this one sits under. A subsection of a section on third parties (`(1) メール配信業務の
  * 委託` under `2. 外国にある第三者への提供`) is about one of them, whatever its own heading says.
  */
+/** A column header naming the kind of service each row is (`Category`, `Type`, `サービス種別`, `分類`), not the party. */
+const kindColumn = /^(?:service (?:type|category)|category|type|kind|サービス(?:種別|区分)|種別|区分|分類|カテゴリー?)$/iu;
+/**
+ * The kinds of service a vendor buys in, as a `Service` column may print them instead of a product's name (`Email`, `SMS`,
+ * `Analytics`, `決済`): everyday words for the function, not a party's name.
+ */
+const serviceKind =
+  /^(?:e-?mail(?: delivery)?|sms|analytics|payments?|billing|hosting|monitoring|error (?:monitoring|tracking)|logging|(?:customer )?support|help ?desk|cdn|dns|search|storage|backups?|chat|messaging|push notifications?|authentication|identity|crm|marketing|video|maps?|translation|メール(?:配信)?|SMS|決済|分析|監視|ログ(?:管理)?|サポート|ストレージ|認証|チャット|翻訳)$/iu;
+
 function partiesOf(input: string, scope: Scope, enclosing: readonly string[]): DependencyProposal[] {
   // Empty cells keep their place, so each value stays under its column's header.
   const rows = linesOf(input, scope.span).filter((l) => (cellsOf(l.text)?.length ?? 0) >= 2 && !isDelimiterRow(l.text));
@@ -128,12 +137,18 @@ function partiesOf(input: string, scope: Scope, enclosing: readonly string[]): D
     const fn = column(/機能|用途|目的|委託内容|業務内容|purpose|function/iu);
     const op = column(/運営会社|提供元|事業者|provider|company|operator/iu);
     const data = column(/情報|データ|data/iu);
+    // A first column that only says what kind of service a row is (`Category | Provider`, or `Service | Provider` holding
+    // `Email`, `SMS`) names no party: the provider's column does. Else a kind would become a service of its own (`email`),
+    // the same for every vendor. A product's name there (`Postmark`) stays the party, its company the operator.
+    const kinds = op > 0 && kindColumn.test(head[0]!.trim());
     for (const row of rows.slice(1)) {
       const cells = cellsOf(row.text)!;
+      const byKind = op > 0 && !!cells[op] && (kinds || serviceKind.test(cells[0]!.trim()));
+      const named = byKind ? cells[op]! : cells[0]!;
       found.push(
         ...forServices(scope, {
-          name: cells[0]!,
-          ...(op >= 0 && cells[op] ? { operator: cells[op] } : {}),
+          name: named,
+          ...(op >= 0 && cells[op] && !byKind ? { operator: cells[op] } : {}),
           function: (fn >= 0 ? cells[fn] : undefined) || 'not stated',
           ...(data >= 0 && cells[data] ? { dataShared: cells[data] } : {}),
           sentence: row,

@@ -110,6 +110,8 @@ const generalWording: Record<string, readonly string[]> = {
   ],
   // Everyday words for the fact itself: holding (登録され), not yet holding (目指, 検討中), keeping (所在, 保管国, 拠点), not keeping (保管しない, 保存していません), not using (利用していません), frequency (週次, 毎週), minimum (最低), measured (実績), copying (複製), 取り組み (efforts) as a title word, plans and hedges (将来, 通常, 最大), a customer's setting and its default (変更可能, 初期値, 既定), and a number's label (登録番号).
   words: [
+    // Kinds of service a vendor buys in (`Email`, `SMS`, `決済`): everyday words for a function, whoever lists them.
+    '^(?:e-?mail(?: delivery)?|sms|analytics|payments?|billing|hosting|monitoring|error (?:monitoring|tracking)|logging|(?:customer )?support|help ?desk|cdn|dns|search|storage|backups?|chat|messaging|push notifications?|authentication|identity|crm|marketing|video|maps?|translation|メール(?:配信)?|SMS|決済|分析|監視|ログ(?:管理)?|サポート|ストレージ|認証|チャット|翻訳)$',
     '(?:保管|保存|格納|移転|転送)(?:は|を)?(?:(?:し|され|いたし|致し)(?:ない|ません|ていません|ておりません)|せず|されず)',
     '(?:利用|使用)(?:は|を)?(?:(?:し|され)?(?:ていない|ていません|ておりません|ない|ません)|せず|されず)',
     '登録され',
@@ -149,6 +151,9 @@ const generalWording: Record<string, readonly string[]> = {
   ],
   // Document structure, not wording: kinds of documents, title-block and heading shapes, table headers, company-name forms, the legal drafting convention 以下「本サービス」.
   structure: [
+    // A table's column headers naming the kind of each row (`Type`, `カテゴリ`), as sub-processor lists print them.
+    'type',
+    'カテゴリ',
     // English function words and marks a wrapped line can end on (an article, a preposition, a comma): how prose wraps.
     '(?:[,、(（—–-]|(?<![A-Za-z])(?:a|an|the|and|or|of|in|on|at|to|for|from|with|by|as|is|are|was|were|be|that|which|its|our|their|your))$',
     // Grammar, not wording: a name as the subject of its sentence is followed by a topic particle or its verb (`X は…`, `X will…`).

@@ -7,7 +7,8 @@
  * as the vendor's; a staging environment or a load test read as where the
  * service runs; a measured uptime read as a commitment, an answer deferred (`確認のうえ改めてご連絡いたします`, `to be
  * confirmed`) read as a practice, a message's kind or opening formula read as the product, and a Markdown fact sheet's
- * fields, one per line, joined into one paragraph. Fictional companies
+ * fields, one per line, joined into one paragraph; a sub-processor table's kind of service (`Email`) read as the party, and
+ * the generic `クラウドサービス` between a product and the document's kind read as part of the product. Fictional companies
  * throughout.
  */
 import { describe, expect, it } from 'vitest';
@@ -798,5 +799,46 @@ describe('a Markdown fact sheet of one field or fact per line', () => {
     const retention = draft.disclosures.find((d) => d.metrics.some((m) => m.name === 'backupRetentionDays'));
     expect(retention?.metrics.find((m) => m.name === 'backupRetentionDays')?.value).toBe(35);
     expect(retention?.evidence.quote).toBe('Encrypted backups of all customer content are taken daily and kept for\n35 days.');
+  });
+});
+
+describe('a sub-processor table whose first column gives the kind of service', () => {
+  const table = (head: string, rows: string[]) =>
+    ingestText(
+      [
+        '# Kumo Ledger Security Overview',
+        '',
+        'Kumo Systems Inc. — October 2025',
+        '',
+        '## Sub-processors',
+        '',
+        `| ${head} | Provider | Purpose | Region |`,
+        '| --- | --- | --- | --- |',
+        ...rows,
+        '',
+      ].join('\n'),
+      { fileName: 'overview.md' },
+    );
+
+  it('names the provider as the party, not the kind (which would be one `email` service for every vendor)', () => {
+    const draft = table('Service', [
+      '| Email | Postwick Mail Inc. | Transactional email | United States |',
+      '| SMS | Textora Ltd. | One-time passcodes | Ireland |',
+    ]);
+    expect(draft.dependsOn.map((d) => `${d.dependsOn}: ${d.function}`)).toEqual(['postwick-mail-inc: Transactional email', 'textora-ltd: One-time passcodes']);
+    const category = table('Category', ['| Messaging | Postwick Mail Inc. | Transactional email | United States |']);
+    expect(category.dependsOn.map((d) => d.dependsOn)).toEqual(['postwick-mail-inc']);
+  });
+
+  it('keeps a product named in the Service column as the party, its company the operator', () => {
+    const draft = table('Service', ['| Postbox Relay | Postwick Mail Inc. | Transactional email | United States |']);
+    expect(draft.dependsOn.map((d) => d.dependsOn)).toEqual(['postbox-relay']);
+    expect(draft.services.find((s) => s.id === 'postbox-relay')?.description).toContain('Postwick Mail Inc.');
+  });
+});
+
+describe('a generic word between the product and the document kind', () => {
+  it.each([['ツグミ経費クラウド　クラウドサービス運用方針'], ['ツグミ経費クラウド SaaS セキュリティ概要']])('"%s" names the product alone', (title) => {
+    expect(titled(title, '株式会社ツグミワークス').services.map((s) => s.name)).toEqual(['ツグミ経費クラウド']);
   });
 });
