@@ -51,6 +51,13 @@ function onlyOthersCells(input: string, row: Span): boolean {
   );
 }
 
+/**
+ * A row of a list of documents (`EV-04⇥Incident response plan⇥incident-response-plan-v4.docx⇥2024-07-01`, an evidence or
+ * attachments sheet): a cell that is a file's name says the row names a document sent along, whose title (`Incident
+ * response plan`, `DR test appendix`) is no practice the row states.
+ */
+const documentListRow = /(?:^|\t)[^\t\\/:*?"<>|]{1,100}\.(?:pdf|docx?|xlsx?|pptx?|csv|txt|zip|png|jpe?g)\s*(?:\t|$)/iu;
+
 export function skipReasonOf(heading: string): string | undefined {
   return skippedHeadings.find((s) => s.pattern.test(heading))?.because;
 }
@@ -59,7 +66,7 @@ export function controlsOf(input: string, scope: Scope): ControlProposal[] {
   const sentences = sentencesOf(input, scope.span);
   if (sentences.length === 0 || skipReasonOf(scope.section.heading)) return [];
   // A table's header or delimiter row, a timeline entry (what happened once), a copyright line, a preview (`in beta`, `behind a flag`) or a
-  // practice being retired (`deprecated`) shows no current practice; nor does a duty of the customer (`お客様は…ものとします`)
+  // practice being retired (`deprecated`) or an entry of a list of documents shows no current practice; nor does a duty of the customer (`お客様は…ものとします`)
   // or a mere right of the provider (`当社は…することができます`).
   const statements = sentences.filter(
     (s) =>
@@ -70,6 +77,7 @@ export function controlsOf(input: string, scope: Scope): ControlProposal[] {
       !copyrightLine.test(s.text.trim()) &&
       !preview.test(s.text) &&
       !retiring.test(s.text) &&
+      !documentListRow.test(s.text) &&
       statesOwnPractice(othersCellsBlanked(input, s)) &&
       !onlyOthersCells(input, s),
   );

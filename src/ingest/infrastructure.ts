@@ -63,9 +63,10 @@ export const afterMoveReasoning = 'The document says this of the state after a m
 export const afterMoveNote = 'Said of the state after an announced move: accept only once the move is complete.';
 
 const hosting =
-  /保管|保存|格納|バックアップ先|保管先|保存先|複製|レプリケーション|稼働|運用|構築|ホスティング|基盤|上で|上に|利用し|を利用|採用|管理され|設置|利用する(?:クラウド|基盤|インフラ|IaaS|データセンター|ホスティング)|hosted|hosts|(?<![A-Za-z])(?:cloud |web |application )?hosting(?![A-Za-z])|stored|stores|(?<![A-Za-z])(?:keeps?|kept)(?![A-Za-z])|replicat|copied|(?:runs?|running|built)\s+(?:[a-z]+ly\s+)?on(?![A-Za-z])|deployed|operat|uses?|resid|served (?:from|out of)|(?:リージョン|データセンター)\s*(?:[（(][^（）()\n]{1,40}[)）]\s*)?(?:で|にて|から)も?\s*(?:(?:本|当)?(?:サービス|製品)を\s*)?提供|(?<![A-Za-z])(?:lives?|living|runs?|running) in(?![A-Za-z])|(?<![A-Za-z])exports?(?![A-Za-z])[^.;]{0,40}?(?<![A-Za-z])to(?![A-Za-z])/iu;
-// Also a field labelled as where data is (`Customer data location: Japan`, `Data residency: EU`).
-const storage = /保管|保存|格納|所在|置かれ|stored|store|kept|hosted|resid|located|(?<![A-Za-z])(?:data|content) (?:storage )?locations?(?![A-Za-z])/iu;
+  /保管|保存|保持|格納|バックアップ先|保管先|保存先|複製|レプリケーション|稼働|運用|構築|ホスティング|基盤|上で|上に|利用し|を利用|採用|管理され|設置|利用する(?:クラウド|基盤|インフラ|IaaS|データセンター|ホスティング)|hosted|hosts|(?<![A-Za-z])(?:cloud |web |application )?hosting(?![A-Za-z])|stored|stores|(?<![A-Za-z])(?:keeps?|kept)(?![A-Za-z])|replicat|copied|(?:runs?|running|built)\s+(?:[a-z]+ly\s+)?on(?![A-Za-z])|deployed|operat|uses?|resid|served (?:from|out of)|(?:リージョン|データセンター)\s*(?:[（(][^（）()\n]{1,40}[)）]\s*)?(?:で|にて|から)も?\s*(?:(?:本|当)?(?:サービス|製品)を\s*)?提供|(?<![A-Za-z])(?:lives?|living|runs?|running) in(?![A-Za-z])|(?<![A-Za-z])exports?(?![A-Za-z])[^.;]{0,40}?(?<![A-Za-z])to(?![A-Za-z])/iu;
+// Also a field labelled as where data is (`Customer data location: Japan`, `Data residency: EU`). `保持` is kept, as
+// `kept` is (`東京リージョン（asia-northeast1）へ日次で取得し、14日間保持`).
+const storage = /保管|保存|保持|格納|所在|置かれ|stored|store|kept|hosted|resid|located|(?<![A-Za-z])(?:data|content) (?:storage )?locations?(?![A-Za-z])/iu;
 // What a product holds for its customers by name (`chat transcripts are stored in Germany`, `attachments are stored in …`).
 const dataWord = /データ|情報|バックアップ|data|content|backups?|transcripts?|(?<![A-Za-z])(?:messages|attachments)(?![A-Za-z])/iu;
 // Not a bare `取得`: `バックアップを取得` takes a backup; a certificate sentence names its scheme or 認証.

@@ -50,6 +50,9 @@ const documentKinds: readonly RegExp[] = [
   // A message asking or answering questions (`【ご質問】…に関する追加確認`, `ご質問への回答`, `Follow-up questions`, a bare
   // `【ご質問】` label): what the message is, not what the product is called.
   /(?:(?:追加|再)(?:の)?)?(?:ご)?(?:質問|問い合わせ)(?:事項)?(?:への|に対する)(?:ご)?回答|(?:追加|再)(?:の)?(?:ご)?(?:質問|確認|問い合わせ)(?:事項)?|確認事項|照会事項|^(?:ご|お)?(?:質問|問い合わせ|回答|確認依頼)$|(?<![A-Za-z])(?:(?:additional|follow-?up|further) (?:questions?|queries|inquir(?:y|ies)|enquir(?:y|ies))|(?:answers?|responses?) to (?:your |the )?questions?)(?![A-Za-z])/iu,
+  // A questionnaire a customer sends its suppliers (`取引先 情報セキュリティ調査票`, `委託先アンケート`, `Vendor Security
+  // Questionnaire`, `Third-Party Risk Assessment`): who is asked is the kind of form, not a product's name.
+  /(?:(?:取引先|委託先|外部委託先|再委託先|仕入先|サプライヤー|ベンダー)\s*(?:向け)?\s*)?(?:情報)?(?:セキュリティ)?\s*(?:調査票|アンケート)|(?<![A-Za-z])(?:vendor|supplier|third[- ]party)\s+(?:(?:information\s+)?security\s+|risk\s+)?(?:questionnaire|assessment|due diligence(?:\s+questionnaire)?)(?![A-Za-z])/iu,
   // Continuity plans and responsibility models (`事業継続計画（BCP）の概要`, `Shared Responsibility Model`, `責任分界表`): what the
   // page sets out, not the product it is about.
   /事業継続計画(?:\s*[（(]\s*BCP\s*[)）])?|(?<![A-Za-z])(?:BCP|(?:business continuity|disaster recovery)(?: plan)?|(?:shared )?responsibility (?:model|matrix))(?![A-Za-z])|責任(?:共有|分界)(?:モデル|表|マトリクス|マトリックス)?/iu,
@@ -196,7 +199,14 @@ function titleCandidates(input: string, preamble: Span): string[] {
   for (const asPrinted of belowLetterhead(linesOf(input, preamble), (l) => l.text)) {
     // An e-mail is titled by its subject; its address fields and greeting name no product. A table row (a
     // questionnaire's `Question | Answer` header) is no title.
-    if (messageHeadLine.test(asPrinted.text.trim()) || cellsOf(asPrinted.text)) continue;
+    const cells = cellsOf(asPrinted.text);
+    // A cover sheet's field written as two cells (`Product⇥X`, `サービス名⇥X`), as a workbook's row reads: its value.
+    const [fieldLabel, value] = cells?.length === 2 ? cells.map((c) => c.trim()) : [];
+    if (fieldLabel && value && (productLabel.test(fieldLabel) || /^(?:product|service)$/iu.test(fieldLabel)) && !companyLine.test(value)) {
+      if (!providers.some((p) => p.pattern.test(value))) found.push(value);
+      continue;
+    }
+    if (messageHeadLine.test(asPrinted.text.trim()) || cells) continue;
     // A field of the title block naming the product (`**Service:** X (webhook delivery API)`, `サービス名：X`): its value, the
     // label's emphasis and a closing remark no part of it.
     const field = /^(?:\*\*|__)?([^:：*_\n]{2,30})[:：](?:\*\*|__)?\s*(\S.*)$/u.exec(asPrinted.text.trim());

@@ -114,12 +114,23 @@ function rowCells(sheet: ExcelJS.Worksheet, row: ExcelJS.Row): string[] {
   return cells;
 }
 
+/**
+ * A sheet the form's author put beside the answers to show how to fill them in: its instructions (`記入要領`, `記入方法`,
+ * `Instructions`, `How to fill in`) or the form answered for an invented company (`記入例`, `回答例`, `Example`, `Sample`).
+ * Neither is the sender's answer: an example's `AWS 東京リージョン` and `30日` are the form author's illustration, not where the
+ * vendor keeps data, so such a sheet is not read, as a hidden one is not. Only the tab's whole name counts (decorated with
+ * brackets or a number, `【記入例】`, `2. Instructions`, `Example answers`), not a name that merely contains the word.
+ */
+const guideSheet =
+  /^[\s0-9０-９.．)）_-]*[【\[(（「]?\s*(?:記入(?:要領|方法|上の注意|の手引き?|例)|回答(?:要領|方法|例)|入力(?:要領|方法|例)|ご?記入にあたって|(?:(?:completion|filling[- ]in)\s+)?(?:instructions?|guidance|guidelines?)(?:\s+(?:for (?:completion|use)|to complete))?|how\s+to\s+(?:fill(?:\s+(?:in|out))?|complete|answer|use)(?:\s+(?:this|the)\s+(?:form|sheet|questionnaire))?|(?:worked\s+)?examples?|samples?)(?:\s+(?:answers?|responses?|sheet))?\s*[】\])）」]?\s*$/iu;
+
 export const saveAsXlsx = 'open it in Excel and save it as an Excel workbook (.xlsx) or as CSV';
 
 /**
  * Every worksheet a reader of the workbook sees, in workbook order. A `hidden` or `veryHidden` sheet is left out:
  * the person opening the file does not see it (drop-down lists, lookup tables, a draft answer or an internal note
- * the vendor never meant to send), so it states nothing to the customer. Hidden rows are left out for the same reason.
+ * the vendor never meant to send), so it states nothing to the customer. Hidden rows are left out for the same reason,
+ * and so are the form's instructions and example sheets (`guideSheet`): the first sheet read is the answers' own.
  */
 export async function xlsxToText(bytes: Uint8Array): Promise<string> {
   // An OLE file here is an Excel 97-2003 workbook (.xls) or an .xlsx encrypted with a password.
@@ -129,7 +140,10 @@ export async function xlsxToText(bytes: Uint8Array): Promise<string> {
   // exceljs's load signature wants a Node Buffer; this is a view of the same bytes, not a copy.
   await workbook.xlsx.load(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) as unknown as ExcelJS.Buffer);
   const lines: string[] = [];
-  const visible = workbook.worksheets.filter((sheet) => sheet.state !== 'hidden' && sheet.state !== 'veryHidden');
+  const shown = workbook.worksheets.filter((sheet) => sheet.state !== 'hidden' && sheet.state !== 'veryHidden');
+  // A workbook of nothing but such sheets (one tab named `Sample`) is read as it is: there is no other answer to prefer.
+  const answered = shown.filter((sheet) => !guideSheet.test(oneCell(sheet.name)));
+  const visible = answered.length ? answered : shown;
   for (const [i, sheet] of visible.entries()) {
     // The first sheet opens the document as a PDF's first page does: its top rows (a cover's title, company and
     // date, or the title rows over a questionnaire) are the title block, which a heading before them would turn

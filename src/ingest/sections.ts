@@ -237,8 +237,12 @@ function questionColumn(cells: string[]): number {
   const asked = cells.findIndex((c) => questionHeader.test(c) && !groupingHeader.test(c));
   return asked >= 0 ? asked : cells.findIndex((c) => questionHeader.test(c));
 }
+/**
+ * The column of the answers, also with the choices it allows in brackets (`回答(選択)`, `回答（○/×/△）`, `Answer (Yes/No/N/A)`,
+ * `Response (Y/N)`), as a form with a drop-down labels it: the choices say how to answer, not what the column is.
+ */
 const answerHeader =
-  /^(?:回答|回答内容|ご回答|貴社回答|対応状況|対応内容|実施内容|実施状況(?:\s*[・/／]\s*(?:除外|適用除外|不適用)理由)?|開示内容|開示情報|記載内容|answer|response|vendor response|(?:our )?practices?|details|description|disclosure|implementation(?: status| details)?(?:\s*\/\s*justification)?)$/iu;
+  /^(?:回答|回答内容|ご回答|貴社回答|対応状況|対応内容|実施内容|実施状況(?:\s*[・/／]\s*(?:除外|適用除外|不適用)理由)?|開示内容|開示情報|記載内容|answer|response|vendor response|(?:our )?practices?|details|description|disclosure|implementation(?: status| details)?(?:\s*\/\s*justification)?)(?:\s*[(（](?:選択|択一|プルダウン|リストから選択|[^()（）]{0,12}[/／・、,][^()（）]{0,12})[)）])?$/iu;
 /**
  * A statement of applicability (ISO/IEC 27001 6.1.3 d) lists every control with whether it applies (`適用/除外`,
  * `適用可否`, `Applicable`) and the reason or practice beside it (`管理策 | 適用/除外 | 実施状況・除外理由`). A control marked
@@ -410,9 +414,12 @@ function dropTitleBlock(lines: Line[], candidates: Candidate[]): Candidate[] {
  * A single top-level heading that opens the headings of a Markdown document (or of the HTML reader's output) is
  * its title, not a section, when other sections follow (`others`): a questionnaire's rows, or the headings after it.
  */
-function withoutTitleHeading(headings: Candidate[], others: number): Candidate[] {
+function withoutTitleHeading(headings: Candidate[], others: number, lines?: Line[]): Candidate[] {
   const opensWithTitle = headings[0]?.level === 1 && headings.filter((c) => c.level === 1).length === 1 && others > 0;
-  return opensWithTitle ? headings.slice(1) : headings;
+  // Under a title line of its own (a workbook's cover sheet, `Vendor Security Questionnaire`, over its answers' sheet
+  // headed `# Questions`), the heading is that part's, not the document's title.
+  const titledAbove = !!lines && !!headings[0] && lines.slice(0, headings[0].line).some((l) => !/^\s*#/u.test(l.text) && isTitleLine(l.text));
+  return opensWithTitle && !titledAbove ? headings.slice(1) : headings;
 }
 
 /** Under a question or requirement heading, the compliance its first line states, if it states one. */
@@ -452,7 +459,7 @@ export function outline(input: string): Outline {
     const above = (markdown.length ? markdown : collect(lines, (i) => questions(i) ?? plainHeading(lines, i))).filter((c) => c.line < rows[0]!.line);
     // So does a Markdown heading between or after the tables (`## 3. 拡張管理策`, `## 4. 改訂履歴`): the last row's body ends there.
     const between = markdown.filter((c) => c.line > rows[0]!.line && /^\s*#/u.test(lines[c.line]!.text));
-    candidates = [...withoutTitleHeading(dropTitleBlock(lines, above), rows.length), ...[...rows, ...between].sort((a, b) => a.line - b.line)];
+    candidates = [...withoutTitleHeading(dropTitleBlock(lines, above), rows.length, lines), ...[...rows, ...between].sort((a, b) => a.line - b.line)];
   } else if (markdown.filter((c) => /^\s*#/.test(lines[c.line]!.text)).length >= 2) {
     layout = 'markdown';
     candidates = markdown;

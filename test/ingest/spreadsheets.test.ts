@@ -18,6 +18,7 @@ import { quoteProblems } from '../../src/ingest/verify-quotes.js';
 import { seedFileSchema, type SeedFile } from '../../src/seed/seed-schema.js';
 import { certificatesOf, expectValidDraft, ingestCli, metricsOf, quotesOf, regionsOf } from './support/ingest-fixture.js';
 import { checkSheetRows, checkSheetWorkbook, hiddenTraps } from './support/check-sheet-workbook.js';
+import { evidenceTraps, questionnaireRows, surveyRows, surveyTraps, surveyWorkbook, vendorQuestionnaireWorkbook } from './support/survey-workbook.js';
 
 async function workbookText(build: (workbook: ExcelJS.Workbook) => void): Promise<string> {
   const workbook = new ExcelJS.Workbook();
@@ -258,5 +259,115 @@ describe('a form response exported one per row: the questions are the column hea
     expect(regionsOf(draft)).toEqual(['aws:ap-northeast-1']);
     expect(metricsOf(draft)).toEqual(['backupGenerations=7 generations', 'backupInterval=1 days']);
     expectValidDraft('form-response-ja', text, draft);
+  });
+});
+
+/*
+ * 取引先 情報セキュリティ調査票 (support/survey-workbook.ts): a customer's form returned by ミソサザイ情報技術株式会社 for
+ * ミソサザイ請求, with sheets 記入要領, 記入例, 調査票 and 改訂履歴.
+ * Accept: the service ミソサザイ請求 from the サービス名 field, the vendor from 会社名, the title 取引先 情報セキュリティ調査票,
+ * the 回答日 2025-11-20; Google Cloud asia-northeast2 (Osaka, the ○ row's 保管) and asia-northeast1 (Tokyo, where the
+ * backup is taken and kept), data in JP; ISO/IEC 27001 IS 784512; NICT time; 99.9% (a formula's cached result), daily
+ * backups kept 14 days, notice within 24 hours.
+ * Reject: everything on 記入要領 and 記入例 (the example company 例示商事, サンプルクラウド, AWS 東京 ap-northeast-1, 30日,
+ * IS 000000, ISMAP C00-0000, its SOC 2 report, Amazon Time Sync, 72 hours, 99.5%, its date 2023-04-01); the × row's
+ * us-central1 and the United States; ISMAP (△, an application planned); SOC 2 (×); the 改訂履歴 dates as the document's
+ * date and its AWS / Azure as hosting; the merged 分類 (データ管理, 認証・監査, 運用) as anything but each row's group.
+ */
+describe('XLSX: a supplier security questionnaire with its instructions, an example sheet and a revision history', () => {
+  it('reads neither the instructions nor the example sheet: the answer sheet opens the text, its merged 分類 on each row', async () => {
+    const text = await readDocumentBytes(await surveyWorkbook(), 'xlsx');
+    expect(text.startsWith('取引先 情報セキュリティ調査票\n\n会社名\tミソサザイ情報技術株式会社\nサービス名\tミソサザイ請求\n回答日\t2025-11-20\n')).toBe(true);
+    expect(text).not.toMatch(/^# (?:記入要領|記入例|調査票)/mu);
+    // The row number is a formula: its cached result is shown; the 分類 merged down its rows heads each of them.
+    const rows = text.split('\n').filter((l) => /^\d+\t/u.test(l));
+    expect(rows.map((l) => l.split('\t').slice(0, 2).join(' '))).toEqual(surveyRows.map(([category], i) => `${i + 1} ${category}`));
+    expect(text).toContain('\tサービスの稼働率目標を定めているか\t○\t99.9%\n');
+    expect(text).toContain('\n# 改訂履歴\n');
+    for (const trap of surveyTraps.filter((t) => t !== '改訂')) expect(text).not.toContain(trap);
+  });
+
+  it('proposes the answer sheet’s ○ rows only: nothing from the example, the × and △ rows, or the revision history', async () => {
+    const text = await readDocumentBytes(await surveyWorkbook(), 'xlsx');
+    const draft = ingestText(text, { fileName: 'misosazai-survey.xlsx' });
+    expect(draft.services.map((s) => s.name)).toEqual(['ミソサザイ請求']);
+    expect(draft.vendors[0]!.name).toBe('ミソサザイ情報技術株式会社');
+    expect(draft.documents[0]).toMatchObject({ title: '取引先 情報セキュリティ調査票', publishedOn: '2025-11-20' });
+    expect(regionsOf(draft)).toEqual(['gcp:asia-northeast1', 'gcp:asia-northeast2']);
+    expect(draft.storesDataIn.map((s) => s.country)).toEqual(['JP']);
+    expect(certificatesOf(draft)).toEqual(['iso27001 IS 784512']);
+    expect(draft.syncsTimeWith.map((t) => t.timeSource)).toEqual(['nict']);
+    expect(metricsOf(draft)).toEqual([
+      'availabilityPercent=99.9 percent',
+      'backupInterval=1 days',
+      'backupRetentionDays=14 days',
+      'incidentNotificationHours=24 hours',
+    ]);
+    const quotes = quotesOf(draft);
+    expect(quotes.filter((q) => /\t[×△](?:\t|$)|us-central1|改訂|ISMAP|SOC 2/u.test(q))).toEqual([]);
+    expect(quotes.filter((q) => surveyTraps.some((t) => q.includes(t)))).toEqual([]);
+    expectValidDraft('misosazai-survey.xlsx', text, draft);
+  });
+
+  it('skips a sheet by its whole name as instructions or an example, in Japanese or English, and keeps any other', async () => {
+    const names = [
+      '【記入例】',
+      '記入方法',
+      '回答例',
+      '2. Instructions',
+      'How to fill in',
+      'Example answers',
+      'Sample',
+      '回答',
+      'Sample data',
+      'Examples of controls',
+    ];
+    const text = await workbookText((workbook) => {
+      workbook.addWorksheet('表紙').addRow(['チェックシート']);
+      for (const name of names) workbook.addWorksheet(name).addRow([`${name} の内容`]);
+    });
+    expect(text.match(/^# .*$/gmu)).toEqual(['# 回答', '# Sample data', '# Examples of controls']);
+    // A workbook of nothing but an example is read as it is: there is nothing else to read.
+    const only = await workbookText((workbook) => workbook.addWorksheet('Sample').addRow(['Hosted on AWS']));
+    expect(only).toBe('Hosted on AWS\n');
+  });
+});
+
+/*
+ * Vendor Security Questionnaire (support/survey-workbook.ts): Wexcombe Systems Ltd's answers for Wexcombe Ledger on sheets
+ * Cover, Questions (ID | Domain | Question | Answer (Yes/No/N/A) | Comments | Evidence ref) and Evidence.
+ * Accept: the product Wexcombe Ledger from the cover's Product field, the vendor, the title Vendor Security Questionnaire,
+ * the cover's date 2025-11-14; AWS eu-west-2 (London) and eu-west-1 (Ireland, the daily copies kept 35 days), data in GB
+ * (the copies' Ireland a region used, not a data location, as the other fixtures' replicated backups); ISO/IEC 27001 certificate 2419873; Amazon Time Sync; 99.95%, daily backups kept 35 days, notice within 72 hours.
+ * Reject: the No row's us-east-1 and the United States (the question's wording is the customer's); SOC 2 (answered Yes, but
+ * its comment says it is planned for Q2); PCI DSS (N/A); anything of the Evidence sheet (its file names, its documents'
+ * titles such as the incident response plan's us-east-1 DR test, its dates as the document's date); the Domain column
+ * (Data Location, Compliance, …) as a heading: each row is headed by its question.
+ */
+describe('XLSX: a vendor security questionnaire with a cover, Yes/No answers and an evidence list', () => {
+  it('reads the cover as the title block and the Questions sheet as a questionnaire under its Answer (Yes/No/N/A) column', async () => {
+    const text = await readDocumentBytes(await vendorQuestionnaireWorkbook(), 'xlsx');
+    expect(text.startsWith('Vendor Security Questionnaire\n\nVendor\tWexcombe Systems Ltd\nProduct\tWexcombe Ledger\n')).toBe(true);
+    const draft = ingestText(text, { fileName: 'wexcombe-questionnaire.xlsx' });
+    expect(draft.services.map((s) => s.name)).toEqual(['Wexcombe Ledger']);
+    expect(draft.vendors[0]).toMatchObject({ id: 'wexcombe-systems-ltd', name: 'Wexcombe Systems Ltd' });
+    expect(draft.documents[0]).toMatchObject({ title: 'Vendor Security Questionnaire', publishedOn: '2025-11-14' });
+    expect(regionsOf(draft)).toEqual(['aws:eu-west-1', 'aws:eu-west-2']);
+    // The backup copies' Ireland is a region used, not where the data is stored, as in the other fixtures' replicated backups.
+    expect(draft.storesDataIn.map((s) => s.country)).toEqual(['GB']);
+    expect(certificatesOf(draft)).toEqual(['iso27001 2419873']);
+    expect(draft.syncsTimeWith.map((t) => t.timeSource)).toEqual(['aws-ntp']);
+    expect(metricsOf(draft)).toEqual([
+      'availabilityPercent=99.95 percent',
+      'backupInterval=1 days',
+      'backupRetentionDays=35 days',
+      'incidentNotificationHours=72 hours',
+    ]);
+    // Each answer is read under its question, not under its Domain; the question's own words are no part of the quote.
+    expect(draft.disclosures.every((d) => questionnaireRows.some((r) => r[2] === d.evidence.section))).toBe(true);
+    const quotes = quotesOf(draft);
+    expect(quotes.filter((q) => /us-east-1|United States|SOC 2|PCI|Planned for Q2|\tNo(?:\t|$)|\tN\/A(?:\t|$)/u.test(q))).toEqual([]);
+    expect(quotes.filter((q) => evidenceTraps.some((t) => q.includes(t)))).toEqual([]);
+    expectValidDraft('wexcombe-questionnaire.xlsx', text, draft);
   });
 });
