@@ -57,6 +57,8 @@ function onlyOthersCells(input: string, row: Span): boolean {
  * response plan`, `DR test appendix`) is no practice the row states.
  */
 const documentListRow = /(?:^|\t)[^\t\\/:*?"<>|]{1,100}\.(?:pdf|docx?|xlsx?|pptx?|csv|txt|zip|png|jpe?g)\s*(?:\t|$)/iu;
+/** The mark a document ends with, alone on its line: `以上`, `— End of document —`. It says nothing. */
+const closingMark = /^以上[。.]?$|^[-—–\s]*end of (?:the )?(?:document|response|answers)[-—–\s]*\.?$/iu;
 
 export function skipReasonOf(heading: string): string | undefined {
   return skippedHeadings.find((s) => s.pattern.test(heading))?.because;
@@ -75,6 +77,8 @@ export function controlsOf(input: string, scope: Scope): ControlProposal[] {
       !timelineEntry.test(s.text) &&
       // A page's copyright line, kept to name the publisher, closes the last section but states nothing of it.
       !copyrightLine.test(s.text.trim()) &&
+      // Nor the mark closing a Japanese document or letter (`以上`, `End of document`) that follows its last row or section.
+      !closingMark.test(s.text.trim()) &&
       !preview.test(s.text) &&
       !retiring.test(s.text) &&
       !documentListRow.test(s.text) &&

@@ -161,6 +161,28 @@ const onRequest =
   /(?:ご)?(?:要望|要請|依頼|希望)に(?:応じ|より|よ[りっ])|別途(?:協議|ご?相談|取り決め)|(?<![A-Za-z])(?:(?:up)?on request|by (?:separate|prior) agreement|to be agreed)(?![A-Za-z])/iu;
 
 /**
+ * Another cell of the row than the value's that offers a thing of its own on request (`契約終了後60日以内に削除します。 |
+ * ご要望に応じて削除証明書を発行します。`): what is given on request is that thing (the certificate), its object marked by `を`,
+ * not the value beside it. A cell that is only the condition (`ご要望に応じて別途協議`, `On request`) still makes the row's value
+ * conditional.
+ */
+function requestForAnotherThing(row: string, at: number): boolean {
+  const cells = row.split('\t');
+  let start = 0;
+  const valueAt = cells.findIndex((cell) => {
+    const holds = at >= start && at < start + cell.length;
+    start += cell.length + 1;
+    return holds;
+  });
+  const requesting = cells.filter((c, i) => i !== valueAt && onRequest.test(c));
+  return (
+    !onRequest.test(cells[valueAt] ?? '') &&
+    requesting.length > 0 &&
+    requesting.every((c) => /(?:要望|要請|依頼|希望)に(?:応じ|より|よ[りっ])て?[^\t。]*?を[^\t。]*?(?:します|いたします|可能です)/u.test(c))
+  );
+}
+
+/**
  * A value the text makes conditional (`1日1回 ※1 オプション契約時は1時間ごと`, `月間99.9％ ※3 プレミアムプランのみ99.99％`,
  * `1年間（長期保存オプション：5年間）`, a footnote `1時間ごとのバックアップは…オプションをご契約の場合のみ提供`): the
  * condition is written in the clause before the value (back to the last `、`, `。`, cell or bracket), or after it up to
@@ -172,7 +194,7 @@ function conditional(text: string, index: number, length: number): boolean {
   const rowStart = text.lastIndexOf('\n', index - 1) + 1;
   const rowEnd = text.indexOf('\n', index);
   const row = text.slice(rowStart, rowEnd < 0 ? text.length : rowEnd);
-  if (cellsOf(row) && onRequest.test(row)) return true;
+  if (cellsOf(row) && onRequest.test(row) && !requestForAnotherThing(row, index - rowStart)) return true;
   const before = text.slice(0, index);
   const clauseStart = Math.max(...['、', '。', '\t', '\n', '；', ';', '（', '('].map((b) => before.lastIndexOf(b))) + 1;
   if (optionWords.test(before.slice(clauseStart))) return true;
@@ -213,6 +235,24 @@ function notStandard(text: string, index: number, length: number, heading: strin
   const own = column ?? clauseAround(text, index, length);
   if (targetWords.test(own) && !commitWords.test(own)) return target;
   if ((targetWords.test(text) || targetWords.test(heading)) && !commitWords.test(text)) return target;
+  return undefined;
+}
+
+/** A note saying the values it is attached to may differ (`Values may vary for Enterprise customers`, `異なる場合があります`). */
+const mayVary =
+  /(?<![A-Za-z])(?:may|might|can|could)\s+(?:vary|differ|change)(?![A-Za-z])|(?:異なる|変わる|変更となる)(?:場合|こと)(?:が)?(?:あります|ございます)/iu;
+
+/**
+ * The caveat of a note the value's sentence refers to (`…retained for 35 days.[1]`, a Word footnote's mark as read, its text
+ * `[1] Values may vary for Enterprise customers, …` under the notes' heading) when the note says the value may differ: the
+ * value stands as the one the document states, flagged so the reviewer reads the note; the note's own figures (`up to
+ * 90 days` for some customers) are no commitment and are read, if at all, under the note's own heading.
+ */
+function varyingNote(input: string, sentence: string): string | undefined {
+  for (const mark of sentence.matchAll(/\[(\d{1,2})\]/gu)) {
+    const note = new RegExp(String.raw`^\[${mark[1]}\]\s+(.+)$`, 'mu').exec(input)?.[1];
+    if (note && mayVary.test(note)) return `Note [${mark[1]}] says the value may differ for some customers ("${note.trim()}"): the stated value is proposed.`;
+  }
   return undefined;
 }
 
@@ -375,6 +415,8 @@ export function metricsOf(input: string, scope: Scope): MetricProposal[] {
       if (high !== undefined) notes.push(`The document gives a range (${m[0].trim()}); the upper bound is proposed.`);
       if (approximate.test(sentence.text.slice(Math.max(0, m.index - 4), m.index + m[0].length + 4)))
         notes.push('The document gives this value as approximate.');
+      const caveat = varyingNote(input, sentence.text);
+      if (caveat) notes.push(caveat);
       // `1日2回`: a backup every half day. The raw text keeps the count, so the reviewer sees what was divided.
       const times = name === 'backupInterval' ? timesPer.exec(after) : null;
       const perPeriod = times ? numberValue(times[1]!) || 1 : 1;
@@ -406,13 +448,15 @@ export function metricsOf(input: string, scope: Scope): MetricProposal[] {
         if (!name) continue;
         const start = sentence.start + m.index;
         const subject = subjectBefore(input, start);
+        const caveat = varyingNote(input, sentence.text);
         push(
           {
             metric: { name, value: word.value, unit: word.unit, raw: spanOf(input, start, start + m[0].length).text, ...(subject ? { subject } : {}) },
             sentence,
             control: controlOfMetric[name],
-            confidence: 0.7,
+            confidence: caveat ? 0.5 : 0.7,
             rule: `metrics.${name}.word`,
+            ...(caveat ? { reviewNote: caveat } : {}),
           },
           planOnly(input, start) ?? notStandard(own, m.index, m[0].length, heading, name, columnHeaderAt(input, start)),
         );

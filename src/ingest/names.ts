@@ -48,8 +48,8 @@ const documentKinds: readonly RegExp[] = [
   // (`再委託先一覧`, `委託先リスト`) and a notice of changes to it (`Notice of changes to our sub-processors`).
   /(?<![A-Za-z])(?:data processing (?:addendum|agreement)|DPA|(?:information\s+)?(?:security|privacy|data protection)\s+(?:requirements|obligations|measures)|(?:annex(?:es)?|appendix|appendices|schedules?|exhibits?|attachments?)(?:\s+(?:[A-Z]|[IVX]{1,4}|\d{1,2})(?![A-Za-z0-9]))?|(?:(?:notice|notification) of )?(?:changes?|updates?) to (?:our|the))(?![A-Za-z])|(?:再)?委託先(?:の)?(?:一覧|リスト)|(?:データ処理|個人データ(?:の)?取扱い)(?:に関する)?(?:契約|覚書|補足契約)|別紙|(?:サービス)?利用規約|重要事項(?:の)?説明書?|(?:サービス)?(?:利用)?約款|(?<![A-Za-z])(?:terms of (?:service|use)|terms and conditions|(?:list of )?sub-?processors?(?: list)?)(?![A-Za-z])|サービス\s*レベル\s*(?:合意書|契約書?|アグリーメント|目標)|サービス品質保証(?:制度|規定)?/iu,
   // A message asking or answering questions (`【ご質問】…に関する追加確認`, `ご質問への回答`, `Follow-up questions`, a bare
-  // `【ご質問】` label): what the message is, not what the product is called.
-  /(?:(?:追加|再)(?:の)?)?(?:ご)?(?:質問|問い合わせ)(?:事項)?(?:への|に対する)(?:ご)?回答|(?:追加|再)(?:の)?(?:ご)?(?:質問|確認|問い合わせ)(?:事項)?|確認事項|照会事項|^(?:ご|お)?(?:質問|問い合わせ|回答|確認依頼)$|(?<![A-Za-z])(?:(?:additional|follow-?up|further) (?:questions?|queries|inquir(?:y|ies)|enquir(?:y|ies))|(?:answers?|responses?) to (?:your |the )?questions?)(?![A-Za-z])/iu,
+  // `【ご質問】` label), or its written answer (`…ご質問への回答書`): what the message is, not what the product is called.
+  /(?:(?:追加|再)(?:の)?)?(?:ご)?(?:質問|問い合わせ)(?:事項)?(?:への|に対する)(?:ご)?回答(?:書|票)?|(?:追加|再)(?:の)?(?:ご)?(?:質問|確認|問い合わせ)(?:事項)?|確認事項|照会事項|^(?:ご|お)?(?:質問|問い合わせ|回答|確認依頼)$|(?<![A-Za-z])(?:(?:additional|follow-?up|further) (?:questions?|queries|inquir(?:y|ies)|enquir(?:y|ies))|(?:answers?|responses?) to (?:your |the )?questions?)(?![A-Za-z])/iu,
   // A questionnaire a customer sends its suppliers (`取引先 情報セキュリティ調査票`, `委託先アンケート`, `Vendor Security
   // Questionnaire`, `Third-Party Risk Assessment`): who is asked is the kind of form, not a product's name.
   /(?:(?:取引先|委託先|外部委託先|再委託先|仕入先|サプライヤー|ベンダー)\s*(?:向け)?\s*)?(?:情報)?(?:セキュリティ)?\s*(?:調査票|アンケート)|(?<![A-Za-z])(?:vendor|supplier|third[- ]party)\s+(?:(?:information\s+)?security\s+|risk\s+)?(?:questionnaire|assessment|due diligence(?:\s+questionnaire)?)(?![A-Za-z])/iu,
@@ -93,6 +93,9 @@ const documentKinds: readonly RegExp[] = [
   /ご利用料金|料金(?:\s*[・･/]?\s*(?:プラン|体系|表|一覧))+|(?:価格|プラン)\s*(?:一覧|比較(?:表)?|表)|機能比較(?:表)?|(?<![A-Za-z])(?:compare (?:our )?(?:plans|pricing|editions|tiers)|plans?\s*(?:and|&)\s*pricing|pricing(?:\s*(?:and|&)\s*plans?|\s+plans?)?|plan comparison)(?![A-Za-z])/iu,
   // An engineering post's framing (`How we run X`, `Inside X`, `X の裏側`, `X のアーキテクチャ`).
   /^(?:how|why) (?:we|I) (?:[a-z]+ )?(?:run|build|built|operate|scale|scaled|host|deploy|ship|keep|moved|migrated|rebuilt|designed)(?![A-Za-z])|^(?:inside|behind the scenes (?:of|at)|under the hood (?:of|at)|the architecture (?:of|behind))(?![A-Za-z])|(?<![A-Za-z])(?:architecture|under the hood|at scale|in production)$|を支える(?:技術|インフラ|基盤|仕組み)|の(?:裏側|舞台裏)|(?:の)?(?:システム|インフラ)?アーキテクチャ/iu,
+  // A vendor's response to a customer's addendum or questionnaire (`Security Addendum Response`): what the document is, the
+  // product named in its `Service:` field.
+  /(?<![A-Za-z])(?:addendum|questionnaire|RFP|RFI)\s+responses?(?![A-Za-z])/iu,
 ];
 const titleWords = new RegExp(documentKinds.map((kind) => kind.source).join('|'), 'giu');
 /**
@@ -466,8 +469,13 @@ export function vendorName(input: string, doc: Outline): NamedThing | undefined 
   // A company honoured with `様`, `御中` or `殿` (`株式会社X様`, a customer in a case study, an addressee) is someone the
   // publisher speaks to or about, never the publisher itself: not where it is printed without the honorific either (the
   // customer's company profile).
+  // The honorific may stand after a space, as an addressee's line prints it (`株式会社X　御中`).
   const honoured = new Set(
-    [...input.matchAll(jaCompany)].map((m) => m[0].trim()).flatMap((n) => (/(?:様|御中|殿)$/u.test(n) ? [n.replace(/(?:様|御中|殿)$/u, '')] : [])),
+    [...input.matchAll(jaCompany)].flatMap((m) => {
+      const n = m[0].trim();
+      if (/(?:様|御中|殿)$/u.test(n)) return [n.replace(/(?:様|御中|殿)$/u, '')];
+      return /^[ \t\u3000]+(?:様|御中|殿)(?![\p{Script=Han}\p{Script=Katakana}])/u.test(input.slice(m.index + m[0].length)) ? [n] : [];
+    }),
   );
   const add = (name: string, weight: number) => {
     if (/(?:様|御中|殿)$/u.test(name) || honoured.has(name) || isFirm(name, firms)) return;

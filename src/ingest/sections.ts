@@ -223,8 +223,9 @@ function questionHeading(text: string): { heading: string; level: number } | und
 
 // A fact sheet's two-column table (`Topic | Our practice`, `項目 | 対応状況`) is read like a questionnaire: one row, one section.
 // So is a disclosure sheet's (`開示項目 | 開示内容`, as the ASP・SaaS 情報開示 forms print it): each item heads what is disclosed.
+// A vendor's written answer to a customer's questions honours them (`ご質問 | 回答`, as a 回答書 prints its header).
 const questionHeader =
-  /^(?:質問|質問事項|質問内容|設問|確認項目|確認事項|チェック項目|項目|(?:情報)?開示項目|管理策(?:名)?|question|control question|question\s*[/／]\s*request|request|requirement|topic|item|area|category|disclosure item|control(?: name| title)?)$/iu;
+  /^(?:ご?質問|質問事項|質問内容|設問|確認項目|確認事項|チェック項目|項目|(?:情報)?開示項目|管理策(?:名)?|question|control question|question\s*[/／]\s*request|request|requirement|topic|item|area|category|disclosure item|control(?: name| title)?)$/iu;
 /**
  * A header that only groups the rows (`Category`, `Area`, `Domain`, `分類`): where the row has a question column too
  * (`Ques Num | Category | Question/Request | Response`, as SIG exports print it), the question heads the row, not the group's
@@ -261,10 +262,11 @@ const excludedCell = /^(?:除外|適用除外|不適用|適用外|対象外|excl
 /**
  * An answer cell that says no or not applicable, as procurement sheets mark it (`×`, `－`, `いいえ`, `非対応`, `N/A`, `NA`):
  * the row states nothing the service does, even when its question or a note names a region, a scheme or a practice. So
- * does a no that is only under way (`No, in progress`, `No (planned)`, `×（予定）`): nothing is held yet.
+ * does a no that is only under way (`No, in progress`, `No (planned)`, `×（予定）`): nothing is held yet, and so does an answer
+ * that is only a plan (`今後対応予定`, `検討中`, `Planned`), whatever its question or note names.
  */
 const deniedAnswer =
-  /^(?:[×✕✖✗╳xXＸ]|[－\-‐―—ー]|いいえ|非対応|未対応|対象外|該当なし|該当しない|no|n\/a|n\.?a\.?|not applicable)$|^(?:no|いいえ|[×✕]|未対応|非対応)\s*[,、.;:：(（–—-]?\s*(?:in progress|planned|scheduled|pending|not yet|under (?:way|review|evaluation|consideration)|(?:on (?:the )?)?roadmap|work in progress|in preparation|予定|対応予定|検討中|準備中|計画中)\s*[)）.。]?$/iu;
+  /^(?:今後|将来(?:的に)?)?(?:の)?(?:対応|実施|取得|導入|登録|申請)?(?:予定|検討中|計画中|準備中)(?:です|としています)?[。.]?$|^(?:planned|in progress|on (?:the |our )?roadmap|under consideration)\.?$|^(?:[×✕✖✗╳xXＸ]|[－\-‐―—ー]|いいえ|非対応|未対応|対象外|該当なし|該当しない|no|n\/a|n\.?a\.?|not applicable)$|^(?:no|いいえ|[×✕]|未対応|非対応)\s*[,、.;:：(（–—-]?\s*(?:in progress|planned|scheduled|pending|not yet|under (?:way|review|evaluation|consideration)|(?:on (?:the )?)?roadmap|work in progress|in preparation|予定|対応予定|検討中|準備中|計画中)\s*[)）.。]?$/iu;
 /**
  * The note of a row answered in part that only says when it will be done (`△⇥2026年中に…構築を予定しています`, `Partial⇥Rollout
  * planned for Q3`): what is planned is not in place, so the row states nothing yet, whatever place or scheme it names.
@@ -534,6 +536,11 @@ export const messageHeadLine =
  */
 const salutation = /^(?:to whom it may concern|dear\s[^.。]{1,60}|.{1,30}(?:各位|御中|殿))[,:、]?$/iu;
 const subjectLine = /^(?:re|subject|件名)\s*[:：]/iu;
+/**
+ * A line named by the kind of document it is (`セキュリティに関するご質問への回答書`, `…報告書`): a cover's title, which a
+ * Japanese form prints above the addressee (`株式会社X 御中`). It is no letterhead: the title block keeps it.
+ */
+const documentKindTitle = /^[^。、:：]{0,60}(?:回答|報告|説明|確認|申請|届出|通知|提案|証明|申込|依頼)書$/u;
 
 /**
  * The lines of a title block from a letter's salutation on; all of them when there is none, or when a subject line
@@ -541,7 +548,7 @@ const subjectLine = /^(?:re|subject|件名)\s*[:：]/iu;
  */
 export function belowLetterhead<T>(lines: readonly T[], text: (line: T) => string): T[] {
   const at = lines.findIndex((l) => salutation.test(text(l).trim()));
-  if (at <= 0 || lines.slice(0, at).some((l) => subjectLine.test(text(l).trim()))) return [...lines];
+  if (at <= 0 || lines.slice(0, at).some((l) => subjectLine.test(text(l).trim()) || documentKindTitle.test(text(l).trim()))) return [...lines];
   return lines.slice(at);
 }
 

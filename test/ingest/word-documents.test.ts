@@ -19,6 +19,7 @@ import { quoteProblems } from '../../src/ingest/verify-quotes.js';
 import { seedFileSchema } from '../../src/seed/seed-schema.js';
 import { certificatesOf, expectValidDraft, ingestCli, metricsOf, quotesOf, regionsOf } from './support/ingest-fixture.js';
 import { footnoteText, securityWhitepaperDocx, unreadTraps, wordDocument } from './support/security-whitepaper-docx.js';
+import { addendumFootnote, addendumHidden, answerJaUnread, securityAddendumResponseDocx, securityAnswerJaDocx } from './support/answer-docx.js';
 
 /** The first bytes of an OLE compound file: what a Word 97-2003 .doc (or a .docx with a password) starts with. */
 const ole = new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, ...new Array<number>(504).fill(0)]);
@@ -232,5 +233,96 @@ describe('npm run ingest with Word documents', () => {
       ),
       stdout: '',
     });
+  });
+});
+
+/*
+ * Answer key of a Japanese セキュリティに関するご質問への回答書 in Word (support/answer-docx.ts: the title, an addressee
+ * `株式会社タチバナ物産 御中`, 回答日, 回答者, 対象サービス, then a 項番 | ご質問 | 回答 | 備考 table of 12 rows, one answer
+ * revised with track changes, a reviewer's comment on a row, 社外秘 in the header and page numbers in the footer),
+ * written before it was ingested.
+ * Accept: vendor 株式会社ハゼノキソフト (the 回答者); service ハゼノキ経費精算 (対象サービス); title
+ * セキュリティに関するご質問への回答書, dated 2026-02-10; aws:ap-northeast-1 and its backup copy aws:ap-northeast-3, data in JP;
+ * ISO/IEC 27001 IS 708812; backups daily, kept 14 days (the tracked insertion); deletion within 60 days of the contract's end
+ * (not flagged: what the 備考 offers on request is a certificate); notice within 48 hours; access logs kept a year; each
+ * row's question heads its answer.
+ * Reject: the addressee (the customer) as the vendor; the 回答者 line as the title; 7 days (the tracked deletion); Singapore
+ * (the comment); ISMAP (今後対応予定); Vietnam (a subcontractor's country) as a data location (the 再委託 row is a
+ * supplier disclosure, no place of data); a fact from the row answered
+ * 該当なし or the customer's duty (パスワードの管理はお客様にて); the closing 以上 as a quote; 社外秘 or ページ in the text.
+ */
+describe('DOCX: a Japanese ご質問への回答書 (cover block, 項番 | ご質問 | 回答 | 備考 table, tracked change, comment)', () => {
+  it('reads the answers row by row for the 回答者 and the 対象サービス, not the addressee, and none of what is not printed', async () => {
+    const text = await docxText(await securityAnswerJaDocx());
+    expect(text).toContain('\n4\tバックアップの保存期間を教えてください。\tバックアップ保存期間は14日間です。\t2025年12月に延長しました。\n');
+    for (const trap of answerJaUnread) expect(text).not.toContain(trap);
+    const draft = ingestText(text, { fileName: 'hazenoki-answer.docx' });
+    expect(draft.vendors.map((v) => v.name)).toEqual(['株式会社ハゼノキソフト']);
+    expect(draft.services.map((s) => s.name)).toEqual(['ハゼノキ経費精算']);
+    expect(draft.documents[0]).toMatchObject({ title: 'セキュリティに関するご質問への回答書', publishedOn: '2026-02-10' });
+    expect(regionsOf(draft)).toEqual(['aws:ap-northeast-1', 'aws:ap-northeast-3']);
+    expect(draft.storesDataIn.map((s) => s.country)).toEqual(['JP']);
+    expect(certificatesOf(draft)).toEqual(['iso27001 IS 708812']);
+    expect(metricsOf(draft)).toEqual([
+      'backupInterval=1 days',
+      'backupRetentionDays=14 days',
+      'dataDeletionDays=60 days',
+      'incidentNotificationHours=48 hours',
+      'logRetentionDays=1 years',
+    ]);
+    // The 備考 offers a deletion certificate on request: the 60 days are every customer's.
+    const deletion = draft.disclosures.find((d) => d.metrics.some((m) => m.name === 'dataDeletionDays'))!;
+    expect(deletion.reviewNote ?? '').not.toMatch(/option, plan or extra contract/u);
+    // Each row's question heads its answer, which alone is quoted.
+    expect(deletion.evidence).toMatchObject({ section: '契約終了後のデータの取扱いを教えてください。' });
+    expect(deletion.evidence.quote.startsWith('契約終了後60日以内')).toBe(true);
+    const quotes = quotesOf(draft);
+    expect(quotes.filter((q) => /今後対応予定|該当なし|お客様にて|^以上$/u.test(q))).toEqual([]);
+    expect(draft.certifiedBy.map((c) => c.certification)).not.toContain('ismap');
+    expectValidDraft('hazenoki-answer.docx', text, draft);
+  });
+});
+
+/*
+ * Answer key of an English Security Addendum response in Word (support/answer-docx.ts: a title block naming the vendor, the
+ * customer it is prepared for and the service; Heading 1 / Heading 2 sections; a numbered list of commitments; a Control |
+ * Our response table; a footnote on the backup commitment; a text box; hidden text; Appendix A listing sub-processors),
+ * written before it was ingested.
+ * Accept: vendor Quillmarsh Analytics Ltd.; service Quillmarsh Insights (the `Service:` field, not the title's `Addendum
+ * Response`); dated 2026-03-12, version 1.2; aws:eu-west-1, data in IE; ISO/IEC 27001 IS 781203; backups daily, kept 35 days
+ * (flagged with the footnote's caveat, which the sentence refers to);
+ * notice within 48 hours; deletion within 30 days; audit logs kept 12 months; the sub-processors as dependencies.
+ * Reject: us-east-1 and eu-central-1 (hidden text, never read); 90 days (the footnote's Enterprise caveat); SOC 2 (working
+ * towards it); the sub-processors' countries (United States, Australia) as the service's data locations; the customer
+ * (Tallowpine Retail plc) as the vendor.
+ */
+describe('DOCX: an English Security Addendum response (numbered commitments, Control | Our response, footnote, hidden text, sub-processors)', () => {
+  it("proposes the commitments for the service the response names, and nothing hidden, planned, footnoted or a sub-processor's", async () => {
+    const text = await docxText(await securityAddendumResponseDocx());
+    for (const hidden of addendumHidden) expect(text).not.toContain(hidden);
+    expect(text.endsWith(`\n# Notes\n\n[1] ${addendumFootnote}\n`)).toBe(true);
+    expect(text).toContain('\nResponses are current as of 12 March 2026.\n');
+    const draft = ingestText(text, { fileName: 'quillmarsh-addendum.docx' });
+    expect(draft.vendors.map((v) => v.name)).toEqual(['Quillmarsh Analytics Ltd.']);
+    expect(draft.services[0]!.name).toBe('Quillmarsh Insights');
+    expect(draft.services.map((s) => s.name)).not.toContain('Addendum Response');
+    expect(draft.documents[0]).toMatchObject({ title: 'Security Addendum Response', version: 'Version 1.2', publishedOn: '2026-03-12' });
+    expect(regionsOf(draft)).toEqual(['aws:eu-west-1']);
+    expect(draft.storesDataIn.map((s) => s.country)).toEqual(['IE']);
+    expect(certificatesOf(draft)).toEqual(['iso27001 IS 781203']);
+    expect(metricsOf(draft)).toEqual([
+      'backupInterval=1 days',
+      'backupRetentionDays=35 days',
+      'dataDeletionDays=30 days',
+      'incidentNotificationHours=48 hours',
+      'logRetentionDays=12 months',
+    ]);
+    expect(draft.dependsOn.map((d) => d.function)).toEqual(['Hosting', 'Transactional email', 'Customer support']);
+    // The footnote's caveat flags the commitment it is attached to; its Enterprise figure is no value.
+    const backup = draft.disclosures.find((d) => d.metrics.some((m) => m.name === 'backupRetentionDays'))!;
+    expect(backup.reviewNote).toContain('Note [1] says the value may differ for some customers');
+    const quotes = quotesOf(draft);
+    expect(quotes.filter((q) => /90 days|SOC 2|Tallowpine|Enterprise/u.test(q))).toEqual([]);
+    expectValidDraft('quillmarsh-addendum.docx', text, draft);
   });
 });

@@ -28,6 +28,7 @@ import {
   TableRow,
   Textbox,
   TextRun,
+  type INumberingOptions,
   type ISectionOptions,
 } from 'docx';
 
@@ -62,6 +63,8 @@ export async function wordDocument(
     section?: Omit<ISectionOptions, 'children'>;
     /** More paragraph styles, by id and name. */
     styles?: Array<{ id: string; name: string }>;
+    /** Numbered-list definitions, for paragraphs that say `numbering: { reference, level }`. */
+    numbering?: INumberingOptions;
   } = {},
 ): Promise<Uint8Array> {
   const document = new Document({
@@ -77,6 +80,7 @@ export async function wordDocument(
     },
     footnotes: Object.fromEntries(Object.entries(options.footnotes ?? {}).map(([id, text]) => [id, { children: [new Paragraph(text)] }])),
     sections: [{ ...options.section, children }],
+    ...(options.numbering ? { numbering: options.numbering } : {}),
   });
   return new Uint8Array(await Packer.toBuffer(document));
 }
