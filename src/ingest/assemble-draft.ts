@@ -35,6 +35,7 @@ import { providers, countries as countryDictionary } from './provider-dictionary
 import { verifyQuotes } from './verify-quotes.js';
 import { inSpeech, othersSpeech, reportedClaim, reviewSections, speakerItself } from './quoted-speech.js';
 import { aboutFirm, independentFirms, saysOfFirm } from './independent-firm.js';
+import { aboutAssessment, isAssessmentTitle, assessorOf, assessorRequirement, findingsHeading, remediationHeading } from './assessment-report.js';
 
 export interface IngestOptions {
   /** The input's file name: placeholder ids are derived from it. */
@@ -171,6 +172,18 @@ function ingestFolded(input: string, options: IngestOptions): Draft {
   // An independent firm writing about the vendor (a tester's letter of attestation): its profile is no section of the
   // vendor's, and what it says of itself (`X itself holds ISO/IEC 27001`, `X retains test evidence for 90 days`) no fact.
   const firms = independentFirms(input);
+  // A customer's assessment of the vendor (assessment-report.ts): the customer that wrote it is no vendor either, and what
+  // it says of itself (`Hexbridge policy requires …`) no fact; its findings are gaps, not practices.
+  const assessment = doc.preamble.text.split('\n').some(isAssessmentTitle);
+  const assessor = assessment ? assessorOf(input) : undefined;
+  // It calls itself by its name without the legal form, or by its first word (`Hexbridge policy SEC-07 requires …`).
+  const assessorBare = assessor
+    ?.replace(/^(?:株式会社|合同会社|有限会社)|(?:株式会社|合同会社|有限会社)$|,?\s+(?:plc|PLC|Ltd\.?|Limited|Inc\.|LLC|GmbH)$/gu, '')
+    .trim();
+  if (assessor && assessorBare) firms.push(assessor, assessorBare, ...(/^[A-Z][A-Za-z]{3,}(?=\s)/u.exec(assessorBare) ?? []));
+  const findings = (s: Section) => assessment && findingsHeading.test(s.heading.trim());
+  // Its plan to close them and the sections about the assessment itself (scope, rating, sign-off) state nothing of the vendor.
+  const ofAssessment = (s: Section) => assessment && (aboutAssessment.test(s.heading.trim()) || remediationHeading.test(s.heading.trim()));
   const firmProfile = (s: Section) => aboutFirm(s.heading, firms);
   const scopes: Scope[] = doc.sections.filter((s) => !reviews.has(s) && !firmProfile(s)).flatMap((section) => scopesOf(input, section, services));
   // A person outside the vendor quoted in the document (`「…」（X様）`) speaking of its own company (`当社の基幹システムは…`)
@@ -184,15 +197,22 @@ function ingestFolded(input: string, options: IngestOptions): Draft {
   // the holder, so its headings (`Appendix to certificate number …`) propose no control. It is titled a certificate: a
   // whitepaper that reproduces its certificate in an appendix still states its practices.
   const certificate = certifyingStatement(input) !== undefined && doc.preamble.text.split('\n').some((l) => certificateTitle.test(unspaced(l)));
-  const controls: ControlProposal[] = certificate ? [] : scopes.flatMap((s) => controlsOf(input, s)).filter((c) => ownWords(c.quote));
+  const controls: ControlProposal[] = certificate
+    ? []
+    : scopes
+        .filter((s) => !findings(s.section) && !ofAssessment(s.section))
+        .flatMap((s) => controlsOf(input, s))
+        .filter((c) => ownWords(c.quote));
   // A change log (dated entries) states each practice as of its entry: a later entry supersedes an earlier one.
   const dates = entryDates(doc.sections);
   const dateOf = new Map(doc.sections.map((s, i) => [s, dates[i]]));
   const proposed: Array<MetricProposal & { service: string; section: string; dated?: string }> = scopes.flatMap((s) =>
-    skipReasonOf(s.section.heading)
+    skipReasonOf(s.section.heading) || ofAssessment(s.section)
       ? []
       : metricsOf(input, s)
           .filter((m) => ownWords(m.sentence))
+          // The assessor's own requirement a finding measures the vendor against is no value of the vendor's.
+          .filter((m) => !assessment || !assessorRequirement(m.sentence.text, Math.max(0, m.sentence.text.indexOf(m.metric.raw)), m.metric.raw.length))
           .flatMap((m) => s.services.map((service) => ({ ...m, service, section: s.section.heading, dated: dateOf.get(s.section) }))),
   );
   const metricKey = (m: (typeof proposed)[number]) => `${m.service}|${m.metric.name}|${m.metric.subject ?? ''}`;
@@ -214,7 +234,7 @@ function ingestFolded(input: string, options: IngestOptions): Draft {
   const locations: CountryProposal[] = withLead.flatMap((s) => dataLocationsOf(input, s)).filter((l) => stillUsed(l.sentence.text) && ownWords(l.sentence));
   const times = withLead.flatMap((s) => timeSourcesOf(input, s)).filter((t) => ownWords(t.sentence));
   const certs = mergeCertifications(
-    withLead.flatMap((s) => certificationsOf(input, s).map((c) => ({ ...c, services: s.services }))).filter((c) => ownWords(c.sentence)),
+    withLead.flatMap((s) => certificationsOf(input, s, assessment).map((c) => ({ ...c, services: s.services }))).filter((c) => ownWords(c.sentence)),
   );
   // The headings a section sits under: the nearest earlier one of each lower level.
   const enclosing = (section: Section): string[] => {
@@ -511,6 +531,26 @@ function ingestFolded(input: string, options: IngestOptions): Draft {
       .join(' ');
   }
 
+  // A customer's assessment states the vendor's facts at second hand: as read in the vendor's reports or told by it.
+  for (const fact of assessment
+    ? [...draft.usesInfra, ...draft.storesDataIn, ...draft.certifiedBy, ...draft.syncsTimeWith, ...draft.dependsOn, ...draft.disclosures]
+    : []) {
+    fact.confidence = Math.min(fact.confidence ?? 1, 0.4);
+    fact.reviewNote = [
+      fact.reviewNote,
+      'The document is a customer’s assessment of the vendor, not the vendor’s statement: confirm the fact from the vendor’s own documents.',
+    ]
+      .filter(Boolean)
+      .join(' ');
+  }
+
+  // A value a finding reports (`Audit logs are kept for 30 days, below our 12-month standard`, `現状90日`) is the vendor's as
+  // the assessor found it, and the assessor judged it a gap: the reviewer is told so.
+  const findingHeadings = new Set(doc.sections.filter(findings).map((s) => s.heading));
+  for (const d of draft.disclosures)
+    if (findingHeadings.has(d.evidence.section))
+      d.reviewNote = [d.reviewNote, 'Read from a finding of the assessment: the vendor’s value as found, which the assessor judged a gap.'].join(' ');
+
   // Sections, and why the ones no fact cites were skipped.
   const cited = new Set(
     [...draft.disclosures, ...draft.usesInfra, ...draft.storesDataIn, ...draft.certifiedBy, ...draft.syncsTimeWith, ...draft.dependsOn].map(
@@ -524,7 +564,9 @@ function ingestFolded(input: string, options: IngestOptions): Draft {
     const skip =
       skipReasonOf(section.heading) ??
       (reviews.has(section) ? 'Customers’ reviews: their words, not statements of the vendor.' : undefined) ??
-      (firmProfile(section) ? 'About the independent firm that wrote the document, not the vendor.' : undefined);
+      (firmProfile(section) ? 'About the independent firm that wrote the document, not the vendor.' : undefined) ??
+      (findings(section) ? 'The assessor’s findings: gaps it found, not practices of the vendor.' : undefined) ??
+      (ofAssessment(section) ? 'About the assessment itself (its scope, rating, remediation plan or sign-off), not a practice of the vendor.' : undefined);
     const empty = !section.body.text.trim();
     draft.sections.push({
       heading: section.heading,
@@ -562,7 +604,10 @@ function ingestFolded(input: string, options: IngestOptions): Draft {
   }
   draft.services.push(...serviceRecords);
   const documentNotes = [
-    firms[0] ? `Written by ${firms[0]}, an independent firm, about the vendor: its statements about the vendor are at second hand.` : undefined,
+    assessor
+      ? `Written by ${assessor}, a customer assessing the vendor: its statements about the vendor are at second hand, its findings no practices.`
+      : undefined,
+    firms[0] && !assessor ? `Written by ${firms[0]}, an independent firm, about the vendor: its statements about the vendor are at second hand.` : undefined,
     meta.publishedOn ? undefined : 'The document prints no date: publishedOn is the date of ingestion.',
     meta.version ? undefined : 'The document prints no version.',
     `Save the ingested text as seed/sources/${stem}.txt: quotes are checked against it.`,

@@ -423,7 +423,16 @@ function matrixMarks(input: string, scope: Scope): CertificationProposal[] {
   return found;
 }
 
-export function certificationsOf(input: string, scope: Scope): CertificationProposal[] {
+/**
+ * In a customer's assessment of its vendor (assessment-report.ts) the vendor is called by its role (`委託先は…を取得`, `the
+ * supplier holds …`): that role is the holder, not another party; a certificate the assessor says it verified (`we verified
+ * it on the register`, `…の有効性を確認した`) is held. A sub-processor (`再委託先`) is still another party.
+ */
+const vendorByRole = /(?<!再)(?:業務)?委託先|(?<![A-Za-z])(?:the\s+)?(?:suppliers?|vendors?)(?![A-Za-z])/giu;
+const verifiedByAssessor =
+  /(?<![A-Za-z])(?:we|has been|have been|was)\s+(?:independently\s+)?(?:verified|validated|confirmed)(?![A-Za-z])|(?:有効性|取得状況|登録状況)を[^。]{0,20}?確認/iu;
+
+export function certificationsOf(input: string, scope: Scope, assessment = false): CertificationProposal[] {
   const found: CertificationProposal[] = [...certificateIn(input, scope), ...matrixMarks(input, scope)];
   const sectionIsAboutCertification = /認証|certif|registration|登録/iu.test(scope.section.heading);
   const sentences = sentencesOf(input, scope.span);
@@ -451,7 +460,8 @@ export function certificationsOf(input: string, scope: Scope): CertificationProp
     }
     const numbers = [...text.matchAll(registrationNumber)].map((m) => ({ index: m.index, text: m[0].trim() }));
     const isRow = text.includes('\t');
-    const held = holds.test(text) || (isRow && numbers.length > 0) || (sectionIsAboutCertification && numbers.length > 0);
+    const held =
+      holds.test(text) || (isRow && numbers.length > 0) || (sectionIsAboutCertification && numbers.length > 0) || (assessment && verifiedByAssessor.test(text));
     if (!held) continue;
     if (followsOnly.test(text) && !holds.test(text)) continue;
     // A known body, else the firm an attestation report says issued it (`report … was issued by X LLP on …`).
@@ -459,7 +469,8 @@ export function certificationsOf(input: string, scope: Scope): CertificationProp
     // "A and B are certified (numbers: n1 / n2)": as many numbers as schemes, all after the last scheme, pair up in order.
     const listedAfter = mentions.length > 1 && numbers.length === mentions.length && numbers[0]!.index > mentions[mentions.length - 1]!.index;
     mentions.forEach((mention, i) => {
-      if (providerIsSubject(text.slice(0, mention.index)) || accreditedFor.test(text.slice(0, mention.index))) return;
+      const before = text.slice(0, mention.index);
+      if (providerIsSubject(assessment ? before.replace(vendorByRole, ' ') : before) || accreditedFor.test(before)) return;
       const next = mentions[i + 1]?.index ?? text.length;
       // Not yet held, said of this scheme: the words between the schemes on either side of it (`ISO/IEC 27001 certified;
       // SOC 2 report planned for 2026` holds one and plans the other). With one scheme, the whole sentence.

@@ -37,6 +37,13 @@ const addressee =
   /(?<![A-Za-z])(?:the\s+)?(?:supplier|contractor|bidder|tenderer|vendor|(?:service\s+)?provider)\s+(?:shall|should|must|will|is required to)(?![A-Za-z])|(?:受注者|受託者|供給者)(?:は|が)(?=[^。]*?(?:すること|ものとする))/giu;
 
 /**
+ * The evidence an assessor or auditor reviewed (`Evidence reviewed`, `Evidence examined`, `確認した証跡`, `提出資料`): the
+ * reports it read about the vendor, not the collection of evidence after an incident, so the word gives the heading no topic.
+ */
+const reviewedEvidence =
+  /(?<![A-Za-z])evidence\s+(?:reviewed|examined|obtained|inspected|requested)(?![A-Za-z])|確認(?:した)?(?:資料|証跡|エビデンス)|提出(?:資料|証跡|エビデンス)/giu;
+
+/**
  * A responsibility matrix's row that the table assigns wholly to another party (`Data classification | ✓ | | `, `Physical
  * security | | | ✓` under `Customer` and `Cloud provider`): the vendor's cells are empty, so the row shows no practice of its.
  */
@@ -86,7 +93,7 @@ export function controlsOf(input: string, scope: Scope): ControlProposal[] {
       !onlyOthersCells(input, s),
   );
   const found: ControlProposal[] = [];
-  const heading = scope.section.heading.replace(addressee, (m) => ' '.repeat(m.length));
+  const heading = scope.section.heading.replace(addressee, (m) => ' '.repeat(m.length)).replace(reviewedEvidence, (m) => ' '.repeat(m.length));
   for (const cue of controlCues) {
     const byHeading = cue.heading?.test(heading) ?? false;
     // A certificate only planned or held by the provider shows no review of the vendor: never the quote for one, and when

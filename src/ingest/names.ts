@@ -16,6 +16,7 @@ import { cellsOf, isDelimiterRow, labelledValues } from './table-rows.js';
 import { englishCompanyName, englishLegalForm } from './company-name.js';
 import { certificateTitle, certifyingStatement } from './certificate-document.js';
 import { independentFirms, isFirm } from './independent-firm.js';
+import { isAssessmentTitle, assessorOf } from './assessment-report.js';
 
 export interface NamedThing {
   name: string;
@@ -410,6 +411,15 @@ export function serviceNames(input: string, doc: Outline): NamedThing[] {
     return [{ name: provided, confidence: 0.5, rule: 'names.certified-scope' }];
   const matrix = productColumnMembers(input);
   if (matrix.length > 0) return matrix.map((name) => ({ name, confidence: 0.6, rule: 'names.product-column' }));
+  // A customer's assessment of its vendor is titled by its kind (`委託先監査報告書`, `Third-Party Risk Assessment — X Ltd (X
+  // Payroll)`): the product assessed is its labelled field (`対象サービス：X`) or the bracket after the vendor in the title.
+  const assessed = doc.preamble.text.split('\n').find(isAssessmentTitle);
+  if (assessed) {
+    const labelled = [...new Set(labelledValues(input, productLabel))];
+    if (labelled.length === 1) return [{ name: labelled[0]!, confidence: 0.6, rule: 'names.labelled-product' }];
+    const bracket = /[—–:]\s*[^()\n]+?\s[（(]([^()（）\n]{2,40})[)）]\s*$/u.exec(assessed.replace(/^#+\s*/u, '').trim())?.[1];
+    if (bracket && !companyLine.test(bracket)) return [{ name: bracket, confidence: 0.6, rule: 'names.assessed-product' }];
+  }
   const candidates = titleCandidates(input, doc.preamble);
   for (const candidate of candidates) {
     if (seriesSuffix.test(candidate)) {
@@ -466,6 +476,9 @@ export function vendorName(input: string, doc: Outline): NamedThing | undefined 
   const score = new Map<string, number>();
   // The independent firm that wrote the document about the vendor (a tester's letterhead) is not the vendor.
   const firms = independentFirms(input);
+  // Nor is the customer that wrote an assessment of it (`Prepared by: X plc`, `監査人：X株式会社`).
+  const assessor = doc.preamble.text.split('\n').some(isAssessmentTitle) ? assessorOf(input) : undefined;
+  if (assessor) firms.push(assessor);
   // A company honoured with `様`, `御中` or `殿` (`株式会社X様`, a customer in a case study, an addressee) is someone the
   // publisher speaks to or about, never the publisher itself: not where it is printed without the honorific either (the
   // customer's company profile).

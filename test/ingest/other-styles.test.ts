@@ -41,7 +41,8 @@
  * Japanese HTML お知らせ一覧 of dated notices, an English post-incident review, an English SOC 2 bridge letter from
  * management, a Japanese news item announcing a certificate (認証概要 as a <dl>), a Japanese データセンター設備概要 and an
  * English colocation hosting FAQ, an English trust page comparing a vendor's products and a Japanese 製品別 対応状況一覧
- * (a product per row: each product's facts its own). Each
+ * (a product per row: each product's facts its own), an English third-party risk assessment written by a customer about its
+ * vendor and a Japanese 委託先監査報告書 (facts at second hand; findings and the customer's own requirements no facts). Each
  * test says what must be proposed and what must not (a certificate in
  * preparation or planned, an undisclosed data centre, a provider that holds
  * its own certificate, Amazon the shop, a value the text does not state).
@@ -148,6 +149,8 @@ const fixtures = [
   'colocation-faq.md',
   'product-matrix.html',
   'product-compliance-ja.md',
+  'vendor-assessment.md',
+  'itaku-audit-report.txt',
 ];
 
 /** Facts that would come from the sentences every fixture plants as traps. */
@@ -3223,5 +3226,103 @@ describe('a Japanese 製品別 セキュリティ対応状況一覧 (a ○/×/�
     expect(draft.services.map((s) => /being retired/u.test(s.reviewNote ?? ''))).toEqual([false, false, true]);
     const quotes = quotesOf(draft);
     expect(quotes.filter((q) => /取得予定|千代田区|神田/u.test(q))).toEqual([]);
+  });
+});
+
+/*
+ * Answer key of vendor-assessment.md (an English `Third-Party Risk Assessment — X Ltd (X Payroll)` written by a CUSTOMER's
+ * procurement and security team about its vendor), written before it was ingested.
+ * Accept: vendor Palvanta Cloud Ltd; service Palvanta Payroll (the bracket after the vendor in the title); title the H1,
+ * dated by its `Assessment date` (16 February 2026); publisher the assessor Hexbridge Logistics plc, with a note that it is a
+ * customer's assessment. At second hand (confidence ≤ 0.4, each with a note): hosting gcp:europe-west1 and europe-west4 (`per
+ * its SOC 2 report`); the SOC 2 report and ISO/IEC 27001 IS 782214 valid until 2027-03-11 (`we verified it`); backups daily,
+ * kept 35 days (`Per the questionnaire`); the vendor's own 72-hour incident notification and 30-day log retention as the
+ * findings report them; the penetration test (14.2.8).
+ * Reject: Hexbridge as vendor or product; the document reference as the product; the findings as practices (`MFA is not
+ * enforced` → no 9.4.2; `Backups are not tested for restore` → no restore testing); the customer's own `24-hour requirement`,
+ * `12-month standard`, its SEC-07 policy (`within 24 hours`, `at least 12 months`) and its 7-year archive as values of the
+ * vendor; the remediation plan's MFA, annual restore test, 24 hours and 12 months; the remediation due dates and the approval
+ * dates as the document's date; the `Medium` rating and the scope, summary and approval sections as facts; `Evidence
+ * reviewed` as collection of evidence (16.1.7); Bristol and Cardiff (offices) as data locations.
+ */
+describe('an English third-party risk assessment of a vendor by its customer (profile, evidence, findings, remediation, approval)', () => {
+  it('proposes the vendor’s facts at second hand, never a finding as a practice nor the customer’s requirement as a value', async () => {
+    const { draft } = await ingestFixture('vendor-assessment.md');
+    expect(draft.vendors.map((v) => v.name)).toEqual(['Palvanta Cloud Ltd']);
+    expect(draft.services.map((s) => s.name)).toEqual(['Palvanta Payroll']);
+    expect(draft.documents[0]).toMatchObject({
+      title: 'Third-Party Risk Assessment — Palvanta Cloud Ltd (Palvanta Payroll)',
+      publishedOn: '2026-02-16',
+      publisher: 'Hexbridge Logistics plc',
+      reviewNote: expect.stringMatching(/customer assessing the vendor/u),
+    });
+    expect(regionsOf(draft)).toEqual(['gcp:europe-west1', 'gcp:europe-west4']);
+    expect(certificatesOf(draft)).toEqual(['iso27001 IS 782214', 'soc2 -']);
+    expect(draft.certifiedBy.find((c) => c.certification === 'iso27001')).toMatchObject({ validUntil: '2027-03-11' });
+    // The vendor's own values, as the assessor found them; not the customer's 24 hours or 12 months.
+    expect(metricsOf(draft)).toEqual([
+      'backupInterval=1 days',
+      'backupRetentionDays=35 days',
+      'incidentNotificationHours=72 hours',
+      'logRetentionDays=30 days',
+    ]);
+    // A finding of a gap is no practice: no access control from `MFA is not enforced`, no collection of evidence from the
+    // heading `Evidence reviewed`.
+    expect(controlsOf(draft)).toEqual(['iso27017:12.3.1', 'iso27017:12.4.1', 'iso27017:14.2.8', 'iso27017:16.1.2']);
+    // Everything at second hand: low confidence and a note.
+    for (const fact of [...draft.usesInfra, ...draft.storesDataIn, ...draft.certifiedBy, ...draft.disclosures]) {
+      expect(fact.confidence).toBeLessThanOrEqual(0.4);
+      expect(fact.reviewNote).toMatch(/customer’s assessment/u);
+    }
+    const quotes = quotesOf(draft);
+    expect(quotes.filter((q) => /MFA|not tested|Hexbridge|SEC-07|7 years|Residual risk|Remediation|multi-factor|Bristol|Cardiff/u.test(q))).toEqual([]);
+    expect(draft.storesDataIn.map((s) => s.country).filter((c) => c === 'GB')).toEqual([]);
+    expect(draft.sections.find((s) => s.heading === '5. Findings')?.skippedBecause).toBeUndefined();
+    // The values a finding reports are flagged as the assessor's gap.
+    const fromFindings = draft.disclosures.filter((d) => d.evidence.section === '5. Findings');
+    expect(fromFindings.map((d) => d.control).sort()).toEqual(['iso27017:12.4.1', 'iso27017:16.1.2']);
+    for (const d of fromFindings) expect(d.reviewNote).toMatch(/finding of the assessment/u);
+    expect(draft.sections.find((s) => s.heading === '7. Approval')?.skippedBecause).toMatch(/assessment itself/u);
+    expect(draft.sections.find((s) => s.heading === '2. Summary')?.skippedBecause).toMatch(/assessment itself/u);
+  });
+});
+
+/*
+ * Answer key of itaku-audit-report.txt (a Japanese 委託先監査報告書: a customer's internal audit of its contractor's SaaS),
+ * written before it was ingested.
+ * Accept: vendor 株式会社アケビシステム (the 委託先); service アケビ勤怠クラウド (対象サービス); title 委託先監査報告書 dated by
+ * its 報告日 2026-02-27; publisher the auditor 株式会社シジミ物流. At second hand (confidence ≤ 0.4, with a note): hosting
+ * aws:ap-northeast-1 (`東京リージョンで稼働していることを…確認した`); ISMS (ISO/IEC 27001) IS 790553, held by the 委託先
+ * (`委託先は…を取得しており`, `有効性を…確認した`); backups daily, kept 14 days; the vendor's actual log retention `現状90日` and
+ * notification `48時間以内` as the 指摘事項 report them.
+ * Reject: シジミ物流 (監査人, 作成) as vendor; the 指摘事項 as practices (`多要素認証が…有効化されていない` → no 9.4.2); the
+ * customer's 社内基準（1年） and 当社基準の24時間以内 as values; the 改善計画's `1年に延長する計画` and MFA `予定` (plans); the
+ * 監査対象 / 監査概要 / 監査範囲 / 総合評価 sections as the vendor's practices (the customer's audit is no 18.2.1 of the
+ * vendor's); the 監査実施日 2026-02-12 or 次回監査 2027年2月 as the date; 東京都港区 (the office visited) as a data location.
+ */
+describe('a Japanese 委託先監査報告書 (監査対象, 監査概要, 確認結果 of 適合 items, 指摘事項, 改善計画, 総合評価)', () => {
+  it('reads the 委託先’s facts at second hand, and no 指摘事項, 社内基準 or 改善計画 as its practice or value', async () => {
+    const { draft } = await ingestFixture('itaku-audit-report.txt');
+    expect(draft.vendors.map((v) => v.name)).toEqual(['株式会社アケビシステム']);
+    expect(draft.services.map((s) => s.name)).toEqual(['アケビ勤怠クラウド']);
+    expect(draft.documents[0]).toMatchObject({ title: '委託先監査報告書', publishedOn: '2026-02-27', publisher: '株式会社シジミ物流' });
+    expect(regionsOf(draft)).toEqual(['aws:ap-northeast-1']);
+    // The 委託先 is the vendor here, not another party holding its own certificate.
+    expect(certificatesOf(draft)).toEqual(['iso27001 IS 790553']);
+    expect(metricsOf(draft)).toEqual([
+      'backupInterval=1 days',
+      'backupRetentionDays=14 days',
+      'incidentNotificationHours=48 hours',
+      'logRetentionDays=90 days',
+    ]);
+    expect(controlsOf(draft)).toEqual(['iso27017:12.3.1', 'iso27017:12.4.1', 'iso27017:16.1.2']);
+    for (const fact of [...draft.usesInfra, ...draft.storesDataIn, ...draft.certifiedBy, ...draft.disclosures]) {
+      expect(fact.confidence).toBeLessThanOrEqual(0.4);
+      expect(fact.reviewNote).toMatch(/customer’s assessment/u);
+    }
+    const quotes = quotesOf(draft);
+    expect(quotes.filter((q) => /多要素|延長|予定|港区|監査実施日|総合|継続/u.test(q))).toEqual([]);
+    expect(draft.sections.find((s) => s.heading === '6．改善計画')?.skippedBecause).toMatch(/remediation plan/u);
+    expect(draft.sections.find((s) => s.heading === '2．監査概要')?.skippedBecause).toMatch(/assessment itself/u);
   });
 });

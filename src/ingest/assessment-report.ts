@@ -1,0 +1,70 @@
+/**
+ * A customer's assessment of its vendor: a third-party risk assessment by procurement, a 委託先監査報告書 by the customer's
+ * audit team. The writer is the customer, not the vendor; what it says of the vendor is at second hand (it read the
+ * vendor's report, or the vendor told it); its findings are gaps (`MFA is not enforced`, `不適合`), never practices; and its
+ * own requirement (`our 24-hour requirement`, `社内基準(1年)`) is no value of the vendor's.
+ */
+import { englishCompanyName } from './company-name.js';
+
+/** The title of such a report: `Third-Party Risk Assessment`, `Vendor Security Review`, `委託先監査報告書`, `外部委託先評価結果`. */
+export const assessmentTitle =
+  /(?<![A-Za-z])(?:third[- ]party|vendor|supplier|outsourc\w*|contractor)\s+(?:(?:risk|security|due diligence)\s+)*(?:assessment|audit|review|evaluation)(?![A-Za-z])|(?:業務|外部)?(?:委託先|再委託先|取引先|サプライヤー?|供給者)(?:の)?(?:監査|評価|点検|実地調査)(?:報告書|結果)/iu;
+
+/**
+ * Whether a line of the title block is such a title: it opens with those words (a Markdown `#` aside), so a subject that
+ * only mentions one (`RE: Security questionnaire for X (vendor assessment 2025)`, the vendor answering it) is not.
+ */
+export function isAssessmentTitle(line: string): boolean {
+  const at = assessmentTitle.exec(line.replace(/^\s*#+\s*/u, ''));
+  return at !== null && /^(?:(?:[\w-]+\s+){0,2})$/u.test(line.replace(/^\s*#+\s*/u, '').slice(0, at.index));
+}
+
+/** The label of the field naming who assessed: `Prepared by:`, `Assessed by:`, `監査人：`, `監査実施者:`, `評価者：`. */
+const assessorLabel =
+  /^\s*(?:[-*・]\s*)?\**(?:prepared|assessed|audited|reviewed|conducted)\s+by:?\**:?\s*(.+)$|^\s*(?:[-*・■]\s*)?(?:監査人|監査実施者|監査担当|評価者|評価実施者|実施者)\s*[:：]\s*(.+)$/imu;
+const englishAssessor = new RegExp(String.raw`${englishCompanyName}|[A-Z][\w&'-]*(?: [A-Z][\w&'-]*)* (?:plc|PLC)(?![A-Za-z])`, 'u');
+const japaneseAssessor =
+  /(?:株式会社|合同会社|有限会社)[\p{Script=Katakana}\p{Script=Han}A-Za-z0-9ー・]+|[\p{Script=Katakana}\p{Script=Han}A-Za-z0-9ー・]+(?:株式会社|合同会社|有限会社)/u;
+
+/** The organisation that wrote the assessment, named in its `Prepared by` / `監査人` field. */
+export function assessorOf(input: string): string | undefined {
+  const label = assessorLabel.exec(input);
+  const field = label?.[1] ?? label?.[2];
+  if (!field) return undefined;
+  return (englishAssessor.exec(field) ?? japaneseAssessor.exec(field))?.[0]?.trim();
+}
+
+/**
+ * A section of findings (`Findings`, `Observations`, `Gaps identified`, `指摘事項`, `不適合事項`, `改善要望`): each is a gap
+ * the assessor found, so its wording (`is not enforced`, `満たしていない`) states no practice; only a value it reports of
+ * the vendor as things are (`Audit logs are kept for 30 days`, `現状90日`) is read, for review.
+ */
+export const findingsHeading =
+  /^(?:[\d.]+\s*|[（(]?[0-9０-９]+[)）.．]?\s*)?(?:(?:key|audit|assessment)\s+)?(?:findings?|observations?|gaps?(?:\s+identified)?|issues?\s+identified|non-?conformit(?:y|ies)|exceptions?\s+noted)$|^(?:[\d.]+\s*|[（(]?[0-9０-９]+[)）.．]?\s*)?(?:指摘事項|不適合(?:事項)?|改善(?:要望|要求|指摘)(?:事項)?|要改善事項|観察事項)(?:\s*[（(][^）)]*[)）])?$/iu;
+
+/** A plan to close the findings (`Remediation plan`, `改善計画`, `是正措置`): what is to change, neither practice nor value yet. */
+export const remediationHeading =
+  /^(?:[\d.]+\s*|[（(]?[0-9０-９]+[)）.．]?\s*)?(?:(?:remediation|corrective action|action)\s+plan|(?:改善|是正)(?:計画|措置|策))$/iu;
+
+/**
+ * A section about the assessment itself, not the vendor (`Scope`, `Summary`, `Approval`, `監査概要`, `監査範囲`, `総合評価`):
+ * the assessor's audit is no audit practice of the vendor's, its rating no fact.
+ */
+export const aboutAssessment =
+  /^(?:[\d.]+\s*|[（(]?[0-9０-９]+[)）.．]?\s*)?(?:(?:assessment\s+)?(?:scope|summary|methodology|approach)|approvals?|sign-?off|監査(?:対象|概要|範囲|方法|体制|日程)|(?:総合|最終)評価|評価結果)$/iu;
+
+/**
+ * The assessor's own requirement a finding compares the vendor with (`exceeds our 24-hour requirement`, `below our 12-month
+ * standard`, `社内基準(1年)`, `当社規程（1年以上）`): the text right before a value names it, or the words right after it.
+ */
+const requirementBefore =
+  /(?:(?<![A-Za-z])our\s+(?:(?:own|internal|minimum|contractual)\s+)?|(?:社内|当社|弊社|自社)(?:の)?(?:基準|規程|規定|要件|要求|ポリシー)\s*[（(]?\s*(?:で(?:は|定める)|の)?\s*)$/iu;
+const requirementAfter = /^[\s-]*(?:hours?|days?|months?|years?|minutes?)?\s*(?:requirement|standard|policy|threshold|minimum|target)(?![A-Za-z])/iu;
+
+/** Whether the value printed at `at` (length `length`) in the text is the assessor's requirement, not the vendor's. */
+export function assessorRequirement(text: string, at: number, length: number): boolean {
+  return (
+    requirementBefore.test(text.slice(Math.max(0, at - 30), at)) ||
+    (requirementAfter.test(text.slice(at + length, at + length + 30)) && /(?<![A-Za-z])our\s+\S*$/iu.test(text.slice(Math.max(0, at - 12), at)))
+  );
+}
