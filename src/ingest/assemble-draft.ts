@@ -106,6 +106,17 @@ export function ingestText(input: string, options: IngestOptions): Draft {
   return draft;
 }
 
+/** Adds a reviewer's note to a proposed record, after any it has. */
+function addNote(record: { reviewNote?: string }, note: string): void {
+  record.reviewNote = [record.reviewNote, note].filter(Boolean).join(' ');
+}
+
+/** A fact the document states at second hand (someone else's words, a claim passed on): capped at 0.4, with the reason. */
+function atSecondHand(fact: { confidence?: number; reviewNote?: string }, note: string): void {
+  fact.confidence = Math.min(fact.confidence ?? 1, 0.4);
+  addNote(fact, note);
+}
+
 function ingestFolded(input: string, options: IngestOptions): Draft {
   const stem = stemOf(options.fileName);
   const doc = outline(input);
@@ -499,49 +510,36 @@ function ingestFolded(input: string, options: IngestOptions): Draft {
   }
   for (const { d, metricSpans } of disclosures.values()) {
     if (metricSpans.length > 0) d.evidence.quote = coverSpans(input, metricSpans).text;
-    d.reviewNote = [d.reviewNote, 'The summary is generated from the control topic: rewrite it from the quote.'].filter(Boolean).join(' ');
+    addNote(d, 'The summary is generated from the control topic: rewrite it from the quote.');
     draft.disclosures.push(d);
   }
 
   // A row answered in part (`△`) states its facts with a reservation the draft cannot read: each is flagged.
   const inPart = new Set(doc.sections.filter((s) => s.answeredInPart).map((s) => s.heading));
   for (const fact of [...draft.disclosures, ...draft.usesInfra, ...draft.storesDataIn, ...draft.certifiedBy, ...draft.syncsTimeWith, ...draft.dependsOn])
-    if (inPart.has(fact.evidence.section))
-      fact.reviewNote = [fact.reviewNote, 'The row is answered only in part (△ / partial): check what the answer holds back.'].filter(Boolean).join(' ');
+    if (inPart.has(fact.evidence.section)) addNote(fact, 'The row is answered only in part (△ / partial): check what the answer holds back.');
 
   // What a person outside the vendor says of the service (a customer in a case study) is the vendor's only at second hand.
   for (const fact of [...draft.disclosures, ...draft.usesInfra, ...draft.storesDataIn, ...draft.certifiedBy, ...draft.syncsTimeWith, ...draft.dependsOn]) {
     const at = input.indexOf(fact.evidence.quote);
     if (at < 0 || !inSpeech(speech, { start: at, end: at + fact.evidence.quote.length })) continue;
-    fact.confidence = Math.min(fact.confidence ?? 1, 0.4);
-    fact.reviewNote = [
-      fact.reviewNote,
+    atSecondHand(
+      fact,
       'The quote is the words of a person outside the vendor (a customer quoted by the document), not the vendor’s own statement: confirm it from the vendor’s documents.',
-    ]
-      .filter(Boolean)
-      .join(' ');
+    );
   }
 
   // A claim the document passes on (`X has informed us that it maintains …`) is the vendor's only as reported to the writer.
   for (const fact of [...draft.usesInfra, ...draft.storesDataIn, ...draft.certifiedBy, ...draft.syncsTimeWith, ...draft.dependsOn, ...draft.disclosures]) {
     if (!reportedClaim.test(fact.evidence.quote)) continue;
-    fact.confidence = Math.min(fact.confidence ?? 1, 0.4);
-    fact.reviewNote = [fact.reviewNote, 'The document passes on what it was told, not what it checked: confirm it from the vendor’s own documents.']
-      .filter(Boolean)
-      .join(' ');
+    atSecondHand(fact, 'The document passes on what it was told, not what it checked: confirm it from the vendor’s own documents.');
   }
 
   // A customer's assessment states the vendor's facts at second hand: as read in the vendor's reports or told by it.
   for (const fact of assessment
     ? [...draft.usesInfra, ...draft.storesDataIn, ...draft.certifiedBy, ...draft.syncsTimeWith, ...draft.dependsOn, ...draft.disclosures]
     : []) {
-    fact.confidence = Math.min(fact.confidence ?? 1, 0.4);
-    fact.reviewNote = [
-      fact.reviewNote,
-      'The document is a customer’s assessment of the vendor, not the vendor’s statement: confirm the fact from the vendor’s own documents.',
-    ]
-      .filter(Boolean)
-      .join(' ');
+    atSecondHand(fact, 'The document is a customer’s assessment of the vendor, not the vendor’s statement: confirm the fact from the vendor’s own documents.');
   }
 
   // A value a finding reports (`Audit logs are kept for 30 days, below our 12-month standard`, `現状90日`) is the vendor's as
@@ -594,13 +592,7 @@ function ingestFolded(input: string, options: IngestOptions): Draft {
   // One of several products the document says is being retired: flagged, its facts still proposed (they hold until then).
   for (const record of services.length > 1 ? serviceRecords : []) {
     const notice = retiringProduct(input, record.name);
-    if (notice)
-      record.reviewNote = [
-        record.reviewNote,
-        `The document says this product is being retired (${notice}): its facts hold until then; decide whether to load them.`,
-      ]
-        .filter(Boolean)
-        .join(' ');
+    if (notice) addNote(record, `The document says this product is being retired (${notice}): its facts hold until then; decide whether to load them.`);
   }
   draft.services.push(...serviceRecords);
   const documentNotes = [
