@@ -28,7 +28,7 @@ const attestation =
   /(?<![A-Za-z])(?:letter of (?:attestation|assurance)|attestation letter|penetration test(?:ing)?|vulnerability assessment)(?![A-Za-z])|(?:脆弱性|セキュリティ)診断|ペネトレーション\s*テスト/iu;
 /** Words of a document's kind; a notice (`【お知らせ】…について`, `News Release: …`) is titled by its headline too. */
 const titleWords = new RegExp(
-  String.raw`post-?incident\s+(?:review|report)|post-?mortem|incident\s+(?:review|report)|ホワイト\s*ペーパー|white\s*paper|whitepaper|運用方針|セキュリティ|security|開示|disclosure|チェックシート|check\s*sheet|FAQ|Q&A|お知らせ|ニュース\s*リリース|プレス\s*リリース|(?:news|press) release|announcement|questionnaire|(?<![A-Za-z])(?:CAIQ|SIG|HECVAT)(?![A-Za-z])|standardi[sz]ed information gathering|データ\s*レジデンシー|data residency|適用宣言書|仕様書|(?<![A-Za-z])(?:(?:service|product|technical) specifications?|architecture|data[- ]flows?)(?![A-Za-z])|statement of applicability|(?:データセンター|ファシリティ)?設備(?:概要|仕様|説明)|(?<![A-Za-z])(?:data ?cent(?:er|re)|facility|facilities)\s+(?:overview|specifications?)(?![A-Za-z])|(?<![A-Za-z])(?:bridge|gap)\s+letter(?![A-Za-z])|${certificateTitle.source}|${attestation.source}|${caseStudy.source}|${assessmentTitle.source}`,
+  String.raw`同意書|(?<![A-Za-z])consent form(?![A-Za-z])|post-?incident\s+(?:review|report)|post-?mortem|incident\s+(?:review|report)|ホワイト\s*ペーパー|white\s*paper|whitepaper|運用方針|セキュリティ|security|開示|disclosure|チェックシート|check\s*sheet|FAQ|Q&A|お知らせ|ニュース\s*リリース|プレス\s*リリース|(?:news|press) release|announcement|questionnaire|(?<![A-Za-z])(?:CAIQ|SIG|HECVAT)(?![A-Za-z])|standardi[sz]ed information gathering|データ\s*レジデンシー|data residency|適用宣言書|仕様書|(?<![A-Za-z])(?:(?:service|product|technical) specifications?|architecture|data[- ]flows?)(?![A-Za-z])|statement of applicability|(?:データセンター|ファシリティ)?設備(?:概要|仕様|説明)|(?<![A-Za-z])(?:data ?cent(?:er|re)|facility|facilities)\s+(?:overview|specifications?)(?![A-Za-z])|(?<![A-Za-z])(?:bridge|gap)\s+letter(?![A-Za-z])|${certificateTitle.source}|${attestation.source}|${caseStudy.source}|${assessmentTitle.source}`,
   'iu',
 );
 
@@ -177,7 +177,8 @@ export function documentMeta(input: string, doc: Outline): DocumentMeta {
   return {
     title,
     version: version ?? revisions.at(-1)?.version,
-    publishedOn: printed ?? latest ?? closingDate(input, doc) ?? labelledValues(input, dateLabel).map(dateIn).find(Boolean) ?? signedOn(input),
+    publishedOn:
+      printed ?? latest ?? closingDate(input, doc) ?? enactmentLines(input) ?? labelledValues(input, dateLabel).map(dateIn).find(Boolean) ?? signedOn(input),
     revisions,
   };
 }
@@ -224,6 +225,24 @@ const closingProvisions = /^(?:附\s*則|supplementary provisions)/iu;
  * The date terms of service or a contract print only in their closing provisions (`本規約は、2023年4月1日から施行します。`,
  * `2025年9月1日改定`): the newest revision, else when the text took effect. An enactment date is older than any revision.
  */
+/**
+ * A policy or form that prints its dates at its foot, each on a labelled line of its own (`制定日：2024年4月1日`,
+ * `最終改定日：2025年8月1日`, `Last updated: …`), as a consent form does under its signature blanks: the text as last revised.
+ */
+function enactmentLines(input: string): string | undefined {
+  const dated = input
+    .split('\n')
+    .map((l) => l.trim())
+    .filter((l) => /^(?:(?:最終)?(?:制定|改定|改訂|施行)(?:日)?|(?:last )?(?:updated|revised)(?: on)?)\s*[:：]/iu.test(l))
+    .map((l) => ({ date: dateIn(l), revised: revisedLabel.test(l) }))
+    .filter((d) => d.date !== undefined);
+  const chosen = dated.some((d) => d.revised) ? dated.filter((d) => d.revised) : dated;
+  return chosen
+    .map((d) => d.date!)
+    .sort()
+    .at(-1);
+}
+
 function closingDate(input: string, doc: Outline): string | undefined {
   const lines = doc.sections.filter((s) => closingProvisions.test(s.heading)).flatMap((s) => [s.heading, ...linesOf(input, s.body).map((l) => l.text)]);
   const dated = lines.map((l) => ({ date: dateIn(l), revised: revisedLabel.test(l) })).filter((d) => d.date !== undefined);

@@ -38,7 +38,11 @@ const documentKinds: readonly RegExp[] = [
   /(?:ASP\s*[・･/]\s*SaaS|IaaS\s*[・･/]\s*PaaS|SaaS|IaaS|PaaS|クラウドサービス)\s*の\s*安全\s*[・･]\s*信頼性に係る\s*情報開示(?:指針)?|情報開示(?:書|シート|資料)?|(?<![A-Za-z])(?:(?:information )?disclosure (?:sheet|statement|document)s?)(?![A-Za-z])/iu,
   // Editions and versions (`第3版`, `Version 2.1`, `v4`).
   /[（(]?\s*第?\s*\d+(?:\.\d+)*\s*版\s*[)）]?|(?<![A-Za-z])(?:security overview|security|overview|version|ver\.?)(?![A-Za-z])\s*[\d.]*|(?<![A-Za-z])v\d+(?:\.\d+)*(?![A-Za-z0-9])/iu,
-  // Compliance, privacy and data residency pages and policies.
+  // Compliance, privacy and data residency pages and policies. A cookie policy (`Cookie Policy | X`, `Cookieポリシー`) is
+  // a privacy policy about the site's cookies: `Cookie` names its subject, not the product.
+  /(?<![A-Za-z])cookies?(?=\s*(?:polic(?:y|ies)|notice|statement|ポリシー)(?![A-Za-z]))|クッキー(?=\s*ポリシー)/iu,
+  // A form the reader signs (`個人情報の取扱いに関する同意書`, `Consent Form`): its subject, not a product.
+  /(?:に(?:関する|ついての))?(?:同意|承諾)書|(?<![A-Za-z])consent form(?![A-Za-z])/iu,
   /コンプライアンス|(?<![A-Za-z])compliance(?![A-Za-z])|データ\s*レジデンシー|データ(?:の)?保管場所|(?<![A-Za-z])data (?:residency|locations?)(?![A-Za-z])|プライバシー(?!マーク)|(?<![A-Za-z])privacy(?:\s+(?:notice|statement))?(?![A-Za-z])|ポリシー|(?:基本)?方針|(?<![A-Za-z])polic(?:y|ies)(?![A-Za-z])|個人情報(?:の)?(?:取扱い|取り扱い|保護)/iu,
   // What a data protection law has a company publish (`個人情報の取扱いに関する公表事項`, the amended 個人情報保護法's
   // `保有個人データに関する事項の公表`) and the GDPR pages on transfers abroad (`International Data Transfers`, a `Transfer
@@ -490,6 +494,12 @@ export function vendorName(input: string, doc: Outline): NamedThing | undefined 
       return /^[ \t\u3000]+(?:様|御中|殿)(?![\p{Script=Han}\p{Script=Katakana}])/u.test(input.slice(m.index + m[0].length)) ? [n] : [];
     }),
   );
+  // Except the company that calls itself `当社` (`株式会社X（以下「当社」といいます。）`): a form it prints for the customer to
+  // sign and return (a consent form, an application) is addressed to it (`株式会社X 御中`), yet it is the publisher.
+  for (const m of input.matchAll(jaCompany)) {
+    const n = m[0].trim();
+    if (/^\s*[（(]\s*以下[、,]?\s*[「『]?(?:当社|弊社)/u.test(input.slice(m.index + m[0].length))) honoured.delete(n.replace(/(?:様|御中|殿)$/u, ''));
+  }
   const add = (name: string, weight: number) => {
     if (/(?:様|御中|殿)$/u.test(name) || honoured.has(name) || isFirm(name, firms)) return;
     if (!notVendor.test(name) && !providers.some((p) => p.pattern.test(name))) score.set(name, (score.get(name) ?? 0) + weight);

@@ -538,9 +538,10 @@ const salutation = /^(?:to whom it may concern|dear\s[^.。]{1,60}|.{1,30}(?:各
 const subjectLine = /^(?:re|subject|件名)\s*[:：]/iu;
 /**
  * A line named by the kind of document it is (`セキュリティに関するご質問への回答書`, `…報告書`): a cover's title, which a
- * Japanese form prints above the addressee (`株式会社X 御中`). It is no letterhead: the title block keeps it.
+ * Japanese form prints above the addressee (`株式会社X 御中`), as a consent form (`…同意書`) does above the company it is
+ * returned to. It is no letterhead: the title block keeps it.
  */
-const documentKindTitle = /^[^。、:：]{0,60}(?:回答|報告|説明|確認|申請|届出|通知|提案|証明|申込|依頼)書$/u;
+const documentKindTitle = /^[^。、:：]{0,60}(?:回答|報告|説明|確認|申請|届出|通知|提案|証明|申込|依頼|同意|承諾)書$/u;
 
 /**
  * The lines of a title block from a letter's salutation on; all of them when there is none, or when a subject line

@@ -151,6 +151,8 @@ const fixtures = [
   'product-compliance-ja.md',
   'vendor-assessment.md',
   'itaku-audit-report.txt',
+  'cookie-policy.html',
+  'consent-form-ja.txt',
 ];
 
 /** Facts that would come from the sentences every fixture plants as traps. */
@@ -3324,5 +3326,62 @@ describe('a Japanese 委託先監査報告書 (監査対象, 監査概要, 確�
     expect(quotes.filter((q) => /多要素|延長|予定|港区|監査実施日|総合|継続/u.test(q))).toEqual([]);
     expect(draft.sections.find((s) => s.heading === '6．改善計画')?.skippedBecause).toMatch(/remediation plan/u);
     expect(draft.sections.find((s) => s.heading === '2．監査概要')?.skippedBecause).toMatch(/assessment itself/u);
+  });
+});
+
+/*
+ * Answer key of cookie-policy.html (an English Cookie Policy of a SaaS vendor's website and app: a cookie table Name |
+ * Provider | Purpose | Expiry | Type, how to disable cookies, an `About us` paragraph), written before it was ingested.
+ * Accept: vendor Quillmarsh Software GmbH; service Quillmarsh Ledger (the title's other part, not `Cookie`); title Cookie
+ * Policy dated 2025-10-14 (`Last updated`); hosting aws:eu-central-1 and storage in DE from the one `About us` sentence.
+ * Reject: the cookies' expiries (24 hours, 13 months, 90 days, 6 months, 30 minutes) as log retention, data deletion or
+ * any other metric; the analytics provider's United States and the advertising provider's Ireland as data locations;
+ * the analytics, advertising and consent-banner providers as dependencies (as privacy-policy.txt's 外部送信 tags are
+ * none); the browser settings and the consent banner as practices; the copyright year as the date.
+ */
+describe('an English cookie policy (a cookie table of providers and expiries, browser settings, an About us paragraph)', () => {
+  it('reads the one hosting sentence, and no cookie expiry, tag provider or its country', async () => {
+    const { draft } = await ingestFixture('cookie-policy.html');
+    expect(draft.vendors.map((v) => v.name)).toEqual(['Quillmarsh Software GmbH']);
+    // `Cookie Policy | X`: `Cookie` is what the policy is about, not the product.
+    expect(draft.services.map((s) => s.name)).toEqual(['Quillmarsh Ledger']);
+    expect(draft.documents[0]).toMatchObject({ title: 'Cookie Policy', publishedOn: '2025-10-14' });
+    expect(regionsOf(draft)).toEqual(['aws:eu-central-1']);
+    expect(draft.storesDataIn.map((s) => s.country)).toEqual(['DE']);
+    expect(draft.dependsOn).toEqual([]);
+    expect(certificatesOf(draft)).toEqual([]);
+    expect(metricsOf(draft)).toEqual([]);
+    expect(draft.disclosures).toEqual([]);
+    const quotes = quotesOf(draft);
+    expect(quotes.filter((q) => /Plovertrack|Brantgoose|Ternbanner|United States|Ireland|months|minutes|browser/u.test(q))).toEqual([]);
+  });
+});
+
+/*
+ * Answer key of consent-form-ja.txt (a Japanese 個人情報の取扱いに関する同意書 for a SaaS sign-up, addressed `株式会社X 御中`),
+ * written before it was ingested.
+ * Accept: vendor 株式会社ヨシキリデータ (the company the form is returned to, which calls itself 当社); service ヨシキリ発注クラウド
+ * (「X」（以下「本サービス」）); title 個人情報の取扱いに関する同意書 dated by its 最終改定日 2025-08-01 at the foot (not 制定日);
+ * dataDeletionDays=1 year (`契約終了後1年間保存し、その後速やかに削除`: how long the customer's personal data is kept after the
+ * contract ends, the value privacy-policy.txt's 契約終了後…削除 gives); encryption in transit (`通信の暗号化`).
+ * Reject: 株式会社ヨシキリデータ dropped as an addressee; the 同意書's kind words as the product; the 開示請求 fee (1,000円) and
+ * 回答期間 (`2週間以内`) as metrics (no incident notification, no deletion); the 受付時間 as anything; the 委託先 (決済代行会社,
+ * 配送会社, unnamed) as dependencies; the 同意欄 (`□ 同意します`, the signature and date blanks) as a practice or a date; the
+ * office in 名古屋市 as a data location; the date of ingestion as the date.
+ */
+describe('a Japanese 個人情報の取扱いに関する同意書 (addressed 御中, 利用目的, 委託, 保存期間, 開示請求, 同意欄 with blanks)', () => {
+  it('names the company the form is returned to, reads the retention after termination, and nothing from the blanks or the 開示請求', async () => {
+    const { draft } = await ingestFixture('consent-form-ja.txt');
+    expect(draft.vendors.map((v) => v.name)).toEqual(['株式会社ヨシキリデータ']);
+    expect(draft.services.map((s) => s.name)).toEqual(['ヨシキリ発注クラウド']);
+    expect(draft.documents[0]).toMatchObject({ title: '個人情報の取扱いに関する同意書', publishedOn: '2025-08-01', publisher: '株式会社ヨシキリデータ' });
+    expect(regionsOf(draft)).toEqual([]);
+    expect(draft.storesDataIn).toEqual([]);
+    expect(draft.dependsOn).toEqual([]);
+    expect(certificatesOf(draft)).toEqual([]);
+    expect(metricsOf(draft)).toEqual(['dataDeletionDays=1 years']);
+    expect(controlsOf(draft)).toContain('iso27017:10.1.1');
+    const quotes = quotesOf(draft);
+    expect(quotes.filter((q) => /手数料|2週間|受付時間|同意します|____|決済代行|配送会社|名古屋/u.test(q))).toEqual([]);
   });
 });
