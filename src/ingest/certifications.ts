@@ -475,7 +475,9 @@ export function certificationsOf(input: string, scope: Scope, assessment = false
       // Not yet held, said of this scheme: the words between the schemes on either side of it (`ISO/IEC 27001 certified;
       // SOC 2 report planned for 2026` holds one and plans the other). With one scheme, the whole sentence.
       const previousEnd = i > 0 ? mentions[i - 1]!.index + mentions[i - 1]!.text.length : 0;
-      if (preparing.test(text.slice(previousEnd, next))) return;
+      // A clause of its own after it (`…, and we are working towards IRAP assessment`) plans something else, not this scheme.
+      const ownClauseEnd = text.slice(mention.index, next).search(/[,;]\s+(?:and|but|while|whereas)\s+(?:we|they|it)(?![A-Za-z])/iu);
+      if (preparing.test(text.slice(previousEnd, ownClauseEnd >= 0 ? mention.index + ownClauseEnd : next))) return;
       const number = listedAfter
         ? numbers[i]
         : (numbers.find((n) => n.index > mention.index && n.index < next) ?? (mentions.length === 1 ? numbers[0] : undefined));
@@ -504,8 +506,9 @@ export function certificationsOf(input: string, scope: Scope, assessment = false
       const worded = mentions.length === 1 && !isRow ? scopeInWords.exec(text) : null;
       // A contract's covering clause goes on with the term it holds for and the next duty (`covers the Service throughout the
       // term of the Agreement, and shall provide …`): neither is scope, and a contract's bare defined term names nothing more.
+      // Nor is a clause of its own after it (`all regions, and we are working towards …`).
       const wordedScope = (worded?.[1] ?? worded?.[2])
-        ?.replace(/\s+(?:throughout|during)\s.*$|,\s*and\s+(?:shall|will|must)\s.*$/u, '')
+        ?.replace(/\s+(?:throughout|during)\s.*$|,\s*and\s+(?:shall|will|must)\s.*$|[,;]\s+(?:and|but|while|whereas)\s+(?:we|they|it)(?![A-Za-z]).*$/iu, '')
         .trim()
         .replace(/^(?:Service|Services|Platform|Solution)$/u, '');
       found.push({

@@ -36,10 +36,10 @@ export function retiringProduct(input: string, name: string): string | undefined
 
 /**
  * A start announced, not yet made: `will begin to process … on 4 December 2025`, `will start`, `are to be added`, `追加予定`,
- * `利用開始予定`, `から利用を開始します`. What starts later is not yet the service's practice, nor a party it relies on yet.
+ * `利用開始予定`, `から利用を開始します`, a start decided (`開始することとなりました`). What starts later is not yet the service's practice, nor a party it relies on yet.
  */
 export const startsLater =
-  /(?<![A-Za-z])(?:will (?:begin|start|commence)|(?:is|are) (?:to be|scheduled to be) added|(?:is|are) scheduled to (?:begin|start))(?![A-Za-z])|(?:追加|利用開始|委託開始)予定|(?:から|より)(?:利用|委託)?を?開始(?:します|いたします|する予定)/iu;
+  /(?<![A-Za-z])(?:will (?:begin|start|commence)|(?:is|are) (?:to be|scheduled to be) added|(?:is|are) scheduled to (?:begin|start))(?![A-Za-z])|(?:追加|利用開始|委託開始)予定|(?:から|より)(?:[、,][^。\n]{0,80}?)?(?:利用|委託)?を?開始(?:します|いたします|する予定)|開始すること(?:と|に)(?:なり|いたし|し)(?:ました)?/iu;
 
 /**
  * A move announced, not yet made: `will migrate`, `is moving`, `is scheduled to move`, `an upcoming migration`, `移行します`,

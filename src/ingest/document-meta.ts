@@ -111,6 +111,8 @@ export function documentMeta(input: string, doc: Outline): DocumentMeta {
       !/logo|https?:/iu.test(l) &&
       // An attachment's label over its title (`別紙1`, `別添２`, `Annex 1`, `Schedule B`) names where it sits in a contract.
       !attachmentLabel.test(l.trim()) &&
+      // A notice's `記` (over its items, closed by `以上`) marks where the body starts; it names nothing.
+      !/^(?:記|以上)$/u.test(l.trim()) &&
       // A page or slide number alone on its line (`1`) names nothing; a tagline (`紙をやめて、…ように`) is a phrase and a line
       // of labelled fields (`業種：製造業　従業員数：820名`) a record, neither a name.
       /\p{L}/u.test(l) &&

@@ -12,7 +12,7 @@ import { othersCellsBlanked, ownClauses } from './own-clauses.js';
 import { onePlanCellsBlanked } from './plan-columns.js';
 import { cellsOf, headerCellsOf } from './table-rows.js';
 import { countries, japaneseAreas, places, providers, secondRegion, type CountryEntry, type ProviderEntry } from './provider-dictionary.js';
-import { afterAnnouncedMove, announcedMoveAt, preview, retiredHeading, retiring } from './change-log.js';
+import { afterAnnouncedMove, announcedMoveAt, preview, retiredHeading, retiring, startsLater } from './change-log.js';
 import { companyProfileHeading } from './cue-dictionary.js';
 
 /**
@@ -62,8 +62,9 @@ export interface CountryProposal {
 export const afterMoveReasoning = 'The document says this of the state after a move it announces, which had not been made when it was written.';
 export const afterMoveNote = 'Said of the state after an announced move: accept only once the move is complete.';
 
+// `…リージョン（…）で引き続きご利用いただけます`: the service is used in the region, so it runs there (customers are offered it).
 const hosting =
-  /保管|保存|保持|格納|バックアップ先|保管先|保存先|複製|レプリケーション|稼働|運用|構築|ホスティング|基盤|上で|上に|利用し|を利用|採用|管理され|設置|利用する(?:クラウド|基盤|インフラ|IaaS|データセンター|ホスティング)|hosted|hosts|(?<![A-Za-z])(?:cloud |web |application )?hosting(?![A-Za-z])|stored|stores|(?<![A-Za-z])(?:keeps?|kept)(?![A-Za-z])|replicat|copied|(?:runs?|running|built)\s+(?:[a-z]+ly\s+)?on(?![A-Za-z])|deployed|operat|uses?|resid|served (?:from|out of)|(?:リージョン|データセンター)\s*(?:[（(][^（）()\n]{1,40}[)）]\s*)?(?:で|にて|から)も?\s*(?:(?:本|当)?(?:サービス|製品)を\s*)?提供|(?<![A-Za-z])(?:lives?|living|runs?|running) in(?![A-Za-z])|(?<![A-Za-z])exports?(?![A-Za-z])[^.;]{0,40}?(?<![A-Za-z])to(?![A-Za-z])/iu;
+  /(?:リージョン|データセンター)\s*(?:[（(][^（）()\n]{1,40}[)）]\s*)?(?:で|にて)(?:も|は)?\s*(?:引き続き|継続して)?\s*ご?利用(?:いただけ|でき|可能)|保管|保存|保持|格納|バックアップ先|保管先|保存先|複製|レプリケーション|稼働|運用|構築|ホスティング|基盤|上で|上に|利用し|を利用|採用|管理され|設置|利用する(?:クラウド|基盤|インフラ|IaaS|データセンター|ホスティング)|hosted|hosts|(?<![A-Za-z])(?:cloud |web |application )?hosting(?![A-Za-z])|stored|stores|(?<![A-Za-z])(?:keeps?|kept)(?![A-Za-z])|replicat|copied|(?:runs?|running|built)\s+(?:[a-z]+ly\s+)?on(?![A-Za-z])|deployed|operat|uses?|resid|served (?:from|out of)|(?:リージョン|データセンター)\s*(?:[（(][^（）()\n]{1,40}[)）]\s*)?(?:で|にて|から)(?:も|の)?\s*(?:(?:本|当)?(?:サービス|製品)を\s*)?提供|(?<![A-Za-z])(?:lives?|living|runs?|running) in(?![A-Za-z])|(?<![A-Za-z])exports?(?![A-Za-z])[^.;]{0,40}?(?<![A-Za-z])to(?![A-Za-z])/iu;
 // Also a field labelled as where data is (`Customer data location: Japan`, `Data residency: EU`). `保持` is kept, as
 // `kept` is (`東京リージョン（asia-northeast1）へ日次で取得し、14日間保持`).
 const storage = /保管|保存|保持|格納|所在|置かれ|stored|store|kept|hosted|resid|located|(?<![A-Za-z])(?:data|content) (?:storage )?locations?(?![A-Za-z])/iu;
@@ -384,8 +385,9 @@ export function infrastructureOf(input: string, scope: Scope): InfraProposal[] {
       // What a status page or the company's website runs on is not where the service runs or keeps its data: those sites
       // are hosted apart on purpose (`Our status page is hosted on Google Cloud, so that it stays reachable`).
       if (ancillarySite.test(text.slice(0, Math.max(0, text.search(provider.pattern))))) continue;
-      // Nor a region in preview (`in beta`, `coming soon`) or being retired (`deprecated`, `廃止予定`).
-      if (isHypothetical(text) || preview.test(text) || retiring.test(text)) continue;
+      // Nor a region in preview (`in beta`, `coming soon`), being retired (`deprecated`, `廃止予定`) or whose start is
+      // announced (`2025年7月1日より…での提供を開始します`): a later entry saying it began (`本日より…開始しました`) is read on its own.
+      if (isHypothetical(text) || preview.test(text) || retiring.test(text) || startsLater.test(text)) continue;
       const left = movedFrom(text, provider);
       const printed = regionCodesIn(text, provider);
       const regionCodes = printed.filter((code) => !left.has(code) && !notUsed(text, provider, code));
@@ -545,6 +547,7 @@ export function dataLocationsOf(input: string, scope: Scope): CountryProposal[] 
       !(storage.test(text) || isLabelledValue(text, scope.section.heading, storage) || hostingRow || offered) ||
       isHypothetical(text) ||
       preview.test(text) ||
+      startsLater.test(text) ||
       undisclosed.test(text)
     )
       continue;

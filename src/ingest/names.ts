@@ -9,6 +9,7 @@
  * the kind of document, so the product is what is left, or failing that the
  * body's `「X」（以下「本サービス」）`.
  */
+import { launchedProduct, regionStartHeadline } from './region-launch.js';
 import { linesOf, type Span } from './text-span.js';
 import { belowLetterhead, copyrightLine, messageHeadLine, postalAddress, subjectOf, type Outline } from './sections.js';
 import { providers } from './provider-dictionary.js';
@@ -246,6 +247,13 @@ function titleCandidates(input: string, preamble: Span): string[] {
       continue;
     }
     if (notAName.test(line.text) || companyLine.test(line.text) || certificateNews.test(line.text) || postalAddress.test(line.text)) continue;
+    // A region launch names the product before the place it now runs in, or (in Japanese) only the region.
+    if (regionStartHeadline.test(line.text)) continue;
+    const launched = launchedProduct(line.text);
+    if (launched && !providers.some((p) => p.pattern.test(launched)) && !companyLine.test(launched)) {
+      found.push(launched);
+      continue;
+    }
     // A bracketed label opening a title (`【お知らせ】X の…について`) says what kind of notice it is: the name is after it,
     // unless nothing but the document kind follows (`【X】セキュリティホワイトペーパー`), when the label is the name.
     const label = /^(?:#+\s*)?【([^】]{1,40})】\s*(.*)$/u.exec(line.text);

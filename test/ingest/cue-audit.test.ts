@@ -151,6 +151,8 @@ const generalWording: Record<string, readonly string[]> = {
   ],
   // Document structure, not wording: kinds of documents, title-block and heading shapes, table headers, company-name forms, the legal drafting convention 以下「本サービス」.
   structure: [
+    // The 記書き of a Japanese formal notice: `記` opens its items and `以上` closes them, in every such notice.
+    '^(?:記|以上)$',
     // A table's column headers naming the kind of each row (`Type`, `カテゴリ`), as sub-processor lists print them.
     'type',
     'カテゴリ',

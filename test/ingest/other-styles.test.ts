@@ -42,7 +42,9 @@
  * management, a Japanese news item announcing a certificate (認証概要 as a <dl>), a Japanese データセンター設備概要 and an
  * English colocation hosting FAQ, an English trust page comparing a vendor's products and a Japanese 製品別 対応状況一覧
  * (a product per row: each product's facts its own), an English third-party risk assessment written by a customer about its
- * vendor and a Japanese 委託先監査報告書 (facts at second hand; findings and the customer's own requirements no facts). Each
+ * vendor, a Japanese 委託先監査報告書 (facts at second hand; findings and the customer's own requirements no facts), an
+ * English cookie policy, a Japanese 個人情報の取扱いに関する同意書, an English post announcing a new region and a Japanese
+ * 提供開始のお知らせ with a later 追記 (a start after the document's date a plan until an entry says it began). Each
  * test says what must be proposed and what must not (a certificate in
  * preparation or planned, an undisclosed data centre, a provider that holds
  * its own certificate, Amazon the shop, a value the text does not state).
@@ -153,6 +155,8 @@ const fixtures = [
   'itaku-audit-report.txt',
   'cookie-policy.html',
   'consent-form-ja.txt',
+  'region-launch.md',
+  'region-start-ja.txt',
 ];
 
 /** Facts that would come from the sentences every fixture plants as traps. */
@@ -3383,5 +3387,60 @@ describe('a Japanese 個人情報の取扱いに関する同意書 (addressed �
     expect(controlsOf(draft)).toContain('iso27017:10.1.1');
     const quotes = quotesOf(draft);
     expect(quotes.filter((q) => /手数料|2週間|受付時間|同意します|____|決済代行|配送会社|名古屋/u.test(q))).toEqual([]);
+  });
+});
+
+/*
+ * Answer key of region-launch.md (an English product blog post announcing a new region), written before it was ingested.
+ * Accept: vendor Quokkaline Pty Ltd; service Bramblecast (not the headline `Now available: Bramblecast in Australia`);
+ * dated 2025-09-10; hosting aws:ap-southeast-2 (`can now be hosted in … Sydney`), aws:ap-southeast-4 (backups replicated
+ * to Melbourne) and each region the customer chooses among (`Which regions can I choose?`: us-east-1, eu-central-1);
+ * data in AU, US, DE; backups every 24 hours, kept 35 days; encryption (10.1.1); ISO/IEC 27001 QL-27001-4471, scope `all
+ * regions` (the sentence's later clause `and we are working towards IRAP` plans something else).
+ * Reject: Canada / Toronto (`Coming in 2026`, and only in the CEO's quote); the CEO's quoted words (`backed up every hour`,
+ * `most trusted`) as facts; IRAP (`working towards`); Brisbane (the office) as a data location; the customer's duty to
+ * update endpoints.
+ */
+describe('an English region launch blog post (headline, what’s new, offered regions, coming next, CEO quote)', () => {
+  it('names the product without the place, keeps every offered region, and nothing from what is coming or quoted', async () => {
+    const { draft } = await ingestFixture('region-launch.md');
+    expect(draft.vendors.map((v) => v.name)).toEqual(['Quokkaline Pty Ltd']);
+    expect(draft.services.map((s) => s.name)).toEqual(['Bramblecast']);
+    expect(draft.documents[0]?.publishedOn).toBe('2025-09-10');
+    expect(regionsOf(draft)).toEqual(['aws:ap-southeast-2', 'aws:ap-southeast-4', 'aws:eu-central-1', 'aws:us-east-1']);
+    expect(draft.storesDataIn.map((s) => s.country).sort()).toEqual(['AU', 'DE', 'US']);
+    expect(metricsOf(draft)).toEqual(['backupInterval=24 hours', 'backupRetentionDays=35 days']);
+    expect(controlsOf(draft)).toContain('iso27017:10.1.1');
+    // The certificate held, though the sentence goes on to plan an assessment in a clause of its own; that plan is no certificate.
+    expect(certificatesOf(draft)).toEqual(['iso27001 QL-27001-4471']);
+    expect(draft.certifiedBy[0]?.scope).toBe('all regions');
+    const quotes = quotesOf(draft);
+    expect(quotes.filter((q) => /Canada|Toronto|every hour|most trusted|Brisbane|responsible/u.test(q))).toEqual([]);
+    expect(draft.sections.find((s) => s.heading === 'A word from our CEO')?.skippedBecause).toMatch(/quoted remark/u);
+  });
+});
+
+/*
+ * Answer key of region-start-ja.txt (a Japanese 提供開始のお知らせ dated 2025年6月1日 announcing a region from 2025年7月1日,
+ * with a 追記 dated 2025年7月1日 saying it started), written before it was ingested.
+ * Accept: vendor 株式会社イソシギ; service ヒバリノート (named in the body: the headline names only the region); title
+ * 大阪リージョンでの提供開始のお知らせ (not `記`); hosting aws:ap-northeast-1 (`東京リージョン…で引き続きご利用いただけます`) and
+ * aws:ap-northeast-3 quoted from the 追記 (`本日より…提供を開始しました`); backups daily, kept 30 days.
+ * Reject: the announcement `2025年7月1日より…提供を開始します` and `提供を開始することとなりました` as evidence (a start after the
+ * document's date is a plan; the later entry confirming it is the evidence); the 九州 backup site (`検討しています`); the
+ * customer's own data migration; 千代田区 (the support office) as a data location.
+ */
+describe('a Japanese 提供開始のお知らせ (a region starting after the notice’s date, and a 追記 saying it started)', () => {
+  it('reads the announced start as a plan and the later entry as the region in use', async () => {
+    const { draft } = await ingestFixture('region-start-ja.txt');
+    expect(draft.vendors.map((v) => v.name)).toEqual(['株式会社イソシギ']);
+    expect(draft.services.map((s) => s.name)).toEqual(['ヒバリノート']);
+    expect(draft.documents[0]?.title).toBe('大阪リージョンでの提供開始のお知らせ');
+    expect(regionsOf(draft)).toEqual(['aws:ap-northeast-1', 'aws:ap-northeast-3']);
+    const osaka = draft.usesInfra.find((u) => u.region === 'aws:ap-northeast-3');
+    expect(osaka?.evidence.quote).toMatch(/開始しました/u);
+    expect(metricsOf(draft)).toEqual(['backupInterval=1 days', 'backupRetentionDays=30 days']);
+    const quotes = quotesOf(draft);
+    expect(quotes.filter((q) => /開始します|開始することとなり|九州|検討|千代田|移行作業/u.test(q))).toEqual([]);
   });
 });
