@@ -63,11 +63,15 @@ export const afterMoveReasoning = 'The document says this of the state after a m
 export const afterMoveNote = 'Said of the state after an announced move: accept only once the move is complete.';
 
 // `…リージョン（…）で引き続きご利用いただけます`: the service is used in the region, so it runs there (customers are offered it).
+// Also a question or label asking where the data centre or servers are (`データセンターの所在国`, `Data centre location`): the
+// answer under it is where the service runs.
 const hosting =
-  /(?:リージョン|データセンター)\s*(?:[（(][^（）()\n]{1,40}[)）]\s*)?(?:で|にて)(?:も|は)?\s*(?:引き続き|継続して)?\s*ご?利用(?:いただけ|でき|可能)|保管|保存|保持|格納|バックアップ先|保管先|保存先|複製|レプリケーション|稼働|運用|構築|ホスティング|基盤|上で|上に|利用し|を利用|採用|管理され|設置|利用する(?:クラウド|基盤|インフラ|IaaS|データセンター|ホスティング)|hosted|hosts|(?<![A-Za-z])(?:cloud |web |application )?hosting(?![A-Za-z])|stored|stores|(?<![A-Za-z])(?:keeps?|kept)(?![A-Za-z])|replicat|copied|(?:runs?|running|built)\s+(?:[a-z]+ly\s+)?on(?![A-Za-z])|deployed|operat|uses?|resid|served (?:from|out of)|(?:リージョン|データセンター)\s*(?:[（(][^（）()\n]{1,40}[)）]\s*)?(?:で|にて|から)(?:も|の)?\s*(?:(?:本|当)?(?:サービス|製品)を\s*)?提供|(?<![A-Za-z])(?:lives?|living|runs?|running) in(?![A-Za-z])|(?<![A-Za-z])exports?(?![A-Za-z])[^.;]{0,40}?(?<![A-Za-z])to(?![A-Za-z])/iu;
+  /(?:リージョン|データセンター)\s*(?:[（(][^（）()\n]{1,40}[)）]\s*)?(?:で|にて)(?:も|は)?\s*(?:引き続き|継続して)?\s*ご?利用(?:いただけ|でき|可能)|保管|保存|保持|格納|バックアップ先|保管先|保存先|複製|レプリケーション|稼働|運用|構築|ホスティング|基盤|(?:データセンター|サーバー?)(?:の)?(?:所在|設置場所|場所)|(?<![A-Za-z])(?:data ?cent(?:er|re)|server) locations?(?![A-Za-z])|上で|上に|利用し|を利用|採用|管理され|設置|利用する(?:クラウド|基盤|インフラ|IaaS|データセンター|ホスティング)|hosted|hosts|(?<![A-Za-z])(?:cloud |web |application )?hosting(?![A-Za-z])|stored|stores|(?<![A-Za-z])(?:keeps?|kept)(?![A-Za-z])|replicat|copied|(?:runs?|running|built)\s+(?:[a-z]+ly\s+)?on(?![A-Za-z])|deployed|operat|uses?|resid|served (?:from|out of)|(?:リージョン|データセンター)\s*(?:[（(][^（）()\n]{1,40}[)）]\s*)?(?:で|にて|から)(?:も|の)?\s*(?:(?:本|当)?(?:サービス|製品)を\s*)?提供|(?<![A-Za-z])(?:lives?|living|runs?|running) in(?![A-Za-z])|(?<![A-Za-z])exports?(?![A-Za-z])[^.;]{0,40}?(?<![A-Za-z])to(?![A-Za-z])/iu;
 // Also a field labelled as where data is (`Customer data location: Japan`, `Data residency: EU`). `保持` is kept, as
 // `kept` is (`東京リージョン（asia-northeast1）へ日次で取得し、14日間保持`).
-const storage = /保管|保存|保持|格納|所在|置かれ|stored|store|kept|hosted|resid|located|(?<![A-Za-z])(?:data|content) (?:storage )?locations?(?![A-Za-z])/iu;
+// And data that stays where it is (`never leaves Australia`, `remains in the EU`).
+const storage =
+  /保管|保存|保持|格納|所在|置かれ|stored|store|kept|hosted|resid|located|(?<![A-Za-z])(?:data|content) (?:storage )?locations?(?![A-Za-z])|(?<![A-Za-z])(?:never|not)\s+leaves?(?![A-Za-z])|(?<![A-Za-z])(?:stays?|remains?)\s+(?:with)?in(?![A-Za-z])/iu;
 // What a product holds for its customers by name (`chat transcripts are stored in Germany`, `attachments are stored in …`).
 const dataWord = /データ|情報|バックアップ|data|content|backups?|transcripts?|(?<![A-Za-z])(?:messages|attachments)(?![A-Za-z])/iu;
 // Not a bare `取得`: `バックアップを取得` takes a backup; a certificate sentence names its scheme or 認証.
@@ -191,6 +195,10 @@ function isLabelledValue(text: string, heading: string, cue: RegExp): boolean {
 const offeredRegionsHeading =
   /(?:選択|選ん|お選び|ご利用|利用)(?:可能な|できる|いただける)\s*(?:データ(?:の)?(?:保存|保管)?\s*)?(?:リージョン|地域|保存先|保管場所)|(?:提供|対応)\s*(?:中の)?\s*リージョン(?:一覧)?|(?<![A-Za-z])(?:(?:available|supported|offered)\s+(?:data\s+|hosting\s+)?regions?|which\s+(?:data\s+)?regions?\s+(?:can|do|are)(?:\s+(?:I|we|you))?\s+(?:choose|select|pick|available|offered|supported)|regions?\s+(?:you|I|customers)\s+can\s+(?:choose|select|pick))(?![A-Za-z])/iu;
 
+/** A column header naming the cloud provider of each row (`Provider`, `Cloud provider`, `クラウド事業者`). */
+const providerColumn =
+  /^(?:(?:cloud\s+|hosting\s+|infrastructure\s+)?providers?|cloud|クラウド(?:\s*(?:事業者|サービス))?|(?:クラウド)?プロバイダー?|事業者)$/iu;
+
 /** A column header that says its cells hold where the service runs or keeps data (`Primary hosting`, `Backup copy`, `保管先`). */
 const hostingColumn =
   /hosting|hosted|infrastructure|platform|region|location|backup|copy|replica|data ?cent(?:er|re)|site|基盤|環境|リージョン|所在|保管|保存|バックアップ|拠点|データセンター|インフラ|(?<![A-Za-z])(?:IaaS|PaaS)(?![A-Za-z])/iu;
@@ -204,7 +212,10 @@ function inHostingColumn(input: string, row: Span, provider?: ProviderEntry): bo
   const header = cells && headerCellsOf(input, row.start);
   if (!cells || !header || header.length !== cells.length) return false;
   const names = (cell: string) => (provider ? [provider] : providers).some((p) => p.pattern.test(cell) || p.codes.test(cell));
-  return cells.some((cell, k) => names(cell) && hostingColumn.test(header[k]!));
+  // Also the provider's own column (`Provider`, `Cloud`) in a table whose other columns say where (`Region | Provider |
+  // Location`): the row gives the provider and its place in separate cells.
+  const placed = header.some((h) => hostingColumn.test(h));
+  return cells.some((cell, k) => names(cell) && (hostingColumn.test(header[k]!) || (placed && providerColumn.test(header[k]!.trim()))));
 }
 
 /**

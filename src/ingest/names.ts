@@ -33,7 +33,7 @@ export interface NamedThing {
  */
 const documentKinds: readonly RegExp[] = [
   // Security disclosures: whitepapers, overviews, FAQs, check sheets and their answers, trust centres, measures, specifications.
-  /(?:クラウド\s*)?(?:情報)?セキュリティ(?:情報|概要)?|よくある(?:ご)?質問|開示シート|チェックシート(?:\s*[（(]?\s*回答(?:書)?\s*[)）]?)?|(?<![A-Za-z])(?:FAQ|Q&A)(?![A-Za-z])|ホワイト\s*ペーパー|white\s*paper|whitepaper|運用方針|概要書|説明書|トラスト\s*センター|セキュリティ\s*センター|(?<![A-Za-z])(?:trust|security) (?:center|centre|portal)(?![A-Za-z])|(?:サービス)?仕様書?|について|(?:への|に対する|における)?取り?組み|(?:セキュリティ)?対策|管理策|(?:開示|回答)資料|チェックリスト(?:\s*[（(]?\s*回答(?:書)?\s*[)）]?)?|(?<![A-Za-z])(?:questionnaire|checklist|fact sheet|datasheet|data sheet)(?: answers?| responses?)?(?![A-Za-z])|(?<=\s)クラウド\s*サービス(?:\s*(?:利用|導入|調達|評価|選定))?(?=\s|チェック|確認|質問|調査)/iu,
+  /(?:クラウド\s*)?(?:情報)?セキュリティ(?:情報|概要)?|よくある(?:ご)?質問|開示シート|(?:チェック|確認|調査)\s*シート(?:\s*[（(]?\s*回答(?:書)?\s*[)）]?)?|確認票|(?<![A-Za-z])(?:FAQ|Q&A)(?![A-Za-z])|ホワイト\s*ペーパー|white\s*paper|whitepaper|運用方針|概要書|説明書|トラスト\s*センター|セキュリティ\s*センター|(?<![A-Za-z])(?:trust|security) (?:center|centre|portal)(?![A-Za-z])|(?:サービス)?仕様書?|について|(?:への|に対する|における)?取り?組み|(?:セキュリティ)?対策|管理策|(?:開示|回答)資料|チェックリスト(?:\s*[（(]?\s*回答(?:書)?\s*[)）]?)?|(?<![A-Za-z])(?:questionnaire|checklist|fact sheet|datasheet|data sheet)(?: answers?| responses?)?(?![A-Za-z])|(?<=\s)クラウド\s*サービス(?:\s*(?:利用|導入|調達|評価|選定))?(?=\s|チェック|確認|質問|調査)/iu,
   // Disclosures made to a published form: the ASP・SaaS / IaaS・PaaS 安全・信頼性に係る情報開示 (its guideline's name, which
   // a vendor's sheet takes as its title), a 情報開示書, an information disclosure sheet.
   /(?:ASP\s*[・･/]\s*SaaS|IaaS\s*[・･/]\s*PaaS|SaaS|IaaS|PaaS|クラウドサービス)\s*の\s*安全\s*[・･]\s*信頼性に係る\s*情報開示(?:指針)?|情報開示(?:書|シート|資料)?|(?<![A-Za-z])(?:(?:information )?disclosure (?:sheet|statement|document)s?)(?![A-Za-z])/iu,
@@ -160,7 +160,9 @@ function listItems(text: string): string[] {
  * `X について`, `X における`, `X 向け`, `X の` (セキュリティホワイトペーパー), and
  * `for X` before it. They are part of the title, not of the name.
  */
-const titleParticles = /[\s\u3000]*(?:に関する|に関して|についての|について|における|に於ける|に係る|に関わる|向け|用|のための|での|の)[\s\u3000]*$/u;
+// `用` (for) only as a suffix of its own: not the end of `利用`, `使用`, `採用` or `運用`.
+const titleParticles =
+  /[\s\u3000]*(?:に関する|に関して|についての|について|における|に於ける|に係る|に関わる|向け|(?<![利使採運活併適共専])用|のための|での|の)[\s\u3000]*$/u;
 const leadingFor = /^(?:for|about|on|at)\s+/iu;
 /**
  * The generic word a title puts between the product and the document's kind (`X クラウドサービス運用方針`, `X　SaaS セキュリティ
@@ -181,6 +183,9 @@ export function withoutTitleParticles(name: string): string {
  * The label of a field naming the product: `Product name`, `Service name`, `サービス名称`, `製品名`, `クラウドサービス名`; also the
  * service a check sheet is answered for (`対象サービス`, `対象製品名`, `In-scope service`).
  */
+/** Words for an offering in general, not a product's name: `クラウドサービス`, `クラウドサービス利用`, `SaaS`, `cloud services`. */
+const genericOffering = /^(?:(?:クラウド|Web|ウェブ)\s*)?(?:サービス|システム)?(?:の)?(?:ご?利用)?$|^(?:cloud\s+|online\s+)?(?:services?|SaaS|software)$/iu;
+
 const productLabel =
   /^(?:(?:cloud\s+)?(?:product|service|solution|system|application)\s+name|(?:in-scope|target|assessed)\s+(?:product|service|system)(?:\s+name)?|(?:クラウド\s*)?(?:サービス|製品|システム|ソリューション|商品)\s*名(?:称)?|(?:回答)?対象(?:クラウド\s*)?(?:サービス|製品|システム)(?:\s*名(?:称)?)?)$/iu;
 
@@ -439,7 +444,9 @@ export function serviceNames(input: string, doc: Outline): NamedThing[] {
       if (members.length > 0) return members.map((name) => ({ name, confidence: 0.7, rule: 'names.series-member' }));
     }
   }
-  const first = candidates.find((c) => !seriesSuffix.test(c));
+  // A title's words that only say what kind of thing is used (`クラウドサービス利用に関する確認シート` → `クラウドサービス利用`) name
+  // no product: a labelled field may.
+  const first = candidates.find((c) => !seriesSuffix.test(c) && !genericOffering.test(c));
   if (first)
     return [
       {

@@ -33,6 +33,7 @@ export type Place =
   | 'oregon'
   | 'singapore'
   | 'sydney'
+  | 'melbourne'
   | 'seoul'
   | 'mumbai'
   | 'montreal'
@@ -95,6 +96,7 @@ export const providers: readonly ProviderEntry[] = [
       oregon: 'us-west-2',
       singapore: 'ap-southeast-1',
       sydney: 'ap-southeast-2',
+      melbourne: 'ap-southeast-4',
       seoul: 'ap-northeast-2',
       mumbai: 'ap-south-1',
       montreal: 'ca-central-1',
@@ -148,6 +150,7 @@ export const providers: readonly ProviderEntry[] = [
       virginia: 'eastus',
       singapore: 'southeastasia',
       sydney: 'australiaeast',
+      melbourne: 'australiasoutheast',
       seoul: 'koreacentral',
       mumbai: 'westindia',
       montreal: 'canadaeast',
@@ -175,6 +178,7 @@ export const providers: readonly ProviderEntry[] = [
       oregon: 'us-west1',
       singapore: 'asia-southeast1',
       sydney: 'australia-southeast1',
+      melbourne: 'australia-southeast2',
       seoul: 'asia-northeast3',
       mumbai: 'asia-south1',
       montreal: 'northamerica-northeast1',
@@ -298,6 +302,7 @@ export const places: ReadonlyArray<{ place: Place; pattern: RegExp }> = [
   { place: 'oregon', pattern: regionPlace('Oregon', 'オレゴン', 'US|USA|United States', '米国') },
   { place: 'singapore', pattern: regionPlace('Singapore', 'シンガポール', 'Singapore', 'シンガポール') },
   { place: 'sydney', pattern: regionPlace('Sydney', 'シドニー', 'Australia', 'オーストラリア') },
+  { place: 'melbourne', pattern: regionPlace('Melbourne', 'メルボルン', 'Australia', 'オーストラリア') },
   { place: 'seoul', pattern: regionPlace('Seoul', 'ソウル', 'South Korea|Korea', '韓国') },
   { place: 'mumbai', pattern: regionPlace('Mumbai', 'ムンバイ', 'India', 'インド') },
   { place: 'montreal', pattern: regionPlace('Montr[eé]al|Canada Central', 'モントリオール', 'Canada', 'カナダ') },

@@ -8,7 +8,9 @@
  * service runs; a measured uptime read as a commitment, an answer deferred (`確認のうえ改めてご連絡いたします`, `to be
  * confirmed`) read as a practice, a message's kind or opening formula read as the product, and a Markdown fact sheet's
  * fields, one per line, joined into one paragraph; a sub-processor table's kind of service (`Email`) read as the party, and
- * the generic `クラウドサービス` between a product and the document's kind read as part of the product. Fictional companies
+ * the generic `クラウドサービス` between a product and the document's kind read as part of the product; a residency table with
+ * the provider and the place in separate cells, `never leaves Australia`, a 確認シート's `データセンターの所在国` row and its
+ * `対象サービス` field not read. Fictional companies
  * throughout.
  */
 import { describe, expect, it } from 'vitest';
@@ -439,6 +441,7 @@ describe('where a sentence says data is not kept, and who is somewhere', () => {
       oregon: 'US',
       singapore: 'SG',
       sydney: 'AU',
+      melbourne: 'AU',
       seoul: 'KR',
       mumbai: 'IN',
       montreal: 'CA',
@@ -840,5 +843,54 @@ describe('a sub-processor table whose first column gives the kind of service', (
 describe('a generic word between the product and the document kind', () => {
   it.each([['ツグミ経費クラウド　クラウドサービス運用方針'], ['ツグミ経費クラウド SaaS セキュリティ概要']])('"%s" names the product alone', (title) => {
     expect(titled(title, '株式会社ツグミワークス').services.map((s) => s.name)).toEqual(['ツグミ経費クラウド']);
+  });
+});
+
+describe('a trust page whose residency table gives the provider and the place in separate cells', () => {
+  const page = [
+    '<html><head><title>Trust Center — Fernwick Boards</title></head><body><main>',
+    '<h1>Trust Center</h1><p>Fernwick Boards is built by Fernwick Software Pty Ltd.</p>',
+    '<h2>Data residency</h2>',
+    '<table><tr><th>Region</th><th>Provider</th><th>Location</th></tr>',
+    '<tr><td>Primary</td><td>AWS</td><td>Asia Pacific (Sydney)</td></tr>',
+    '<tr><td>Disaster recovery</td><td>AWS</td><td>Asia Pacific (Melbourne)</td></tr></table>',
+    '<h2>Support</h2><p>Customer data never leaves Australia. Our support team in the Philippines cannot see customer content.</p>',
+    '</main></body></html>',
+  ].join('\n');
+  const draft = ingestText(htmlToText(page), { fileName: 'trust.html' });
+
+  it('reads each row as the provider’s region at that place, Melbourne too', () => {
+    expect(draft.usesInfra.map((u) => u.region).sort()).toEqual(['aws:ap-southeast-2', 'aws:ap-southeast-4']);
+  });
+
+  it('reads data that never leaves a country as kept there, and no country of the support team', () => {
+    expect(draft.storesDataIn.map((s) => s.country)).toEqual(['AU']);
+    expect(draft.storesDataIn.map((s) => s.evidence.quote).join(' ')).not.toContain('Philippines');
+  });
+});
+
+describe('a Japanese 確認シート answered with the product in a labelled field', () => {
+  const sheet = [
+    'クラウドサービス利用に関する確認シート（回答）',
+    '',
+    '回答日：2025年11月4日',
+    '回答者：株式会社ヤマガラテック',
+    '対象サービス：ヤマガラ日報',
+    '',
+    'No\t確認項目\t回答\t備考',
+    '1\tデータセンターの所在国\t○\t日本国内（Google Cloud 東京リージョン）',
+    '2\tバックアップの取得\t○\t日次で取得、30世代保管',
+    '3\tバックアップの遠隔地保管\t×\t今後検討',
+    '',
+  ].join('\n');
+  const draft = ingestText(sheet, { fileName: 'kakunin.txt' });
+
+  it('names the product from 対象サービス, not from the sheet’s title (and never cuts 利用 to 利)', () => {
+    expect(draft.services.map((s) => s.name)).toEqual(['ヤマガラ日報']);
+  });
+
+  it('reads the answer to where the data centre is as the provider’s region', () => {
+    expect(draft.usesInfra.map((u) => u.region)).toEqual(['gcp:asia-northeast1']);
+    expect(draft.storesDataIn.map((s) => s.country)).toEqual(['JP']);
   });
 });
