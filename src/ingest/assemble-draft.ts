@@ -346,6 +346,8 @@ function ingestFolded(input: string, options: IngestOptions): Draft {
     let region: string;
     let country: string | undefined;
     let reviewNote = i.reviewNote;
+    // Japan taken for the country where the document names none: a guess, so inferred, with why, never stated.
+    let assumedJapan = false;
     if (i.regionCode) {
       region = `${i.provider}:${i.regionCode}`;
       // A code the dictionary does not place keeps no country: it is never assumed to be in Japan.
@@ -356,6 +358,7 @@ function ingestFolded(input: string, options: IngestOptions): Draft {
     } else {
       country = i.country ?? countryOf.get(i.service)?.[0];
       if (!country) reviewNote = `${reviewNote ?? ''} The document does not say in which country; Japan is assumed.`.trim();
+      assumedJapan = !country;
       country ??= 'JP';
       region = `${i.provider}:${country.toLowerCase()}`;
     }
@@ -380,10 +383,16 @@ function ingestFolded(input: string, options: IngestOptions): Draft {
     draft.usesInfra.push({
       service: i.service,
       region,
-      basis: i.basis,
-      ...(i.reasoning ? { reasoning: i.reasoning } : {}),
+      basis: assumedJapan ? 'INFERRED' : i.basis,
+      ...(assumedJapan
+        ? {
+            reasoning: `The document names ${provider?.name ?? i.provider} but neither a region nor a country; Japan, the country this product's documents are usually about, is assumed.`,
+          }
+        : i.reasoning
+          ? { reasoning: i.reasoning }
+          : {}),
       evidence: { section: i.section, quote: i.sentence.text },
-      confidence: i.confidence,
+      confidence: assumedJapan ? Math.min(i.confidence, 0.4) : i.confidence,
       rule: i.rule,
       ...(reviewNote ? { reviewNote } : {}),
     });

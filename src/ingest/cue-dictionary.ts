@@ -379,7 +379,7 @@ export const skippedHeadings: ReadonlyArray<{ pattern: RegExp; because: string }
     because: 'Contact details, not a security practice.',
   },
   {
-    pattern: /^(?:[\d.]+\s*)?(?:目次|概要|はじめに|序文|免責(?:事項)?|その他|運用|introduction|overview|disclaimer|table of contents)$/iu,
+    pattern: /^(?:[\d.]+\s*)?(?:目次|概要|はじめに|序文|免責(?:事項)?|その他|introduction|overview|disclaimer|table of contents)$/iu,
     because: 'Introductory or closing text, not a security practice.',
   },
   { pattern: amendsDocument, because: 'How the terms themselves are amended, not a practice of the service.' },

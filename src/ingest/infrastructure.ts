@@ -225,7 +225,10 @@ function inHostingColumn(input: string, row: Span, provider?: ProviderEntry): bo
  */
 function inHostingRow(row: Span, provider: ProviderEntry): boolean {
   const cells = cellsOf(row.text);
-  return cells?.length === 2 && hostingColumn.test(cells[0]!) && (provider.pattern.test(cells[1]!) || provider.codes.test(cells[1]!));
+  if (cells?.length !== 2 || !hostingColumn.test(cells[0]!)) return false;
+  // The provider by name or code, or one of its places (`リージョン | 東京リージョン（メイン）` under a `クラウド基盤 | AWS` row):
+  // the provider then comes from the passage, as for any sentence that names a place but no provider.
+  return provider.pattern.test(cells[1]!) || provider.codes.test(cells[1]!) || places.some((p) => provider.regions[p.place] && p.pattern.test(cells[1]!));
 }
 
 /** Providers a sentence names, by name or by one of their region codes (`ap-northeast-1` is AWS). */
@@ -262,6 +265,9 @@ function ownerOf(text: string, at: number): ProviderEntry | undefined {
 /** Every region of the provider the sentence names, by code or by place ("Tokyo (asia-northeast1), backups in Osaka" names two). */
 function regionCodesIn(text: string, provider: ProviderEntry): string[] {
   const codes = [...text.matchAll(everywhere(provider.codes, 'giu'))].map((m) => m[0].toLowerCase().replace(/\s+/g, ''));
+  // A display name (`UK South`) where the sentence names the provider itself.
+  if (provider.displayNames && provider.pattern.test(text))
+    codes.push(...[...text.matchAll(everywhere(provider.displayNames, 'giu'))].map((m) => m[0].toLowerCase().replace(/\s+/g, '')));
   const several = providers.filter((p) => p.pattern.test(text)).length > 1;
   for (const { place, pattern } of places) {
     const code = provider.regions[place];

@@ -18,6 +18,11 @@ export interface ProviderEntry {
    * abroad (`europe-west4`) is placed in its country, never assumed to be in Japan.
    */
   countryOfRegion: Readonly<Record<string, string>>;
+  /**
+   * Region names that name the provider's region only where the provider is named too (Azure's display names abroad:
+   * `UK South`, `East US 2`, `West Europe`): alone they are ordinary words, so they are no code.
+   */
+  displayNames?: RegExp;
 }
 
 export type Place =
@@ -75,6 +80,8 @@ const azureRegionsAbroad: Record<string, string> = {
 };
 /** Longest first, so `eastus2` is not read as `eastus`. */
 const azureCodesAbroad = Object.keys(azureRegionsAbroad).sort((a, b) => b.length - a.length);
+/** Each code as its display name prints it, words apart: `uksouth` as `UK South`, `eastus2` as `East US 2`. */
+const azureDisplayNamesAbroad = azureCodesAbroad.map((code) => code.split('').join(String.raw`\s?`));
 
 export const providers: readonly ProviderEntry[] = [
   {
@@ -157,6 +164,7 @@ export const providers: readonly ProviderEntry[] = [
       saopaulo: 'brazilsouth',
     },
     codes: new RegExp(String.raw`(?<![A-Za-z])(?:japan\s?(?:east|west)|${azureCodesAbroad.join('|')})(?![A-Za-z0-9])`, 'iu'),
+    displayNames: new RegExp(String.raw`(?<![A-Za-z])(?:${azureDisplayNamesAbroad.join('|')})(?![A-Za-z0-9])`, 'iu'),
     countryOfRegion: {
       ...inCountry('JP', 'japaneast', 'japanwest'),
       ...azureRegionsAbroad,

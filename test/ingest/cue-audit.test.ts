@@ -165,7 +165,7 @@ const generalWording: Record<string, readonly string[]> = {
     // How a form asks (`ご記入ください`, `をお答えください`): a question header of an exported form, not a practice.
     '(?:してください|ご記入|をお答え)',
     '連絡先',
-    '^(?:[\\d.]+\\s*)?(?:目次|概要|はじめに|序文|免責(?:事項)?|その他|運用|introduction|overview|disclaimer|table of contents)$',
+    '^(?:[\\d.]+\\s*)?(?:目次|概要|はじめに|序文|免責(?:事項)?|その他|introduction|overview|disclaimer|table of contents)$',
     '(?:white\\s*paper|ホワイトペーパー|本書|本資料|本ドキュメント|this document)\\s*の?\\s*(?:目的|対象|purpose|audience|scope)',
     '第\\s*[\\d.]+\\s*版',
     'whitepaper',

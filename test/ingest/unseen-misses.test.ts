@@ -10,7 +10,8 @@
  * fields, one per line, joined into one paragraph; a sub-processor table's kind of service (`Email`) read as the party, and
  * the generic `クラウドサービス` between a product and the document's kind read as part of the product; a residency table with
  * the provider and the place in separate cells, `never leaves Australia`, a 確認シート's `データセンターの所在国` row and its
- * `対象サービス` field not read. Fictional companies
+ * `対象サービス` field not read; Azure's `UK South` with Azure named, a provider with no country stated as in Japan, a
+ * `リージョン` row under a provider's row, and a section headed `運用` skipped as introductory. Fictional companies
  * throughout.
  */
 import { describe, expect, it } from 'vitest';
@@ -18,6 +19,7 @@ import { ingestText } from '../../src/ingest/assemble-draft.js';
 import { htmlToText } from '../../src/ingest/read-html.js';
 import { countries, providers, type Place } from '../../src/ingest/provider-dictionary.js';
 import { normalizeMetric } from '../../src/seed/normalize-metric.js';
+import { metricsOf } from './support/ingest-fixture.js';
 
 const titled = (title: string, company: string, body = '1. 概要\n\nクラウドサービスです。\n') =>
   ingestText(`${title}\n2025年4月1日\n${company}\n\n${body}`, { fileName: 'unseen.txt' });
@@ -892,5 +894,51 @@ describe('a Japanese 確認シート answered with the product in a labelled fie
   it('reads the answer to where the data centre is as the provider’s region', () => {
     expect(draft.usesInfra.map((u) => u.region)).toEqual(['gcp:asia-northeast1']);
     expect(draft.storesDataIn.map((s) => s.country)).toEqual(['JP']);
+  });
+});
+
+describe('an English questionnaire answered on Azure abroad', () => {
+  const answers = (hosting: string) =>
+    titled(
+      'Security Questionnaire Responses - Orlanth Mail',
+      'Orlanth Labs Ltd.',
+      `Q1. Where is customer data hosted?\nA1. ${hosting}\n\nQ2. Do you hold any certifications?\nA2. Yes, we are certified to ISO/IEC 27001:2022 (certificate 311204).\n`,
+    );
+
+  it('reads an Azure display name (`UK South`) where the sentence names Azure, and a bare certificate number', () => {
+    const draft = answers('Orlanth Mail is hosted on Azure in the UK South region.');
+    expect(draft.usesInfra.map((u) => `${u.region} ${u.basis}`)).toEqual(['azure:uksouth STATED']);
+    expect(draft.storesDataIn.map((s) => s.country)).toEqual(['GB']);
+    expect(draft.certifiedBy.map((c) => `${c.certification} ${c.registrationNumber}`)).toEqual(['iso27001 311204']);
+  });
+
+  it('states no country it was not told: a provider with neither region nor country is placed in Japan only as an inference', () => {
+    const [usage] = answers('Orlanth Mail is hosted on Azure.').usesInfra;
+    expect(usage).toMatchObject({ region: 'azure:jp', basis: 'INFERRED' });
+    expect(usage!.reasoning).toContain('neither a region nor a country');
+    expect(usage!.confidence).toBeLessThanOrEqual(0.4);
+  });
+});
+
+describe('a Japanese HTML page of 項目 | 内容 tables under 運用', () => {
+  const page = [
+    '<html><head><title>ホオジロ会計 セキュリティへの取り組み</title></head><body>',
+    '<h1>ホオジロ会計 セキュリティへの取り組み</h1><p>株式会社ホオジロシステム　2025年9月1日更新</p>',
+    '<h2>インフラストラクチャ</h2><table><tr><th>項目</th><th>内容</th></tr>',
+    '<tr><td>クラウド基盤</td><td>Amazon Web Services（AWS）</td></tr>',
+    '<tr><td>リージョン</td><td>東京リージョン（メイン）、大阪リージョン（バックアップ）</td></tr></table>',
+    '<h2>運用</h2><table><tr><th>項目</th><th>内容</th></tr>',
+    '<tr><td>バックアップ</td><td>1日1回取得、7日間保持</td></tr>',
+    '<tr><td>障害連絡</td><td>1時間以内にステータスページで第一報</td></tr></table>',
+    '</body></html>',
+  ].join('\n');
+  const draft = ingestText(htmlToText(page), { fileName: 'hoojiro.html' });
+
+  it('reads a リージョン row as the regions of the provider the row above names', () => {
+    expect(draft.usesInfra.map((u) => u.region).sort()).toEqual(['aws:ap-northeast-1', 'aws:ap-northeast-3']);
+  });
+
+  it('reads a section headed 運用 (operations), not skipped as introductory text', () => {
+    expect(metricsOf(draft)).toEqual(['backupInterval=1 days', 'backupRetentionDays=7 days', 'incidentNotificationHours=1 hours']);
   });
 });
