@@ -4,7 +4,7 @@
  * customers on that plan, not for the service as every customer gets it, unless every plan's column gives the same value
  * (`Backup retention | 30 days | 30 days | 30 days`).
  */
-import { cellsOf, headerCellsOf } from './table-rows.js';
+import { cellSpans, cellsOf, headerCellsOf } from './table-rows.js';
 import type { Span } from './text-span.js';
 
 /**
@@ -30,22 +30,6 @@ function planColumns(header: readonly string[] | undefined): Map<number, string>
   return plans.size >= 2 ? plans : new Map();
 }
 
-/** A row's cells with where each starts and ends in the input (`lineStart` is where the row's line starts). */
-function cellRanges(line: string, lineStart: number): Array<{ text: string; from: number; to: number }> {
-  const separator = line.includes('\t') ? '\t' : '|';
-  const ranges: Array<{ text: string; from: number; to: number }> = [];
-  let at = separator === '|' ? line.indexOf('|') + 1 : 0;
-  for (;;) {
-    const next = line.indexOf(separator, at);
-    const end = next < 0 ? line.length : next;
-    if (separator === '|' && next < 0) break;
-    ranges.push({ text: line.slice(at, end), from: lineStart + at, to: lineStart + end });
-    if (next < 0) break;
-    at = next + 1;
-  }
-  return ranges;
-}
-
 /** The plan-comparison row whose line starts at `lineStart`: its cells, the plan columns, and whether every plan shares the value. */
 function planRow(input: string, lineStart: number) {
   const end = input.indexOf('\n', lineStart);
@@ -53,7 +37,7 @@ function planRow(input: string, lineStart: number) {
   if (!cellsOf(line)) return undefined;
   const plans = planColumns(headerCellsOf(input, lineStart));
   if (plans.size === 0) return undefined;
-  const cells = cellRanges(line, lineStart);
+  const cells = cellSpans(line, lineStart);
   const values = [...plans.keys()].map((k) => (cells[k]?.text ?? '').replace(noteMark, '').trim());
   return { cells, plans, shared: values.every((v) => v === values[0]) };
 }

@@ -119,9 +119,22 @@ export function columnHeaderAt(input: string, at: number): string | undefined {
   if (!cellsOf(line.text)) return undefined;
   const header = headerCellsOf(input, line.start);
   if (!header) return undefined;
-  const separator = line.text.includes('\t') ? '\t' : '|';
-  const before = line.text.slice(0, at - line.start);
-  // A Markdown row's first `|` opens the row; every later one, and every tab, ends a cell.
-  const k = before.split(separator).length - 1 - (separator === '|' ? 1 : 0);
+  const k = cellSpans(line.text, line.start).findIndex((c) => at >= c.from && at < c.to);
   return k >= 0 && k < header.length ? header[k] : undefined;
+}
+
+/** A row's cells with where each starts and ends in the input (`lineStart` is where the row's line starts): tab-separated or `| a | b |`. */
+export function cellSpans(line: string, lineStart: number): Array<{ text: string; from: number; to: number }> {
+  const separator = line.includes('\t') ? '\t' : '|';
+  const ranges: Array<{ text: string; from: number; to: number }> = [];
+  let at = separator === '|' ? line.indexOf('|') + 1 : 0;
+  for (;;) {
+    const next = line.indexOf(separator, at);
+    const end = next < 0 ? line.length : next;
+    if (separator === '|' && next < 0) break;
+    ranges.push({ text: line.slice(at, end), from: lineStart + at, to: lineStart + end });
+    if (next < 0) break;
+    at = next + 1;
+  }
+  return ranges;
 }
