@@ -342,7 +342,7 @@ function isTitleCase(text: string): boolean {
  * not quoted under the last numbered principle. Not a company's or signatory's line, nor a label line (the closing `以上` is
  * too short).
  */
-function standaloneHeading(lines: Line[], i: number): { heading: string; level: number } | undefined {
+function standaloneHeading(lines: Line[], i: number, lastNumbered: () => number): { heading: string; level: number } | undefined {
   const text = lines[i]!.text.trim();
   if (!isBlank(lines[i - 1]) || !isBlank(lines[i + 1]) || text.length < 4 || text.length > 30) return undefined;
   if (!/^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー・]+$/u.test(text) || /株式会社|有限会社|代表|取締役/u.test(text)) return undefined;
@@ -354,7 +354,7 @@ function standaloneHeading(lines: Line[], i: number): { heading: string; level: 
   if (!/。$/u.test(next) || next.length < 2 * text.length) return undefined;
   // Only a closing part, after the last numbered heading: between numbered ones, an unnumbered line is more often a
   // sub-heading the numbering already places (its text stays with the numbered section).
-  return lines.slice(i + 1).some((l, k) => numberedHeading(l.text, lines[i + k + 2]?.text)) ? undefined : { heading: text, level: 1 };
+  return lastNumbered() > i ? undefined : { heading: text, level: 1 };
 }
 
 function plainHeading(lines: Line[], i: number): { heading: string; level: number } | undefined {
@@ -442,6 +442,15 @@ function complianceOf(lines: Line[], heading: number, next: number): { line: num
 export function outline(input: string): Outline {
   const lines = splitLines(input);
   const questions = (i: number) => questionHeading(lines[i]!.text) ?? markedHeading(lines, i);
+  // The last numbered heading's line, found once (not for every candidate of a standalone heading).
+  let last: number | undefined;
+  const lastNumbered = () => {
+    if (last === undefined) {
+      last = -1;
+      for (let k = lines.length - 1; k >= 0 && last < 0; k--) if (numberedHeading(lines[k]!.text, lines[k + 1]?.text)) last = k;
+    }
+    return last;
+  };
   const markdown = collect(lines, (i) => markdownHeading(lines[i]!.text) ?? questions(i));
   const numbered = collect(
     lines,
@@ -449,7 +458,7 @@ export function outline(input: string): Outline {
       numberedHeading(lines[i]!.text, lines[i + 1]?.text) ??
       questions(i) ??
       stackedHeading(lines, i) ??
-      standaloneHeading(lines, i) ??
+      standaloneHeading(lines, i, lastNumbered) ??
       (backMatter.test(lines[i]!.text.trim()) ? { heading: lines[i]!.text.trim(), level: 1 } : undefined),
   );
   let layout: Outline['layout'];
