@@ -68,6 +68,8 @@ const documentKinds: readonly RegExp[] = [
   // kept (`Choosing your data region`, `データ保存リージョンの選択`, `Select a hosting location`). The article's subject, not
   // the product; the site's name keeps the brand (`X Help Center` → X).
   /ヘルプ\s*(?:センター|ページ)|サポート\s*サイト|(?<![A-Za-z])(?:help\s*(?:center|centre|desk article)|knowledge\s*base|support\s*(?:center|centre|article))(?![A-Za-z])|(?:データ(?:の)?(?:保存|保管)?\s*)?(?:リージョン|保存先|保管場所)\s*(?:の)?(?:選択|選び方|指定)|(?<![A-Za-z])(?:choos(?:e|ing)|select(?:ing)?|pick(?:ing)?)\s+(?:your|a|the)\s+(?:data\s+|hosting\s+)?(?:regions?|locations?)(?![A-Za-z])/iu,
+  // A sales proposal or deck (`ご提案資料`, `製品紹介資料`, `Sales deck`): what the document is, not the product it sells.
+  /(?:ご)?提案(?:資料|書)|営業資料|(?:製品|サービス)(?:紹介|説明)(?:資料)?|(?<![A-Za-z])(?:sales|pitch)\s+deck(?![A-Za-z])/iu,
   // Press and news releases; a list of notices (`お知らせ一覧`, `新着情報`), which the site's products share.
   /(?:プレス|ニュース)\s*リリース|報道発表(?:資料)?|(?<![A-Za-z])(?:press|news|media) release(?![A-Za-z])|(?:お知らせ|ニュース)\s*一覧|新着情報(?:\s*一覧)?/iu,
   // A post-incident review (`Post-incident review: degraded API in …`, `Postmortem: …`): the line after its kind describes

@@ -171,6 +171,10 @@ const customerColumn =
 const providerColumn =
   /^(?:(?:the\s+)?(?:cloud|hosting|infrastructure|IaaS|PaaS)(?:\s+(?:infrastructure|service))?\s+providers?(?:['’]s)?(?:\s+responsibilit(?:y|ies))?|IaaS|PaaS|(?:IaaS|PaaS|クラウド基盤|基盤|データセンター)(?:事業者|提供者|プロバイダー?)(?:側)?(?:の(?:責任|役割)(?:範囲)?)?)\s*(?:[(（][^)）]*[)）])?$/iu;
 
+/** A column header naming a competitor (`A社サービス`, `他社製品`, `競合`, `Competitor B`, `Other vendors`). */
+const competitorColumn =
+  /^(?:他社|競合(?:他社)?|[A-ZＡ-Ｚ]\s*社)(?:の)?(?:サービス|製品|ツール|システム)?$|^(?:competitors?|other\s+(?:vendors?|providers?|products?))(?:\s+[A-Z1-9])?$|^(?:vendor|company|product)\s+[A-Z1-9]$/iu;
+
 /**
  * The columns of a responsibility matrix that state what another party does: the customer's (`Report a suspected compromise
  * within 24 hours`, `we recommend that you export weekly`) and the cloud provider's (`Physical security of data centres,
@@ -180,6 +184,10 @@ const providerColumn =
 function otherPartyColumns(header: readonly string[] | undefined): Set<number> {
   const others = new Set<number>();
   if (!header || header.length < 3) return others;
+  // A comparison with competitors (`項目 | X | A社サービス | B社サービス`, `Feature | X | Competitor A`): their columns are theirs.
+  header.forEach((c, i) => {
+    if (i > 0 && competitorColumn.test(c.trim())) others.add(i);
+  });
   const isProvider = (c: string) => providerColumn.test(c) || (c.length <= 40 && providers.some((p) => p.pattern.test(c)) && !customerColumn.test(c));
   if (!header.slice(1).some((c) => customerColumn.test(c.trim()))) return others;
   header.forEach((c, i) => {
@@ -194,15 +202,20 @@ function otherPartyColumns(header: readonly string[] | undefined): Set<number> {
  */
 export function othersCellsBlanked(input: string, sentence: Span): string {
   const text = sentence.text;
-  if (!text.includes('\t') && !input.slice(input.lastIndexOf('\n', sentence.start - 1) + 1, sentence.start).includes('\t')) return text;
   const lineStart = input.lastIndexOf('\n', sentence.start - 1) + 1;
+  const lineEnd = input.indexOf('\n', lineStart);
+  const line = input.slice(lineStart, lineEnd < 0 ? input.length : lineEnd);
+  // Tab-separated cells, or a Markdown row's (`| a | b |`, whose first `|` opens the row).
+  const separator = line.includes('\t') ? '\t' : cellsOf(line) ? '|' : undefined;
+  if (!separator) return text;
   const others = otherPartyColumns(headerCellsOf(input, lineStart));
   if (others.size === 0) return text;
-  let cell = input.slice(lineStart, sentence.start).split('\t').length - 1;
+  const opening = separator === '|' ? 1 : 0;
+  let cell = input.slice(lineStart, sentence.start).split(separator).length - 1 - opening;
   let out = '';
   for (const ch of text) {
-    if (ch === '\t' || ch === '\n') cell = ch === '\t' ? cell + 1 : 0;
-    out += others.has(cell) && ch !== '\t' && ch !== '\n' ? ' '.repeat(ch.length) : ch;
+    if (ch === separator || ch === '\n') cell = ch === separator ? cell + 1 : -opening;
+    out += others.has(cell) && ch !== separator && ch !== '\n' ? ' '.repeat(ch.length) : ch;
   }
   return out;
 }

@@ -11,7 +11,8 @@
  * the generic `クラウドサービス` between a product and the document's kind read as part of the product; a residency table with
  * the provider and the place in separate cells, `never leaves Australia`, a 確認シート's `データセンターの所在国` row and its
  * `対象サービス` field not read; Azure's `UK South` with Azure named, a provider with no country stated as in Japan, a
- * `リージョン` row under a provider's row, and a section headed `運用` skipped as introductory. Fictional companies
+ * `リージョン` row under a provider's row, a section headed `運用` skipped as introductory, and a sales proposal's competitor
+ * columns read as the vendor's. Fictional companies
  * throughout.
  */
 import { describe, expect, it } from 'vitest';
@@ -940,5 +941,36 @@ describe('a Japanese HTML page of 項目 | 内容 tables under 運用', () => {
 
   it('reads a section headed 運用 (operations), not skipped as introductory text', () => {
     expect(metricsOf(draft)).toEqual(['backupInterval=1 days', 'backupRetentionDays=7 days', 'incidentNotificationHours=1 hours']);
+  });
+});
+
+describe('a sales proposal comparing the product with competitors', () => {
+  const deck = [
+    '# 📊 カワセミ予約 ご提案資料',
+    '',
+    '株式会社カワセミデジタル ｜ 2025年10月',
+    '',
+    '## ✅ 選ばれる理由',
+    '',
+    '- ☁️ AWS 東京リージョンで稼働、お客様データは国内で保管',
+    '- 💾 バックアップは毎日取得し、30日間保管',
+    '',
+    '## 🆚 他社サービスとの比較',
+    '',
+    '| 項目 | カワセミ予約 | A社サービス | B社サービス |',
+    '| --- | --- | --- | --- |',
+    '| 稼働基盤 | AWS 東京 | Azure 米国東部 | 自社データセンター |',
+    '| バックアップ保管期間 | 30日 | 7日 | 14日 |',
+    '',
+  ].join('\n');
+  const draft = ingestText(deck, { fileName: 'proposal.md' });
+
+  it('names the product, not the proposal', () => {
+    expect(draft.services.map((s) => s.name)).toEqual(['カワセミ予約']);
+  });
+
+  it('reads no competitor’s column as the vendor’s: no Azure in the United States, no 7 or 14 days', () => {
+    expect(draft.usesInfra.map((u) => u.region)).toEqual(['aws:ap-northeast-1']);
+    expect([...new Set(metricsOf(draft))]).toEqual(['backupInterval=1 days', 'backupRetentionDays=30 days']);
   });
 });
