@@ -597,6 +597,7 @@ function ingestFolded(input: string, options: IngestOptions): Draft {
   meta.version ??= newestVersion(doc.sections);
   // And, printing no date of its own, as of its newest entry (a notice list's latest お知らせ).
   meta.publishedOn ??= newestEntryDate(doc.sections);
+  const monthOnly = meta.publishedOn ? undefined : meta.publishedInMonth;
   draft.vendors.push(vendor);
   // One of several products the document says is being retired: flagged, its facts still proposed (they hold until then).
   for (const record of services.length > 1 ? serviceRecords : []) {
@@ -609,7 +610,8 @@ function ingestFolded(input: string, options: IngestOptions): Draft {
       ? `Written by ${assessor}, a customer assessing the vendor: its statements about the vendor are at second hand, its findings no practices.`
       : undefined,
     firms[0] && !assessor ? `Written by ${firms[0]}, an independent firm, about the vendor: its statements about the vendor are at second hand.` : undefined,
-    meta.publishedOn ? undefined : 'The document prints no date: publishedOn is the date of ingestion.',
+    monthOnly ? `The document is dated by its month only (${monthOnly.printed}): publishedOn is that month's first day.` : undefined,
+    meta.publishedOn || monthOnly ? undefined : 'The document prints no date: publishedOn is the date of ingestion.',
     meta.version ? undefined : 'The document prints no version.',
     `Save the ingested text as seed/sources/${stem}.txt: quotes are checked against it.`,
   ].filter(Boolean);
@@ -617,7 +619,7 @@ function ingestFolded(input: string, options: IngestOptions): Draft {
     id: `${stem}-document`,
     title: meta.title ?? stem,
     version: meta.version ?? 'not printed',
-    publishedOn: meta.publishedOn ?? today(),
+    publishedOn: meta.publishedOn ?? monthOnly?.firstDay ?? today(),
     // A certificate is published by the body that issues it, not by the organisation it certifies; a letter an independent
     // firm writes about the vendor is the firm's.
     publisher:

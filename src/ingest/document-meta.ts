@@ -15,6 +15,8 @@ export interface DocumentMeta {
   title?: string;
   version?: string;
   publishedOn?: string;
+  /** The month as printed (`October 2025`, `2025年10月`) when the document dates itself by no more than that. */
+  publishedInMonth?: { printed: string; firstDay: string };
   revisions: Array<{ version: string; date: string; changes: string }>;
 }
 
@@ -76,6 +78,22 @@ export function dateIn(printed: string): string | undefined {
   if (!day || !month || !year) return undefined;
   return isoOf(Number(year), months.findIndex((n) => n.startsWith(month.toLowerCase().slice(0, 3))) + 1, Number(day));
 }
+
+/** A month and year without a day: `2025年10月`, `令和7年10月`, `October 2025`, `Oct. 2025`. */
+const monthPatterns = [/(\d{4})\s*年\s*(\d{1,2})\s*月(?!\s*\d)/u, new RegExp(`(?<![A-Za-z])${monthName}\\s+(\\d{4})(?!\\d)`, 'iu')];
+
+/** The month a line dates, as printed and as its first day, for a document that prints no day. */
+export function monthIn(printed: string): DocumentMeta['publishedInMonth'] {
+  const text = westernDigits(printed);
+  const [japanese, english] = monthPatterns.map((re) => re.exec(text));
+  const year = japanese ? Number(japanese[1]) : english ? Number(english[2]) : undefined;
+  const month = japanese ? Number(japanese[2]) : english ? months.findIndex((n) => n.startsWith(english[1]!.toLowerCase().slice(0, 3))) + 1 : undefined;
+  const firstDay = year && month ? isoOf(year, month, 1) : undefined;
+  return firstDay ? { printed: (japanese ?? english)![0].trim(), firstDay } : undefined;
+}
+
+/** A line labelling when the text was issued or revised: `Last updated:`, `発行：`, `最終更新日：`, `改定年月：`. */
+const datedLabel = /^\s*(?:(?:最終)?(?:制定|改定|改訂|施行|更新|発行)(?:日|年月日?)?|(?:last )?(?:updated|revised)(?: on)?|published(?: on)?)\s*[:：]/iu;
 
 /** A date as printed at the start of a line, numeric or Japanese. */
 const dateLine = /^\s*(?:\d{4}\s*[年/.-]\s*\d{1,2}\s*[月/.-]\s*\d{1,2}\s*日?|[A-Z][a-z]+\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+[A-Z][a-z]+\.?\s+\d{4})\s*/u;
@@ -176,13 +194,12 @@ export function documentMeta(input: string, doc: Outline): DocumentMeta {
     .map((r) => r.date)
     .sort()
     .at(-1);
-  return {
-    title,
-    version: version ?? revisions.at(-1)?.version,
-    publishedOn:
-      printed ?? latest ?? closingDate(input, doc) ?? enactmentLines(input) ?? labelledValues(input, dateLabel).map(dateIn).find(Boolean) ?? signedOn(input),
-    revisions,
-  };
+  const publishedOn =
+    printed ?? latest ?? closingDate(input, doc) ?? enactmentLines(input) ?? labelledValues(input, dateLabel).map(dateIn).find(Boolean) ?? signedOn(input);
+  // Dated by its month only (`Last updated: October 2025`, `2025年10月` under the title): that month, said to be no more.
+  // Better than the day of ingestion, which would make an old text look current.
+  const publishedInMonth = publishedOn ? undefined : [...dated, ...input.split('\n').filter((l) => datedLabel.test(l))].map(monthIn).find(Boolean);
+  return { title, version: version ?? revisions.at(-1)?.version, publishedOn, publishedInMonth, revisions };
 }
 
 /**

@@ -5,6 +5,7 @@
  * itself (its own certificate, how long it keeps test evidence, its accreditation) is no fact of the vendor.
  */
 import { englishCompanyName, englishLegalForm } from './company-name.js';
+import { escapeRegExp } from './text-span.js';
 
 /** Capitalised words, not a pronoun or article (`It is an independent …` names no firm). */
 const capitalised = String.raw`(?!(?:It|This|That|The|We|Our|They|He|She|Each|Every)(?![\w&'-]))[A-Z][\w&'-]*(?: [A-Z][\w&'-]*){0,4}`;
@@ -42,8 +43,6 @@ export function independentFirms(input: string): string[] {
   return [...new Set([...names, ...shortForms].map((n) => n.trim()).filter(Boolean))];
 }
 
-const escaped = (name: string) => name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
 /** Whether a name is one of the firms', whatever its case (`VANTRELL SECURITY PARTNERS LLP` in the letterhead). */
 export function isFirm(name: string, firms: readonly string[]): boolean {
   return firms.some((f) => f.toLowerCase() === name.trim().toLowerCase());
@@ -51,12 +50,12 @@ export function isFirm(name: string, firms: readonly string[]): boolean {
 
 /** A sentence whose subject is the firm (`X itself holds …`, `X retains test evidence for 90 days`): the firm's practice. */
 export function saysOfFirm(text: string, firms: readonly string[]): boolean {
-  return firms.some((f) => new RegExp(String.raw`^\s*(?:[-・•]\s*)?${escaped(f)}(?:\s+(?:itself|also))?(?![\w&'-])(?!['’]s)`, 'iu').test(text));
+  return firms.some((f) => new RegExp(String.raw`^\s*(?:[-・•]\s*)?${escapeRegExp(f)}(?:\s+(?:itself|also))?(?![\w&'-])(?!['’]s)`, 'iu').test(text));
 }
 
 /** A section about the firm (`6. About X`, `Xについて`, `X の概要`): its profile, not the vendor's. */
 export function aboutFirm(heading: string, firms: readonly string[]): boolean {
   return firms.some((f) =>
-    new RegExp(String.raw`^(?:[\d.]+\s*)?(?:about\s+${escaped(f)}|${escaped(f)}\s*(?:について|の概要|概要|profile))$`, 'iu').test(heading.trim()),
+    new RegExp(String.raw`^(?:[\d.]+\s*)?(?:about\s+${escapeRegExp(f)}|${escapeRegExp(f)}\s*(?:について|の概要|概要|profile))$`, 'iu').test(heading.trim()),
   );
 }

@@ -10,7 +10,7 @@
  * body's `「X」（以下「本サービス」）`.
  */
 import { launchedProduct, regionStartHeadline } from './region-launch.js';
-import { linesOf, type Span } from './text-span.js';
+import { escapeRegExp, linesOf, type Span } from './text-span.js';
 import { belowLetterhead, copyrightLine, messageHeadLine, postalAddress, subjectOf, type Outline } from './sections.js';
 import { providers } from './provider-dictionary.js';
 import { cellsOf, isDelimiterRow, labelledValues } from './table-rows.js';
@@ -297,7 +297,7 @@ function titleCandidates(input: string, preamble: Span): string[] {
 
 /** The fullest form of a product name as the body prints it: `Xサービス（以下本サービス）`, or a frequent longer form `Acme X`. */
 function fullestForm(input: string, name: string): string {
-  const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const escaped = escapeRegExp(name);
   const defined = new RegExp(
     `([A-Za-z0-9\\p{Script=Katakana}ー]*${escaped}[^\\s（(、。「」『』]{0,12})[」』]?\\s*[（(]\\s*以下[、,]?\\s*[「『]?(?:本|当)(?:サービス|製品)`,
     'u',
@@ -317,7 +317,7 @@ function fullestForm(input: string, name: string): string {
 /** A title set in capitals (`NORTHWIND PAYROLL`) names the product as the body writes it (`Northwind Payroll`). */
 function asPrintedInBody(input: string, doc: Outline, name: string): string {
   if (!/[A-Z]/.test(name) || name !== name.toUpperCase()) return name;
-  const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
+  const escaped = escapeRegExp(name).replace(/\s+/g, '\\s+');
   const body = input.slice(doc.preamble.end);
   return [...body.matchAll(new RegExp(escaped, 'giu'))].map((m) => m[0]).find((m) => m !== m.toUpperCase()) ?? name;
 }
@@ -356,12 +356,22 @@ function bracketedHead(input: string, candidate: string): string {
 function productOfBrand(input: string, name: string): string {
   const companies = [...input.matchAll(enCompany)].map((m) => m[0]);
   if (!companies.some((c) => c.startsWith(`${name} `))) return name;
-  const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const escaped = escapeRegExp(name);
   const counts = new Map<string, number>();
   for (const m of input.matchAll(new RegExp(`(?<![A-Za-z])${escaped} [A-Z][A-Za-z0-9]+(?![A-Za-z0-9])`, 'gu')))
     if (!companies.some((c) => c.startsWith(m[0]))) counts.set(m[0], (counts.get(m[0]) ?? 0) + 1);
   const best = [...counts].sort((a, b) => b[1] - a[1])[0];
-  return best && best[1] >= 2 ? best[0] : name;
+  if (best && best[1] >= 2) return best[0];
+  // The title is the company's name itself (`Orbit Analytics — Security overview` by `Orbit Analytics Inc.`): the product
+  // is what the company is said to provide (`Orbit Analytics Inc. provides Orbit Insights, a …`), when the body says so.
+  const company = companies.find((c) => c.startsWith(`${name} `));
+  const offered = company
+    ? new RegExp(
+        String.raw`${escapeRegExp(company)}\s+(?:provides|offers|operates|develops|builds|makes)\s+((?:[A-Z][\w'-]*)(?: [A-Z][\w'-]*){0,3})(?![\w'-])`,
+        'u',
+      ).exec(input)?.[1]
+    : undefined;
+  return offered && !companies.some((c) => c.startsWith(offered)) && !/^(?:The|Our|A|An|Its)$/u.test(offered) ? offered : name;
 }
 
 /**
@@ -566,7 +576,7 @@ export function vendorName(input: string, doc: Outline): NamedThing | undefined 
  * the title block prints (a sub-processor's name further down is not it).
  */
 function englishNameOf(input: string, name: string, companies: readonly string[]): string | undefined {
-  const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const escaped = escapeRegExp(name);
   const bracketed = new RegExp(`${escaped}\\s*[（(]\\s*([A-Za-z][A-Za-z0-9&.,' -]{1,60}?)\\s*[)）]`, 'u').exec(input);
   if (bracketed) return bracketed[1]!.trim();
   const english = [...new Set(companies)];

@@ -29,7 +29,7 @@ export interface DependencyProposal {
  * the recipients the service entrusts work to; so does a GDPR notice's `Recipients` (those the data is disclosed to, Art. 13(1)(e)).
  */
 export const thirdPartySection =
-  /外部(?:の)?(?:クラウド)?サービス|委託先|再委託|サブプロセッサ|第三者サービス|外国にある第三者|提供先|sub-?processors?|third[- ]party (?:services|providers)|external services|(?<![A-Za-z])recipients?(?![A-Za-z])/iu;
+  /外部(?:の)?(?:クラウド)?サービス|委託先|再委託|サブプロセッサ|第三者サービス|外国にある第三者|提供先|sub-?processors?|third[- ]part(?:y (?:services|providers|vendors)|ies)|(?<![A-Za-z])service providers|external services|(?<![A-Za-z])recipients?(?![A-Za-z])/iu;
 /**
  * Words of a third-party table's header row; a column saying where the party is (`Location`, `所在国`) is one of them, and
  * so is the legal ground for sending it data abroad (`Transfer mechanism`, `Safeguards`, `移転の根拠`).
@@ -217,7 +217,8 @@ function recipientColumnRows(rows: readonly Span[], scope: Scope): DependencyPro
 }
 
 /** The label of a question or answer in a Q&A (`A8`, `Q3`, `Answer 2`), not a name. */
-const answerLabel = /^(?:[QA]|Ｑ|Ａ|answer|response|question)\s*[0-9０-９]{0,3}$/iu;
+// Also a yes/no answer's word before its sentence (`Yes: X Ltd. provides our billing.`, `はい：…`).
+const answerLabel = /^(?:(?:[QA]|Ｑ|Ａ|answer|response|question)\s*[0-9０-９]{0,3}|yes|no|はい|いいえ)$/iu;
 /**
  * A company the answer says the service uses, and what for: `We use X Inc. to send e-mail`, `relies on X Ltd. for
  * payments`, `We use X Ltd. (an e-mail provider) for …` (an aside after the name). Not after `not`/`never`: `we do not
@@ -225,6 +226,15 @@ const answerLabel = /^(?:[QA]|Ｑ|Ａ|answer|response|question)\s*[0-9０-９]{0
  */
 const partyUsed = new RegExp(
   String.raw`(?<![A-Za-z])(?<!\b(?:not|never|longer)\s)(?:use|uses|engage|engages|rely on|relies on)\s+(${englishCompanyName})(?:\s*[(（][^)）]{1,40}[)）])?\s+(?:to|for)\s+([^.;。]{2,60})`,
+  'u',
+);
+
+/**
+ * A company said to do a part of the service's work, the subject of the sentence: `X Ltd. provides our billing`, `X Inc.
+ * handles payment processing for us`, `X GmbH delivers our e-mail`. Not `does not provide`.
+ */
+const partyServing = new RegExp(
+  String.raw`(?<![A-Za-z])(${englishCompanyName})\s+(?:provides|handles|delivers|performs|operates|processes)\s+(?:(?:all of )?our\s+|the service's\s+)?((?<=(?:our|service's)\s)[^.;。]{2,60}|[^.;。]{2,60}?(?=\s+for\s+(?:us|our (?:customers|users|service))))`,
   'u',
 );
 
@@ -293,7 +303,7 @@ function recordsOf(input: string, scope: Scope): DependencyProposal[] {
 
 /** The party a sentence says the service uses (`We use X Inc. to send e-mail`), one proposal per service of the passage. */
 function partyUsedIn(line: Span, scope: Scope, rule: string): DependencyProposal[] {
-  const used = partyUsed.exec(line.text);
+  const used = partyUsed.exec(line.text) ?? partyServing.exec(line.text);
   const entrusted = used ? null : partyEntrusted.exec(line.text);
   const tool = used || entrusted ? null : toolUsed.exec(line.text);
   const named = used ?? (entrusted ? [entrusted[0], entrusted[2]!, entrusted[1]!] : tool ? [tool[0], tool[2]!, tool[1] ?? tool[3]!] : null);

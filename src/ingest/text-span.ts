@@ -77,6 +77,11 @@ export function coverSpans(input: string, spans: readonly Span[]): Span {
 }
 
 /** Full-width digits and separators as ASCII, for reading numbers (the quote keeps what was printed). */
+/** A printed name as a regular expression source matching it literally (`Acme (Japan) K.K.`). */
+export function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
 export function asciiDigits(text: string): string {
   return text.replace(/[０-９．％]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
 }

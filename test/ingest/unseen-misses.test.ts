@@ -12,7 +12,9 @@
  * the provider and the place in separate cells, `never leaves Australia`, a 確認シート's `データセンターの所在国` row and its
  * `対象サービス` field not read; Azure's `UK South` with Azure named, a provider with no country stated as in Japan, a
  * `リージョン` row under a provider's row, a section headed `運用` skipped as introductory, and a sales proposal's competitor
- * columns read as the vendor's. Fictional companies
+ * columns read as the vendor's; a title that is the company's own name read as the product, a month-only date
+ * (`Last updated: October 2025`) not read, and a party named after `Yes:` or as the subject (`X Ltd handles outbound email
+ * for us`) read as `Yes` or not at all. Fictional companies
  * throughout.
  */
 import { describe, expect, it } from 'vitest';
@@ -972,5 +974,45 @@ describe('a sales proposal comparing the product with competitors', () => {
   it('reads no competitor’s column as the vendor’s: no Azure in the United States, no 7 or 14 days', () => {
     expect(draft.usesInfra.map((u) => u.region)).toEqual(['aws:ap-northeast-1']);
     expect([...new Set(metricsOf(draft))]).toEqual(['backupInterval=1 days', 'backupRetentionDays=30 days']);
+  });
+});
+
+describe('an overview titled by its company, dated by its month, naming its sub-processors as the subject of a sentence', () => {
+  const overview = (dated: string) =>
+    [
+      '# Larkspur Metrics — Security overview',
+      '',
+      'Larkspur Metrics Inc. provides Larkspur Pulse, a reporting service for retailers.',
+      '',
+      dated,
+      '',
+      '## Hosting',
+      '',
+      'Larkspur Pulse runs on Microsoft Azure in the Japan East region.',
+      '',
+      '## Third parties',
+      '',
+      'Yes: Coinfold Inc. provides our billing and invoicing.',
+      'Sendara Ltd handles outbound email for us.',
+      'Bluegate Corp does not provide our hosting.',
+      '',
+    ].join('\n');
+  const draft = ingestText(overview('Last updated: October 2025'), { fileName: 'overview.md' });
+
+  it('names the product the company is said to provide, not the company', () => {
+    expect(draft.services.filter((s) => s.vendor).map((s) => s.name)).toEqual(['Larkspur Pulse']);
+  });
+
+  it('dates it by its month, saying it is no more than that, rather than by the day of ingestion', () => {
+    expect(draft.documents[0]!.publishedOn).toBe('2025-10-01');
+    expect(draft.documents[0]!.reviewNote).toContain('dated by its month only (October 2025)');
+    expect(ingestText(overview('最終更新：令和7年10月'), { fileName: 'overview.md' }).documents[0]!.publishedOn).toBe('2025-10-01');
+  });
+
+  it('reads the parties that do the work, after a yes and as the subject, not one said not to', () => {
+    expect(draft.dependsOn.map((d) => [d.dependsOn, d.function])).toEqual([
+      ['coinfold-inc', 'billing and invoicing'],
+      ['sendara-ltd', 'outbound email'],
+    ]);
   });
 });
