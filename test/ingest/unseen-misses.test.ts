@@ -36,6 +36,8 @@ describe('a product name as a title prints it', () => {
     ['Kumo Ledger 向けセキュリティチェックシート'],
     ['Security Whitepaper for Kumo Ledger'],
     ['Kumo Ledger の情報セキュリティについて'],
+    ['Kumo Ledger サービス概要書'],
+    ['Kumo Ledgerサービス説明書'],
   ])('"%s" names the service Kumo Ledger', (title) => {
     expect(titled(title, 'クモシステムズ株式会社').services.map((s) => s.name)).toEqual(['Kumo Ledger']);
   });
@@ -988,7 +990,7 @@ describe('an overview titled by its company, dated by its month, naming its sub-
       '',
       '## Hosting',
       '',
-      'Larkspur Pulse runs on Microsoft Azure in the Japan East region.',
+      'Larkspur Pulse runs on Azure in the Japan East region.',
       '',
       '## Third parties',
       '',
