@@ -198,9 +198,12 @@ const productLabel =
 const readersProduct =
   /(?<![A-Za-z])your\s+((?:[A-Z][\w&'-]*\s+){0,3}[A-Z][\w&'-]*)\s+(?:data|account|accounts|workspace|workspaces|subscription|instance|tenant|environment|organi[sz]ation|site|files|service)(?![A-Za-z])/u;
 
-/** What a company engages its sub-processors to provide: `… that X GmbH engages to provide Acme Forms`, `we use to deliver Acme Forms`. */
+/**
+ * What a company engages its sub-processors to provide: `… that X GmbH engages to provide Acme Forms`, `we use to deliver
+ * Acme Forms`, `The Processor engages the following Sub-processors to provide the Acme Desk service`.
+ */
 const servedBySubprocessors =
-  /(?<![A-Za-z])(?:engages?|engaged|uses?|rel(?:y|ies) on)\s+to\s+(?:provide|deliver|operate|run|support)\s+((?:[A-Z][\w&'-]*\s+){0,3}[A-Z][\w&'-]*)(?![\w&'-])/u;
+  /(?<![A-Za-z])(?:engages?|engaged|uses?|rel(?:y|ies) on)\s+(?:(?:the\s+)?(?:following\s+)?(?:[Ss]ub-?processors|[Tt]hird[- ]parties|(?:[Ss]ervice\s+)?[Pp]roviders)\s+)?to\s+(?:provide|deliver|operate|run|support)\s+(?:the\s+(?=(?:[A-Z][\w&'-]*\s+){1,4}(?:service|platform|application)(?![\w&'-])))?((?:[A-Z][\w&'-]*\s+){0,3}[A-Z][\w&'-]*)(?![\w&'-])/u;
 
 /** Where a title's parts meet (`Trust Center — X`, `X / Security Overview`), also a breadcrumb's crumbs (`X › Account › …`). */
 const breadcrumbOrParts = /\s*[/|—–›»]\s*|\s+-\s+|\s+>\s+/u;

@@ -33,6 +33,9 @@ interface PdfLine {
   gapBefore: boolean;
 }
 
+/** The gap between two pieces of text on a line, in font sizes, that sets table cells apart (a space is about a third). */
+const cellGap = 1.5;
+
 async function pageLines(bytes: Uint8Array): Promise<PdfLine[][]> {
   const pdf = await getDocumentProxy(bytes);
   const pages: PdfLine[][] = [];
@@ -59,10 +62,16 @@ async function pageLines(bytes: Uint8Array): Promise<PdfLine[][]> {
           // A gap taller than a line and a half is a paragraph break: keep it as a blank line, as headings are found by it.
           if (Math.abs(y - lastY) > size * 1.6) gap = true;
         }
+        const x = item.transform?.[4];
+        // A table's row is one PDF line of cells set apart by a gap wider than any space between words: a tab between
+        // them, as the other readers hand over a row's cells, so the row is read with its header (`Sub-processor ⇥
+        // Purpose ⇥ Location`) and its cells are not run together.
+        // (pdf.js may hand over the gap as a space of its own: the tab replaces it.)
+        if (item.str.trim() && line.text.trim() && x !== undefined && x - line.right > cellGap * size) line.text = `${line.text.trimEnd()}\t`;
         if (item.str.trim()) {
           line.size = size;
-          line.left = Math.min(line.left, item.transform?.[4] ?? 0);
-          line.right = Math.max(line.right, (item.transform?.[4] ?? 0) + (item.width ?? 0));
+          line.left = Math.min(line.left, x ?? 0);
+          line.right = Math.max(line.right, (x ?? 0) + (item.width ?? 0));
         }
         line.text += item.str;
         if (y !== undefined) lastY = y;
@@ -129,7 +138,8 @@ const firstUnit = /^[（「『(\["]*(?:[A-Za-z0-9][A-Za-z0-9/.:_-]*|.)[。、，
  * of its own.
  */
 function continues(a: PdfLine, b: PdfLine, edge: number | undefined): boolean {
-  if (edge === undefined || Math.abs(a.size - b.size) > 0.5 || b.gapBefore) return false;
+  // A table's row (cells set apart by tabs) is never a wrapped sentence, nor is the line under one.
+  if (edge === undefined || Math.abs(a.size - b.size) > 0.5 || b.gapBefore || a.text.includes('\t') || b.text.includes('\t')) return false;
   const first = b.text.trim();
   const charWidth = (b.right - b.left) / Math.max(1, [...first].length);
   const unit = [...(firstUnit.exec(first)?.[0] ?? '')].length * charWidth;

@@ -357,11 +357,19 @@ function standaloneHeading(lines: Line[], i: number, lastNumbered: () => number)
   return lastNumbered() > i ? undefined : { heading: text, level: 1 };
 }
 
+/**
+ * A heading in capitals, as a contract or an annex prints its parts (`ANNEX III: LIST OF SUB-PROCESSORS`, `SCHEDULE 2 –
+ * SECURITY MEASURES`): the colon there joins the part's label to its name, it labels no value.
+ */
+const capitalsHeading = /^(?=(?:[^a-z]*[A-Z]){4})[A-Z0-9 '’&(),/:–—-]+$/u;
+
 function plainHeading(lines: Line[], i: number): { heading: string; level: number } | undefined {
   const text = lines[i]!.text.trim();
-  // English headings run longer than Japanese ones: up to 60 characters in title case.
-  if (text.length < 2 || (text.length > 40 && !(text.length <= 60 && isTitleCase(text)))) return undefined;
-  if (sentenceEnd.test(text) || /[:：]/u.test(text) || text.includes('\t') || bullet.test(text) || /https?:|<|www\./iu.test(text)) return undefined;
+  const capitals = capitalsHeading.test(text) && text.split(/\s+/u).length >= 2;
+  // English headings run longer than Japanese ones: up to 60 characters in title case or in capitals.
+  if (text.length < 2 || (text.length > 40 && !(text.length <= 60 && (isTitleCase(text) || capitals)))) return undefined;
+  if (sentenceEnd.test(text) || (/[:：]/u.test(text) && !capitals) || text.includes('\t') || bullet.test(text) || /https?:|<|www\./iu.test(text))
+    return undefined;
   if (!hasWord.test(text) || /[、,]$/u.test(text)) return undefined;
   // A short English sentence ("Backups are kept in Osaka.") stands alone too; a heading is a phrase.
   if (/\.$/u.test(text) && text.split(/\s+/u).length >= 3) return undefined;

@@ -60,21 +60,29 @@ const routedThrough = new RegExp(
 
 /**
  * A company the text says carries out a function of the service, as the sentence's subject: `X Ltd. provides our customer
- * support ticketing system`, `X Inc. continues to operate our e-mail delivery`. `our` makes the function the service's.
+ * support ticketing system`, `X Inc. continues to operate our e-mail delivery`, `X Ltd handles outbound email for us`, also
+ * after an answer's yes (`Yes: X Inc. provides our billing`). `our` or `for us` makes the function the service's; `does not
+ * provide` names no party. The function is what follows `our`, or what comes before `for us`.
  */
-const providesOurs = new RegExp(
-  String.raw`^(${englishCompanyName})\s+(?:(?:continues|will continue) to\s+)?(?:provides?|operates?|runs?|delivers?)\s+(our\s+[^.;:。]{2,60})`,
+const partyServing = new RegExp(
+  String.raw`^(?:[-*•・]\s*)?(?:${answerOpening}|(?:Yes|はい)[:：,.]?\s+)?(${englishCompanyName})\s+(?:(?:continues|will continue) to\s+)?(?:provides?|operates?|runs?|delivers?|handles?|performs?|processes)\s+(?:(?:all of )?our\s+([^.;:。]{2,60})|([^.;:。]{2,60}?)\s+for\s+(?:us|our (?:customers|users|service))(?![A-Za-z]))`,
   'u',
 );
+
+/** The party and its function in a sentence `partyServing` matches. */
+function servingParty(text: string): { name: string; function: string } | undefined {
+  const m = partyServing.exec(text);
+  return m ? { name: m[1]!, function: (m[2] ?? m[3]!).trim() } : undefined;
+}
 
 function routedThroughIn(input: string, scope: Scope): DependencyProposal[] {
   const found: DependencyProposal[] = [];
   // What a change log lists as removed or retired, or as a preview, is no dependency of the service as delivered.
   if (retiredHeading.test(scope.section.heading)) return found;
   for (const sentence of sentencesOf(input, scope.span)) {
-    const m = providesOurs.exec(sentence.text);
-    if (!m || preview.test(sentence.text) || retiring.test(sentence.text) || providers.some((p) => p.pattern.test(m[1]!))) continue;
-    found.push(...forServices(scope, { name: m[1]!, function: m[2]!.trim(), sentence, confidence: 0.6, rule: 'dependency.provides-ours' }));
+    const party = servingParty(sentence.text);
+    if (!party || preview.test(sentence.text) || retiring.test(sentence.text) || providers.some((p) => p.pattern.test(party.name))) continue;
+    found.push(...forServices(scope, { ...party, sentence, confidence: 0.6, rule: 'dependency.provides-ours' }));
   }
   for (const line of linesOf(input, scope.span)) {
     if (preview.test(line.text) || retiring.test(line.text)) continue;
@@ -230,15 +238,6 @@ const partyUsed = new RegExp(
 );
 
 /**
- * A company said to do a part of the service's work, the subject of the sentence: `X Ltd. provides our billing`, `X Inc.
- * handles payment processing for us`, `X GmbH delivers our e-mail`. Not `does not provide`.
- */
-const partyServing = new RegExp(
-  String.raw`(?<![A-Za-z])(${englishCompanyName})\s+(?:provides|handles|delivers|performs|operates|processes)\s+(?:(?:all of )?our\s+|the service's\s+)?((?<=(?:our|service's)\s)[^.;。]{2,60}|[^.;。]{2,60}?(?=\s+for\s+(?:us|our (?:customers|users|service))))`,
-  'u',
-);
-
-/**
  * The same in Japanese: the work the service entrusts to a named company (`請求書の郵送業務を株式会社Xに委託しています`,
  * `メール配信をX株式会社（…）に再委託`), also a company abroad under its English name and where it is (`…業務を、米国に所在する
  * X Inc. に委託`, as a notice of provision to a third party abroad words it). Not `委託していません`, `委託しておりました`.
@@ -303,10 +302,11 @@ function recordsOf(input: string, scope: Scope): DependencyProposal[] {
 
 /** The party a sentence says the service uses (`We use X Inc. to send e-mail`), one proposal per service of the passage. */
 function partyUsedIn(line: Span, scope: Scope, rule: string): DependencyProposal[] {
-  const used = partyUsed.exec(line.text) ?? partyServing.exec(line.text);
+  const used = partyUsed.exec(line.text);
   const entrusted = used ? null : partyEntrusted.exec(line.text);
   const tool = used || entrusted ? null : toolUsed.exec(line.text);
   const named = used ?? (entrusted ? [entrusted[0], entrusted[2]!, entrusted[1]!] : tool ? [tool[0], tool[2]!, tool[1] ?? tool[3]!] : null);
-  if (!named) return [];
-  return forServices(scope, { name: named[1]!, function: named[2]!.trim(), sentence: line, confidence: 0.6, rule });
+  const party = named ? { name: named[1]!, function: named[2]!.trim() } : servingParty(line.text);
+  if (!party) return [];
+  return forServices(scope, { ...party, sentence: line, confidence: 0.6, rule });
 }

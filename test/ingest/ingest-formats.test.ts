@@ -3,7 +3,7 @@ import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readDocument } from '../../src/ingest/read-document.js';
+import { readDocument, readDocumentBytes } from '../../src/ingest/read-document.js';
 import { htmlToText } from '../../src/ingest/read-html.js';
 import { ingestText } from '../../src/ingest/assemble-draft.js';
 import { quoteProblems } from '../../src/ingest/verify-quotes.js';
@@ -68,5 +68,39 @@ describe('PDF with a text layer', () => {
     expect(draft.storesDataIn.map((s) => s.country)).toEqual(['JP']);
     expect(metricsOf(draft)).toEqual(['backupGenerations=10 generations', 'backupInterval=4 hours']);
     expect(draft.certifiedBy).toMatchObject([{ certification: 'iso27017', registrationNumber: 'CLOUD 700123' }]);
+  });
+
+  it('reads a table’s cells apart, as a DPA annex prints its sub-processors, under headings in capitals', async () => {
+    const pdf = minimalPdf([
+      [
+        'Data Processing Addendum - Annex III',
+        'Tamsin Works Ltd',
+        'Effective 1 September 2025',
+        '',
+        'ANNEX III: LIST OF SUB-PROCESSORS',
+        '',
+        'The Processor engages the following Sub-processors to provide the Tamsin Ledger service.',
+        '',
+        ['Sub-processor', 'Purpose', 'Location'],
+        ['Mailorca Inc.', 'Transactional email', 'United States'],
+        ['Deskfern Ltd', 'Support ticketing', 'Ireland'],
+        '',
+        'ANNEX IV: TECHNICAL AND ORGANISATIONAL MEASURES',
+        '',
+        'Upon termination of the Agreement, Customer Data is deleted within 60 days.',
+      ],
+    ]);
+    const text = await readDocumentBytes(pdf, 'pdf');
+    expect(text).toContain('Mailorca Inc.\tTransactional email\tUnited States');
+    const draft = ingestText(text, { fileName: 'annex.pdf' });
+    expect(quoteProblems(draft, text)).toEqual([]);
+    expect(draft.services.filter((s) => s.vendor).map((s) => s.name)).toEqual(['Tamsin Ledger']);
+    expect(draft.documents[0]).toMatchObject({ title: 'Data Processing Addendum - Annex III', publishedOn: '2025-09-01' });
+    expect(draft.sections.map((s) => s.heading)).toEqual(['ANNEX III: LIST OF SUB-PROCESSORS', 'ANNEX IV: TECHNICAL AND ORGANISATIONAL MEASURES']);
+    expect(draft.dependsOn.map((d) => [d.dependsOn, d.function])).toEqual([
+      ['mailorca-inc', 'Transactional email'],
+      ['deskfern-ltd', 'Support ticketing'],
+    ]);
+    expect(metricsOf(draft)).toEqual(['dataDeletionDays=60 days']);
   });
 });

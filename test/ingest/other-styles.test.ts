@@ -2281,7 +2281,7 @@ describe('an English e-mail notice of changes to the sub-processors: added, remo
     expect(certificatesOf(draft)).toEqual([]);
     // Harrowgate's hard-wrapped `Harrowgate Helpdesk Ltd.` / `continues to provide our …` is one sentence.
     const current = draft.dependsOn.find((d) => d.dependsOn === 'harrowgate-helpdesk-ltd')!;
-    expect(current).toMatchObject({ function: 'our customer support ticketing system' });
+    expect(current).toMatchObject({ function: 'customer support ticketing system' });
     expect(current.confidence).toBeGreaterThan(0.4);
     // Added from 4 December 2025, after the notice: for review only, their indented fields each a line of their own.
     const added = draft.dependsOn.filter((d) => ['sendvale-mail-inc', 'lumricht-translate-gmbh'].includes(d.dependsOn));

@@ -1,17 +1,25 @@
 /**
  * Writes a small PDF with a real text layer (Helvetica, one text object per
  * page) so the PDF reader is tested on a file produced here rather than a
- * binary of unknown origin. An empty string is a blank line (a paragraph break).
+ * binary of unknown origin. An empty string is a blank line (a paragraph break), a list of strings a table row.
  */
-export function minimalPdf(pages: ReadonlyArray<readonly string[]>): Uint8Array {
+export function minimalPdf(pages: ReadonlyArray<ReadonlyArray<string | readonly string[]>>): Uint8Array {
   const escape = (s: string) => s.replace(/[\\()]/g, (c) => `\\${c}`);
+  // A table row (its cells as a list) sets each cell at the next column, `column` points to the right, as a PDF prints a table.
+  const column = 170;
+  const shown = (line: string | readonly string[]) =>
+    typeof line === 'string'
+      ? line
+        ? `(${escape(line)}) Tj T*`
+        : 'T*'
+      : `${line.map((cell, k) => `${k ? `${column} 0 Td ` : ''}(${escape(cell)}) Tj`).join(' ')} ${-column * (line.length - 1)} 0 Td T*`;
   const objects: string[] = [];
   const pageIds = pages.map((_, i) => 4 + i * 2);
   objects[1] = '<< /Type /Catalog /Pages 2 0 R >>';
   objects[2] = `<< /Type /Pages /Kids [${pageIds.map((id) => `${id} 0 R`).join(' ')}] /Count ${pages.length} >>`;
   objects[3] = '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>';
   pages.forEach((lines, i) => {
-    const content = ['BT', '/F1 11 Tf', '14 TL', '50 790 Td', ...lines.map((line) => (line ? `(${escape(line)}) Tj T*` : 'T*')), 'ET'].join('\n');
+    const content = ['BT', '/F1 11 Tf', '14 TL', '50 790 Td', ...lines.map(shown), 'ET'].join('\n');
     objects[pageIds[i]!] = `<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 3 0 R >> >> /Contents ${pageIds[i]! + 1} 0 R >>`;
     objects[pageIds[i]! + 1] = `<< /Length ${Buffer.byteLength(content, 'latin1')} >>\nstream\n${content}\nendstream`;
   });
