@@ -123,8 +123,9 @@ export const controlCues: readonly ControlCue[] = [
     topic: 'use of cryptography',
     heading: /^(?!.*規制).*(?:暗号|encrypt|cryptograph)/iu,
     // Encryption named with its algorithm or protocol, or at rest and in transit (`保存時および通信時に暗号化`), under any
-    // heading (`Data protection`, `安全管理措置`). `通信の暗号化` (a privacy policy's list of 安全管理措置) is encryption in transit.
-    body: /(?:AES|TLS)[^。\n]{0,20}(?:で|により)?暗号化|暗号化[^。\n]{0,20}(?:AES|TLS)|(?:保存|保管|通信|転送|送受信)(?:時|中)[^。\n]{0,15}暗号化|通信(?:の)?暗号化|encrypted (?:at rest|in transit)|(?<![A-Za-z])encryption (?:at rest|in transit)(?![A-Za-z])|encrypted with (?:AES|TLS)|(?<![A-Za-z])encrypts?\s+[^.;\n]{1,40}?\s+(?:in transit|at rest)(?![A-Za-z])/iu,
+    // heading (`Data protection`, `安全管理措置`). `通信の暗号化` (a privacy policy's list of 安全管理措置) is encryption in transit, `通信及び保存データの暗号化` (an annual report's list of
+    // measures) both.
+    body: /(?:AES|TLS)[^。\n]{0,20}(?:で|により)?暗号化|暗号化[^。\n]{0,20}(?:AES|TLS)|(?:保存|保管|通信|転送|送受信)(?:時|中)[^。\n]{0,15}暗号化|通信(?:の)?暗号化|通信(?:及び|および|並びに|と|・)[^。\n、]{0,10}?の?暗号化|encrypted (?:at rest|in transit)|(?<![A-Za-z])encryption (?:at rest|in transit)(?![A-Za-z])|encrypted with (?:AES|TLS)|(?<![A-Za-z])encrypts?\s+[^.;\n]{1,40}?\s+(?:in transit|at rest)(?![A-Za-z])/iu,
   },
   {
     control: '10.1.2',

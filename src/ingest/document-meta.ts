@@ -5,7 +5,19 @@
  * draft says so in a review note rather than guessing.
  */
 import { asciiDigits, linesOf, numberValue } from './text-span.js';
-import { belowLetterhead, kindLabel, messageHeadLine, postalAddress, subjectOf, unspaced, type Outline } from './sections.js';
+import {
+  belowLetterhead,
+  coverField,
+  departmentLine,
+  coverKindField,
+  coverLabel,
+  kindLabel,
+  messageHeadLine,
+  postalAddress,
+  subjectOf,
+  unspaced,
+  type Outline,
+} from './sections.js';
 import { companyLine } from './names.js';
 import { labelledValues } from './table-rows.js';
 import { certificateTitle } from './certificate-document.js';
@@ -30,7 +42,7 @@ const attestation =
   /(?<![A-Za-z])(?:letter of (?:attestation|assurance)|attestation letter|penetration test(?:ing)?|vulnerability assessment)(?![A-Za-z])|(?:脆弱性|セキュリティ)診断|ペネトレーション\s*テスト/iu;
 /** Words of a document's kind; a notice (`【お知らせ】…について`, `News Release: …`) is titled by its headline too. */
 const titleWords = new RegExp(
-  String.raw`同意書|(?<![A-Za-z])consent form(?![A-Za-z])|post-?incident\s+(?:review|report)|post-?mortem|incident\s+(?:review|report)|ホワイト\s*ペーパー|white\s*paper|whitepaper|運用方針|セキュリティ|security|開示|disclosure|チェックシート|check\s*sheet|FAQ|Q&A|お知らせ|ニュース\s*リリース|プレス\s*リリース|(?:news|press) release|announcement|questionnaire|(?<![A-Za-z])(?:CAIQ|SIG|HECVAT)(?![A-Za-z])|standardi[sz]ed information gathering|データ\s*レジデンシー|data residency|適用宣言書|仕様書|(?<![A-Za-z])(?:(?:service|product|technical) specifications?|architecture|data[- ]flows?)(?![A-Za-z])|statement of applicability|(?:データセンター|ファシリティ)?設備(?:概要|仕様|説明)|(?<![A-Za-z])(?:data ?cent(?:er|re)|facility|facilities)\s+(?:overview|specifications?)(?![A-Za-z])|(?<![A-Za-z])(?:bridge|gap)\s+letter(?![A-Za-z])|${certificateTitle.source}|${attestation.source}|${caseStudy.source}|${assessmentTitle.source}`,
+  String.raw`同意書|(?:有価証券|四半期|半期|統合|年次)報告書|(?:障害|インシデント|事故|不具合)[^\s。、]{0,12}?(?:の|に関する|についての)?(?:ご)?報告|(?<![A-Za-z])consent form(?![A-Za-z])|post-?incident\s+(?:review|report)|post-?mortem|incident\s+(?:review|report)|ホワイト\s*ペーパー|white\s*paper|whitepaper|運用方針|セキュリティ|security|開示|disclosure|チェックシート|check\s*sheet|FAQ|Q&A|お知らせ|ニュース\s*リリース|プレス\s*リリース|(?:news|press) release|announcement|questionnaire|(?<![A-Za-z])(?:CAIQ|SIG|HECVAT)(?![A-Za-z])|standardi[sz]ed information gathering|データ\s*レジデンシー|data residency|適用宣言書|仕様書|(?<![A-Za-z])(?:(?:service|product|technical) specifications?|architecture|data[- ]flows?)(?![A-Za-z])|statement of applicability|(?:データセンター|ファシリティ)?設備(?:概要|仕様|説明)|(?<![A-Za-z])(?:data ?cent(?:er|re)|facility|facilities)\s+(?:overview|specifications?)(?![A-Za-z])|(?<![A-Za-z])(?:bridge|gap)\s+letter(?![A-Za-z])|${certificateTitle.source}|${attestation.source}|${caseStudy.source}|${assessmentTitle.source}`,
   'iu',
 );
 
@@ -107,11 +119,18 @@ export function documentMeta(input: string, doc: Outline): DocumentMeta {
     // A Markdown field's emphasised label (`**Published:** 2025-08-19`) is the label itself.
     .map((l) => unspaced(l.text.replace(/^#+\s*/u, '').replace(/^(\*\*|__)([^*_\n]{1,40}?[:：])\1/u, '$2')))
     // Nor is a breadcrumb trail (`ホーム ＞ 導入事例 ＞ X`, `Marketplace › Business Applications`): navigation, no title.
-    .filter((l) => !l.includes('\t') && !/^\|/u.test(l) && !breadcrumb.test(l));
+    .filter((l) => !l.includes('\t') && !/^\|/u.test(l) && !breadcrumb.test(l))
+    // A filing's cover prints its fields as `【label】value` under `【表紙】` (the securities report's `【提出書類】　有価証券報告書`,
+    // `【会社名】`, `【本店の所在の場所】`): the document-kind field's value is the title; the others (and `【表紙】`) name no
+    // title or product, though a date field still dates the filing.
+    .map((l) => coverKindField.exec(l)?.[1]?.trim() ?? l)
+    // An editor's note alone on its line (`（中略）`, `(omitted)`) names nothing.
+    .filter((l) => !/^[（(][^）)]{1,12}[）)]$/u.test(l.trim()));
   // A table of contents ends the title block: its entries (a slide deck's agenda) are no title, product or date. So does
   // the heading of an abstract, which an RFC-style text prints unnumbered over its first paragraph.
   const contents = all.findIndex((l) => /^(?:目次|contents|table of contents|agenda|アジェンダ|abstract|executive summary|要旨)$/iu.test(l));
   const lines = contents > 0 ? all.slice(0, contents) : all;
+  const cover = lines.some((l) => coverLabel.test(l.trim()));
   // An e-mail is titled by its subject; its address fields and greeting are no title (the `Date:` field still dates it).
   // A letter's letterhead (the sender's name and tagline over the salutation) is no title: its subject line is.
   const titled = belowLetterhead(lines, (l) => l)
@@ -129,6 +148,9 @@ export function documentMeta(input: string, doc: Outline): DocumentMeta {
       !/logo|https?:/iu.test(l) &&
       // An attachment's label over its title (`別紙1`, `別添２`, `Annex 1`, `Schedule B`) names where it sits in a contract.
       !attachmentLabel.test(l.trim()) &&
+      !(cover && coverField.test(l.trim())) &&
+      // A department under the company's name (`カスタマーサクセス部`, `情報システム室`) signs a notice; it is no product.
+      !departmentLine.test(l.trim()) &&
       // A notice's `記` (over its items, closed by `以上`) marks where the body starts; it names nothing.
       !/^(?:記|以上)$/u.test(l.trim()) &&
       // A page or slide number alone on its line (`1`) names nothing; a tagline (`紙をやめて、…ように`) is a phrase and a line

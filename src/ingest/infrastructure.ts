@@ -82,14 +82,14 @@ const undisclosed =
 /**
  * Not where the service runs: a condition (not `even if`, `場合でも`: what holds whatever happens), a requirement someone
  * set (`国内で保管できることを必須条件に`, `was a must`: what a buyer wanted, not what is), a plan (`予定`, `検討`,
- * `plan to`, `evaluating`), a possibility (`We may use additional regions, such as …, in the future`;
+ * `…の構築を計画しております`, `計画中`, `plan to`, `evaluating`), a possibility (`We may use additional regions, such as …, in the future`;
  * a bare `may` is no possibility: `you may access it from anywhere; data is hosted in …`)
  * or a choice left to the customer (`Customers can choose to enable geo-redundant backup to a second region`, `In future,
  * customers could choose …`), as an option contracted and paid for apart (`オプション契約で西日本リージョンへのバックアップ保管も可能`,
  * `available as a paid add-on`): not the service as delivered.
  */
 const hypothetical =
-  /場合(?!でも|にも)|必須(?:条件|要件)|(?:こと|点)を(?:選定)?(?:条件|要件)|(?<![A-Za-z])(?:a must|(?:was|were) (?:a )?(?:requirement|prerequisite)|(?:we|they) required)(?![A-Za-z])|予定|検討|将来|(?<![A-Za-z])(?<!even )if |would|(?<![A-Za-z])(?:plan(?:s|ned|ning)? to|intend(?:s|ed)? to|evaluat(?:e|es|ing)|consider(?:s|ing)|explor(?:e|es|ing)|later this year|next year)(?![A-Za-z])|(?<![A-Za-z])(?:may|might|could)\s+(?:be|use|add|move|expand|migrate|introduce|adopt|also)(?![A-Za-z])|in (?:the )?future|(?:customers?|users?|you)\s+(?:can|could|may|might)\s+(?:choose|opt|elect|select|enable)|選択(?:可能|でき)|(?:ご)?希望により|オプション(?:契約|サービス|プラン|で|として|により)|別途(?:費用|料金|ご?契約|お見積)|有償オプション|(?<![A-Za-z])(?:as an? (?:paid |optional )?(?:option|add-?on)|(?:paid|optional) add-?ons?|at (?:an )?(?:additional|extra) (?:cost|charge|fee))(?![A-Za-z])/iu;
+  /場合(?!でも|にも)|必須(?:条件|要件)|(?:こと|点)を(?:選定)?(?:条件|要件)|(?<![A-Za-z])(?:a must|(?:was|were) (?:a )?(?:requirement|prerequisite)|(?:we|they) required)(?![A-Za-z])|予定|検討|将来|計画(?:し|中)|(?<![A-Za-z])(?<!even )if |would|(?<![A-Za-z])(?:plan(?:s|ned|ning)? to|intend(?:s|ed)? to|evaluat(?:e|es|ing)|consider(?:s|ing)|explor(?:e|es|ing)|later this year|next year)(?![A-Za-z])|(?<![A-Za-z])(?:may|might|could)\s+(?:be|use|add|move|expand|migrate|introduce|adopt|also)(?![A-Za-z])|in (?:the )?future|(?:customers?|users?|you)\s+(?:can|could|may|might)\s+(?:choose|opt|elect|select|enable)|選択(?:可能|でき)|(?:ご)?希望により|オプション(?:契約|サービス|プラン|で|として|により)|別途(?:費用|料金|ご?契約|お見積)|有償オプション|(?<![A-Za-z])(?:as an? (?:paid |optional )?(?:option|add-?on)|(?:paid|optional) add-?ons?|at (?:an )?(?:additional|extra) (?:cost|charge|fee))(?![A-Za-z])/iu;
 /**
  * A purpose clause after the statement (`copied to Osaka, so that the service can be restored if Tokyo fails`): its
  * condition is about what the copy is for, so only the statement before it is read for a condition or a plan.
@@ -291,7 +291,28 @@ function notUsed(text: string, provider: ProviderEntry, code: string): boolean {
     if (m[0].toLowerCase().replace(/\s+/g, '') === code) at.push({ start: m.index, end: m.index + m[0].length });
   for (const { place, pattern } of places)
     if (provider.regions[place] === code) for (const m of text.matchAll(everywhere(pattern, 'giu'))) at.push({ start: m.index, end: m.index + m[0].length });
-  return at.length > 0 && at.every((m) => deniesPlace(text, m.start, m.end));
+  return (at.length > 0 && at.every((m) => deniesPlace(text, m.start, m.end))) || providerDenied(text, provider);
+}
+
+/**
+ * A clause that names the provider and none of its regions and says the service does not use it (`当社サービスは
+ * Azure を利用しておらず`, `we do not use Azure`), as an incident report says beside another company's outage in the same
+ * sentence (`Azure の東日本リージョンでも障害が公表されておりましたが、`): no region of that provider is the service's there.
+ */
+const contrast = /が[、,]|ものの[、,]|[;；]|,\s*(?:but|while|whereas)\s/u;
+function providerDenied(text: string, provider: ProviderEntry): boolean {
+  for (const m of text.matchAll(everywhere(provider.pattern, provider.pattern.flags.includes('i') ? 'giu' : 'gu'))) {
+    // The clause up to a contrast too (`…障害が公表されておりましたが、`): the other company's outage is a clause apart.
+    const before = text.slice(0, m.index).split(contrast).at(-1)!;
+    const clause = before + clauseAt(text.slice(m.index), 0);
+    if (
+      regionCodesIn(clause, provider).length === 0 &&
+      (deniedUse.test(clause) || deniedStorage.test(clause)) &&
+      !/以外|外/u.test(text.slice(m.index + m[0].length, m.index + m[0].length + 6))
+    )
+      return true;
+  }
+  return false;
 }
 
 /**
@@ -310,13 +331,13 @@ function deniesPlace(text: string, start: number, end: number): boolean {
 
 /** A clause that denies keeping data somewhere: `米国には保管しない`, `海外では保存していません`, `we do not store … in the United States`. */
 const deniedStorage =
-  /(?:保管|保存|格納|移転|転送)(?:は|を)?(?:(?:し|され|いたし|致し)(?:ない|ません|ていません|ておりません)|せず|されず)|(?<![A-Za-z])(?:(?:do|does|did|will|shall|is|are|was|were)\s*(?:not|n't)|never)\s+(?:be\s+)?(?:store|stored|keep|kept|host|hosted|transfer|transferred|locate|located|reside|resides)(?![A-Za-z])/iu;
+  /(?:保管|保存|格納|移転|転送)(?:は|を)?(?:(?:し|され|いたし|致し)(?:ない|ません|ていません|ておりません|ておらず)|せず|されず)|(?<![A-Za-z])(?:(?:do|does|did|will|shall|is|are|was|were)\s*(?:not|n't)|never)\s+(?:be\s+)?(?:store|stored|keep|kept|host|hosted|transfer|transferred|locate|located|reside|resides)(?![A-Za-z])/iu;
 /**
  * A clause (or a table row: its cells are one clause) that says a region or site is not, or no longer, used:
- * `Not used`, `Retired`, `decommissioned`, `利用していません`, `利用を終了`, `廃止`. What it names is no place of the service.
+ * `Not used`, `Retired`, `decommissioned`, `利用していません`, `利用しておらず`, `利用を終了`, `廃止`. What it names is no place of the service.
  */
 const deniedUse =
-  /(?<![A-Za-z])(?:not (?:in )?use[ds]?|no longer (?:in )?use[ds]?|unused|retired|decommissioned|discontinued|shut down)(?![A-Za-z])|(?:利用|使用)(?:は|を)?(?:(?:し|され)?(?:ていない|ていません|ておりません|ない|ません)|せず|されず)|(?:利用|使用|運用)を(?:終了|停止|廃止)|廃止|未使用/iu;
+  /(?<![A-Za-z])(?:not (?:in )?use[ds]?|no longer (?:in )?use[ds]?|unused|retired|decommissioned|discontinued|shut down)(?![A-Za-z])|(?:利用|使用)(?:は|を)?(?:(?:し|され)?(?:ていない|ていません|ておりません|ておらず|ない|ません)|せず|されず)|(?:利用|使用|運用)を(?:終了|停止|廃止)|廃止|未使用/iu;
 /**
  * Where a clause ends inside a sentence: `;`, `, and`/`, but`/`, only`, and a Japanese verb's continuative or negative
  * continuative form (`保管し、`, `しており、`, `保管せず、`).

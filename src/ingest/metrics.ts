@@ -219,12 +219,22 @@ const measuredRecord =
   /実績|(?:過去|直近)\s*[0-9０-９〇一二三四五六七八九十]+\s*(?:日|週|か月|ヶ月|カ月|ヵ月|箇月|年)|(?<![A-Za-z])(?:(?:over|in|during|for)\s+the\s+(?:past|last|previous|preceding)\s+(?:[0-9]+\s+)?(?:days?|weeks?|months?|quarters?|years?)|measured|achieved|historical)(?![A-Za-z])/iu;
 
 /**
+ * A rate reported in the past tense (`当連結会計年度における稼働率は99.98％でありました`, `…となりました`, `was 99.98% in 2024`), as
+ * an annual report or an incident report gives what was: a record, as a `実績` is.
+ */
+const pastResult = /^\s*(?:以上)?\s*(?:で(?:あり|ござい)?ました|となりました|を記録|を達成|(?:was|were)(?![A-Za-z]))/iu;
+
+/**
  * Why a value is not the service's standard practice, if it is not: an option or plan, a customer's setting, a hedge, a
  * target, or (for a rate) a past record.
  */
 function notStandard(text: string, index: number, length: number, heading: string, name: MetricName, column?: string): string | undefined {
   if (conditional(text, index, length)) return 'The document makes this value depend on an option, plan or extra contract: not the standard practice.';
-  if (name === 'availabilityPercent' && measuredRecord.test(text.slice(0, index)) && !commitWords.test(text))
+  if (
+    name === 'availabilityPercent' &&
+    (measuredRecord.test(text.slice(0, index)) || pastResult.test(text.slice(index + length, index + length + 16))) &&
+    !commitWords.test(text)
+  )
     return 'The document gives this value as measured over a past period (a record), not as the level the vendor commits to.';
   if (customerSet.test(text) && !defaultWords.test(clauseBefore(text, index)))
     return 'The customer sets this value; only a value the document marks as the default is the vendor’s.';
@@ -283,6 +293,9 @@ function subjectBefore(input: string, at: number): string | undefined {
   return m?.[1];
 }
 
+/** The end of the words before a share's value: `…の約`, `…のおよそ`, `…全体の`. */
+const shareOf = /の\s*(?:約|およそ|最大|最大で)?\s*$/u;
+
 /** Under a heading that names backups and logs (`バックアップとログ`), a sentence about logs and not backups speaks of logs. */
 function aboutBackup(sentence: string, heading: string): boolean {
   return cues.backup.test(sentence) || (cues.backup.test(heading) && !cues.log.test(sentence));
@@ -299,6 +312,11 @@ function nameFor(unit: MetricUnit, after: string, sentence: string, heading: str
     // availability rate is availability.
     const rate = [...before.matchAll(/[\p{Script=Han}\p{Script=Katakana}ー]+率|(?<![A-Za-z])[A-Za-z-]+\s+rates?(?![A-Za-z])/gu)].at(-1)?.[0];
     if (rate && !cues.availability.test(rate)) return undefined;
+    // A share of something (`当社サービスへの通信の約40％がタイムアウト`, `売上高の86.4％を占め`, `40% of requests timed out`): how
+    // much of a whole an event or a figure touched, not a rate of the service's availability.
+    if (shareOf.test(before) && /^\s*(?:が|を占め|に(?:相当|当たる|あたる|影響))/u.test(after)) return undefined;
+    if (/^\s*of\s+(?:all\s+|the\s+|our\s+)*(?:traffic|requests|calls|connections|customers|users|tenants|accounts|transactions)(?![A-Za-z])/iu.test(after))
+      return undefined;
     const credit = creditWords.test(sentence) || (creditWords.test(heading) && !commitWords.test(sentence));
     // A company's figures (`売上高…前年比112.3%`, `revenue grew 18%`) are no availability, though `実績` (results) is written.
     const financial = financialWords.test(clauseAcrossBrackets);

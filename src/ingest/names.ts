@@ -11,7 +11,7 @@
  */
 import { launchedProduct, regionStartHeadline } from './region-launch.js';
 import { escapeRegExp, linesOf, type Span } from './text-span.js';
-import { belowLetterhead, copyrightLine, messageHeadLine, postalAddress, subjectOf, type Outline } from './sections.js';
+import { belowLetterhead, copyrightLine, coverField, coverLabel, departmentLine, messageHeadLine, postalAddress, subjectOf, type Outline } from './sections.js';
 import { providers } from './provider-dictionary.js';
 import { cellsOf, isDelimiterRow, labelledValues } from './table-rows.js';
 import { englishCompanyName, englishLegalForm } from './company-name.js';
@@ -214,8 +214,12 @@ const titleWord = new RegExp(titleWords.source, 'iu');
 /** Product-name candidates from the title block. */
 function titleCandidates(input: string, preamble: Span): string[] {
   const found: string[] = [];
+  const lines = linesOf(input, preamble);
+  // A filing's cover (`【表紙】` over `【提出書類】　有価証券報告書`, `【会社名】…`) is fields: none names the product.
+  const cover = lines.some((l) => coverLabel.test(l.text.trim()));
   // A letter's letterhead (the sender's name and tagline) names the sender, not the product.
-  for (const asPrinted of belowLetterhead(linesOf(input, preamble), (l) => l.text)) {
+  for (const asPrinted of belowLetterhead(lines, (l) => l.text)) {
+    if ((cover && coverField.test(asPrinted.text.trim())) || departmentLine.test(asPrinted.text.trim())) continue;
     // An e-mail is titled by its subject; its address fields and greeting name no product. A table row (a
     // questionnaire's `Question | Answer` header) is no title.
     const cells = cellsOf(asPrinted.text);

@@ -19,9 +19,12 @@ import type { Span } from './text-span.js';
  * (`一般的なオンプレミス構成：…`, `従来の環境では…`, `a typical on-premises deployment …`): what it says is no fact of
  * this service. So is a clause about `同社` (that company: a customer, partner or supplier the text named before; a
  * publisher never calls itself so), as a case study writes of its customer: `同社では基幹システムを Azure 上で運用`. Using another company's cloud (`他社のクラウドサービスを利用`) is not such a subject.
+ * Nor is a subsidiary, affiliate or acquired company a listed company's annual report writes of beside its own business
+ * (`連結子会社であるX株式会社が提供する…サービスは、Azure…上で稼働`, `株式を取得した株式会社Xの会計ソフトは`, `Our subsidiary X runs
+ * on …`): where that company's product runs is not where the service runs. Not `当社及び子会社は` (the group itself).
  */
 const othersSubject =
-  /(?<![\p{Script=Han}])同社(?:の[^、。]{0,20}?)?(?:は|では|でも|も|が)|(?:他社|競合|同業|同種|類似)[^、。]{0,30}?(?:サービス|製品|ツール|ベンダー|事業者|企業|会社)[^、。]{0,20}?(?:は|には|では|も)|(?:一般的な|典型的な|従来(?:型)?の|既存の|オンプレミス)[^、。:：]{0,20}?(?:構成|環境|システム|方式|運用)[^、。:：]{0,10}?(?:は|では|の場合|[:：])|(?<![A-Za-z])(?:typical|traditional|conventional|legacy)\s+(?:on-?prem(?:ise|ises)?\s+)?(?:setups?|deployments?|environments?|systems?|installations?|configurations?)(?![A-Za-z])|(?<![A-Za-z])(?:(?:similar|competing|rival)\s+(?:[a-z-]+\s+){0,2}(?:products|services|tools|offerings)|competitors?|other (?:vendors|companies|providers))(?![A-Za-z])/iu;
+  /(?<!及び|および|並びに|ならびに|と|・)(?:(?:連結|非連結|海外|国内)?子会社|関連会社|グループ会社|親会社)(?:化した|である|の)?[^、。]{0,40}?(?:は|では|も)|(?:株式を取得した|買収した|子会社化した)[^、。]{0,40}?(?:は|では|も)|(?<![A-Za-z])(?:(?:our|its|the)\s+)?(?:subsidiar(?:y|ies)|affiliates?|parent company|acquired (?:company|business))(?![A-Za-z])[^,;.]{0,40}?\s(?:is|are|runs?|uses?|hosts?)(?![A-Za-z])|(?<![\p{Script=Han}])同社(?:の[^、。]{0,20}?)?(?:は|では|でも|も|が)|(?:他社|競合|同業|同種|類似)[^、。]{0,30}?(?:サービス|製品|ツール|ベンダー|事業者|企業|会社)[^、。]{0,20}?(?:は|には|では|も)|(?:一般的な|典型的な|従来(?:型)?の|既存の|オンプレミス)[^、。:：]{0,20}?(?:構成|環境|システム|方式|運用)[^、。:：]{0,10}?(?:は|では|の場合|[:：])|(?<![A-Za-z])(?:typical|traditional|conventional|legacy)\s+(?:on-?prem(?:ise|ises)?\s+)?(?:setups?|deployments?|environments?|systems?|installations?|configurations?)(?![A-Za-z])|(?<![A-Za-z])(?:(?:similar|competing|rival)\s+(?:[a-z-]+\s+){0,2}(?:products|services|tools|offerings)|competitors?|other (?:vendors|companies|providers))(?![A-Za-z])/iu;
 const clauseEnd = /(?<=が[、,]|ものの[、,]|一方(?:で)?[、,]|[;；]|,\s*(?:but|while|whereas)\s|(?<![A-Za-z])but\s)/u;
 
 /**

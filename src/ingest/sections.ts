@@ -137,7 +137,7 @@ function numberedHeading(text: string, next = ''): { heading: string; level: num
   return { heading: stripMarkup(trimmed), level: m[1]!.split(/[.．]/u).length };
 }
 
-/** `【データの保管場所】`, `■ バックアップ`, `第2章 運用`, `第3条（保管場所）`, `（3）暗号化`: marked headings, recognised in every layout when they stand alone. */
+/** `【データの保管場所】`, `第２【事業の状況】` (a securities report's part), `■ バックアップ`, `第2章 運用`, `第3条（保管場所）`, `（3）暗号化`: marked headings, recognised in every layout when they stand alone. */
 function markedHeading(lines: Line[], i: number): { heading: string; level: number } | undefined {
   const text = lines[i]!.text.trim();
   // An annex of a contract (`Annex II – Technical and Organisational Measures`, `Appendix 1: Sub-processors`, `別紙２　再委託先一覧`),
@@ -160,7 +160,9 @@ function markedHeading(lines: Line[], i: number): { heading: string; level: numb
   // revised, no part of the last article.
   if (/^(?:附[ \u3000]*則|supplementary provisions)(?:[ \u3000]*[（(][^）)]{1,30}[）)])?$/iu.test(text)) return { heading: stripMarkup(text), level: 1 };
   const marked =
-    /^(?:【[^】]{2,40}】|[■□◆◇▼▶]\s*\S.{1,40}|第\s*[0-9０-９一二三四五六七八九十]+\s*[章節部]\s*\S.{0,40}|[(（][0-9０-９]{1,2}[)）]\s*\S.{1,40})$/u.test(text);
+    /^(?:第\s*[0-9０-９一二三四五六七八九十]+\s*【[^】]{2,40}】|【[^】]{2,40}】|[■□◆◇▼▶]\s*\S.{1,40}|第\s*[0-9０-９一二三四五六七八九十]+\s*[章節部]\s*\S.{0,40}|[(（][0-9０-９]{1,2}[)）]\s*\S.{1,40})$/u.test(
+      text,
+    );
   if (!marked || !hasWord.test(text) || !isBlank(lines[i - 1])) return undefined;
   if (isBlank(lines[i + 1])) return { heading: stripMarkup(text), level: 1 };
   // A press release's closing blocks (`【会社概要】`, `【本件に関するお問い合わせ先】`) head the lines under them, about the company.
@@ -617,6 +619,21 @@ function readersComments(lines: Line[]): number {
   const at = lines.findIndex((l) => commentsHeading.test(l.text.trim()));
   return at < 0 ? lines.length : at;
 }
+
+/**
+ * A filing cover's field (`【会社名】　株式会社X`, `【本店の所在の場所】　東京都…`) or its label alone (`【表紙】`), as a Japanese
+ * securities report (有価証券報告書) prints its cover: each names what it labels, never the title or the product.
+ */
+export const coverField = /^【[^】]{1,20}】(?:[\s\u3000]*\S.*)?$/u;
+/** The cover field naming what is filed: `【提出書類】　有価証券報告書`, `【書類名】`, `【表題】`. */
+export const coverKindField = /^【(?:提出書類|書類名|表題|標題)】[\s\u3000]*(\S.*)$/u;
+/**
+ * A department alone on its line under the company's name (`カスタマーサクセス部`, `情報システム室`, `品質保証課`): who in the
+ * company signs a notice, never its title or product.
+ */
+export const departmentLine = /^[\p{Script=Han}\p{Script=Katakana}ー・]{2,20}(?:部|課|室)$/u;
+/** A cover's label over its fields: `【表紙】`. */
+export const coverLabel = /^【表紙】$/u;
 
 /**
  * A line that is only the kind of a notice (`プレスリリース`, `NEWS RELEASE`, `【お知らせ】`): a label over the headline, which

@@ -84,6 +84,13 @@ function routedThroughIn(input: string, scope: Scope): DependencyProposal[] {
     if (!party || preview.test(sentence.text) || retiring.test(sentence.text) || providers.some((p) => p.pattern.test(party.name))) continue;
     found.push(...forServices(scope, { ...party, sentence, confidence: 0.6, rule: 'dependency.provides-ours' }));
   }
+  // The work the service entrusts to a company named before it (`メール配信を委託しているX株式会社の…`), in any section: an incident
+  // report names the supplier whose part failed in its 原因, not under a heading about third parties.
+  for (const sentence of sentencesOf(input, scope.span)) {
+    const m = partyEntrustedBefore.exec(sentence.text);
+    if (!m || preview.test(sentence.text) || retiring.test(sentence.text) || providers.some((p) => p.pattern.test(m[2]!))) continue;
+    found.push(...forServices(scope, { name: m[2]!, function: m[1]!.trim(), sentence, confidence: 0.6, rule: 'dependency.entrusted' }));
+  }
   for (const line of linesOf(input, scope.span)) {
     if (preview.test(line.text) || retiring.test(line.text)) continue;
     // Each sentence of the line: a note may name a second party after the first (`E-mail is sent through X Inc. Support
@@ -248,6 +255,16 @@ const partyEntrusted = new RegExp(
 );
 
 /**
+ * The same as a relative clause before the company (`メール配信を委託しているX株式会社の送信キューが滞留`, `決済処理を再委託している
+ * 株式会社Xにおいて`), as an incident report names a supplier where its part failed: the supplier the service entrusts that
+ * work to. Not `委託していた` (no longer).
+ */
+const partyEntrustedBefore = new RegExp(
+  String.raw`(?:^|[、。]|は)\s*([^、。を]{2,30}?)を[、,]?\s*(?:再)?委託して(?:いる|おります|います)\s*((?:株式会社|有限会社|合同会社)[^\s、。に（(のが]{1,30}|[^\s、。をの]{1,30}?(?:株式会社|有限会社|合同会社)|${englishCompanyName})`,
+  'u',
+);
+
+/**
  * The same in Japanese for a tool: what the service does with a named company's product (`お問い合わせの管理に、X Ltd. が提供する
  * サポートツールを利用しており`, `株式会社Xのチャットツールを使用`), as a notice of provision abroad words a service used rather
  * than work entrusted. The purpose before `に` is the function, else the tool. Not one no longer or not used (`利用していましたが`,
@@ -303,7 +320,7 @@ function recordsOf(input: string, scope: Scope): DependencyProposal[] {
 /** The party a sentence says the service uses (`We use X Inc. to send e-mail`), one proposal per service of the passage. */
 function partyUsedIn(line: Span, scope: Scope, rule: string): DependencyProposal[] {
   const used = partyUsed.exec(line.text);
-  const entrusted = used ? null : partyEntrusted.exec(line.text);
+  const entrusted = used ? null : (partyEntrusted.exec(line.text) ?? partyEntrustedBefore.exec(line.text));
   const tool = used || entrusted ? null : toolUsed.exec(line.text);
   const named = used ?? (entrusted ? [entrusted[0], entrusted[2]!, entrusted[1]!] : tool ? [tool[0], tool[2]!, tool[1] ?? tool[3]!] : null);
   const party = named ? { name: named[1]!, function: named[2]!.trim() } : servingParty(line.text);

@@ -112,8 +112,11 @@ const generalWording: Record<string, readonly string[]> = {
   words: [
     // Kinds of service a vendor buys in (`Email`, `SMS`, `決済`): everyday words for a function, whoever lists them.
     '^(?:e-?mail(?: delivery)?|sms|analytics|payments?|billing|hosting|monitoring|error (?:monitoring|tracking)|logging|(?:customer )?support|help ?desk|cdn|dns|search|storage|backups?|chat|messaging|push notifications?|authentication|identity|crm|marketing|video|maps?|translation|メール(?:配信)?|SMS|決済|分析|監視|ログ(?:管理)?|サポート|ストレージ|認証|チャット|翻訳)$',
-    '(?:保管|保存|格納|移転|転送)(?:は|を)?(?:(?:し|され|いたし|致し)(?:ない|ません|ていません|ておりません)|せず|されず)',
-    '(?:利用|使用)(?:は|を)?(?:(?:し|され)?(?:ていない|ていません|ておりません|ない|ません)|せず|されず)',
+    '(?:保管|保存|格納|移転|転送)(?:は|を)?(?:(?:し|され|いたし|致し)(?:ない|ません|ていません|ておりません|ておらず)|せず|されず)',
+    '(?:利用|使用)(?:は|を)?(?:(?:し|され)?(?:ていない|ていません|ておりません|ておらず|ない|ません)|せず|されず)',
+    // What follows a share's value (`通信の約40％がタイムアウト`, `売上高の86.4％を占め`, `…に相当`): the particles and verbs of a
+    // part of a whole, in any document that gives one.
+    '^\\s*(?:が|を占め|に(?:相当|当たる|あたる|影響))',
     '登録され',
     '登録して',
     '目指',
@@ -180,7 +183,7 @@ const generalWording: Record<string, readonly string[]> = {
     '(?:サービス|製品|プロダクト)\\s*[「『]([^「」『』\\n]{2,40})[」』]',
     'inc\\.',
     '目次',
-    '^(?:【[^】]{2,40}】|[■□◆◇▼▶]\\s*\\S.{1,40}|第\\s*[0-9０-９一二三四五六七八九十]+\\s*[章節部]\\s*\\S.{0,40}|[(（][0-9０-９]{1,2}[)）]\\s*\\S.{1,40})$',
+    '^(?:第\\s*[0-9０-９一二三四五六七八九十]+\\s*【[^】]{2,40}】|【[^】]{2,40}】|[■□◆◇▼▶]\\s*\\S.{1,40}|第\\s*[0-9０-９一二三四五六七八九十]+\\s*[章節部]\\s*\\S.{0,40}|[(（][0-9０-９]{1,2}[)）]\\s*\\S.{1,40})$',
     '^(?:目次|contents|table of contents)$',
     '^(?:目次|contents|table of contents|agenda|アジェンダ|abstract|executive summary|要旨)$',
     '名称',

@@ -157,6 +157,8 @@ const fixtures = [
   'consent-form-ja.txt',
   'region-launch.md',
   'region-start-ja.txt',
+  'securities-report-risks-ja.txt',
+  'incident-report-ja.txt',
 ];
 
 /** Facts that would come from the sentences every fixture plants as traps. */
@@ -3442,5 +3444,82 @@ describe('a Japanese 提供開始のお知らせ (a region starting after the no
     expect(metricsOf(draft)).toEqual(['backupInterval=1 days', 'backupRetentionDays=30 days']);
     const quotes = quotesOf(draft);
     expect(quotes.filter((q) => /開始します|開始することとなり|九州|検討|千代田|移行作業/u.test(q))).toEqual([]);
+  });
+});
+
+/*
+ * Answer key of securities-report-risks-ja.txt (a Japanese 有価証券報告書's cover, its 「事業等のリスク」 section of numbered
+ * risks with 発生可能性/影響度, and a short 「設備の状況」), written before it was ingested.
+ * Accept: vendor 株式会社ムクドリシステムズ (Mukudori Systems, Inc.); title 有価証券報告書 (the 【提出書類】 field, not `【表紙】`)
+ * dated by its 【提出日】 2025-06-26 (not the 事業年度's dates); service ムクドリ経費クラウド (`…「X」（以下「当社サービス」）`);
+ * hosting aws:ap-northeast-1 and the backup copy in aws:ap-northeast-3; data in JP; ISO/IEC 27001 IS 742918; backups daily,
+ * kept 30 days; first notice within 1 hour of detection; the year's `稼働率は99.98％でありました` only as a record for review.
+ * Reject: the consolidated subsidiary's Azure 東日本 (`連結子会社であるX株式会社が提供する…は`); the acquired company's
+ * プライバシーマーク and its on-premises 福岡市; ISO/IEC 27017 (`取得を…予定`); the Singapore region of `…構築を計画しております`
+ * and the Singapore 現地法人; the 本社/支社 addresses of the cover and 設備の状況 (品川区, 大阪市北区, 福岡市博多区) as data
+ * locations; 売上高 4,812百万円, `連結売上高の86.4％を占め`, 6.1％, 412名, 312百万円 as metrics; the hypothetical `24時間以上
+ * 停止した場合`; `第２【事業の状況】` a heading, not the title's part.
+ */
+describe('a Japanese securities report (有価証券報告書: 【表紙】 fields, 事業等のリスク with 発生可能性/影響度, 設備の状況)', () => {
+  it('titles it by the filed document, reads the service’s own facts, and no subsidiary’s, plan’s, office’s or financial figure', async () => {
+    const { draft } = await ingestFixture('securities-report-risks-ja.txt');
+    expect(draft.vendors[0]).toMatchObject({ name: '株式会社ムクドリシステムズ', nameEn: 'Mukudori Systems, Inc.' });
+    expect(draft.documents[0]).toMatchObject({ title: '有価証券報告書', publishedOn: '2025-06-26' });
+    expect(draft.services.map((s) => s.name)).toEqual(['ムクドリ経費クラウド']);
+    expect(draft.sections.map((s) => s.heading)).toContain('第２【事業の状況】');
+    // Not the subsidiary's Azure, nor the Singapore region only planned.
+    expect(regionsOf(draft)).toEqual(['aws:ap-northeast-1', 'aws:ap-northeast-3']);
+    expect(draft.storesDataIn.map((s) => s.country)).toEqual(['JP']);
+    expect(certificatesOf(draft)).toEqual(['iso27001 IS 742918']);
+    expect(metricsOf(draft)).toEqual([
+      'availabilityPercent=99.98 percent',
+      'backupInterval=1 days',
+      'backupRetentionDays=30 days',
+      'incidentNotificationHours=1 hours',
+    ]);
+    // `通信及び保存データの暗号化` is encryption, beside the MFA of the same sentence.
+    expect(controlsOf(draft)).toEqual(expect.arrayContaining(['iso27017:9.4.2', 'iso27017:10.1.1', 'iso27017:12.3.1', 'iso27017:16.1.2']));
+    // `…稼働率は99.98％でありました`: what the year's rate was, a record for review, not the level committed to.
+    const record = draft.disclosures.find((d) => d.control === 'iso27017:17.2.1')!;
+    expect(record.reviewNote).toMatch(/measured over a past period/u);
+    const quotes = quotesOf(draft);
+    expect(quotes.filter((q) => /子会社|オオルリ|シンガポール|計画|予定|品川|福岡|百万円|86\.4|6\.1％|412名|24時間以上/u.test(q))).toEqual([]);
+  });
+});
+
+/*
+ * Answer key of incident-report-ja.txt (a Japanese 障害報告書 to customers: お客様各位, date, company and department over the
+ * title; 障害の概要 fields, 原因, a JST 対応経緯 timeline, 再発防止策 marked 実施済み/実施予定/検討中, then standing practice),
+ * written before it was ingested.
+ * Accept: vendor 株式会社セキレイネット; title `「セキレイ予約」における障害発生のご報告（最終報）` dated 2025-11-14 (not the
+ * 発生日時); service セキレイ予約; hosting gcp:asia-northeast1 (`「X」が稼働しているGoogle Cloudの東京リージョン`); data in JP;
+ * ISO/IEC 27001 JQA-IM9876 and ISO/IEC 27017; the SLA's 99.9％; backups every hour, kept 7 days; first notice within 30 minutes
+ * of detection; the mail-delivery supplier ヒタキメール株式会社 (`メール配信を委託しているX株式会社`) a dependency.
+ * Reject: Azure 東日本 (another company's outage the same day; `当社サービスは Azure を利用しておらず`); asia-northeast2
+ * (`実施予定`) and AWS (`検討中`); `通信の約40％がタイムアウト` and the month's `99.76％の見込み` as availability; the 1時間42分,
+ * `検知から25分後`, `最大3時間遅延`, 60秒/10秒, 約2,300社 and 約18％ as values; the timeline's entries as quotes; the department
+ * `カスタマーサクセス部` as title or product; the 受付時間 as anything.
+ */
+describe('a Japanese 障害報告書 (お客様各位 and a department over the title, a JST timeline, 再発防止策 of 実施済み/予定/検討中)', () => {
+  it('reads the platform the cause names and the standing practice, not another provider’s outage, shares, durations or plans', async () => {
+    const { draft } = await ingestFixture('incident-report-ja.txt');
+    expect(draft.vendors.map((v) => v.name)).toEqual(['株式会社セキレイネット']);
+    expect(draft.documents[0]).toMatchObject({ title: '「セキレイ予約」における障害発生のご報告（最終報）', publishedOn: '2025-11-14' });
+    expect(draft.services.map((s) => s.name).filter((n) => !/株式会社/u.test(n))).toEqual(['セキレイ予約']);
+    // Not Azure (`利用しておらず`), nor Osaka (`予定`) or AWS (`検討中`).
+    expect(regionsOf(draft)).toEqual(['gcp:asia-northeast1']);
+    expect(draft.storesDataIn.map((s) => s.country)).toEqual(['JP']);
+    expect(certificatesOf(draft)).toEqual(['iso27001 JQA-IM9876', 'iso27017 -']);
+    // Not `通信の約40％` (a share of the traffic), nor the month's 99.76％, the outage's length or the timeline's minutes.
+    expect(metricsOf(draft)).toEqual([
+      'availabilityPercent=99.9 percent',
+      'backupInterval=1 hours',
+      'backupRetentionDays=7 days',
+      'incidentNotificationHours=30 minutes',
+    ]);
+    const deps = draft.dependsOn.map((d) => ({ name: draft.services.find((s) => s.id === d.dependsOn)?.name, function: d.function }));
+    expect(deps).toEqual([{ name: 'ヒタキメール株式会社', function: 'メール配信' }]);
+    const quotes = quotesOf(draft);
+    expect(quotes.filter((q) => /Azure|asia-northeast2|AWS|99\.76|2,300|18％|25分後|60秒|受付時間|^\d{1,2}:\d{2}/u.test(q))).toEqual([]);
   });
 });
