@@ -24,6 +24,7 @@ import {
 } from './infrastructure.js';
 import { entryDates, newestEntryDate, newestVersion, retiringProduct } from './change-log.js';
 import { timeSourcesOf } from './time-sources.js';
+import { exampleHeading } from './cue-dictionary.js';
 import { certificationsOf, mergeCertifications } from './certifications.js';
 import { certificateTitle, certifyingStatement } from './certificate-document.js';
 import { dependenciesOf } from './sub-processors.js';
@@ -203,7 +204,8 @@ function ingestFolded(input: string, options: IngestOptions): Draft {
   const ownWords = (s: Span) => !(inSpeech(speech, s) && speakerItself.test(s.text)) && !saysOfFirm(s.text, firms);
   // A lead paragraph says where the service runs, keeps data, syncs its clock and what it is certified to; its heading is
   // the document title, no topic of it, so controls, values and sub-processors come from the sections.
-  const withLead: Scope[] = [...(doc.lead ? scopesOf(input, doc.lead, services) : []), ...scopes];
+  // A section showing an example (`Example: a typical customer setup`) states nothing of the service: none of its facts are read.
+  const withLead: Scope[] = [...(doc.lead ? scopesOf(input, doc.lead, services) : []), ...scopes].filter((s) => !exampleHeading.test(s.section.heading));
   // A certificate of registration is the certificate (certificate-document.ts): its fields describe it, not a practice of
   // the holder, so its headings (`Appendix to certificate number …`) propose no control. It is titled a certificate: a
   // whitepaper that reproduces its certificate in an appendix still states its practices.
@@ -259,7 +261,10 @@ function ingestFolded(input: string, options: IngestOptions): Draft {
       }
     return above;
   };
-  const deps = scopes.flatMap((s) => dependenciesOf(input, s, enclosing(s.section))).filter((d) => ownWords(d.sentence));
+  const deps = scopes
+    .filter((s) => !exampleHeading.test(s.section.heading))
+    .flatMap((s) => dependenciesOf(input, s, enclosing(s.section)))
+    .filter((d) => ownWords(d.sentence));
 
   const draft: Draft = seedFileSchema.parse({});
 

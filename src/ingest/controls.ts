@@ -107,6 +107,10 @@ export function controlsOf(input: string, scope: Scope): ControlProposal[] {
     const bodySentence = cue.body ? shown.find((s) => inSense(s) && cue.body!.test(s.text)) : undefined;
     const byBody = cue.body ? (cue.otherSense ? sentences.some((s) => inSense(s) && cue.body!.test(s.text)) : cue.body.test(scope.span.text)) : false;
     if (!byHeading && !byBody) continue;
+    // Shown by the body only in a preview (`… is coming soon; we will announce it on our status page`): what is not yet
+    // offered shows no practice, and no other sentence of the passage stands for the topic.
+    const bodySentences = cue.body ? sentences.filter((s) => cue.body!.test(s.text)) : [];
+    if (!byHeading && bodySentences.length > 0 && bodySentences.every((s) => preview.test(s.text))) continue;
     // The heading's word in another sense (`訓練の実施状況` over failover drills): not this topic, unless the body shows it.
     if (byHeading && !byBody && cue.otherSense?.test(scope.span.text)) continue;
     const headingWords = cue.heading ? shown.find((s) => cue.heading!.test(s.text)) : undefined;

@@ -364,6 +364,14 @@ export const amendsDocument =
 export const companyProfileHeading =
   /^【?(?:会社概要|会社情報|企業情報|会社案内|運営会社)】?$|^about (?:us|the company)$|^(?:[\d.]+\s*)?(?:事業者名|会社名|商号|代表者(?:名)?|設立(?:年月日|年月|年|日)?|創業(?:年)?|(?:本社|本店|事業所|営業所|支社|支店|オフィス)(?:の)?(?:所在地|住所)?|資本金|従業員数?|社員数|売上高?|(?:経常|営業)?利益(?:率)?|自己資本比率|財務(?:状況|情報|指標)|(?:主要)?株主(?:構成)?|(?:主要)?取引(?:金融機関|銀行)|company name|(?:year )?founded|established|headquarters|head office|registered office|(?:number of )?employees|headcount|share capital|(?:annual )?revenue|shareholders)$/iu;
 
+/**
+ * An example a page shows for illustration (`Example: a typical customer setup`, `Sample configuration`, `構成例`, `設定例：…`):
+ * one customer's systems or a made-up setting, not the service as it is run for everyone. Nothing under it is a fact of the
+ * service: no practice, and no hosting, data location, clock or certificate either.
+ */
+export const exampleHeading =
+  /^(?:[\d.]+\s*|【)?(?:(?:an?\s+)?(?:example|sample|illustrative)(?:\s+(?:customer\s+)?(?:configuration|setup|set-up|deployment|architecture|scenario|use case))?s?\s*(?:[:：—–]\s*.*)?|(?:構成|設定|利用|導入|記入|運用)(?:の)?例(?:\s*[:：]\s*.*)?)】?$/iu;
+
 /** Sections that are about the document, not a practice. */
 export const skippedHeadings: ReadonlyArray<{ pattern: RegExp; because: string }> = [
   {
@@ -420,6 +428,7 @@ export const skippedHeadings: ReadonlyArray<{ pattern: RegExp; because: string }
       /^(?:[\d.]+\s*|【)?(?:導入(?:の)?(?:背景|前の課題|効果|成果)|(?:導入前の)?課題|(?:the\s+)?(?:challenges?|results?|outcomes?|benefits)(?:\s+(?:and|&)\s+(?:results?|benefits|outcomes?))?)】?$/iu,
     because: "The customer's situation or results in a case study, not a practice of the vendor.",
   },
+  { pattern: exampleHeading, because: 'An example shown for illustration (one customer’s setup or a sample setting), not the service’s practice.' },
   {
     pattern: /^(?:[\d.]+\s*)?(?:お客様|お客さま|利用者様?|ユーザー?様?|顧客|customer|user)(?:の|'s)?\s*(?:役割(?:および|及び))?(?:責任|responsibilit)/iu,
     because: "Describes the customer's own responsibilities, not a practice of the provider.",

@@ -86,6 +86,12 @@ const defaultWords = /default|デフォルト|初期(?:値|設定)|既定/iu;
  * service is to do, not what it does. Not `今後も` (it goes on doing so), nor a standing target (`72時間以内を目標に通知`).
  */
 const futureAim = /今後は|将来(?:的)?(?:に)?は|(?<![A-Za-z])(?:in the future|going forward|from next year)(?![A-Za-z])/iu;
+/**
+ * What follows a value the clause says is not given: `の保証は提供しておりません`, `を超える保管は提供しておりません`, `には対応して
+ * いません`, `is not offered`, `are not guaranteed`, `which we do not offer`. Within the clause (no `、` or `。` between).
+ */
+const notOffered =
+  /^[^。、,.\t\n]{0,16}?(?:保証|提供|対応)(?:は|を|に|も)?(?:提供|実施)?(?:して|いたして)?(?:おりません|いません|しておりません|できません)|^[^.;,\t\n]{0,30}?(?<![A-Za-z])(?:(?:is|are) not (?:offered|guaranteed|provided|supported)|(?:which|that) we do not (?:offer|guarantee|provide))(?![A-Za-z])/iu;
 /** A value the vendor hedges (`typically within 4 hours`, `up to 35 days`, `通常`): a usual case or a ceiling, not a commitment. */
 const hedged = /(?<![A-Za-z])(?:typically|usually|generally|normally|in most cases|up to)(?![A-Za-z])|通常|一般的に|多くの場合|最大(?:で)?/iu;
 /** A value the text sets as a goal (`99.95%を目標`, `target`, `SLO`) rather than one it guarantees (`保証`, `guarantee`, `commit`). */
@@ -236,7 +242,11 @@ function notStandard(text: string, index: number, length: number, heading: strin
     !commitWords.test(text)
   )
     return 'The document gives this value as measured over a past period (a record), not as the level the vendor commits to.';
-  if (customerSet.test(text) && !defaultWords.test(clauseBefore(text, index)))
+  // A setting the customer may change said in an aside (`8文字以上（管理者が12文字以上に設定可能）`, `8 characters (administrators
+  // can set a longer minimum)`) leaves the value outside it the service's own: only the aside's value is the customer's.
+  const asides = text.replace(/[（(][^（）()]*[)）]/gu, (a) => ' '.repeat(a.length));
+  const inAside = !asides.slice(index, index + length).trim();
+  if (customerSet.test(inAside ? text : asides) && !defaultWords.test(clauseBefore(text, index)))
     return 'The customer sets this value; only a value the document marks as the default is the vendor’s.';
   if (hedged.test(clauseBefore(text, index))) return 'The document hedges this value (a usual case or a ceiling): not a commitment.';
   const target = 'The document states this value as a target, not a commitment: the guaranteed value, where there is one, is the commitment.';
@@ -421,6 +431,9 @@ export function metricsOf(input: string, scope: Scope): MetricProposal[] {
       const unit = unitOf.find(([re]) => re.test(unitText))?.[1];
       if (!unit || isDate(input, start, start + m[0].length - m[4]!.length, unitText)) continue;
       if (futureAim.test(own.slice(0, m.index))) continue;
+      // Nor a value the clause says is not offered (`99.99%の保証は提供しておりません`, `99.99% is not guaranteed`): a remark on
+      // what a customer asked for, which the service does not give.
+      if (notOffered.test(own.slice(m.index + m[0].length))) continue;
       // `十分な`, `十分に` (enough): a kanji count of minutes only with a word of duration after it (`十分以内`, `十分ごと`).
       if (unit === 'minutes' && /^\D/u.test(m[1]!) && unitText === '分' && !m[4]!.trim()) continue;
       const after = m[4]! + input.slice(start + m[0].length, start + m[0].length + 8);

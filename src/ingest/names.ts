@@ -35,7 +35,9 @@ const documentKinds: readonly RegExp[] = [
   // Security disclosures: whitepapers, overviews, FAQs, check sheets and their answers, trust centres, measures, specifications.
   /(?:クラウド\s*)?(?:情報)?セキュリティ(?:情報|概要)?|よくある(?:ご)?質問|開示シート|(?:チェック|確認|調査)\s*シート(?:\s*[（(]?\s*回答(?:書)?\s*[)）]?)?|確認票|(?<![A-Za-z])(?:FAQ|Q&A)(?![A-Za-z])|ホワイト\s*ペーパー|white\s*paper|whitepaper|運用方針|(?:サービス)?概要書|(?:サービス)?説明書|トラスト\s*センター|セキュリティ\s*センター|(?<![A-Za-z])(?:trust|security) (?:center|centre|portal)(?![A-Za-z])|(?:サービス)?仕様書?|について|(?:への|に対する|における)?取り?組み|(?:セキュリティ)?対策|管理策|(?:開示|回答)資料|チェックリスト(?:\s*[（(]?\s*回答(?:書)?\s*[)）]?)?|(?<![A-Za-z])(?:questionnaire|checklist|fact sheet|datasheet|data sheet)(?: answers?| responses?)?(?![A-Za-z])|(?<=\s)クラウド\s*サービス(?:\s*(?:利用|導入|調達|評価|選定))?(?=\s|チェック|確認|質問|調査)/iu,
   // Disclosures made to a published form: the ASP・SaaS / IaaS・PaaS 安全・信頼性に係る情報開示 (its guideline's name, which
-  // a vendor's sheet takes as its title), a 情報開示書, an information disclosure sheet.
+  // a vendor's sheet takes as its title), a 情報開示書, an information disclosure sheet. So is IPA's 非機能要求グレード, the
+  // list of non-functional requirements a customer sends its vendors, and the vendor's answer to it (`… 回答書`).
+  /(?:システム基盤の)?非機能要求(?:\s*グレード)?(?:\s*(?:19|20)\d\d)?(?:\s*(?:回答(?:書|票|シート)?|対応表|一覧))?|(?<![A-Za-z])non-functional requirements?(?: grade)?(?: (?:answers?|responses?))?(?![A-Za-z])/iu,
   /(?:ASP\s*[・･/]\s*SaaS|IaaS\s*[・･/]\s*PaaS|SaaS|IaaS|PaaS|クラウドサービス)\s*の\s*安全\s*[・･]\s*信頼性に係る\s*情報開示(?:指針)?|情報開示(?:書|シート|資料)?|(?<![A-Za-z])(?:(?:information )?disclosure (?:sheet|statement|document)s?)(?![A-Za-z])/iu,
   // Editions and versions (`第3版`, `Version 2.1`, `v4`).
   /[（(]?\s*第?\s*\d+(?:\.\d+)*\s*版\s*[)）]?|(?<![A-Za-z])(?:security overview|security|overview|version|ver\.?)(?![A-Za-z])\s*[\d.]*|(?<![A-Za-z])v\d+(?:\.\d+)*(?![A-Za-z0-9])/iu,
@@ -205,8 +207,18 @@ const readersProduct =
 const servedBySubprocessors =
   /(?<![A-Za-z])(?:engages?|engaged|uses?|rel(?:y|ies) on)\s+(?:(?:the\s+)?(?:following\s+)?(?:[Ss]ub-?processors|[Tt]hird[- ]parties|(?:[Ss]ervice\s+)?[Pp]roviders)\s+)?to\s+(?:provide|deliver|operate|run|support)\s+(?:the\s+(?=(?:[A-Z][\w&'-]*\s+){1,4}(?:service|platform|application)(?![\w&'-])))?((?:[A-Z][\w&'-]*\s+){0,3}[A-Z][\w&'-]*)(?![\w&'-])/u;
 
-/** Where a title's parts meet (`Trust Center — X`, `X / Security Overview`), also a breadcrumb's crumbs (`X › Account › …`). */
-const breadcrumbOrParts = /\s*[/|—–›»]\s*|\s+-\s+|\s+>\s+/u;
+/**
+ * The subject of a question a title asks (`Where does X store my data?`, `How is X backed up?`, `Does X support SSO?`): its
+ * capitalised words (one to four) between the question's verb and a lower-case word; `the service`, `my data` are no name.
+ */
+const articleQuestion =
+  /^(?:(?:[Ww]here|[Hh]ow|[Ww]hen|[Ww]hat|[Ww]hich|[Ww]hy|[Ww]ho)\s+(?:does|do|is|are|can|will|did|has)|[Dd]oes|[Ii]s|[Cc]an|[Ww]ill|[Hh]as)\s+((?:[A-Z][\w&'-]*\s+){0,3}[A-Z][\w&'-]*)\s+[a-z][^?]*\?/u;
+
+/**
+ * Where a title's parts meet (`Trust Center — X`, `X / Security Overview`, a Japanese title's horizontal bar `回答書 ― X`), also a
+ * breadcrumb's crumbs (`X › Account › …`).
+ */
+const breadcrumbOrParts = /\s*[/|—–―›»]\s*|\s+-\s+|\s+>\s+/u;
 const breadcrumb = /\s[›»>]\s/u;
 /** One of the title words (not global, so `test` keeps no state). */
 const titleWord = new RegExp(titleWords.source, 'iu');
@@ -266,6 +278,13 @@ function titleCandidates(input: string, preamble: Span): string[] {
     const launched = launchedProduct(line.text);
     if (launched && !providers.some((p) => p.pattern.test(launched)) && !companyLine.test(launched)) {
       found.push(launched);
+      continue;
+    }
+    // A help-centre article titled by the question it answers (`Where does X store my data?`, `How does X back up …?`, `Is X
+    // available in …?`) names the product as the question's subject: the capitalised words after the question word and its verb.
+    const asked = articleQuestion.exec(line.text.replace(/^#+\s*/u, ''))?.[1];
+    if (asked && !providers.some((p) => p.pattern.test(asked)) && !companyLine.test(asked)) {
+      found.push(asked);
       continue;
     }
     // A bracketed label opening a title (`【お知らせ】X の…について`) says what kind of notice it is: the name is after it,

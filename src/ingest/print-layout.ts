@@ -41,6 +41,8 @@ const closed = /[。．！？!?:：]$|(?<!(?<![A-Za-z])(?:no|nos|e\.g|i\.e|inc|c
  */
 /** The end of a line that needs the next (`,`, a dash, an article, a preposition or a conjunction): a phrase goes on. */
 const continues = /(?:[,、(（—–-]|(?<![A-Za-z])(?:a|an|the|and|or|of|in|on|at|to|for|from|with|by|as|is|are|was|were|be|that|which|its|our|their|your))$/iu;
+/** A line ending in two or more capitalised words (`AWS Key Management`), a name that may go on on the next line. */
+const nameGoesOn = /(?<![A-Za-z])(?:[A-Z][A-Za-z0-9-]*\s+)+[A-Z][A-Za-z0-9-]*$/u;
 /** A line opening with a short label and a colon (`Primary region: …`, `**Backups:** …`, `保管場所：…`): a field of its own. */
 const labelledLine = /^\s*(?:[-*+]\s+)?(?:\*\*|__)?[\p{L}][\p{L}\p{N} ()/&'’-]{0,40}?(?:\*\*|__)?\s*[:：](?:\*\*|__)?\s*\S/u;
 const itemStart =
@@ -163,7 +165,9 @@ export function unwrapLayout(input: string): FoldedText {
       if (labelledLine.test(left) || labelledLine.test(right)) return;
       // A line that starts with a capital after one that ends no phrase (`ISO/IEC 27001 …, valid until 2027-03-31` over `We plan
       // to …`) starts a line of its own: a wrapped paragraph goes on in lower case or after a word or mark that needs more.
-      if (/^[A-Z]/u.test(right) && !continues.test(left)) return;
+      // Nor does a long line that breaks inside a name of capitalised words (`… using keys managed in AWS Key Management` over
+      // `Service (KMS).`): the name goes on.
+      if (/^[A-Z]/u.test(right) && !continues.test(left) && !(left.length >= 60 && nameGoesOn.test(left))) return;
       markdownJoins.push({
         leftEnd: line.start + left.length,
         space: separator(left, right),

@@ -54,6 +54,32 @@ export function normalizeText(text: string): string {
   return text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
 }
 
+/** A date field of a page's front matter (`updated: 2025-11-04`, `date:`, `last_modified:`, `lastmod:`, `published:`). */
+const frontMatterDate = /^(?:date|updated|last[_-]?(?:updated|modified|reviewed)|lastmod|modified|published(?:[_-]?(?:at|on))?|revised)\s*:/iu;
+
+/**
+ * A page's YAML front matter (`---` lines around `title:`, `updated:`, `tags:`, as static-site generators and help-centre
+ * exports write it) is the page's metadata, not its prose: its date fields are kept as printed, since they date the page;
+ * its title becomes the page's `# ` heading when the body has none (else the body's is the title); its other keys (tags,
+ * ids, audience, layout) are dropped, so no `key: value` line is read as the title, the product or a fact.
+ */
+function frontMatterRead(text: string): string {
+  const block = /^---[ \t]*\n((?:[^\n]*\n)*?)---[ \t]*(?:\n|$)/u.exec(text);
+  // Only a block of `key: value` lines with a key such pages carry (not a horizontal rule over a field or two of the text).
+  if (!block || !/^(?:title|date|updated|tags|categories|layout|slug|description|author|lastmod)\s*:/mu.test(block[1]!)) return text;
+  if (!block[1]!.split('\n').every((l) => !l.trim() || /^(?:[A-Za-z_][\w-]*\s*:|\s+\S|-\s)/u.test(l))) return text;
+  const hasHeading = /^#\s+\S/mu.test(text.slice(block[0].length));
+  const kept = block[1]!
+    .split('\n')
+    .slice(0, -1)
+    .map((line) => {
+      if (frontMatterDate.test(line)) return line;
+      const title = /^title\s*:\s*(['"]?)(.+?)\1\s*$/iu.exec(line);
+      return title && !hasHeading ? `# ${title[2]}` : '';
+    });
+  return `\n${kept.join('\n')}\n\n${text.slice(block[0].length)}`;
+}
+
 /**
  * Markdown without what is not the publisher's prose: HTML comments (notes to the file's editors, not rendered), lines
  * made only of badge images (`[![build](…)](…)`, status shields, not statements), and fenced code blocks (an example
@@ -63,7 +89,7 @@ export function normalizeText(text: string): string {
 export function markdownText(text: string): string {
   const lineBreaks = (s: string) => s.replace(/[^\n]/gu, '');
   const image = String.raw`\[?!\[[^\]\n]*\]\([^)\s]*\)(?:\]\([^)\s]*\))?`;
-  return text
+  return frontMatterRead(text)
     .replace(/<!--[\s\S]*?-->/gu, lineBreaks)
     .replace(/^(?:`{3,}|~{3,})[^\n]*\n[\s\S]*?^(?:`{3,}|~{3,})[ \t]*$/gmu, lineBreaks)
     .replace(new RegExp(String.raw`^[ \t]*${image}(?:[ \t]+${image})*[ \t]*$`, 'gmu'), '');

@@ -226,8 +226,10 @@ function questionHeading(text: string): { heading: string; level: number } | und
 // A fact sheet's two-column table (`Topic | Our practice`, `項目 | 対応状況`) is read like a questionnaire: one row, one section.
 // So is a disclosure sheet's (`開示項目 | 開示内容`, as the ASP・SaaS 情報開示 forms print it): each item heads what is disclosed.
 // A vendor's written answer to a customer's questions honours them (`ご質問 | 回答`, as a 回答書 prints its header).
+// A requirements sheet a customer fills in for its vendor names each requirement as a metric or an item of requirement
+// (`項目番号 | 大項目 | 中項目 | メトリクス | 要求レベル | 回答`, as IPA's 非機能要求グレード prints its lists): the metric heads the row.
 const questionHeader =
-  /^(?:ご?質問|質問事項|質問内容|設問|確認項目|確認事項|チェック項目|項目|(?:情報)?開示項目|管理策(?:名)?|question|control question|question\s*[/／]\s*request|request|requirement|topic|item|area|category|disclosure item|control(?: name| title)?)$/iu;
+  /^(?:ご?質問|質問事項|質問内容|設問|確認項目|確認事項|チェック項目|項目|メトリクス|(?:要求|要件)(?:項目|事項)|(?:情報)?開示項目|管理策(?:名)?|question|control question|question\s*[/／]\s*request|request|requirement|topic|item|area|category|disclosure item|control(?: name| title)?)$/iu;
 /**
  * A header that only groups the rows (`Category`, `Area`, `Domain`, `分類`): where the row has a question column too
  * (`Ques Num | Category | Question/Request | Response`, as SIG exports print it), the question heads the row, not the group's
@@ -285,6 +287,22 @@ const nothingOfItsOwn =
 const partAnswer = /^(?:[△▲]|一部(?:対応|実施|可)?|部分的(?:に)?(?:対応)?|partial(?:ly)?(?: (?:implemented|supported|compliant))?|in part)$/iu;
 
 /**
+ * An answer cell that opens with its mark and goes on with the answer (`○ 24時間365日`, `△ 6時間以内`, `× お客様にて実施`):
+ * the mark says whether the requirement is met, the words after it what is done. Split, so the words are judged as a cell
+ * of their own would be.
+ */
+function markAndAnswer(cell: string): { mark: string; answer: string } {
+  const m = /^([○◯〇△▲×✕])\s+(\S.*)$/u.exec(cell);
+  return m ? { mark: m[1]!, answer: m[2]! } : { mark: cell, answer: cell };
+}
+/**
+ * An answer that leaves the thing asked to the customer (`お客様にて実施`, `貴社にてご対応ください`, `Customer responsibility`):
+ * what the customer does is no practice of the service, so the row states nothing of it, whatever its note names.
+ */
+const customerDoes =
+  /^(?:お客様|貴社|利用者|ご利用者|ユーザー?)(?:側)?(?:にて|で|の責任(?:において|で)|のご?責任(?:範囲)?(?:で|において)?)(?:ご)?(?:実施|対応|管理|準備|用意)(?:ください|いただきます|いただく|願います|となります)?[。.]?$|^customer(?:['’]s)? (?:responsibility|to (?:implement|provide|manage))\.?$/iu;
+
+/**
  * A questionnaire laid out as a table (`No. | 分類 | 質問 | 回答`, CAIQ-style
  * sheets): each row is a section headed by its question cell, so heading cues
  * read the question, and the row from its answer cell on is the body.
@@ -309,11 +327,17 @@ function questionRows(lines: Line[]): Candidate[] {
     }
     const question = column === undefined ? undefined : cells[column];
     // A row answered no or not applicable still heads its question, but its cells are no body to read facts from.
+    // A mark with words after it (`× 平日9:00〜18:00`) says the request is not met, and the words what is done instead: read, for
+    // review, unless the words themselves say nothing is done yet (`△ 対応予定`) or leave it to the customer (`× お客様にて実施`).
+    const marked = markAndAnswer(cells[answer] ?? '');
+    const withWords = marked.answer !== marked.mark;
     const deniedCell =
       deniedAnswer.test(cells[answer] ?? '') ||
+      (withWords && deniedAnswer.test(marked.answer)) ||
+      customerDoes.test(marked.answer) ||
       rulesOnlyAnswer.test(cells[answer] ?? '') ||
       (applicability >= 0 && excludedCell.test(cells[applicability] ?? ''));
-    const inPart = partAnswer.test(cells[answer] ?? '');
+    const inPart = partAnswer.test(marked.mark) || (withWords && /^[×✕]$/u.test(marked.mark));
     const notes = cells
       .slice(answer + 1)
       .filter(Boolean)

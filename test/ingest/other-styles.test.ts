@@ -44,7 +44,10 @@
  * (a product per row: each product's facts its own), an English third-party risk assessment written by a customer about its
  * vendor, a Japanese 委託先監査報告書 (facts at second hand; findings and the customer's own requirements no facts), an
  * English cookie policy, a Japanese 個人情報の取扱いに関する同意書, an English post announcing a new region and a Japanese
- * 提供開始のお知らせ with a later 追記 (a start after the document's date a plan until an entry says it began). Each
+ * 提供開始のお知らせ with a later 追記 (a start after the document's date a plan until an entry says it began), a Japanese
+ * 有価証券報告書's 事業等のリスク (cover fields, a subsidiary's and a planned system no facts) and a Japanese 障害報告書 (a provider
+ * said not to be used, a share of requests no availability), a Japanese 非機能要求グレード answer sheet (the customer's 要求レベル
+ * no value) and an English knowledge-base article with YAML front matter (an example customer setup no fact). Each
  * test says what must be proposed and what must not (a certificate in
  * preparation or planned, an undisclosed data centre, a provider that holds
  * its own certificate, Amazon the shop, a value the text does not state).
@@ -159,6 +162,8 @@ const fixtures = [
   'region-start-ja.txt',
   'securities-report-risks-ja.txt',
   'incident-report-ja.txt',
+  'hikino-grade-answer.md',
+  'kb-article-architecture.md',
 ];
 
 /** Facts that would come from the sentences every fixture plants as traps. */
@@ -3521,5 +3526,104 @@ describe('a Japanese 障害報告書 (お客様各位 and a department over the 
     expect(deps).toEqual([{ name: 'ヒタキメール株式会社', function: 'メール配信' }]);
     const quotes = quotesOf(draft);
     expect(quotes.filter((q) => /Azure|asia-northeast2|AWS|99\.76|2,300|18％|25分後|60秒|受付時間|^\d{1,2}:\d{2}/u.test(q))).toEqual([]);
+  });
+});
+
+/*
+ * Answer key of hikino-grade-answer.md (a Japanese vendor's answer sheet to IPA's 非機能要求グレード, exported to Markdown:
+ * `項目番号 | 大項目 | 中項目 | メトリクス | 要求レベル | 回答 | 備考` tables per 大項目, answers opening with ○/△/×), written before
+ * it was ingested.
+ * Accept: vendor 株式会社トチノキシステムズ (not the 提出先 株式会社ハクセキ物産 御中); service トチノキ経費クラウド (the title's part after
+ * `非機能要求グレード 回答書 ―`); dated 2025-09-12 (回答日); hosting aws:ap-northeast-1 (データセンター所在地) and aws:ap-northeast-3
+ * (the backups' place and DR site), data in JP; availability 99.9% (`保証します`); backups daily, 7 generations (7 days);
+ * logs 1 year; incident notice 1 hour; maintenance notice 14 days; deletion 30 days after the contract; password 8
+ * characters; encryption (10.1.1); the clock from Amazon Time Sync; ISO/IEC 27001 IS 712345 and ISO/IEC 27017.
+ * Reject: every 要求レベル value (the customer's request: 99.99%, `1時間ごと`, 10世代, 3年, 30分, 12文字, 10営業日, `1時間前の
+ * 時点`, `2時間以内`); the 備考's `99.99%の保証は提供しておりません`; the administrator's `12文字以上に設定可能`; ISMAP and プライバシー
+ * マーク (`対応予定`), SOC 2 (`検討中`), multi-factor authentication (`△ 対応予定`); the rows answered `× お客様にて実施` (the
+ * customer's monthly CSV export, its terminals, its network of 名古屋/東京/大阪/福岡 sites and its Azure ExpressRoute, the IDS/IPS);
+ * RPO 24 hours and RTO 6 hours / 72 hours as backup or notice values; the 記入要領 as a practice.
+ */
+describe('a Japanese 非機能要求グレード answer sheet (メトリクス | 要求レベル | 回答 | 備考, answers opening with ○/△/×)', () => {
+  it('reads the vendor’s answers, never the customer’s requested level, a plan or what the customer must do', async () => {
+    const { draft } = await ingestFixture('hikino-grade-answer.md');
+    expect(draft.vendors.map((v) => v.name)).toEqual(['株式会社トチノキシステムズ']);
+    expect(draft.services.map((s) => s.name)).toEqual(['トチノキ経費クラウド']);
+    expect(draft.documents[0]?.publishedOn).toBe('2025-09-12');
+    expect(regionsOf(draft)).toEqual(['aws:ap-northeast-1', 'aws:ap-northeast-3']);
+    expect(draft.storesDataIn.map((s) => s.country)).toEqual(['JP']);
+    expect(draft.dependsOn).toEqual([]);
+    expect(certificatesOf(draft)).toEqual(['iso27001 IS 712345', 'iso27017 -']);
+    expect([...new Set(metricsOf(draft))]).toEqual([
+      'availabilityPercent=99.9 percent',
+      'backupGenerations=7 generations',
+      'backupInterval=1 days',
+      'backupRetentionDays=7 days',
+      'dataDeletionDays=30 days',
+      'incidentNotificationHours=1 hours',
+      'logRetentionDays=1 years',
+      'maintenanceNoticeDays=14 days',
+      'passwordMinLength=8 characters',
+    ]);
+    expect(controlsOf(draft)).toContain('iso27017:10.1.1');
+    // Neither the planned multi-factor authentication nor the customer's own network is a practice of the service.
+    expect(controlsOf(draft)).not.toContain('iso27017:9.4.2');
+    expect(draft.syncsTimeWith.map((t) => t.timeSource)).toEqual(['aws-ntp']);
+    const quotes = quotesOf(draft);
+    expect(
+      quotes.filter((q) =>
+        /レベル\d|1時間前|1時間ごと|10世代|10営業日|お客様にて|対応予定|検討中|ISMAP|プライバシーマーク|多要素|名古屋|福岡|Azure|ExpressRoute|IDS|CSV|99\.99|ハクセキ/u.test(
+          q,
+        ),
+      ),
+    ).toEqual([]);
+    // No quote carries the requested level's cell: each row is read from its answer cell on.
+    expect(quotes.filter((q) => /^\|/u.test(q))).toEqual([]);
+  });
+});
+
+/*
+ * Answer key of kb-article-architecture.md (an English support knowledge-base article with YAML front matter, an ASCII
+ * architecture diagram in a fenced block, FAQ-style subheadings, an example customer setup and a feedback footer), written
+ * before it was ingested.
+ * Accept: vendor Larchwick Systems Ltd.; service Larchwick Tally (the subject of the title's question `Where does X store my
+ * data?`, not a front-matter line); title as the front matter and the H1 print it; dated 2025-11-04 (`updated:`); hosting
+ * aws:eu-west-2 and aws:eu-west-1 (nightly snapshot copies), data in GB and IE; backups nightly, kept 30 days; logs 13
+ * months; incident notice 48 hours; encryption (10.1.1) with keys in AWS KMS; the clock from Amazon Time Sync; ISO/IEC
+ * 27001 LW-27001-0938.
+ * Reject: the diagram's labels (`ca-central-1 ... planned`, `us-east-1 ... analytics sandbox`, `Fastgate CDN (edge)`) as
+ * facts; the Canadian region `coming soon` (and its `Not yet.` as a practice); Fastgate CDN, which caches only static
+ * assets, as a data location or a dependency; the SOC 2 report `coming soon`; the example customer's Azure West Europe
+ * (Amsterdam), Google Drive, `every hour` and `7 years`; RTO 4 hours and RPO 15 minutes as backup values; the front
+ * matter's tags, id and audience as title or product; the company number, the London address and the feedback counts.
+ */
+describe('an English knowledge-base article (YAML front matter, an ASCII diagram, an example customer setup)', () => {
+  it('reads the prose only: no diagram label, coming-soon region, CDN or example customer’s cloud', async () => {
+    const { draft } = await ingestFixture('kb-article-architecture.md');
+    expect(draft.vendors.map((v) => v.name)).toEqual(['Larchwick Systems Ltd.']);
+    expect(draft.services.map((s) => s.name)).toEqual(['Larchwick Tally']);
+    expect(draft.documents[0]).toMatchObject({
+      title: 'Where does Larchwick Tally store my data? (Architecture overview)',
+      publishedOn: '2025-11-04',
+    });
+    expect(regionsOf(draft)).toEqual(['aws:eu-west-1', 'aws:eu-west-2']);
+    expect(draft.storesDataIn.map((s) => s.country).sort()).toEqual(['GB', 'IE']);
+    expect(draft.dependsOn).toEqual([]);
+    expect(certificatesOf(draft)).toEqual(['iso27001 LW-27001-0938']);
+    const metrics = new Set(metricsOf(draft));
+    for (const m of ['backupInterval=1 days', 'backupRetentionDays=30 days', 'logRetentionDays=13 months', 'incidentNotificationHours=48 hours'])
+      expect(metrics).toContain(m);
+    expect([...metrics].filter((m) => /=(?:4 hours|15 minutes|7 years|1 hours)/u.test(m))).toEqual([]);
+    expect(controlsOf(draft)).toContain('iso27017:10.1.1');
+    expect(draft.syncsTimeWith.map((t) => t.timeSource)).toEqual(['aws-ntp']);
+    // The key-management sentence wraps inside `AWS Key Management` / `Service (KMS).`: read whole, never from its last line.
+    expect(draft.disclosures.filter((d) => /^Service \(KMS\)/u.test(d.evidence.quote))).toEqual([]);
+    const quotes = quotesOf(draft);
+    expect(
+      quotes.filter((q) =>
+        /Canad|ca-central|us-east-1|sandbox|Fastgate|SOC 2|Northvale|Azure|Amsterdam|Google Drive|Not yet|tags:|article_id|11872034|👍/u.test(q),
+      ),
+    ).toEqual([]);
+    expect(draft.sections.find((s) => s.heading.startsWith('Example'))?.skippedBecause).toMatch(/example/iu);
   });
 });
