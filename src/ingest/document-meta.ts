@@ -274,7 +274,8 @@ function enactmentLines(input: string): string | undefined {
   const dated = input
     .split('\n')
     .map((l) => l.trim())
-    .filter((l) => /^(?:(?:最終)?(?:制定|改定|改訂|施行)(?:日)?|(?:last )?(?:updated|revised)(?: on)?)\s*[:：]/iu.test(l))
+    // Also without a colon when a date follows (`Last updated 12 August 2025`, a web page's foot).
+    .filter((l) => /^(?:(?:最終)?(?:制定|改定|改訂|施行)(?:日)?|(?:last )?(?:updated|revised)(?: on)?)\s*(?:[:：]|(?=\s+\d|\s+[A-Z][a-z]+\.?\s+\d))/iu.test(l))
     .map((l) => ({ date: dateIn(l), revised: revisedLabel.test(l) }))
     .filter((d) => d.date !== undefined);
   const chosen = dated.some((d) => d.revised) ? dated.filter((d) => d.revised) : dated;

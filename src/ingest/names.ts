@@ -377,7 +377,7 @@ function bracketedHead(input: string, candidate: string): string {
 /**
  * A title that names the company's brand rather than a product (`Security & Privacy at Acme`, the company being `Acme
  * Software Inc.`): the product is the brand and one more capitalised word as the body prints it at least twice
- * (`Acme Notes`), other than the company's own name.
+ * (`Acme Notes`), or the only such name it prints, other than the company's own name.
  */
 function productOfBrand(input: string, name: string): string {
   const companies = [...input.matchAll(enCompany)].map((m) => m[0]);
@@ -387,7 +387,8 @@ function productOfBrand(input: string, name: string): string {
   for (const m of input.matchAll(new RegExp(`(?<![A-Za-z])${escaped} [A-Z][A-Za-z0-9]+(?![A-Za-z0-9])`, 'gu')))
     if (!companies.some((c) => c.startsWith(m[0]))) counts.set(m[0], (counts.get(m[0]) ?? 0) + 1);
   const best = [...counts].sort((a, b) => b[1] - a[1])[0];
-  if (best && best[1] >= 2) return best[0];
+  // Printed twice, or the only such name the body prints (`Acme HR is hosted on …` under `Security at Acme`).
+  if (best && (best[1] >= 2 || counts.size === 1)) return best[0];
   // The title is the company's name itself (`Orbit Analytics — Security overview` by `Orbit Analytics Inc.`): the product
   // is what the company is said to provide (`Orbit Analytics Inc. provides Orbit Insights, a …`), when the body says so.
   const company = companies.find((c) => c.startsWith(`${name} `));

@@ -12,11 +12,25 @@ import { copyrightLine } from './sections.js';
 
 const skipped = new Set(['script', 'style', 'noscript', 'template', 'nav', 'footer', 'head', 'svg', 'button', 'form']);
 
-/** The copyright lines of a footer; its links, addresses and badges stay chrome. */
+/** A footer's line dating the page: `Last updated 12 August 2025`, `最終更新日：2025年8月12日`. */
+const footerDate = /^(?:(?:page\s+)?(?:last\s+)?(?:updated|revised|modified)(?:\s+on)?|(?:最終)?(?:更新|改定|改訂)日?)\s*[:：]?\s*\S/iu;
+
+/**
+ * The copyright lines of a footer, and the line dating the page: on many pages the only place the publisher's name or the
+ * page's date is printed. Its links, addresses and badges stay chrome.
+ */
 function copyrightOf(footer: HTMLElement): string[] {
   const lines: string[] = [];
   for (const child of footer.childNodes) render(child, lines, { level: 0, spans: new Map() });
-  return lines.flatMap((l) => l.split('\n')).filter((l) => copyrightLine.test(l));
+  return lines.flatMap((l) => l.split('\n')).filter((l) => copyrightLine.test(l) || footerDate.test(l.trim()));
+}
+
+/** A call to action styled as a button (`<a class="btn">Talk to sales</a>`, `role="button"`): chrome like a `<button>`. */
+function isCallToAction(element: HTMLElement): boolean {
+  return (
+    element.tagName?.toLowerCase() === 'a' &&
+    (/(?:^|[\s_-])(?:btn|button|cta)(?:$|[\s_-])/iu.test(element.getAttribute('class') ?? '') || element.getAttribute('role') === 'button')
+  );
 }
 const blocks = new Set([
   'p',
@@ -149,7 +163,7 @@ function render(node: Node, out: string[], context: Context): void {
     for (const line of copyrightOf(element)) out.push(`\n${line}\n`);
     return;
   }
-  if (skipped.has(tag)) return;
+  if (skipped.has(tag) || isCallToAction(element)) return;
   if (tag === 'aside' && (isPageSidebar(element) || isNewsBox(element))) return;
   // A site's banner (a `<header>` holding the site's navigation but not the page's `<h1>`): the site's name and tagline,
   // chrome like the navigation itself, never the page's title or product.

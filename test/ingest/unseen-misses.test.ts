@@ -14,7 +14,8 @@
  * `リージョン` row under a provider's row, a section headed `運用` skipped as introductory, and a sales proposal's competitor
  * columns read as the vendor's; a title that is the company's own name read as the product, a month-only date
  * (`Last updated: October 2025`) not read, and a party named after `Yes:` or as the subject (`X Ltd handles outbound email
- * for us`) read as `Yes` or not at all. Fictional companies
+ * for us`) read as `Yes` or not at all; a hero's button (`Talk to sales`) read into the title, a footer's `Last updated 12
+ * August 2025` dropped, and a brand's one product printed once not read. Fictional companies
  * throughout.
  */
 import { describe, expect, it } from 'vitest';
@@ -1016,5 +1017,26 @@ describe('an overview titled by its company, dated by its month, naming its sub-
       ['coinfold-inc', 'billing and invoicing'],
       ['sendara-ltd', 'outbound email'],
     ]);
+  });
+});
+
+describe('a security page of cards under a hero with a call to action, dated in its footer', () => {
+  const page = [
+    '<html><body><header><nav><a href="/">Home</a> <a href="/security">Security</a></nav></header><main>',
+    '<section class="hero"><h1>Security at Wombeck</h1><p>Your people data, protected.</p><a class="btn btn-primary" href="/contact">Talk to sales</a></section>',
+    '<div class="card"><h3>Hosted in Australia</h3><p>Wombeck Payroll is hosted on Google Cloud in the Sydney region (australia-southeast1).</p></div>',
+    '<div class="card"><h3>Certified</h3><p>Wombeck Labs Pty Ltd is certified to ISO/IEC 27001:2022.</p><a href="/iso">Learn more</a></div>',
+    '</main><footer><p>© 2025 Wombeck Labs Pty Ltd. Level 4, 100 Collins St, Melbourne.</p><p>Last updated 12 August 2025</p></footer></body></html>',
+  ].join('\n');
+  const text = htmlToText(page);
+  const draft = ingestText(text, { fileName: 'security.html' });
+
+  it('titles it by its heading, not the button beside it, and dates it by the footer’s line', () => {
+    expect(text).not.toContain('Talk to sales');
+    expect(draft.documents[0]).toMatchObject({ title: 'Security at Wombeck', publishedOn: '2025-08-12' });
+  });
+
+  it('names the one product of the brand the body prints, not the brand', () => {
+    expect(draft.services.filter((s) => s.vendor).map((s) => s.name)).toEqual(['Wombeck Payroll']);
   });
 });
