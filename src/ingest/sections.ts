@@ -518,6 +518,11 @@ export function outline(input: string): Outline {
       collect(lines, (i) => questions(i) ?? plainHeading(lines, i)),
     );
   }
+  const replies = quotedHeadings(lines);
+  if (replies.length > 0) {
+    const at = new Set(replies.map((c) => c.line));
+    candidates = [...candidates.filter((c) => !at.has(c.line)), ...replies].sort((a, b) => a.line - b.line);
+  }
   candidates = candidates.filter((c) => !/^(?:目次|contents|table of contents)$/iu.test(c.heading));
   if (layout === 'markdown') candidates = withoutTitleHeading(candidates, candidates.length - 1);
   // An e-mail's own text ends where its sign-off, signature or quoted earlier messages begin: what follows is the
@@ -620,14 +625,49 @@ const signOff =
  * attribution line. A `>` line elsewhere is a bullet or a blockquote of the document's own.
  */
 function emailTrailer(lines: Line[]): number {
-  const head = lines.filter((l) => l.text.trim()).slice(0, 6);
-  const isMessage = head.filter((l) => emailHeader.test(l.text.trim())).length >= 2;
+  const message = isMessage(lines);
+  const inline = message && inlineReply(lines);
   const at = lines.findIndex((l, i) => {
     const text = l.text.trim();
     if (quoteOpener.test(text)) return true;
-    return isMessage && i > 0 && (signOff.test(text) || /^>/u.test(text));
+    // In a reply written between the quoted lines, the quoted questions head the answers: they end nothing.
+    return message && i > 0 && (signOff.test(text) || (!inline && quoted.test(text)));
   });
   return at < 0 ? lines.length : at;
+}
+
+/** A message: two of its first lines are header fields (`From:`, `Subject:`, `件名：`). */
+function isMessage(lines: readonly Line[]): boolean {
+  return (
+    lines
+      .filter((l) => l.text.trim())
+      .slice(0, 6)
+      .filter((l) => emailHeader.test(l.text.trim())).length >= 2
+  );
+}
+
+const quoted = /^>/u;
+
+/**
+ * A reply written between the lines it quotes (`> 1. Where is customer data stored?` over the sender's answer): the
+ * sender's own text follows a quoted line, before the sign-off. Quoted lines at the end only (a reply over the message it
+ * answers) make none.
+ */
+function inlineReply(lines: readonly Line[]): boolean {
+  const texts = lines.map((l) => l.text.trim());
+  const end = texts.findIndex((t, i) => i > 0 && signOff.test(t));
+  const body = end < 0 ? texts : texts.slice(0, end);
+  const first = body.findIndex((t) => quoted.test(t));
+  return first >= 0 && body.slice(first).some((t) => t !== '' && !quoted.test(t));
+}
+
+/** In an inline reply, each quoted line heads the sender's text under it: the other party's words, never the sender's claim. */
+function quotedHeadings(lines: readonly Line[]): Candidate[] {
+  if (!isMessage(lines) || !inlineReply(lines)) return [];
+  return lines.flatMap((l, line) => {
+    const heading = stripMarkup(l.text.trim().replace(/^(?:>\s*)+/u, ''));
+    return quoted.test(l.text.trim()) && heading ? [{ line, heading, level: 2 }] : [];
+  });
 }
 
 /**

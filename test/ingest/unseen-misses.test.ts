@@ -15,7 +15,8 @@
  * columns read as the vendor's; a title that is the company's own name read as the product, a month-only date
  * (`Last updated: October 2025`) not read, and a party named after `Yes:` or as the subject (`X Ltd handles outbound email
  * for us`) read as `Yes` or not at all; a hero's button (`Talk to sales`) read into the title, a footer's `Last updated 12
- * August 2025` dropped, and a brand's one product printed once not read. Fictional companies
+ * August 2025` dropped, and a brand's one product printed once not read; a reply written between the quoted questions read
+ * as one section with the questions' words, and `has held ISO/IEC 27001` not read as held. Fictional companies
  * throughout.
  */
 import { describe, expect, it } from 'vitest';
@@ -1038,5 +1039,57 @@ describe('a security page of cards under a hero with a call to action, dated in 
 
   it('names the one product of the brand the body prints, not the brand', () => {
     expect(draft.services.filter((s) => s.vendor).map((s) => s.name)).toEqual(['Wombeck Payroll']);
+  });
+});
+
+describe('a reply written between the lines of the questions it quotes', () => {
+  const reply = [
+    'From: Ines Varga <ines@tarnwell.example>',
+    'To: Procurement <procurement@buyer.example>',
+    'Subject: Re: Security questions for Tarnwell Sync',
+    'Date: Tue, 14 Oct 2025 09:12:00 +0100',
+    '',
+    'Hi Kenji,',
+    '',
+    'Answers inline below.',
+    '',
+    '> 1. Where is customer data stored? We run on Azure in West Europe today.',
+    '',
+    'All customer data for Tarnwell Sync is stored in AWS eu-west-2 (London).',
+    '',
+    '> 2. Do you hold ISO 27001?',
+    '',
+    'Yes, Tarnwell Ltd has held ISO/IEC 27001 since 2021 (certificate 229104).',
+    '',
+    '> 3. What happens to our data at the end of the contract?',
+    '',
+    'We delete it within 30 days of termination.',
+    '',
+    'Best regards,',
+    'Ines Varga',
+    'Head of Security, Tarnwell Ltd',
+  ].join('\n');
+  const draft = ingestText(reply, { fileName: 'reply.txt' });
+
+  it('heads each answer with the quoted question, titled by the subject, the product from it', () => {
+    expect(draft.sections.map((s) => s.heading)).toEqual([
+      '1. Where is customer data stored? We run on Azure in West Europe today.',
+      '2. Do you hold ISO 27001?',
+      '3. What happens to our data at the end of the contract?',
+    ]);
+    expect(draft.documents[0]!.title).toBe('Security questions for Tarnwell Sync');
+    expect(draft.services.filter((s) => s.vendor).map((s) => s.name)).toEqual(['Tarnwell Sync']);
+  });
+
+  it('reads the answers, never the quoted words of the customer', () => {
+    expect(draft.usesInfra.map((u) => u.region)).toEqual(['aws:eu-west-2']);
+    expect(draft.certifiedBy).toMatchObject([
+      {
+        certification: 'iso27001',
+        registrationNumber: '229104',
+        evidence: { quote: 'Yes, Tarnwell Ltd has held ISO/IEC 27001 since 2021 (certificate 229104).' },
+      },
+    ]);
+    expect(metricsOf(draft)).toEqual(['dataDeletionDays=30 days']);
   });
 });
