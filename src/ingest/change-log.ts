@@ -50,11 +50,19 @@ const announcedMove =
   /(?<![A-Za-z])(?:(?:will|shall|(?:is|are)\s+(?:going|scheduled|set|due)\s+to)\s+(?:be\s+)?(?:[a-z]+ly\s+)?(?:mov|migrat|relocat)\w*|(?:is|are)\s+(?:moving|migrating|relocating)|(?:upcoming|scheduled|planned)\s+(?:move|migration|relocation|cut-?over))(?![A-Za-z])|(?:移行|移転|移設)(?:を)?(?:します|いたします|致します|する(?!予定)|を実施(?:します|いたします|する)|中)/iu;
 
 /**
+ * A move from one region or data centre to another (`シンガポールリージョンから東京リージョンへ移行いたします`, `from the
+ * Singapore region to the Tokyo region`): a one-off event even undated, unlike a standing `moved to cold storage after 30 days`.
+ */
+const betweenSites =
+  /(?:リージョン|データセンター)[^。]{0,30}?(?:から|より)[^。]{0,60}?(?:リージョン|データセンター)[^。]{0,30}?(?:へ|に)|(?<![A-Za-z])from\s+[^.;]{0,60}?(?:region|data\s?cent(?:er|re))[^.;]{0,40}?\s+to\s+[^.;]{0,60}?(?:region|data\s?cent(?:er|re))(?![A-Za-z])/iu;
+
+/**
  * Where a sentence announces a move on a date (`On 14 March 2026 we will migrate …`, `2025年11月1日に…へ移行します`), or -1.
- * A move announced is dated; without a year, `Backups will be moved to cold storage after 30 days` is a standing practice.
+ * A move announced is dated or goes between two sites; otherwise `Backups will be moved to cold storage after 30 days` is a
+ * standing practice.
  */
 export function announcedMoveAt(text: string): number {
-  return /(?<![0-9])(?:19|20)[0-9]{2}(?![0-9])/u.test(text) ? text.search(announcedMove) : -1;
+  return /(?<![0-9])(?:19|20)[0-9]{2}(?![0-9])/u.test(text) || betweenSites.test(text) ? text.search(announcedMove) : -1;
 }
 
 /** Said of the state after a move (`移行後、…`, `After the move, …`, a heading `Data location after the move`). */

@@ -6,10 +6,10 @@
  */
 import { sentencesOf, type Span } from './text-span.js';
 import type { Scope } from './scopes.js';
-import { controlCues, skippedHeadings } from './cue-dictionary.js';
+import { amendsDocument, controlCues, skippedHeadings } from './cue-dictionary.js';
 import { certificationSchemes, heldByProviderOnly, preparing } from './certifications.js';
-import { isDelimiterRow, isHeaderRow } from './table-rows.js';
-import { othersCellsBlanked, statesOwnPractice, timelineEntry } from './own-clauses.js';
+import { headerCellsOf, isDelimiterRow, isHeaderRow } from './table-rows.js';
+import { othersCellsBlanked, statesOwnPractice, timelineEntry, windowField } from './own-clauses.js';
 import { preview, retiring } from './change-log.js';
 import { copyrightLine } from './sections.js';
 
@@ -67,6 +67,24 @@ const documentListRow = /(?:^|\t)[^\t\\/:*?"<>|]{1,100}\.(?:pdf|docx?|xlsx?|pptx
 /** The mark a document ends with, alone on its line: `以上`, `— End of document —`. It says nothing. */
 const closingMark = /^以上[。.]?$|^[-—–\s]*end of (?:the )?(?:document|response|answers)[-—–\s]*\.?$/iu;
 
+/**
+ * What an SLA gives back when its commitment is missed (`サービスクレジットを付与`, `返金`, `service credits`, `refund`), the
+ * stoppages it leaves out of the measure (`月間稼働率の算定から除外`, `excluded from the uptime calculation`), and a row of its
+ * credit table (`99.0%以上99.9%未満⇥10%` under `月間稼働率⇥サービスクレジット`): a remedy or the measure's bounds, no practice.
+ * Not a credit card (`クレジットカード情報`).
+ */
+const serviceCredit =
+  /返金|サービス\s*クレジット|クレジット(?!カード)(?:を|の)(?:付与|適用|額|申請)|(?<![A-Za-z])(?:service\s+credits?|refunds?)(?![A-Za-z])/iu;
+const excludedFromMeasure =
+  /(?:算定|計算|算出|集計)(?:から|の対象から|に)?(?:除外|除き|含め(?:ません|ない))|(?<![A-Za-z])exclu(?:ded|des?)\s+from\s+(?:the\s+)?(?:calculation|measurement|availability|uptime)(?![A-Za-z])/iu;
+/** A notice period ahead of something (`30日前までに`, `30 days' notice`, `14 days in advance`). */
+const noticeAhead = /(?:日|週間|か月|ヶ月|カ月)前(?:まで)?に|(?<![A-Za-z])(?:days?|weeks?|months?)['’]?\s+(?:prior|in advance|before|notice)(?![A-Za-z])/iu;
+function creditOrExclusion(input: string, s: Span): boolean {
+  if (serviceCredit.test(s.text) || excludedFromMeasure.test(s.text)) return true;
+  if (!s.text.includes('\t') && !s.text.trim().startsWith('|')) return false;
+  return (headerCellsOf(input, input.lastIndexOf('\n', s.start - 1) + 1) ?? []).some((c) => serviceCredit.test(c));
+}
+
 export function skipReasonOf(heading: string): string | undefined {
   return skippedHeadings.find((s) => s.pattern.test(heading))?.because;
 }
@@ -82,6 +100,8 @@ export function controlsOf(input: string, scope: Scope): ControlProposal[] {
       !isHeaderRow(input, s) &&
       !isDelimiterRow(s.text) &&
       !timelineEntry.test(s.text) &&
+      // Nor the start, end or length of one scheduled window.
+      !windowField.test(s.text) &&
       // A page's copyright line, kept to name the publisher, closes the last section but states nothing of it.
       !copyrightLine.test(s.text.trim()) &&
       // Nor the mark closing a Japanese document or letter (`以上`, `End of document`) that follows its last row or section.
@@ -89,6 +109,10 @@ export function controlsOf(input: string, scope: Scope): ControlProposal[] {
       !preview.test(s.text) &&
       !retiring.test(s.text) &&
       !documentListRow.test(s.text) &&
+      // Nor the notice ahead of an amendment of the document itself (`本合意書の内容を年1回見直し、変更する場合は変更の30日前までに
+      // 通知`), a service credit or what an SLA leaves out of its measure. (`Changes to the policy are approved by …` stays.)
+      !(amendsDocument.test(s.text) && noticeAhead.test(s.text)) &&
+      !creditOrExclusion(input, s) &&
       statesOwnPractice(othersCellsBlanked(input, s)) &&
       !onlyOthersCells(input, s),
   );

@@ -349,11 +349,11 @@ export const controlCues: readonly ControlCue[] = [
 ];
 
 /**
- * A change to the terms or the agreement themselves (`本規約の変更`, `変更後の本規約`, `Changes to these Terms`): how the
+ * A change to the terms or the agreement themselves (`本規約の変更`, `変更後の本規約`, `本合意書の内容を年1回見直し`, `Changes to these Terms`): how the
  * document is amended, and the notice of it, not a change to the service or its maintenance.
  */
 export const amendsDocument =
-  /(?:規約|約款|利用条件|契約条件|本書|本ポリシー)(?:等)?(?:の|を)(?:変更|改定|改訂|改正)|(?:変更|改定|改訂)後の(?:本|この)?(?:利用)?(?:規約|約款|利用条件|契約条件)|(?<![A-Za-z])(?:changes?|amendments?|modifications?|updates?|revisions?)\s+(?:to|of)\s+(?:these|this|the)\s+(?:terms|agreement|conditions|policy)(?![A-Za-z])|(?<![A-Za-z])(?:these|the)\s+terms\s+(?:are|were|will\s+be|may\s+be)\s+(?:changed|amended|updated|modified|revised)(?![A-Za-z])/iu;
+  /(?:規約|約款|利用条件|契約条件|本書|本ポリシー|合意書|契約書)(?:等)?(?:の|を)(?:変更|改定|改訂|改正)|(?:本合意書|本契約書?|本規約|本書)の内容を[^。、]{0,10}?(?:見直|変更|改定|改訂)|(?:変更|改定|改訂)後の(?:本|この)?(?:利用)?(?:規約|約款|利用条件|契約条件)|(?<![A-Za-z])(?:changes?|amendments?|modifications?|updates?|revisions?)\s+(?:to|of)\s+(?:these|this|the)\s+(?:terms|agreement|conditions|policy)(?![A-Za-z])|(?<![A-Za-z])(?:these|the)\s+terms\s+(?:are|were|will\s+be|may\s+be)\s+(?:changed|amended|updated|modified|revised)(?![A-Za-z])/iu;
 
 /**
  * The company's profile: its block (`【会社概要】`, `About us`), or one item of it as a disclosure sheet lists them row by
@@ -388,10 +388,19 @@ export const skippedHeadings: ReadonlyArray<{ pattern: RegExp; because: string }
     because: 'Contact details, not a security practice.',
   },
   {
-    pattern: /^(?:[\d.]+\s*)?(?:目次|概要|はじめに|序文|免責(?:事項)?|その他|introduction|overview|disclaimer|table of contents)$/iu,
+    // Also a contract's article of that kind (`第13条（免責）`, `第2条（定義）`): a disclaimer limits what is committed and a
+    // definition says what a word means; neither states a practice.
+    pattern:
+      /^(?:[\d.]+\s*)?(?:目次|概要|はじめに|序文|免責(?:事項)?|その他|introduction|overview|disclaimer|table of contents)$|^第[0-9０-９一二三四五六七八九十]{1,3}条\s*[（(](?:免責(?:事項)?|責任の制限|定義|用語の定義)[)）]$|^(?:[\d.]+\s*)?(?:definitions|limitation of liability)$/iu,
     because: 'Introductory or closing text, not a security practice.',
   },
   { pattern: amendsDocument, because: 'How the terms themselves are amended, not a practice of the service.' },
+  {
+    // An SLA's exclusions (`第11条（適用除外）`, `8. 適用除外`, `Exclusions`): the stoppages it leaves out of the measure, no
+    // practice. Where they reveal the cloud the service runs on is still read as hosting.
+    pattern: /^(?:[\d.]+\s*|第[0-9０-９一二三四五六七八九十]{1,3}条\s*[（(])?(?:適用除外|除外事項|(?:SLA\s+)?exclusions)[)）]?$/iu,
+    because: 'What the service level leaves out of its measure, not a practice.',
+  },
   {
     pattern: /(?:white\s*paper|ホワイトペーパー|本書|本資料|本ドキュメント|this document)\s*の?\s*(?:目的|対象|purpose|audience|scope)/iu,
     because: 'Describes the document itself, not a security practice.',

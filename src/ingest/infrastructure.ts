@@ -72,8 +72,9 @@ const hosting =
 // And data that stays where it is (`never leaves Australia`, `remains in the EU`).
 const storage =
   /保管|保存|保持|格納|所在|置かれ|stored|store|kept|hosted|resid|located|(?<![A-Za-z])(?:data|content) (?:storage )?locations?(?![A-Za-z])|(?<![A-Za-z])(?:never|not)\s+leaves?(?![A-Za-z])|(?<![A-Za-z])(?:stays?|remains?)\s+(?:with)?in(?![A-Za-z])/iu;
-// What a product holds for its customers by name (`chat transcripts are stored in Germany`, `attachments are stored in …`).
-const dataWord = /データ|情報|バックアップ|data|content|backups?|transcripts?|(?<![A-Za-z])(?:messages|attachments)(?![A-Za-z])/iu;
+// What a product holds for its customers by name (`chat transcripts are stored in Germany`, `attachments are stored in …`,
+// `your files are now stored in …`).
+const dataWord = /データ|情報|バックアップ|data|content|backups?|transcripts?|(?<![A-Za-z])(?:messages|attachments|files|uploads|records)(?![A-Za-z])/iu;
 // Not a bare `取得`: `バックアップを取得` takes a backup; a certificate sentence names its scheme or 認証.
 const certificationOnly = /認証|認定|ISO|SOC|ISMAP|PCI|certif|complian|attest/iu;
 const timeSync = /NTP|時刻|同期|clock|time sync/iu;
@@ -289,6 +290,10 @@ function notUsed(text: string, provider: ProviderEntry, code: string): boolean {
   const at: Array<{ start: number; end: number }> = [];
   for (const m of text.matchAll(everywhere(provider.codes, 'giu')))
     if (m[0].toLowerCase().replace(/\s+/g, '') === code) at.push({ start: m.index, end: m.index + m[0].length });
+  // And by display name (`no longer stored in the Azure Southeast Asia region`), as regionCodesIn reads it.
+  if (provider.displayNames)
+    for (const m of text.matchAll(everywhere(provider.displayNames, 'giu')))
+      if (m[0].toLowerCase().replace(/\s+/g, '') === code) at.push({ start: m.index, end: m.index + m[0].length });
   for (const { place, pattern } of places)
     if (provider.regions[place] === code) for (const m of text.matchAll(everywhere(pattern, 'giu'))) at.push({ start: m.index, end: m.index + m[0].length });
   return (at.length > 0 && at.every((m) => deniesPlace(text, m.start, m.end))) || providerDenied(text, provider);
@@ -329,9 +334,12 @@ function deniesPlace(text: string, start: number, end: number): boolean {
   return !exceptThis;
 }
 
-/** A clause that denies keeping data somewhere: `米国には保管しない`, `海外では保存していません`, `we do not store … in the United States`. */
+/**
+ * A clause that denies keeping data somewhere: `米国には保管しない`, `海外では保存していません`, `we do not store … in the United
+ * States`, `is no longer stored in the Singapore region` (after a move).
+ */
 const deniedStorage =
-  /(?:保管|保存|格納|移転|転送)(?:は|を)?(?:(?:し|され|いたし|致し)(?:ない|ません|ていません|ておりません|ておらず)|せず|されず)|(?<![A-Za-z])(?:(?:do|does|did|will|shall|is|are|was|were)\s*(?:not|n't)|never)\s+(?:be\s+)?(?:store|stored|keep|kept|host|hosted|transfer|transferred|locate|located|reside|resides)(?![A-Za-z])/iu;
+  /(?:保管|保存|格納|移転|転送)(?:は|を)?(?:(?:し|され|いたし|致し)(?:ない|ません|ていません|ておりません|ておらず)|せず|されず)|(?<![A-Za-z])(?:(?:do|does|did|will|shall|is|are|was|were)\s*(?:not|n't)|never|no\s+longer)\s+(?:be\s+)?(?:store|stored|keep|kept|host|hosted|transfer|transferred|locate|located|reside|resides)(?![A-Za-z])/iu;
 /**
  * A clause (or a table row: its cells are one clause) that says a region or site is not, or no longer, used:
  * `Not used`, `Retired`, `decommissioned`, `利用していません`, `利用しておらず`, `利用を終了`, `廃止`. What it names is no place of the service.
@@ -339,10 +347,12 @@ const deniedStorage =
 const deniedUse =
   /(?<![A-Za-z])(?:not (?:in )?use[ds]?|no longer (?:in )?use[ds]?|unused|retired|decommissioned|discontinued|shut down)(?![A-Za-z])|(?:利用|使用)(?:は|を)?(?:(?:し|され)?(?:ていない|ていません|ておりません|ておらず|ない|ません)|せず|されず)|(?:利用|使用|運用)を(?:終了|停止|廃止)|廃止|未使用/iu;
 /**
- * Where a clause ends inside a sentence: `;`, `, and`/`, but`/`, only`, and a Japanese verb's continuative or negative
- * continuative form (`保管し、`, `しており、`, `保管せず、`).
+ * Where a clause ends inside a sentence: `;`, `, and`/`, but`/`, only`, `and` before a denied predicate (`… is stored in Tokyo
+ * and is no longer stored in Singapore`), and a Japanese verb's continuative or negative continuative form (`保管し、`,
+ * `しており、`, `保管せず、`).
  */
-const clauseBoundary = /[;；]|,\s*(?:and|but|while|whereas|only)\s|(?<=[しりてでず])、/u;
+const clauseBoundary =
+  /[;；]|,\s*(?:and|but|while|whereas|only)\s|\s(?:and|but)\s(?=(?:is|are|was|were|will)\s+(?:not|no\s+longer|never)\s)|(?<=[しりてでず])、/u;
 
 /** The clause of the sentence around position `at`. */
 function clauseAt(text: string, at: number): string {
@@ -595,7 +605,13 @@ export function dataLocationsOf(input: string, scope: Scope): CountryProposal[] 
     // What the sentence names after a move it announces (`… and will move it to Japan on 14 March`) is where the data is
     // to go, not where it is: only what comes before is read.
     const moveAt = announcedMoveAt(text);
-    const current = moveAt < 0 ? text : text.slice(0, moveAt);
+    const whole = moveAt < 0 ? text : text.slice(0, moveAt);
+    // A sentence of clauses joined by `;` may place two things: `Our web servers run in Japan East; your files are stored in
+    // Singapore`. Where the data is kept is the clause that says so, when one does; a clause that names neither keeping,
+    // copying nor data (the servers' place) is hosting only. `…stored in Tokyo; backups are replicated to Osaka` keeps both.
+    const parts = whole.split(/(?<=[;；])/u);
+    const keeping = parts.filter((p) => storage.test(p) || sentTo.test(p) || dataWord.test(p));
+    const current = parts.length > 1 && keeping.length > 0 ? parts.map((p) => (keeping.includes(p) ? p : ' '.repeat(p.length))).join('') : whole;
     const stated = countriesIn(current);
     // A named region is in a country even when the sentence prints no country name (`replicated to europe-west4`),
     // unless the sentence says nothing is kept there.

@@ -195,10 +195,19 @@ const productLabel =
 
 /**
  * The product a message's subject names as the reader's: capitalised words between `your` and what the reader has in it
- * (`your Acme Ledger data`, `Your Acme Notes account`, `your Acme workspace`).
+ * (`your Acme Ledger data`, `Your Acme Notes account`, `your Acme workspace`), or what a maintenance notice works on (`moving
+ * the Acme Forms database to …`).
  */
 const readersProduct =
-  /(?<![A-Za-z])your\s+((?:[A-Z][\w&'-]*\s+){0,3}[A-Z][\w&'-]*)\s+(?:data|account|accounts|workspace|workspaces|subscription|instance|tenant|environment|organi[sz]ation|site|files|service)(?![A-Za-z])/u;
+  /(?<![A-Za-z])(?:your|[Tt]he)\s+((?:[A-Z][\w&'-]*\s+){0,3}[A-Z][\w&'-]*)\s+(?:data|account|accounts|workspace|workspaces|subscription|instance|tenant|environment|organi[sz]ation|site|files|service|database|databases)(?![A-Za-z])/u;
+
+/**
+ * A Japanese headline announcing work on the service's systems in generic words only (`【重要】データベース移行に伴うメンテナンスの
+ * お知らせ`, `定期メンテナンスのお知らせ`, `サーバー増強作業のご案内`): it names no product, the body does. Not one that names the
+ * product before the work (`X メンテナンスのお知らせ`).
+ */
+const workNoticeHeadline =
+  /^(?:【[^】]{1,12}】\s*)?(?:(?:定期|計画|緊急|臨時|システム|サーバー?|データベース|DB|基盤|インフラ|ネットワーク|データセンター|リージョン|データ)(?:の)?)*(?:移行|移設|移転|更新|増強|切替|切り替え)?(?:作業)?(?:に伴う)?(?:定期|計画|緊急|臨時)?(?:メンテナンス|保守作業|作業|サービス停止)(?:の)?(?:実施)?(?:に関する|について(?:の)?)?(?:お知らせ|ご案内|ご連絡)$/u;
 
 /**
  * What a company engages its sub-processors to provide: `… that X GmbH engages to provide Acme Forms`, `we use to deliver
@@ -274,7 +283,7 @@ function titleCandidates(input: string, preamble: Span): string[] {
     }
     if (notAName.test(line.text) || companyLine.test(line.text) || certificateNews.test(line.text) || postalAddress.test(line.text)) continue;
     // A region launch names the product before the place it now runs in, or (in Japanese) only the region.
-    if (regionStartHeadline.test(line.text)) continue;
+    if (regionStartHeadline.test(line.text) || workNoticeHeadline.test(line.text.trim())) continue;
     const launched = launchedProduct(line.text);
     if (launched && !providers.some((p) => p.pattern.test(launched)) && !companyLine.test(launched)) {
       found.push(launched);

@@ -18,13 +18,16 @@ import type { Span } from './text-span.js';
  * ありますが、`, `similar services run on …;`), or the generic set-up a comparison sets the service against
  * (`一般的なオンプレミス構成：…`, `従来の環境では…`, `a typical on-premises deployment …`): what it says is no fact of
  * this service. So is a clause about `同社` (that company: a customer, partner or supplier the text named before; a
- * publisher never calls itself so), as a case study writes of its customer: `同社では基幹システムを Azure 上で運用`. Using another company's cloud (`他社のクラウドサービスを利用`) is not such a subject.
+ * publisher never calls itself so), as a case study writes of its customer: `同社では基幹システムを Azure 上で運用`. So is the
+ * customer's own system (`お客様が Amazon Web Services 上に構築したシステム`, `systems you run on AWS`), as an SLA's exclusions
+ * name it: the cloud it runs on is the customer's, not the service's (not `お客様が登録したデータを管理するシステム`, the service's).
+ * Using another company's cloud (`他社のクラウドサービスを利用`) is not such a subject.
  * Nor is a subsidiary, affiliate or acquired company a listed company's annual report writes of beside its own business
  * (`連結子会社であるX株式会社が提供する…サービスは、Azure…上で稼働`, `株式を取得した株式会社Xの会計ソフトは`, `Our subsidiary X runs
  * on …`): where that company's product runs is not where the service runs. Not `当社及び子会社は` (the group itself).
  */
 const othersSubject =
-  /(?<!及び|および|並びに|ならびに|と|・)(?:(?:連結|非連結|海外|国内)?子会社|関連会社|グループ会社|親会社)(?:化した|である|の)?[^、。]{0,40}?(?:は|では|も)|(?:株式を取得した|買収した|子会社化した)[^、。]{0,40}?(?:は|では|も)|(?<![A-Za-z])(?:(?:our|its|the)\s+)?(?:subsidiar(?:y|ies)|affiliates?|parent company|acquired (?:company|business))(?![A-Za-z])[^,;.]{0,40}?\s(?:is|are|runs?|uses?|hosts?)(?![A-Za-z])|(?<![\p{Script=Han}])同社(?:の[^、。]{0,20}?)?(?:は|では|でも|も|が)|(?:他社|競合|同業|同種|類似)[^、。]{0,30}?(?:サービス|製品|ツール|ベンダー|事業者|企業|会社)[^、。]{0,20}?(?:は|には|では|も)|(?:一般的な|典型的な|従来(?:型)?の|既存の|オンプレミス)[^、。:：]{0,20}?(?:構成|環境|システム|方式|運用)[^、。:：]{0,10}?(?:は|では|の場合|[:：])|(?<![A-Za-z])(?:typical|traditional|conventional|legacy)\s+(?:on-?prem(?:ise|ises)?\s+)?(?:setups?|deployments?|environments?|systems?|installations?|configurations?)(?![A-Za-z])|(?<![A-Za-z])(?:(?:similar|competing|rival)\s+(?:[a-z-]+\s+){0,2}(?:products|services|tools|offerings)|competitors?|other (?:vendors|companies|providers))(?![A-Za-z])/iu;
+  /(?:お客様|お客さま|利用者|顧客|契約者|ユーザー?)(?:様)?(?:が|ご自身で)[^、。を]{0,40}?(?:構築|運用|開発|管理)(?:した|する|している|された|されている)(?:システム|環境|サーバー?|アプリケーション)|(?<![A-Za-z])(?:(?:your|the\s+customer['’]s|customers['’])\s+own\s+(?:systems?|applications?|infrastructure|environments?|servers?)|(?:systems?|applications?|infrastructure|environments?|servers?)\s+(?:that\s+)?(?:you|customers?|the\s+customer)\s+(?:run|host|build|built|operate|manage)s?)(?![A-Za-z])|(?<!及び|および|並びに|ならびに|と|・)(?:(?:連結|非連結|海外|国内)?子会社|関連会社|グループ会社|親会社)(?:化した|である|の)?[^、。]{0,40}?(?:は|では|も)|(?:株式を取得した|買収した|子会社化した)[^、。]{0,40}?(?:は|では|も)|(?<![A-Za-z])(?:(?:our|its|the)\s+)?(?:subsidiar(?:y|ies)|affiliates?|parent company|acquired (?:company|business))(?![A-Za-z])[^,;.]{0,40}?\s(?:is|are|runs?|uses?|hosts?)(?![A-Za-z])|(?<![\p{Script=Han}])同社(?:の[^、。]{0,20}?)?(?:は|では|でも|も|が)|(?:他社|競合|同業|同種|類似)[^、。]{0,30}?(?:サービス|製品|ツール|ベンダー|事業者|企業|会社)[^、。]{0,20}?(?:は|には|では|も)|(?:一般的な|典型的な|従来(?:型)?の|既存の|オンプレミス)[^、。:：]{0,20}?(?:構成|環境|システム|方式|運用)[^、。:：]{0,10}?(?:は|では|の場合|[:：])|(?<![A-Za-z])(?:typical|traditional|conventional|legacy)\s+(?:on-?prem(?:ise|ises)?\s+)?(?:setups?|deployments?|environments?|systems?|installations?|configurations?)(?![A-Za-z])|(?<![A-Za-z])(?:(?:similar|competing|rival)\s+(?:[a-z-]+\s+){0,2}(?:products|services|tools|offerings)|competitors?|other (?:vendors|companies|providers))(?![A-Za-z])/iu;
 const clauseEnd = /(?<=が[、,]|ものの[、,]|一方(?:で)?[、,]|[;；]|,\s*(?:but|while|whereas)\s|(?<![A-Za-z])but\s)/u;
 
 /**
@@ -46,6 +49,14 @@ const thirdPartySubject = new RegExp(
  */
 export const timelineEntry =
   /^\s*(?:\|\s*)?(?:\d{4}\s*[-/年.]\s*\d{1,2}\s*[-/月.]\s*\d{1,2}\s*日?\s*)?(?:[（(][^)）]{1,3}[)）]\s*)?\d{1,2}\s*[:：時]\s*\d{2}\s*分?(?:\s*(?:JST|UTC))?(?=[\s\u3000|])|^\s*\d{4}\s*[-/年.]\s*\d{1,2}\s*[-/月.]\s*\d{1,2}\s*日?\s*(?:[（(][^)）]{1,3}[)）]\s*)?\d{1,2}\s*[:：]\s*\d{2}\s*[〜～~–-]/u;
+
+/**
+ * A field of one scheduled window (`Start:  Saturday 30 May 2026, 15:00 UTC`, `End: …`, `Length: up to 4 hours`,
+ * `作業日時：…`, `所要時間：…`), as a maintenance notice sets it out: when the work happens once, no standing practice, and its
+ * times are no commitment.
+ */
+export const windowField =
+  /^\s*(?:[-*・]\s*)?(?:(?:start(?:s|\s+time)?|end(?:s|\s+time)?|(?:作業|実施|メンテナンス)?(?:開始|終了)(?:日時|時刻|予定)?|(?:作業|実施|メンテナンス)(?:日時|時間帯))\s*[:：][^\n]*?\d|(?:length|duration|所要時間|作業時間)\s*[:：]\s*(?:up\s+to|about|approx(?:imately|\.)?|約|最大)?\s*\d+(?:\.\d+)?\s*(?:hours?|hrs?|minutes?|mins?|時間|分))/iu;
 
 /** A labelled field of a record (`Hosting: …`, `Location: …`, `所在地：…`): a label of words, a colon, its value. */
 const recordField = /^\s*[\p{L}][\p{L} /-]{1,30}?\s*[:：]\s*\S/u;
@@ -229,7 +240,7 @@ export function othersCellsBlanked(input: string, sentence: Span): string {
  * it runs is not where the service runs, unless the third party is itself a provider (`AWS\tHosting\tTokyo`).
  */
 export function ownClauses(text: string, heading = ''): string {
-  if (timelineEntry.test(text) || !statesOwnPractice(text)) return ' '.repeat(text.length);
+  if (timelineEntry.test(text) || windowField.test(text) || !statesOwnPractice(text)) return ' '.repeat(text.length);
   // A Markdown row (`| Mail Co. | E-mail | AWS us-east-1 |`) is a row as much as a tab-separated one.
   const cells = cellsOf(text);
   const firstCell = cells?.[0] ?? '';

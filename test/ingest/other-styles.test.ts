@@ -47,7 +47,9 @@
  * 提供開始のお知らせ with a later 追記 (a start after the document's date a plan until an entry says it began), a Japanese
  * 有価証券報告書's 事業等のリスク (cover fields, a subsidiary's and a planned system no facts) and a Japanese 障害報告書 (a provider
  * said not to be used, a share of requests no availability), a Japanese 非機能要求グレード answer sheet (the customer's 要求レベル
- * no value) and an English knowledge-base article with YAML front matter (an example customer setup no fact). Each
+ * no value) and an English knowledge-base article with YAML front matter (an example customer setup no fact), a Japanese
+ * サービスレベル合意書 of 第N条（…） articles with 別表 of 保証値 and credits, and an English maintenance notice of a database move
+ * between regions (a window in UTC and JST, the customer's steps, a FAQ). Each
  * test says what must be proposed and what must not (a certificate in
  * preparation or planned, an undisclosed data centre, a provider that holds
  * its own certificate, Amazon the shop, a value the text does not state).
@@ -164,6 +166,8 @@ const fixtures = [
   'incident-report-ja.txt',
   'hikino-grade-answer.md',
   'kb-article-architecture.md',
+  'sla-ja.txt',
+  'maintenance-notice-en.txt',
 ];
 
 /** Facts that would come from the sentences every fixture plants as traps. */
@@ -3625,5 +3629,151 @@ describe('an English knowledge-base article (YAML front matter, an ASCII diagram
       ),
     ).toEqual([]);
     expect(draft.sections.find((s) => s.heading.startsWith('Example'))?.skippedBecause).toMatch(/example/iu);
+  });
+});
+
+/*
+ * Answer key of sla-ja.txt (a Japanese サービスレベル合意書 of 第N条（…） articles with 項 and 号, and 別表1 / 別表2 tables),
+ * written before it was ingested.
+ * Accept: vendor 株式会社オオルリ技研 (id from its English name); service オオルリ請求クラウド; dated by 改定日 2025-10-01 (not
+ * 制定日); hosting gcp:asia-northeast1 (第8条, the service runs there) and gcp:asia-northeast2 (the backup copy); data in JP;
+ * ISO/IEC 27001 IS 771903; availabilityPercent 99.9 (別表1's 保証値); maintenance notice 10 days; first incident notice 60
+ * minutes; backups daily, kept 14 days; encryption in transit (10.1.1).
+ * Reject: the 別表2 credit tiers (99.0%以上99.9%未満, 95.0%, `99.9%以上 なし`) and credits (10%, 30%, 50%, the 50% cap) as values
+ * or practices; the 受付時間 平日9:00〜18:00 and the window 22:00〜4:00 / 6 hours; the report `復旧後10営業日以内`; the
+ * 30 days' notice of a change to the 合意書 itself (第14条) as maintenance notice; the 適用除外's Amazon Web Services (the
+ * customer's own system) as hosting and Slack / Salesforce as dependencies (Google Cloud is the service's, and 第8条
+ * says so); the 免責 (`唯一の責任`, `保証するものではありません`) and the 定義 as practices; ISO/IEC 27017 (準備中).
+ */
+describe('a Japanese サービスレベル合意書 of 第N条（…） articles and 別表 (保証値, サービスクレジット, 適用除外, 免責)', () => {
+  it('proposes the 別表’s guaranteed values and the cloud the service runs on, not the tiers, desk hours, the customer’s cloud or the 免責', async () => {
+    const { draft } = await ingestFixture('sla-ja.txt');
+    expect(draft.vendors[0]).toMatchObject({ id: 'ooruri-giken-inc', name: '株式会社オオルリ技研' });
+    expect(draft.services.map((s) => s.name)).toEqual(['オオルリ請求クラウド']);
+    expect(draft.documents[0]?.publishedOn).toBe('2025-10-01');
+    // Not the AWS on which the customer built its own system, as an exclusion names it.
+    expect(regionsOf(draft)).toEqual(['gcp:asia-northeast1', 'gcp:asia-northeast2']);
+    expect(draft.storesDataIn.map((s) => s.country)).toEqual(['JP']);
+    expect(draft.dependsOn).toEqual([]);
+    expect(certificatesOf(draft)).toEqual(['iso27001 IS 771903']);
+    // The article and its 別表 row say each value twice; not the credit tiers, the 30 days' notice of a change to the
+    // agreement itself, the desk hours, the window or the report after 10 business days.
+    expect(metricsOf(draft)).toEqual([
+      'availabilityPercent=99.9 percent',
+      'backupInterval=1 days',
+      'backupRetentionDays=14 days',
+      'incidentNotificationHours=60 minutes',
+      'incidentNotificationHours=60 minutes',
+      'maintenanceNoticeDays=10 days',
+      'maintenanceNoticeDays=10 days',
+    ]);
+    expect(controlsOf(draft)).toEqual(['iso27017:10.1.1', 'iso27017:12.1.2', 'iso27017:12.3.1', 'iso27017:16.1.2', 'iso27017:17.2.1']);
+    // The 定義, 適用除外 and 免責 articles state no practice; a credit, a credit table's row and the amendment of the
+    // agreement neither.
+    for (const heading of ['第2条（定義）', '第11条（適用除外）', '第13条（免責）'])
+      expect(draft.sections.find((s) => s.heading === heading)?.skippedBecause).toBeDefined();
+    const quotes = quotesOf(draft);
+    expect(quotes.filter((q) => /Amazon|Slack|Salesforce|未満|なし|クレジット|見直し|9:00|22:00|営業日|27017|唯一|保証するものでは|とは/u.test(q))).toEqual([]);
+  });
+});
+
+/*
+ * Answer key of maintenance-notice-en.txt (an English customer e-mail announcing a maintenance window in UTC and JST and a
+ * database move between two Azure regions, with customer actions and a FAQ), written before it was ingested.
+ * Accept: service Kestrune Forms (the subject's `the X database`), vendor Kestrune Labs Inc., titled by the subject,
+ * dated 2026-05-12; hosting azure:japaneast (the web and API servers have run there since January 2026) and
+ * azure:southeastasia (the database today); data in SG, stated as where it is stored today, the text's date being before
+ * the move; JP only INFERRED at low confidence (`Once the move is complete, … will be stored in Japan East`), not STATED
+ * from the web servers' clause; ISO/IEC 27001 IS 790114; encryption (10.1.1); backups every hour kept 30 days; incident
+ * notice 72 hours; planned maintenance announced 14 days in advance.
+ * Reject: the window's start, end and length (15:00 UTC, 00:00 JST, 4 hours) as a practice or value; the 45 minutes
+ * read-only and the 1-hour switch back (no RTO); the old database kept 7 days (no retention or deletion); status updates
+ * every 15 minutes; the customer's steps (rotate API keys, allowlist, two-step verification) as the vendor's controls;
+ * Dublin, Ireland (support team) and Seattle (address) as data locations.
+ */
+describe('an English maintenance notice of a database move between regions (window in UTC and JST, customer steps, FAQ)', () => {
+  it('places the data where the notice says it is stored today, reads the standing practices, and no window time or customer step', async () => {
+    const { draft } = await ingestFixture('maintenance-notice-en.txt');
+    expect(draft.services.map((s) => s.name)).toEqual(['Kestrune Forms']);
+    expect(draft.vendors.map((v) => v.name)).toEqual(['Kestrune Labs Inc.']);
+    expect(draft.documents[0]).toMatchObject({
+      title: 'Scheduled maintenance on 30 May 2026: moving the Kestrune Forms database to Azure Japan East',
+      publishedOn: '2026-05-12',
+    });
+    expect(regionsOf(draft)).toEqual(['azure:japaneast', 'azure:southeastasia']);
+    // The servers' clause places the servers; the clause that says `stored` places the data.
+    const stated = draft.storesDataIn.filter((s) => s.basis === 'STATED');
+    expect(stated.map((s) => s.country)).toEqual(['SG']);
+    for (const s of draft.storesDataIn.filter((l) => l.country === 'JP')) {
+      expect(s.basis).toBe('INFERRED');
+      expect(s.confidence).toBeLessThanOrEqual(0.4);
+    }
+    expect(draft.storesDataIn.map((s) => s.country)).not.toContain('IE');
+    expect(certificatesOf(draft)).toEqual(['iso27001 IS 790114']);
+    expect(metricsOf(draft)).toEqual([
+      'backupInterval=1 hours',
+      'backupRetentionDays=30 days',
+      'incidentNotificationHours=72 hours',
+      'maintenanceNoticeDays=14 days',
+    ]);
+    expect(controlsOf(draft)).toEqual(expect.arrayContaining(['iso27017:10.1.1', 'iso27017:12.1.2', 'iso27017:12.3.1', 'iso27017:16.1.2']));
+    // The customer's steps are theirs: no key management, access control or network control of the vendor's.
+    expect(controlsOf(draft).filter((c) => /:(?:9\.|10\.1\.2|13\.1)/u.test(c))).toEqual([]);
+    expect(draft.sections.find((s) => s.heading === 'WHAT YOU NEED TO DO')?.skippedBecause).toMatch(/customer must do/u);
+    const quotes = quotesOf(draft);
+    expect(quotes.filter((q) => /UTC|JST|Start|End:|Length|read-only|switch back|7 days|15 minutes|Rotate|two-step|Dublin|Seattle/u.test(q))).toEqual([]);
+  });
+
+  // The same notice as Japanese writes it: a headline of generic words, the move undated in its sentence, the window as
+  // labelled fields.
+  it('reads a Japanese maintenance notice alike: the product from the body, an undated move between regions still to come', () => {
+    const text = [
+      '【重要】データベース移行に伴うメンテナンスのお知らせ',
+      '',
+      '株式会社ハシビロ',
+      '2026年5月12日',
+      '',
+      'いつも「ハシビロ日報」をご利用いただき、ありがとうございます。',
+      'ハシビロ日報のデータベースを、AWS シンガポールリージョンから AWS 東京リージョンへ移行いたします。',
+      '',
+      '■メンテナンス日時',
+      'メンテナンス日時：2026年5月31日（日）0:00〜4:00',
+      '所要時間：約4時間',
+      '',
+      '■変わらない点',
+      'バックアップは毎日取得し、30日間保持します。',
+      '',
+    ].join('\n');
+    const draft = ingestText(text, { fileName: 'maintenance-ja.txt' });
+    expect(draft.services.map((s) => s.name)).toEqual(['ハシビロ日報']);
+    // Tokyo is where the database is to go: for review only, not STATED.
+    expect(draft.usesInfra.map((u) => [u.region, u.basis])).toEqual([['aws:ap-northeast-1', 'INFERRED']]);
+    expect(metricsOf(draft)).toEqual(['backupInterval=1 days', 'backupRetentionDays=30 days']);
+    expect(quotesOf(draft).filter((q) => /日時|所要時間/u.test(q))).toEqual([]);
+  });
+
+  // The follow-up once the move is done: the region left `is no longer stored` in, in a clause of its own after `and`.
+  it('reads the completion notice: the new region stated, the region left no location', () => {
+    const text = [
+      'From: Kestrune Forms <status@kestrune.example>',
+      'To: Kestrune Forms account owners',
+      'Date: Mon, 1 Jun 2026 08:00:00 +0000',
+      'Subject: Completed: your Kestrune Forms data is now in Azure Japan East',
+      '',
+      'Hello,',
+      '',
+      'The maintenance of 30 May 2026 is complete. Thank you for your patience.',
+      '',
+      'WHAT CHANGED',
+      '',
+      'Your form responses and files are now stored in the Azure Japan East region and are no longer stored in the Azure Southeast Asia region.',
+      '',
+      'The Kestrune Forms team',
+      '',
+    ].join('\n');
+    const draft = ingestText(text, { fileName: 'maintenance-done.txt' });
+    expect(draft.services.map((s) => s.name)).toEqual(['Kestrune Forms']);
+    expect(regionsOf(draft)).toEqual(['azure:japaneast']);
+    expect(draft.storesDataIn.map((s) => [s.country, s.basis])).toEqual([['JP', 'STATED']]);
   });
 });
