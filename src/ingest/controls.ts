@@ -117,7 +117,11 @@ export function controlsOf(input: string, scope: Scope): ControlProposal[] {
       !onlyOthersCells(input, s),
   );
   const found: ControlProposal[] = [];
-  const heading = scope.section.heading.replace(addressee, (m) => ' '.repeat(m.length)).replace(reviewedEvidence, (m) => ' '.repeat(m.length));
+  // A message read as one section is headed by its subject line, which says what the whole message is about: no heading
+  // cue of one paragraph (the body's own words still cue).
+  const heading = /^(?:subject|件名)\s*[:：]/iu.test(scope.section.heading)
+    ? ''
+    : scope.section.heading.replace(addressee, (m) => ' '.repeat(m.length)).replace(reviewedEvidence, (m) => ' '.repeat(m.length));
   for (const cue of controlCues) {
     const byHeading = cue.heading?.test(heading) ?? false;
     // A certificate only planned or held by the provider shows no review of the vendor: never the quote for one, and when

@@ -296,6 +296,19 @@ function titleCandidates(input: string, preamble: Span): string[] {
       found.push(asked);
       continue;
     }
+    // A name over a subtitle in lower case (`X: where your data lives`, `X: what changes on 1 May`), as a message's subject
+    // or a post's title puts it: the name is before the colon.
+    const subtitled = /^((?:[A-Z][\w&'-]*\s+){0,3}[A-Z][\w&'-]*)\s*:\s+[a-z]/u.exec(line.text.replace(/^#+\s*/u, ''))?.[1];
+    if (
+      subtitled &&
+      !titleWords.test(subtitled) &&
+      !notAName.test(subtitled) &&
+      !providers.some((p) => p.pattern.test(subtitled)) &&
+      !companyLine.test(subtitled)
+    ) {
+      found.push(subtitled);
+      continue;
+    }
     // A bracketed label opening a title (`【お知らせ】X の…について`) says what kind of notice it is: the name is after it,
     // unless nothing but the document kind follows (`【X】セキュリティホワイトペーパー`), when the label is the name.
     const label = /^(?:#+\s*)?【([^】]{1,40})】\s*(.*)$/u.exec(line.text);

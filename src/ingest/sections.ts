@@ -551,6 +551,24 @@ export function outline(input: string): Outline {
     };
   });
   if (sections.length === 0) {
+    // A message with no heading in its text is one section under its head (the header fields, which title and date it),
+    // headed by its subject as printed, and ending where the sender's text ends.
+    const subject = lines.findIndex((l) => subjectLine.test(l.text.trim()));
+    const headEnd = lines.findIndex((l, i) => i > subject && !l.text.trim());
+    if (isMessage(lines) && subject >= 0 && headEnd > subject) {
+      const line = lines[subject]!;
+      const heading = line.text.trim();
+      const at = line.start + line.text.indexOf(heading);
+      // The greeting (`Hi Kenji,`, `山田様`) and opening formula are the message's head too, no statement of the body.
+      let open = headEnd;
+      while (open < lines.length && (!lines[open]!.text.trim() || messageHeadLine.test(lines[open]!.text.trim()))) open++;
+      const bodyStart = Math.min(open < lines.length ? lines[open]!.start : end, end);
+      return {
+        preamble: spanOf(input, 0, bodyStart),
+        sections: [{ heading, level: 1, headingSpan: spanOf(input, at, at + heading.length), body: spanOf(input, bodyStart, end) }],
+        layout,
+      };
+    }
     // An excerpt with no heading at all is one section, named by its first line (which is in the text, as a heading must be).
     const first = lines.find((l) => l.text.trim());
     if (first) {

@@ -16,7 +16,8 @@
  * (`Last updated: October 2025`) not read, and a party named after `Yes:` or as the subject (`X Ltd handles outbound email
  * for us`) read as `Yes` or not at all; a hero's button (`Talk to sales`) read into the title, a footer's `Last updated 12
  * August 2025` dropped, and a brand's one product printed once not read; a reply written between the quoted questions read
- * as one section with the questions' words, and `has held ISO/IEC 27001` not read as held. Fictional companies
+ * as one section with the questions' words, and `has held ISO/IEC 27001` not read as held; an e-mail with no heading read
+ * as one section headed by its first header field, so untitled, its greeting quoted and its signature read. Fictional companies
  * throughout.
  */
 import { describe, expect, it } from 'vitest';
@@ -1091,5 +1092,39 @@ describe('a reply written between the lines of the questions it quotes', () => {
       },
     ]);
     expect(metricsOf(draft)).toEqual(['dataDeletionDays=30 days']);
+  });
+});
+
+describe('an e-mail whose text has no heading', () => {
+  const message = [
+    'From: Ines Varga <ines@tarnwell.example>',
+    'To: Procurement <procurement@buyer.example>',
+    'Subject: Tarnwell Sync: where your data lives',
+    'Date: Tue, 14 Oct 2025 09:12:00 +0100',
+    '',
+    'Hi Kenji,',
+    '',
+    'Thanks for your questions. All customer data for Tarnwell Sync is stored in AWS eu-west-2 (London), with backups every 12 hours kept for 14 days.',
+    '',
+    'We delete customer data within 30 days of termination.',
+    '',
+    'Best regards,',
+    'Ines Varga',
+    'Head of Security, Tarnwell Ltd',
+    'We also run a standby copy in Azure West Europe.',
+  ].join('\n');
+  const draft = ingestText(message, { fileName: 'message.txt' });
+
+  it('is titled by its subject and names the product before the subtitle', () => {
+    expect(draft.documents[0]).toMatchObject({ title: 'Tarnwell Sync: where your data lives', publishedOn: '2025-10-14' });
+    expect(draft.services.filter((s) => s.vendor).map((s) => s.name)).toEqual(['Tarnwell Sync']);
+  });
+
+  it('reads the sender’s text only: no greeting or thanks quoted, nothing under the signature', () => {
+    expect(draft.usesInfra.map((u) => u.region)).toEqual(['aws:eu-west-2']);
+    expect(draft.disclosures.map((d) => d.evidence.quote)).toEqual([
+      'All customer data for Tarnwell Sync is stored in AWS eu-west-2 (London), with backups every 12 hours kept for 14 days.',
+      'We delete customer data within 30 days of termination.',
+    ]);
   });
 });
