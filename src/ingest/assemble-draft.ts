@@ -36,6 +36,7 @@ import { providers, countries as countryDictionary } from './provider-dictionary
 import { verifyQuotes } from './verify-quotes.js';
 import { inSpeech, othersSpeech, reportedClaim, reviewSections, speakerItself } from './quoted-speech.js';
 import { aboutFirm, independentFirms, saysOfFirm } from './independent-firm.js';
+import { definesTerm } from './defined-terms.js';
 import { aboutAssessment, isAssessmentTitle, assessorOf, assessorRequirement, findingsHeading, remediationHeading } from './assessment-report.js';
 
 export interface IngestOptions {
@@ -201,7 +202,8 @@ function ingestFolded(input: string, options: IngestOptions): Draft {
   // A person outside the vendor quoted in the document (`「…」（X様）`) speaking of its own company (`当社の基幹システムは…`)
   // states nothing of the service; what it says of the service is marked below.
   const speech = othersSpeech(input);
-  const ownWords = (s: Span) => !(inSpeech(speech, s) && speakerItself.test(s.text)) && !saysOfFirm(s.text, firms);
+  // A contract's definition of a term (defined-terms.ts) says what a word means, not what the service does.
+  const ownWords = (s: Span) => !(inSpeech(speech, s) && speakerItself.test(s.text)) && !saysOfFirm(s.text, firms) && !definesTerm(s.text);
   // A lead paragraph says where the service runs, keeps data, syncs its clock and what it is certified to; its heading is
   // the document title, no topic of it, so controls, values and sub-processors come from the sections.
   // A section showing an example (`Example: a typical customer setup`) states nothing of the service: none of its facts are read.

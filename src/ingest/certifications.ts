@@ -70,9 +70,13 @@ export const certificationSchemes: ReadonlyArray<{ id: string; name: string; sta
  */
 const holds =
   /(?<![A-Za-z])maintain(?:s|ed|ing)?(?![A-Za-z])[^.;。]{0,40}?(?<![A-Za-z])(?:certification|certificate|certified|registration|accreditation)|認証を維持|取得|認証を受け|登録され|登録して|認定を受け|付与され|保有|certified|holds?|(?<![A-Za-z])(?:has|have)\s+(?:\w+ly\s+)?held(?![A-Za-z])|obtained|achieved|awarded|has been granted|received|(?<![A-Za-z])(?:reports?|attestations?)(?:,\s+[^.;,]{1,40}?\s+and)?\s+(?:is\s+|are\s+)?(?:available|provided|shared)(?![A-Za-z])|(?<![A-Za-z])(?:reports?|attestations?)\s+(?:covering|for the period|issued)(?![A-Za-z])|(?<![A-Za-z])issued by(?![A-Za-z])|(?:報告書|レポート)(?:を|は)[^。]{0,20}?(?:提供|開示)/iu;
-/** Not yet held: also a questionnaire's `未取得` (not obtained) beside the scheme its question names. */
+/**
+ * Not yet held: also a questionnaire's `未取得` (not obtained) beside the scheme its question names, and an FAQ's plain
+ * denial (`SOC 2 レポートは提供しておりません`, `We do not currently hold …`): a report or certificate the vendor says it does
+ * not provide, hold or have is not held, though the words `レポート…提供` or `report … provided` are in the sentence.
+ */
 export const preparing =
-  /未取得|未認証|取得して(?:い|お)りません|準備中|予定|目指|取得に向け|申請中|審査中|検討中|計画|in preparation|preparing|plan(?:s|ned)? to|(?<![A-Za-z])planned(?![A-Za-z])|pursuing|working towards|in progress|underway|expected|(?<![A-Za-z])(?:will|aim to|intend to)(?![A-Za-z])|(?<![A-Za-z])(?:coming soon|soon)(?![A-Za-z])|近日|まもなく/iu;
+  /(?:取得|提供|開示|保有|登録)し(?:て(?:い|お)り?)?ません|(?:取得|提供|開示|保有|登録)して(?:い)?ない|(?<![A-Za-z])(?:do(?:es)?\s+not|don['’]t|doesn['’]t|(?:is|are|has|have)\s+not(?:\s+been)?)\s+(?:(?:currently|yet)\s+)?(?:hold|have|provide|offer|share|publish|obtained|certified|available|provided|shared|held)(?![A-Za-z])|未取得|未認証|準備中|予定|目指|取得に向け|申請中|審査中|検討中|計画|in preparation|preparing|plan(?:s|ned)? to|(?<![A-Za-z])planned(?![A-Za-z])|pursuing|working towards|in progress|underway|expected|(?<![A-Za-z])(?:will|aim to|intend to)(?![A-Za-z])|(?<![A-Za-z])(?:coming soon|soon)(?![A-Za-z])|近日|まもなく/iu;
 /** Followed, not certified: unless the sentence also says the certificate is held. */
 const followsOnly = /準拠|に基づ|参考に|aligned with|based on|in accordance with/iu;
 /**

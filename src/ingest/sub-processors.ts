@@ -39,7 +39,10 @@ const header =
 
 /** One proposal per service the passage speaks about: a party it names is a dependency of each. */
 function forServices(scope: Scope, party: Omit<DependencyProposal, 'service' | 'section'>): DependencyProposal[] {
-  return scope.services.map((service) => ({ service, section: scope.section.heading, ...party }));
+  // An FAQ's answer label (`A. 請求書メールの配信に、X を利用`) opens the sentence a Japanese rule takes the function from: the
+  // label is no part of what the party does.
+  const fn = party.function.replace(answerLead, '').trim() || party.function;
+  return scope.services.map((service) => ({ service, section: scope.section.heading, ...party, function: fn }));
 }
 
 /**
@@ -47,6 +50,7 @@ function forServices(scope: Scope, party: Omit<DependencyProposal, 'service' | '
  * questionnaire row's yes cell before its note (`Yes⇥E-mail is sent through …`): not part of the subject.
  */
 const answerOpening = String.raw`(?:(?:Response|Answer|Reply|Vendor response|A)\s*[:：.]\s+|(?:Yes|Y|はい|[○◯〇])\t)`;
+const answerLead = new RegExp(String.raw`^(?:${answerOpening}|回答\s*[:：]\s*)`, 'u');
 /**
  * A function the text says a named company carries out for the service, wherever it is written (a change log's `Added`
  * list, a feature description): `Transactional e-mail is now sent through X Inc.`, `Card payments are processed by X

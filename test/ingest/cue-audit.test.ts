@@ -114,6 +114,9 @@ const generalWording: Record<string, readonly string[]> = {
     '^(?:e-?mail(?: delivery)?|sms|analytics|payments?|billing|hosting|monitoring|error (?:monitoring|tracking)|logging|(?:customer )?support|help ?desk|cdn|dns|search|storage|backups?|chat|messaging|push notifications?|authentication|identity|crm|marketing|video|maps?|translation|メール(?:配信)?|SMS|決済|分析|監視|ログ(?:管理)?|サポート|ストレージ|認証|チャット|翻訳)$',
     '(?:保管|保存|格納|移転|転送)(?:は|を)?(?:(?:し|され|いたし|致し)(?:ない|ません|ていません|ておりません|ておらず)|せず|されず)',
     '(?:利用|使用)(?:は|を)?(?:(?:し|され)?(?:ていない|ていません|ておりません|ておらず|ない|ません)|せず|されず)',
+    // Not holding or providing a certificate or report (`SOC 2 レポートは提供しておりません`, `ISMAP には登録しておりません`): the
+    // everyday negative of the verbs of holding, as 保管しない is of keeping.
+    '(?:取得|提供|開示|保有|登録)し(?:て(?:い|お)り?)?ません',
     // What follows a share's value (`通信の約40％がタイムアウト`, `売上高の86.4％を占め`, `…に相当`): the particles and verbs of a
     // part of a whole, in any document that gives one.
     '^\\s*(?:が|を占め|に(?:相当|当たる|あたる|影響))',

@@ -49,7 +49,8 @@
  * said not to be used, a share of requests no availability), a Japanese 非機能要求グレード answer sheet (the customer's 要求レベル
  * no value) and an English knowledge-base article with YAML front matter (an example customer setup no fact), a Japanese
  * サービスレベル合意書 of 第N条（…） articles with 別表 of 保証値 and credits, and an English maintenance notice of a database move
- * between regions (a window in UTC and JST, the customer's steps, a FAQ). Each
+ * between regions (a window in UTC and JST, the customer's steps, a FAQ), an English Security Addendum (a quoted definition
+ * no fact) and a Japanese トラストセンター FAQ (a certificate 申請中 or denied not held). Each
  * test says what must be proposed and what must not (a certificate in
  * preparation or planned, an undisclosed data centre, a provider that holds
  * its own certificate, Amazon the shop, a value the text does not state).
@@ -168,6 +169,8 @@ const fixtures = [
   'kb-article-architecture.md',
   'sla-ja.txt',
   'maintenance-notice-en.txt',
+  'security-addendum-en.txt',
+  'trust-faq-ja.md',
 ];
 
 /** Facts that would come from the sentences every fixture plants as traps. */
@@ -3775,5 +3778,118 @@ describe('an English maintenance notice of a database move between regions (wind
     expect(draft.services.map((s) => s.name)).toEqual(['Kestrune Forms']);
     expect(regionsOf(draft)).toEqual(['azure:japaneast']);
     expect(draft.storesDataIn.map((s) => [s.country, s.basis])).toEqual([['JP', 'STATED']]);
+  });
+});
+
+/*
+ * Answer key of security-addendum-en.txt (an English Security Addendum to a master agreement: `1. DEFINITIONS` of quoted
+ * terms, clauses `2.1`/`2.2(a)`, obligations with `shall`, numbers written as words with digits in brackets, a signature
+ * block), written before it was ingested.
+ * Accept: vendor Brackmoor Software Ltd.; service Brackmoor Rota (`to the Master Subscription Agreement for X`, `the X
+ * service (the "Service")`; not `Addendum`); dated 2025-03-03 (the Effective Date); hosting azure:westeurope and
+ * azure:northeurope (backup copies), data in NL and IE; the EEA-only storage clause as a data-location practice (18.1.1);
+ * Pellwick Mail Inc. (transactional e-mails) as a dependency; ISO/IEC 27001 BRK-27001-4410; the clock from time.windows.com;
+ * backups daily kept thirty-five (35) days; logs twelve (12) months; notice of a Security Incident within forty-eight (48)
+ * hours; deletion within ninety (90) days; passwords of ten (10) characters; MFA (9.4.2); encryption (10.1.1).
+ * Reject: the definitions (`"Region" means … for example the UK South region of Azure`, the United States and
+ * Singapore of the `"Sub-processor" means` example); the support office in Cape Town, South Africa (`may access`); the add-on's
+ * East US region `If purchased`; Pellwick's own us-east-1; what the Customer shall do (sixteen (16) characters, twenty-four
+ * (24) hours, seven (7) years); `may` permissions (five (5) years of usage statistics, ISO/IEC 27018 `at its discretion`,
+ * the audit's thirty (30) days' notice, the thirty (30) days of export); the signature block's names and addresses (Leeds,
+ * United Kingdom; Göteborg, Sweden).
+ */
+describe('an English Security Addendum (quoted definitions, `shall` clauses, numbers in words with digits in brackets)', () => {
+  it('reads the Provider’s obligations, never a definition’s example, a permission, the Customer’s duty or the add-on', async () => {
+    const { draft } = await ingestFixture('security-addendum-en.txt');
+    expect(draft.vendors.map((v) => v.name)).toEqual(['Brackmoor Software Ltd.']);
+    expect(draft.services.filter((s) => s.vendor).map((s) => s.name)).toEqual(['Brackmoor Rota']);
+    expect(draft.documents[0]).toMatchObject({ publishedOn: '2025-03-03' });
+    // Not `UK South` of the definition of `Region`, nor the add-on's East US or the sub-processor's us-east-1.
+    expect(regionsOf(draft)).toEqual(['azure:northeurope', 'azure:westeurope']);
+    expect(draft.storesDataIn.map((s) => s.country).sort()).toEqual(['IE', 'NL']);
+    expect(certificatesOf(draft)).toEqual(['iso27001 BRK-27001-4410']);
+    const deps = draft.dependsOn.map((d) => ({ name: draft.services.find((s) => s.id === d.dependsOn)?.name, function: d.function }));
+    expect(deps).toEqual([{ name: 'Pellwick Mail Inc.', function: 'the delivery of transactional e-mails' }]);
+    expect(draft.syncsTimeWith.map((t) => t.timeSource)).toEqual(['azure-ntp']);
+    expect([...new Set(metricsOf(draft))].sort()).toEqual([
+      'backupInterval=1 days',
+      'backupRetentionDays=35 days',
+      'dataDeletionDays=90 days',
+      'incidentNotificationHours=48 hours',
+      'logRetentionDays=12 months',
+      'passwordMinLength=10 characters',
+    ]);
+    expect(controlsOf(draft)).toEqual(expect.arrayContaining(['iso27017:9.4.2', 'iso27017:10.1.1', 'iso27017:18.1.1']));
+    // The definitions section states no practice: a defined term is no fact.
+    expect(draft.sections.find((s) => s.heading === '1. DEFINITIONS')?.skippedBecause).toBeDefined();
+    const quotes = quotesOf(draft);
+    expect(
+      quotes.filter((q) =>
+        /\bmeans\b|UK South|Cape Town|South Africa|East US|Insights|sixteen|twenty-four|seven \(7\)|five \(5\)|27018|Leeds|Sweden|Göteborg|Osgood|Viberg/u.test(
+          q,
+        ),
+      ),
+    ).toEqual([]);
+    expect(draft.storesDataIn.map((s) => s.country)).not.toContain('GB');
+  });
+
+  it('still reads a definition of the Service itself: what it says the service runs on is a fact', () => {
+    const text = [
+      'SECURITY ADDENDUM',
+      '',
+      'Brackmoor Software Ltd.',
+      '',
+      '1. DEFINITIONS',
+      '',
+      '(a) "Service" means the Brackmoor Rota platform, hosted on Azure in the West Europe (Netherlands) region.',
+      '',
+      '(b) "Region" means a geographic area, for example the North Europe region of Azure.',
+      '',
+    ].join('\n');
+    const draft = ingestText(text, { fileName: 'definitions.txt' });
+    expect(regionsOf(draft)).toEqual(['azure:westeurope']);
+  });
+});
+
+/*
+ * Answer key of trust-faq-ja.md (a Japanese トラストセンター よくあるご質問 in Markdown: `**Q1. …？**` over `A. …`, answers that
+ * refer to other answers, a bulleted list of regions per plan), written before it was ingested.
+ * Accept: vendor 株式会社ヤマハゼソフト (id from `Yamahaze Soft Inc.`); service ヤマハゼ請求; title `ヤマハゼ請求 トラストセンター
+ * よくあるご質問` (not the lead paragraph under it); dated 2025-10-01 (最終更新日); hosting aws:ap-northeast-1, data in JP; ISO/IEC
+ * 27001 IS 812345; backups daily, the default 30 days of a retention the customer may set from 7 to 90 days; logs 1 year;
+ * Amazon Time Sync; 99.9% (SLA); incident notice 24 hours; deletion 30 days; maintenance notice 7 days; passwords 8
+ * characters; MFA for administrators (9.4.2); encryption (10.1.1); 株式会社ツグミ配信 (請求書メールの配信) as a dependency.
+ * Reject: Osaka (ap-northeast-3), offered on the エンタープライズ plan only (`東京・大阪から選択`, `お客様の設定により…選択`); the
+ * customer's own Amazon S3 bucket `任意のリージョン`; ISO/IEC 27017 (`申請中`); SOC 2 (`提供しておりません`); ISMAP (`登録して
+ * おりません`); the `いいえ` answer's 米国 and シンガポール; the 7 and 90 days of the retention range; the 2024 actual 99.98%; the
+ * contact line's 千代田区 address; the `A.` label as part of the dependency's function.
+ */
+describe('a Japanese トラストセンター FAQ (**Q.** / A. pairs, cross-references, regions per plan)', () => {
+  it('reads each answer: not a plan-only region, a certificate 申請中 or denied, nor the premise of a question answered いいえ', async () => {
+    const { draft } = await ingestFixture('trust-faq-ja.md');
+    expect(draft.vendors[0]).toMatchObject({ id: 'yamahaze-soft-inc', name: '株式会社ヤマハゼソフト' });
+    expect(draft.services.filter((s) => s.vendor).map((s) => s.name)).toEqual(['ヤマハゼ請求']);
+    expect(draft.documents[0]).toMatchObject({ title: 'ヤマハゼ請求 トラストセンター よくあるご質問', publishedOn: '2025-10-01' });
+    expect(regionsOf(draft)).toEqual(['aws:ap-northeast-1']);
+    expect(draft.storesDataIn.map((s) => s.country)).toEqual(['JP']);
+    // Not ISO/IEC 27017 (申請中), nor SOC 2, whose report the answer says is not provided.
+    expect(certificatesOf(draft)).toEqual(['iso27001 IS 812345']);
+    expect([...new Set(metricsOf(draft))].sort()).toEqual([
+      'availabilityPercent=99.9 percent',
+      'backupInterval=1 days',
+      'backupRetentionDays=30 days',
+      'dataDeletionDays=30 days',
+      'incidentNotificationHours=24 hours',
+      'logRetentionDays=1 years',
+      'maintenanceNoticeDays=7 days',
+      'passwordMinLength=8 characters',
+    ]);
+    expect(controlsOf(draft)).toEqual(expect.arrayContaining(['iso27017:9.4.2', 'iso27017:10.1.1', 'iso27017:12.4.4']));
+    expect(draft.syncsTimeWith.map((t) => t.timeSource)).toEqual(['aws-ntp']);
+    const deps = draft.dependsOn.map((d) => ({ name: draft.services.find((s) => s.id === d.dependsOn)?.name, function: d.function }));
+    expect(deps).toEqual([{ name: '株式会社ツグミ配信', function: '請求書メールの配信' }]);
+    const factQuotes = [...draft.usesInfra, ...draft.storesDataIn, ...draft.certifiedBy].map((f) => f.evidence.quote);
+    expect(factQuotes.filter((q) => /大阪|S3|27017|SOC|ISMAP|米国|シンガポール|千代田/u.test(q))).toEqual([]);
+    expect(quotesOf(draft).filter((q) => /99\.98|申請中|千代田|© 2025/u.test(q))).toEqual([]);
   });
 });
