@@ -24,7 +24,7 @@ import {
 } from './infrastructure.js';
 import { entryDates, newestEntryDate, newestVersion, retiringProduct } from './change-log.js';
 import { timeSourcesOf } from './time-sources.js';
-import { exampleHeading } from './cue-dictionary.js';
+import { companyProfileHeading, exampleHeading, serviceRowOfProfile } from './cue-dictionary.js';
 import { certificationsOf, mergeCertifications } from './certifications.js';
 import { certificateTitle, certifyingStatement } from './certificate-document.js';
 import { dependenciesOf } from './sub-processors.js';
@@ -222,9 +222,11 @@ function ingestFolded(input: string, options: IngestOptions): Draft {
   const dates = entryDates(doc.sections);
   const dateOf = new Map(doc.sections.map((s, i) => [s, dates[i]]));
   const proposed: Array<MetricProposal & { service: string; section: string; dated?: string }> = scopes.flatMap((s) =>
-    skipReasonOf(s.section.heading) || ofAssessment(s.section)
+    (skipReasonOf(s.section.heading) && !companyProfileHeading.test(s.section.heading.trim())) || ofAssessment(s.section)
       ? []
       : metricsOf(input, s)
+          // A company's profile states no value, except in a row about the service (`バックアップ⇥毎日取得し、14日間保管`).
+          .filter((m) => !companyProfileHeading.test(s.section.heading.trim()) || serviceRowOfProfile(m.sentence.text))
           .filter((m) => ownWords(m.sentence))
           // The assessor's own requirement a finding measures the vendor against is no value of the vendor's.
           .filter((m) => !assessment || !assessorRequirement(m.sentence.text, Math.max(0, m.sentence.text.indexOf(m.metric.raw)), m.metric.raw.length))

@@ -195,12 +195,15 @@ function scopeColumn(input: string, rowStart: number): number | undefined {
 
 /**
  * A cell that holds only a registration number and its label (`登録番号：IS 765432`, `Certificate no. 1234`), perhaps
- * after the status (`取得済み（登録番号 第10823456(03)号）`).
+ * after the status (`取得済み（登録番号 第10823456(03)号）`), or with its validity after it (`Certificate IS 778812, valid until
+ * 31 May 2027`): a reference column, no scope.
  */
 function isOnlyNumber(cell: string, number: string): boolean {
   const status = cell.trim().split(/[\s(（:：]/u)[0]!;
   return !/[\p{L}]/u.test(
     cell
+      .replace(new RegExp(String.raw`[,、]?\s*${validUntilLabel.source}.*$`, 'iu'), ' ')
+      .replace(/^\s*certificate(?![A-Za-z])/iu, ' ')
       .replace(statusCell.test(status) ? status : '', ' ')
       .replace(number, ' ')
       .replace(/(?:認証|登録|証明書)?番号|registration\s+(?:no\.?|number)|certificate\s+(?:no\.?|number)|no\.|第\s*(?=[\s)）]|$)|(?<=[\s(（]|^)\s*号/giu, ' '),
@@ -437,6 +440,18 @@ const vendorByRole = /(?<!再)(?:業務)?委託先|(?<![A-Za-z])(?:the\s+)?(?:su
 const verifiedByAssessor =
   /(?<![A-Za-z])(?:we|has been|have been|was)\s+(?:independently\s+)?(?:verified|validated|confirmed)(?![A-Za-z])|(?:有効性|取得状況|登録状況)を[^。]{0,20}?確認/iu;
 
+/**
+ * The quote of a held certificate, ended before the next scheme the sentence names when that one is only planned
+ * (`ISO/IEC 27001（ISMS）認証登録番号 IS 684213 ISO/IEC 27017（…）2026年取得予定`, a cell's two lines joined): the plan is no
+ * evidence of this certificate, and a reviewer reading the quote would take it for one.
+ */
+function beforePlannedScheme(input: string, sentence: Span, text: string, mentions: ReadonlyArray<{ index: number }>, i: number): Span {
+  const next = mentions[i + 1]?.index;
+  if (next === undefined || !preparing.test(text.slice(next, mentions[i + 2]?.index ?? text.length))) return sentence;
+  const kept = text.slice(0, next).replace(/[\s、，,;；/／・]+$/u, '');
+  return kept.length > 0 ? spanOf(input, sentence.start, sentence.start + kept.length) : sentence;
+}
+
 export function certificationsOf(input: string, scope: Scope, assessment = false): CertificationProposal[] {
   const found: CertificationProposal[] = [...certificateIn(input, scope), ...matrixMarks(input, scope)];
   const sectionIsAboutCertification = /認証|certif|registration|登録/iu.test(scope.section.heading);
@@ -527,7 +542,7 @@ export function certificationsOf(input: string, scope: Scope, assessment = false
         // Without a scope column the last cell is read as the scope, but a status (`取得済み`, `Certified`) is none.
         // Nor the registration number itself (`登録番号：IS 765432`, a questionnaire row's note): it is no scope.
         ...(scopeCell && !statusCell.test(scopeCell) && !(number && isOnlyNumber(scopeCell, number.text)) ? { scope: scopeCell } : {}),
-        sentence: datedBySequel ? coverSpans(input, [sentence, sequel]) : sentence,
+        sentence: datedBySequel ? coverSpans(input, [sentence, sequel]) : beforePlannedScheme(input, sentence, text, mentions, i),
         section: scope.section.heading,
         confidence: number ? 0.85 : 0.7,
         rule: number ? 'certification.held-with-number' : 'certification.held',

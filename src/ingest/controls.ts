@@ -6,7 +6,7 @@
  */
 import { sentencesOf, type Span } from './text-span.js';
 import type { Scope } from './scopes.js';
-import { amendsDocument, controlCues, skippedHeadings } from './cue-dictionary.js';
+import { amendsDocument, companyProfileHeading, controlCues, serviceRowOfProfile, skippedHeadings } from './cue-dictionary.js';
 import { certificationSchemes, heldByProviderOnly, preparing } from './certifications.js';
 import { headerCellsOf, isDelimiterRow, isHeaderRow } from './table-rows.js';
 import { othersCellsBlanked, statesOwnPractice, timelineEntry, windowField } from './own-clauses.js';
@@ -90,8 +90,11 @@ export function skipReasonOf(heading: string): string | undefined {
 }
 
 export function controlsOf(input: string, scope: Scope): ControlProposal[] {
-  const sentences = sentencesOf(input, scope.span);
-  if (sentences.length === 0 || skipReasonOf(scope.section.heading)) return [];
+  // A company's profile is skipped, except its rows that state a fact of the service (`serviceRowOfProfile`).
+  const profile = companyProfileHeading.test(scope.section.heading.trim());
+  const sentences = sentencesOf(input, scope.span).filter((s) => !profile || serviceRowOfProfile(s.text));
+  if (sentences.length === 0 || (!profile && skipReasonOf(scope.section.heading))) return [];
+  const body = profile ? sentences.map((s) => s.text).join('\n') : scope.span.text;
   // A table's header or delimiter row, a timeline entry (what happened once), a copyright line, a preview (`in beta`, `behind a flag`) or a
   // practice being retired (`deprecated`) or an entry of a list of documents shows no current practice; nor does a duty of the customer (`お客様は…ものとします`)
   // or a mere right of the provider (`当社は…することができます`).
@@ -133,14 +136,14 @@ export function controlsOf(input: string, scope: Scope): ControlProposal[] {
     if (review && certificates.length > 0 && certificates.every(noReview)) continue;
     const inSense = (s: Span) => !cue.otherSense?.test(s.text);
     const bodySentence = cue.body ? shown.find((s) => inSense(s) && cue.body!.test(s.text)) : undefined;
-    const byBody = cue.body ? (cue.otherSense ? sentences.some((s) => inSense(s) && cue.body!.test(s.text)) : cue.body.test(scope.span.text)) : false;
+    const byBody = cue.body ? (cue.otherSense ? sentences.some((s) => inSense(s) && cue.body!.test(s.text)) : cue.body.test(body)) : false;
     if (!byHeading && !byBody) continue;
     // Shown by the body only in a preview (`… is coming soon; we will announce it on our status page`): what is not yet
     // offered shows no practice, and no other sentence of the passage stands for the topic.
     const bodySentences = cue.body ? sentences.filter((s) => cue.body!.test(s.text)) : [];
     if (!byHeading && bodySentences.length > 0 && bodySentences.every((s) => preview.test(s.text))) continue;
     // The heading's word in another sense (`訓練の実施状況` over failover drills): not this topic, unless the body shows it.
-    if (byHeading && !byBody && cue.otherSense?.test(scope.span.text)) continue;
+    if (byHeading && !byBody && cue.otherSense?.test(body)) continue;
     const headingWords = cue.heading ? shown.find((s) => cue.heading!.test(s.text)) : undefined;
     // Failing those, the section's first line that says something: a table's header row (`No.\t確認項目\t回答`)
     // is only labels, and a section holding nothing else gives no evidence, so no disclosure.

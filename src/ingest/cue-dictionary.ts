@@ -364,6 +364,21 @@ export const amendsDocument =
 export const companyProfileHeading =
   /^【?(?:会社概要|会社情報|企業情報|会社案内|運営会社)】?$|^about (?:us|the company)$|^(?:[\d.]+\s*)?(?:事業者名|会社名|商号|代表者(?:名)?|設立(?:年月日|年月|年|日)?|創業(?:年)?|(?:本社|本店|事業所|営業所|支社|支店|オフィス)(?:の)?(?:所在地|住所)?|資本金|従業員数?|社員数|売上高?|(?:経常|営業)?利益(?:率)?|自己資本比率|財務(?:状況|情報|指標)|(?:主要)?株主(?:構成)?|(?:主要)?取引(?:金融機関|銀行)|company name|(?:year )?founded|established|headquarters|head office|registered office|(?:number of )?employees|headcount|share capital|(?:annual )?revenue|shareholders)$/iu;
 
+/** An item of a profile table that is about the company too: its address, representative, business and contact lines. */
+const companyItemLabel = /^(?:所在地|住所|代表(?:者|取締役)?|事業内容|(?:電話|FAX)(?:番号)?|TEL|URL|ホームページ|(?:registered )?address|CEO|website)$/iu;
+
+/**
+ * A row of a company's profile table that states a fact of the service, not of the company: a company page's `会社概要`
+ * table often lists the service's cloud, data location, certificates and backups (`バックアップ⇥毎日取得し、14日間保管`)
+ * beside `商号` and `資本金`. A two-cell row whose label is no item of the company's profile is read as any other row; the
+ * profile's own rows (address, founding date, capital, headcount) stay unread.
+ */
+export function serviceRowOfProfile(text: string): boolean {
+  const cells = text.split('\t');
+  const label = cells[0]!.trim();
+  return cells.length === 2 && !companyProfileHeading.test(label) && !companyItemLabel.test(label);
+}
+
 /**
  * An example a page shows for illustration (`Example: a typical customer setup`, `Sample configuration`, `構成例`, `設定例：…`):
  * one customer's systems or a made-up setting, not the service as it is run for everyone. Nothing under it is a fact of the

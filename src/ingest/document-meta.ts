@@ -4,7 +4,7 @@
  * document does not print is taken from its latest revision; failing that the
  * draft says so in a review note rather than guessing.
  */
-import { asciiDigits, linesOf, numberValue } from './text-span.js';
+import { asciiDigits, linesOf, numberValue, type Span } from './text-span.js';
 import {
   belowLetterhead,
   coverField,
@@ -113,11 +113,27 @@ const dateLine = /^\s*(?:\d{4}\s*[年/.-]\s*\d{1,2}\s*[月/.-]\s*\d{1,2}\s*日?|
 /** A line of two or more steps joined by `>`, `＞`, `›` or `»`: where the page sits on its site. */
 export const breadcrumb = /^[^>＞›»\n]{1,40}(?:\s*[>＞›»]\s*[^>＞›»\n]{1,60}){2,}$/u;
 
+/**
+ * A cover printed in two columns (`X LTD            SECURITY OVERVIEW` over `Registered in …     X Payroll` over `x@…
+ * Version 2.1, 14 October 2025`), as a PDF's text export lays it out: every line before the first heading is two cells, the
+ * company's letterhead on the left and the title block on the right. Each column is read as lines, the left one's first.
+ * A questionnaire's header row over rows is one table row among lines, never the whole title block.
+ */
+function columnsOfCover(lines: readonly Span[]): string[] | undefined {
+  const texts = lines.map((l) => l.text).filter((t) => t.trim());
+  if (texts.length < 2 || !texts.every((t) => t.split('\t').length === 2 && t.split('\t').every((c) => c.trim()))) return undefined;
+  const cells = texts.map((t) => t.split('\t').map((c) => c.trim()));
+  return [...cells.map((c) => c[0]!), ...cells.map((c) => c[1]!)];
+}
+
+const emailAddress = /^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/u;
+
 export function documentMeta(input: string, doc: Outline): DocumentMeta {
+  const twoColumns = columnsOfCover(linesOf(input, doc.preamble));
   // Table rows (a questionnaire's header) are not part of the title block.
-  const all = linesOf(input, doc.preamble)
+  const all = (twoColumns ?? linesOf(input, doc.preamble).map((l) => l.text))
     // A Markdown field's emphasised label (`**Published:** 2025-08-19`) is the label itself.
-    .map((l) => unspaced(l.text.replace(/^#+\s*/u, '').replace(/^(\*\*|__)([^*_\n]{1,40}?[:：])\1/u, '$2')))
+    .map((l) => unspaced(l.replace(/^#+\s*/u, '').replace(/^(\*\*|__)([^*_\n]{1,40}?[:：])\1/u, '$2')))
     // Nor is a breadcrumb trail (`ホーム ＞ 導入事例 ＞ X`, `Marketplace › Business Applications`): navigation, no title.
     .filter((l) => !l.includes('\t') && !/^\|/u.test(l) && !breadcrumb.test(l))
     // A filing's cover prints its fields as `【label】value` under `【表紙】` (the securities report's `【提出書類】　有価証券報告書`,
@@ -137,7 +153,10 @@ export function documentMeta(input: string, doc: Outline): DocumentMeta {
     .filter((l) => !messageHeadLine.test(l.trim()) || caseStudy.test(l))
     .map((l) => subjectOf(l) ?? l);
   // A news item's meta line (`2025年10月8日 お知らせ`: its date and category over the headline) is no title: the headline is.
-  const titleLines = titled.filter((l) => titleWords.test(l) && l.length <= 80 && !(dateIn(l) && kindLabel.test(l.replace(dateLine, '').trim())));
+  // Nor is an e-mail address (`security@x.example`), whatever words its name holds.
+  const titleLines = titled.filter(
+    (l) => titleWords.test(l) && l.length <= 80 && !(dateIn(l) && kindLabel.test(l.replace(dateLine, '').trim())) && !emailAddress.test(l.trim()),
+  );
   const productLine = titled.find(
     (l) =>
       !titleWords.test(l) &&
@@ -146,6 +165,7 @@ export function documentMeta(input: string, doc: Outline): DocumentMeta {
       !companyLine.test(l) &&
       !postalAddress.test(l) &&
       !/logo|https?:/iu.test(l) &&
+      !emailAddress.test(l.trim()) &&
       // An attachment's label over its title (`別紙1`, `別添２`, `Annex 1`, `Schedule B`) names where it sits in a contract.
       !attachmentLabel.test(l.trim()) &&
       !(cover && coverField.test(l.trim())) &&

@@ -87,10 +87,11 @@ const undisclosed =
  * a bare `may` is no possibility: `you may access it from anywhere; data is hosted in …`)
  * or a choice left to the customer (`Customers can choose to enable geo-redundant backup to a second region`, `In future,
  * customers could choose …`), as an option contracted and paid for apart (`オプション契約で西日本リージョンへのバックアップ保管も可能`,
- * `available as a paid add-on`): not the service as delivered.
+ * `available as a paid add-on`): not the service as delivered. So is a table row whose status cell says it is still to come
+ * (`Disaster recovery | AWS eu-west-2 (London) | Planned`, `Coming soon`).
  */
 const hypothetical =
-  /場合(?!でも|にも)|必須(?:条件|要件)|(?:こと|点)を(?:選定)?(?:条件|要件)|(?<![A-Za-z])(?:a must|(?:was|were) (?:a )?(?:requirement|prerequisite)|(?:we|they) required)(?![A-Za-z])|予定|検討|将来|計画(?:し|中)|(?<![A-Za-z])(?<!even )if |would|(?<![A-Za-z])(?:plan(?:s|ned|ning)? to|intend(?:s|ed)? to|evaluat(?:e|es|ing)|consider(?:s|ing)|explor(?:e|es|ing)|later this year|next year)(?![A-Za-z])|(?<![A-Za-z])(?:may|might|could)\s+(?:be|use|add|move|expand|migrate|introduce|adopt|also)(?![A-Za-z])|in (?:the )?future|(?:customers?|users?|you)\s+(?:can|could|may|might)\s+(?:choose|opt|elect|select|enable)|選択(?:可能|でき)|(?:ご)?希望により|オプション(?:契約|サービス|プラン|で|として|により)|別途(?:費用|料金|ご?契約|お見積)|有償オプション|(?<![A-Za-z])(?:as an? (?:paid |optional )?(?:option|add-?on)|(?:paid|optional) add-?ons?|at (?:an )?(?:additional|extra) (?:cost|charge|fee))(?![A-Za-z])/iu;
+  /(?:^|\t)\s*(?:planned|coming soon|under evaluation|on the roadmap)\s*(?:\t|$)|場合(?!でも|にも)|必須(?:条件|要件)|(?:こと|点)を(?:選定)?(?:条件|要件)|(?<![A-Za-z])(?:a must|(?:was|were) (?:a )?(?:requirement|prerequisite)|(?:we|they) required)(?![A-Za-z])|予定|検討|将来|計画(?:し|中)|(?<![A-Za-z])(?<!even )if |would|(?<![A-Za-z])(?:plan(?:s|ned|ning)? to|intend(?:s|ed)? to|evaluat(?:e|es|ing)|consider(?:s|ing)|explor(?:e|es|ing)|later this year|next year)(?![A-Za-z])|(?<![A-Za-z])(?:may|might|could)\s+(?:be|use|add|move|expand|migrate|introduce|adopt|also)(?![A-Za-z])|in (?:the )?future|(?:customers?|users?|you)\s+(?:can|could|may|might)\s+(?:choose|opt|elect|select|enable)|選択(?:可能|でき)|(?:ご)?希望により|オプション(?:契約|サービス|プラン|で|として|により)|別途(?:費用|料金|ご?契約|お見積)|有償オプション|(?<![A-Za-z])(?:as an? (?:paid |optional )?(?:option|add-?on)|(?:paid|optional) add-?ons?|at (?:an )?(?:additional|extra) (?:cost|charge|fee))(?![A-Za-z])/iu;
 /**
  * A purpose clause after the statement (`copied to Osaka, so that the service can be restored if Tokyo fails`): its
  * condition is about what the copy is for, so only the statement before it is read for a condition or a plan.

@@ -108,6 +108,9 @@ const documentKinds: readonly RegExp[] = [
   // A vendor's response to a customer's addendum or questionnaire (`Security Addendum Response`): what the document is, the
   // product named in its `Service:` field.
   /(?<![A-Za-z])(?:addendum|questionnaire|RFP|RFI)\s+responses?(?![A-Za-z])/iu,
+  // A company's profile page (`会社概要`, `企業情報`, `Company profile`, `About us`), often with its security page
+  // (`会社概要・セキュリティへの取り組み`): the company's page, the product named in its `提供サービス` row or body.
+  /会社(?:概要|情報|案内)|企業(?:概要|情報)|(?<![A-Za-z])(?:company (?:profile|overview|information)|about us)(?![A-Za-z])/iu,
 ];
 const titleWords = new RegExp(documentKinds.map((kind) => kind.source).join('|'), 'giu');
 /**

@@ -12,10 +12,19 @@
  */
 import { copyrightLine, tocEntry } from './sections.js';
 import type { FoldedText } from './text-span.js';
+import { alignedTableRows } from './aligned-columns.js';
 
 /** A line that is only a page number: `3`, `- 3 -`, `3 / 12`, `Page 3 of 12`, `p. 3`, `3ページ`. */
 export const pageNumber =
   /^(?:[-–—‐]\s*)?[0-9０-９]{1,4}(?:\s*[-–—‐])?$|^[0-9０-９]{1,4}\s*[/／]\s*[0-9０-９]{1,4}$|^(?:page|p\.)\s*[0-9]{1,4}(?:\s*(?:of|\/)\s*[0-9]{1,4})?$|^[0-9０-９]{1,4}\s*ページ$/iu;
+
+/**
+ * A page footer that prints the page number after the company's line, set apart by spaces (`X Ltd · 14 Y Yard, Norwich
+ * NR2 4PA, United Kingdom          Page 3 of 4`), or before it: the number as `Page 3`, `3 / 4` or `- 3 -`, never a bare
+ * number, which a table row may end in.
+ */
+const footerWithNumber =
+  /\S {2,}(?:page\s*[0-9]{1,4}(?:\s*(?:of|\/)\s*[0-9]{1,4})?|[0-9]{1,4}\s*\/\s*[0-9]{1,4}|[-–—]\s*[0-9]{1,4}\s*[-–—])\s*$|^\f?\s*(?:page\s*[0-9]{1,4}(?:\s*(?:of|\/)\s*[0-9]{1,4})?|[0-9]{1,4}\s*\/\s*[0-9]{1,4}) {2,}\S/iu;
 
 const cjk = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\u3000-\u303f\uff00-\uffef]/u;
 /** Characters a fixed-width layout prints two columns wide: CJK, full-width forms, the ideographic space. */
@@ -66,8 +75,12 @@ interface Line {
  * to at least two of them (`社外秘`, `Confidential`, a running title), wherever else it is printed (the top of page 1).
  */
 function furnitureOf(lines: readonly Line[]): Set<number> {
+  // A form feed opens a page (`pdftotext` writes one before each page but the first): the line before it ends a page.
+  const pageStart = (i: number) => lines[i]?.text.startsWith('\f') ?? false;
   const blank = (i: number) => !lines[i]?.text.trim();
-  const numbers = lines.map((l, i) => i).filter((i) => pageNumber.test(lines[i]!.text.trim()) && blank(i - 1) && blank(i + 1));
+  // Alone on its line: blank lines, or a page break, on either side.
+  const alone = (i: number) => (blank(i - 1) || pageStart(i)) && (blank(i + 1) || pageStart(i + 1));
+  const numbers = lines.map((l, i) => i).filter((i) => (pageNumber.test(lines[i]!.text.trim()) || footerWithNumber.test(lines[i]!.text)) && alone(i));
   if (numbers.length < 2) return new Set();
   const key = (text: string) =>
     text
@@ -89,9 +102,18 @@ function furnitureOf(lines: readonly Line[]): Set<number> {
     for (const k of near) breaksWith.set(k, (breaksWith.get(k) ?? 0) + 1);
   }
   const running = new Set([...breaksWith].filter(([, n]) => n >= 2).map(([k]) => k));
+  // A page's first line after a form feed, printed so on two pages or more (a running header as wide as the page, its title
+  // and version set apart by spaces): furniture too, however long.
+  const heads = new Map<string, number>();
+  lines.forEach((l, i) => {
+    if (pageStart(i) && l.text.trim()) heads.set(key(l.text), (heads.get(key(l.text)) ?? 0) + 1);
+  });
+  for (const [k, n] of heads) if (n >= 2) running.add(k);
   const furniture = new Set(numbers);
   lines.forEach((l, i) => {
-    if (running.has(key(l.text)) && blank(i - 1) && blank(i + 1)) furniture.add(i);
+    const before = blank(i - 1) || pageStart(i) || furniture.has(i - 1);
+    const after = blank(i + 1) || pageStart(i + 1) || furniture.has(i + 1);
+    if (running.has(key(l.text)) && before && after) furniture.add(i);
   });
   return furniture;
 }
@@ -143,9 +165,16 @@ export function unwrapLayout(input: string): FoldedText {
     at += text.length + 1;
   }
   const furniture = furnitureOf(lines);
-  // Prose lines, each counted once: a footer repeated under every slide or page is no wrapped paragraph.
+  // A table whose columns are aligned with spaces (aligned-columns.ts): its rows are read as tab-separated cells.
+  const aligned = alignedTableRows(
+    lines.map((l) => l.text),
+    furniture,
+  );
+  // Prose lines, each counted once: a footer repeated under every slide or page is no wrapped paragraph, nor a table row.
   const prose = new Set(
-    lines.filter((l, i) => l.text.trim() && !furniture.has(i) && !table.test(l.text) && !tocEntry.test(l.text.trim())).map((l) => l.text.trimEnd()),
+    lines
+      .filter((l, i) => l.text.trim() && !furniture.has(i) && !aligned.has(i) && !table.test(l.text) && !tocEntry.test(l.text.trim()))
+      .map((l) => l.text.trimEnd()),
   );
   const column = wrapColumn([...prose].map(columns));
   const markdown = markdownParagraphs(lines);
@@ -153,7 +182,7 @@ export function unwrapLayout(input: string): FoldedText {
   const markdownJoins: typeof joins = [];
   lines.forEach((line, i) => {
     const next = lines[i + 1];
-    if (!next || furniture.has(i) || furniture.has(i + 1)) return;
+    if (!next || furniture.has(i) || furniture.has(i + 1) || aligned.has(i) || aligned.has(i + 1)) return;
     // A Markdown paragraph's lines are one paragraph wherever they break (a soft line break), outside a fenced block.
     if (markdown && !markdown.has(i) && !markdown.has(i + 1)) {
       const left = line.text.trimEnd();
@@ -182,9 +211,18 @@ export function unwrapLayout(input: string): FoldedText {
     if (closed.test(left) || tocEntry.test(left) || tocEntry.test(right) || itemStart.test(right) || pageNumber.test(right)) return;
     if (indentedField.test(next.text)) return;
     const space = separator(left, right);
-    // Wrapped: the next line's first word (or character) would not have fitted after this one.
-    if (columns(left) + space.length + columns(firstUnit.exec(right)?.[0] ?? right) <= column) return;
-    joins.push({ leftEnd: line.start + left.length, space, resume: next.start + (next.text.length - next.text.trimStart().length) });
+    // Wrapped: the next line's first word (or character) would not have fitted after this one. Or, as a proportional font
+    // exported to text wraps short of the column, a line that ends in a word needing more (`within 48 hours of`) over one that
+    // goes on in lower case (`its confirmation.`).
+    const fitted = columns(left) + space.length + columns(firstUnit.exec(right)?.[0] ?? right) <= column;
+    if (fitted && !(continues.test(left) && /^[a-z]/u.test(right))) return;
+    // A word the typesetter hyphenated at the line's end (`infra-` / `structure`, `de-` / `leted`) is read whole, without
+    // its hyphen, unless the document prints the hyphenated form elsewhere (`on-call`, `third-party`): then it is a compound.
+    const broken = /(?<![A-Za-z-])([a-z]{2,})-$/u.exec(left)?.[1];
+    const rest = /^[a-z]+/u.exec(right)?.[0];
+    const whole = broken && rest && !new RegExp(String.raw`(?<![A-Za-z])${broken}-${rest}(?![A-Za-z])`, 'iu').test(input);
+    const leftEnd = line.start + left.length - (whole ? 1 : 0);
+    joins.push({ leftEnd, space, resume: next.start + (next.text.length - next.text.trimStart().length) });
   });
   // Two lines that happen to end near the same column are no layout: a wrapped text wraps many.
   if (joins.length < 3) joins.length = 0;
@@ -196,9 +234,18 @@ export function unwrapLayout(input: string): FoldedText {
     for (let i = from; i < to; i++) origin.push(i);
   };
   let copied = 0;
-  const cuts = [...[...furniture].map((i) => ({ leftEnd: lines[i]!.start, space: '', resume: lines[i]!.start + lines[i]!.text.length })), ...joins].sort(
-    (a, b) => a.leftEnd - b.leftEnd,
-  );
+  // Each run of spaces before an aligned table's cell is read as a tab; a form feed (a page break) as a line break.
+  const cells = [...aligned].flatMap(([i, gaps]) => gaps.map((g) => ({ leftEnd: lines[i]!.start + g.from, space: g.as, resume: lines[i]!.start + g.to })));
+  const pageBreaks = lines
+    .filter((l, i) => l.text.startsWith('\f') && !furniture.has(i))
+    .map((l) => ({ leftEnd: l.start, space: '\n', resume: l.start + 1 }))
+    .filter((b) => !cells.some((c) => c.leftEnd === b.leftEnd));
+  const cuts = [
+    ...[...furniture].map((i) => ({ leftEnd: lines[i]!.start, space: '', resume: lines[i]!.start + lines[i]!.text.length })),
+    ...joins,
+    ...cells,
+    ...pageBreaks,
+  ].sort((a, b) => a.leftEnd - b.leftEnd);
   for (const cut of cuts) {
     copy(copied, cut.leftEnd);
     if (cut.space) {

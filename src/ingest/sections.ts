@@ -229,7 +229,7 @@ function questionHeading(text: string): { heading: string; level: number } | und
 // A requirements sheet a customer fills in for its vendor names each requirement as a metric or an item of requirement
 // (`項目番号 | 大項目 | 中項目 | メトリクス | 要求レベル | 回答`, as IPA's 非機能要求グレード prints its lists): the metric heads the row.
 const questionHeader =
-  /^(?:ご?質問|質問事項|質問内容|設問|確認項目|確認事項|チェック項目|項目|メトリクス|(?:要求|要件)(?:項目|事項)|(?:情報)?開示項目|管理策(?:名)?|question|control question|question\s*[/／]\s*request|request|requirement|topic|item|area|category|disclosure item|control(?: name| title)?)$/iu;
+  /^(?:ご?質問|質問事項|質問内容|設問|確認項目|確認事項|チェック項目|項目|メトリクス|(?:要求|要件)(?:項目|事項)|(?:情報)?開示項目|管理策(?:名)?|question|control question|question\s*[/／]\s*request|request|requirement|topic|item|area|category|disclosure item|control(?: name| title| area)?)$/iu;
 /**
  * A header that only groups the rows (`Category`, `Area`, `Domain`, `分類`): where the row has a question column too
  * (`Ques Num | Category | Question/Request | Response`, as SIG exports print it), the question heads the row, not the group's
@@ -345,7 +345,10 @@ function questionRows(lines: Line[]): Candidate[] {
     const denied = deniedCell || (inPart && plannedNote.test(notes)) || (answer >= 0 && !!notes && nothingOfItsOwn.test(notes));
     // The question's own wording (`Are backups stored in multiple regions?`) is what the customer asks, not what the vendor
     // says: the body starts at the answer cell, so a fact is read from the answer and its note only.
-    if (column !== undefined && question && hasWord.test(question) && !/^[-:\s]+$/u.test(question)) {
+    // A row whose cells all open in lower case right under another row (`management⇥production hosts` under `Vulnerability⇥…`)
+    // is that row's wrapped line, as a text export of a PDF table prints it: it goes on the row's body, heading nothing.
+    const wrapped = i > 0 && cellsOf(lines[i - 1]!.text) !== undefined && cells.filter(Boolean).every((c) => /^[a-z]/u.test(c));
+    if (column !== undefined && question && hasWord.test(question) && !/^[-:\s]+$/u.test(question) && !wrapped) {
       const answerAt = cellStart(lines[i]!.text, answer > column ? answer : column + 1);
       found.push({ line: i, heading: question, level: 2, rowIsBody: !denied, answerAt, ...(inPart ? { answeredInPart: true } : {}) });
     }
@@ -503,7 +506,13 @@ export function outline(input: string): Outline {
     // Headings above the table (a sheet's own sections) stay; the rows are sections of their own.
     const above = (markdown.length ? markdown : collect(lines, (i) => questions(i) ?? plainHeading(lines, i))).filter((c) => c.line < rows[0]!.line);
     // So does a Markdown heading between or after the tables (`## 3. 拡張管理策`, `## 4. 改訂履歴`): the last row's body ends there.
-    const between = markdown.filter((c) => c.line > rows[0]!.line && /^\s*#/u.test(lines[c.line]!.text));
+    // Likewise a numbered heading after the table (`6. CERTIFICATIONS AND ASSURANCE` under a controls table), on a line that is
+    // no row.
+    const after = rows.at(-1)!.line;
+    const numberedAfter = markdown.length
+      ? []
+      : numbered.filter((c) => c.line > after && !cellsOf(lines[c.line]!.text) && /^\s*(?:[0-9０-９]|第)/u.test(lines[c.line]!.text));
+    const between = [...markdown.filter((c) => c.line > rows[0]!.line && /^\s*#/u.test(lines[c.line]!.text)), ...numberedAfter];
     candidates = [...withoutTitleHeading(dropTitleBlock(lines, above), rows.length, lines), ...[...rows, ...between].sort((a, b) => a.line - b.line)];
   } else if (markdown.filter((c) => /^\s*#/.test(lines[c.line]!.text)).length >= 2) {
     layout = 'markdown';

@@ -50,7 +50,9 @@
  * no value) and an English knowledge-base article with YAML front matter (an example customer setup no fact), a Japanese
  * サービスレベル合意書 of 第N条（…） articles with 別表 of 保証値 and credits, and an English maintenance notice of a database move
  * between regions (a window in UTC and JST, the customer's steps, a FAQ), an English Security Addendum (a quoted definition
- * no fact) and a Japanese トラストセンター FAQ (a certificate 申請中 or denied not held). Each
+ * no fact) and a Japanese トラストセンター FAQ (a certificate 申請中 or denied not held), an English overview exported by
+ * `pdftotext -layout` (space-aligned tables, form feeds, a running header and a footer) and a Japanese 会社概要・セキュリティ page
+ * (a <th>/<td> profile table with the service's rows among the company's). Each
  * test says what must be proposed and what must not (a certificate in
  * preparation or planned, an undisclosed data centre, a provider that holds
  * its own certificate, Amazon the shop, a value the text does not state).
@@ -171,6 +173,8 @@ const fixtures = [
   'maintenance-notice-en.txt',
   'security-addendum-en.txt',
   'trust-faq-ja.md',
+  'layout-text-export.txt',
+  'vendor-profile-ja.html',
 ];
 
 /** Facts that would come from the sentences every fixture plants as traps. */
@@ -3891,5 +3895,100 @@ describe('a Japanese トラストセンター FAQ (**Q.** / A. pairs, cross-refe
     const factQuotes = [...draft.usesInfra, ...draft.storesDataIn, ...draft.certifiedBy].map((f) => f.evidence.quote);
     expect(factQuotes.filter((q) => /大阪|S3|27017|SOC|ISMAP|米国|シンガポール|千代田/u.test(q))).toEqual([]);
     expect(quotesOf(draft).filter((q) => /99\.98|申請中|千代田|© 2025/u.test(q))).toEqual([]);
+  });
+});
+
+/*
+ * Answer key of layout-text-export.txt (an English security overview as `pdftotext -layout` exports it: a two-column
+ * cover, headings in capitals, tables aligned with runs of spaces and cells wrapped onto a line of their own, a form feed
+ * before each page, a running header repeated on each page and a footer of the company's address and `Page N of 4`,
+ * words hyphenated at line ends), written before it was ingested.
+ * Accept: vendor Thistlebrook Software Ltd; service Thistlebrook Payroll; title `Thistlebrook Payroll SECURITY OVERVIEW`
+ * from the cover's right column, `Version 2.1`, dated 2025-10-14; hosting aws:eu-west-1 and aws:eu-central-1 (backup
+ * copies), data in IE and DE; backups daily, kept 35 days; deletion within 30 days (across `de-` / `leted`); audit logs
+ * 12 months; breach notice within 48 hours (across `within 48 hours of` / `its confirmation.`); the controls table's rows
+ * each a section under its `Control area` cell (encryption 10.1.1, MFA 9.4.2); ISO/IEC 27001 IS 778812 valid until
+ * 2027-05-31 (its `Reference` cell no scope); the sub-processor rows Quillon Mail Inc. and Hollinsby Desk Ltd, and the AWS
+ * EMEA row (as the seed documents' gold counts a cloud's row of a sub-processor table).
+ * Reject: the `Disaster recovery | AWS eu-west-2 (London) | Planned` row; GB (the footer's Norwich address, Hollinsby's
+ * location) and US (Quillon's location) as data locations; ISO/IEC 27017 and SOC 2 Type II (`Planned`); the running
+ * header and the footer as quotes, sections or the title; the e-mail address as the title; `management` (a wrapped cell)
+ * as a section.
+ */
+describe('a PDF exported as layout text (pdftotext -layout: space-aligned tables, form feeds, running header and footer)', () => {
+  it('reads the aligned tables as cells, drops the page furniture, joins hyphenated and wrapped lines, and no planned row', async () => {
+    const { draft } = await ingestFixture('layout-text-export.txt');
+    expect(draft.vendors.map((v) => v.name)).toEqual(['Thistlebrook Software Ltd']);
+    expect(draft.services[0]?.name).toBe('Thistlebrook Payroll');
+    expect(draft.documents[0]).toMatchObject({ title: 'Thistlebrook Payroll SECURITY OVERVIEW', version: 'Version 2.1', publishedOn: '2025-10-14' });
+    // Not the `Planned` disaster-recovery site in London.
+    expect(regionsOf(draft)).toEqual(['aws:eu-central-1', 'aws:eu-west-1']);
+    expect(draft.storesDataIn.map((s) => s.country).sort()).toEqual(['DE', 'IE']);
+    expect(certificatesOf(draft)).toEqual(['iso27001 IS 778812']);
+    expect(draft.certifiedBy[0]).toMatchObject({ validUntil: '2027-05-31' });
+    expect(draft.certifiedBy[0]?.scope).toBeUndefined();
+    expect([...new Set(metricsOf(draft))].sort()).toEqual([
+      'backupInterval=1 days',
+      'backupRetentionDays=35 days',
+      'dataDeletionDays=30 days',
+      'incidentNotificationHours=48 hours',
+      'logRetentionDays=12 months',
+    ]);
+    expect(controlsOf(draft)).toEqual(expect.arrayContaining(['iso27017:10.1.1', 'iso27017:9.4.2', 'iso27017:12.3.1', 'iso27017:CLD.8.1.5']));
+    // Each row of the controls table heads a section; a wrapped cell's line (`management⇥production hosts`) heads none.
+    const headings = draft.sections.map((s) => s.heading);
+    expect(headings).toEqual(expect.arrayContaining(['Encryption', 'Access control', '6. CERTIFICATIONS AND ASSURANCE', '9. CONTACT']));
+    expect(headings.filter((h) => /^management$|Security Overview|Page \d/u.test(h))).toEqual([]);
+    const deps = draft.dependsOn.map((d) => ({ name: draft.services.find((s) => s.id === d.dependsOn)?.name, function: d.function }));
+    expect(deps).toEqual(
+      expect.arrayContaining([
+        { name: 'Quillon Mail Inc.', function: 'Transactional e-mail' },
+        { name: 'Hollinsby Desk Ltd', function: 'Customer support ticketing' },
+      ]),
+    );
+    const quotes = quotesOf(draft);
+    expect(quotes.filter((q) => /eu-west-2|London|Planned|Norwich|Fenwright|Page \d of|Version 2\.1|10472219|27017|SOC 2/u.test(q))).toEqual([]);
+    // The hyphenated `de-` / `leted` is read as `deleted`, the quote printed as it stands.
+    const deletion = draft.disclosures.find((d) => d.control === 'iso27017:CLD.8.1.5');
+    expect(deletion?.evidence.quote).toMatch(/is de-\nleted within 30 days/u);
+  });
+});
+
+/*
+ * Answer key of vendor-profile-ja.html (a Japanese SaaS vendor's 会社概要・セキュリティ page: a vertical <th>/<td> table of
+ * 商号, 設立, 所在地, 代表者, 資本金, 従業員数, 提供サービス, 利用クラウド, データ保管場所, 取得認証, バックアップ; a security section;
+ * a news sidebar and a footer), written before it was ingested.
+ * Accept: vendor 株式会社ヨシゴイ工房 (Yoshigoi Kobo Inc.); service ヨシゴイ勤怠 (the `提供サービス` row's 「…」, not the page
+ * title's `会社概要`); title 会社概要・セキュリティへの取り組み dated 2025-10-01; hosting azure:japaneast and azure:japanwest
+ * (backups), data in JP; ISO/IEC 27001 IS 684213; the `バックアップ` row's daily backups kept 14 days (a row of the profile
+ * table about the service); encryption (TLS, AES-256), MFA, logs 1 year, incident notice 1 hour, deletion 30 days.
+ * Reject: 所在地 (名古屋市, the office) as a data location; 資本金 5,000万円 and 従業員数 86名 as metrics; the sidebar's
+ * ヨシゴイ経費 on AWS 大阪リージョン (another product); ISO/IEC 27017 (`2026年取得予定`), nor its plan in the ISO/IEC 27001
+ * quote (the cell's two lines joined); the footer's address and telephone hours.
+ */
+describe('a Japanese company profile page (会社概要: a vertical <th>/<td> table mixing the company and the service)', () => {
+  it('reads the service rows of the profile table, not the company’s own rows, the sidebar news or the planned certificate', async () => {
+    const { draft } = await ingestFixture('vendor-profile-ja.html');
+    expect(draft.vendors[0]).toMatchObject({ name: '株式会社ヨシゴイ工房', nameEn: 'Yoshigoi Kobo Inc.' });
+    expect(draft.services.map((s) => s.name)).toEqual(['ヨシゴイ勤怠']);
+    expect(draft.documents[0]).toMatchObject({ title: '会社概要・セキュリティへの取り組み', publishedOn: '2025-10-01' });
+    expect(regionsOf(draft)).toEqual(['azure:japaneast', 'azure:japanwest']);
+    expect(draft.storesDataIn.map((s) => s.country)).toEqual(['JP']);
+    expect(certificatesOf(draft)).toEqual(['iso27001 IS 684213']);
+    // The quote stops before the planned ISO/IEC 27017 the same cell names on its next line.
+    expect(draft.certifiedBy[0]?.evidence.quote).not.toMatch(/27017|予定/u);
+    expect([...new Set(metricsOf(draft))].sort()).toEqual([
+      'backupInterval=1 days',
+      'backupRetentionDays=14 days',
+      'dataDeletionDays=30 days',
+      'incidentNotificationHours=1 hours',
+      'logRetentionDays=1 years',
+    ]);
+    const backup = draft.disclosures.find((d) => d.control === 'iso27017:12.3.1');
+    expect(backup?.evidence.quote).toBe('バックアップ\t毎日取得し、14日間保管');
+    expect(controlsOf(draft)).toEqual(expect.arrayContaining(['iso27017:10.1.1', 'iso27017:9.4.2', 'iso27017:16.1.2']));
+    expect(draft.dependsOn).toEqual([]);
+    const quotes = quotesOf(draft);
+    expect(quotes.filter((q) => /名古屋|所在地|資本金|5,000万円|従業員数|86名|ヨシゴイ経費|大阪|AWS|取得予定|TEL|代表/u.test(q))).toEqual([]);
   });
 });
