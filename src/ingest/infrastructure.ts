@@ -119,9 +119,11 @@ const areaSites = japaneseAreas.map((area) => {
   const site = String.raw`(?:data ?cent(?:er|re)s?|datacent(?:er|re)s?|facilit(?:y|ies)|sites?|colocation|racks?|cages?)`;
   if (!area.cities) return { area, siteInCity: undefined };
   const city = String.raw`(?:${area.cities.source})(?![A-Za-z])`;
+  // In Japanese the city before its data centre (`東京のデータセンター`, `大阪にあるデータセンター`), not before an office.
+  const cityJa = area.citiesJa ? String.raw`|(?:${area.citiesJa.source})(?:都内|市内)?(?:の|にある|に所在する)?\s*(?:データセンター|データセンタ)` : '';
   return {
     area,
-    siteInCity: new RegExp(String.raw`(?<![A-Za-z])${site}(?:\s+[A-Za-z-]+){0,2}\s+in\s+${city}|(?<![A-Za-z])${city}\s+${site}(?![A-Za-z])`, 'iu'),
+    siteInCity: new RegExp(String.raw`(?<![A-Za-z])${site}(?:\s+[A-Za-z-]+){0,2}\s+in\s+${city}|(?<![A-Za-z])${city}\s+${site}(?![A-Za-z])${cityJa}`, 'iu'),
   };
 });
 function areaOf(text: string): (typeof japaneseAreas)[number] | undefined {
@@ -623,6 +625,14 @@ export function dataLocationsOf(input: string, scope: Scope): CountryProposal[] 
     );
     // So is an area of Japan (`東京都内のデータセンター`, `関西の拠点`).
     if (areaOf(text)) regionCountries.push('JP');
+    // And a region named by its place with no provider named (`東京リージョンに保管`, `stored in the Tokyo region`, the
+    // provider named in another line): the place's country, when every provider with a region there has it in one country.
+    if (providerOf(text).length === 0)
+      for (const { place, pattern } of places) {
+        if (!pattern.test(current)) continue;
+        const inCountries = new Set(providers.flatMap((p) => (p.regions[place] ? [p.countryOfRegion[p.regions[place]]] : [])));
+        if (inCountries.size === 1) regionCountries.push(...inCountries);
+      }
     regionCountries.push(...confined);
     const viaRegion = countries.filter((c) => regionCountries.includes(c.code));
     for (const country of [...new Map([...stated, ...viaRegion].map((c) => [c.code, c])).values()]) {

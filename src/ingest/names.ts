@@ -208,11 +208,11 @@ const readersProduct =
 
 /**
  * A Japanese headline announcing work on the service's systems in generic words only (`【重要】データベース移行に伴うメンテナンスの
- * お知らせ`, `定期メンテナンスのお知らせ`, `サーバー増強作業のご案内`): it names no product, the body does. Not one that names the
+ * お知らせ`, `定期メンテナンスのお知らせ`, `サーバー増強作業のご案内`, `データ保管先移行完了のお知らせ`): it names no product, the body does. Not one that names the
  * product before the work (`X メンテナンスのお知らせ`).
  */
 const workNoticeHeadline =
-  /^(?:【[^】]{1,12}】\s*)?(?:(?:定期|計画|緊急|臨時|システム|サーバー?|データベース|DB|基盤|インフラ|ネットワーク|データセンター|リージョン|データ)(?:の)?)*(?:移行|移設|移転|更新|増強|切替|切り替え)?(?:作業)?(?:に伴う)?(?:定期|計画|緊急|臨時)?(?:メンテナンス|保守作業|作業|サービス停止)(?:の)?(?:実施)?(?:に関する|について(?:の)?)?(?:お知らせ|ご案内|ご連絡)$/u;
+  /^(?:【[^】]{1,12}】\s*)?(?:(?:定期|計画|緊急|臨時|システム|サーバー?|データベース|DB|基盤|インフラ|ネットワーク|データセンター|リージョン|データ|保管先|保管場所)(?:の)?)*(?:(?:移行|移設|移転|更新|増強|切替|切り替え)(?:作業)?(?:の)?(?:完了|開始|終了)?(?:に伴う(?:定期|計画|緊急|臨時)?(?:メンテナンス|保守作業|作業|サービス停止))?|(?:定期|計画|緊急|臨時)?(?:メンテナンス|保守作業|作業|サービス停止))(?:の)?(?:実施|完了)?(?:に関する|について(?:の)?)?(?:お知らせ|ご案内|ご連絡)$/u;
 
 /**
  * What a company engages its sub-processors to provide: `… that X GmbH engages to provide Acme Forms`, `we use to deliver
@@ -538,8 +538,12 @@ export function serviceNames(input: string, doc: Outline): NamedThing[] {
     return [{ name: examined, confidence: 0.5, rule: 'names.attested-system' }];
   // A title that names no product (`情報セキュリティ報告書 2025`, an annual report): the service the body names in brackets
   // (`クラウドサービス「X」を提供`, `our service “X”`).
-  const named = /(?:サービス|製品|プロダクト)\s*[「『]([^「」『』\n]{2,40})[」』]|(?<![A-Za-z])(?:service|product)\s+[“"]([^”"\n]{2,40})[”"]/u.exec(input);
-  const name = named?.[1] ?? named?.[2];
+  // Also the product a notice thanks its readers for using (`平素は「X」をご利用いただき`), as Japanese notices open.
+  const named =
+    /(?:サービス|製品|プロダクト)\s*[「『]([^「」『』\n]{2,40})[」』]|(?<![A-Za-z])(?:service|product)\s+[“"]([^”"\n]{2,40})[”"]|[「『]([^「」『』\n]{2,40})[」』]\s*(?:を|の)?\s*(?:ご利用|ご愛顧|お使い|ご契約)/u.exec(
+      input,
+    );
+  const name = named?.[1] ?? named?.[2] ?? named?.[3];
   if (name && !notAName.test(name) && !companyLine.test(name)) return [{ name: name.trim(), confidence: 0.4, rule: 'names.bracketed-service' }];
   // A notice about sub-processors names the product they serve: `the sub-processors that X GmbH engages to provide Acme Forms`,
   // `the third parties we use to deliver Acme Forms`. Capitalised words, not `the Services`.

@@ -377,20 +377,23 @@ export const countries: readonly CountryEntry[] = [
 ];
 
 /** Areas of Japan a document names for a data centre whose operator it does not name: `undisclosed:jp-<area>`. */
-export const japaneseAreas: ReadonlyArray<{ code: string; name: string; pattern: RegExp; cities?: RegExp }> = [
+export const japaneseAreas: ReadonlyArray<{ code: string; name: string; pattern: RegExp; cities?: RegExp; citiesJa?: RegExp }> = [
   // A prefecture places a data centre in its region: 東京都内 is in Kanto, 大阪府 in Kansai.
-  // In English a city of the area names it only as the place of a site (`a colocation facility in Osaka`): see `cities`.
+  // A city of the area names it only as the place of a site (`a colocation facility in Osaka`, `東京のデータセンター`): see
+  // `cities` and `citiesJa`.
   {
     code: 'jp-kanto',
     name: 'the Kanto region',
     pattern: /関東|首都圏|Kanto|東京都|神奈川県|埼玉県|千葉県|茨城県|栃木県|群馬県/u,
     cities: /Tokyo|Yokohama/u,
+    citiesJa: /東京|横浜/u,
   },
   {
     code: 'jp-kansai',
     name: 'the Kansai region',
     pattern: /関西|近畿|Kansai|大阪府|京都府|兵庫県|奈良県|滋賀県|和歌山県/u,
     cities: /Osaka|Kyoto|Kobe/u,
+    citiesJa: /大阪|京都|神戸/u,
   },
   { code: 'jp-east', name: 'eastern Japan', pattern: /東日本/u },
   { code: 'jp-west', name: 'western Japan', pattern: /西日本/u },

@@ -35,6 +35,8 @@ const generalWording: Record<string, readonly string[]> = {
     'アメリカ合衆国',
     'アメリカ',
     '関東',
+    // A city of an area of Japan before its data centre (`東京のデータセンター`): the city's name.
+    '東京',
     '東日本',
     'NICT',
     'Google\\s*Public\\s*NTP',

@@ -17,7 +17,9 @@
  * for us`) read as `Yes` or not at all; a hero's button (`Talk to sales`) read into the title, a footer's `Last updated 12
  * August 2025` dropped, and a brand's one product printed once not read; a reply written between the quoted questions read
  * as one section with the questions' words, and `has held ISO/IEC 27001` not read as held; an e-mail with no heading read
- * as one section headed by its first header field, so untitled, its greeting quoted and its signature read. Fictional companies
+ * as one section headed by its first header field, so untitled, its greeting quoted and its signature read; a data centre
+ * in a Japanese city (`東京のデータセンター`) or a region named by its place without its provider (`東京リージョンに保管`) keeping
+ * no data in Japan, and a notice's `平素は「X」をご利用いただき` not naming X. Fictional companies
  * throughout.
  */
 import { describe, expect, it } from 'vitest';
@@ -1126,5 +1128,53 @@ describe('an e-mail whose text has no heading', () => {
       'All customer data for Tarnwell Sync is stored in AWS eu-west-2 (London), with backups every 12 hours kept for 14 days.',
       'We delete customer data within 30 days of termination.',
     ]);
+  });
+});
+
+describe('a Japanese notice that a move of the data is complete', () => {
+  const notice = [
+    'データ保管先移行完了のお知らせ',
+    '',
+    '2025年11月20日',
+    '株式会社ヒバリ情報',
+    '',
+    'お客様各位',
+    '',
+    '平素は「ヒバリ給与」をご利用いただき、誠にありがとうございます。',
+    'かねてよりご案内しておりました、データ保管先の移行作業が2025年11月18日に完了いたしましたので、お知らせいたします。',
+    '',
+    '■移行内容',
+    '移行元：Google Cloud シンガポールリージョン',
+    '移行先：Google Cloud 東京リージョン',
+    '',
+    '■移行後の状況',
+    '現在、お客様のデータはすべて東京リージョンに保管されております。',
+    'バックアップは東京のデータセンターとは別の拠点に日次で取得し、30日間保管しております。',
+    '',
+    '以上',
+  ].join('\n');
+  const draft = ingestText(notice, { fileName: 'notice.txt' });
+
+  it('names the product the notice thanks its readers for using, not the headline of generic words', () => {
+    expect(draft.services.map((s) => s.name)).toEqual(['ヒバリ給与']);
+  });
+
+  it('keeps the data in Japan by the Tokyo region the sentence names without its provider; Singapore left', () => {
+    expect(draft.storesDataIn.map((s) => [s.country, s.basis])).toEqual([['JP', 'STATED']]);
+    expect(draft.usesInfra.map((u) => u.region)).not.toContain('gcp:asia-southeast1');
+  });
+});
+
+describe('a data centre in a Japanese city, the provider unnamed', () => {
+  it.each([
+    ['お客様のデータは東京のデータセンターに保管しています。'],
+    ['お客様のデータは大阪にあるデータセンターに保管しています。'],
+    ['Customer data is stored in the Tokyo region.'],
+  ])('"%s" keeps the data in Japan', (sentence) => {
+    expect(titled('Kumo Ledger セキュリティ', 'クモシステムズ株式会社', `1. データ\n\n${sentence}\n`).storesDataIn.map((s) => s.country)).toEqual(['JP']);
+  });
+
+  it('a city named for an office keeps nothing there', () => {
+    expect(titled('Kumo Ledger セキュリティ', 'クモシステムズ株式会社', '1. 会社\n\n当社の本社は東京にあります。\n').storesDataIn).toEqual([]);
   });
 });
