@@ -36,7 +36,7 @@ import { providers, countries as countryDictionary } from './provider-dictionary
 import { verifyQuotes } from './verify-quotes.js';
 import { inSpeech, othersSpeech, reportedClaim, reviewSections, speakerItself } from './quoted-speech.js';
 import { aboutFirm, independentFirms, saysOfFirm } from './independent-firm.js';
-import { definesTerm } from './defined-terms.js';
+import { definesTerm, glossaryHeading } from './defined-terms.js';
 import { aboutAssessment, isAssessmentTitle, assessorOf, assessorRequirement, findingsHeading, remediationHeading } from './assessment-report.js';
 
 export interface IngestOptions {
@@ -207,7 +207,10 @@ function ingestFolded(input: string, options: IngestOptions): Draft {
   // A lead paragraph says where the service runs, keeps data, syncs its clock and what it is certified to; its heading is
   // the document title, no topic of it, so controls, values and sub-processors come from the sections.
   // A section showing an example (`Example: a typical customer setup`) states nothing of the service: none of its facts are read.
-  const withLead: Scope[] = [...(doc.lead ? scopesOf(input, doc.lead, services) : []), ...scopes].filter((s) => !exampleHeading.test(s.section.heading));
+  // Nor does a glossary (defined-terms.ts): its examples are no facts.
+  const withLead: Scope[] = [...(doc.lead ? scopesOf(input, doc.lead, services) : []), ...scopes].filter(
+    (s) => !exampleHeading.test(s.section.heading) && !glossaryHeading.test(s.section.heading.replace(/^#+\s*/u, '').trim()),
+  );
   // A certificate of registration is the certificate (certificate-document.ts): its fields describe it, not a practice of
   // the holder, so its headings (`Appendix to certificate number …`) propose no control. It is titled a certificate: a
   // whitepaper that reproduces its certificate in an appendix still states its practices.

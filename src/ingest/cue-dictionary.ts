@@ -6,6 +6,7 @@
  * JIP-ISMS517 disclosure sheets are organised by, not from any one document.
  */
 import { retiredHeading } from './change-log.js';
+import { glossaryHeading } from './defined-terms.js';
 
 export interface ControlCue {
   control: string;
@@ -453,6 +454,7 @@ export const skippedHeadings: ReadonlyArray<{ pattern: RegExp; because: string }
     because: "The customer's situation or results in a case study, not a practice of the vendor.",
   },
   { pattern: exampleHeading, because: 'An example shown for illustration (one customer’s setup or a sample setting), not the service’s practice.' },
+  { pattern: glossaryHeading, because: 'A glossary: what words mean, with examples, not a fact of the service.' },
   {
     pattern: /^(?:[\d.]+\s*)?(?:お客様|お客さま|利用者様?|ユーザー?様?|顧客|customer|user)(?:の|'s)?\s*(?:役割(?:および|及び))?(?:責任|responsibilit)/iu,
     because: "Describes the customer's own responsibilities, not a practice of the provider.",

@@ -23,3 +23,11 @@ export function definesTerm(sentence: string): boolean {
   const m = definition.exec(sentence);
   return m !== null && !theService.test((m[1] ?? m[2] ?? '').trim());
 }
+
+/**
+ * A glossary (`Glossary`, `Terminology`, `用語集`, `用語の説明`): what words mean, as a table or a list of terms, with
+ * examples (`Region | … e.g. us-east-1`). None of it is a fact of the service. A contract's `Definitions` article is read
+ * sentence by sentence instead (`definesTerm`): its definition of the service itself is a clause like any other.
+ */
+export const glossaryHeading =
+  /^(?:[\d.]+\s*|第?[0-9０-９]+章\s*)?(?:glossary|terminology|terms used(?: in this document)?|用語集|用語(?:の)?(?:説明|解説|一覧))$/iu;

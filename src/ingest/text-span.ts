@@ -52,10 +52,11 @@ export function sentencesOf(input: string, span: Span): Span[] {
       sentences.push(line);
       continue;
     }
-    // Not after an abbreviation: "certificate no. IS 7456", "Example Co. Ltd.", "e.g. AWS". Nor a `。` that a bracket
+    // Not after an abbreviation: "certificate no. IS 7456", "Example Co. Ltd.", "e.g. AWS". A footnote's mark after the full
+    // stop (`region.[^1] All …`, `region.¹ All …`) ends the sentence with it. Nor a `。` that a bracket
     // closes (`お客様データ（バックアップを含みます。）を…消去します。`): it ends a remark inside the sentence, not the sentence.
     const boundary =
-      /[。！？!?]+(?![）)」』】])|(?<!(?<![A-Za-z])(?:no|nos|e\.g|i\.e|inc|co|corp|ltd|approx|vs|ver|rev|fig|art|sec|cf)|(?<![A-Za-z])[A-Z])\.(?=\s+[A-Z(「"])/giu;
+      /[。！？!?]+(?![）)」』】])|(?<!(?<![A-Za-z])(?:no|nos|e\.g|i\.e|inc|co|corp|ltd|approx|vs|ver|rev|fig|art|sec|cf)|(?<![A-Za-z])[A-Z])\.(?:\[\^?\w{1,4}\]|[¹²³⁴⁵⁶⁷⁸⁹⁰]+)?(?=\s+[A-Z(「"])/giu;
     let from = line.start;
     for (const m of line.text.matchAll(boundary)) {
       const to = line.start + m.index + m[0].length;
@@ -76,12 +77,12 @@ export function coverSpans(input: string, spans: readonly Span[]): Span {
   return spanOf(input, start, end);
 }
 
-/** Full-width digits and separators as ASCII, for reading numbers (the quote keeps what was printed). */
 /** A printed name as a regular expression source matching it literally (`Acme (Japan) K.K.`). */
 export function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
+/** Full-width digits and separators as ASCII, for reading numbers (the quote keeps what was printed). */
 export function asciiDigits(text: string): string {
   return text.replace(/[０-９．％]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
 }

@@ -19,7 +19,8 @@
  * as one section with the questions' words, and `has held ISO/IEC 27001` not read as held; an e-mail with no heading read
  * as one section headed by its first header field, so untitled, its greeting quoted and its signature read; a data centre
  * in a Japanese city (`東京のデータセンター`) or a region named by its place without its provider (`東京リージョンに保管`) keeping
- * no data in Japan, and a notice's `平素は「X」をご利用いただき` not naming X. Fictional companies
+ * no data in Japan, and a notice's `平素は「X」をご利用いただき` not naming X; a footnote's mark (`region.[^1] All …`) joining two
+ * sentences into one quote, and a glossary's examples (`e.g. us-east-1`) read as facts. Fictional companies
  * throughout.
  */
 import { describe, expect, it } from 'vitest';
@@ -1176,5 +1177,44 @@ describe('a data centre in a Japanese city, the provider unnamed', () => {
 
   it('a city named for an office keeps nothing there', () => {
     expect(titled('Kumo Ledger セキュリティ', 'クモシステムズ株式会社', '1. 会社\n\n当社の本社は東京にあります。\n').storesDataIn).toEqual([]);
+  });
+});
+
+describe('a whitepaper with footnotes and a glossary', () => {
+  const paper = [
+    '# Skerry Notes Security Whitepaper',
+    '',
+    'Version 3.0 · March 2025 · Skerry Software GmbH',
+    '',
+    '## 1. Architecture',
+    '',
+    'Skerry Notes runs on AWS in the eu-central-1 (Frankfurt) region.[^1] All customer content is stored in Germany.',
+    '',
+    '## 2. Glossary',
+    '',
+    '| Term | Meaning |',
+    '| --- | --- |',
+    '| Region | A geographic area where a cloud provider runs data centres, e.g. us-east-1 or ap-southeast-2. |',
+    '| Sub-processor | A third party such as Mailcove Inc. that processes data for us. |',
+    '',
+    '## 3. 用語集',
+    '',
+    '- リージョン：クラウド事業者のデータセンター群（例：AWS 大阪リージョン）',
+    '',
+  ].join('\n');
+  const draft = ingestText(paper, { fileName: 'paper.md' });
+
+  it('ends a sentence at its footnote mark, so each fact has its own sentence', () => {
+    expect(draft.usesInfra.map((u) => u.evidence.quote)).toEqual(['Skerry Notes runs on AWS in the eu-central-1 (Frankfurt) region.[^1]']);
+    expect(draft.storesDataIn.map((s) => s.evidence.quote)).toEqual(['All customer content is stored in Germany.']);
+  });
+
+  it('reads no glossary’s examples as facts, and says why it skipped it', () => {
+    expect(draft.usesInfra.map((u) => u.region)).toEqual(['aws:eu-central-1']);
+    expect(draft.dependsOn).toEqual([]);
+    expect(draft.sections.filter((s) => /Glossary|用語集/u.test(s.heading)).map((s) => s.skippedBecause)).toEqual([
+      'A glossary: what words mean, with examples, not a fact of the service.',
+      'A glossary: what words mean, with examples, not a fact of the service.',
+    ]);
   });
 });
