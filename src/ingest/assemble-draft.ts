@@ -360,6 +360,7 @@ function ingestFolded(input: string, options: IngestOptions): Draft {
     let reviewNote = i.reviewNote;
     // Japan taken for the country where the document names none: a guess, so inferred, with why, never stated.
     let assumedJapan = false;
+    let byProvider = false;
     if (i.regionCode) {
       region = `${i.provider}:${i.regionCode}`;
       // A code the dictionary does not place keeps no country: it is never assumed to be in Japan.
@@ -369,6 +370,9 @@ function ingestFolded(input: string, options: IngestOptions): Draft {
       country = i.placeholder.code.slice(0, 2).toUpperCase();
     } else {
       country = i.country ?? countryOf.get(i.service)?.[0];
+      // A provider whose every data centre is in one country is there, whatever the document leaves out.
+      byProvider = !country && provider?.onlyIn !== undefined;
+      country ??= provider?.onlyIn;
       if (!country) reviewNote = `${reviewNote ?? ''} The document does not say in which country; Japan is assumed.`.trim();
       assumedJapan = !country;
       country ??= 'JP';
@@ -395,14 +399,18 @@ function ingestFolded(input: string, options: IngestOptions): Draft {
     draft.usesInfra.push({
       service: i.service,
       region,
-      basis: assumedJapan ? 'INFERRED' : i.basis,
+      basis: assumedJapan || byProvider ? 'INFERRED' : i.basis,
       ...(assumedJapan
         ? {
             reasoning: `The document names ${provider?.name ?? i.provider} but neither a region nor a country; Japan, the country this product's documents are usually about, is assumed.`,
           }
-        : i.reasoning
-          ? { reasoning: i.reasoning }
-          : {}),
+        : byProvider
+          ? {
+              reasoning: `The document names ${provider?.name ?? i.provider} but neither a region nor a country; every data centre of ${provider?.name ?? i.provider} is in ${countryDictionary.find((c) => c.code === country)?.name ?? country}.`,
+            }
+          : i.reasoning
+            ? { reasoning: i.reasoning }
+            : {}),
       evidence: { section: i.section, quote: i.sentence.text },
       confidence: assumedJapan ? Math.min(i.confidence, 0.4) : i.confidence,
       rule: i.rule,

@@ -23,6 +23,12 @@ export interface ProviderEntry {
    * `UK South`, `East US 2`, `West Europe`): alone they are ordinary words, so they are no code.
    */
   displayNames?: RegExp;
+  /**
+   * The one country every data centre of the provider is in, as it publishes them (さくらのクラウド's zones are in Ishikari
+   * and Tokyo): a document naming the provider but no region or country still places it there, by the provider, not by
+   * assumption.
+   */
+  onlyIn?: string;
 }
 
 export type Place =
@@ -239,6 +245,7 @@ export const providers: readonly ProviderEntry[] = [
     regions: {},
     codes: /(?!)/u,
     countryOfRegion: {},
+    onlyIn: 'JP',
   },
   {
     id: 'ibm',

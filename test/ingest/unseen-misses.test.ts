@@ -20,7 +20,8 @@
  * as one section headed by its first header field, so untitled, its greeting quoted and its signature read; a data centre
  * in a Japanese city (`東京のデータセンター`) or a region named by its place without its provider (`東京リージョンに保管`) keeping
  * no data in Japan, and a notice's `平素は「X」をご利用いただき` not naming X; a footnote's mark (`region.[^1] All …`) joining two
- * sentences into one quote, and a glossary's examples (`e.g. us-east-1`) read as facts. Fictional companies
+ * sentences into one quote, and a glossary's examples (`e.g. us-east-1`) read as facts; さくらのクラウド, whose every data
+ * centre is in Japan, placed there only by assumption. Fictional companies
  * throughout.
  */
 import { describe, expect, it } from 'vitest';
@@ -1216,5 +1217,17 @@ describe('a whitepaper with footnotes and a glossary', () => {
       'A glossary: what words mean, with examples, not a fact of the service.',
       'A glossary: what words mean, with examples, not a fact of the service.',
     ]);
+  });
+});
+
+describe('a provider whose every data centre is in one country, named without a region', () => {
+  it('places the service in that country by the provider, inferred with the reason, not by assuming Japan', () => {
+    const draft = titled(
+      'Kumo Ledger サービス仕様',
+      'クモシステムズ株式会社',
+      '1. 稼働環境\n\n本サービスは、さくらのクラウド（石狩第1ゾーン）で稼働しています。\n',
+    );
+    expect(draft.usesInfra).toMatchObject([{ region: 'sakura:jp', basis: 'INFERRED', confidence: 0.7 }]);
+    expect(draft.usesInfra[0]!.reasoning).toContain('every data centre of さくらインターネット is in Japan');
   });
 });
