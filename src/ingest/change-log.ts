@@ -9,9 +9,12 @@ import type { Section } from './sections.js';
 import { dateIn } from './document-meta.js';
 import { sentencesOf, spanOf } from './text-span.js';
 
-/** A preview: `in beta`, `behind the x flag`, `early access`, `coming soon`, `ベータ版`, `近日提供`. Not yet the service's practice. */
+/**
+ * A preview: `in beta`, `behind the x flag`, `early access`, `coming soon`, `ベータ版`, `近日提供`. Not yet the service's practice.
+ * So is an item a design document or a table marks as to come in a bracket (`長期アーカイブ（将来対応）`, `（対応予定）`, `(planned)`).
+ */
 export const preview =
-  /(?<![A-Za-z])(?:in (?:public |private |open |closed )?(?:beta|preview)|\(beta\)|beta (?:feature|release|programme|program|version)|behind (?:a|the) (?:`[^`]{1,40}` )?(?:feature )?flag|feature[- ]flag(?:ged)?|early access|coming soon|not yet (?:generally )?available)(?![A-Za-z])|ベータ版|ベータ提供|プレビュー版|先行(?:提供|公開)|試験(?:提供|運用)中|近日(?:公開|提供|対応)/iu;
+  /(?<![A-Za-z])(?:in (?:public |private |open |closed )?(?:beta|preview)|\(beta\)|beta (?:feature|release|programme|program|version)|behind (?:a|the) (?:`[^`]{1,40}` )?(?:feature )?flag|feature[- ]flag(?:ged)?|early access|coming soon|not yet (?:generally )?available)(?![A-Za-z])|ベータ版|ベータ提供|プレビュー版|先行(?:提供|公開)|試験(?:提供|運用)中|近日(?:公開|提供|対応)|(?:将来|今後)(?:の)?(?:対応|実装|提供)(?:予定)?(?=\s*[）)])|(?:対応|実装)予定(?=\s*[）)])|(?<![A-Za-z])(?:planned|future|roadmap)(?=\s*\))/iu;
 
 /**
  * A practice being retired: `deprecated`, `will end on …`, `will be removed`, `will no longer use X`, `sunset`, `廃止予定`, `提供を終了します`. What

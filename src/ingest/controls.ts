@@ -8,7 +8,7 @@ import { sentencesOf, type Span } from './text-span.js';
 import type { Scope } from './scopes.js';
 import { amendsDocument, companyProfileHeading, controlCues, serviceRowOfProfile, skippedHeadings } from './cue-dictionary.js';
 import { certificationSchemes, heldByProviderOnly, preparing } from './certifications.js';
-import { headerCellsOf, isDelimiterRow, isHeaderRow } from './table-rows.js';
+import { captionLine, headerCellsOf, isDelimiterRow, isHeaderRow } from './table-rows.js';
 import { othersCellsBlanked, statesOwnPractice, timelineEntry, windowField } from './own-clauses.js';
 import { preview, retiring } from './change-log.js';
 import { copyrightLine } from './sections.js';
@@ -102,6 +102,8 @@ export function controlsOf(input: string, scope: Scope): ControlProposal[] {
     (s) =>
       !isHeaderRow(input, s) &&
       !isDelimiterRow(s.text) &&
+      // Nor a table's or figure's caption (`表5-1 監視項目一覧`): it names the rows below, which state the practice.
+      !captionLine.test(s.text) &&
       !timelineEntry.test(s.text) &&
       // Nor the start, end or length of one scheduled window.
       !windowField.test(s.text) &&

@@ -179,8 +179,9 @@ export const controlCues: readonly ControlCue[] = [
     control: '12.1.4',
     topic: 'separation of development, testing and operational environments',
     heading: /環境の分離|開発環境|separation of (?:development|environments)/iu,
-    // Development or test work kept apart from production, whichever environment the sentence names first.
-    body: /(?:本番|商用|サービス|運用)環境(?:とは|と|から)(?:は)?(?:別|分離|独立|切り離)|(?:開発|テスト|検証|ステージング)(?:用)?環境[^。]{0,40}(?:本番|商用|サービス|運用)環境[^。]{0,15}(?:別|分離|分け|独立)|separated? from (?:the )?production|separate (?:development|test|staging) environments?/iu,
+    // Development or test work kept apart from production, whichever environment the sentence names first, also with what
+    // keeps them apart between (`本番環境と、ステージング環境・検証環境とはAWSアカウントを分離`).
+    body: /(?:本番|商用|サービス|運用)環境(?:とは|と|から)(?:は)?(?:別|分離|独立|切り離)|(?:開発|テスト|検証|ステージング)(?:用)?環境[^。]{0,40}(?:本番|商用|サービス|運用)環境[^。]{0,15}(?:別|分離|分け|独立)|(?:本番|商用)環境(?:と|とは)[、,]?[^。]{0,40}?(?:開発|テスト|検証|ステージング)(?:用)?環境[^。]{0,20}?(?:別|分離|分け|独立)|separated? from (?:the )?production|separate (?:development|test|staging) environments?/iu,
   },
   {
     control: '12.2.1',

@@ -9,6 +9,7 @@ import {
   belowLetterhead,
   coverField,
   departmentLine,
+  documentControlField,
   coverKindField,
   coverLabel,
   kindLabel,
@@ -40,9 +41,12 @@ const caseStudy = /(?:導入|活用|ユーザー|お客様)事例|(?<![A-Za-z])(
 /** A letter attesting a test by an independent firm (`Letter of Attestation`, `Penetration Test of X`, `脆弱性診断 実施証明書`). */
 const attestation =
   /(?<![A-Za-z])(?:letter of (?:attestation|assurance)|attestation letter|penetration test(?:ing)?|vulnerability assessment)(?![A-Za-z])|(?:脆弱性|セキュリティ)診断|ペネトレーション\s*テスト/iu;
-/** Words of a document's kind; a notice (`【お知らせ】…について`, `News Release: …`) is titled by its headline too. */
+/**
+ * Words of a document's kind; a notice (`【お知らせ】…について`, `News Release: …`) is titled by its headline too. So are a design
+ * document (`運用設計書`) and a periodic report to customers (`Monthly Service Report`, `稼働報告書`).
+ */
 const titleWords = new RegExp(
-  String.raw`同意書|(?:有価証券|四半期|半期|統合|年次)報告書|(?:障害|インシデント|事故|不具合)[^\s。、]{0,12}?(?:の|に関する|についての)?(?:ご)?報告|(?<![A-Za-z])consent form(?![A-Za-z])|post-?incident\s+(?:review|report)|post-?mortem|incident\s+(?:review|report)|ホワイト\s*ペーパー|white\s*paper|whitepaper|運用方針|セキュリティ|security|開示|disclosure|チェックシート|check\s*sheet|FAQ|Q&A|よくある(?:ご)?質問|トラスト\s*センター|(?<![A-Za-z])(?:frequently asked questions|trust\s+(?:center|centre|portal))(?![A-Za-z])|お知らせ|ニュース\s*リリース|プレス\s*リリース|(?:news|press) release|announcement|questionnaire|(?<![A-Za-z])(?:CAIQ|SIG|HECVAT)(?![A-Za-z])|standardi[sz]ed information gathering|データ\s*レジデンシー|data residency|適用宣言書|仕様書|(?<![A-Za-z])(?:(?:service|product|technical) specifications?|architecture|data[- ]flows?)(?![A-Za-z])|statement of applicability|(?:データセンター|ファシリティ)?設備(?:概要|仕様|説明)|(?<![A-Za-z])(?:data ?cent(?:er|re)|facility|facilities)\s+(?:overview|specifications?)(?![A-Za-z])|(?<![A-Za-z])(?:bridge|gap)\s+letter(?![A-Za-z])|${certificateTitle.source}|${attestation.source}|${caseStudy.source}|${assessmentTitle.source}`,
+  String.raw`同意書|(?:有価証券|四半期|半期|統合|年次)報告書|(?:障害|インシデント|事故|不具合)[^\s。、]{0,12}?(?:の|に関する|についての)?(?:ご)?報告|(?<![A-Za-z])consent form(?![A-Za-z])|post-?incident\s+(?:review|report)|post-?mortem|incident\s+(?:review|report)|ホワイト\s*ペーパー|white\s*paper|whitepaper|運用方針|セキュリティ|security|開示|disclosure|チェックシート|check\s*sheet|FAQ|Q&A|よくある(?:ご)?質問|トラスト\s*センター|(?<![A-Za-z])(?:frequently asked questions|trust\s+(?:center|centre|portal))(?![A-Za-z])|お知らせ|ニュース\s*リリース|プレス\s*リリース|(?:news|press) release|announcement|questionnaire|(?<![A-Za-z])(?:CAIQ|SIG|HECVAT)(?![A-Za-z])|standardi[sz]ed information gathering|データ\s*レジデンシー|data residency|適用宣言書|仕様書|(?<![A-Za-z])(?:(?:service|product|technical) specifications?|architecture|data[- ]flows?)(?![A-Za-z])|statement of applicability|(?:運用|基本|詳細|システム|方式|構成)設計書|(?<![A-Za-z])(?:(?:monthly|quarterly|weekly)\s+)?(?:service|uptime|availability|operations)\s+reports?(?![A-Za-z])|(?:月次|稼働(?:状況)?|運用)報告(?:書)?|(?:データセンター|ファシリティ)?設備(?:概要|仕様|説明)|(?<![A-Za-z])(?:data ?cent(?:er|re)|facility|facilities)\s+(?:overview|specifications?)(?![A-Za-z])|(?<![A-Za-z])(?:bridge|gap)\s+letter(?![A-Za-z])|${certificateTitle.source}|${attestation.source}|${caseStudy.source}|${assessmentTitle.source}`,
   'iu',
 );
 
@@ -151,7 +155,9 @@ export function documentMeta(input: string, doc: Outline): DocumentMeta {
   // A letter's letterhead (the sender's name and tagline over the salutation) is no title: its subject line is.
   const titled = belowLetterhead(lines, (l) => l)
     .filter((l) => !messageHeadLine.test(l.trim()) || caseStudy.test(l))
-    .map((l) => subjectOf(l) ?? l);
+    .map((l) => subjectOf(l) ?? l)
+    // A document-control field (`機密区分：社外秘（お客様限定開示）`, whose `開示` is no title word here) is how it is filed.
+    .filter((l) => !documentControlField.test(l.trim()));
   // A news item's meta line (`2025年10月8日 お知らせ`: its date and category over the headline) is no title: the headline is.
   // Nor is an e-mail address (`security@x.example`), whatever words its name holds.
   const titleLines = titled.filter(

@@ -218,11 +218,15 @@ function clauseBefore(text: string, index: number, acrossBrackets = false): stri
 
 /**
  * A rate measured over a time gone by (`Uptime over the past 90 days: 99.97%`, `2022 年度の実績は99.99%以上`, `過去12か月の稼働率`,
- * `we achieved 99.98% last year`): a record of what was, not the level the vendor commits to. The metric may hold a record
- * (seed/README.md: "availability target or record"), so one alone is proposed for review; beside a committed value it gives way.
+ * `we achieved 99.98% last year`, `Year to date, the API has averaged 99.97 %`): a record of what was, not the level the
+ * vendor commits to. The metric may hold a record (seed/README.md: "availability target or record"), so one alone is
+ * proposed for review; beside a committed value it gives way.
  */
 const measuredRecord =
-  /実績|(?:過去|直近)\s*[0-9０-９〇一二三四五六七八九十]+\s*(?:日|週|か月|ヶ月|カ月|ヵ月|箇月|年)|(?<![A-Za-z])(?:(?:over|in|during|for)\s+the\s+(?:past|last|previous|preceding)\s+(?:[0-9]+\s+)?(?:days?|weeks?|months?|quarters?|years?)|measured|achieved|historical)(?![A-Za-z])/iu;
+  /実績|(?:過去|直近)\s*[0-9０-９〇一二三四五六七八九十]+\s*(?:日|週|か月|ヶ月|カ月|ヵ月|箇月|年)|(?<![A-Za-z])(?:(?:over|in|during|for)\s+the\s+(?:past|last|previous|preceding)\s+(?:[0-9]+\s+)?(?:days?|weeks?|months?|quarters?|years?)|measured|achieved|historical|year[- ]to[- ]date|YTD|(?:has|have|had)\s+averaged)(?![A-Za-z])|年初来/iu;
+
+/** A column's header saying its values were observed: `Actual uptime`, `Observed`, `実測値`. */
+const measuredColumn = /実測|(?<![A-Za-z])(?:actual|observed|recorded)(?![A-Za-z])/iu;
 
 /**
  * A rate reported in the past tense (`当連結会計年度における稼働率は99.98％でありました`, `…となりました`, `was 99.98% in 2024`), as
@@ -241,6 +245,10 @@ function notStandard(text: string, index: number, length: number, heading: strin
     (measuredRecord.test(text.slice(0, index)) || pastResult.test(text.slice(index + length, index + length + 16))) &&
     !commitWords.test(text)
   )
+    return 'The document gives this value as measured over a past period (a record), not as the level the vendor commits to.';
+  // A column of measured values (`Component | Measured uptime | Downtime` over `API | 99.982 %`, `Actual uptime`, `稼働率実績`,
+  // `実測値`): each row a record.
+  if (name === 'availabilityPercent' && column && (measuredRecord.test(column) || measuredColumn.test(column)) && !commitWords.test(column))
     return 'The document gives this value as measured over a past period (a record), not as the level the vendor commits to.';
   // A setting the customer may change said in an aside (`8文字以上（管理者が12文字以上に設定可能）`, `8 characters (administrators
   // can set a longer minimum)`) leaves the value outside it the service's own: only the aside's value is the customer's.
@@ -372,7 +380,8 @@ function nameFor(unit: MetricUnit, after: string, sentence: string, heading: str
     if (recoveryTime.test(clauseAcrossBrackets)) return undefined;
     if (/^\s*(?:ごと|毎|おき|置き|間隔)/u.test(after) || timesPer.test(after) || /(?:every|each)\s*$/iu.test(sentence)) return 'backupInterval';
     // The heading may say it (`バックアップデータの保持期間` over a questionnaire answer `○\t30日間`).
-    if (dayLike.includes(unit) && cues.keep.test(both)) return 'backupRetentionDays';
+    // So may the column (`対象 | 方式 | 取得頻度 | 保持期間` over `データベース | 自動スナップショット | 日次 | 14日間`).
+    if (dayLike.includes(unit) && (cues.keep.test(both) || cues.keep.test(column))) return 'backupRetentionDays';
     // A deadline (`古いバックアップは24時間以内に削除`, `changes take effect within 10 minutes`) is no interval: an interval is
     // every so often, and says so above.
     if ((unit === 'minutes' || unit === 'hours') && !/^\s*(?:以内|within)/iu.test(after)) return 'backupInterval';
@@ -406,6 +415,14 @@ export function metricsOf(input: string, scope: Scope): MetricProposal[] {
   const conditionalOnes = new Map<MetricProposal, string>();
   const push = (p: MetricProposal, why?: string) => {
     const key = `${p.metric.name}|${p.metric.value}|${p.metric.unit}|${p.metric.subject ?? ''}`;
+    // The same value stated first as a target or an option (`| Web | 99.99 % | 99.9 % |` under `Actual | Target`) and then as
+    // the standard (`We guarantee 99.9 %`): the standard statement stands for it.
+    const earlier = found.findIndex((f) => `${f.metric.name}|${f.metric.value}|${f.metric.unit}|${f.metric.subject ?? ''}` === key);
+    if (earlier >= 0 && conditionalOnes.has(found[earlier]!) && !why) {
+      conditionalOnes.delete(found[earlier]!);
+      found[earlier] = p;
+      return;
+    }
     if (seen.has(key)) return;
     seen.add(key);
     found.push(p);

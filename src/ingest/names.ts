@@ -11,7 +11,18 @@
  */
 import { launchedProduct, regionStartHeadline } from './region-launch.js';
 import { escapeRegExp, linesOf, type Span } from './text-span.js';
-import { belowLetterhead, copyrightLine, coverField, coverLabel, departmentLine, messageHeadLine, postalAddress, subjectOf, type Outline } from './sections.js';
+import {
+  belowLetterhead,
+  copyrightLine,
+  coverField,
+  coverLabel,
+  departmentLine,
+  documentControlField,
+  messageHeadLine,
+  postalAddress,
+  subjectOf,
+  type Outline,
+} from './sections.js';
 import { providers } from './provider-dictionary.js';
 import { cellsOf, isDelimiterRow, labelledValues } from './table-rows.js';
 import { englishCompanyName, englishLegalForm } from './company-name.js';
@@ -85,6 +96,8 @@ const documentKinds: readonly RegExp[] = [
   /(?<![A-Za-z])(?:service[- ]level (?:agreement|objectives?)|SLA|SLO|release notes?|change ?log|product updates|what['’]s new)(?![A-Za-z])|リリース\s*ノート|更新情報|変更履歴/iu,
   // Case studies and testimonials (`導入事例`, `Customer story`): the company they name is the customer, not the product.
   /(?:導入|活用|ユーザー|お客様)事例|お客様の声|(?<![A-Za-z])(?:case stud(?:y|ies)|customer stor(?:y|ies)|success stor(?:y|ies))(?![A-Za-z])/iu,
+  // Design documents shared with customers (`運用設計書`, `基本設計書`, `Operations Design`): what the document is.
+  /(?:運用|基本|詳細|システム|方式|構成)?設計書|(?<![A-Za-z])(?:operations?|system|technical)\s+design(?:\s+document)?(?![A-Za-z])/iu,
   // Reports (`情報セキュリティ報告書`, `Annual Report`).
   /(?:年次)?(?:報告書|レポート)|(?<![A-Za-z])(?:annual |transparency |sustainability )?reports?(?![A-Za-z])/iu,
   // An auditor's attestation report: its kind (`SOC 3`, `SOC 2 Type II`, `ISAE 3402`, `SSAE 18`), the management's letter
@@ -246,6 +259,8 @@ function titleCandidates(input: string, preamble: Span): string[] {
   // A letter's letterhead (the sender's name and tagline) names the sender, not the product.
   for (const asPrinted of belowLetterhead(lines, (l) => l.text)) {
     if ((cover && coverField.test(asPrinted.text.trim())) || departmentLine.test(asPrinted.text.trim())) continue;
+    // Nor does a document-control field (`文書番号：…`, `機密区分：社外秘`): how the document is filed.
+    if (documentControlField.test(asPrinted.text.trim())) continue;
     // An e-mail is titled by its subject; its address fields and greeting name no product. A table row (a
     // questionnaire's `Question | Answer` header) is no title.
     const cells = cellsOf(asPrinted.text);

@@ -171,6 +171,13 @@ export function statesOwnPractice(text: string): boolean {
  */
 const nonProductionSubject =
   /(?<![A-Za-z])(?<!(?:from|than|and|or|with)\s+(?:the\s+|our\s+|a\s+|any\s+)?)(?:(?:staging|test(?:ing)?|dev(?:elopment)?|QA|sandbox|demo|pre-?production|non-?production)\s+(?:environments?|clusters?|systems?|projects?|stacks?|servers?)|(?:CI|build)\s+(?:runners?|servers?|machines?|agents?)|(?:load|stress|soak|performance)\s+tests?|(?:ran|run|running|pointed|compared)\s+(?:[a-z]+\s+){0,2}benchmarks?|benchmarks?\s+(?:runs?|ran|against|compar\w*|results?))(?![A-Za-z])|(?:検証|開発|テスト|試験|ステージング|デモ)(?:用)?(?:環境|サーバー?)(?:は|では|も|を(?!含))|(?:負荷|性能)(?:試験|テスト)(?:は|では|も|を)|ベンチマーク(?:は|では|を)/iu;
+/**
+ * The first cell of a row naming a non-production environment (`ステージング⇥リリース前の最終確認⇥AWS⇥オレゴンリージョン`, `検証環境`,
+ * `| Staging | … |`), as an environment table of a design document lists them beside production: the row says where that
+ * environment runs, not where the service does.
+ */
+const nonProductionRow =
+  /^(?:ステージング|検証|開発|テスト|試験|デモ|サンドボックス|(?:staging|test(?:ing)?|dev(?:elopment)?|QA|sandbox|demo|pre-?production|non-?production)(?![A-Za-z]))(?:用)?(?:環境|\s+environments?)?$/iu;
 /** Where a part of a sentence ends: as `clauseEnd`, also `, and`, and a Japanese verb's continuative form (`分離されており、`). */
 const partEnd = /(?<=が[、,]|ものの[、,]|一方(?:で)?[、,]|[;；]|,\s*(?:and|but|while|whereas)\s|(?<![A-Za-z])but\s|[しりてでず]、)/u;
 
@@ -245,6 +252,7 @@ export function ownClauses(text: string, heading = ''): string {
   const cells = cellsOf(text);
   const firstCell = cells?.[0] ?? '';
   if (cells && thirdPartySection.test(heading) && !providers.some((p) => p.pattern.test(firstCell))) return ' '.repeat(text.length);
+  if (cells && nonProductionRow.test(firstCell.trim())) return ' '.repeat(text.length);
   // Likewise a field of a third party's record (`2. X Inc.` over `Hosting: AWS, us-east-1`): that party's hosting.
   if (recordField.test(text) && thirdPartySection.test(heading)) return ' '.repeat(text.length);
   let own = text;

@@ -723,6 +723,13 @@ export const coverKindField = /^【(?:提出書類|書類名|表題|標題)】[\
  * company signs a notice, never its title or product.
  */
 export const departmentLine = /^[\p{Script=Han}\p{Script=Katakana}ー・]{2,20}(?:部|課|室)$/u;
+/**
+ * A document-control field of an internal document's title block (`文書番号：NDS-OPS-2025-014`, `版数：第3.2版`, `機密区分：社外秘
+ * （お客様限定開示）`, `Document No.: …`, `Classification: Confidential`): how the document is filed and handled, never its title
+ * or product (its version is still read).
+ */
+export const documentControlField =
+  /^(?:(?:文書|資料|管理)(?:番号|ID|No\.?)|版数|版番号|(?:機密|秘密|取扱|情報)(?:区分|レベル|分類)|取扱注意|(?:document|doc\.?)\s*(?:no\.?|number|id)|classification|confidentiality(?:\s+level)?)\s*[:：]/iu;
 /** A cover's label over its fields: `【表紙】`. */
 export const coverLabel = /^【表紙】$/u;
 

@@ -25,6 +25,12 @@ export function cellStart(text: string, k: number): number {
   return at;
 }
 
+/**
+ * A caption alone on its line (`表3-1 バックアップ方式`, `図3-2 システム構成図`, `Table 2: Backup schedule`, `Figure 4. Architecture`),
+ * as a design document sets one over each table or figure: it names what follows, states nothing, and heads no section.
+ */
+export const captionLine = /^\s*(?:表|図|(?:Table|Figure|Fig\.)(?=\s))\s*[0-9０-９]+(?:\s*[-‐－–.．]\s*[0-9０-９]+)*\s*[.:：．]?[\s\u3000]+[^\t。.]{1,60}$/iu;
+
 /** A Markdown table's delimiter row (`| --- | :---: |`): it only marks the header row above it. */
 export function isDelimiterRow(text: string): boolean {
   return /^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$/u.test(text);

@@ -52,7 +52,9 @@
  * between regions (a window in UTC and JST, the customer's steps, a FAQ), an English Security Addendum (a quoted definition
  * no fact) and a Japanese トラストセンター FAQ (a certificate 申請中 or denied not held), an English overview exported by
  * `pdftotext -layout` (space-aligned tables, form feeds, a running header and a footer) and a Japanese 会社概要・セキュリティ page
- * (a <th>/<td> profile table with the service's rows among the company's). Each
+ * (a <th>/<td> profile table with the service's rows among the company's), a Japanese 運用設計書 excerpt (document-control
+ * fields, 表/図 captions, a staging environment's row, a （将来対応） row) and an English monthly service report (measured
+ * uptimes a record, the committed 99.9 % the value). Each
  * test says what must be proposed and what must not (a certificate in
  * preparation or planned, an undisclosed data centre, a provider that holds
  * its own certificate, Amazon the shop, a value the text does not state).
@@ -175,6 +177,8 @@ const fixtures = [
   'trust-faq-ja.md',
   'layout-text-export.txt',
   'vendor-profile-ja.html',
+  'operations-design-ja.txt',
+  'monthly-uptime-report.md',
 ];
 
 /** Facts that would come from the sentences every fixture plants as traps. */
@@ -3990,5 +3994,154 @@ describe('a Japanese company profile page (会社概要: a vertical <th>/<td> ta
     expect(draft.dependsOn).toEqual([]);
     const quotes = quotesOf(draft);
     expect(quotes.filter((q) => /名古屋|所在地|資本金|5,000万円|従業員数|86名|ヨシゴイ経費|大阪|AWS|取得予定|TEL|代表/u.test(q))).toEqual([]);
+  });
+});
+
+/*
+ * Answer key of operations-design-ja.txt (an excerpt of a Japanese 運用設計書 shared with a customer: 文書番号 / 版数 / 機密区分
+ * fields, a 承認 / 審査 / 作成 stamp table, a 改訂履歴, chapters `3.1` / `3.1.1`, captions `表3-1 環境一覧` and `図3-2 システム構成図`
+ * alone on their lines over tab-separated tables, host names such as `prd-db-01`), written before it was ingested.
+ * Accept: vendor 株式会社ナデシコクラウド (id from `Nadeshiko Cloud Inc.`); service ナデシコ経費 (from the title, not the
+ * `文書番号：` line); title `ナデシコ経費 運用設計書（お客様向け抜粋）` (not the `機密区分：` line); dated 2025-08-20 (発行日), version
+ * 第3.2版; hosting aws:ap-northeast-1 (the 本番 row) and aws:ap-northeast-3 (the cross-region backup copy), data in JP; Amazon
+ * Time Sync; backups daily kept 14 days (the `保持期間` column); logs 1 year; incident notice 1 hour; 99.9% (保証); maintenance
+ * notice 7 days; environments kept apart (12.1.4); MFA (9.4.2); encryption (10.1.1).
+ * Reject: the ステージング and 検証 rows' us-west-2; the `監査ログ | 長期アーカイブ（将来対応）` row's 月次 and 7年間; RTO 4 hours and RPO
+ * 24 hours as backup values; the 平日9時～18時 working hours and `24時間365日` monitoring as any value; the CPU 80% and disk 85%
+ * thresholds as availability; the stamp table's names (山科, 小野寺, 北條) and dates (2025/08/12, 2025/08/18); a caption as a
+ * section or a quote.
+ */
+describe('a Japanese 運用設計書 excerpt (document-control fields, a stamp table, captions over tab-separated tables)', () => {
+  it('reads the production rows and the body, never a staging row, a 将来対応 row, a caption or the stamp table', async () => {
+    const { draft } = await ingestFixture('operations-design-ja.txt');
+    expect(draft.vendors[0]).toMatchObject({ id: 'nadeshiko-cloud-inc', name: '株式会社ナデシコクラウド' });
+    expect(draft.services.filter((s) => s.vendor).map((s) => s.name)).toEqual(['ナデシコ経費']);
+    expect(draft.documents[0]).toMatchObject({ title: 'ナデシコ経費 運用設計書（お客様向け抜粋）', publishedOn: '2025-08-20', version: '第3.2版' });
+    // Not the staging and 検証 environments' Oregon region.
+    expect(regionsOf(draft)).toEqual(['aws:ap-northeast-1', 'aws:ap-northeast-3']);
+    expect(draft.storesDataIn.map((s) => s.country)).toEqual(['JP']);
+    expect(draft.syncsTimeWith.map((t) => t.timeSource)).toEqual(['aws-ntp']);
+    // Not the 将来対応 row's 月次 and 7年間, nor RTO/RPO, working hours or monitoring thresholds.
+    expect([...new Set(metricsOf(draft))].sort()).toEqual([
+      'availabilityPercent=99.9 percent',
+      'backupInterval=1 days',
+      'backupRetentionDays=14 days',
+      'incidentNotificationHours=1 hours',
+      'logRetentionDays=1 years',
+      'maintenanceNoticeDays=7 days',
+    ]);
+    expect(controlsOf(draft)).toEqual(expect.arrayContaining(['iso27017:9.4.2', 'iso27017:10.1.1', 'iso27017:12.1.4', 'iso27017:12.3.1']));
+    // A caption heads no section and is no quote.
+    expect(draft.sections.filter((s) => /^[表図]\s*\d/u.test(s.heading))).toEqual([]);
+    const quotes = quotesOf(draft);
+    expect(quotes.filter((q) => /^[表図]\d/u.test(q.trim()))).toEqual([]);
+    expect(quotes.filter((q) => /us-west-2|オレゴン|将来対応|7年間|RTO|RPO|9時|山科|小野寺|北條|2025\/08\/1[28]|文書番号|機密区分/u.test(q))).toEqual([]);
+  });
+
+  it('reads an English environment table and caption alike: a staging row is no hosting, a caption no quote', () => {
+    const text = [
+      '# Nadeshiko Cloud Operations Design',
+      '',
+      'Document No.: NDS-OPS-2025-099',
+      'Classification: Confidential',
+      '',
+      '## 3.1 Environments',
+      '',
+      'Table 3-1 Environments',
+      '',
+      '| Environment | Purpose | Region |',
+      '| --- | --- | --- |',
+      '| Production | Customer service | AWS ap-northeast-1 |',
+      '| Staging | Release checks | AWS us-west-2 |',
+      '',
+      '## 4.1 Backups',
+      '',
+      'Table 4-1 Backup schedule',
+      '',
+      '| Target | Frequency | Retention |',
+      '| --- | --- | --- |',
+      '| Database | Daily | 14 days |',
+      '| Audit log archive (planned) | Monthly | 7 years |',
+      '',
+    ].join('\n');
+    const draft = ingestText(text, { fileName: 'operations-design.md' });
+    expect(regionsOf(draft)).toEqual(['aws:ap-northeast-1']);
+    expect([...new Set(metricsOf(draft))].sort()).toEqual(['backupInterval=1 days', 'backupRetentionDays=14 days']);
+    expect(quotesOf(draft).filter((q) => /^Table \d/u.test(q.trim()))).toEqual([]);
+  });
+});
+
+/*
+ * Answer key of monthly-uptime-report.md (an English monthly service report for customers: measured uptime per component,
+ * an incidents table, backups verified, a quarterly restore test, the hosting, next month's planned maintenance), written
+ * before it was ingested.
+ * Accept: vendor Fenmarrow Labs Ltd.; service Fenmarrow Ledger; title `Fenmarrow Ledger — Monthly Service Report, October
+ * 2025` (the H1, not the file's name); dated 2025-11-05; hosting gcp:europe-west2, data in GB; 99.9% (the SLA's commitment,
+ * stated once); backups daily kept 35 days; incident notice 1 hour; maintenance notice 7 days.
+ * Reject: the measured uptimes 99.982 %, 100 % and 99.951 % and the year-to-date 99.97 %; the incidents' 8 and 22 minutes, the
+ * 4 % of requests and the counts; the first notices' 12 and 17 minutes; the post-incident review's 5 business days; the
+ * restore test's 2 h 10 min and 3 minutes, the RTO's 4 hours and the RPO's 15 minutes as any value; the planned upgrade's `up
+ * to 10 minutes` and the replica to be tested in europe-west1 (Belgium); the contact line's Bristol address.
+ */
+describe('an English monthly service report (measured uptime per component, incidents, a restore test, next month’s plans)', () => {
+  it('reads the commitment, not the month’s measurements, durations, restore times or plans', async () => {
+    const { draft } = await ingestFixture('monthly-uptime-report.md');
+    expect(draft.vendors.map((v) => v.name)).toEqual(['Fenmarrow Labs Ltd.']);
+    expect(draft.services.filter((s) => s.vendor).map((s) => s.name)).toEqual(['Fenmarrow Ledger']);
+    expect(draft.documents[0]).toMatchObject({ title: 'Fenmarrow Ledger — Monthly Service Report, October 2025', publishedOn: '2025-11-05' });
+    // Not europe-west1, where a replica is only to be tested next month.
+    expect(regionsOf(draft)).toEqual(['gcp:europe-west2']);
+    expect(draft.storesDataIn.map((s) => s.country)).toEqual(['GB']);
+    // The SLA's 99.9 % alone: no measured uptime of a component, no year-to-date average.
+    expect([...new Set(metricsOf(draft))].sort()).toEqual([
+      'availabilityPercent=99.9 percent',
+      'backupInterval=1 days',
+      'backupRetentionDays=35 days',
+      'incidentNotificationHours=1 hours',
+      'maintenanceNoticeDays=7 days',
+    ]);
+    const availability = draft.disclosures.filter((d) => d.metrics.some((m) => m.name === 'availabilityPercent'));
+    expect(availability.map((d) => d.evidence.quote).filter((q) => /99\.98|99\.95|99\.97|100 %/u.test(q))).toEqual([]);
+    expect(quotesOf(draft).filter((q) => /europe-west1|Belgium|2 h 10|12 and 17|Bristol|Quay Street/u.test(q))).toEqual([]);
+  });
+
+  it('reads a measured column as a record in any table: a Japanese 稼働率実績 beside the 保証 value gives way', () => {
+    const text = [
+      '# ナデシコ経費 稼働報告書（2025年10月）',
+      '',
+      '発行日：2025年11月5日',
+      '',
+      '## 稼働状況',
+      '',
+      '機能\t稼働率実績\t停止時間',
+      'API\t99.982%\t8分',
+      '管理画面\t100%\t0分',
+      '',
+      '本サービスの月間稼働率は99.9%を保証しています。',
+      '',
+    ].join('\n');
+    const draft = ingestText(text, { fileName: 'uptime-report-ja.md' });
+    expect(metricsOf(draft)).toEqual(['availabilityPercent=99.9 percent']);
+  });
+
+  it('reads an `Actual` column as a record and the guarantee as the commitment, though a `Target` column printed it first', () => {
+    const text = [
+      '# Fenmarrow Ledger — Quarterly Service Report, Q3 2025',
+      '',
+      'Published: 2025-10-03',
+      '',
+      '## Availability',
+      '',
+      '| Service | Actual uptime | Target |',
+      '| --- | --- | --- |',
+      '| Web | 99.99 % | 99.9 % |',
+      '',
+      'We guarantee 99.9 % availability in our SLA.',
+      '',
+    ].join('\n');
+    const draft = ingestText(text, { fileName: 'quarterly-report.md' });
+    expect(metricsOf(draft)).toEqual(['availabilityPercent=99.9 percent']);
+    const availability = draft.disclosures.find((d) => d.metrics.some((m) => m.name === 'availabilityPercent'));
+    expect(availability?.evidence.quote).toBe('We guarantee 99.9 % availability in our SLA.');
   });
 });
