@@ -31,6 +31,7 @@ import { dependenciesOf } from './sub-processors.js';
 import { documentMeta } from './document-meta.js';
 import { coverSpans, foldWidth, printedOf, type Span } from './text-span.js';
 import { unwrapLayout } from './print-layout.js';
+import { formAnswers } from './form-marks.js';
 import { referenceData } from './reference-data.js';
 import { providers, countries as countryDictionary } from './provider-dictionary.js';
 import { verifyQuotes } from './verify-quotes.js';
@@ -75,7 +76,8 @@ const today = () => new Date().toISOString().slice(0, 10);
 export function ingestText(input: string, options: IngestOptions): Draft {
   const unwrapped = unwrapLayout(input);
   const widths = foldWidth(unwrapped.text);
-  const folded = { text: widths.text, origin: widths.origin.map((o) => unwrapped.origin[o]!) };
+  // A filled-in form's unticked options and empty fields are blanked in place (same length: the origins hold).
+  const folded = { text: formAnswers(widths.text), origin: widths.origin.map((o) => unwrapped.origin[o]!) };
   const draft = ingestFolded(folded.text, options);
   // Nothing was folded: the draft already quotes the printed text, and ingestFolded verified it.
   if (folded.text === input) return draft;
@@ -602,9 +604,11 @@ function ingestFolded(input: string, options: IngestOptions): Draft {
         : {
             skippedBecause:
               skip ??
-              (empty
-                ? 'No text of its own: its subsections carry the content.'
-                : 'No cue of any control matched: check whether the section states a practice.'),
+              (section.notMet
+                ? 'The answer says the requirement is not met or not proposed: nothing under it is the service’s practice.'
+                : empty
+                  ? 'No text of its own: its subsections carry the content.'
+                  : 'No cue of any control matched: check whether the section states a practice.'),
             ...(skip || empty
               ? {}
               : { confidence: 0.3, rule: 'sections.no-cue', reviewNote: 'Review: the section may state a practice the cue dictionary does not know.' }),

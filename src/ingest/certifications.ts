@@ -115,11 +115,14 @@ const validUntilLabel = /(?:有効期限|満了日|(?<![A-Za-z])(?:expires?(?: o
 
 /**
  * The sentence after a certificate's, when it goes on about that certificate without naming a scheme (`The certificate
- * …`, `This certificate …`, `同認証は…`, `当該認証の…`): what it dates is the certificate just named.
+ * …`, `This certificate …`, `同認証は…`, `当該認証の…`), or a form's field about it: what it dates is the certificate just named.
  */
 function sequelOf(next: Span | undefined): Span | undefined {
   if (!next || certificationSchemes.some((s) => new RegExp(s.pattern.source, s.pattern.flags.replace('g', '')).test(next.text))) return undefined;
-  return /^(?:(?:the|this|that|our|its)\s+(?:current\s+|present\s+)?certificat(?:e|ion)(?![A-Za-z])|(?:同|当該|本|この)(?:認証|証明書|登録))/iu.test(next.text)
+  // Also a form's next field about it (`Certificate valid until:  2027-03-31`, `Certificate expiry date:`, `証明書の有効期限：`).
+  return /^(?:(?:the|this|that|our|its)\s+(?:current\s+|present\s+)?certificat(?:e|ion)(?![A-Za-z])|(?:同|当該|本|この)(?:認証|証明書|登録)|certificat(?:e|ion)\s+(?:valid|expir|issue|effective)|(?:証明書|認証)の?(?:有効期限|発行日))/iu.test(
+    next.text,
+  )
     ? next
     : undefined;
 }
@@ -406,6 +409,10 @@ function recordIn(input: string, sentence: Span, scope: Scope): CertificationPro
   };
 }
 
+/** A label over a list of schemes that says they are held: `Certifications held:`, `Certificates currently held (tick all that apply):`, `保有認証：`. */
+const heldListLabel =
+  /^(?:(?:certifications?|certificates?|accreditations?|attestations?|standards?)\s+(?:currently\s+)?(?:held|obtained|maintained|in place)|(?:保有|取得済み?の?|取得している)(?:する)?(?:認証|資格|規格)(?:等)?)\s*(?:[（(][^()（）]{0,40}[)）])?\s*[:：]$/iu;
+
 /** A matrix cell that says the row's product holds the column's scheme; not `—`, `×`, `In progress`, `取得予定`. */
 const heldMark = /^(?:✓|✔|✔️|☑|○|〇|◯|yes|held|certified|取得済み?|認証取得済み?|登録済み?)$/iu;
 
@@ -480,8 +487,16 @@ export function certificationsOf(input: string, scope: Scope, assessment = false
     }
     const numbers = [...text.matchAll(registrationNumber)].map((m) => ({ index: m.index, text: m[0].trim() }));
     const isRow = text.includes('\t');
+    // A line listing only schemes under a label that says they are held (`Certifications held (tick all that apply):`, a
+    // form's ticked boxes; `保有認証：`): the label's word holds for the list.
+    const underHeldLabel =
+      k > 0 && heldListLabel.test(sentences[k - 1]!.text.trim()) && !/\p{L}{3,}/u.test(mentions.reduce((t, m) => t.replace(m.text, ' '), text));
     const held =
-      holds.test(text) || (isRow && numbers.length > 0) || (sectionIsAboutCertification && numbers.length > 0) || (assessment && verifiedByAssessor.test(text));
+      underHeldLabel ||
+      holds.test(text) ||
+      (isRow && numbers.length > 0) ||
+      (sectionIsAboutCertification && numbers.length > 0) ||
+      (assessment && verifiedByAssessor.test(text));
     if (!held) continue;
     if (followsOnly.test(text) && !holds.test(text)) continue;
     // A known body, else the firm an attestation report says issued it (`report … was issued by X LLP on …`).
@@ -507,7 +522,9 @@ export function certificationsOf(input: string, scope: Scope, assessment = false
       const about = text.slice(previousEnd, next);
       const granted = grantedOn.exec(about);
       // One scheme held: the sentence after it may date it (`The current certificate was issued on … and is valid until …`).
-      const sequel = mentions.length === 1 && !isRow ? sequelOf(sentences[k + 1]) : undefined;
+      // So may a form's next field, its value aligned by spaces into a cell (`Certificate valid until:⇥2027-03-31`).
+      const fieldRow = isRow && /^[^\t]{2,60}[:：]\s*\t/u.test(text);
+      const sequel = mentions.length === 1 && (!isRow || fieldRow) ? sequelOf(sentences[k + 1]) : undefined;
       const validFrom =
         (granted ? dateIn(granted[1] ?? granted[2]!) : undefined) ?? dateAfter(about, validFromLabel) ?? dateAfter(sequel?.text ?? '', validFromLabel);
       const validUntil = dateAfter(about, validUntilLabel) ?? dateAfter(sequel?.text ?? '', validUntilLabel);

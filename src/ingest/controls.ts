@@ -85,6 +85,9 @@ function creditOrExclusion(input: string, s: Span): boolean {
   return (headerCellsOf(input, input.lastIndexOf('\n', s.start - 1) + 1) ?? []).some((c) => serviceCredit.test(c));
 }
 
+/** A label alone on its line, closed by a colon and with nothing after it, in a form or a fact sheet. */
+const formLabel = /^[^:：。.!?？\n]{2,80}[:：]$/u;
+
 export function skipReasonOf(heading: string): string | undefined {
   return skippedHeadings.find((s) => s.pattern.test(heading))?.because;
 }
@@ -111,6 +114,9 @@ export function controlsOf(input: string, scope: Scope): ControlProposal[] {
       !copyrightLine.test(s.text.trim()) &&
       // Nor the mark closing a Japanese document or letter (`以上`, `End of document`) that follows its last row or section.
       !closingMark.test(s.text.trim()) &&
+      // Nor a form's label whose answers follow on the lines below (`Certifications held (tick all that apply):`): the
+      // label asks, the answers under it state.
+      !(formLabel.test(s.text.trim()) && !s.text.includes('\n')) &&
       !preview.test(s.text) &&
       !retiring.test(s.text) &&
       !documentListRow.test(s.text) &&

@@ -7,6 +7,7 @@
  */
 import { retiredHeading } from './change-log.js';
 import { glossaryHeading } from './defined-terms.js';
+import { formGuidance } from './form-marks.js';
 
 export interface ControlCue {
   control: string;
@@ -391,6 +392,17 @@ export const exampleHeading =
 
 /** Sections that are about the document, not a practice. */
 export const skippedHeadings: ReadonlyArray<{ pattern: RegExp; because: string }> = [
+  // A filled-in form's guidance (`INSTRUCTIONS: tick all that apply …`) and the part its issuer keeps for itself (`FOR X USE
+  // ONLY`, `For office use only`, `事務局記入欄`): how to answer and the issuer's own minimums and review, no practice of the vendor.
+  {
+    pattern: formGuidance,
+    because: 'The form’s instructions for filling it in, not a practice of the vendor.',
+  },
+  {
+    pattern:
+      /(?<![A-Za-z])for\s+(?:[\p{L}&.'’-]+\s+){0,3}(?:use|office use|internal use)\s+only(?![A-Za-z])|(?:事務局|当社|弊社|発注者|受付)(?:使用|記入|確認)欄|記入不要/iu,
+    because: 'The part of the form its issuer fills in (its own requirements and review), not the vendor’s answer.',
+  },
   {
     pattern: retiredHeading,
     because: 'Lists what was removed or is being retired (a change log), not a current practice.',

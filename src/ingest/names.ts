@@ -449,9 +449,10 @@ function productOfBrand(input: string, name: string): string {
  * says where something runs).
  */
 // A case study names the product its customer uses (`導入サービス：X`, `Products used: X`); a bid or tender response the one it
-// offers, in a field of its cover (`Service offered | X`, `Proposed solution: X`), whatever the document's title.
+// offers, in a field of its cover (`Service offered | X`, `Proposed solution: X`), whatever the document's title; a vendor
+// onboarding form the one the vendor supplies (`Product / service supplied:  X`).
 const productField =
-  /(?:導入|利用|ご利用|採用|ご導入|提案)(?:した|中の|いただいた|いただいている)?(?:サービス|製品|ソリューション|プロダクト)\s*[:：]\s*([^\s\u3000、。,;；|｜]{2,40})|(?<![A-Za-z])(?:(?:products?|solutions?|services?)\s+(?:used|offered|proposed)|(?:proposed|offered)\s+(?:products?|solutions?|services?))\s*(?:[:：]|\s\|\s|\t)\s*([^,;|\t\n]{2,40}?)(?=\s*(?:[,;|\t\n]|$))/imu;
+  /(?:導入|利用|ご利用|採用|ご導入|提案)(?:した|中の|いただいた|いただいている)?(?:サービス|製品|ソリューション|プロダクト)\s*[:：]\s*([^\s\u3000、。,;；|｜]{2,40})|(?<![A-Za-z])(?:(?:products?|solutions?|services?)(?:\s*[/／]\s*(?:products?|solutions?|services?))?\s+(?:used|offered|proposed|supplied|provided)|(?:proposed|offered)\s+(?:products?|solutions?|services?))\s*(?:[:：]|\s\|\s|\t)\s*([^,;|\t\n]{2,40}?)(?=\s*(?:[,;|\t\n]|$))/imu;
 
 const providedOffering =
   /(?<![A-Za-z])(?:provision|operation|delivery|supply|hosting|development) of the ((?:[A-Z][A-Za-z0-9'-]*)(?: [A-Z][A-Za-z0-9'-]*){0,3}) (?:cloud |SaaS |online |web )?(?:service|platform|application|software)(?![A-Za-z])|(?:サービス|システム|プラットフォーム|アプリケーション)\s*「([^」\n]{2,40})」\s*(?:の|に係る|に関する)\s*(?:設計|開発|運用|提供|保守|運営)/u;

@@ -10,6 +10,7 @@
 import { spanOf, type Span } from './text-span.js';
 import { cellStart, cellsOf } from './table-rows.js';
 import { certificateTitle } from './certificate-document.js';
+import { formGuidance } from './form-marks.js';
 
 export interface Section {
   /** The heading as printed, without Markdown markup. */
@@ -20,6 +21,8 @@ export interface Section {
   body: Span;
   /** A questionnaire row answered in part (`△`, `一部対応`, `Partial`): what it states holds only in part, for review. */
   answeredInPart?: boolean;
+  /** A requirement or evaluation item the answer says is not met or not proposed (`Non-compliant`, `本提案では対応しない`). */
+  notMet?: boolean;
 }
 
 export interface Outline {
@@ -53,6 +56,8 @@ interface Candidate {
 const sentenceEnd = /[。．！？!?]$|[。]/u;
 // Slide decks mark their points with arrows and triangles too (`▶ 障害発生時：…`, `➢ Backups`).
 const bullet = /^[\s\u3000]*(?:[-–—・•●○◯■□◆◇▪✓✔*＊※>▶▷►▸➤➢→]|\d+\)|[①-⑳])/u;
+/** A rule drawn across the page (`------`, `======`, `──────`): it sets a part off as a blank line does. */
+const ruleLine = /^(?:[-=─━_*]\s?){8,}$/u;
 const hasWord = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}A-Za-z]/u;
 /**
  * What a number at the start of a line is when it is not a heading number: a date (also `14 November 2025`, as a letter is
@@ -143,17 +148,22 @@ function markedHeading(lines: Line[], i: number): { heading: string; level: numb
   // An annex of a contract (`Annex II – Technical and Organisational Measures`, `Appendix 1: Sub-processors`, `別紙２　再委託先一覧`),
   // or a part of a report (`Section 3: Description of the System`, as an auditor's report numbers its parts), opens a part of
   // its own, whatever numbering its clauses use. As the document's first line it is the title.
+  // A form's parts are set between rule lines (`-----` / `SECTION C — HOSTING` / `-----`) as often as between blank lines.
   if (
-    isBlank(lines[i - 1]) &&
+    (isBlank(lines[i - 1]) || ruleLine.test(lines[i - 1]!.text.trim())) &&
     text.length <= 90 &&
     !/[。.]$/u.test(text) &&
-    /^(?:(?:Annex|Appendix|Schedule|Exhibit|Attachment|Section|Part)\s+(?:[IVX]{1,5}|[0-9]{1,2}|[A-H])(?![A-Za-z0-9])|(?:別紙|別表|付録)\s*[0-9０-９一二三四五六七八九十]{0,3}(?![0-9０-９]))\s*(?:[–—:：.-]|\s|$)/u.test(
+    /^(?:(?:Annex|Appendix|Schedule|Exhibit|Attachment|Section|Part|ANNEX|APPENDIX|SCHEDULE|EXHIBIT|SECTION|PART)\s+(?:[IVX]{1,5}|[0-9]{1,2}|[A-H])(?![A-Za-z0-9])|(?:別紙|別表|付録)\s*[0-9０-９一二三四五六七八九十]{0,3}(?![0-9０-９]))\s*(?:[–—:：.-]|\s|$)/u.test(
       text,
     ) &&
     lines.slice(0, i).some((l) => !isBlank(l))
   )
     return { heading: stripMarkup(text), level: 1 };
   if (text.length > 50 || /[。:：]/u.test(text) || text.includes('\t')) return undefined;
+  // A form's guidance to whoever fills it in (`INSTRUCTIONS`, `How to complete this form`, `記入要領`) heads the lines under
+  // it: they say how to answer, not what the vendor does, and are no part of the title block.
+  if (formGuidance.test(text) && (isBlank(lines[i - 1]) || ruleLine.test(lines[i - 1]!.text.trim())) && lines.slice(0, i).some((l) => !isBlank(l)))
+    return { heading: stripMarkup(text), level: 1 };
   // An article of a contract or its annex, `第3条（データの保管場所）`: the whole line, its text right under it.
   if (/^第\s*[0-9０-９一二三四五六七八九十百]+\s*条\s*[（(][^）)]{1,30}[）)]$/u.test(text)) return { heading: stripMarkup(text), level: 1 };
   // Its closing provisions (`附則`, `附　則（2025年9月1日改定）`, `Supplementary Provisions`): when the text took effect and was
@@ -197,6 +207,46 @@ const requirementLine =
   /^(?:[A-Z]{2,6}(?:[-_][A-Z]{2,6})?[-_][0-9]{1,4}(?:[.-][0-9]{1,3})?|(?:Requirement|Req\.?|要件|要求(?:事項)?)\s*(?:No\.?\s*)?[0-9０-９]{1,4}(?:[.．][0-9０-９]{1,3})*)\s*(?:[(（\[［](?:mandatory|desirable|optional|essential|must|should|could|[MDO]|必須|任意|推奨)[)）\]］]\s*)?[:：]\s*\S.*?(?:(?<![A-Za-z])(?:shall|should|must|is required to|are required to)(?![A-Za-z])|(?:する|できる|される|している)こと)/iu;
 
 /**
+ * An evaluation item of a tender (入札) as a technical proposal (技術提案書) answers it, one by one: `評価項目 2-1（必須）　データの
+ * 保管場所`, `審査項目 3.4（加点）`, `Evaluation criterion 2.1 (Mandatory) — Data location`. Under it the proposal restates the
+ * buyer's requirement and then gives its answer, so it heads both like a questionnaire's question (see `answerStart`).
+ */
+const evaluationItem =
+  /^(?:(?:評価|審査|採点|提案)(?:項目|基準)|evaluation (?:item|criterion)|award criterion)\s*(?:No\.?\s*)?[0-9０-９]{1,3}(?:[-－‐.．][0-9０-９]{1,3})*\s*(?:[（(](?:必須|加点|任意|選択|推奨|mandatory|optional|desirable|scored)[)）])?(?:[\s\u3000:：—–-]+[^。.]{1,40})?$/iu;
+/**
+ * Under such an item, the label of the buyer's requirement as the proposal quotes it (`【要求事項】`, `要求事項：「…」`,
+ * `Requirement:`) and the label of the bidder's answer after it (`【提案内容】`, `【回答】`, `Our response:`): the requirement
+ * is the buyer's words (`…保管すること`, `99.5%以上とすること`), no practice of the service, so the answer starts at its label.
+ */
+const requirementLabel =
+  /^(?:【(?:要求事項|要求仕様|要求内容|要件|仕様書?(?:の)?(?:記載|要求)(?:事項|内容)?)】|(?:要求事項|要求内容|要件)\s*[:：]|(?:requirement|buyer['’]s requirement)\s*:)/iu;
+const answerLabel =
+  /^(?:【(?:提案内容|提案事項|提案|ご?回答(?:内容)?|対応内容|対応方法|弊社(?:の)?(?:提案|対応|回答))】|(?:提案内容|対応内容|弊社(?:の)?(?:提案|対応|回答))\s*[:：]|(?:our\s+)?(?:response|proposal|proposed solution)\s*:)\s*/iu;
+/**
+ * An answer that declines the item (`本提案では対応しない。`, `本提案では対応いたしません`, `Not offered in this proposal`): the
+ * bidder proposes nothing for it, so whatever else the answer says is no fact read under it (as `Compliance: Non-compliant`).
+ */
+const declinedAnswer =
+  /^(?:本提案(?:において|で)?(?:は)?|今回(?:の提案)?(?:では)?)?(?:対応(?:し|いたし)(?:ない|ません)|提案(?:し|いたし)(?:ない|ません)|提案(?:の)?対象外)|^not (?:offered|proposed|included) in (?:this|our) (?:proposal|bid|response)/iu;
+
+/**
+ * Where the bidder's answer starts under a heading: the line after its label (or the label's own line, after the label),
+ * when a requirement label comes before it; the section's end when the answer declines the item.
+ */
+function answerStart(lines: Line[], heading: number, next: number): { start: number; declined: boolean } | undefined {
+  const asked = lines.findIndex((l, i) => i > heading && i < next && requirementLabel.test(l.text.trim()));
+  if (asked < 0) return undefined;
+  const at = lines.findIndex((l, i) => i > asked && i < next && answerLabel.test(l.text.trim()));
+  if (at < 0) return undefined;
+  const line = lines[at]!;
+  const label = answerLabel.exec(line.text.trim())![0];
+  const rest = line.text.trim().slice(label.length);
+  const start = rest ? line.start + line.text.indexOf(line.text.trim()) + label.length : line.end + 1;
+  const first = rest || (lines.find((l, i) => i > at && i < next && !isBlank(l))?.text.trim() ?? '');
+  return { start, declined: declinedAnswer.test(first) };
+}
+
+/**
  * The compliance a response states right under a requirement or question (`Compliance: Non-compliant`, `Status: Roadmap
  * (planned Q3 2026)`, `対応状況：未対応`): a requirement not met, or met only later, states nothing the service does now,
  * whatever its response describes; one met in part is read, and its facts are flagged.
@@ -209,6 +259,8 @@ const metInPart = /^(?:partial(?:ly)?(?:\s+(?:compliant|met|supported))?|in part
 
 function questionHeading(text: string): { heading: string; level: number } | undefined {
   const trimmed = stripMarkup(text.trim());
+  // An evaluation item of a tender heads the buyer's requirement and the bidder's answer under it, as a question does.
+  if (evaluationItem.test(trimmed)) return { heading: trimmed, level: 2 };
   if (trimmed.length <= 400 && !trimmed.includes('\t') && requirementLine.test(trimmed)) {
     // A heading is quoted as printed: where bold marks only the label (`**REQ-1 (Mandatory):** The service shall …`), the
     // requirement's own words head the answer.
@@ -546,17 +598,22 @@ export function outline(input: string): Outline {
     const bodyEnd = next ? lines[next.line]!.start : end;
     // The compliance line is a label of the answer, no statement of it: the body starts under it.
     const status = c.rowIsBody ? undefined : complianceOf(lines, c.line, next?.line ?? lines.length);
+    // A tender's evaluation item restates the buyer's requirement before the answer: the body is the answer.
+    const answer = c.rowIsBody || status ? undefined : answerStart(lines, c.line, next?.line ?? lines.length);
     const bodyStart = c.rowIsBody
       ? line.start + (c.answerAt ?? 0)
-      : status?.met === 'no'
+      : status?.met === 'no' || answer?.declined
         ? bodyEnd
-        : Math.min((status ? lines[status.line]! : line).end + 1, bodyEnd);
+        : answer
+          ? Math.min(answer.start, bodyEnd)
+          : Math.min((status ? lines[status.line]! : line).end + 1, bodyEnd);
     return {
       heading: c.heading,
       level: c.level,
       headingSpan: spanOf(input, line.start, line.end),
       body: spanOf(input, bodyStart, bodyEnd),
       ...(c.answeredInPart || status?.met === 'in part' ? { answeredInPart: true } : {}),
+      ...(status?.met === 'no' || answer?.declined ? { notMet: true } : {}),
     };
   });
   if (sections.length === 0) {

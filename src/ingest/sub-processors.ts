@@ -182,6 +182,18 @@ function partiesOf(input: string, scope: Scope, enclosing: readonly string[]): D
   if (records.length > 0) return records;
   // A list: "- SendMail Cloud（メール送信）" / "- Acme Mail: e-mail delivery".
   for (const line of linesOf(input, scope.span)) {
+    // A numbered or bulleted entry of fields set apart by dashes, as a form asks for them (`name — purpose — location`):
+    // `1. X Ltd. — transactional e-mail delivery — Ireland`. The first field is the party, the second what it does; where
+    // the party is (the last) is no location of the service's data.
+    const dashed = /^(?:[0-9]{1,2}[.)]\s+|[-*•・]\s+)?([A-Z][A-Za-z0-9 .,&+'’-]{1,50}?)\s+[—–]\s+([^—–\n]{2,60}?)(?:\s+[—–]\s+[^—–\n]{2,40})?$/u.exec(
+      line.text,
+    );
+    if (dashed) {
+      found.push(
+        ...forServices(scope, { name: dashed[1]!.trim(), function: dashed[2]!.trim(), sentence: line, confidence: 0.6, rule: 'dependency.list-item' }),
+      );
+      continue;
+    }
     const m = /^([A-Za-z][A-Za-z0-9 .&+-]{1,40}?)\s*(?:[(（]([^)）]{1,40})[)）]|[:：]\s*(.{1,60}))$/u.exec(line.text);
     // An answer's label (`A8: Yes. We use X Inc. to …`) names no party: the answer's sentence may.
     if (m && answerLabel.test(m[1]!.trim())) {

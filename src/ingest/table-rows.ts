@@ -110,7 +110,8 @@ export function labelledValues(input: string, label: RegExp): string[] {
   for (const line of input.split('\n')) {
     const cells = cellsOf(line)?.filter(Boolean);
     const [name, value] = cells && cells.length === 2 ? cells : (/^\s*([^:：\t]{2,40}?)\s*[:：]\s*(\S.*)$/u.exec(line)?.slice(1) ?? []);
-    if (name && value && label.test(name.trim())) values.push(value.trim());
+    // A label cell may keep its colon (`Date completed:⇥2025-11-05`, a form's field whose value is aligned by spaces).
+    if (name && value && label.test(name.trim().replace(/\s*[:：]$/u, ''))) values.push(value.trim());
   }
   return values;
 }

@@ -54,7 +54,9 @@
  * `pdftotext -layout` (space-aligned tables, form feeds, a running header and a footer) and a Japanese 会社概要・セキュリティ page
  * (a <th>/<td> profile table with the service's rows among the company's), a Japanese 運用設計書 excerpt (document-control
  * fields, 表/図 captions, a staging environment's row, a （将来対応） row) and an English monthly service report (measured
- * uptimes a record, the committed 99.9 % the value). Each
+ * uptimes a record, the committed 99.9 % the value), a Japanese 技術提案書 answering a tender (評価項目 with the buyer's
+ * 【要求事項】 over the bidder's 【提案内容】) and an English vendor onboarding form filled in as text (check boxes, radio
+ * buttons, N/A fields). Each
  * test says what must be proposed and what must not (a certificate in
  * preparation or planned, an undisclosed data centre, a provider that holds
  * its own certificate, Amazon the shop, a value the text does not state).
@@ -179,6 +181,8 @@ const fixtures = [
   'vendor-profile-ja.html',
   'operations-design-ja.txt',
   'monthly-uptime-report.md',
+  'technical-proposal-ja.txt',
+  'onboarding-form-checkboxes.txt',
 ];
 
 /** Facts that would come from the sentences every fixture plants as traps. */
@@ -4143,5 +4147,144 @@ describe('an English monthly service report (measured uptime per component, inci
     expect(metricsOf(draft)).toEqual(['availabilityPercent=99.9 percent']);
     const availability = draft.disclosures.find((d) => d.metrics.some((m) => m.name === 'availabilityPercent'));
     expect(availability?.evidence.quote).toBe('We guarantee 99.9 % availability in our SLA.');
+  });
+});
+
+/*
+ * Answer key of technical-proposal-ja.txt (a Japanese 技術提案書 answering a local government's tender: a cover of 案件名,
+ * 提案サービス, 提出日 and 提案者; one `評価項目 2-1（必須）　…` per evaluation item, each quoting the buyer's 【要求事項】 and then
+ * the bidder's 【提案内容】; 実施体制 with a 再委託先), written before it was ingested.
+ * Accept: vendor 株式会社トキワグサ情報 (id from `Tokiwagusa Information Co., Ltd.`); service トキワグサ文書クラウド (the
+ * `提案サービス`, not the 案件名 `蒼浜市 電子決裁・文書管理システム クラウドサービス調達`); dated 2025-10-14; hosting
+ * aws:ap-northeast-1 and aws:ap-northeast-3 (backups), data in JP; ISO/IEC 27001 IS 734215 and ISO/IEC 27017 CLOUD 734216;
+ * availability 99.9%; backups daily kept 30 days; logs 5 years; incident notice 1 hour; deletion 30 days; maintenance notice
+ * 14 days; MFA (9.4.2); encryption (10.1.1); Amazon Time Sync.
+ * Reject: every 【要求事項】 (the buyer's words: 99.5%, 7 days, 1 year, 2 hours, 30 days' notice, `ISMAPのクラウドサービスリストに
+ * 登録されていることが望ましい`, `RTO は24時間以内`); ISMAP `登録申請中`; SOC 2 Type II of item 3-4 answered `本提案では対応しない`;
+ * the 再委託先 株式会社ヒヨドリ導入サポート for 導入支援 only (no dependency) and its 大阪府 head office; the schedule's 令和8年 dates.
+ */
+describe('a Japanese 技術提案書 (評価項目 with the buyer’s 【要求事項】 over the bidder’s 【提案内容】)', () => {
+  it('reads each item from its 【提案内容】 on: not the requirement, an item declined, ISMAP 申請中 or the subcontractor', async () => {
+    const { draft } = await ingestFixture('technical-proposal-ja.txt');
+    expect(draft.vendors[0]).toMatchObject({ id: 'tokiwagusa-information-co-ltd', name: '株式会社トキワグサ情報' });
+    expect(draft.services.filter((s) => s.vendor).map((s) => s.name)).toEqual(['トキワグサ文書クラウド']);
+    expect(draft.documents[0]).toMatchObject({ publishedOn: '2025-10-14' });
+    // Each evaluation item heads its own section.
+    expect(draft.sections.map((s) => s.heading)).toEqual(
+      expect.arrayContaining(['評価項目 2-1（必須）　データの保管場所', '評価項目 3-4（加点）　外部監査報告書の提出']),
+    );
+    expect(regionsOf(draft)).toEqual(['aws:ap-northeast-1', 'aws:ap-northeast-3']);
+    expect(draft.storesDataIn.map((s) => s.country)).toEqual(['JP']);
+    // Not ISMAP (the requirement's `望ましい`, the answer's `登録申請中`), nor SOC 2 (`本提案では対応しない`).
+    expect(certificatesOf(draft)).toEqual(['iso27001 IS 734215', 'iso27017 CLOUD 734216']);
+    expect([...new Set(metricsOf(draft))].sort()).toEqual([
+      'availabilityPercent=99.9 percent',
+      'backupInterval=1 days',
+      'backupRetentionDays=30 days',
+      'dataDeletionDays=30 days',
+      'incidentNotificationHours=1 hours',
+      'logRetentionDays=5 years',
+      'maintenanceNoticeDays=14 days',
+    ]);
+    expect(controlsOf(draft)).toEqual(expect.arrayContaining(['iso27017:9.4.2', 'iso27017:10.1.1', 'iso27017:12.4.4']));
+    expect(draft.syncsTimeWith.map((t) => t.timeSource)).toEqual(['aws-ntp']);
+    // An item the answer declines is skipped as such.
+    expect(draft.sections.find((s) => s.heading.startsWith('評価項目 3-4'))?.skippedBecause).toMatch(/not met or not proposed/u);
+    // The subcontractor does the introduction work only: no dependency of the service.
+    expect(draft.dependsOn).toEqual([]);
+    // No quote from a requirement (`…こと。」`), the declined items or the schedule; the subcontractor's head office is no fact.
+    const quotes = quotesOf(draft);
+    expect(quotes.filter((q) => /こと。」|こと。$|望ましい|申請中|SOC 2|対応しない|RTO|令和8年/u.test(q))).toEqual([]);
+    const factQuotes = [...draft.usesInfra, ...draft.storesDataIn, ...draft.certifiedBy, ...draft.dependsOn].map((f) => f.evidence.quote);
+    expect(factQuotes.filter((q) => /ヒヨドリ|大阪府/u.test(q))).toEqual([]);
+    expect(draft.services.map((s) => s.name).join(' ')).not.toContain('蒼浜市');
+  });
+
+  it('an item whose answer declines it states nothing, whatever the answer goes on to say', () => {
+    const text = [
+      '技術提案書',
+      '',
+      '提案サービス：トキワグサ文書クラウド',
+      '',
+      '評価項目 3-5（加点）　西日本での稼働',
+      '',
+      '【要求事項】',
+      '「西日本のリージョンでもサービスを継続できること。」',
+      '',
+      '【提案内容】',
+      '本提案では対応しない。なお、Azure の西日本リージョンを検証環境として利用しています。',
+      '',
+    ].join('\n');
+    const draft = ingestText(text, { fileName: 'declined.txt' });
+    expect(regionsOf(draft)).toEqual([]);
+  });
+});
+
+/*
+ * Answer key of onboarding-form-checkboxes.txt (an English vendor onboarding form filled in as plain text: `[x]`/`[ ]` check
+ * boxes, `(•) Yes ( ) No` radio buttons, fields answered `N/A` or left `____`, parts `SECTION A — …` between rule lines, and
+ * a part the issuer keeps for itself), written before it was ingested.
+ * Accept: vendor Orvelle Analytics GmbH; service Orvelle Ledger (`Product / service supplied:`); title `VENDOR ONBOARDING
+ * FORM — INFORMATION SECURITY`; dated 2025-11-05; hosting gcp:europe-west3 (the ticked Google Cloud, `Region(s):
+ * europe-west3 (Frankfurt)`), data in DE; ISO/IEC 27001 DE-27001-55812 and ISO/IEC 27017 (ticked under `Certifications
+ * held`); backups daily kept 35 days; passwords 12 characters; audit logs 12 months; incident notice 48 hours; deletion 30
+ * days; Google NTP; MFA (9.4.2); Pennyroyal Post Ltd. (transactional e-mail delivery) as a dependency; the 27001
+ * certificate valid until 2027-03-31 (the field under its number).
+ * Reject: every unticked box (AWS, Azure, `Other: ____`, SOC 2 Type II, ISO/IEC 27018, PCI DSS, Weekly, Monthly); SOC 2
+ * `Certifications in progress`; the instructions (`tick all that apply`, 10 business days); a question answered No (`Do you
+ * use your own data centres?`); the fields answered `N/A` (`Uptime commitment (SLA)`, BYOK, the data region); the
+ * sub-processor's Ireland; the registered address in Hamburg; the issuer's part `FOR HALVORSEN USE ONLY` (its 90 days, 24
+ * hours and EEA hosting).
+ */
+describe('an English vendor onboarding form filled in as text (check boxes, radio buttons, N/A fields)', () => {
+  it('reads the ticked options only, never an unticked box, an N/A field, the instructions or the issuer’s part', async () => {
+    const { draft } = await ingestFixture('onboarding-form-checkboxes.txt');
+    expect(draft.vendors.map((v) => v.name)).toEqual(['Orvelle Analytics GmbH']);
+    expect(draft.services.filter((s) => s.vendor).map((s) => s.name)).toEqual(['Orvelle Ledger']);
+    expect(draft.documents[0]).toMatchObject({ title: 'VENDOR ONBOARDING FORM — INFORMATION SECURITY', publishedOn: '2025-11-05' });
+    // Not AWS nor Azure, whose boxes are not ticked.
+    expect(regionsOf(draft)).toEqual(['gcp:europe-west3']);
+    expect(draft.storesDataIn.map((s) => s.country)).toEqual(['DE']);
+    expect(certificatesOf(draft)).toEqual(['iso27001 DE-27001-55812', 'iso27017 -']);
+    // The form's next field dates the certificate it follows.
+    expect(draft.certifiedBy.find((c) => c.certification === 'iso27001')).toMatchObject({ validUntil: '2027-03-31' });
+    expect([...new Set(metricsOf(draft))].sort()).toEqual([
+      'backupInterval=1 days',
+      'backupRetentionDays=35 days',
+      'dataDeletionDays=30 days',
+      'incidentNotificationHours=48 hours',
+      'logRetentionDays=12 months',
+      'passwordMinLength=12 characters',
+    ]);
+    expect(controlsOf(draft)).toEqual(expect.arrayContaining(['iso27017:9.4.2', 'iso27017:12.4.4']));
+    // An `N/A` answer shows no practice: no availability disclosure from `Uptime commitment (SLA):  N/A`.
+    expect(controlsOf(draft)).not.toContain('iso27017:17.2.1');
+    expect(draft.syncsTimeWith.map((t) => t.timeSource)).toEqual(['google-ntp']);
+    const deps = draft.dependsOn.map((d) => ({ name: draft.services.find((s) => s.id === d.dependsOn)?.name, function: d.function }));
+    expect(deps).toEqual([{ name: 'Pennyroyal Post Ltd.', function: 'transactional e-mail delivery' }]);
+    expect(draft.sections.find((s) => s.heading === 'INSTRUCTIONS')?.skippedBecause).toBeDefined();
+    expect(draft.sections.find((s) => s.heading === 'SECTION G — FOR HALVORSEN USE ONLY')?.skippedBecause).toBeDefined();
+    expect(quotesOf(draft).filter((q) => /Halvorsen|at least 90|within 24 hours|tick all|own data centres|N\/A|Hamburg|Speicher/u.test(q))).toEqual([]);
+  });
+
+  it('a box left unticked is no answer, in any form the boxes take', () => {
+    const text = [
+      'VENDOR ONBOARDING FORM',
+      '',
+      'Product / service supplied: Orvelle Ledger',
+      '',
+      'SECTION C — HOSTING',
+      '',
+      'Hosting provider: ☐ Google Cloud  ☒ AWS  ☐ Azure',
+      'Region: ap-northeast-1 (Tokyo)',
+      'Backups: [ ] Daily [x] Weekly',
+      'Do you store data in the United States?  ( ) Yes  (•) No',
+      '',
+    ].join('\n');
+    const draft = ingestText(text, { fileName: 'boxes.txt' });
+    expect(regionsOf(draft)).toEqual(['aws:ap-northeast-1']);
+    // Not the United States of a question answered No.
+    expect(draft.storesDataIn.map((s) => s.country)).not.toContain('US');
+    expect(metricsOf(draft)).toEqual(['backupInterval=1 weeks']);
   });
 });

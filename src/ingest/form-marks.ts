@@ -1,0 +1,56 @@
+/**
+ * A form filled in as plain text: check boxes (`[x] ISO/IEC 27001  [ ] SOC 2 Type II`, `☒`/`☐` as the Word reader
+ * prints them), radio buttons (`(•) Yes  ( ) No`) and fields left blank or answered `N/A`. Only a ticked option is the
+ * vendor's answer: an unticked one is a choice the form offered (AWS, Azure, `Weekly`, `Other: ____`), no fact. The text
+ * is blanked where it says nothing (same length, so every position and quote holds):
+ * - an unticked option, from its box to the next box or the line's end;
+ * - the box of a ticked option, so the option reads as plain words (`Google Cloud`, `Daily`);
+ * - a question whose ticked answer is No (`Do you use your own data centres?  ( ) Yes  (•) No`): it states nothing done;
+ * - a field answered `N/A`, `Not applicable`, `None` or left as a blank (`____`): its label names a topic the form asks
+ *   about, not one the vendor has a practice for.
+ */
+/** The guidance a form prints before its fields (`Instructions`, `How to complete this form`, `記入要領`, `ご記入にあたって`). */
+export const formGuidance =
+  /^(?:instructions?(?: for completion| for completing (?:this|the) form)?|how to (?:complete|fill (?:in|out)) (?:this|the) form|guidance notes?|notes? (?:for|on) completion|記入(?:要領|方法|上の(?:注意|留意)(?:事項|点)?)|ご記入(?:にあたって|にあたっての注意|の際の注意)|記入例)[:：]?$/iu;
+const ticked = /\[\s?[xX✓✔✗•*]\s?\]|\(\s?[xX•●*]\s?\)|[☑☒]/u;
+const unticked = /\[[ \u3000]?\]|\([ \u3000]?\)|☐/u;
+const anyBox = new RegExp(`${ticked.source}|${unticked.source}`, 'gu');
+/**
+ * How to answer a field, in brackets after its label (`Certifications held (tick all that apply):`, `(select one)`,
+ * `（該当するものすべてに✓）`): the form's instruction, no part of the answer nor of what the label asks.
+ */
+const howToAnswer =
+  /[(（]\s*(?:please\s+)?(?:tick|check|select|mark|circle|choose)\s+(?:all|one|any|each|the)(?![A-Za-z])[^()（）\n]{0,40}[)）]|[（(]\s*(?:該当する|当てはまる)もの(?:すべて|全て)?(?:に|を)[^()（）\n]{0,20}[)）]/giu;
+/** A box must stand as a box: at the line's start or after a space, a colon or a question mark, and before its option. */
+const boxAt = (line: string, at: number) => (at === 0 || /[\s:：?？]/u.test(line[at - 1]!)) && /^\S+\s*\S/u.test(line.slice(at));
+const noAnswer = /^(?:no|いいえ|無し|なし)$/iu;
+const emptyField = /^[^:：]{2,80}?[:：?？]\s*(?:n\/a|n\.a\.|not applicable|none|該当なし|対象外|_{2,}|[-–—])\s*$/iu;
+
+function blankLine(line: string): string {
+  if (emptyField.test(line.trim())) return ' '.repeat(line.length);
+  const boxes = [...line.matchAll(anyBox)].filter((m) => boxAt(line, m.index));
+  if (boxes.length === 0) return line;
+  let out = line;
+  let tickedAnswers: string[] = [];
+  boxes.forEach((m, k) => {
+    const from = m.index;
+    const to = k + 1 < boxes.length ? boxes[k + 1]!.index : line.length;
+    if (ticked.test(m[0])) {
+      tickedAnswers = [...tickedAnswers, line.slice(from + m[0].length, to).trim()];
+      out = out.slice(0, from) + ' '.repeat(m[0].length) + out.slice(from + m[0].length);
+    } else out = out.slice(0, from) + ' '.repeat(to - from) + out.slice(to);
+  });
+  // A yes/no question answered no, or whose boxes are all unticked, says nothing the vendor does.
+  if (tickedAnswers.length === 0 || (tickedAnswers.length === 1 && noAnswer.test(tickedAnswers[0]!))) return ' '.repeat(line.length);
+  return out;
+}
+
+/** The text with the unticked options, the boxes and the empty fields of a filled-in form blanked (same length). */
+export function formAnswers(text: string): string {
+  if (!/\[\s?[xX✓✔]\s?\]|\(\s?[•●]\s?\)|[☑☒]/u.test(text) || !unticked.test(text)) return text;
+  return text
+    .replace(howToAnswer, (m) => ' '.repeat(m.length))
+    .split('\n')
+    .map((line) => blankLine(line))
+    .join('\n');
+}
