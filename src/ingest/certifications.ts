@@ -197,6 +197,17 @@ function scopeColumn(input: string, rowStart: number): number | undefined {
 }
 
 /**
+ * A column whose header says it holds no scope: a status, a publication state or a date (`公開状態`, `更新日`, `Status`, `Last
+ * updated`), as a help desk's FAQ export ends its rows. Its value (`公開`, `2025/09/12`) is read as no scope even when it
+ * is the last cell.
+ */
+const notScopeHeader = /状態|状況|ステータス|公開|更新|日付|日時|(?<![A-Za-z])(?:status|state|visibility|published|updated|date|modified)(?![A-Za-z])/iu;
+function lastColumnNoScope(input: string, rowStart: number): boolean {
+  const header = headerCellsOf(input, rowStart);
+  return header !== undefined && notScopeHeader.test(header.at(-1) ?? '');
+}
+
+/**
  * A cell that holds only a registration number and its label (`登録番号：IS 765432`, `Certificate no. 1234`), perhaps
  * after the status (`取得済み（登録番号 第10823456(03)号）`), or with its validity after it (`Certificate IS 778812, valid until
  * 31 May 2027`): a reference column, no scope.
@@ -532,7 +543,7 @@ export function certificationsOf(input: string, scope: Scope, assessment = false
       const cells = isRow ? text.split('\t').map((c) => c.trim()) : [];
       const column = isRow ? scopeColumn(input, sentence.start) : undefined;
       const cell =
-        isRow && cells.length >= 3
+        isRow && cells.length >= 3 && (column !== undefined || !lastColumnNoScope(input, sentence.start))
           ? cells[column ?? cells.length - 1]!.replace(/<[^>]+>/g, ' ')
               .replace(/\s+/g, ' ')
               .trim()

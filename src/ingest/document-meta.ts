@@ -20,7 +20,7 @@ import {
   type Outline,
 } from './sections.js';
 import { companyLine } from './names.js';
-import { labelledValues } from './table-rows.js';
+import { cellsOf, labelledValues } from './table-rows.js';
 import { certificateTitle } from './certificate-document.js';
 import { assessmentTitle } from './assessment-report.js';
 
@@ -43,10 +43,11 @@ const attestation =
   /(?<![A-Za-z])(?:letter of (?:attestation|assurance)|attestation letter|penetration test(?:ing)?|vulnerability assessment)(?![A-Za-z])|(?:脆弱性|セキュリティ)診断|ペネトレーション\s*テスト/iu;
 /**
  * Words of a document's kind; a notice (`【お知らせ】…について`, `News Release: …`) is titled by its headline too. So are a design
- * document (`運用設計書`) and a periodic report to customers (`Monthly Service Report`, `稼働報告書`).
+ * document (`運用設計書`) and a periodic report to customers (`Monthly Service Report`, `稼働報告書`), a deck for investors
+ * (`Company Overview — Investor Presentation`, `会社説明資料`) by its subtitle under the brand.
  */
 const titleWords = new RegExp(
-  String.raw`同意書|(?:有価証券|四半期|半期|統合|年次)報告書|(?:障害|インシデント|事故|不具合)[^\s。、]{0,12}?(?:の|に関する|についての)?(?:ご)?報告|(?<![A-Za-z])consent form(?![A-Za-z])|post-?incident\s+(?:review|report)|post-?mortem|incident\s+(?:review|report)|ホワイト\s*ペーパー|white\s*paper|whitepaper|運用方針|セキュリティ|security|開示|disclosure|チェックシート|check\s*sheet|FAQ|Q&A|よくある(?:ご)?質問|トラスト\s*センター|(?<![A-Za-z])(?:frequently asked questions|trust\s+(?:center|centre|portal))(?![A-Za-z])|お知らせ|ニュース\s*リリース|プレス\s*リリース|(?:news|press) release|announcement|questionnaire|(?<![A-Za-z])(?:CAIQ|SIG|HECVAT)(?![A-Za-z])|standardi[sz]ed information gathering|データ\s*レジデンシー|data residency|適用宣言書|仕様書|(?<![A-Za-z])(?:(?:service|product|technical) specifications?|architecture|data[- ]flows?)(?![A-Za-z])|statement of applicability|(?:運用|基本|詳細|システム|方式|構成)設計書|(?<![A-Za-z])(?:(?:monthly|quarterly|weekly)\s+)?(?:service|uptime|availability|operations)\s+reports?(?![A-Za-z])|(?:月次|稼働(?:状況)?|運用)報告(?:書)?|(?:データセンター|ファシリティ)?設備(?:概要|仕様|説明)|(?<![A-Za-z])(?:data ?cent(?:er|re)|facility|facilities)\s+(?:overview|specifications?)(?![A-Za-z])|(?<![A-Za-z])(?:bridge|gap)\s+letter(?![A-Za-z])|${certificateTitle.source}|${attestation.source}|${caseStudy.source}|${assessmentTitle.source}`,
+  String.raw`同意書|(?:有価証券|四半期|半期|統合|年次)報告書|(?:障害|インシデント|事故|不具合)[^\s。、]{0,12}?(?:の|に関する|についての)?(?:ご)?報告|(?<![A-Za-z])consent form(?![A-Za-z])|post-?incident\s+(?:review|report)|post-?mortem|incident\s+(?:review|report)|ホワイト\s*ペーパー|white\s*paper|whitepaper|運用方針|セキュリティ|security|開示|disclosure|チェックシート|check\s*sheet|FAQ|Q&A|よくある(?:ご)?質問|トラスト\s*センター|(?<![A-Za-z])(?:frequently asked questions|trust\s+(?:center|centre|portal))(?![A-Za-z])|お知らせ|ニュース\s*リリース|プレス\s*リリース|(?:news|press) release|announcement|questionnaire|(?<![A-Za-z])(?:CAIQ|SIG|HECVAT)(?![A-Za-z])|standardi[sz]ed information gathering|データ\s*レジデンシー|data residency|適用宣言書|仕様書|(?<![A-Za-z])(?:(?:service|product|technical) specifications?|architecture|data[- ]flows?)(?![A-Za-z])|statement of applicability|(?:運用|基本|詳細|システム|方式|構成)設計書|(?<![A-Za-z])(?:(?:monthly|quarterly|weekly)\s+)?(?:service|uptime|availability|operations)\s+reports?(?![A-Za-z])|(?:月次|稼働(?:状況)?|運用)報告(?:書)?|(?:データセンター|ファシリティ)?設備(?:概要|仕様|説明)|(?<![A-Za-z])(?:data ?cent(?:er|re)|facility|facilities)\s+(?:overview|specifications?)(?![A-Za-z])|(?<![A-Za-z])(?:bridge|gap)\s+letter(?![A-Za-z])|(?:会社|事業|決算|投資家向け)説明(?:会)?資料|(?<![A-Za-z])(?:investor\s+(?:presentation|deck|update)|company\s+overview|corporate\s+presentation)(?![A-Za-z])|${certificateTitle.source}|${attestation.source}|${caseStudy.source}|${assessmentTitle.source}`,
   'iu',
 );
 
@@ -243,11 +244,38 @@ export function documentMeta(input: string, doc: Outline): DocumentMeta {
     .sort()
     .at(-1);
   const publishedOn =
-    printed ?? latest ?? closingDate(input, doc) ?? enactmentLines(input) ?? labelledValues(input, dateLabel).map(dateIn).find(Boolean) ?? signedOn(input);
+    printed ??
+    latest ??
+    newestRowUpdate(input) ??
+    closingDate(input, doc) ??
+    enactmentLines(input) ??
+    labelledValues(input, dateLabel).map(dateIn).find(Boolean) ??
+    signedOn(input);
   // Dated by its month only (`Last updated: October 2025`, `2025年10月` under the title): that month, said to be no more.
   // Better than the day of ingestion, which would make an old text look current.
   const publishedInMonth = publishedOn ? undefined : [...dated, ...input.split('\n').filter((l) => datedLabel.test(l))].map(monthIn).find(Boolean);
   return { title, version: version ?? revisions.at(-1)?.version, publishedOn, publishedInMonth, revisions };
+}
+
+/** The header of a column dating each row's last change: `更新日`, `最終更新日時`, `Last updated`, `Updated at`, `Modified`. */
+const updatedColumn = /^(?:最終)?更新(?:日|日時|日付)$|^(?:date\s+)?(?:last\s+)?(?:updated|modified)(?:\s+(?:at|on|date))?$/iu;
+
+/**
+ * An export of rows each dated by its last change (a help desk's FAQ or articles, `カテゴリ | 質問 | 回答 | 更新日`) prints no
+ * date of its own: it is as current as its newest row, the date its text last changed. The column's dates are that and
+ * nothing else (no period, no value).
+ */
+function newestRowUpdate(input: string): string | undefined {
+  const lines = input.split('\n');
+  const k = lines.findIndex((l) => (cellsOf(l) ?? []).some((c) => updatedColumn.test(c)));
+  if (k < 0) return undefined;
+  const at = cellsOf(lines[k]!)!.findIndex((c) => updatedColumn.test(c));
+  const dates = lines
+    .slice(k + 1)
+    .map((l) => cellsOf(l)?.[at])
+    .map((c) => (c ? dateIn(c) : undefined))
+    .filter((d): d is string => d !== undefined);
+  return dates.sort().at(-1);
 }
 
 /**

@@ -101,6 +101,22 @@ function isHypothetical(text: string): boolean {
   return hypothetical.test(text.split(purposeClause)[0]!);
 }
 /**
+ * A table row is read as one sentence, but a cell may hold several (a help desk's answer: `…大阪リージョンにも複製して保管
+ * しています。…復元をご希望の場合はサポート窓口までお問い合わせください。`): a condition in a sentence of the cell that names no
+ * provider is about something else (a restore on request), not about where the service runs. Only the cell's sentences
+ * naming the provider are read for it; a cell of one sentence, and every cell of prose, is read whole.
+ */
+function rowSentencesNaming(text: string, provider: RegExp): string {
+  if (!text.includes('\t')) return text;
+  return text
+    .split('\t')
+    .map((cell) => {
+      const sentences = cell.split(/(?<=[。．])\s*/u).filter((s) => s.trim());
+      return sentences.length > 1 ? sentences.filter((s) => s.search(provider) >= 0).join('') : cell;
+    })
+    .join('\t');
+}
+/**
  * A site apart from the service, named as the subject before the provider: a status page, the corporate or marketing
  * website, the help centre or documentation site, a blog (`ステータスページは…`, `Our status page is hosted on …`).
  */
@@ -438,7 +454,7 @@ export function infrastructureOf(input: string, scope: Scope): InfraProposal[] {
       if (ancillarySite.test(text.slice(0, Math.max(0, text.search(provider.pattern))))) continue;
       // Nor a region in preview (`in beta`, `coming soon`), being retired (`deprecated`, `廃止予定`) or whose start is
       // announced (`2025年7月1日より…での提供を開始します`): a later entry saying it began (`本日より…開始しました`) is read on its own.
-      if (isHypothetical(text) || preview.test(text) || retiring.test(text) || startsLater.test(text)) continue;
+      if (isHypothetical(rowSentencesNaming(text, provider.pattern)) || preview.test(text) || retiring.test(text) || startsLater.test(text)) continue;
       const left = movedFrom(text, provider);
       const printed = regionCodesIn(text, provider);
       const regionCodes = printed.filter((code) => !left.has(code) && !notUsed(text, provider, code));

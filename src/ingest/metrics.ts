@@ -79,7 +79,7 @@ const approximate = /程度|約\s*[0-9０-９〇一二三四五六七八九十�
  * is the customer's choice, except the one the text marks as the default, which the vendor applies when nobody changes it.
  */
 const customerSet =
-  /configurable|の範囲(?:内)?で(?:選択|設定|変更|指定)|(?:can|may)\s+be\s+(?:set|configured|adjusted|changed|extended)|adjustable|customi[sz]able|(?:customers?|users?|you)\s+(?:can|may)\s+(?:choose|select|set|configure|opt|enable|extend)|設定(?:可能|できます|することができ)|変更(?:可能|できます)|選択(?:可能|できます)|任意に/iu;
+  /(?:引き上げ|引き下げ|延長|短縮)(?:する|る)?こと(?:が|も)?(?:でき|可能)|(?<![A-Za-z])(?:administrators?|admins?|account owners?)\s+(?:can|may)\s+(?:set|raise|increase|extend|lengthen|shorten|change|configure|choose)(?![A-Za-z])|configurable|の範囲(?:内)?で(?:選択|設定|変更|指定)|(?:can|may)\s+be\s+(?:set|configured|adjusted|changed|extended)|adjustable|customi[sz]able|(?:customers?|users?|you)\s+(?:can|may)\s+(?:choose|select|set|configure|opt|enable|extend)|設定(?:可能|できます|することができ)|変更(?:可能|できます)|選択(?:可能|できます)|任意に/iu;
 const defaultWords = /default|デフォルト|初期(?:値|設定)|既定/iu;
 /**
  * A value set as an aim from now on (`今後は稼働率99.99%を目標に`, `将来的には…`, `going forward we aim for 99.99%`): what the
@@ -209,6 +209,24 @@ function conditional(text: string, index: number, length: number): boolean {
   return optionWords.test(after) && onlyWords.test(after);
 }
 
+/**
+ * A sentence telling a customer who needs something to ask for it (`90日より前のログが必要な場合はサポート窓口にご依頼ください`, `If
+ * you need logs older than 90 days, contact support`): its value marks what the service does not give by itself.
+ */
+const askSupport =
+  /(?:必要な|ご希望の|ご入用の)場合は?[^。]*(?:ご依頼|お問い合わせ|ご連絡|お申し付け|ご相談)(?:ください|下さい)|(?<![A-Za-z])(?:if|when|should)\s+you\s+(?:need|require|want)\b[^.]*\b(?:contact|ask|reach out to)(?![A-Za-z])/iu;
+
+/**
+ * The sentence of a text holding `index`, between the `。` on either side: a table row is read as one sentence, but a cell
+ * may say the standard value in one sentence and what the customer may change in the next (`パスワードは8文字以上で…。管理者は
+ * 最小文字数を12文字まで引き上げることができます。`): the customer's setting is only the value in its own sentence.
+ */
+function sentenceAround(text: string, index: number): string {
+  const start = text.lastIndexOf('。', index - 1) + 1;
+  const end = text.indexOf('。', index);
+  return text.slice(start, end < 0 ? text.length : end + 1);
+}
+
 /** The clause before a value, back to the last `、`, `。`, comma, cell, line or (unless `acrossBrackets`) bracket. */
 function clauseBefore(text: string, index: number, acrossBrackets = false): string {
   const before = text.slice(0, index);
@@ -223,10 +241,17 @@ function clauseBefore(text: string, index: number, acrossBrackets = false): stri
  * proposed for review; beside a committed value it gives way.
  */
 const measuredRecord =
-  /実績|(?:過去|直近)\s*[0-9０-９〇一二三四五六七八九十]+\s*(?:日|週|か月|ヶ月|カ月|ヵ月|箇月|年)|(?<![A-Za-z])(?:(?:over|in|during|for)\s+the\s+(?:past|last|previous|preceding)\s+(?:[0-9]+\s+)?(?:days?|weeks?|months?|quarters?|years?)|measured|achieved|historical|year[- ]to[- ]date|YTD|(?:has|have|had)\s+averaged)(?![A-Za-z])|年初来/iu;
+  /実績|(?<![A-Za-z])(?:last|past|previous|trailing)\s+(?:[0-9]+\s+|twelve\s+)?(?:days?|weeks?|months?|quarters?|years?)(?![A-Za-z])|(?:過去|直近)\s*[0-9０-９〇一二三四五六七八九十]+\s*(?:日|週|か月|ヶ月|カ月|ヵ月|箇月|年)|(?<![A-Za-z])(?:(?:over|in|during|for)\s+the\s+(?:past|last|previous|preceding)\s+(?:[0-9]+\s+)?(?:days?|weeks?|months?|quarters?|years?)|measured|achieved|historical|year[- ]to[- ]date|YTD|(?:has|have|had)\s+averaged)(?![A-Za-z])|年初来/iu;
 
 /** A column's header saying its values were observed: `Actual uptime`, `Observed`, `実測値`. */
 const measuredColumn = /実測|(?<![A-Za-z])(?:actual|observed|recorded)(?![A-Za-z])/iu;
+
+/**
+ * A commitment the text says there is not (`稼働率の保証（SLA）は設けておりません`, `we offer no SLA`, `does not guarantee`): its
+ * `保証` or `SLA` makes no value beside it a committed one, so a record given with it stays a record.
+ */
+const noCommitment =
+  /(?:保証|SLA)[^。\n]{0,15}?(?:設けて(?:い|お)りません|ありません|ございません|して(?:い|お)りません)|(?<![A-Za-z])(?:(?:no|without an?)\s+(?:uptime\s+|availability\s+)?(?:SLA|guarantee|commitment)|(?:do|does)\s+not\s+(?:guarantee|commit))(?![A-Za-z])/giu;
 
 /**
  * A rate reported in the past tense (`当連結会計年度における稼働率は99.98％でありました`, `…となりました`, `was 99.98% in 2024`), as
@@ -240,10 +265,14 @@ const pastResult = /^\s*(?:以上)?\s*(?:で(?:あり|ござい)?ました|と�
  */
 function notStandard(text: string, index: number, length: number, heading: string, name: MetricName, column?: string): string | undefined {
   if (conditional(text, index, length)) return 'The document makes this value depend on an option, plan or extra contract: not the standard practice.';
+  if (askSupport.test(sentenceAround(text, index)))
+    return 'The document gives this value in what a customer who needs more may ask for, not as the standard practice.';
   if (
     name === 'availabilityPercent' &&
-    (measuredRecord.test(text.slice(0, index)) || pastResult.test(text.slice(index + length, index + length + 16))) &&
-    !commitWords.test(text)
+    (measuredRecord.test(text.slice(0, index)) ||
+      measuredRecord.test(clauseAround(text, index, length)) ||
+      pastResult.test(text.slice(index + length, index + length + 16))) &&
+    !commitWords.test(text.replace(noCommitment, ' '))
   )
     return 'The document gives this value as measured over a past period (a record), not as the level the vendor commits to.';
   // A column of measured values (`Component | Measured uptime | Downtime` over `API | 99.982 %`, `Actual uptime`, `稼働率実績`,
@@ -254,7 +283,7 @@ function notStandard(text: string, index: number, length: number, heading: strin
   // can set a longer minimum)`) leaves the value outside it the service's own: only the aside's value is the customer's.
   const asides = text.replace(/[（(][^（）()]*[)）]/gu, (a) => ' '.repeat(a.length));
   const inAside = !asides.slice(index, index + length).trim();
-  if (customerSet.test(inAside ? text : asides) && !defaultWords.test(clauseBefore(text, index)))
+  if (customerSet.test(sentenceAround(inAside ? text : asides, index)) && !defaultWords.test(clauseBefore(text, index)))
     return 'The customer sets this value; only a value the document marks as the default is the vendor’s.';
   if (hedged.test(clauseBefore(text, index))) return 'The document hedges this value (a usual case or a ceiling): not a commitment.';
   const target = 'The document states this value as a target, not a commitment: the guaranteed value, where there is one, is the commitment.';
@@ -387,10 +416,19 @@ function nameFor(unit: MetricUnit, after: string, sentence: string, heading: str
     if ((unit === 'minutes' || unit === 'hours') && !/^\s*(?:以内|within)/iu.test(after)) return 'backupInterval';
     return undefined;
   }
+  // How far back a console shows or lets one export the logs (`直近90日分を閲覧・ダウンロードできます`, `view and export the last 90
+  // days`) is a window of the screen, not how long the logs are kept: they may be kept longer than they are shown.
+  if (logViewWindow.test(after) || logViewWindowBefore.test(before)) return undefined;
   // In a table the column may say it (`項目 | 保存期間` over `アクセスログ | 1年間`).
   if (cues.log.test(sentence) && (cues.keep.test(sentence) || cues.keep.test(column)) && dayLike.includes(unit)) return 'logRetentionDays';
   return undefined;
 }
+
+/** The words after a period that make it what a screen shows: `分を閲覧`, `分のログを参照`, `までダウンロード`. */
+const logViewWindow = /^\s*(?:分|間)?\s*(?:を|まで|の(?:ログ|履歴|記録)を?)?\s*(?:閲覧|参照|表示|ダウンロード|検索|エクスポート)/u;
+/** The words before it in English: `view the last`, `search and export the past`. */
+const logViewWindowBefore =
+  /(?<![A-Za-z])(?:view|see|search|download|export|browse)(?:\s+(?:and|or)\s+(?:view|see|search|download|export|browse))?\s+(?:up\s+to\s+)?(?:the\s+)?(?:last|past|most\s+recent)\s*$/iu;
 
 /**
  * A year of the calendar, not a period: `2025年4月`, `令和６年４月`, a fiscal year `令和６年度`, an era year `平成30年`; and a

@@ -83,8 +83,10 @@ const documentKinds: readonly RegExp[] = [
   // kept (`Choosing your data region`, `データ保存リージョンの選択`, `Select a hosting location`). The article's subject, not
   // the product; the site's name keeps the brand (`X Help Center` → X).
   /ヘルプ\s*(?:センター|ページ)|サポート\s*サイト|(?<![A-Za-z])(?:help\s*(?:center|centre|desk article)|knowledge\s*base|support\s*(?:center|centre|article))(?![A-Za-z])|(?:データ(?:の)?(?:保存|保管)?\s*)?(?:リージョン|保存先|保管場所)\s*(?:の)?(?:選択|選び方|指定)|(?<![A-Za-z])(?:choos(?:e|ing)|select(?:ing)?|pick(?:ing)?)\s+(?:your|a|the)\s+(?:data\s+|hosting\s+)?(?:regions?|locations?)(?![A-Za-z])/iu,
-  // A sales proposal or deck (`ご提案資料`, `製品紹介資料`, `Sales deck`): what the document is, not the product it sells.
+  // A sales proposal or deck (`ご提案資料`, `製品紹介資料`, `Sales deck`): what the document is, not the product it sells. So is a
+  // deck for investors (`Company Overview — Investor Presentation`, `会社説明資料`, `決算説明資料`): it presents the company.
   /(?:ご)?提案(?:資料|書)|営業資料|(?:製品|サービス)(?:紹介|説明)(?:資料)?|(?<![A-Za-z])(?:sales|pitch)\s+deck(?![A-Za-z])/iu,
+  /(?:会社|事業|決算|投資家向け)説明(?:会)?資料|(?<![A-Za-z])(?:investor\s+(?:presentation|deck|update)|company\s+overview|corporate\s+presentation)(?![A-Za-z])/iu,
   // Press and news releases; a list of notices (`お知らせ一覧`, `新着情報`), which the site's products share.
   /(?:プレス|ニュース)\s*リリース|報道発表(?:資料)?|(?<![A-Za-z])(?:press|news|media) release(?![A-Za-z])|(?:お知らせ|ニュース)\s*一覧|新着情報(?:\s*一覧)?/iu,
   // A post-incident review (`Post-incident review: degraded API in …`, `Postmortem: …`): the line after its kind describes
@@ -423,7 +425,9 @@ function bracketedHead(input: string, candidate: string): string {
  */
 function productOfBrand(input: string, name: string): string {
   const companies = [...input.matchAll(enCompany)].map((m) => m[0]);
-  if (!companies.some((c) => c.startsWith(`${name} `))) return name;
+  // The company's name may set its legal form off with a comma (`Acme, Inc.`), as US names often do.
+  const ofBrand = (c: string) => c.startsWith(`${name} `) || c.startsWith(`${name}, `);
+  if (!companies.some(ofBrand)) return name;
   const escaped = escapeRegExp(name);
   const counts = new Map<string, number>();
   for (const m of input.matchAll(new RegExp(`(?<![A-Za-z])${escaped} [A-Z][A-Za-z0-9]+(?![A-Za-z0-9])`, 'gu')))
@@ -433,7 +437,7 @@ function productOfBrand(input: string, name: string): string {
   if (best && (best[1] >= 2 || counts.size === 1)) return best[0];
   // The title is the company's name itself (`Orbit Analytics — Security overview` by `Orbit Analytics Inc.`): the product
   // is what the company is said to provide (`Orbit Analytics Inc. provides Orbit Insights, a …`), when the body says so.
-  const company = companies.find((c) => c.startsWith(`${name} `));
+  const company = companies.find(ofBrand);
   const offered = company
     ? new RegExp(
         String.raw`${escapeRegExp(company)}\s+(?:provides|offers|operates|develops|builds|makes)\s+((?:[A-Z][\w'-]*)(?: [A-Z][\w'-]*){0,3})(?![\w'-])`,
@@ -485,15 +489,49 @@ function productColumnMembers(input: string): string[] {
       names.push(cells[0]!);
     }
     const distinct = [...new Set(names)];
-    if (distinct.length < 2 || distinct.length !== names.length) continue;
-    if (distinct.some((n) => n.length > 40 || n.length < 2 || /\p{Script=Hiragana}|[。.]$/u.test(n))) continue;
-    let prefix = distinct[0]!;
-    for (const n of distinct) while (!n.startsWith(prefix)) prefix = prefix.slice(0, -1);
-    // The brand is a word of its own (`Acme CRM`, `Acme Desk`) or the leading characters of a Japanese name (`ホオズキ会計`).
-    const brand = /[A-Za-z]/u.test(prefix) ? prefix.replace(/\S*$/u, '').trim() : prefix;
-    if (brand.length >= 2 && distinct.every((n) => n.length > brand.length + 1)) return distinct;
+    if (distinct.length !== names.length) continue;
+    if (shareABrand(distinct)) return distinct;
   }
   return [];
+}
+
+/** Two or more names of one vendor's products: short names sharing a brand, a common leading part, each with more after it. */
+function shareABrand(distinct: readonly string[]): boolean {
+  if (distinct.length < 2) return false;
+  if (distinct.some((n) => n.length > 40 || n.length < 2 || /\p{Script=Hiragana}|[。.]$/u.test(n))) return false;
+  let prefix = distinct[0]!;
+  for (const n of distinct) while (!n.startsWith(prefix)) prefix = prefix.slice(0, -1);
+  // The brand is a word of its own (`Acme CRM`, `Acme Desk`) or the leading characters of a Japanese name (`ホオズキ会計`).
+  const brand = /[A-Za-z]/u.test(prefix) ? prefix.replace(/\S*$/u, '').trim() : prefix;
+  return brand.length >= 2 && distinct.every((n) => n.length > brand.length + 1);
+}
+
+/** The header of a help desk's or knowledge base's category column: `カテゴリ`, `分類`, `Category`, `Section`. */
+const categoryColumn = /^(?:カテゴリー?|分類|category|categories|section|topic)$/iu;
+/** A category path: `Product > Topic`, `Product / Topic`, `Product › Topic`. */
+export const categoryPath = /\s[›»>/]\s/u;
+
+/**
+ * A help desk's FAQ or article export files each row under a category path whose first part is the product
+ * (`X経費 > セキュリティ`, `X人事 > データ管理`): when the rows' first parts are products of one brand, each is a service, the
+ * one most rows are filed under first, so that a row filed under another product is read as that product's, not the
+ * main one's. A path whose first parts are topics (`セキュリティ > バックアップ`) shares no brand and names nothing.
+ */
+function categoryPathProducts(input: string): string[] {
+  const lines = input.split('\n');
+  const k = lines.findIndex((l) => (cellsOf(l) ?? []).some((c) => categoryColumn.test(c)));
+  if (k < 0) return [];
+  const at = cellsOf(lines[k]!)!.findIndex((c) => categoryColumn.test(c));
+  const counts = new Map<string, number>();
+  for (const line of lines.slice(k + 1)) {
+    const cell = cellsOf(line)?.[at];
+    if (!cell) continue;
+    if (!categoryPath.test(cell)) return [];
+    const first = cell.split(categoryPath)[0]!.trim();
+    counts.set(first, (counts.get(first) ?? 0) + 1);
+  }
+  const ranked = [...counts].sort((a, b) => b[1] - a[1]).map(([name]) => name);
+  return shareABrand(ranked) ? ranked : [];
 }
 
 export function serviceNames(input: string, doc: Outline): NamedThing[] {
@@ -510,6 +548,8 @@ export function serviceNames(input: string, doc: Outline): NamedThing[] {
     return [{ name: provided, confidence: 0.5, rule: 'names.certified-scope' }];
   const matrix = productColumnMembers(input);
   if (matrix.length > 0) return matrix.map((name) => ({ name, confidence: 0.6, rule: 'names.product-column' }));
+  const filed = categoryPathProducts(input);
+  if (filed.length > 0) return filed.map((name) => ({ name, confidence: 0.5, rule: 'names.category-path' }));
   // A customer's assessment of its vendor is titled by its kind (`委託先監査報告書`, `Third-Party Risk Assessment — X Ltd (X
   // Payroll)`): the product assessed is its labelled field (`対象サービス：X`) or the bracket after the vendor in the title.
   const assessed = doc.preamble.text.split('\n').find(isAssessmentTitle);

@@ -52,9 +52,29 @@ function asAnswers(rows: string[][]): string[][] | undefined {
   return [japanese ? ['質問', '回答'] : ['Question', 'Answer'], ...pairs];
 }
 
+/**
+ * The header of a column saying whether each row is published (a help desk's or a CMS's export of its articles or FAQ:
+ * `公開状態`, `公開ステータス`, `公開設定`, `Visibility`, `Publication status`), and the values saying a row is not: a draft or
+ * an article withdrawn (`非公開`, `下書き`, `未公開`, `draft`, `unpublished`, `archived`). Such a row is the vendor's unpublished
+ * working copy (a draft answer, an internal memo awaiting approval), not what it tells customers, so it is left out as a
+ * hidden row is. A plain `Status` column is not read so: in a questionnaire it is the answer (`Implemented`, `No`).
+ */
+const publicationHeader =
+  /^(?:公開(?:状態|状況|ステータス|設定|区分|可否|フラグ)?|掲載(?:状態|状況|ステータス|可否)?|(?:publication|publish(?:ing)?|article|visibility)\s+(?:status|state)|visibility|published\??)$/iu;
+const unpublishedValue =
+  /^(?:非公開|未公開|公開前|公開停止|下書き|草稿|作成中|承認待ち|レビュー中|非掲載|未掲載|掲載停止|draft|unpublished|not\s+published|private|internal(?:\s+only)?|hidden|archived|withdrawn|false|no|0)$/iu;
+
+/** Rows without those a publication-status column marks unpublished (the header row and rows before it are kept). */
+function publishedRows(rows: string[][]): string[][] {
+  const headerAt = rows.findIndex((r) => r.some((c) => publicationHeader.test(oneCell(c))));
+  if (headerAt < 0) return rows;
+  const column = rows[headerAt]!.findIndex((c) => publicationHeader.test(oneCell(c)));
+  return rows.filter((r, i) => i <= headerAt || !unpublishedValue.test(oneCell(r[column] ?? '')));
+}
+
 /** A sheet's or a file's rows as lines: a single form response as its questions and answers, else row by row. */
 function rowsText(rows: string[][]): string[] {
-  return (asAnswers(rows) ?? rows).map(rowLine);
+  return (asAnswers(rows) ?? publishedRows(rows)).map(rowLine);
 }
 
 /** Lines as the document's text; runs of empty rows are one paragraph break, as in the HTML reader. */

@@ -6,7 +6,7 @@
  */
 import { linesOf, spanOf, type Span } from './text-span.js';
 import type { Section } from './sections.js';
-import { listItems } from './names.js';
+import { categoryPath, listItems } from './names.js';
 import { cellsOf } from './table-rows.js';
 
 export interface Scope {
@@ -53,6 +53,13 @@ export function scopesOf(input: string, section: Section, services: readonly Ser
   const headed = services.filter((s) => normalized(section.heading).startsWith(normalized(s.name)));
   if (headed.length === 1 && normalized(section.heading).length <= normalized(headed[0]!.name).length + 12)
     return [{ section, services: [headed[0]!.id], span: section.body, scoped: true }];
+  // A questionnaire row is a section headed by its question, its body the row from the answer cell on: the cells before the
+  // question (a help desk export's category path, `X労務 > データ管理`) say which service the whole row is about.
+  const rowStart = input.lastIndexOf('\n', section.headingSpan.start - 1) + 1;
+  const rowEnd = input.indexOf('\n', section.headingSpan.start);
+  const leading = cellsOf(input.slice(rowStart, rowEnd < 0 ? input.length : rowEnd))?.[0]?.split(categoryPath);
+  const filedUnder = leading && leading.length > 1 ? services.find((s) => normalized(s.name) === normalized(leading[0]!)) : undefined;
+  if (filedUnder) return [{ section, services: [filedUnder.id], span: section.body, scoped: true }];
   const scopes: Scope[] = [];
   // The open block: the services of the last list line, where it started, its indentation, and whether its content is indented below it.
   let open: { services: string[]; start: number; indent: number; indented?: boolean } | undefined;
@@ -63,9 +70,11 @@ export function scopesOf(input: string, section: Section, services: readonly Ser
   for (const line of linesOf(input, section.body)) {
     const lineStart = input.lastIndexOf('\n', line.start - 1) + 1;
     const indent = indentOf(input, line.start);
-    // A table row whose first cell names a service (a by-product matrix) speaks of that service only: its ✓, its region.
+    // A table row whose first cell names a service (a by-product matrix) speaks of that service only: its ✓, its region. So
+    // does a help desk export's row filed under a category path that starts with the service (`X労務 > データ管理`).
     const cells = open ? undefined : cellsOf(line.text);
-    const rowOf = cells && cells.length >= 2 ? services.find((s) => normalized(s.name) === normalized(cells[0]!)) : undefined;
+    const first = cells && cells.length >= 2 ? cells[0]!.split(categoryPath)[0]! : undefined;
+    const rowOf = first ? services.find((s) => normalized(s.name) === normalized(first)) : undefined;
     if (rowOf) {
       push(all, wholeStart, lineStart, false);
       push([rowOf.id], lineStart, line.end, true);

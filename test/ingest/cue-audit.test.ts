@@ -109,6 +109,10 @@ const generalWording: Record<string, readonly string[]> = {
     '(?:基盤|インフラ|プラットフォーム)として(?:利用|使用|採用)(?:する|している)',
     // "The cloud the service uses" as a relative clause, whatever the noun.
     '利用する(?:クラウド|基盤|インフラ|IaaS|データセンター|ホスティング)',
+    // "If you need it, ask us": a customer who needs more than the service gives is told to ask, in any of the polite verbs.
+    '(?:必要な|ご希望の|ご入用の)場合は?[^。]*(?:ご依頼|お問い合わせ|ご連絡|お申し付け|ご相談)(?:ください|下さい)',
+    // "There is no guarantee / SLA": the commitment words negated in the polite forms Japanese answers use.
+    '(?:保証|SLA)[^。\\n]{0,15}?(?:設けて(?:い|お)りません|ありません|ございません|して(?:い|お)りません)',
   ],
   // Everyday words for the fact itself: holding (登録され), not yet holding (目指, 検討中), keeping (所在, 保管国, 拠点), not keeping (保管しない, 保存していません), not using (利用していません), frequency (週次, 毎週), minimum (最低), measured (実績), copying (複製), 取り組み (efforts) as a title word, plans and hedges (将来, 通常, 最大), a customer's setting and its default (変更可能, 初期値, 既定), and a number's label (登録番号).
   words: [

@@ -56,7 +56,8 @@
  * fields, 表/図 captions, a staging environment's row, a （将来対応） row) and an English monthly service report (measured
  * uptimes a record, the committed 99.9 % the value), a Japanese 技術提案書 answering a tender (評価項目 with the buyer's
  * 【要求事項】 over the bidder's 【提案内容】) and an English vendor onboarding form filled in as text (check boxes, radio
- * buttons, N/A fields). Each
+ * buttons, N/A fields), a Japanese help desk FAQ exported to CSV (公開状態 drafts not read, a row per category's product) and
+ * an English investor deck (growth figures no metrics). Each
  * test says what must be proposed and what must not (a certificate in
  * preparation or planned, an undisclosed data centre, a provider that holds
  * its own certificate, Amazon the shop, a value the text does not state).
@@ -68,6 +69,7 @@ import { describe, expect, it } from 'vitest';
 import type { SeedFile } from '../../src/seed/seed-schema.js';
 import { readDocument } from '../../src/ingest/read-document.js';
 import { ingestText } from '../../src/ingest/assemble-draft.js';
+import { csvToText } from '../../src/ingest/read-spreadsheet.js';
 import { quoteProblems } from '../../src/ingest/verify-quotes.js';
 import { validateSeed } from '../../src/seed/validate-seed.js';
 import { minimalPdf } from './support/minimal-pdf.js';
@@ -183,6 +185,8 @@ const fixtures = [
   'monthly-uptime-report.md',
   'technical-proposal-ja.txt',
   'onboarding-form-checkboxes.txt',
+  'helpdesk-faq-export.csv',
+  'investor-deck-en.txt',
 ];
 
 /** Facts that would come from the sentences every fixture plants as traps. */
@@ -4286,5 +4290,119 @@ describe('an English vendor onboarding form filled in as text (check boxes, radi
     // Not the United States of a question answered No.
     expect(draft.storesDataIn.map((s) => s.country)).not.toContain('US');
     expect(metricsOf(draft)).toEqual(['backupInterval=1 weeks']);
+  });
+});
+
+/*
+ * Answer key of helpdesk-faq-export.csv (a Japanese help desk's FAQ exported as UTF-8 CSV with a BOM: `カテゴリ,質問,回答,更新日,
+ * 公開状態`, answers of several lines in quotes, URLs in the answers, category paths `製品 > 分類`), written before it was ingested.
+ * Rows marked 公開状態=非公開 are drafts and internal memos (`【下書き】`, `【FAQ案・法務確認待ち】`, `【社内メモ】`): not what the vendor
+ * tells its customers, so they are not read at all, as a hidden row is not.
+ * Accept: vendor 株式会社キササゲテック; services キササゲ経費 (most rows) and キササゲ労務 (one row filed under it), each with its own
+ * facts; dated 2025-09-30 (the newest 更新日 of a published row); キササゲ経費 on aws:ap-northeast-1 and aws:ap-northeast-3 (the
+ * backup copy in Osaka), data in JP; backups daily, kept 14 days; deletion within 60 days of the end of the contract; ISO/IEC
+ * 27001 IS 732104 and ISO/IEC 27017 CLOUD 732105 (no scope: `公開` is a publication state); Amazon Time Sync Service;
+ * encryption; logs kept 1 year; incident notice 1 hour; maintenance notice 5 business days; passwords of 8 characters; the
+ * 2024 record of 99.97% only as a record, for review. キササゲ労務 on gcp:asia-northeast1, data in JP, backups daily kept 7 days.
+ * Reject: every 非公開 row (SOC 2 `取得済み`, backups 30 days and Singapore, deletion 30 days, the Vietnamese office); the
+ * 労務 row's Google Cloud and 7 days for 経費; the 更新日 dates as values; the 90 days the console shows of the logs and the
+ * 90 days of a request to support; the 12 characters an administrator may require; the customer's 7 or 10 years under the
+ * 電子帳簿保存法; the support hours.
+ */
+describe('a Japanese help desk FAQ exported to CSV (category paths, multi-line answers, 更新日, 公開状態 with drafts)', () => {
+  it('reads the published answers only, each for the product its category names, never a draft or a date column', async () => {
+    const { text, draft } = await ingestFixture('helpdesk-faq-export.csv');
+    expect(draft.vendors.map((v) => v.name)).toEqual(['株式会社キササゲテック']);
+    const services = Object.fromEntries(draft.services.map((s) => [s.id, s.name]));
+    expect(Object.values(services)).toEqual(['キササゲ経費', 'キササゲ労務']);
+    expect(draft.documents[0]!.publishedOn).toBe('2025-09-30');
+    // The drafts are not in the text read, so neither a section nor a quote can come from them.
+    expect(text).not.toMatch(/下書き|法務確認待ち|社内メモ|ベトナム|シンガポール/u);
+    expect(draft.sections.map((s) => s.heading)).not.toContain('SOC 2 報告書は提供できますか？');
+    const per = (facts: { service: string; evidence: { quote: string } }[], value: (f: never) => string) =>
+      facts.map((f) => `${services[f.service]} ${value(f as never)}`).sort();
+    expect(per(draft.usesInfra, (u: { region: string }) => u.region)).toEqual([
+      'キササゲ労務 gcp:asia-northeast1',
+      'キササゲ経費 aws:ap-northeast-1',
+      'キササゲ経費 aws:ap-northeast-3',
+    ]);
+    expect(per(draft.storesDataIn, (u: { country: string }) => u.country)).toEqual(['キササゲ労務 JP', 'キササゲ経費 JP']);
+    expect(certificatesOf(draft)).toEqual(['iso27001 IS 732104', 'iso27017 CLOUD 732105']);
+    // `公開`, the last cell of the row, is the row's publication state, not the certificate's scope.
+    expect(draft.certifiedBy.map((c) => c.scope)).toEqual([undefined, undefined]);
+    expect(draft.syncsTimeWith.map((t) => `${services[t.service]} ${t.timeSource}`)).toEqual(['キササゲ経費 aws-ntp']);
+    const metrics = draft.disclosures.flatMap((d) => d.metrics.map((m) => `${services[d.service]} ${m.name}=${m.value} ${m.unit}`)).sort();
+    expect(metrics).toEqual([
+      'キササゲ労務 backupInterval=1 days',
+      'キササゲ労務 backupRetentionDays=7 days',
+      'キササゲ経費 availabilityPercent=99.97 percent',
+      'キササゲ経費 backupInterval=1 days',
+      'キササゲ経費 backupRetentionDays=14 days',
+      'キササゲ経費 dataDeletionDays=60 days',
+      'キササゲ経費 incidentNotificationHours=1 hours',
+      'キササゲ経費 logRetentionDays=1 years',
+      'キササゲ経費 maintenanceNoticeDays=5 businessDays',
+      'キササゲ経費 passwordMinLength=8 characters',
+    ]);
+    // The 2024 figure is a record: `保証（SLA）は設けておりません` is no commitment beside it.
+    const record = draft.disclosures.find((d) => d.metrics.some((m) => m.name === 'availabilityPercent'))!;
+    expect(record.reviewNote).toContain('measured over a past period');
+    expect(controlsOf(draft)).toEqual(expect.arrayContaining(['iso27017:9.4.2', 'iso27017:10.1.1', 'iso27017:12.4.4']));
+    expect(quotesOf(draft).filter((q) => /電子帳簿|9:00|非公開/u.test(q))).toEqual([]);
+  });
+
+  it('drops a row an export marks unpublished (a draft), keeps a published one, and reads a multi-sentence cell by sentence', () => {
+    const csv = [
+      'Category,Question,Answer,Visibility status',
+      '"Acme Notes > Security",Where is data stored?,"Data is stored in AWS eu-central-1.",Published',
+      '"Acme Notes > Security",Where are backups kept?,"Backups are also copied to AWS us-east-1.",Draft',
+      '"Acme Notes > Security",バックアップは？,"バックアップは AWS の eu-west-1 にも複製しています。\n復元をご希望の場合はサポート窓口までお問い合わせください。",Published',
+      '',
+    ].join('\r\n');
+    const text = csvToText(new TextEncoder().encode(csv));
+    expect(text).not.toContain('us-east-1');
+    // The condition (`ご希望の場合`) is the restore's, in a sentence of its own: the copy in eu-west-1 stands.
+    expect(regionsOf(ingestText(text, { fileName: 'faq.csv' }))).toEqual(['aws:eu-central-1', 'aws:eu-west-1']);
+  });
+});
+
+/*
+ * Answer key of investor-deck-en.txt (an English company overview for investors exported to text: a title slide, an agenda,
+ * slides of short `•` points each closed by its page number, traction, a platform slide, a competitor slide, unit economics,
+ * a roadmap and the raise), written before it was ingested.
+ * Accept: vendor Stellibrook, Inc.; service Stellibrook Ledger (the brand's product the deck names twice, not the brand alone);
+ * titled `Stellibrook Company Overview — Investor Presentation`; dated 2025-10-01 (October 2025); hosting aws:us-east-1 and
+ * aws:eu-west-1 (`Runs on AWS …`); SOC 2 (`Type II report available`); daily backups kept 30 days; encryption (10.1.1); MFA
+ * (9.4.2); the `99.99% uptime last 12 months` only as a record, for review (measured, not committed).
+ * Reject: the financial and growth figures (ARR, 85% growth, NRR 118%, gross margin 79%, churn 4%, 41% of customers, 99% of
+ * reconciliations automated, 45/35/20% use of funds) as availability or any metric; the roadmap's Japan region
+ * (ap-northeast-1), ISO 27001 and FedRAMP; the competitor's us-west-2; Austin, London and Toronto as data locations; the
+ * investors as dependencies.
+ */
+describe('an English investor deck (traction, platform & trust, competitive landscape, roadmap, the raise)', () => {
+  it('reads the platform slide only: no growth figure as a metric, no roadmap or competitor fact, uptime a record', async () => {
+    const { draft } = await ingestFixture('investor-deck-en.txt');
+    expect(draft.vendors.map((v) => v.name)).toEqual(['Stellibrook, Inc.']);
+    expect(draft.services.map((s) => s.name)).toEqual(['Stellibrook Ledger']);
+    // The brand over the deck's kind (`Company Overview — Investor Presentation`): the title, not the brand alone.
+    expect(draft.documents[0]).toMatchObject({ title: 'Stellibrook Company Overview — Investor Presentation', publishedOn: '2025-10-01' });
+    expect(regionsOf(draft)).toEqual(['aws:eu-west-1', 'aws:us-east-1']);
+    expect(draft.storesDataIn.map((s) => s.country)).not.toContain('JP');
+    expect(certificatesOf(draft)).toEqual(['soc2 -']);
+    expect([...new Set(metricsOf(draft))].sort()).toEqual(['availabilityPercent=99.99 percent', 'backupInterval=1 days', 'backupRetentionDays=30 days']);
+    const uptime = draft.disclosures.find((d) => d.metrics.some((m) => m.name === 'availabilityPercent'))!;
+    expect(uptime.reviewNote).toContain('measured over a past period');
+    expect(controlsOf(draft)).toEqual(expect.arrayContaining(['iso27017:9.4.2', 'iso27017:10.1.1']));
+    expect(
+      quotesOf(draft).filter((q) =>
+        /ARR|118|growth|margin|churn|Japan|ap-northeast|ISO 27001|FedRAMP|Ossery|us-west-2|Austin|London|Toronto|Series C/u.test(q),
+      ),
+    ).toEqual([]);
+  });
+
+  it('takes a measured rate written after its value as a record (`99.98% uptime trailing 12 months`), not a commitment', () => {
+    const text = ['Platform', '', '• 99.98% uptime trailing 12 months', ''].join('\n');
+    const draft = ingestText(text, { fileName: 'deck.txt' });
+    expect(draft.disclosures.flatMap((d) => (d.metrics.length ? [d.reviewNote] : []))).toEqual([expect.stringContaining('measured over a past period')]);
   });
 });
