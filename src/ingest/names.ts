@@ -44,7 +44,7 @@ export interface NamedThing {
  */
 const documentKinds: readonly RegExp[] = [
   // Security disclosures: whitepapers, overviews, FAQs, check sheets and their answers, trust centres, measures, specifications.
-  /(?:クラウド\s*)?(?:情報)?セキュリティ(?:情報|概要)?|よくある(?:ご)?質問|開示シート|(?:チェック|確認|調査)\s*シート(?:\s*[（(]?\s*回答(?:書)?\s*[)）]?)?|確認票|(?<![A-Za-z])(?:FAQ|Q&A)(?![A-Za-z])|ホワイト\s*ペーパー|white\s*paper|whitepaper|運用方針|(?:サービス)?概要書|(?:サービス)?説明書|トラスト\s*センター|セキュリティ\s*センター|(?<![A-Za-z])(?:trust|security) (?:center|centre|portal)(?![A-Za-z])|(?:サービス)?仕様書?|について|(?:への|に対する|における)?取り?組み|(?:セキュリティ)?対策|管理策|(?:開示|回答)資料|チェックリスト(?:\s*[（(]?\s*回答(?:書)?\s*[)）]?)?|(?<![A-Za-z])(?:questionnaire|questions|checklist|fact sheet|datasheet|data sheet)(?: answers?| responses?)?(?![A-Za-z])|(?<=\s)クラウド\s*サービス(?:\s*(?:利用|導入|調達|評価|選定))?(?=\s|チェック|確認|質問|調査)/iu,
+  /(?:クラウド\s*)?(?:情報)?セキュリティ(?:情報|概要)?|よくある(?:ご)?質問|(?:に関する|についての)(?:ご)?質問(?:事項)?(?:への(?:ご)?回答(?:書)?)?|開示シート|(?:チェック|確認|調査)\s*シート(?:\s*[（(]?\s*回答(?:書)?\s*[)）]?)?|確認票|(?<![A-Za-z])(?:FAQ|Q&A)(?![A-Za-z])|ホワイト\s*ペーパー|white\s*paper|whitepaper|運用方針|(?:サービス)?概要書|(?:サービス)?説明書|トラスト\s*センター|セキュリティ\s*センター|(?<![A-Za-z])(?:trust|security) (?:center|centre|portal)(?![A-Za-z])|(?:サービス)?仕様書?|について|(?:への|に対する|における)?取り?組み|(?:セキュリティ)?対策|管理策|(?:開示|回答)資料|チェックリスト(?:\s*[（(]?\s*回答(?:書)?\s*[)）]?)?|(?<![A-Za-z])(?:questionnaire|questions|checklist|fact sheet|datasheet|data sheet)(?: answers?| responses?)?(?![A-Za-z])|(?<=\s)クラウド\s*サービス(?:\s*(?:利用|導入|調達|評価|選定))?(?=\s|チェック|確認|質問|調査)/iu,
   // Disclosures made to a published form: the ASP・SaaS / IaaS・PaaS 安全・信頼性に係る情報開示 (its guideline's name, which
   // a vendor's sheet takes as its title), a 情報開示書, an information disclosure sheet. So is IPA's 非機能要求グレード, the
   // list of non-functional requirements a customer sends its vendors, and the vendor's answer to it (`… 回答書`).
@@ -356,6 +356,18 @@ function titleCandidates(input: string, preamble: Span): string[] {
     const name = withoutPlatform(withoutTitleParticles(stripped.replace(/(?<=\S)\s*[（(][^()（）]{1,40}[)）]$/u, '')));
     // Nor a remark left alone once the title words are gone (`適用宣言書（抜粋）` → `（抜粋）`): it qualifies the document.
     const remarkOnly = /^[（(][^()（）]*[)）]$/u.test(name);
+    // But a title of kind words only, the product in brackets after them (`セキュリティに関するご質問（X）`, a message's subject),
+    // names it there when the body prints it too: a remark (`抜粋`, `第2報`, `2025年度`) is printed nowhere else.
+    const closing = /[（(]([^()（）]{2,30})[)）]\s*$/u.exec(stripped)?.[1]?.trim();
+    // (A numbered remark, `第2版`, `2025年度`, is left out by its digits.)
+    const remarkWords = /抜粋|回答|記入|改訂|改定|最終|参考|要約|別紙|控え|写し|(?<![A-Za-z])(?:draft|excerpt|summary|copy|extract)(?![A-Za-z])/iu;
+    if ((!name || remarkOnly) && closing && !remarkWords.test(closing) && !notAName.test(closing) && !companyLine.test(closing) && !/\d/u.test(closing)) {
+      const elsewhere = input.split(closing).length - 1 > input.split(line.text).length - 1;
+      if (elsewhere && !providers.some((p) => p.pattern.test(closing))) {
+        found.push(closing);
+        continue;
+      }
+    }
     // A breadcrumb is navigation: its first crumb names the site, a product's only when it is the product's help centre or
     // the like (`X Help Center › …` → X); a shop's (`AWS Marketplace › …`) sells the product and is not it.
     const siteCrumb = title.replace(/^#+\s*/u, '').split(breadcrumbOrParts)[0] ?? '';

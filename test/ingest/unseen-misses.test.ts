@@ -21,7 +21,8 @@
  * in a Japanese city (`東京のデータセンター`) or a region named by its place without its provider (`東京リージョンに保管`) keeping
  * no data in Japan, and a notice's `平素は「X」をご利用いただき` not naming X; a footnote's mark (`region.[^1] All …`) joining two
  * sentences into one quote, and a glossary's examples (`e.g. us-east-1`) read as facts; さくらのクラウド, whose every data
- * centre is in Japan, placed there only by assumption. Fictional companies
+ * centre is in Japan, placed there only by assumption; a subject `セキュリティに関するご質問（X）` naming `に関するご質問`. Fictional
+ * companies
  * throughout.
  */
 import { describe, expect, it } from 'vitest';
@@ -1229,5 +1230,39 @@ describe('a provider whose every data centre is in one country, named without a 
     );
     expect(draft.usesInfra).toMatchObject([{ region: 'sakura:jp', basis: 'INFERRED', confidence: 0.7 }]);
     expect(draft.usesInfra[0]!.reasoning).toContain('every data centre of さくらインターネット is in Japan');
+  });
+});
+
+describe('a Japanese reply written between the quoted questions, the product in brackets after the subject’s kind words', () => {
+  const reply = [
+    '件名: Re: 【ご確認】セキュリティに関するご質問（ミサゴ受発注）',
+    '差出人: 山本 花子 <h.yamamoto@misago-soft.example>',
+    '宛先: 調達部 佐藤様 <sato@buyer.example>',
+    '送信日時: 2025年11月12日 14:05',
+    '',
+    '佐藤様',
+    '',
+    'いつもお世話になっております。ミサゴソフト株式会社の山本です。',
+    'ご質問へのご回答を、以下にインラインで記載いたします。',
+    '',
+    '> Q1. データの保管場所を教えてください。弊社では現在 Azure の米国東部を利用しています。',
+    '',
+    'ミサゴ受発注のデータは、AWS 東京リージョンに保管しております。',
+    '',
+    '> Q2. ISMAP には登録されていますか？',
+    '',
+    '現在、ISMAP への登録申請中です。なお、ISO/IEC 27001 認証は取得済みです（登録番号 IS 778899）。',
+    '',
+    '以上、よろしくお願いいたします。',
+  ].join('\n');
+  const draft = ingestText(reply, { fileName: 'reply.txt' });
+
+  it('names the product printed in brackets and again in the body', () => {
+    expect(draft.services.map((s) => s.name)).toEqual(['ミサゴ受発注']);
+  });
+
+  it('reads the answers, not the customer’s Azure in its quoted question, nor ISMAP applied for', () => {
+    expect(draft.usesInfra.map((u) => u.region)).toEqual(['aws:ap-northeast-1']);
+    expect(draft.certifiedBy.map((c) => [c.certification, c.registrationNumber])).toEqual([['iso27001', 'IS 778899']]);
   });
 });
