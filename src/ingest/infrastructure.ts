@@ -11,7 +11,17 @@ import type { Scope } from './scopes.js';
 import { othersCellsBlanked, ownClauses } from './own-clauses.js';
 import { onePlanCellsBlanked } from './plan-columns.js';
 import { cellsOf, headerCellsOf } from './table-rows.js';
-import { countries, japaneseAreas, places, providers, secondRegion, type CountryEntry, type ProviderEntry } from './provider-dictionary.js';
+import {
+  countries,
+  englishCity,
+  japaneseAreas,
+  places,
+  providers,
+  secondRegion,
+  type CountryEntry,
+  type Place,
+  type ProviderEntry,
+} from './provider-dictionary.js';
 import { afterAnnouncedMove, announcedMoveAt, preview, retiredHeading, retiring, startsLater } from './change-log.js';
 import { companyProfileHeading } from './cue-dictionary.js';
 
@@ -283,6 +293,29 @@ function ownerOf(text: string, at: number): ProviderEntry | undefined {
 }
 
 /** Every region of the provider the sentence names, by code or by place ("Tokyo (asia-northeast1), backups in Osaka" names two). */
+/**
+ * The cities a clause places the provider in, listed after `in` (`hosted by Google Cloud in Tokyo and Osaka`, `runs on AWS
+ * in Frankfurt`): with the provider named just before, a city names the provider's region there, though no region word
+ * follows. A city alone elsewhere (`our engineers in Tokyo`) names none.
+ */
+function citiesAfterProvider(text: string, provider: ProviderEntry): string[] {
+  const codes: string[] = [];
+  for (const m of text.matchAll(everywhere(provider.pattern, provider.pattern.flags.includes('i') ? 'giu' : 'gu'))) {
+    const clause = text.slice(m.index + m[0].length).split(/[.;。,]\s/u)[0]!;
+    const listed =
+      /^\s*(?:(?:cloud|platform|infrastructure|data ?cent(?:er|re)s?)\s+)?(?:in|at)\s+((?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?(?:(?:,\s*|\s+(?:and|or|&)\s+)[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)*)/u.exec(
+        clause,
+      )?.[1];
+    for (const city of listed?.split(/,\s*|\s+(?:and|or|&)\s+/u) ?? []) {
+      const name = city.trim().replace(/[.)]+$/u, '');
+      const place = (Object.keys(englishCity) as Place[]).find((p) => new RegExp(`^(?:the\\s+)?(?:${englishCity[p]})$`, 'u').test(name));
+      const code = place ? provider.regions[place] : undefined;
+      if (code) codes.push(code);
+    }
+  }
+  return codes;
+}
+
 function regionCodesIn(text: string, provider: ProviderEntry): string[] {
   const codes = [...text.matchAll(everywhere(provider.codes, 'giu'))].map((m) => m[0].toLowerCase().replace(/\s+/g, ''));
   // A display name (`UK South`) where the sentence names the provider itself.
@@ -298,6 +331,7 @@ function regionCodesIn(text: string, provider: ProviderEntry): string[] {
         break;
       }
   }
+  if (!several) codes.push(...citiesAfterProvider(text, provider));
   return [...new Set(codes)];
 }
 

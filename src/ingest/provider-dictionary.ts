@@ -50,6 +50,27 @@ export type Place =
   | 'montreal'
   | 'saopaulo';
 
+/** Each place's city as English documents write it (a regular expression's source): `Tokyo`, `N. Virginia`, `São Paulo`. */
+export const englishCity: Readonly<Record<Place, string>> = {
+  tokyo: 'Tokyo',
+  osaka: 'Osaka',
+  frankfurt: 'Frankfurt',
+  ireland: 'Ireland|Dublin',
+  london: 'London',
+  cardiff: 'Cardiff',
+  paris: 'Paris',
+  virginia: 'N\\.?\\s*Virginia|Northern Virginia|Virginia',
+  ohio: 'Ohio',
+  oregon: 'Oregon',
+  singapore: 'Singapore',
+  sydney: 'Sydney',
+  melbourne: 'Melbourne',
+  seoul: 'Seoul',
+  mumbai: 'Mumbai',
+  montreal: 'Montr[eé]al|Canada Central',
+  saopaulo: 'S[aã]o\\s*Paulo',
+};
+
 function inCountry(country: string, ...codes: string[]): Record<string, string> {
   return Object.fromEntries(codes.map((code) => [code, country]));
 }
@@ -297,31 +318,31 @@ export const places: ReadonlyArray<{ place: Place; pattern: RegExp }> = [
     pattern:
       /東京\s*リージョン|東日本\s*リージョン|Tokyo\s*region|Japan\s*East|アジアパシフィック\s*[(（]\s*東京\s*[)）]|Asia\s*Pacific\s*\(Tokyo\)|東京\s*\(?\s*asia|(?:リージョン|region)\s*[(（]\s*(?:東京|Tokyo)\s*[)）]|(?:Japan|日本)\s*[(（]\s*(?:Tokyo|東京)\s*[)）]|Tokyo,\s*Japan/iu,
   },
-  { place: 'tokyo', pattern: regionPlace('Tokyo', '東京', 'Japan', '日本') },
+  { place: 'tokyo', pattern: regionPlace(englishCity.tokyo, '東京', 'Japan', '日本') },
   {
     place: 'osaka',
     pattern:
       /大阪\s*(?:ローカル)?\s*リージョン|西日本\s*リージョン|Osaka\s*region|Japan\s*West|アジアパシフィック\s*[(（]\s*大阪\s*[)）]|Asia\s*Pacific\s*\(Osaka\)|(?:リージョン|region)\s*[(（]\s*(?:大阪|Osaka)\s*[)）]|(?:Japan|日本)\s*[(（]\s*(?:Osaka|大阪)\s*[)）]|Osaka,\s*Japan/iu,
   },
-  { place: 'osaka', pattern: regionPlace('Osaka', '大阪', 'Japan', '日本') },
-  { place: 'frankfurt', pattern: regionPlace('Frankfurt', 'フランクフルト', 'Germany', 'ドイツ') },
-  { place: 'ireland', pattern: regionPlace('Ireland|Dublin', 'アイルランド|ダブリン', 'Ireland', 'アイルランド') },
-  { place: 'london', pattern: regionPlace('London', 'ロンドン', 'UK|United Kingdom|England', '英国|イギリス') },
-  { place: 'cardiff', pattern: regionPlace('Cardiff', 'カーディフ', 'UK|United Kingdom|Wales', '英国|イギリス') },
-  { place: 'paris', pattern: regionPlace('Paris', 'パリ', 'France', 'フランス') },
+  { place: 'osaka', pattern: regionPlace(englishCity.osaka, '大阪', 'Japan', '日本') },
+  { place: 'frankfurt', pattern: regionPlace(englishCity.frankfurt, 'フランクフルト', 'Germany', 'ドイツ') },
+  { place: 'ireland', pattern: regionPlace(englishCity.ireland, 'アイルランド|ダブリン', 'Ireland', 'アイルランド') },
+  { place: 'london', pattern: regionPlace(englishCity.london, 'ロンドン', 'UK|United Kingdom|England', '英国|イギリス') },
+  { place: 'cardiff', pattern: regionPlace(englishCity.cardiff, 'カーディフ', 'UK|United Kingdom|Wales', '英国|イギリス') },
+  { place: 'paris', pattern: regionPlace(englishCity.paris, 'パリ', 'France', 'フランス') },
   {
     place: 'virginia',
-    pattern: regionPlace('N\\.?\\s*Virginia|Northern Virginia|Virginia', 'バージニア(?:北部)?|北部バージニア', 'US|USA|United States', '米国'),
+    pattern: regionPlace(englishCity.virginia, 'バージニア(?:北部)?|北部バージニア', 'US|USA|United States', '米国'),
   },
-  { place: 'ohio', pattern: regionPlace('Ohio', 'オハイオ', 'US|USA|United States', '米国') },
-  { place: 'oregon', pattern: regionPlace('Oregon', 'オレゴン', 'US|USA|United States', '米国') },
-  { place: 'singapore', pattern: regionPlace('Singapore', 'シンガポール', 'Singapore', 'シンガポール') },
-  { place: 'sydney', pattern: regionPlace('Sydney', 'シドニー', 'Australia', 'オーストラリア') },
-  { place: 'melbourne', pattern: regionPlace('Melbourne', 'メルボルン', 'Australia', 'オーストラリア') },
-  { place: 'seoul', pattern: regionPlace('Seoul', 'ソウル', 'South Korea|Korea', '韓国') },
-  { place: 'mumbai', pattern: regionPlace('Mumbai', 'ムンバイ', 'India', 'インド') },
-  { place: 'montreal', pattern: regionPlace('Montr[eé]al|Canada Central', 'モントリオール', 'Canada', 'カナダ') },
-  { place: 'saopaulo', pattern: regionPlace('S[aã]o\\s*Paulo', 'サンパウロ', 'Brazil', 'ブラジル') },
+  { place: 'ohio', pattern: regionPlace(englishCity.ohio, 'オハイオ', 'US|USA|United States', '米国') },
+  { place: 'oregon', pattern: regionPlace(englishCity.oregon, 'オレゴン', 'US|USA|United States', '米国') },
+  { place: 'singapore', pattern: regionPlace(englishCity.singapore, 'シンガポール', 'Singapore', 'シンガポール') },
+  { place: 'sydney', pattern: regionPlace(englishCity.sydney, 'シドニー', 'Australia', 'オーストラリア') },
+  { place: 'melbourne', pattern: regionPlace(englishCity.melbourne, 'メルボルン', 'Australia', 'オーストラリア') },
+  { place: 'seoul', pattern: regionPlace(englishCity.seoul, 'ソウル', 'South Korea|Korea', '韓国') },
+  { place: 'mumbai', pattern: regionPlace(englishCity.mumbai, 'ムンバイ', 'India', 'インド') },
+  { place: 'montreal', pattern: regionPlace(englishCity.montreal, 'モントリオール', 'Canada', 'カナダ') },
+  { place: 'saopaulo', pattern: regionPlace(englishCity.saopaulo, 'サンパウロ', 'Brazil', 'ブラジル') },
 ];
 
 export interface CountryEntry {

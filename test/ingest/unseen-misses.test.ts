@@ -21,8 +21,8 @@
  * in a Japanese city (`東京のデータセンター`) or a region named by its place without its provider (`東京リージョンに保管`) keeping
  * no data in Japan, and a notice's `平素は「X」をご利用いただき` not naming X; a footnote's mark (`region.[^1] All …`) joining two
  * sentences into one quote, and a glossary's examples (`e.g. us-east-1`) read as facts; さくらのクラウド, whose every data
- * centre is in Japan, placed there only by assumption; a subject `セキュリティに関するご質問（X）` naming `に関するご質問`. Fictional
- * companies
+ * centre is in Japan, placed there only by assumption; a subject `セキュリティに関するご質問（X）` naming `に関するご質問`; `hosted by
+ * Google Cloud in Tokyo and Osaka` naming no region. Fictional companies
  * throughout.
  */
 import { describe, expect, it } from 'vitest';
@@ -1264,5 +1264,22 @@ describe('a Japanese reply written between the quoted questions, the product in 
   it('reads the answers, not the customer’s Azure in its quoted question, nor ISMAP applied for', () => {
     expect(draft.usesInfra.map((u) => u.region)).toEqual(['aws:ap-northeast-1']);
     expect(draft.certifiedBy.map((c) => [c.certification, c.registrationNumber])).toEqual([['iso27001', 'IS 778899']]);
+  });
+});
+
+describe('a provider named with the cities it runs in, no region word', () => {
+  const body = (sentence: string) =>
+    ingestText(`Acme Notes Security Overview\nAcme Ltd\n1 May 2025\n\n1. Hosting\n\n${sentence}\n`, { fileName: 'overview.txt' });
+
+  it.each([
+    ['Data is hosted by Google Cloud in Tokyo and Osaka.', ['gcp:asia-northeast1', 'gcp:asia-northeast2']],
+    ['Acme Notes is hosted on Azure in London.', ['azure:uksouth']],
+    ['Customer data is stored on AWS in Sydney.', ['aws:ap-southeast-2']],
+  ])('"%s" names the provider’s regions there', (sentence, regions) => {
+    expect(body(sentence).usesInfra.map((u) => u.region)).toEqual(regions);
+  });
+
+  it('a city named for people, not after the provider, names no region', () => {
+    expect(body('We use AWS. Our engineers in Tokyo maintain it.').usesInfra.map((u) => u.region)).toEqual(['aws:jp']);
   });
 });
