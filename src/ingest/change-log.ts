@@ -116,6 +116,13 @@ export function replacedValue(before: string, after: string): boolean {
   return becomesNextValue.test(after) && !/^\s*(?:から|より)[^。]{0,20}(?:以内|まで|の(?:範囲|間))/u.test(after);
 }
 
+/**
+ * A table column of the value a change replaced (`変更前`, `旧`, `改定前`, `Before`, `Previous`, `Old value`), beside the one of
+ * the value now in force (`変更後`, `After`): what it holds is history.
+ */
+export const replacedColumn =
+  /^(?:変更前|改定前|改訂前|旧(?:仕様|設定|値|内容)?|従来|これまで|(?:before|previous(?:ly)?|old|former)(?:\s+(?:value|setting|limit))?)$/iu;
+
 // `from 14 days to 30 days`, `14 → 30 days`, `14日から30日に延長`: the first of two values joined by a change.
 const nextValue = String.raw`\s*(?:[0-9０-９]|[〇一二三四五六七八九十百千]+\s*[日週か月ヶ年時分世])`;
 const toNextValue = new RegExp(String.raw`^\s*(?:to|→|->)${nextValue}`, 'iu');

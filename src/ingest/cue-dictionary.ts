@@ -403,6 +403,14 @@ export const skippedHeadings: ReadonlyArray<{ pattern: RegExp; because: string }
       /(?<![A-Za-z])for\s+(?:[\p{L}&.'’-]+\s+){0,3}(?:use|office use|internal use)\s+only(?![A-Za-z])|(?:事務局|当社|弊社|発注者|受付)(?:使用|記入|確認)欄|記入不要/iu,
     because: 'The part of the form its issuer fills in (its own requirements and review), not the vendor’s answer.',
   },
+  // A transfer description's items (the EU Standard Contractual Clauses' Annex I.B, a 越境移転 record): who and what is
+  // transferred, why, how often and to whom, as the parties describe the transfer. What the data is says no practice; the
+  // `Location of processing` and `Retention period` rows are still read.
+  {
+    pattern:
+      /^(?:categories\s+of\s+(?:data\s+subjects|personal\s+data)|(?:sensitive|special\s+categor(?:y|ies)\s+of)\s+(?:personal\s+)?data|purposes?\s+of\s+(?:the\s+)?(?:data\s+)?(?:transfer|processing)|nature\s+of\s+(?:the\s+)?processing|frequency\s+of\s+(?:the\s+)?transfer|(?:sub-?processor|onward)\s+transfers?)(?![A-Za-z])/iu,
+    because: 'Describes the data transferred and why (a transfer description), not a practice of the vendor.',
+  },
   {
     pattern: retiredHeading,
     because: 'Lists what was removed or is being retired (a change log), not a current practice.',

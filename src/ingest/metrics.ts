@@ -10,7 +10,7 @@ import type { Scope } from './scopes.js';
 import { othersCellsBlanked, ownClauses } from './own-clauses.js';
 import { onePlanAt, onePlanReason } from './plan-columns.js';
 import { cellsOf, columnHeaderAt } from './table-rows.js';
-import { amountOfChange, countedFromMove, preview, replacedValue, retiring } from './change-log.js';
+import { amountOfChange, countedFromMove, preview, replacedColumn, replacedValue, retiring } from './change-log.js';
 import { amendsDocument, staffSafety } from './cue-dictionary.js';
 
 export interface MetricProposal {
@@ -136,8 +136,10 @@ const dayLike: readonly MetricUnit[] = ['businessDays', 'days', 'months', 'weeks
 
 const cues = {
   deletion: /削除|消去|破棄|抹消|delet|eras|purg|destroy/iu,
+  // Also a retention given as the contract's term and a period after it (`for the duration of the Agreement plus 30 days`, as
+  // a transfer description's `Retention period` states it): the period counts from the contract's end.
   contractEnd:
-    /契約|解約|終了|利用停止|退会|閉鎖|terminat|cancel|end of|(?<![A-Za-z])ends?(?![A-Za-z])|expir|(?<![A-Za-z])clos(?:e|es|ed|ing|ure)(?![A-Za-z])|経過/iu,
+    /(?<![A-Za-z])(?:duration|term)\s+of\s+(?:the|this)\s+(?:agreement|contract|subscription)\s+plus(?![A-Za-z])|契約|解約|終了|利用停止|退会|閉鎖|terminat|cancel|end of|(?<![A-Za-z])ends?(?![A-Za-z])|expir|(?<![A-Za-z])clos(?:e|es|ed|ing|ure)(?![A-Za-z])|経過/iu,
   // A leak (`漏えい等`, the 個人情報保護法's word for a personal-data breach) is an incident too.
   incident: /インシデント|incident|障害|事故|breach|漏えい|漏洩/iu,
   notify: /通知|連絡|報告|お知らせ|第一報|notif|inform|report|alert/iu,
@@ -493,6 +495,8 @@ export function metricsOf(input: string, scope: Scope): MetricProposal[] {
       if (unit === 'minutes' && /^\D/u.test(m[1]!) && unitText === '分' && !m[4]!.trim()) continue;
       const after = m[4]! + input.slice(start + m[0].length, start + m[0].length + 8);
       const column = columnHeaderAt(input, start);
+      // A cell under the column of the replaced value (`| 変更前 | 変更後 |`, `| Before | After |`) is history too.
+      if (column && replacedColumn.test(column.trim())) continue;
       const name = nameFor(unit, after, sentence.text, heading, own.slice(0, m.index), column);
       if (!name) continue;
       const low = numberValue(m[1]!);

@@ -94,8 +94,9 @@ const documentKinds: readonly RegExp[] = [
   /^(?:post-?incident\s+(?:review|report)|post-?mortem|incident\s+(?:review|report)|root cause analysis)(?![A-Za-z]).*$/iu,
   // Industry questionnaires (`CAIQ`, `SIG Lite`, `HECVAT`), with the edition's year or version (`SIG Lite 2025`).
   /(?<![A-Za-z])(?:Consensus Assessments? Initiative(?: Questionnaire)?|Standardi[sz]ed Information Gathering(?: Questionnaire)?(?:\s*\(SIG\))?(?: Lite| Core)?|CAIQ(?:[- ]Lite)?|HECVAT(?: Lite| Full)?|SIG(?: Lite| Core)?)(?![A-Za-z])(?:\s+(?:v\d+(?:\.\d+)*|(?:19|20)\d\d))?/iu,
-  // Service levels and change logs (`SLA`, `Release Notes`, `更新情報`).
-  /(?<![A-Za-z])(?:service[- ]level (?:agreement|objectives?)|SLA|SLO|release notes?|change ?log|product updates|what['’]s new)(?![A-Za-z])|リリース\s*ノート|更新情報|変更履歴/iu,
+  // Service levels and change logs (`SLA`, `Release Notes`, `更新情報`), and a monthly digest of product updates with its
+  // issue (`アップデート情報 2025年10月号`, `リリース情報 Vol. 12`): the issue dates the post, it names no product.
+  /(?<![A-Za-z])(?:service[- ]level (?:agreement|objectives?)|SLA|SLO|release notes?|change ?log|product updates|what['’]s new)(?![A-Za-z])|リリース\s*ノート|(?:製品|サービス|機能)?(?:アップデート|リリース)(?:情報|のお知らせ)|更新情報|変更履歴|(?:(?:19|20)\d\d\s*年\s*)?\d{1,2}\s*月号|(?<![A-Za-z])vol(?:ume|\.)?\s*\d+(?![0-9])/iu,
   // Case studies and testimonials (`導入事例`, `Customer story`): the company they name is the customer, not the product.
   /(?:導入|活用|ユーザー|お客様)事例|お客様の声|(?<![A-Za-z])(?:case stud(?:y|ies)|customer stor(?:y|ies)|success stor(?:y|ies))(?![A-Za-z])/iu,
   // Design documents shared with customers (`運用設計書`, `基本設計書`, `Operations Design`): what the document is.
@@ -252,6 +253,10 @@ const breadcrumb = /\s[›»>]\s/u;
 /** One of the title words (not global, so `test` keeps no state). */
 const titleWord = new RegExp(titleWords.source, 'iu');
 
+/** A Japanese notice's thanks for using the product, with the product: `いつもXをご利用いただき`, `平素は「X」をご愛顧賜り`. */
+const readersThanks =
+  /^(?:いつも|平素(?:は|より))[^。、「」『』]{0,12}?[「『]?([^「」『』、。\s]{2,30}?)[」』]?\s*を\s*(?:ご利用|ご愛顧|お使い|ご契約)(?:いただ|頂|賜)/u;
+
 /** Product-name candidates from the title block. */
 function titleCandidates(input: string, preamble: Span): string[] {
   const found: string[] = [];
@@ -270,6 +275,13 @@ function titleCandidates(input: string, preamble: Span): string[] {
     const [fieldLabel, value] = cells?.length === 2 ? cells.map((c) => c.trim()) : [];
     if (fieldLabel && value && (productLabel.test(fieldLabel) || /^(?:product|service)$/iu.test(fieldLabel)) && !companyLine.test(value)) {
       if (!providers.some((p) => p.pattern.test(value))) found.push(value);
+      continue;
+    }
+    // A notice's opening thanks its readers for using the product (`いつもXをご利用いただき、誠にありがとうございます。`): the
+    // sentence is a greeting, and what it names is the product.
+    const thanked = readersThanks.exec(asPrinted.text.trim())?.[1];
+    if (thanked) {
+      if (!providers.some((p) => p.pattern.test(thanked)) && !companyLine.test(thanked) && !notAName.test(thanked)) found.push(thanked);
       continue;
     }
     if (messageHeadLine.test(asPrinted.text.trim()) || cells) continue;

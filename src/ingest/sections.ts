@@ -589,7 +589,8 @@ export function outline(input: string): Outline {
   // An e-mail's own text ends where its sign-off, signature or quoted earlier messages begin: what follows is the
   // sender's address block, a legal footer, or the other party's words (`> We host our ERP on …`), never the service's.
   // A web page's ends where its readers' comments begin, for the same reason.
-  const trailer = Math.min(emailTrailer(lines), readersComments(lines));
+  // So does a page's list of related articles: link titles of other posts, not what this one states.
+  const trailer = Math.min(emailTrailer(lines), readersComments(lines), relatedLinks(lines));
   candidates = candidates.filter((c) => c.line < trailer);
   const end = trailer < lines.length ? lines[trailer]!.start : input.length;
   const sections: Section[] = candidates.map((c, k) => {
@@ -642,7 +643,8 @@ export function outline(input: string): Outline {
       const at = first.start + first.text.indexOf(heading);
       return {
         preamble: spanOf(input, 0, 0),
-        sections: [{ heading, level: 1, headingSpan: spanOf(input, at, at + heading.length), body: spanOf(input, 0, input.length) }],
+        // It ends where the text's trailer begins (readers' comments, related links), as any section does.
+        sections: [{ heading, level: 1, headingSpan: spanOf(input, at, at + heading.length), body: spanOf(input, 0, end) }],
         layout,
       };
     }
@@ -765,6 +767,25 @@ const commentsHeading =
 /** The first line of a page's readers' comments (the line count when there are none). */
 function readersComments(lines: Line[]): number {
   const at = lines.findIndex((l) => commentsHeading.test(l.text.trim()));
+  return at < 0 ? lines.length : at;
+}
+
+/**
+ * A heading over a page's links to other posts (`関連記事`, `あわせて読みたい`, `Related articles`, `See also`), as a blog or
+ * news page ends. Its items are titles of other pages (`ISMS認証取得のお知らせ`, `…の提供予定について`): what they announce is
+ * theirs, not this page's statement.
+ */
+const relatedHeading =
+  /^(?:#{1,6}\s+)?(?:関連(?:する)?(?:記事|情報|リンク|ニュース|お知らせ)|(?:あわせて|合わせて|こちらも)(?:読みたい|お読みください)|おすすめ(?:の)?記事|related(?:\s+(?:articles|posts|stories|reading|links|news))?|see also|(?:read|you may also like)(?:\s+more)?)\s*[:：]?$/iu;
+const linkItem = /^(?:[-*+・]|\d+[.)])\s*\[[^\]\n]+\]\([^)\s]*\)\s*$/u;
+
+/** The first line of a page's related-links list (the line count when there is none): a related heading over link items. */
+function relatedLinks(lines: Line[]): number {
+  const at = lines.findIndex((l, i) => {
+    if (!relatedHeading.test(l.text.trim())) return false;
+    const next = lines.slice(i + 1).find((n) => n.text.trim());
+    return next !== undefined && linkItem.test(next.text.trim());
+  });
   return at < 0 ? lines.length : at;
 }
 

@@ -32,10 +32,12 @@ export const thirdPartySection =
   /外部(?:の)?(?:クラウド)?サービス|委託先|再委託|サブプロセッサ|第三者サービス|外国にある第三者|提供先|sub-?processors?|third[- ]part(?:y (?:services|providers|vendors)|ies)|(?<![A-Za-z])service providers|external services|(?<![A-Za-z])recipients?(?![A-Za-z])/iu;
 /**
  * Words of a third-party table's header row; a column saying where the party is (`Location`, `所在国`) is one of them, and
- * so is the legal ground for sending it data abroad (`Transfer mechanism`, `Safeguards`, `移転の根拠`).
+ * so is the legal ground for sending it data abroad (`Transfer mechanism`, `Safeguards`, `移転の根拠`). The EU Standard
+ * Contractual Clauses' Annex III lists each sub-processor with its `Address`, `Contact person` and `Description of
+ * processing`: those are its columns too.
  */
 const header =
-  /サービス名?|名称|機能|用途|目的|運営会社|提供元|事業者|(?:再)?委託(?:先|内容)|業務内容|情報|データ|所在|国|地域|拠点|移転|根拠|(?:追加|開始)日|service|name|purpose|function|provider|company|data|processor|recipients?|location|country|region|transfer|mechanism|safeguards?|(?:date )?added|since|category|type|kind|種別|区分|分類|カテゴリ/iu;
+  /サービス名?|名称|機能|用途|目的|運営会社|提供元|事業者|(?:再)?委託(?:先|内容)|業務内容|情報|データ|所在|国|地域|拠点|移転|根拠|(?:追加|開始)日|住所|連絡先|担当者?|処理内容|address|contact|description|processing|service|name|purpose|function|provider|company|data|processor|recipients?|location|country|region|transfer|mechanism|safeguards?|(?:date )?added|since|category|type|kind|種別|区分|分類|カテゴリ/iu;
 
 /** One proposal per service the passage speaks about: a party it names is a dependency of each. */
 function forServices(scope: Scope, party: Omit<DependencyProposal, 'service' | 'section'>): DependencyProposal[] {
@@ -153,7 +155,9 @@ function partiesOf(input: string, scope: Scope, enclosing: readonly string[]): D
     const head = cellsOf(rows[0]!.text)!;
     if (!head.every((c) => header.test(c))) return [];
     const column = (re: RegExp) => head.findIndex((c) => re.test(c));
-    const fn = column(/機能|用途|目的|委託内容|業務内容|purpose|function/iu);
+    const fn = column(
+      /機能|用途|目的|委託内容|業務内容|処理内容|purpose|function|description of (?:the )?processing|processing (?:activit|operation)|nature of (?:the )?processing/iu,
+    );
     const op = column(/運営会社|提供元|事業者|provider|company|operator/iu);
     const data = column(/情報|データ|data/iu);
     // A first column that only says what kind of service a row is (`Category | Provider`, or `Service | Provider` holding

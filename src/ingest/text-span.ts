@@ -64,7 +64,11 @@ export function sentencesOf(input: string, span: Span): Span[] {
       if (piece.text) sentences.push(piece);
       from = to;
     }
-    const rest = trimSpan(input, spanOf(input, from, line.end));
+    let rest = trimSpan(input, spanOf(input, from, line.end));
+    // A Markdown row read from one of its cells on (a questionnaire row's answer) ends at that cell: the row's closing
+    // pipe is no part of what the cell says.
+    if (/^\s*\|/u.test(input.slice(input.lastIndexOf('\n', from - 1) + 1, from + 1)) && !rest.text.startsWith('|') && /\s\|$/u.test(rest.text))
+      rest = trimSpan(input, spanOf(input, rest.start, rest.end - 1));
     if (rest.text) sentences.push(rest);
   }
   return sentences;

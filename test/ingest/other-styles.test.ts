@@ -187,6 +187,8 @@ const fixtures = [
   'onboarding-form-checkboxes.txt',
   'helpdesk-faq-export.csv',
   'investor-deck-en.txt',
+  'dpa-transfer-annex.md',
+  'release-announcement-ja.md',
 ];
 
 /** Facts that would come from the sentences every fixture plants as traps. */
@@ -4404,5 +4406,132 @@ describe('an English investor deck (traction, platform & trust, competitive land
     const text = ['Platform', '', '• 99.98% uptime trailing 12 months', ''].join('\n');
     const draft = ingestText(text, { fileName: 'deck.txt' });
     expect(draft.disclosures.flatMap((d) => (d.metrics.length ? [d.reviewNote] : []))).toEqual([expect.stringContaining('measured over a past period')]);
+  });
+});
+
+/*
+ * Answer key of dpa-transfer-annex.md (an English DPA's annexes laid out as the EU Standard Contractual Clauses' Appendix:
+ * Annex I.A the parties with addresses and contact persons, I.B the transfer described in a two-column table, I.C the
+ * competent supervisory authority, Annex II the measures as bullets, Annex III the sub-processors as a table), written
+ * before it was ingested.
+ * Accept: vendor Corvanta Systems B.V. (the data importer); service Corvanta Relay; dated 2025-09-02; hosting aws:eu-central-1
+ * and data in DE, from the `Location of processing` row; ISO/IEC 27001 NL-ISMS 640218; backups daily kept 14 days; logs 12
+ * months; breach notice within 48 hours; data deleted 30 days after the Agreement (`for the duration of the Agreement plus 30
+ * days, after which the personal data is deleted`); encryption (10.1.1) and MFA (9.4.2); the three Annex III sub-processors
+ * as dependencies, each with its `Description of processing`.
+ * Reject: the exporter's (customer's) Vienna / Austria and the importer's office in Utrecht / the Netherlands as data
+ * locations; the supervisory authority's Austria; the sub-processors' United States and Finland; `for the duration of the
+ * Agreement` alone as a value; the `Frequency of the transfer`; the contact persons (Lena Quenby, Mira Volkhaert) as
+ * vendors or services; the customer's own single sign-on and passwords; the 30 days' notice of sub-processor changes as a
+ * maintenance notice.
+ */
+describe('an English DPA annex as the EU Standard Contractual Clauses lay it out (parties, transfer table, authority, TOMs, sub-processors)', () => {
+  it('reads the transfer table’s location of processing and retention, the measures and the sub-processor table, no party’s address', async () => {
+    const { draft } = await ingestFixture('dpa-transfer-annex.md');
+    expect(draft.vendors.map((v) => v.name)).toEqual(['Corvanta Systems B.V.']);
+    expect(draft.services.filter((s) => !s.description).map((s) => s.name)).toEqual(['Corvanta Relay']);
+    expect(draft.documents[0]!.publishedOn).toBe('2025-09-02');
+    // `Location of processing | Amazon Web Services, eu-central-1 region (Frankfurt, Germany)`: where the importer runs the
+    // service and holds the data, quoted from its cell (no closing pipe).
+    expect(regionsOf(draft)).toEqual(['aws:eu-central-1']);
+    expect(draft.usesInfra[0]!.evidence.quote).toBe('Amazon Web Services, eu-central-1 region (Frankfurt, Germany)');
+    expect(draft.storesDataIn.map((s) => [s.country, s.evidence.quote])).toEqual([['DE', 'Amazon Web Services, eu-central-1 region (Frankfurt, Germany)']]);
+    expect(certificatesOf(draft)).toEqual(['iso27001 NL-ISMS 640218']);
+    expect(metricsOf(draft)).toEqual([
+      'backupInterval=1 days',
+      'backupRetentionDays=14 days',
+      'dataDeletionDays=30 days',
+      'incidentNotificationHours=48 hours',
+      'logRetentionDays=12 months',
+    ]);
+    const deletion = draft.disclosures.find((d) => d.metrics.some((m) => m.name === 'dataDeletionDays'))!;
+    expect(deletion.evidence.quote).toBe('For the duration of the Agreement plus 30 days, after which the personal data is deleted');
+    expect(controlsOf(draft)).toEqual(expect.arrayContaining(['iso27017:9.4.2', 'iso27017:10.1.1']));
+    // What is transferred (`Categories of data subjects`, `Categories of personal data`) describes the data, no privacy practice.
+    expect(controlsOf(draft)).not.toContain('iso27017:18.1.4');
+    // Annex III's columns (`Name | Address | Contact person | Description of processing | Location`) are a sub-processor table.
+    expect(draft.dependsOn.map((d) => [d.dependsOn, d.function])).toEqual([
+      ['amazon-web-services-emea-sarl', 'Hosting of the Service infrastructure'],
+      ['postwhistle-inc', 'Delivery of e-mail and SMS notifications'],
+      ['halsmere-support-oy', 'Customer support ticketing'],
+    ]);
+    for (const country of ['AT', 'NL', 'US', 'FI']) expect(draft.storesDataIn.map((s) => s.country)).not.toContain(country);
+    expect(JSON.stringify([draft.vendors, draft.services])).not.toMatch(/Quenby|Volkhaert|Orrelby/u);
+    expect(
+      [...draft.usesInfra, ...draft.storesDataIn, ...draft.certifiedBy, ...draft.disclosures]
+        .map((f) => f.evidence.quote)
+        .filter((q) =>
+          /Vienna|Austria|Utrecht|Netherlands|Datenschutzbeh|single sign-on|Continuous|Quenby|Volkhaert|employees and contractors|IP address|As listed in Annex III|\|$/u.test(
+            q,
+          ),
+        ),
+    ).toEqual([]);
+  });
+
+  it('reads a processing location given as a plain field, and a retention stated only as the contract’s term as no value', () => {
+    const draft = ingestText(
+      [
+        '# Annex I',
+        '',
+        '| Item | Description |',
+        '| --- | --- |',
+        '| Nature of the processing | Hosting |',
+        '| Location of processing | Germany |',
+        '| Retention period | For the duration of the Agreement |',
+        '',
+      ].join('\n'),
+      { fileName: 'annex.md' },
+    );
+    expect(draft.storesDataIn.map((s) => [s.country, s.evidence.quote])).toEqual([['DE', 'Germany']]);
+    expect(metricsOf(draft)).toEqual([]);
+  });
+});
+
+/*
+ * Answer key of release-announcement-ja.md (a Japanese product-update blog post, `アップデート情報 2025年10月号`, with YAML front
+ * matter: a GA backup feature, a 東京リージョン start, an MFA ベータ版, a 今後提供予定 list, a 仕様変更 of the log retention with a
+ * 変更前 / 変更後 table, screenshots and a 関連記事 list), written before it was ingested.
+ * Accept: vendor 株式会社ヒメウ; service ヒメウ経費 (the product the opening thanks readers for using, not the issue
+ * `アップデート情報 2025年10月号`, which is the title); dated 2025-10-15; aws:ap-northeast-1 and aws:ap-northeast-3; data in JP;
+ * backups daily, kept 30日間; audit logs kept 180日.
+ * Reject: the MFA in ベータ版 (no 9.4.2); the planned IP restriction, 欧州リージョン eu-central-1 and ISO/IEC 27017; the old
+ * 90日 (`90日から180日に`, the 変更前 column); the screenshot's 7日間 and シンガポール; the 関連記事 links (ISO/IEC 27001,
+ * ap-southeast-1, a 90日間 backup option); 港区 as a data location.
+ */
+describe('a Japanese product-update blog post (GA, a region start, a beta, planned features, a 仕様変更, 関連記事)', () => {
+  it('reads what is released and in force now: no beta, plan, old value, screenshot or related article', async () => {
+    const { draft } = await ingestFixture('release-announcement-ja.md');
+    expect(draft.vendors.map((v) => v.name)).toEqual(['株式会社ヒメウ']);
+    // The issue (`2025年10月号`) of a digest is no product: the opening `いつもヒメウ経費をご利用いただき` names it.
+    expect(draft.services.map((s) => s.name)).toEqual(['ヒメウ経費']);
+    expect(draft.documents[0]).toMatchObject({ title: 'アップデート情報 2025年10月号', publishedOn: '2025-10-15' });
+    expect(regionsOf(draft)).toEqual(['aws:ap-northeast-1', 'aws:ap-northeast-3']);
+    expect(draft.storesDataIn.map((s) => s.country)).toEqual(['JP']);
+    expect(certificatesOf(draft)).toEqual([]);
+    expect([...new Set(metricsOf(draft))]).toEqual(['backupInterval=1 days', 'backupRetentionDays=30 days', 'logRetentionDays=180 days']);
+    expect(controlsOf(draft)).not.toContain('iso27017:9.4.2');
+    // The list ends the post: its link titles are other posts' news.
+    expect(draft.sections.map((s) => s.heading)).not.toContain('関連記事');
+    expect(quotesOf(draft).filter((q) => /MFA|多要素|IP|eu-central|欧州|27017|27001|ISMS|シンガポール|ap-southeast|7日間|90日間|\]\(/u.test(q))).toEqual([]);
+  });
+
+  it('takes a value under a `Before` column of a change table as history, and a related-links list as no statement', () => {
+    const text = [
+      '# Changes',
+      '',
+      'Audit logs are now retained longer.',
+      '',
+      '| Item | Before | After |',
+      '| --- | --- | --- |',
+      '| Audit log retention | 30 days | 90 days |',
+      '',
+      '## Related articles',
+      '',
+      '- [We are now ISO/IEC 27001 certified](/blog/iso)',
+      '',
+    ].join('\n');
+    const draft = ingestText(text, { fileName: 'post.md' });
+    expect(metricsOf(draft)).toEqual(['logRetentionDays=90 days']);
+    expect(certificatesOf(draft)).toEqual([]);
   });
 });
