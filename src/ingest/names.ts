@@ -618,12 +618,16 @@ export function serviceNames(input: string, doc: Outline): NamedThing[] {
     return [{ name: examined, confidence: 0.5, rule: 'names.attested-system' }];
   // A title that names no product (`情報セキュリティ報告書 2025`, an annual report): the service the body names in brackets
   // (`クラウドサービス「X」を提供`, `our service “X”`).
-  // Also the product a notice thanks its readers for using (`平素は「X」をご利用いただき`), as Japanese notices open.
-  const named =
-    /(?:サービス|製品|プロダクト)\s*[「『]([^「」『』\n]{2,40})[」』]|(?<![A-Za-z])(?:service|product)\s+[“"]([^”"\n]{2,40})[”"]|[「『]([^「」『』\n]{2,40})[」』]\s*(?:を|の)?\s*(?:ご利用|ご愛顧|お使い|ご契約)/u.exec(
-      input,
-    );
-  const name = named?.[1] ?? named?.[2] ?? named?.[3];
+  const named = /(?:サービス|製品|プロダクト)\s*[「『]([^「」『』\n]{2,40})[」』]|(?<![A-Za-z])(?:service|product)\s+[“"]([^”"\n]{2,40})[”"]/u.exec(input);
+  // Also the product a notice thanks its readers for using, where its opening sits under the addressee (`お客様各位` over
+  // `平素は「X」をご利用いただき`) rather than in the title block.
+  const name =
+    named?.[1] ??
+    named?.[2] ??
+    input
+      .split('\n')
+      .map((l) => readersThanks.exec(l.trim())?.[1])
+      .find(Boolean);
   if (name && !notAName.test(name) && !companyLine.test(name)) return [{ name: name.trim(), confidence: 0.4, rule: 'names.bracketed-service' }];
   // A notice about sub-processors names the product they serve: `the sub-processors that X GmbH engages to provide Acme Forms`,
   // `the third parties we use to deliver Acme Forms`. Capitalised words, not `the Services`.
