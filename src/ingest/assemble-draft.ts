@@ -38,6 +38,7 @@ import { verifyQuotes } from './verify-quotes.js';
 import { inSpeech, othersSpeech, reportedClaim, reviewSections, speakerItself } from './quoted-speech.js';
 import { aboutFirm, independentFirms, saysOfFirm } from './independent-firm.js';
 import { definesTerm, glossaryHeading } from './defined-terms.js';
+import { markedAsPlan } from './plan-note.js';
 import { aboutAssessment, isAssessmentTitle, assessorOf, assessorRequirement, findingsHeading, remediationHeading } from './assessment-report.js';
 
 export interface IngestOptions {
@@ -200,7 +201,10 @@ function ingestFolded(input: string, options: IngestOptions): Draft {
   // Its plan to close them and the sections about the assessment itself (scope, rating, sign-off) state nothing of the vendor.
   const ofAssessment = (s: Section) => assessment && (aboutAssessment.test(s.heading.trim()) || remediationHeading.test(s.heading.trim()));
   const firmProfile = (s: Section) => aboutFirm(s.heading, firms);
-  const scopes: Scope[] = doc.sections.filter((s) => !reviews.has(s) && !firmProfile(s)).flatMap((section) => scopesOf(input, section, services));
+  // A section its opening note marks a draft or plan (plan-note.ts) states what is to be, not what is: not read.
+  const scopes: Scope[] = doc.sections
+    .filter((s) => !reviews.has(s) && !firmProfile(s) && !markedAsPlan(s))
+    .flatMap((section) => scopesOf(input, section, services));
   // A person outside the vendor quoted in the document (`「…」（X様）`) speaking of its own company (`当社の基幹システムは…`)
   // states nothing of the service; what it says of the service is marked below.
   const speech = othersSpeech(input);
@@ -593,6 +597,7 @@ function ingestFolded(input: string, options: IngestOptions): Draft {
     const skip =
       skipReasonOf(section.heading) ??
       (reviews.has(section) ? 'Customers’ reviews: their words, not statements of the vendor.' : undefined) ??
+      (markedAsPlan(section) ? 'A note at its head marks it a draft or plan: what is to be, not a current practice.' : undefined) ??
       (firmProfile(section) ? 'About the independent firm that wrote the document, not the vendor.' : undefined) ??
       (findings(section) ? 'The assessor’s findings: gaps it found, not practices of the vendor.' : undefined) ??
       (ofAssessment(section) ? 'About the assessment itself (its scope, rating, remediation plan or sign-off), not a practice of the vendor.' : undefined);

@@ -111,6 +111,8 @@ export const retiredHeading =
 export function replacedValue(before: string, after: string): boolean {
   if (/(?<![A-Za-z])(?:previously|formerly|was|were|used to be|instead of|replacing|replaces|rather than)\s*[:：]?\s*$/iu.test(before)) return true;
   if (/(?:従来|以前|これまで|旧|変更前|改定前)(?:は|の|で)?\s*[:：]?\s*$/u.test(before)) return true;
+  // The old value named in brackets after what it was of (`変更前の保存期間（7日間）`, `従来の保持期間(14日)`).
+  if (/(?:従来|以前|これまで|変更前|改定前)の[^\s。、（(]{1,10}[（(]\s*$/u.test(before)) return true;
   if (/(?<![A-Za-z])from\s*$/iu.test(before) && toNextValue.test(after)) return true;
   // Not a range (`7日から90日の範囲`, `から30日以内`, `から60日まで`).
   return becomesNextValue.test(after) && !/^\s*(?:から|より)[^。]{0,20}(?:以内|まで|の(?:範囲|間))/u.test(after);

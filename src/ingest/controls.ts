@@ -4,6 +4,7 @@
  * practice written anywhere in it. Each proposal carries the sentence that
  * best shows the practice as its quote.
  */
+import { beforeValueLine } from './before-after.js';
 import { sentencesOf, type Span } from './text-span.js';
 import type { Scope } from './scopes.js';
 import { amendsDocument, companyProfileHeading, controlCues, serviceRowOfProfile, skippedHeadings } from './cue-dictionary.js';
@@ -119,6 +120,8 @@ export function controlsOf(input: string, scope: Scope): ControlProposal[] {
       !(formLabel.test(s.text.trim()) && !s.text.includes('\n')) &&
       !preview.test(s.text) &&
       !retiring.test(s.text) &&
+      // Nor the value before a change (`変更前：…`, `Before: …`): history, not the practice (before-after.ts).
+      !beforeValueLine.test(s.text) &&
       !documentListRow.test(s.text) &&
       // Nor the notice ahead of an amendment of the document itself (`本合意書の内容を年1回見直し、変更する場合は変更の30日前までに
       // 通知`), a service credit or what an SLA leaves out of its measure. (`Changes to the policy are approved by …` stays.)

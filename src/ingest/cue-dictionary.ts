@@ -426,9 +426,10 @@ export const skippedHeadings: ReadonlyArray<{ pattern: RegExp; because: string }
   },
   {
     // Also a contract's article of that kind (`第13条（免責）`, `第2条（定義）`): a disclaimer limits what is committed and a
-    // definition says what a word means; neither states a practice.
+    // definition says what a word means; neither states a practice. An English `Overview` is not among them: a wiki page or
+    // security page opens its facts under it (`Overview` → `runs on AWS…, encrypted at rest…, MFA`), not a preface.
     pattern:
-      /^(?:[\d.]+\s*)?(?:目次|概要|はじめに|序文|免責(?:事項)?|その他|introduction|overview|disclaimer|table of contents)$|^第[0-9０-９一二三四五六七八九十]{1,3}条\s*[（(](?:免責(?:事項)?|責任の制限|定義|用語の定義)[)）]$|^(?:[\d.]+\s*)?(?:definitions|limitation of liability)$/iu,
+      /^(?:[\d.]+\s*)?(?:目次|概要|はじめに|序文|免責(?:事項)?|その他|introduction|disclaimer|table of contents)$|^第[0-9０-９一二三四五六七八九十]{1,3}条\s*[（(](?:免責(?:事項)?|責任の制限|定義|用語の定義)[)）]$|^(?:[\d.]+\s*)?(?:definitions|limitation of liability)$/iu,
     because: 'Introductory or closing text, not a security practice.',
   },
   { pattern: amendsDocument, because: 'How the terms themselves are amended, not a practice of the service.' },
@@ -486,6 +487,13 @@ export const skippedHeadings: ReadonlyArray<{ pattern: RegExp; because: string }
     pattern:
       /^(?:[\d.]+\s*|[■□◆◇▼▶]\s*|【)?(?:what (?:you|customers?) (?:need|have|must|should) (?:to )?do|action(?:s)? (?:required|needed|items?)|(?:required|recommended) actions?|(?:お客様|利用者|ご利用者)(?:様)?(?:へのお願い|にご対応いただ(?:くこと|く事項|きたいこと)|(?:の|に)(?:ご)?対応(?:が必要な(?:こと|事項)|事項|内容)?))】?[:：]?$/iu,
     because: 'Lists what the customer must do, not a practice of the provider.',
+  },
+  {
+    // A change notice's account of what the change means for its readers (`お客様への影響`, `Impact on customers`, `What this
+    // means for you`): their settings, their steps, the old copies' fate; the change itself is stated in its own section.
+    pattern:
+      /^(?:[\d.]+\s*|[■□◆◇▼▶]\s*|【)?(?:(?:お客様|利用者|ご利用者)(?:様)?(?:へ|に)の(?:ご)?影響|(?:impact|effects?)\s+(?:on|for|to)\s+(?:you|customers?|users?)|what (?:this|the change) means for (?:you|customers?|users?))】?[:：]?$/iu,
+    because: 'What an announced change means for the customers (their settings and steps), not a practice of the provider.',
   },
   {
     // The parts of an auditor's report and of management's assertion (a SOC 2 or SOC 3 report, ISAE 3402, 保証報告書): what was

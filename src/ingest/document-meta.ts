@@ -45,10 +45,11 @@ const attestation =
  * Words of a document's kind; a notice (`【お知らせ】…について`, `News Release: …`) is titled by its headline too. So are a design
  * document (`運用設計書`) and a periodic report to customers (`Monthly Service Report`, `稼働報告書`), a deck for investors
  * (`Company Overview — Investor Presentation`, `会社説明資料`) by its subtitle under the brand. So is a product-update digest
- * (`アップデート情報 2025年10月号`, `リリースノート`, `Product updates — October`): its issue is no product name.
+ * (`アップデート情報 2025年10月号`, `リリースノート`, `Product updates — October`): its issue is no product name. A letter to
+ * customers is titled by its subject (`「X」の…変更に関するご案内`), a notice in all but the word.
  */
 const titleWords = new RegExp(
-  String.raw`同意書|(?:有価証券|四半期|半期|統合|年次)報告書|(?:障害|インシデント|事故|不具合)[^\s。、]{0,12}?(?:の|に関する|についての)?(?:ご)?報告|(?<![A-Za-z])consent form(?![A-Za-z])|post-?incident\s+(?:review|report)|post-?mortem|incident\s+(?:review|report)|ホワイト\s*ペーパー|white\s*paper|whitepaper|運用方針|セキュリティ|security|開示|disclosure|チェックシート|check\s*sheet|FAQ|Q&A|よくある(?:ご)?質問|トラスト\s*センター|(?<![A-Za-z])(?:frequently asked questions|trust\s+(?:center|centre|portal))(?![A-Za-z])|お知らせ|ニュース\s*リリース|プレス\s*リリース|(?:news|press) release|announcement|questionnaire|(?<![A-Za-z])(?:CAIQ|SIG|HECVAT)(?![A-Za-z])|standardi[sz]ed information gathering|データ\s*レジデンシー|data residency|適用宣言書|仕様書|(?<![A-Za-z])(?:(?:service|product|technical) specifications?|architecture|data[- ]flows?)(?![A-Za-z])|statement of applicability|(?:運用|基本|詳細|システム|方式|構成)設計書|(?<![A-Za-z])(?:(?:monthly|quarterly|weekly)\s+)?(?:service|uptime|availability|operations)\s+reports?(?![A-Za-z])|(?:月次|稼働(?:状況)?|運用)報告(?:書)?|(?:データセンター|ファシリティ)?設備(?:概要|仕様|説明)|(?<![A-Za-z])(?:data ?cent(?:er|re)|facility|facilities)\s+(?:overview|specifications?)(?![A-Za-z])|(?<![A-Za-z])(?:bridge|gap)\s+letter(?![A-Za-z])|(?:会社|事業|決算|投資家向け)説明(?:会)?資料|(?:製品|サービス|機能)?(?:アップデート|更新|リリース)情報|リリースノート|新機能(?:のご紹介|のお知らせ|情報)|(?<![A-Za-z])(?:product|feature)\s+updates?(?![A-Za-z])|(?<![A-Za-z])(?:investor\s+(?:presentation|deck|update)|company\s+overview|corporate\s+presentation)(?![A-Za-z])|${certificateTitle.source}|${attestation.source}|${caseStudy.source}|${assessmentTitle.source}`,
+  String.raw`同意書|(?:有価証券|四半期|半期|統合|年次)報告書|(?:障害|インシデント|事故|不具合)[^\s。、]{0,12}?(?:の|に関する|についての)?(?:ご)?報告|(?<![A-Za-z])consent form(?![A-Za-z])|post-?incident\s+(?:review|report)|post-?mortem|incident\s+(?:review|report)|ホワイト\s*ペーパー|white\s*paper|whitepaper|運用方針|セキュリティ|security|開示|disclosure|チェックシート|check\s*sheet|FAQ|Q&A|よくある(?:ご)?質問|トラスト\s*センター|(?<![A-Za-z])(?:frequently asked questions|trust\s+(?:center|centre|portal))(?![A-Za-z])|お知らせ|(?:に関する|について(?:の)?|の)ご案内|ニュース\s*リリース|プレス\s*リリース|(?:news|press) release|announcement|questionnaire|(?<![A-Za-z])(?:CAIQ|SIG|HECVAT)(?![A-Za-z])|standardi[sz]ed information gathering|データ\s*レジデンシー|data residency|適用宣言書|仕様書|(?<![A-Za-z])(?:(?:service|product|technical) specifications?|architecture|data[- ]flows?)(?![A-Za-z])|statement of applicability|(?:運用|基本|詳細|システム|方式|構成)設計書|(?<![A-Za-z])(?:(?:monthly|quarterly|weekly)\s+)?(?:service|uptime|availability|operations)\s+reports?(?![A-Za-z])|(?:月次|稼働(?:状況)?|運用)報告(?:書)?|(?:データセンター|ファシリティ)?設備(?:概要|仕様|説明)|(?<![A-Za-z])(?:data ?cent(?:er|re)|facility|facilities)\s+(?:overview|specifications?)(?![A-Za-z])|(?<![A-Za-z])(?:bridge|gap)\s+letter(?![A-Za-z])|(?:会社|事業|決算|投資家向け)説明(?:会)?資料|(?:製品|サービス|機能)?(?:アップデート|更新|リリース)情報|リリースノート|新機能(?:のご紹介|のお知らせ|情報)|(?<![A-Za-z])(?:product|feature)\s+updates?(?![A-Za-z])|(?<![A-Za-z])(?:investor\s+(?:presentation|deck|update)|company\s+overview|corporate\s+presentation)(?![A-Za-z])|${certificateTitle.source}|${attestation.source}|${caseStudy.source}|${assessmentTitle.source}`,
   'iu',
 );
 
@@ -179,8 +180,9 @@ export function documentMeta(input: string, doc: Outline): DocumentMeta {
       !(cover && coverField.test(l.trim())) &&
       // A department under the company's name (`カスタマーサクセス部`, `情報システム室`) signs a notice; it is no product.
       !departmentLine.test(l.trim()) &&
-      // A notice's `記` (over its items, closed by `以上`) marks where the body starts; it names nothing.
-      !/^(?:記|以上)$/u.test(l.trim()) &&
+      // A notice's `記` (over its items, closed by `以上`) marks where the body starts; it names nothing. Nor does a letter's
+      // closing word alone on its line (`敬具`, `敬白`, `草々` after the `拝啓` opening).
+      !/^(?:記|以上|敬具|敬白|謹白|草々|不一|かしこ)$/u.test(l.trim()) &&
       // A page or slide number alone on its line (`1`) names nothing; a tagline (`紙をやめて、…ように`) is a phrase and a line
       // of labelled fields (`業種：製造業　従業員数：820名`) a record, neither a name.
       /\p{L}/u.test(l) &&
@@ -204,6 +206,10 @@ export function documentMeta(input: string, doc: Outline): DocumentMeta {
           .filter((l) => !dateIn(l) && !/[。.]$/u.test(l.trim()) && !/^[～〜~—–-]/u.test(l.trim()) && /\p{L}/u.test(l) && l.length <= 100)
           .sort((a, b) => b.length - a.length)[0]
       : undefined;
+  // A page's one top-level heading (`# X — Hosting and Environments`, a wiki page's H1) is its title when no line says what
+  // kind of document it is and none is short enough to be a bare name.
+  const h1s = linesOf(input, doc.preamble).filter((l) => /^#\s+\S/u.test(l.text));
+  const pageHeading = h1s.length === 1 && h1s[0]!.text.length <= 120 ? unspaced(h1s[0]!.text.replace(/^#\s+/u, '')).trim() : undefined;
   // An e-mail is titled by its subject, whatever words it uses (`Action required: your X data is moving …`).
   const subject = lines.map(subjectOf).find(Boolean);
   // An emoji decorating a Markdown title (`# 🛡️ Security Policy — X`) is no part of it.
@@ -215,7 +221,7 @@ export function documentMeta(input: string, doc: Outline): DocumentMeta {
       ? productLine && !titleLines[0]!.includes(productLine) && !certificateTitle.test(titleLines[0]!)
         ? `${productLine} ${titleLines[0]}`
         : titleLines[0]
-      : productLine)
+      : (productLine ?? pageHeading))
   )?.replace(/^[\p{Extended_Pictographic}\uFE0F\u200D\s]+/u, '');
   const version = lines.map((l) => versionPattern.exec(l)?.[0]).find(Boolean);
   const revisions: DocumentMeta['revisions'] = [];

@@ -24,6 +24,7 @@ import {
 } from './provider-dictionary.js';
 import { afterAnnouncedMove, announcedMoveAt, preview, retiredHeading, retiring, startsLater } from './change-log.js';
 import { companyProfileHeading } from './cue-dictionary.js';
+import { beforeValueLine, changedItemAt } from './before-after.js';
 
 /**
  * A pattern with the flags `matchAll` needs, compiled once per pattern and flags: the rules run over every sentence, and
@@ -482,6 +483,10 @@ export function infrastructureOf(input: string, scope: Scope): InfraProposal[] {
     // the service runs for every customer: blanked, as another party's cells are.
     const text = ownClauses(onePlanCellsBlanked(input, sentence, othersCellsBlanked(input, sentence)), scope.section.heading);
     if (timeSync.test(text) && /NTP|同期|sync/iu.test(text)) continue;
+    // A `変更前：` line gives where the service ran before a change (before-after.ts); a `変更後：` line under its item
+    // (`データセンター（稼働基盤）`) is a value that item labels, where the service is to run once the change is made.
+    if (beforeValueLine.test(sentence.text)) continue;
+    const changedItem = changedItemAt(input, sentence.start);
     const named = providerOf(text);
     const inContext = named.length === 0 ? providerInContext(input, scope, text) : [];
     for (const provider of [...named, ...inContext]) {
@@ -509,6 +514,7 @@ export function infrastructureOf(input: string, scope: Scope): InfraProposal[] {
         hostingRow ||
         offered ||
         isLabelledValue(text, scope.section.heading, hosting) ||
+        (changedItem !== undefined && isLabelledValue(text, changedItem, hosting)) ||
         inHostingColumn(input, sentence, provider)
       ))
         continue;
@@ -532,15 +538,21 @@ export function infrastructureOf(input: string, scope: Scope): InfraProposal[] {
         // only: by the time the draft is reviewed the move may be done, and a reviewer can then accept them; until then they
         // are no statement of where the service runs.
         const toCome =
-          regionCode && afterAnnouncedMove(input, text, scope.section.heading)
-            ? { reasoning: afterMoveReasoning, rule: 'infrastructure.after-announced-move', reviewNote: afterMoveNote }
-            : regionCode && announced.has(regionCode)
-              ? {
-                  reasoning: `The document announces a move to this ${provider.name} region that had not been made when it was written.`,
-                  rule: 'infrastructure.announced-move-target',
-                  reviewNote: 'The target of an announced move: accept only once the move is complete; until then the service runs where it moves from.',
-                }
-              : undefined;
+          regionCode && changedItem
+            ? {
+                reasoning: `The document gives this ${provider.name} region as the value after a change it announces (\`変更後\`/\`After\`).`,
+                rule: 'infrastructure.changed-value',
+                reviewNote: 'The value after an announced change: accept only once the change has taken effect.',
+              }
+            : regionCode && afterAnnouncedMove(input, text, scope.section.heading)
+              ? { reasoning: afterMoveReasoning, rule: 'infrastructure.after-announced-move', reviewNote: afterMoveNote }
+              : regionCode && announced.has(regionCode)
+                ? {
+                    reasoning: `The document announces a move to this ${provider.name} region that had not been made when it was written.`,
+                    rule: 'infrastructure.announced-move-target',
+                    reviewNote: 'The target of an announced move: accept only once the move is complete; until then the service runs where it moves from.',
+                  }
+                : undefined;
         if (toCome) {
           found.push({ service, provider: provider.id, regionCode, sentence, section: scope.section.heading, basis: 'INFERRED', confidence: 0.3, ...toCome });
           continue;

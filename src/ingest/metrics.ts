@@ -12,6 +12,7 @@ import { onePlanAt, onePlanReason } from './plan-columns.js';
 import { cellsOf, columnHeaderAt } from './table-rows.js';
 import { amountOfChange, countedFromMove, preview, replacedColumn, replacedValue, retiring } from './change-log.js';
 import { amendsDocument, staffSafety } from './cue-dictionary.js';
+import { changedItemAt } from './before-after.js';
 
 export interface MetricProposal {
   metric: Metric;
@@ -448,9 +449,12 @@ function isDate(input: string, start: number, end: number, unitText: string): bo
   );
 }
 
+/** Why the value after an announced change is proposed for review only. */
+export const changedValueNote =
+  'The value after a change the document announces (`変更後`/`After`): accept it once the change has taken effect; until then the value before it applies.';
+
 export function metricsOf(input: string, scope: Scope): MetricProposal[] {
   const found: MetricProposal[] = [];
-  const heading = scope.section.heading;
   const seen = new Set<string>();
   const conditionalOnes = new Map<MetricProposal, string>();
   const push = (p: MetricProposal, why?: string) => {
@@ -471,6 +475,10 @@ export function metricsOf(input: string, scope: Scope): MetricProposal[] {
   for (const sentence of sentencesOf(input, scope.span)) {
     // A preview (`in beta`, `coming soon`) or a practice being retired (`deprecated`, `廃止予定`) states no current value.
     if (preview.test(sentence.text) || retiring.test(sentence.text)) continue;
+    // The value after a change printed as `変更前：`/`変更後：` lines under its item (before-after.ts): the item labels it, as
+    // a heading or a column header would, and the value is the one announced, for review.
+    const changedItem = changedItemAt(input, sentence.start);
+    const heading = changedItem ? `${scope.section.heading}\n${changedItem}` : scope.section.heading;
     // A clause about another company's service or a generic set-up the text compares against (`一般的な構成：3世代`) states
     // no value of this service: it is blanked (same length, so positions hold).
     const own = ownClauses(othersCellsBlanked(input, sentence));
@@ -494,7 +502,7 @@ export function metricsOf(input: string, scope: Scope): MetricProposal[] {
       // `十分な`, `十分に` (enough): a kanji count of minutes only with a word of duration after it (`十分以内`, `十分ごと`).
       if (unit === 'minutes' && /^\D/u.test(m[1]!) && unitText === '分' && !m[4]!.trim()) continue;
       const after = m[4]! + input.slice(start + m[0].length, start + m[0].length + 8);
-      const column = columnHeaderAt(input, start);
+      const column = columnHeaderAt(input, start) ?? changedItem;
       // A cell under the column of the replaced value (`| 変更前 | 変更後 |`, `| Before | After |`) is history too.
       if (column && replacedColumn.test(column.trim())) continue;
       const name = nameFor(unit, after, sentence.text, heading, own.slice(0, m.index), column);
@@ -507,6 +515,7 @@ export function metricsOf(input: string, scope: Scope): MetricProposal[] {
         notes.push('The document gives this value as approximate.');
       const caveat = varyingNote(input, sentence.text);
       if (caveat) notes.push(caveat);
+      if (changedItem) notes.push(changedValueNote);
       // `1日2回`: a backup every half day. The raw text keeps the count, so the reviewer sees what was divided.
       const times = name === 'backupInterval' ? timesPer.exec(after) : null;
       const perPeriod = times ? numberValue(times[1]!) || 1 : 1;

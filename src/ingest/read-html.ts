@@ -159,7 +159,7 @@ function render(node: Node, out: string[], context: Context): void {
   if (node.nodeType !== NodeType.ELEMENT_NODE) return;
   const element = node as HTMLElement;
   const tag = element.tagName?.toLowerCase() ?? '';
-  if (tag === 'footer') {
+  if (tag === 'footer' || (tag === 'div' && classTokens(element).some((n) => /^(?:(?:site|page)[-_])?footer$/iu.test(n)))) {
     for (const line of copyrightOf(element)) out.push(`\n${line}\n`);
     return;
   }
@@ -169,6 +169,12 @@ function render(node: Node, out: string[], context: Context): void {
   // chrome like the navigation itself, never the page's title or product.
   if (tag === 'header' && element.querySelector('nav') && !element.querySelector('h1')) return;
   if (isLinkBar(element)) return;
+  // Readers' comments under a wiki page or blog post (`<div id="comments-section">`, `<ol class="comment-list">`): their
+  // questions and guesses, not statements of the vendor.
+  if (isCommentThread(element)) return;
+  // A sidebar drawn with `<div>`s (a wiki's page tree, `class="side-bar"`, `id="sidebar"`) outside the main content is the
+  // page's chrome, as an `<aside>` is: the titles of other pages, not this one's text.
+  if (tag === 'div' && classTokens(element).some((n) => /(?:^|[-_])(?:side-?bar|page-?tree)(?:$|[-_])/iu.test(n)) && isPageSidebar(element)) return;
   const heading = /^h([1-6])$/.exec(tag);
   if (heading) {
     const text = clean(inlineText(element)).replace(/\n/g, ' ');
@@ -216,7 +222,9 @@ function render(node: Node, out: string[], context: Context): void {
     context.spans = outer;
     return;
   }
-  if (tag === 'p') {
+  // A block of inline runs only (`<div>Created by <span>A. Person</span>, last modified on …</div>`) is one line of text, as a
+  // paragraph is: its spans are no lines of their own.
+  if (tag === 'p' || (tag === 'div' && inlineOnly(element))) {
     const text = clean(inlineText(element));
     if (text) out.push(`\n${text}\n`);
     return;
@@ -266,6 +274,30 @@ function isLinkBar(element: HTMLElement): boolean {
   let rest = inlineText(element);
   for (const link of links) rest = rest.replace(inlineText(link), ' ');
   return /^[\s/|｜・,、>＞<＜»«]*(?:[^\s:：]{1,12}[:：])?[\s/|｜・,、>＞<＜»«]*$/u.test(rest);
+}
+
+const inlineTags = new Set(['span', 'a', 'em', 'strong', 'b', 'i', 'u', 'small', 'time', 'code', 'abbr', 'sup', 'sub', 'mark', 'br']);
+
+/** Whether an element holds text and inline elements only, at least one of each (a sentence with marked-up names). */
+function inlineOnly(element: HTMLElement): boolean {
+  const elements = element.childNodes.filter((c) => c.nodeType === NodeType.ELEMENT_NODE) as HTMLElement[];
+  const hasText = element.childNodes.some((c) => c.nodeType === NodeType.TEXT_NODE && c.text.trim());
+  return hasText && elements.length > 0 && elements.every((c) => inlineTags.has(c.tagName?.toLowerCase() ?? '') && inlineOnlyDeep(c));
+}
+function inlineOnlyDeep(element: HTMLElement): boolean {
+  return element.childNodes.every(
+    (c) => c.nodeType !== NodeType.ELEMENT_NODE || (inlineTags.has((c as HTMLElement).tagName?.toLowerCase() ?? '') && inlineOnlyDeep(c as HTMLElement)),
+  );
+}
+
+/** The words of an element's id and class attributes. */
+function classTokens(element: HTMLElement): string[] {
+  return `${element.getAttribute('id') ?? ''} ${element.getAttribute('class') ?? ''}`.split(/\s+/u).filter(Boolean);
+}
+
+/** A page's comment thread, by its id or class (`comments`, `comments-section`, `comment-list`, `comment-threads`). */
+function isCommentThread(element: HTMLElement): boolean {
+  return classTokens(element).some((n) => /^(?:comments?|comments?[-_](?:section|area|list|threads?)|comment[-_](?:threads?|list|section))$/iu.test(n));
 }
 
 /** The index of an element's first child heading (`<h2>`…`<h6>`), or -1. */

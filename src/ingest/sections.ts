@@ -80,10 +80,11 @@ const titleCueWords =
   /ホワイト\s*ペーパー|white\s*paper|whitepaper|第?\s*\d+(?:\.\d+)*\s*版|株式会社|有限会社|合同会社|(?:一般|公益)(?:社団|財団)法人|inc\.|co\.,? ?ltd|corporation|logo|ロゴ|運用方針|目次|contents|\d{4}\s*年|\d{4}[/-]\d{1,2}|version|ver\.|(?<![A-Za-z])(?:SOC\s*[123]|report)(?![A-Za-z])|(?<![A-Za-z])(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}/iu;
 /**
  * A line of a postal address, as a letterhead prints it under the company's name (`410 Harbor Street, Suite 900`,
- * `Portland, Oregon 97204`, `〒101-0052 東京都千代田区…`): part of the title block, never a title or a product's name.
+ * `Portland, Oregon 97204`, `〒101-0052 東京都千代田区…`, or without the postcode a prefecture, city or ward and block number
+ * `東京都港区芝浦三丁目4番1号`): part of the title block, never a title or a product's name.
  */
 export const postalAddress =
-  /^\s*(?:\d{1,6}\s+(?:[A-Z][A-Za-z.'-]*\s+){1,4}(?:Street|St\.|Avenue|Ave\.|Road|Rd\.|Boulevard|Blvd\.|Drive|Dr\.|Lane|Ln\.|Way|Place|Pl\.|Court|Ct\.|Parkway|Square|Sq\.)(?:,?\s+(?:Suite|Floor|Fl\.|Unit|Room)\s+\w+)?|(?:[A-Z][A-Za-z.'-]*\s+){0,2}[A-Z][A-Za-z.'-]*,\s+(?:[A-Z][A-Za-z]+\s+){0,2}(?:[A-Z]{2}|[A-Z][a-z]+)\s+\d{5}(?:-\d{4})?|〒\s*\d{3}-?\d{4}.*)\s*$/u;
+  /^\s*(?:\d{1,6}\s+(?:[A-Z][A-Za-z.'-]*\s+){1,4}(?:Street|St\.|Avenue|Ave\.|Road|Rd\.|Boulevard|Blvd\.|Drive|Dr\.|Lane|Ln\.|Way|Place|Pl\.|Court|Ct\.|Parkway|Square|Sq\.)(?:,?\s+(?:Suite|Floor|Fl\.|Unit|Room)\s+\w+)?|(?:[A-Z][A-Za-z.'-]*\s+){0,2}[A-Z][A-Za-z.'-]*,\s+(?:[A-Z][A-Za-z]+\s+){0,2}(?:[A-Z]{2}|[A-Z][a-z]+)\s+\d{5}(?:-\d{4})?|〒\s*\d{3}-?\d{4}.*|(?:東京都|北海道|(?:大阪|京都)府|\p{Script=Han}{2,3}県)\S{1,10}?[市区町村郡]\S*?[0-9０-９一二三四五六七八九十]+(?:丁目|番地?|号|[-－‐])\S*)\s*$/u;
 function isTitleLine(text: string): boolean {
   const compact = unspaced(text);
   return titleCueWords.test(compact) || certificateTitle.test(compact) || postalAddress.test(compact);
@@ -798,9 +799,11 @@ export const coverField = /^【[^】]{1,20}】(?:[\s\u3000]*\S.*)?$/u;
 export const coverKindField = /^【(?:提出書類|書類名|表題|標題)】[\s\u3000]*(\S.*)$/u;
 /**
  * A department alone on its line under the company's name (`カスタマーサクセス部`, `情報システム室`, `品質保証課`): who in the
- * company signs a notice, never its title or product.
+ * company signs a notice, never its title or product. So is an officer's title over or before a person's name
+ * (`代表取締役社長　山田　太郎`, `取締役 CTO 山田太郎`): a letter's signatory.
  */
-export const departmentLine = /^[\p{Script=Han}\p{Script=Katakana}ー・]{2,20}(?:部|課|室)$/u;
+export const departmentLine =
+  /^(?:[\p{Script=Han}\p{Script=Katakana}ー・]{2,20}(?:部|課|室)|(?:代表)?(?:取締役|執行役員?|理事)(?:社長|会長|副社長|専務|常務)?(?:[\s\u3000]*[A-Z]{2,4})?(?:[\s\u3000]+\S{1,8}){1,2}|代表者?[\s\u3000]+\S{1,8}(?:[\s\u3000]+\S{1,8})?)$/u;
 /**
  * A document-control field of an internal document's title block (`文書番号：NDS-OPS-2025-014`, `版数：第3.2版`, `機密区分：社外秘
  * （お客様限定開示）`, `Document No.: …`, `Classification: Confidential`): how the document is filed and handled, never its title

@@ -163,8 +163,9 @@ const generalWording: Record<string, readonly string[]> = {
   ],
   // Document structure, not wording: kinds of documents, title-block and heading shapes, table headers, company-name forms, the legal drafting convention 以下「本サービス」.
   structure: [
-    // The 記書き of a Japanese formal notice: `記` opens its items and `以上` closes them, in every such notice.
-    '^(?:記|以上)$',
+    // The 記書き of a Japanese formal notice: `記` opens its items and `以上` closes them, in every such notice; a letter's
+    // closing word (`敬具`, `敬白`, `草々`) ends the body of every formal letter that opens with `拝啓`.
+    '^(?:記|以上|敬具|敬白|謹白|草々|不一|かしこ)$',
     // A table's column headers naming the kind of each row (`Type`, `カテゴリ`), as sub-processor lists print them.
     'type',
     'カテゴリ',
@@ -177,7 +178,7 @@ const generalWording: Record<string, readonly string[]> = {
     // How a form asks (`ご記入ください`, `をお答えください`): a question header of an exported form, not a practice.
     '(?:してください|ご記入|をお答え)',
     '連絡先',
-    '^(?:[\\d.]+\\s*)?(?:目次|概要|はじめに|序文|免責(?:事項)?|その他|introduction|overview|disclaimer|table of contents)$',
+    '^(?:[\\d.]+\\s*)?(?:目次|概要|はじめに|序文|免責(?:事項)?|その他|introduction|disclaimer|table of contents)$',
     '(?:white\\s*paper|ホワイトペーパー|本書|本資料|本ドキュメント|this document)\\s*の?\\s*(?:目的|対象|purpose|audience|scope)',
     '第\\s*[\\d.]+\\s*版',
     'whitepaper',

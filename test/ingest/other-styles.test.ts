@@ -57,7 +57,10 @@
  * uptimes a record, the committed 99.9 % the value), a Japanese 技術提案書 answering a tender (評価項目 with the buyer's
  * 【要求事項】 over the bidder's 【提案内容】) and an English vendor onboarding form filled in as text (check boxes, radio
  * buttons, N/A fields), a Japanese help desk FAQ exported to CSV (公開状態 drafts not read, a row per category's product) and
- * an English investor deck (growth figures no metrics). Each
+ * an English investor deck (growth figures no metrics), an English DPA's annexes laid out as the EU Standard Contractual
+ * Clauses (the exporter's address no location, `Location of processing` the hosting) and a Japanese アップデート情報 post (beta
+ * and planned features no facts, a 変更前 column history), a formal Japanese customer letter (拝啓…敬具, 記…以上, 変更前/変更後
+ * pairs) and a wiki page exported to HTML (comments, page tree, a section marked as a draft plan). Each
  * test says what must be proposed and what must not (a certificate in
  * preparation or planned, an undisclosed data centre, a provider that holds
  * its own certificate, Amazon the shop, a value the text does not state).
@@ -189,6 +192,8 @@ const fixtures = [
   'investor-deck-en.txt',
   'dpa-transfer-annex.md',
   'release-announcement-ja.md',
+  'customer-letter-ja.txt',
+  'wiki-export.html',
 ];
 
 /** Facts that would come from the sentences every fixture plants as traps. */
@@ -4533,5 +4538,116 @@ describe('a Japanese product-update blog post (GA, a region start, a beta, plann
     const draft = ingestText(text, { fileName: 'post.md' });
     expect(metricsOf(draft)).toEqual(['logRetentionDays=90 days']);
     expect(certificatesOf(draft)).toEqual([]);
+  });
+});
+
+/*
+ * Answer key of customer-letter-ja.txt (a formal Japanese business letter to customers: 文書番号 and date at the top right,
+ * `お客様各位` and a customer's `御中`, the sender's address, name and 代表取締役, the subject `「X」の…変更に関するご案内`,
+ * `拝啓 晩秋の候…敬具`, then `記` with numbered items, `変更前：`/`変更後：` lines under each item, `以上` and a
+ * `【本件に関するお問い合わせ先】` block), written before it was ingested.
+ * Accept: vendor 株式会社クマシデ情報サービス; service クマシデ販売管理クラウド; titled by the subject line; dated 2025-11-10;
+ * gcp:asia-northeast1 (the `変更後` data centre, a change still to come: INFERRED, for review); data in JP; backups daily,
+ * kept 30 days (the `変更後` value, for review); encryption (10.1.1); ISO/IEC 27001 IS 771204.
+ * Reject: the `変更前` Osaka region (asia-northeast2) and 7 days, also `変更前の保存期間（7日間）` as a deletion period; the
+ * address line or the 代表取締役's name as title or product; `敬具` in the title; the customer (株式会社ハルニレ商事) as vendor;
+ * ISO/IEC 27017 `準備を進めております`; the `お客様への影響` section (the customer's firewall, the IP address); the
+ * 問い合わせ先's address, phone and hours; the greetings.
+ */
+describe('a formal Japanese letter to customers (拝啓…敬具, 記…以上, 変更前/変更後 lines, 問い合わせ先)', () => {
+  it('reads the value after the change under its item, for review, and neither the value before it nor the letterhead', async () => {
+    const { draft } = await ingestFixture('customer-letter-ja.txt');
+    expect(draft.vendors.map((v) => v.name)).toEqual(['株式会社クマシデ情報サービス']);
+    expect(draft.services.map((s) => s.name)).toEqual(['クマシデ販売管理クラウド']);
+    expect(draft.documents[0]).toMatchObject({
+      title: '「クマシデ販売管理クラウド」のデータセンター移転およびバックアップ保存期間の変更に関するご案内',
+      publishedOn: '2025-11-10',
+    });
+    expect(draft.usesInfra.map((u) => [u.region, u.basis])).toEqual([['gcp:asia-northeast1', 'INFERRED']]);
+    expect(draft.usesInfra[0]!.reviewNote).toContain('announced change');
+    expect(draft.storesDataIn.map((s) => s.country)).toEqual(['JP']);
+    expect(metricsOf(draft)).toEqual(['backupInterval=1 days', 'backupRetentionDays=30 days']);
+    const retention = draft.disclosures.find((d) => d.metrics.some((m) => m.name === 'backupRetentionDays'))!;
+    expect(retention.reviewNote).toContain('after a change the document announces');
+    expect(certificatesOf(draft)).toEqual(['iso27001 IS 771204']);
+    expect(controlsOf(draft)).toContain('iso27017:10.1.1');
+    expect(draft.sections.find((s) => s.heading.includes('お客様への影響'))?.skippedBecause).toBeDefined();
+    expect(quotesOf(draft).filter((q) => /変更前|asia-northeast2|大阪|7日間|27017|榊原|芝浦|03-5555|9:00|拝啓|敬具|ファイアウォール|203\.0/u.test(q))).toEqual(
+      [],
+    );
+  });
+
+  it('labels a `変更後：` value by the item over its `変更前：` line, in English too, and reads no lone `After:` line', () => {
+    const text = [
+      'Notice of changes to Orvelle Ledger',
+      '',
+      '1. Changes',
+      '',
+      'Backup retention period',
+      '  Before: 14 days',
+      '  After: 45 days',
+      '',
+      'Hosting platform',
+      '  Before: AWS eu-west-1',
+      '  After: AWS eu-central-1',
+      '',
+      'After: 9 days',
+      '',
+    ].join('\n');
+    const draft = ingestText(text, { fileName: 'notice.txt' });
+    expect(metricsOf(draft)).toEqual(['backupRetentionDays=45 days']);
+    expect(draft.usesInfra.map((u) => [u.region, u.basis])).toEqual([['aws:eu-central-1', 'INFERRED']]);
+  });
+});
+
+/*
+ * Answer key of wiki-export.html (an internal wiki page exported to HTML, Confluence-like: breadcrumb trail, `Created by …,
+ * last modified by … on Oct 03, 2025`, an info macro panel, an Environments table, a `<details>` expand, a note panel marking
+ * the `Q4 plan` section a draft, labels, a comments section, a page-tree sidebar and a `Document generated by` footer),
+ * written before it was ingested.
+ * Accept: vendor Wrenhollow Ltd.; service Wrenhollow Rota; titled `Wrenhollow Rota — Hosting and Environments` (the page's
+ * H1); dated 2025-10-03; aws:eu-west-2 (production) and aws:eu-west-1 (DR, backup copies); data in GB and IE; backups every
+ * 6 hours kept 35 days; encryption (10.1.1) and MFA (9.4.2) stated under `Overview`; Amazon Time Sync Service; ISO/IEC
+ * 27001 IS 790315.
+ * Reject: the staging environment's us-east-1 and the US; the Q4 plan's eu-central-1, Germany, ISO/IEC 27017 and 90 days;
+ * the comments' Azure UK South, SOC 2, 14 days and ap-southeast-2; the page tree's other pages (Payroll on asia-northeast1,
+ * SOC 2 readiness, backups kept 7 days); the labels `soc2` and `azure`; the footer's Oct 07 date; Atlassian as a dependency.
+ */
+describe('an internal wiki page exported to HTML (metadata line, macro panels, expand, labels, comments, page tree)', () => {
+  it('reads the page body only, skips the section its note marks a draft plan, and no staging region', async () => {
+    const { text, draft } = await ingestFixture('wiki-export.html');
+    expect(draft.vendors.map((v) => v.name)).toEqual(['Wrenhollow Ltd.']);
+    expect(draft.services.map((s) => s.name)).toEqual(['Wrenhollow Rota']);
+    expect(draft.documents[0]).toMatchObject({ title: 'Wrenhollow Rota — Hosting and Environments', publishedOn: '2025-10-03' });
+    // The metadata line's spans stay on one line; comments, page tree and the generated-by footer are not read.
+    expect(text).toContain('Created by A. Pennick, last modified by R. Okafor on Oct 03, 2025');
+    expect(text).not.toMatch(/Threlkeld|UK South|ap-southeast-2|Payroll|readiness|kept 7 days|Document generated/u);
+    expect(regionsOf(draft)).toEqual(['aws:eu-west-1', 'aws:eu-west-2']);
+    expect(draft.storesDataIn.map((s) => s.country).sort()).toEqual(['GB', 'IE']);
+    expect(certificatesOf(draft)).toEqual(['iso27001 IS 790315']);
+    expect(metricsOf(draft)).toEqual(['backupInterval=6 hours', 'backupRetentionDays=35 days']);
+    expect(draft.syncsTimeWith.map((t) => t.timeSource)).toEqual(['aws-ntp']);
+    expect(controlsOf(draft)).toEqual(expect.arrayContaining(['iso27017:9.4.2', 'iso27017:10.1.1', 'iso27017:12.4.4']));
+    expect(draft.dependsOn).toEqual([]);
+    expect(draft.sections.find((s) => s.heading.startsWith('Q4 plan'))?.skippedBecause).toContain('draft or plan');
+    expect(quotesOf(draft).filter((q) => /us-east-1|Staging|eu-central-1|Frankfurt|Germany|27017|90 days|SOC 2|Azure|Atlassian/u.test(q))).toEqual([]);
+  });
+
+  it('takes a section whose opening note says it is a plan as a plan, in Japanese too, and reads the next section', () => {
+    const text = [
+      '# Orvelle Ledger セキュリティ概要',
+      '',
+      '## 次期構成',
+      '',
+      '※本節は来期の計画案です。',
+      '',
+      'データは AWS 大阪リージョン（ap-northeast-3）に保管します。',
+      '',
+      '## 現在の構成',
+      '',
+      'データは AWS 東京リージョン（ap-northeast-1）に保管しています。',
+      '',
+    ].join('\n');
+    expect(regionsOf(ingestText(text, { fileName: 'plan.md' }))).toEqual(['aws:ap-northeast-1']);
   });
 });
