@@ -31,7 +31,7 @@ import { dependenciesOf } from './sub-processors.js';
 import { documentMeta } from './document-meta.js';
 import { coverSpans, foldWidth, printedOf, type Span } from './text-span.js';
 import { unwrapLayout } from './print-layout.js';
-import { formAnswers } from './form-marks.js';
+import { customerPart, formAnswers } from './form-marks.js';
 import { referenceData } from './reference-data.js';
 import { providers, countries as countryDictionary } from './provider-dictionary.js';
 import { verifyQuotes } from './verify-quotes.js';
@@ -215,7 +215,10 @@ function ingestFolded(input: string, options: IngestOptions): Draft {
   // A section showing an example (`Example: a typical customer setup`) states nothing of the service: none of its facts are read.
   // Nor does a glossary (defined-terms.ts): its examples are no facts.
   const withLead: Scope[] = [...(doc.lead ? scopesOf(input, doc.lead, services) : []), ...scopes].filter(
-    (s) => !exampleHeading.test(s.section.heading) && !glossaryHeading.test(s.section.heading.replace(/^#+\s*/u, '').trim()),
+    (s) =>
+      !exampleHeading.test(s.section.heading) &&
+      !customerPart.test(s.section.heading) &&
+      !glossaryHeading.test(s.section.heading.replace(/^#+\s*/u, '').trim()),
   );
   // A certificate of registration is the certificate (certificate-document.ts): its fields describe it, not a practice of
   // the holder, so its headings (`Appendix to certificate number …`) propose no control. It is titled a certificate: a
@@ -275,7 +278,7 @@ function ingestFolded(input: string, options: IngestOptions): Draft {
     return above;
   };
   const deps = scopes
-    .filter((s) => !exampleHeading.test(s.section.heading))
+    .filter((s) => !exampleHeading.test(s.section.heading) && !customerPart.test(s.section.heading))
     .flatMap((s) => dependenciesOf(input, s, enclosing(s.section)))
     .filter((d) => ownWords(d.sentence));
 

@@ -470,8 +470,45 @@ function beforePlannedScheme(input: string, sentence: Span, text: string, mentio
   return kept.length > 0 ? spanOf(input, sentence.start, sentence.start + kept.length) : sentence;
 }
 
+/** What may follow the scheme in a heading that names it alone: its edition year (`:2022`, `(2013)`) or a report's type. */
+const headingEdition = /^(?:[:：]\s*\d{4}|\(\s*\d{4}\s*\)|type\s+(?:ii|i|1|2))?$/iu;
+
+/**
+ * A card or block headed by a scheme alone (`### ISO/IEC 27001:2022`, `SOC 2 Type II`, as a trust page prints one card per
+ * framework) whose first line is a status alone (`Certified`, `Active`, `取得済み`, the card's badge): the status holds for
+ * the scheme, and the line under it may give the number and validity (`Certificate number X, valid until 2027-06-30`). Any
+ * other status (`In progress`, `Not applicable`, `Planned`) holds nothing. The quote runs from the heading to that line.
+ */
+function statusUnderScheme(input: string, scope: Scope): CertificationProposal[] {
+  const heading = scope.section.heading.replace(/^#+\s*/u, '').trim();
+  let named = '';
+  const scheme = certificationSchemes.find((s) => {
+    const m = new RegExp(`^(?:${s.pattern.source})`, 'iu').exec(heading);
+    named = m?.[0] ?? '';
+    return m !== null && headingEdition.test(heading.slice(m[0].length).trim());
+  });
+  const [status, next] = sentencesOf(input, scope.span);
+  if (!scheme || !status || !statusCell.test(status.text.trim())) return [];
+  const number = next ? [...next.text.matchAll(registrationNumber)][0]?.[0].trim() : undefined;
+  const validUntil = next ? dateAfter(next.text, validUntilLabel) : undefined;
+  const from = scope.section.headingSpan.start + Math.max(0, input.slice(scope.section.headingSpan.start, scope.section.headingSpan.end).indexOf(heading));
+  const last = number || validUntil ? next! : status;
+  return [
+    {
+      certification: scheme.id,
+      ...(number ? { registrationNumber: number } : {}),
+      ...(validUntil ? { validUntil } : {}),
+      ...(/\d{5}/.test(named) ? { edition: named.trim() } : {}),
+      sentence: spanOf(input, from, last.end),
+      section: scope.section.heading,
+      confidence: number ? 0.8 : 0.7,
+      rule: 'certification.status-under-scheme',
+    },
+  ];
+}
+
 export function certificationsOf(input: string, scope: Scope, assessment = false): CertificationProposal[] {
-  const found: CertificationProposal[] = [...certificateIn(input, scope), ...matrixMarks(input, scope)];
+  const found: CertificationProposal[] = [...certificateIn(input, scope), ...matrixMarks(input, scope), ...statusUnderScheme(input, scope)];
   const sectionIsAboutCertification = /認証|certif|registration|登録/iu.test(scope.section.heading);
   const sentences = sentencesOf(input, scope.span);
   for (const [k, answer] of sentences.entries()) {
@@ -506,6 +543,8 @@ export function certificationsOf(input: string, scope: Scope, assessment = false
       underHeldLabel ||
       holds.test(text) ||
       (isRow && numbers.length > 0) ||
+      // A form's field for the scheme's number, filled in (`ISMS認証登録番号：IS 778120`): only a certificate held has one.
+      (numbers.length > 0 && /(?:認証|登録|証明書)番号\s*[:：]/u.test(text)) ||
       (sectionIsAboutCertification && numbers.length > 0) ||
       (assessment && verifiedByAssessor.test(text));
     if (!held) continue;

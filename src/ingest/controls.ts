@@ -153,6 +153,9 @@ export function controlsOf(input: string, scope: Scope): ControlProposal[] {
     // offered shows no practice, and no other sentence of the passage stands for the topic.
     const bodySentences = cue.body ? sentences.filter((s) => cue.body!.test(s.text)) : [];
     if (!byHeading && bodySentences.length > 0 && bodySentences.every((s) => preview.test(s.text))) continue;
+    // Nor where every sentence showing it was set aside above (`お客様は、パスワードを8文字以上に設定してください`, the
+    // customer's duty in a form's 注意事項): the topic is the customer's, and the passage's other lines do not stand for it.
+    if (!byHeading && bodySentences.length > 0 && !bodySentences.some((s) => statements.includes(s))) continue;
     // The heading's word in another sense (`訓練の実施状況` over failover drills): not this topic, unless the body shows it.
     if (byHeading && !byBody && cue.otherSense?.test(body)) continue;
     const headingWords = cue.heading ? shown.find((s) => cue.heading!.test(s.text)) : undefined;

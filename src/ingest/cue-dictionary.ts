@@ -7,7 +7,7 @@
  */
 import { retiredHeading } from './change-log.js';
 import { glossaryHeading } from './defined-terms.js';
-import { formGuidance } from './form-marks.js';
+import { customerPart, formGuidance } from './form-marks.js';
 
 export interface ControlCue {
   control: string;
@@ -387,8 +387,9 @@ export function serviceRowOfProfile(text: string): boolean {
  * one customer's systems or a made-up setting, not the service as it is run for everyone. Nothing under it is a fact of the
  * service: no practice, and no hosting, data location, clock or certificate either.
  */
+// A note may follow in brackets (`【記入例】（この欄は記入不要です）`).
 export const exampleHeading =
-  /^(?:[\d.]+\s*|【)?(?:(?:an?\s+)?(?:example|sample|illustrative)(?:\s+(?:customer\s+)?(?:configuration|setup|set-up|deployment|architecture|scenario|use case))?s?\s*(?:[:：—–]\s*.*)?|(?:構成|設定|利用|導入|記入|運用)(?:の)?例(?:\s*[:：]\s*.*)?)】?$/iu;
+  /^(?:[\d.]+\s*|【)?(?:(?:an?\s+)?(?:example|sample|illustrative)(?:\s+(?:customer\s+)?(?:configuration|setup|set-up|deployment|architecture|scenario|use case))?s?\s*(?:[:：—–]\s*.*)?|(?:構成|設定|利用|導入|記入|運用)(?:の)?例(?:\s*[:：]\s*.*)?)】?(?:\s*[（(][^（）()\n]{1,40}[）)])?$/iu;
 
 /** Sections that are about the document, not a practice. */
 export const skippedHeadings: ReadonlyArray<{ pattern: RegExp; because: string }> = [
@@ -411,6 +412,7 @@ export const skippedHeadings: ReadonlyArray<{ pattern: RegExp; because: string }
       /^(?:categories\s+of\s+(?:data\s+subjects|personal\s+data)|(?:sensitive|special\s+categor(?:y|ies)\s+of)\s+(?:personal\s+)?data|purposes?\s+of\s+(?:the\s+)?(?:data\s+)?(?:transfer|processing)|nature\s+of\s+(?:the\s+)?processing|frequency\s+of\s+(?:the\s+)?transfer|(?:sub-?processor|onward)\s+transfers?)(?![A-Za-z])/iu,
     because: 'Describes the data transferred and why (a transfer description), not a practice of the vendor.',
   },
+  { pattern: customerPart, because: 'The part of an application form the customer fills in about itself, not the service’s practice.' },
   {
     pattern: retiredHeading,
     because: 'Lists what was removed or is being retired (a change log), not a current practice.',

@@ -10,11 +10,30 @@
  *   about, not one the vendor has a practice for.
  */
 /** The guidance a form prints before its fields (`Instructions`, `How to complete this form`, `記入要領`, `ご記入にあたって`). */
+// Printed bare or in brackets (`【記入例】`, `＜記入例＞`), with a note on how to treat it after (`（この欄は記入不要です）`).
 export const formGuidance =
-  /^(?:instructions?(?: for completion| for completing (?:this|the) form)?|how to (?:complete|fill (?:in|out)) (?:this|the) form|guidance notes?|notes? (?:for|on) completion|記入(?:要領|方法|上の(?:注意|留意)(?:事項|点)?)|ご記入(?:にあたって|にあたっての注意|の際の注意)|記入例)[:：]?$/iu;
-const ticked = /\[\s?[xX✓✔✗•*]\s?\]|\(\s?[xX•●*]\s?\)|[☑☒]/u;
-const unticked = /\[[ \u3000]?\]|\([ \u3000]?\)|☐/u;
+  /^[【［[<＜〈]?(?:instructions?(?: for completion| for completing (?:this|the) form)?|how to (?:complete|fill (?:in|out)) (?:this|the) form|guidance notes?|notes? (?:for|on) completion|記入(?:要領|方法|上の(?:注意|留意)(?:事項|点)?)|ご記入(?:にあたって|にあたっての注意|の際の注意)|記入例)[】］\]>＞〉]?[:：]?(?:\s*[（(][^（）()\n]{1,40}[）)])?$/iu;
+/**
+ * The part of an application form (申込書) the customer fills in about itself (`申込者情報（お客様記入欄）`, `ご契約者記入欄`,
+ * `Applicant details`, `To be completed by the customer`): its company, address, head count, current systems and plan
+ * chosen, none of them the service's facts. The provider's part (`事業者記入欄`) states the service.
+ */
+export const customerPart =
+  /(?:お?申込み?者|ご?契約者|お客様|ご?利用者)(?:様)?(?:ご)?記入欄|お?申込み?者(?:様)?情報|(?<![A-Za-z])(?:to be completed by (?:the )?(?:customer|applicant|subscriber)|(?:applicant|subscriber)(?:['’]s)? (?:details|information))(?![A-Za-z])/iu;
+const ticked = /\[\s?[xX✓✔✗•*]\s?\]|\(\s?[xX•●*]\s?\)|[☑☒■]/u;
+const unticked = /\[[ \u3000]?\]|\([ \u3000]?\)|[☐□]/u;
 const anyBox = new RegExp(`${ticked.source}|${unticked.source}`, 'gu');
+/**
+ * A Japanese form's `■東京　□大阪` (the chosen option filled in, `□を■に塗りつぶしてください`) uses the marks Japanese text
+ * also prints as bullets and headings (`■ご記入にあたって`, `□ 概要`). They are boxes only on a line that offers options
+ * (two marks or more, `保管リージョン：■東京　□大阪`) or as a field's answer after its label (`通信の暗号化：■TLS 1.2以上`).
+ */
+const solidOrHollow = /^[■□]$/u;
+function marksAsBoxes<T extends RegExpMatchArray>(line: string, boxes: T[]): T[] {
+  const marks = boxes.filter((m) => solidOrHollow.test(m[0]));
+  if (marks.length >= 2) return boxes;
+  return boxes.filter((m) => !solidOrHollow.test(m[0]) || /[:：]\s*$/u.test(line.slice(0, m.index ?? 0)));
+}
 /**
  * How to answer a field, in brackets after its label (`Certifications held (tick all that apply):`, `(select one)`,
  * `（該当するものすべてに✓）`): the form's instruction, no part of the answer nor of what the label asks.
@@ -28,7 +47,10 @@ const emptyField = /^[^:：]{2,80}?[:：?？]\s*(?:n\/a|n\.a\.|not applicable|no
 
 function blankLine(line: string): string {
   if (emptyField.test(line.trim())) return ' '.repeat(line.length);
-  const boxes = [...line.matchAll(anyBox)].filter((m) => boxAt(line, m.index));
+  const boxes = marksAsBoxes(
+    line,
+    [...line.matchAll(anyBox)].filter((m) => boxAt(line, m.index)),
+  );
   if (boxes.length === 0) return line;
   let out = line;
   let tickedAnswers: string[] = [];
@@ -47,7 +69,8 @@ function blankLine(line: string): string {
 
 /** The text with the unticked options, the boxes and the empty fields of a filled-in form blanked (same length). */
 export function formAnswers(text: string): string {
-  if (!/\[\s?[xX✓✔]\s?\]|\(\s?[•●]\s?\)|[☑☒]/u.test(text) || !unticked.test(text)) return text;
+  const options = /[:：\s]■[^\n]*?\s□|[:：\s]□[^\n]*?\s■/u;
+  if ((!/\[\s?[xX✓✔]\s?\]|\(\s?[•●]\s?\)|[☑☒]/u.test(text) && !options.test(text)) || !unticked.test(text)) return text;
   return text
     .replace(howToAnswer, (m) => ' '.repeat(m.length))
     .split('\n')

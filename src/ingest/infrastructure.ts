@@ -648,7 +648,8 @@ export function dataLocationsOf(input: string, scope: Scope): CountryProposal[] 
   const found: CountryProposal[] = [];
   if (retiredHeading.test(scope.section.heading)) return found;
   const earlier: string[] = [];
-  for (const sentence of sentencesOf(input, scope.span)) {
+  const all = sentencesOf(input, scope.span);
+  for (const [k, sentence] of all.entries()) {
     const text = ownClauses(onePlanCellsBlanked(input, sentence, othersCellsBlanked(input, sentence)), scope.section.heading);
     earlier.push(text);
     const confined =
@@ -657,7 +658,8 @@ export function dataLocationsOf(input: string, scope: Scope): CountryProposal[] 
         : [];
     const hostingRow = inHostingColumn(input, sentence);
     // A region listed under a heading of the regions offered keeps the customer's data there (each customer's in one).
-    const offered = isLabelledValue(text, scope.section.heading, offeredRegionsHeading) && providerOf(text).length > 0;
+    const offered =
+      (isLabelledValue(text, scope.section.heading, offeredRegionsHeading) || underKeptBelow(input, all.slice(0, k + 1))) && providerOf(text).length > 0;
     if (
       !(storage.test(text) || isLabelledValue(text, scope.section.heading, storage) || hostingRow || offered) ||
       isHypothetical(text) ||
@@ -714,6 +716,20 @@ export function dataLocationsOf(input: string, scope: Scope): CountryProposal[] 
     }
   }
   return found;
+}
+
+/**
+ * A list under a lead sentence saying the data is kept in the places listed (`Customer data is stored in the regions
+ * below.`, `お客様データは以下のリージョンに保管します。`): each item is such a place, though it repeats no word of keeping.
+ */
+const keptInListed =
+  /(?<![A-Za-z])(?:stored|kept|held|resides?)\s+in\s+(?:the\s+)?(?:following\s+(?:regions?|locations?|data\s*cent(?:er|re)s)|(?:regions?|locations?|data\s*cent(?:er|re)s)\s+(?:(?:listed\s+)?below|listed))(?![A-Za-z])|(?:以下|下記)の(?:リージョン|データセンター|拠点|地域)に(?:保管|保存|格納)/iu;
+function underKeptBelow(input: string, upTo: readonly Span[]): boolean {
+  const listItem = (s: Span) => /^\s*(?:[-*•・]|\d{1,2}[.)])\s*$/u.test(input.slice(input.lastIndexOf('\n', s.start - 1) + 1, s.start));
+  if (!listItem(upTo.at(-1)!)) return false;
+  // The lead, then only list items up to this one.
+  const lead = upTo.slice(0, -1).findLast((s) => !listItem(s));
+  return lead !== undefined && keptInListed.test(lead.text) && dataWord.test(lead.text);
 }
 
 /**

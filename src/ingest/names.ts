@@ -669,6 +669,9 @@ export function vendorName(input: string, doc: Outline): NamedThing | undefined 
     const n = m[0].trim();
     if (/^\s*[（(]\s*以下[、,]?\s*[「『]?(?:当社|弊社)/u.test(input.slice(m.index + m[0].length))) honoured.delete(n.replace(/(?:様|御中|殿)$/u, ''));
   }
+  // Likewise the company the form's own provider field names (`提供事業者：株式会社X`): an application form (申込書) the
+  // customer returns is addressed to the provider (`株式会社X 御中`), which fills in that field about itself.
+  for (const value of labelledValues(input, providerLabel)) for (const m of value.matchAll(jaCompany)) honoured.delete(m[0].trim());
   const add = (name: string, weight: number) => {
     if (/(?:様|御中|殿)$/u.test(name) || honoured.has(name) || isFirm(name, firms)) return;
     if (!notVendor.test(name) && !providers.some((p) => p.pattern.test(name))) score.set(name, (score.get(name) ?? 0) + weight);

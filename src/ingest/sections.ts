@@ -165,6 +165,17 @@ function markedHeading(lines: Line[], i: number): { heading: string; level: numb
   // it: they say how to answer, not what the vendor does, and are no part of the title block.
   if (formGuidance.test(text) && (isBlank(lines[i - 1]) || ruleLine.test(lines[i - 1]!.text.trim())) && lines.slice(0, i).some((l) => !isBlank(l)))
     return { heading: stripMarkup(text), level: 1 };
+  // A short line framed by rule lines above and below (`────` / `注意事項` / `────`) heads the part under it, as a form sets
+  // each of its parts apart; framed at the very top it is the title.
+  if (
+    i > 0 &&
+    ruleLine.test(lines[i - 1]!.text.trim()) &&
+    lines[i + 1] !== undefined &&
+    ruleLine.test(lines[i + 1]!.text.trim()) &&
+    hasWord.test(text) &&
+    lines.slice(0, i).some((l) => !isBlank(l) && !ruleLine.test(l.text.trim()))
+  )
+    return { heading: stripMarkup(text), level: 1 };
   // An article of a contract or its annex, `第3条（データの保管場所）`: the whole line, its text right under it.
   if (/^第\s*[0-9０-９一二三四五六七八九十百]+\s*条\s*[（(][^）)]{1,30}[）)]$/u.test(text)) return { heading: stripMarkup(text), level: 1 };
   // Its closing provisions (`附則`, `附　則（2025年9月1日改定）`, `Supplementary Provisions`): when the text took effect and was

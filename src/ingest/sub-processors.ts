@@ -6,7 +6,7 @@
 import { linesOf, sentencesOf, spanOf, type Span } from './text-span.js';
 import type { Scope } from './scopes.js';
 import { preview, retiredHeading, retiring, startsLater } from './change-log.js';
-import { providers } from './provider-dictionary.js';
+import { countries, providers } from './provider-dictionary.js';
 import { cellsOf, isDelimiterRow } from './table-rows.js';
 import { englishCompanyName } from './company-name.js';
 
@@ -38,6 +38,17 @@ export const thirdPartySection =
  */
 const header =
   /サービス名?|名称|機能|用途|目的|運営会社|提供元|事業者|(?:再)?委託(?:先|内容)|業務内容|情報|データ|所在|国|地域|拠点|移転|根拠|(?:追加|開始)日|住所|連絡先|担当者?|処理内容|address|contact|description|processing|service|name|purpose|function|provider|company|data|processor|recipients?|location|country|region|transfer|mechanism|safeguards?|(?:date )?added|since|category|type|kind|種別|区分|分類|カテゴリ/iu;
+
+/**
+ * Where the party is, in brackets after what it does (`transactional email (United States)`, `メール配信（米国）`): no part
+ * of its function, as the third field of a dashed entry is not.
+ */
+function withoutPlace(fn: string): string {
+  const m = /\s*[（(]([^()（）]{2,40})[)）]$/u.exec(fn);
+  if (!m || m.index === 0) return fn;
+  const place = m[1]!.trim();
+  return countries.some((c) => c.name === place || c.nameJa === place || new RegExp(`^(?:${c.pattern.source})$`, 'u').test(place)) ? fn.slice(0, m.index) : fn;
+}
 
 /** One proposal per service the passage speaks about: a party it names is a dependency of each. */
 function forServices(scope: Scope, party: Omit<DependencyProposal, 'service' | 'section'>): DependencyProposal[] {
@@ -194,7 +205,13 @@ function partiesOf(input: string, scope: Scope, enclosing: readonly string[]): D
     );
     if (dashed) {
       found.push(
-        ...forServices(scope, { name: dashed[1]!.trim(), function: dashed[2]!.trim(), sentence: line, confidence: 0.6, rule: 'dependency.list-item' }),
+        ...forServices(scope, {
+          name: dashed[1]!.trim(),
+          function: withoutPlace(dashed[2]!.trim()),
+          sentence: line,
+          confidence: 0.6,
+          rule: 'dependency.list-item',
+        }),
       );
       continue;
     }

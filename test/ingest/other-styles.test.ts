@@ -60,7 +60,8 @@
  * an English investor deck (growth figures no metrics), an English DPA's annexes laid out as the EU Standard Contractual
  * Clauses (the exporter's address no location, `Location of processing` the hosting) and a Japanese アップデート情報 post (beta
  * and planned features no facts, a 変更前 column history), a formal Japanese customer letter (拝啓…敬具, 記…以上, 変更前/変更後
- * pairs) and a wiki page exported to HTML (comments, page tree, a section marked as a draft plan). Each
+ * pairs) and a wiki page exported to HTML (comments, page tree, a section marked as a draft plan), a Japanese サービス利用申込書
+ * with ■/□ marks (a 記入例, the customer's parts) and an English trust page of badge cards (In progress, Not applicable). Each
  * test says what must be proposed and what must not (a certificate in
  * preparation or planned, an undisclosed data centre, a provider that holds
  * its own certificate, Amazon the shop, a value the text does not state).
@@ -194,6 +195,8 @@ const fixtures = [
   'release-announcement-ja.md',
   'customer-letter-ja.txt',
   'wiki-export.html',
+  'application-form-ja.txt',
+  'trust-badges.html',
 ];
 
 /** Facts that would come from the sentences every fixture plants as traps. */
@@ -4649,5 +4652,135 @@ describe('an internal wiki page exported to HTML (metadata line, macro panels, e
       '',
     ].join('\n');
     expect(regionsOf(ingestText(text, { fileName: 'plan.md' }))).toEqual(['aws:ap-northeast-1']);
+  });
+});
+
+/*
+ * Answer key of application-form-ja.txt (a Japanese サービス利用申込書 addressed to the provider (`株式会社X　御中`) and returned
+ * filled in: ■ ticked / □ not ticked, also ☑/☐; a 【記入例】 block; two parts `（お客様記入欄）` the customer fills in about
+ * itself; a `事業者記入欄` the provider fills in about the service; a 注意事項 list between rule lines), written before it was
+ * ingested.
+ * Accept: vendor 株式会社コガラソフト (Kogara Soft Co., Ltd.; the addressee, named in the `提供事業者：` field); service コガラ
+ * 勤怠クラウド; dated 2025-11-20; hosting aws:ap-northeast-1 (`■Amazon Web Services`, `保管リージョン：■東京`), data in JP;
+ * ISO/IEC 27001 IS 778120 (`■ISMS`, `ISMS認証登録番号：`); backups daily kept 14 days; MFA (9.4.2); encryption (10.1.1);
+ * incident notice 2 hours; deletion 30 days after cancellation.
+ * Reject: the unticked □大阪 (ap-northeast-3), □週次, □Azure, □ISMAP（申請中）, □プライバシーマーク; the 記入例's ■大阪,
+ * ■週次 and ■プライバシーマーク; the customer's part (株式会社ツルマメ工業 and its English name as vendor, its Nagoya address,
+ * its ■Azure, its 大阪本社サーバー室, 利用人数, the ☑ option's 7年 retention); the 注意事項's duties and advice of the
+ * customer (passwords of 8 characters: no 9.4.3; a monthly backup); the 5営業日 of account issuance.
+ */
+describe('a Japanese サービス利用申込書 returned filled in (■/□ boxes, 記入例, the customer’s and the provider’s parts)', () => {
+  it('reads the provider’s part and the ticked ■ only, never a □, the 記入例, the customer’s part or its duties', async () => {
+    const { draft } = await ingestFixture('application-form-ja.txt');
+    // The form is addressed to the provider (`御中`), which names itself in its `提供事業者：` field.
+    expect(draft.vendors[0]).toMatchObject({ name: '株式会社コガラソフト', nameEn: 'Kogara Soft Co., Ltd.' });
+    expect(draft.services.filter((s) => s.vendor).map((s) => s.name)).toEqual(['コガラ勤怠クラウド']);
+    expect(draft.documents[0]).toMatchObject({ publishedOn: '2025-11-20' });
+    expect(regionsOf(draft)).toEqual(['aws:ap-northeast-1']);
+    expect(draft.storesDataIn.map((s) => s.country)).toEqual(['JP']);
+    expect(certificatesOf(draft)).toEqual(['iso27001 IS 778120']);
+    expect([...new Set(metricsOf(draft))].sort()).toEqual([
+      'backupInterval=1 days',
+      'backupRetentionDays=14 days',
+      'dataDeletionDays=30 days',
+      'incidentNotificationHours=2 hours',
+    ]);
+    expect(controlsOf(draft)).toEqual(expect.arrayContaining(['iso27017:9.4.2', 'iso27017:10.1.1']));
+    // The customer's duty in 注意事項 (`お客様は、…パスワードを8文字以上に設定し…てください`) is no password practice.
+    expect(controlsOf(draft)).not.toContain('iso27017:9.4.3');
+    expect(draft.sections.find((s) => s.heading === '注意事項')).toBeDefined();
+    expect(draft.sections.find((s) => s.heading.startsWith('【記入例】'))?.skippedBecause).toBeDefined();
+    expect(draft.sections.filter((s) => s.heading.includes('お客様記入欄')).map((s) => s.skippedBecause)).toEqual([
+      expect.stringContaining('customer'),
+      expect.stringContaining('customer'),
+    ]);
+    // A quote is printed as the form prints it: `バックアップ：■日次　□週次` keeps the unticked option beside the ticked one.
+    expect(quotesOf(draft).filter((q) => /大阪|(?<!□)週次|Azure|ISMAP|プライバシーマーク|ツルマメ|Tsurumame|名古屋|7年|8文字|月次|5営業日|─/u.test(q))).toEqual(
+      [],
+    );
+  });
+
+  it('reads nothing from the part the customer fills in about itself (its own cloud and region)', () => {
+    const rule = '────────────────────';
+    const text = [
+      'サービス利用申込書',
+      '',
+      '申込日：2025年11月20日',
+      '',
+      rule,
+      '１．申込者情報（お客様記入欄）',
+      rule,
+      '社内システムの稼働基盤：■Google Cloud　□AWS',
+      '利用中のリージョン：■大阪　□東京',
+      '',
+      rule,
+      '２．事業者記入欄',
+      rule,
+      '稼働基盤：■AWS　□Google Cloud',
+      '保管リージョン：■東京　□大阪',
+      '',
+    ].join('\n');
+    expect(regionsOf(ingestText(text, { fileName: 'form.txt' }))).toEqual(['aws:ap-northeast-1']);
+  });
+
+  it('takes ■ for a tick only where a line offers options or answers a label, never a ■ heading', () => {
+    const text = [
+      'サービス概要書',
+      '',
+      '■ご案内',
+      '本書はサービスの概要を示します。',
+      '',
+      '稼働基盤：■Amazon Web Services　□Azure',
+      '保管リージョン：□東京　■大阪',
+      '',
+    ].join('\n');
+    expect(regionsOf(ingestText(text, { fileName: 'form.txt' }))).toEqual(['aws:ap-northeast-3']);
+  });
+});
+
+/*
+ * Answer key of trust-badges.html (an English trust page built of cards: one per framework with a status badge `Certified` /
+ * `In progress` / `Not applicable`, a `title` tooltip and a `Request report` button; an Infrastructure card listing regions
+ * with `Live` / `Coming soon` badges; a Subprocessors link list), written before it was ingested.
+ * Accept: vendor Fernhollow Software, Inc.; service Fernhollow Forms; titled `Fernhollow Forms Trust Center`; dated 2025-09-08;
+ * ISO/IEC 27001 ISMS-0455170 valid until 2027-06-30 and SOC 2 (their cards badged `Certified`); hosting gcp:europe-west4 and
+ * gcp:europe-west1, data in NL and BE (the list under `Customer data is stored in the regions below.`); backups every 6 hours
+ * kept 30 days; encryption (10.1.1); MFA (9.4.2); audit logs 1 year; incident notice 48 hours; Wexley Mail, Inc.
+ * (transactional email) and Marrowgate Analytics Ltd. (product analytics) as dependencies.
+ * Reject: ISO/IEC 27017 and ISMAP (`In progress`), PCI DSS and HIPAA (`Not applicable`); the tooltips (the registrar, `Stage 2
+ * audit scheduled for Q1 2026`, `Restores are tested every quarter`); the buttons (`Request report`, `Subscribe to …`); the
+ * `Coming soon` australia-southeast1 and AU; the sub-processors' United States and Ireland (no data location, no part of
+ * their function); the Portland office.
+ */
+describe('an English trust page of framework cards with status badges, tooltips and buttons', () => {
+  it('holds a framework badged Certified only, reads the listed live regions, no tooltip, button or coming-soon region', async () => {
+    const { text, draft } = await ingestFixture('trust-badges.html');
+    expect(draft.vendors.map((v) => v.name)).toEqual(['Fernhollow Software, Inc.']);
+    expect(draft.services.filter((s) => s.vendor).map((s) => s.name)).toEqual(['Fernhollow Forms']);
+    expect(draft.documents[0]).toMatchObject({ title: 'Fernhollow Forms Trust Center', publishedOn: '2025-09-08' });
+    expect(certificatesOf(draft)).toEqual(['iso27001 ISMS-0455170', 'soc2 -']);
+    expect(draft.certifiedBy.find((c) => c.certification === 'iso27001')).toMatchObject({ validUntil: '2027-06-30' });
+    expect(regionsOf(draft)).toEqual(['gcp:europe-west1', 'gcp:europe-west4']);
+    expect(draft.storesDataIn.map((s) => s.country).sort()).toEqual(['BE', 'NL']);
+    expect([...new Set(metricsOf(draft))].sort()).toEqual([
+      'backupInterval=6 hours',
+      'backupRetentionDays=30 days',
+      'incidentNotificationHours=48 hours',
+      'logRetentionDays=1 years',
+    ]);
+    expect(controlsOf(draft)).toEqual(expect.arrayContaining(['iso27017:9.4.2', 'iso27017:10.1.1']));
+    const deps = draft.dependsOn.map((d) => ({ name: draft.services.find((s) => s.id === d.dependsOn)?.name, function: d.function }));
+    expect(deps).toEqual([
+      { name: 'Wexley Mail, Inc.', function: 'transactional email' },
+      { name: 'Marrowgate Analytics Ltd.', function: 'product analytics' },
+    ]);
+    // Tooltips and buttons are not the page's visible prose: not even read.
+    expect(text).not.toMatch(/Calderstone|Stage 2|Restores are tested|Request report/u);
+    expect(quotesOf(draft).filter((q) => /27017|ISMAP|PCI|HIPAA|In progress|Not applicable|australia|Sydney|Coming soon|Portland/u.test(q))).toEqual([]);
+  });
+
+  it('holds nothing under a scheme heading whose status is not Certified', () => {
+    const text = ['# Trust', '', '## ISO/IEC 27001', '', 'In progress', '', '## SOC 2 Type II', '', 'Certified', ''].join('\n');
+    expect(certificatesOf(ingestText(text, { fileName: 'trust.md' }))).toEqual(['soc2 -']);
   });
 });
