@@ -76,7 +76,7 @@ const holds =
  * not provide, hold or have is not held, though the words `レポート…提供` or `report … provided` are in the sentence.
  */
 export const preparing =
-  /(?:取得|提供|開示|保有|登録)し(?:て(?:い|お)り?)?ません|(?:取得|提供|開示|保有|登録)して(?:い)?ない|(?<![A-Za-z])(?:do(?:es)?\s+not|don['’]t|doesn['’]t|(?:is|are|has|have)\s+not(?:\s+been)?)\s+(?:(?:currently|yet)\s+)?(?:hold|have|provide|offer|share|publish|obtained|certified|available|provided|shared|held)(?![A-Za-z])|未取得|未認証|準備中|予定|目指|取得に向け|申請中|審査中|検討中|計画|in preparation|preparing|plan(?:s|ned)? to|(?<![A-Za-z])planned(?![A-Za-z])|pursuing|working towards|in progress|underway|expected|(?<![A-Za-z])(?:will|aim to|intend to)(?![A-Za-z])|(?<![A-Za-z])(?:coming soon|soon)(?![A-Za-z])|近日|まもなく/iu;
+  /(?<![A-Za-z])(?:is|are|am)\s+not\s+(?:yet\s+)?(?:[\w/:.-]+\s+){0,3}certified(?![A-Za-z])|(?:取得|提供|開示|保有|登録)し(?:て(?:い|お)り?)?ません|(?:取得|提供|開示|保有|登録)して(?:い)?ない|(?<![A-Za-z])(?:do(?:es)?\s+not|don['’]t|doesn['’]t|(?:is|are|has|have)\s+not(?:\s+been)?)\s+(?:(?:currently|yet)\s+)?(?:hold|have|provide|offer|share|publish|obtained|certified|available|provided|shared|held)(?![A-Za-z])|未取得|未認証|準備中|予定|目指|取得に向け|申請中|審査中|検討中|計画|in preparation|preparing|plan(?:s|ned)? to|(?<![A-Za-z])planned(?![A-Za-z])|pursuing|working towards|in progress|underway|expected|(?<![A-Za-z])(?:will|aim to|intend to)(?![A-Za-z])|(?<![A-Za-z])(?:coming soon|soon)(?![A-Za-z])|近日|まもなく/iu;
 /** Followed, not certified: unless the sentence also says the certificate is held. */
 const followsOnly = /準拠|に基づ|参考に|aligned with|based on|in accordance with/iu;
 /**

@@ -298,15 +298,16 @@ function ownerOf(text: string, at: number): ProviderEntry | undefined {
 /** Every region of the provider the sentence names, by code or by place ("Tokyo (asia-northeast1), backups in Osaka" names two). */
 /**
  * The cities a clause places the provider in, listed after `in` (`hosted by Google Cloud in Tokyo and Osaka`, `runs on AWS
- * in Frankfurt`): with the provider named just before, a city names the provider's region there, though no region word
- * follows. A city alone elsewhere (`our engineers in Tokyo`) names none.
+ * in Frankfurt`) or right after its name (`AWS Tokyo`): with the provider named just before, a city names the provider's
+ * region there, though no region word follows. A city alone elsewhere (`our engineers in Tokyo`) names none.
  */
 function citiesAfterProvider(text: string, provider: ProviderEntry): string[] {
   const codes: string[] = [];
   for (const m of text.matchAll(everywhere(provider.pattern, provider.pattern.flags.includes('i') ? 'giu' : 'gu'))) {
     const clause = text.slice(m.index + m[0].length).split(/[.;。,]\s/u)[0]!;
+    // Also the city right after the provider's name (`AWS Tokyo`, `Google Cloud Osaka`), as people shorten a region.
     const listed =
-      /^\s*(?:(?:cloud|platform|infrastructure|data ?cent(?:er|re)s?)\s+)?(?:in|at)\s+((?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?(?:(?:,\s*|\s+(?:and|or|&)\s+)[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)*)/u.exec(
+      /^\s*(?:(?:(?:cloud|platform|infrastructure|data ?cent(?:er|re)s?)\s+)?(?:in|at)\s+|(?=[A-Z]))((?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?(?:(?:,\s*|\s+(?:and|or|&)\s+)[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)*)/u.exec(
         clause,
       )?.[1];
     for (const city of listed?.split(/,\s*|\s+(?:and|or|&)\s+/u) ?? []) {

@@ -163,7 +163,7 @@ const heldForUs =
 
 /** Words that make a value depend on an option, a plan or an extra contract rather than the service as delivered. */
 const optionWords =
-  /オプション|(?<![A-Za-z])(?:option(?:al)?|add-?ons?)(?![A-Za-z])|(?:プラン|エディション|コース)(?:のみ|限定|に限り|の場合|では|契約)|(?<![A-Za-z])(?:plans?|tiers?|editions?)\s+only|only\s+(?:on|with|in|for)\s+(?:the\s+)?\S+\s+(?:plans?|tiers?|editions?)|(?:ご)?契約(?:時|の場合)(?:のみ|に限り|は)/iu;
+  /オプション|(?<![A-Za-z])(?:option(?:al)?|add-?ons?)(?![A-Za-z])|(?:プラン|エディション|コース)(?:のみ|限定|に限り|の場合|では|契約)|(?<![A-Za-z])(?:plans?|tiers?|editions?)\s+only|only\s+(?:on|with|in|for)\s+(?:the\s+)?\S+\s+(?:plans?|tiers?|editions?)|(?<![A-Za-z])(?:on|with|in|for)\s+(?:the\s+|our\s+)?(?:[A-Z][\w-]*\s+){1,2}(?:plans?|tiers?|editions?)(?![A-Za-z])|(?:ご)?契約(?:時|の場合)(?:のみ|に限り|は)/iu;
 const onlyWords = /のみ|限定|(?<![A-Za-z])only(?![A-Za-z])/iu;
 /** Given on request or by separate agreement (`お客様のご要望に応じて`, `ご要望により`, `別途協議`, `on request`, `by separate agreement`). */
 const onRequest =
@@ -209,7 +209,8 @@ function conditional(text: string, index: number, length: number): boolean {
   if (optionWords.test(before.slice(clauseStart))) return true;
   const rest = text.slice(index + length);
   const after = rest.slice(0, rest.search(/※|\*|$/u));
-  return optionWords.test(after) && onlyWords.test(after);
+  // Or in its own clause right after it (`…30 days, or 90 days on the Enterprise plan`): that value only is the plan's.
+  return (optionWords.test(after) && onlyWords.test(after)) || optionWords.test(after.split(/[,;、。（(]/u)[0]!);
 }
 
 /**

@@ -22,7 +22,8 @@
  * no data in Japan, and a notice's `平素は「X」をご利用いただき` not naming X; a footnote's mark (`region.[^1] All …`) joining two
  * sentences into one quote, and a glossary's examples (`e.g. us-east-1`) read as facts; さくらのクラウド, whose every data
  * centre is in Japan, placed there only by assumption; a subject `セキュリティに関するご質問（X）` naming `に関するご質問`; `hosted by
- * Google Cloud in Tokyo and Osaka` naming no region. Fictional companies
+ * Google Cloud in Tokyo and Osaka` naming no region, `AWS Tokyo` no region, `We are not ISO 27001 certified` held, and `or 90
+ * days on the Enterprise plan` read as standard. Fictional companies
  * throughout.
  */
 import { describe, expect, it } from 'vitest';
@@ -1281,5 +1282,24 @@ describe('a provider named with the cities it runs in, no region word', () => {
 
   it('a city named for people, not after the provider, names no region', () => {
     expect(body('We use AWS. Our engineers in Tokyo maintain it.').usesInfra.map((u) => u.region)).toEqual(['aws:jp']);
+  });
+});
+
+describe('short English sentences a risk team reads every day', () => {
+  const body = (sentence: string) =>
+    ingestText(`Acme Notes Security Overview\nAcme Ltd\n1 May 2025\n\n1. Practices\n\n${sentence}\n`, { fileName: 'overview.txt' });
+
+  it('reads `AWS Tokyo` as the region and the country, as people shorten it', () => {
+    const draft = body('Customer data is stored in AWS Tokyo with a replica in AWS Osaka.');
+    expect(draft.usesInfra.map((u) => u.region)).toEqual(['aws:ap-northeast-1', 'aws:ap-northeast-3']);
+    expect(draft.storesDataIn.map((s) => s.country)).toEqual(['JP']);
+  });
+
+  it('holds no certificate the vendor says it is not certified to', () => {
+    expect(body('We are not ISO 27001 certified, but our hosting provider AWS is.').certifiedBy).toEqual([]);
+  });
+
+  it('leaves a value one plan gets out beside the standard one', () => {
+    expect(metricsOf(body('Backups are kept for 30 days, or 90 days on the Enterprise plan.'))).toEqual(['backupRetentionDays=30 days']);
   });
 });
