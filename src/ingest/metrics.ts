@@ -41,11 +41,11 @@ export const controlOfMetric: Record<MetricName, string> = {
 
 /**
  * A number (ASCII, full-width, kanji or English words: `３０日`, `七世代`, `二十四時間`, `thirty days`, `seventy-two (72)
- * hours`, `7 (seven) days`) with its unit. A kanji numeral that ends a word (`同一`, `統一`, `唯一`, `第一`, `万一`) is no count.
+ * hours`, `7 (seven) days`) with its unit, also abbreviated or joined by a hyphen (`24h`, `4 hrs`, `30-day retention`). A kanji numeral that ends a word (`同一`, `統一`, `唯一`, `第一`, `万一`) is no count.
  */
 const number = String.raw`[0-9０-９]+(?:[.．][0-9０-９]+)?(?:\s*[(（]${englishNumber}[)）])?|(?<![同統唯均単第万逐])[〇一二三四五六七八九十百千]+|(?<![A-Za-z])${englishNumber}(?:\s*[(（][0-9]+[)）])?`;
 const quantity = new RegExp(
-  String.raw`(${number})(?:\s*[-〜~～－]\s*([0-9０-９]+(?:[.．][0-9０-９]+)?|[〇一二三四五六七八九十百千]+))?\s*(営業日|business\s*days?|営業時間|business\s*hours?|日間|日|days?|か月|ヶ月|カ月|ヵ月|箇月|ケ月|months?|週間|weeks?|年間|年|years?|時間|hours?|分間|分|minutes?|世代|generations?|%|％|percent|文字|characters?)(\s*(?:以内|以上|前|程度|後|まで|ごと|おき|毎|間隔|within|or more|prior|in advance|before)?)`,
+  String.raw`(${number})(?:\s*[-〜~～－]\s*([0-9０-９]+(?:[.．][0-9０-９]+)?|[〇一二三四五六七八九十百千]+))?\s*(?:-\s*)?(営業日|business\s*days?|営業時間|business\s*hours?|日間|日|days?|か月|ヶ月|カ月|ヵ月|箇月|ケ月|months?|週間|weeks?|年間|年|years?|時間|hours?|hrs?(?![A-Za-z])|h(?![A-Za-z])|分間|分|minutes?|mins?(?![A-Za-z])|世代|generations?|%|％|percent|文字|characters?)(\s*(?:以内|以上|前|程度|後|まで|ごと|おき|毎|間隔|within|or more|prior|in advance|before)?)`,
   'giu',
 );
 
@@ -56,8 +56,8 @@ const unitOf: ReadonlyArray<[RegExp, MetricUnit]> = [
   [/^(?:週間|weeks?)$/iu, 'weeks'],
   [/^(?:年間|年|years?)$/iu, 'years'],
   [/^(?:営業時間|business\s*hours?)$/iu, 'businessHours'],
-  [/^(?:時間|hours?)$/iu, 'hours'],
-  [/^(?:分間|分|minutes?)$/iu, 'minutes'],
+  [/^(?:時間|hours?|hrs?|h)$/iu, 'hours'],
+  [/^(?:分間|分|minutes?|mins?)$/iu, 'minutes'],
   [/^(?:世代|generations?)$/iu, 'generations'],
   [/^(?:%|％|percent)$/iu, 'percent'],
   [/^(?:文字|characters?)$/iu, 'characters'],

@@ -56,7 +56,7 @@ export function sentencesOf(input: string, span: Span): Span[] {
     // stop (`region.[^1] All …`, `region.¹ All …`) ends the sentence with it. Nor a `。` that a bracket
     // closes (`お客様データ（バックアップを含みます。）を…消去します。`): it ends a remark inside the sentence, not the sentence.
     const boundary =
-      /[。！？!?]+(?![）)」』】])|(?<!(?<![A-Za-z])(?:no|nos|e\.g|i\.e|inc|co|corp|ltd|approx|vs|ver|rev|fig|art|sec|cf)|(?<![A-Za-z])[A-Z])\.(?:\[\^?\w{1,4}\]|[¹²³⁴⁵⁶⁷⁸⁹⁰]+)?(?=\s+[A-Z(「"])/giu;
+      /[。！？!?]+(?![）)」』】])|(?<!(?<![A-Za-z])(?:no|nos|e\.g|i\.e|inc|co|corp|ltd|approx|vs|ver|rev|fig|art|sec|cf|cert|reg)|(?<![A-Za-z])[A-Z])\.(?:\[\^?\w{1,4}\]|[¹²³⁴⁵⁶⁷⁸⁹⁰]+)?(?=\s+[A-Z(「"])/giu;
     let from = line.start;
     for (const m of line.text.matchAll(boundary)) {
       const to = line.start + m.index + m[0].length;

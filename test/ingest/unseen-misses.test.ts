@@ -23,7 +23,8 @@
  * sentences into one quote, and a glossary's examples (`e.g. us-east-1`) read as facts; さくらのクラウド, whose every data
  * centre is in Japan, placed there only by assumption; a subject `セキュリティに関するご質問（X）` naming `に関するご質問`; `hosted by
  * Google Cloud in Tokyo and Osaka` naming no region, `AWS Tokyo` no region, `We are not ISO 27001 certified` held, and `or 90
- * days on the Enterprise plan` read as standard. Fictional companies
+ * days on the Enterprise plan` read as standard; `24h`, `6 hrs` and `30-day retention` no values, and `cert. no.` ending a
+ * sentence. Fictional companies
  * throughout.
  */
 import { describe, expect, it } from 'vitest';
@@ -1297,6 +1298,13 @@ describe('short English sentences a risk team reads every day', () => {
 
   it('holds no certificate the vendor says it is not certified to', () => {
     expect(body('We are not ISO 27001 certified, but our hosting provider AWS is.').certifiedBy).toEqual([]);
+  });
+
+  it('reads a number abbreviated or joined by a hyphen to its unit, and a number after `cert. no.`', () => {
+    expect(metricsOf(body('Incidents affecting your data are reported within 24h.'))).toEqual(['incidentNotificationHours=24 hours']);
+    expect(metricsOf(body('Daily backups, 30-day retention.'))).toEqual(['backupInterval=1 days', 'backupRetentionDays=30 days']);
+    expect(metricsOf(body('Snapshots every 6 hrs, kept for 14 days.'))).toEqual(['backupInterval=6 hours', 'backupRetentionDays=14 days']);
+    expect(body('We hold ISO/IEC 27001:2022 (cert. no. 123456).').certifiedBy).toMatchObject([{ certification: 'iso27001', registrationNumber: '123456' }]);
   });
 
   it('leaves a value one plan gets out beside the standard one', () => {
