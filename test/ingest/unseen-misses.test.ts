@@ -1170,6 +1170,17 @@ describe('a Japanese notice that a move of the data is complete', () => {
   });
 });
 
+describe('a service run redundantly in two regions', () => {
+  it('`…で冗長構成をとっています` runs the service in both', () => {
+    const draft = titled(
+      'Kumo Ledger セキュリティ',
+      'クモシステムズ株式会社',
+      '1. 運用\n\n本サービスはAWS東京リージョンおよび大阪リージョンで冗長構成をとっています。\n',
+    );
+    expect(draft.usesInfra.map((u) => u.region)).toEqual(['aws:ap-northeast-1', 'aws:ap-northeast-3']);
+  });
+});
+
 describe('a data centre in a Japanese city, the provider unnamed', () => {
   it.each([
     ['お客様のデータは東京のデータセンターに保管しています。'],
