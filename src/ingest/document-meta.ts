@@ -135,6 +135,16 @@ function columnsOfCover(lines: readonly Span[]): string[] | undefined {
 
 const emailAddress = /^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/u;
 
+/**
+ * An app's or product's name with its tagline after a colon (`Brisklet: Team Notes & Tasks`), as a store listing opens:
+ * the title when no line says what kind of document it is and none is a bare name. Both sides in title case, without a
+ * digit, so a label and its value (`Version: 2.1`, `Prepared for: …`) is none.
+ */
+function namedWithTagline(line: string | undefined): string | undefined {
+  const text = line?.trim() ?? '';
+  return /^[A-Z][A-Za-z-]*(?: [A-Z][A-Za-z-]*)?: [A-Z][A-Za-z'’-]*(?: (?:&|[A-Z][A-Za-z'’-]*))*$/u.test(text) ? text : undefined;
+}
+
 export function documentMeta(input: string, doc: Outline): DocumentMeta {
   const twoColumns = columnsOfCover(linesOf(input, doc.preamble));
   // Table rows (a questionnaire's header) are not part of the title block.
@@ -193,6 +203,10 @@ export function documentMeta(input: string, doc: Outline): DocumentMeta {
       // A sentence of three words or more is no name; a label whose value is on the lines below (`登録範囲：`) is none either.
       !(/\.\s*$/u.test(l) && l.trim().split(/\s+/u).length >= 3) &&
       !/[:：]/u.test(l) &&
+      // A store listing's furniture names no product: the platform badge (`Designed for iPad`, `Get it on Google Play`) and
+      // a line of fields set apart by a middle dot (`4.6 • 2.1K Ratings`, `Free • Offers In-App Purchases`).
+      !/^(?:designed for|available (?:on|for)|get it on|download on|only for)\s/iu.test(l.trim()) &&
+      !/(?:^|\S\s)[•·]\s\S/u.test(l.trim()) &&
       l.length <= 40,
   );
   // Under a bare kind label, the headline: the longest line after it that is no date, sentence or subheadline (`～…～`,
@@ -221,7 +235,7 @@ export function documentMeta(input: string, doc: Outline): DocumentMeta {
       ? productLine && !titleLines[0]!.includes(productLine) && !certificateTitle.test(titleLines[0]!)
         ? `${productLine} ${titleLines[0]}`
         : titleLines[0]
-      : (productLine ?? pageHeading))
+      : (productLine ?? pageHeading ?? namedWithTagline(titled[0])))
   )?.replace(/^[\p{Extended_Pictographic}\uFE0F\u200D\s]+/u, '');
   const version = lines.map((l) => versionPattern.exec(l)?.[0]).find(Boolean);
   const revisions: DocumentMeta['revisions'] = [];

@@ -101,6 +101,9 @@ const documentKinds: readonly RegExp[] = [
   /(?:導入|活用|ユーザー|お客様)事例|お客様の声|(?<![A-Za-z])(?:case stud(?:y|ies)|customer stor(?:y|ies)|success stor(?:y|ies))(?![A-Za-z])/iu,
   // Design documents shared with customers (`運用設計書`, `基本設計書`, `Operations Design`): what the document is.
   /(?:運用|基本|詳細|システム|方式|構成)?設計書|(?<![A-Za-z])(?:operations?|system|technical)\s+design(?:\s+document)?(?![A-Za-z])/iu,
+  // A company's report on its environmental, social and governance record (`サステナビリティレポート2025`, `統合報告書`,
+  // `CSRレポート`, `ESG Report`, `Impact Report`): it reports on the company, the product named only in its text.
+  /サステナビリティ|(?:統合|環境|CSR|ESG)\s*(?:報告書|レポート|データブック)|(?<![A-Za-z])(?:sustainability|(?:CSR|ESG|impact|environmental,? social,? (?:and|&) governance)\s+(?:report|data\s*book))(?![A-Za-z])/iu,
   // Reports (`情報セキュリティ報告書`, `Annual Report`).
   /(?:年次)?(?:報告書|レポート)|(?<![A-Za-z])(?:annual |transparency |sustainability )?reports?(?![A-Za-z])/iu,
   // An auditor's attestation report: its kind (`SOC 3`, `SOC 2 Type II`, `ISAE 3402`, `SSAE 18`), the management's letter

@@ -65,6 +65,11 @@ const hasWord = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}A-Za-z]/u;
  */
 const notHeadingAfterNumber =
   /^(?:(?:年|月|日|時|分)(?:(?![\p{Script=Han}\p{Script=Katakana}])|(?=間|以内|前|後|程度|毎|単位))|版|章|%|％|世代|か月|ヶ月|営業日|[:：/~〜\-.,、]|[0-9０-９]|(?:st|nd|rd|th)(?![A-Za-z])|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s+\d{4}(?![0-9]))/iu;
+/**
+ * A quantity is no section number either: a size (`48.2 MB`), a score (`4.6 out of 5`), a value before a separator dot
+ * (`4.6 • 2.1K Ratings`), as a store listing or a dashboard prints them. Case-sensitive: `3. Out of scope` is a heading.
+ */
+const quantityAfterNumber = /^(?:[•·|]\s|(?:[KMGT]i?B|bytes?)(?![A-Za-z])|out of\s+[0-9])/u;
 /** Short lines that close a document: kept as sections (and skipped) even in a numbered layout. */
 // A label, not a sentence that opens with the word (`お問い合わせの管理に、…を利用しています。`): no comma or full stop.
 const backMatter =
@@ -137,7 +142,14 @@ function numberedHeading(text: string, next = ''): { heading: string; level: num
   const adjective = /^[0-9０-９.．]+[ \u3000]+(?:月間|年間)[\p{Script=Han}\p{Script=Katakana}]/u.test(trimmed);
   // `3. 2024年度の主な取り組み`, `2. FY2025 priorities`: after the number and a space, a fiscal year opens the heading's phrase.
   const fiscalYear = /^[0-9０-９.．]+[ \u3000]+(?:[0-9０-９]{4}\s*年度|FY\s?[0-9]{4})/u.test(trimmed);
-  if ((notHeadingAfterNumber.test(rest) && !adjective && !fiscalYear) || !hasWord.test(rest) || /[:：]/u.test(rest) || /[、,]$/u.test(rest)) return undefined;
+  if (
+    quantityAfterNumber.test(rest) ||
+    (notHeadingAfterNumber.test(rest) && !adjective && !fiscalYear) ||
+    !hasWord.test(rest) ||
+    /[:：]/u.test(rest) ||
+    /[、,]$/u.test(rest)
+  )
+    return undefined;
   // A numbered list item is a sentence; a heading is a phrase.
   if (/[.!?]$/.test(rest) && rest.split(/\s+/).length > 6) return undefined;
   return { heading: stripMarkup(trimmed), level: m[1]!.split(/[.．]/u).length };
@@ -473,7 +485,12 @@ function plainHeading(lines: Line[], i: number): { heading: string; level: numbe
   // label (`【Kumo Mail】` over its sentences): it says which services the lines under it speak about (scopes.ts).
   const next = lines[i + 1]?.text.trim() ?? '';
   // A paragraph that opens a list (`The following controls are expected …:`, `次のとおりです：`) is a paragraph too.
-  const overParagraph = /[。．！？!?.:：]$/u.test(next) && next.length >= Math.max(2 * text.length, 30) && !/^[【［\[〔]/u.test(text);
+  // A web page's paragraph may close with its link's label (`… this app supports. Learn More`, `…しています。詳しくはこちら`),
+  // which copies as the paragraph's last words: the sentence before it ends the paragraph.
+  const overParagraph =
+    /[。．！？!?.:：](?:\s*(?:learn more|read more|more info|詳しくはこちら|詳細はこちら))?$/iu.test(next) &&
+    next.length >= Math.max(2 * text.length, 30) &&
+    !/^[【［\[〔]/u.test(text);
   if (next && !bullet.test(lines[i + 1]!.text) && !overParagraph) return undefined;
   return { heading: stripMarkup(text), level: 1 };
 }

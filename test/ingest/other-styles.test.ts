@@ -61,7 +61,9 @@
  * Clauses (the exporter's address no location, `Location of processing` the hosting) and a Japanese アップデート情報 post (beta
  * and planned features no facts, a 変更前 column history), a formal Japanese customer letter (拝啓…敬具, 記…以上, 変更前/変更後
  * pairs) and a wiki page exported to HTML (comments, page tree, a section marked as a draft plan), a Japanese サービス利用申込書
- * with ■/□ marks (a 記入例, the customer's parts) and an English trust page of badge cards (In progress, Not applicable). Each
+ * with ■/□ marks (a 記入例, the customer's parts) and an English trust page of badge cards (In progress, Not applicable), a
+ * Japanese サステナビリティレポート (ESG figures, a provider's renewable-energy claim, 2030 targets) and an English app store
+ * listing with its privacy label (rating and size lines, a `Data Not Collected` list, the Information block). Each
  * test says what must be proposed and what must not (a certificate in
  * preparation or planned, an undisclosed data centre, a provider that holds
  * its own certificate, Amazon the shop, a value the text does not state).
@@ -197,6 +199,8 @@ const fixtures = [
   'wiki-export.html',
   'application-form-ja.txt',
   'trust-badges.html',
+  'sustainability-report-ja.txt',
+  'app-privacy-label.txt',
 ];
 
 /** Facts that would come from the sentences every fixture plants as traps. */
@@ -4782,5 +4786,149 @@ describe('an English trust page of framework cards with status badges, tooltips 
   it('holds nothing under a scheme heading whose status is not Certified', () => {
     const text = ['# Trust', '', '## ISO/IEC 27001', '', 'In progress', '', '## SOC 2 Type II', '', 'Certified', ''].join('\n');
     expect(certificatesOf(ingestText(text, { fileName: 'trust.md' }))).toEqual(['soc2 -']);
+  });
+});
+
+/*
+ * Answer key of sustainability-report-ja.txt (an excerpt of a Japanese サステナビリティレポート: 環境 with the data centres, a
+ * GHG table and 環境目標, 社会 with a 人材 table, ガバナンス with 情報セキュリティ and its 指標 table), written before it was ingested.
+ * Accept: vendor 株式会社ミナセル; service ミナセル経費 (the report's title names no product); titled
+ * `サステナビリティレポート2025（抜粋）`, dated 2025-10-01; hosting aws:ap-northeast-1, data in JP; ISO/IEC 27001 IS 782614;
+ * training once a year (7.2.2), MFA (9.4.2), encryption at rest (10.1.1).
+ * Reject: the cloud provider's 再生可能エネルギー100% and PUE 1.2, and its ISO 14001 / ISO 50001 (the provider's); t-CO2, the
+ * renewable share, the head count, 女性管理職比率 and the other % of the tables (no service metrics); the incident counts 0件
+ * (no incident-notice value); the third-party verification of the emissions (no certificate, no audit of the service); the
+ * 2030 targets and ISO 14001 取得を目指します (plans); the office address.
+ */
+describe('a Japanese サステナビリティレポート with environmental, social and governance figures', () => {
+  it('names the product from the text, reads the security part, no ESG figure, provider claim or target', async () => {
+    const { draft } = await ingestFixture('sustainability-report-ja.txt');
+    expect(draft.vendors.map((v) => v.name)).toEqual(['株式会社ミナセル']);
+    expect(draft.services.filter((s) => s.vendor).map((s) => s.name)).toEqual(['ミナセル経費']);
+    expect(draft.documents[0]).toMatchObject({ title: 'サステナビリティレポート2025（抜粋）', publishedOn: '2025-10-01' });
+    expect(regionsOf(draft)).toEqual(['aws:ap-northeast-1']);
+    expect(draft.storesDataIn.map((s) => s.country)).toEqual(['JP']);
+    expect(certificatesOf(draft)).toEqual(['iso27001 IS 782614']);
+    expect(controlsOf(draft)).toEqual(['iso27017:10.1.1', 'iso27017:7.2.2', 'iso27017:9.4.2']);
+    expect(metricsOf(draft)).toEqual([]);
+    expect(quotesOf(draft).filter((q) => /PUE|再生可能|CO2|14001|50001|女性|従業員数|件数|2030|検証/u.test(q))).toEqual([]);
+  });
+
+  it('takes no product name from a sustainability or integrated report title', () => {
+    const text = [
+      '株式会社サンプル',
+      '統合報告書2025',
+      '',
+      '発行日：2025年9月1日',
+      '',
+      '1. 事業概要',
+      '',
+      '当社は、クラウド会計サービス「サンプル会計」を提供しています。',
+      '「サンプル会計」は、AWSの東京リージョンで稼働しています。',
+      '',
+    ].join('\n');
+    expect(
+      ingestText(text, { fileName: 'report.txt' })
+        .services.filter((s) => s.vendor)
+        .map((s) => s.name),
+    ).toEqual(['サンプル会計']);
+  });
+});
+
+/*
+ * Answer key of app-privacy-label.txt (an English app store listing exported as text: name and seller, rating and price
+ * lines, Description, What's New, Ratings and Reviews, an App Privacy label of `Data Used to Track You` / `Data Linked to You`
+ * / `Data Not Linked to You` / `Data Not Collected`, Accessibility, an Information block), written before it was ingested.
+ * Accept: vendor Kelvanta, Inc.; service `Brisklet: Team Notes & Tasks`, the document titled so (the listing's name, not
+ * `Designed for iPad` nor a rating line); hosting gcp:europe-west3, data in DE; ISO/IEC 27001 (held, no number); encryption
+ * (10.1.1); the App Privacy part's own privacy statement (18.1.4); sections Description, App Privacy, the label's four parts,
+ * Accessibility, Information.
+ * Reject: `4.6 • 2.1K Ratings`, `4.6 out of 5`, `48.2 MB` as numbered headings; the platform badge and the rating as the title;
+ * SOC 2 Type II (`working towards … in 2026`); the `Data Not Collected` items (Location is no place) and the accessibility
+ * paragraph as a privacy practice; Seller, Size, Category, Compatibility, Languages, Age Rating and the copyright year as facts
+ * or a date; the app's version 3.8.2 as the document's version; the in-app prices.
+ */
+describe('an English app store listing with its privacy label and information block', () => {
+  it('reads the description and the label, no rating, size or link line as a heading or title, no fact from the information block', async () => {
+    const { draft } = await ingestFixture('app-privacy-label.txt');
+    expect(draft.vendors.map((v) => v.name)).toEqual(['Kelvanta, Inc.']);
+    expect(draft.services.filter((s) => s.vendor).map((s) => s.name)).toEqual(['Brisklet: Team Notes & Tasks']);
+    expect(draft.documents[0]).toMatchObject({ title: 'Brisklet: Team Notes & Tasks', version: 'not printed' });
+    expect(draft.sections.map((s) => s.heading)).toEqual([
+      'Description',
+      'App Privacy',
+      'Data Used to Track You',
+      'Data Linked to You',
+      'Data Not Linked to You',
+      'Data Not Collected',
+      "Developer's Privacy Policy",
+      'Accessibility',
+      'Information',
+    ]);
+    expect(regionsOf(draft)).toEqual(['gcp:europe-west3']);
+    expect(draft.storesDataIn.map((s) => s.country)).toEqual(['DE']);
+    expect(certificatesOf(draft)).toEqual(['iso27001 -']);
+    expect(controlsOf(draft)).toEqual(['iso27017:10.1.1', 'iso27017:18.1.4']);
+    expect(draft.disclosures.find((d) => d.control === 'iso27017:18.1.4')?.evidence.section).toBe('App Privacy');
+    expect(metricsOf(draft)).toEqual([]);
+    expect(quotesOf(draft).filter((q) => /Accessibility|accessibility|Health|Location|48\.2|Productivity|Age Rating|©/u.test(q))).toEqual([]);
+  });
+
+  it('reads a size, a score or a value before a middle dot as no section number, so the listing keeps its own headings', () => {
+    const text = [
+      'Acme Notes',
+      'Acme Ltd.',
+      '',
+      '4.6 • 2.1K Ratings',
+      'Free • Offers In-App Purchases',
+      '',
+      'Description',
+      '',
+      'Your notes are stored on AWS in Frankfurt and encrypted at rest and in transit.',
+      '',
+      'Ratings and Reviews',
+      '4.6 out of 5',
+      '',
+      'Information',
+      '',
+      'Size',
+      '48.2 MB',
+      '',
+    ].join('\n');
+    const draft = ingestText(text, { fileName: 'listing.txt' });
+    expect(draft.sections.map((s) => s.heading)).toContain('Description');
+    expect(draft.sections.map((s) => s.heading).filter((h) => /^4\.6|MB$/u.test(h))).toEqual([]);
+    expect(draft.usesInfra.map((u) => u.evidence.section)).toEqual(['Description']);
+  });
+
+  it('heads a paragraph closed by its link label (`… supports. Learn More`) with the short line over it', () => {
+    const text = [
+      'Acme Notes',
+      '',
+      'Privacy Policy',
+      '',
+      'Accessibility',
+      'The developer has not yet indicated which accessibility features this app supports. Learn More',
+      '',
+    ].join('\n');
+    const draft = ingestText(text, { fileName: 'listing.txt' });
+    expect(draft.sections.map((s) => s.heading)).toContain('Accessibility');
+    expect(quotesOf(draft)).not.toContain('Accessibility');
+  });
+
+  it('titles a listing by its name and tagline, never its platform badge or rating line', () => {
+    const text = [
+      'Acme Ledger: Invoices & Receipts',
+      'Acme Ltd.',
+      'Designed for iPhone',
+      '',
+      '4.8 • 12K Ratings',
+      '',
+      'Description',
+      '',
+      'Invoices are stored on AWS in Frankfurt and encrypted at rest.',
+      '',
+    ].join('\n');
+    expect(ingestText(text, { fileName: 'listing.txt' }).documents[0]!.title).toBe('Acme Ledger: Invoices & Receipts');
   });
 });
