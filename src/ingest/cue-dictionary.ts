@@ -297,7 +297,7 @@ export const controlCues: readonly ControlCue[] = [
     heading: /インシデント|incident|事故|障害(?:発生|時|の?対応|の?連絡|の?通知)/iu,
     // An outage is reported the same way (`障害発生時には検知から1時間以内に第一報をお知らせ`): the notice is the practice.
     // A leak of personal data (`漏えい等の事案`, the 個人情報保護法's word for a breach) is an incident reported the same way.
-    body: /インシデント.{0,60}(?:通知|連絡|報告)|漏えい等(?:の事案)?.{0,40}(?:通知|連絡|報告)|(?:personal )?data breach.{0,40}(?:notif|report)|障害(?:発生)?(?:時|の際|が発生した場合).{0,40}(?:第一報|通知|連絡|報告|お知らせ)|notif(?:y|ication).{0,40}incident|incident.{0,60}notif/iu,
+    body: /インシデント.{0,60}(?:通知|連絡|報告)|漏えい等(?:の事案)?.{0,40}(?:通知|連絡|報告)|(?:personal )?data breach.{0,40}(?:notif|report)|障害(?:発生)?(?:時|の際|が発生した場合).{0,40}(?:第一報|通知|連絡|報告|お知らせ)|notif(?:y|ication).{0,40}incident|incident.{0,60}notif|(?<![A-Za-z])(?:(?:incident|breach)\s+notices?|notice\s+of\s+(?:an?\s+|any\s+)?(?:security\s+)?(?:incidents?|breach(?:es)?))(?![A-Za-z])/iu,
     // Staff reporting that they are safe (`安否の報告`) is no report of an incident. Nor is a policy's promise to handle one
     // (`事故が発生した場合には、速やかに原因を究明し…再発防止に努めます`) in a passage that never says who is told: a response,
     // not a report.

@@ -34,7 +34,7 @@ export interface DocumentMeta {
 }
 
 // Also a labelled version (`Questionnaire version: 2.0`, `版数：3.1`).
-const versionPattern = /第\s*[\d.]+\s*版|[\d.]+\s*版|(?:version|ver\.?|revision|rev\.?)\s*[:：]?\s*[\d.]+/iu;
+const versionPattern = /第\s*[\d.]+\s*版|[\d.]+\s*版|(?:version|revnumber|ver\.?|revision|rev\.?)\s*[:：]?\s*[\d.]+/iu;
 const datePattern = /(\d{4})\s*[年/.-]\s*(\d{1,2})\s*[月/.-]\s*(\d{1,2})\s*日?/u;
 /** A case study (`導入事例：株式会社X様`): titled by its customer, honoured with 様 like the addressee of a letter. */
 const caseStudy = /(?:導入|活用|ユーザー|お客様)事例|(?<![A-Za-z])(?:case study|customer story|success story)(?![A-Za-z])/iu;

@@ -143,7 +143,9 @@ const cues = {
     /(?<![A-Za-z])(?:duration|term)\s+of\s+(?:the|this)\s+(?:agreement|contract|subscription)\s+plus(?![A-Za-z])|契約|解約|終了|利用停止|退会|閉鎖|terminat|cancel|end of|(?<![A-Za-z])ends?(?![A-Za-z])|expir|(?<![A-Za-z])clos(?:e|es|ed|ing|ure)(?![A-Za-z])|経過/iu,
   // A leak (`漏えい等`, the 個人情報保護法's word for a personal-data breach) is an incident too.
   incident: /インシデント|incident|障害|事故|breach|漏えい|漏洩/iu,
-  notify: /通知|連絡|報告|お知らせ|第一報|notif|inform|report|alert/iu,
+  // Also the notice itself as a noun (`Incident notice: within 24 hours`, `notice of a security breach`), as a table labels it.
+  notify:
+    /通知|連絡|報告|お知らせ|第一報|notif|inform|report|alert|(?<![A-Za-z])(?:(?:incident|breach)\s+notices?|notice\s+of\s+(?:an?\s+|any\s+)?(?:security\s+)?(?:incidents?|breach(?:es)?))(?![A-Za-z])/iu,
   maintenance: /メンテナンス|変更|バージョンアップ|アップデート|maintenance|change|update|停止/iu,
   // Also a copy by another name: point-in-time recovery, a database export or dump.
   // The verb too (`transcripts are backed up daily`): the copy need not be named as a noun.

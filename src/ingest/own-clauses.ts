@@ -94,6 +94,15 @@ const customerAdvice =
   /(?:お客様|お客さま|利用者|ユーザー?|契約者)[^。]*?(?:こと|の)を(?:お勧め|おすすめ|お奨め|推奨)(?:いた)?し(?:ます|ています)|(?<![A-Za-z])(?:recommends?|advises?|encourages?)\s+(?:that\s+)?(?:(?:our|all)\s+)?(?:customers?|users?|you)(?![A-Za-z])|(?<![A-Za-z])(?:customers?|you)\s+(?:should|are\s+(?:advised|encouraged|recommended)\s+to)(?![A-Za-z])/iu;
 
 /**
+ * A setting the customer may make for itself (`お客様ご自身で、ログイン時の多要素認証を有効にすることができます`, `Customers can
+ * optionally enable MFA for their users`), as a tip beside the provider's practices offers it: what the customer may switch
+ * on is its own choice, no practice of the service. `ご自身で` (by themselves) or an optional enabling marks it; `お客様は
+ * リージョンを選択できます` (a choice the service offers) is left to the other rules.
+ */
+const customerOption =
+  /(?:お客様|お客さま|利用者|ユーザー?|契約者|管理者)(?:様)?ご自身(?:で|が)[^。]*?(?:ことが)?でき(?:ます|る)|(?<![A-Za-z])(?:customers?|you)\s+(?:can|may)\s+(?:optionally|also|additionally)\s+(?:enable|configure|turn\s+on|set\s+up)(?![A-Za-z])/iu;
+
+/**
  * A sentence that only gives the provider a right or a possibility (`当社は、…移転することができるものとします`, `当社は…停止
  * することがあります`, `We may …`, `The Company reserves the right to …`): what it may do at its discretion is no
  * commitment, so neither its places nor its values are the service's.
@@ -155,6 +164,7 @@ export function statesOwnPractice(text: string): boolean {
     !customerDuty.test(text) &&
     !customerRight.test(text) &&
     !customerAdvice.test(text) &&
+    !customerOption.test(text) &&
     !providerDiscretion.test(text) &&
     !(deferredAnswer.test(text) && !condition.test(text)) &&
     !variesByPlan.test(text)

@@ -52,8 +52,11 @@ const closed = /[。．！？!?:：]$|(?<!(?<![A-Za-z])(?:no|nos|e\.g|i\.e|inc|c
 const continues = /(?:[,、(（—–-]|(?<![A-Za-z])(?:a|an|the|and|or|of|in|on|at|to|for|from|with|by|as|is|are|was|were|be|that|which|its|our|their|your))$/iu;
 /** A line ending in two or more capitalised words (`AWS Key Management`), a name that may go on on the next line. */
 const nameGoesOn = /(?<![A-Za-z])(?:[A-Z][A-Za-z0-9-]*\s+)+[A-Z][A-Za-z0-9-]*$/u;
-/** A line opening with a short label and a colon (`Primary region: …`, `**Backups:** …`, `保管場所：…`): a field of its own. */
-const labelledLine = /^\s*(?:[-*+]\s+)?(?:\*\*|__)?[\p{L}][\p{L}\p{N} ()/&'’-]{0,40}?(?:\*\*|__)?\s*[:：](?:\*\*|__)?\s*\S/u;
+/**
+ * A line opening with a short label and a colon (`Primary region: …`, `**Backups:** …`, `保管場所：…`): a field of its own.
+ * Not a colon between digits (`ISO/IEC 27001:2022`, `10:00`): a standard's year or a time, inside a sentence.
+ */
+const labelledLine = /^\s*(?:[-*+]\s+)?(?:\*\*|__)?[\p{L}][\p{L}\p{N} ()/&'’-]{0,40}?(?:\*\*|__)?\s*(?:(?<![0-9])[:：]|[:：](?![0-9]))(?:\*\*|__)?\s*\S/u;
 const itemStart =
   /^(?:[-–—・•●○◯■□◆◇▪✓✔＊※*>▶▷►▸➤➢→#]|[①-⑳]|[(（][0-9０-９a-z]{1,2}[)）]|\[[0-9]{1,3}\]|[0-9０-９]{1,2}(?:[.．][0-9０-９]{1,2})*[.．]?[ \u3000]+[A-Z\p{Script=Han}\p{Script=Katakana}\p{Script=Hiragana}]|[０-９]{1,2}[.．])/u;
 /** What cannot be split from the start of a line: a Latin word or number (`Services`, `27017:2022`) or one character, with the brackets and punctuation kept to it. */
@@ -192,11 +195,17 @@ export function unwrapLayout(input: string): FoldedText {
       // Lines of labelled fields (`Primary region: AWS …` over `Backup region: …`), as a fact sheet prints them one per line,
       // are fields, not a paragraph's lines: each is read alone, as the writer laid it out.
       if (labelledLine.test(left) || labelledLine.test(right)) return;
+      // Nor the fields of a reStructuredText field list or AsciiDoc attributes (`:Version: 2.1`, `:revdate: 2025-08-01`), nor
+      // an RST directive or comment (`.. note::`): each is a line of its own.
+      if ([left, right].some((l) => /^\s*(?::[\p{L}][\p{L}\p{N} _-]{0,30}:(?:\s|$)|\.\.(?:\s|$))/u.test(l))) return;
       // A line that starts with a capital after one that ends no phrase (`ISO/IEC 27001 …, valid until 2027-03-31` over `We plan
       // to …`) starts a line of its own: a wrapped paragraph goes on in lower case or after a word or mark that needs more.
       // Nor does a long line that breaks inside a name of capitalised words (`… using keys managed in AWS Key Management` over
       // `Service (KMS).`): the name goes on.
-      if (/^[A-Z]/u.test(right) && !continues.test(left) && !(left.length >= 60 && nameGoesOn.test(left))) return;
+      // Nor does a line that breaks inside a parenthesis (`… certification (certificate number` over `ISMS-123) and …`): the
+      // bracket goes on to its close.
+      const openBracket = (left.match(/[(（]/gu)?.length ?? 0) > (left.match(/[)）]/gu)?.length ?? 0);
+      if (/^[A-Z]/u.test(right) && !continues.test(left) && !openBracket && !(left.length >= 60 && nameGoesOn.test(left))) return;
       markdownJoins.push({
         leftEnd: line.start + left.length,
         space: separator(left, right),

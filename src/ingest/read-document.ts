@@ -7,6 +7,7 @@
  * draft on request. The old binary Excel and Word formats (.xls, .doc) are
  * refused with a message saying what to save them as, not read as text.
  */
+import { lightweightMarkupText } from './lightweight-markup.js';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { htmlToText } from './read-html.js';
@@ -110,7 +111,8 @@ export async function readDocumentBytes(bytes: Uint8Array, format: DocumentForma
     case 'markdown':
       return markdownText(normalizeText(new TextDecoder('utf-8').decode(bytes)));
     default:
-      return normalizeText(new TextDecoder('utf-8').decode(bytes));
+      // A text written in reStructuredText or AsciiDoc is read as its Markdown rendering (lightweight-markup.ts).
+      return lightweightMarkupText(normalizeText(new TextDecoder('utf-8').decode(bytes)));
   }
 }
 

@@ -199,10 +199,15 @@ function partiesOf(input: string, scope: Scope, enclosing: readonly string[]): D
   for (const line of linesOf(input, scope.span)) {
     // A numbered or bulleted entry of fields set apart by dashes, as a form asks for them (`name — purpose — location`):
     // `1. X Ltd. — transactional e-mail delivery — Ireland`. The first field is the party, the second what it does; where
-    // the party is (the last) is no location of the service's data.
-    const dashed = /^(?:[0-9]{1,2}[.)]\s+|[-*•・]\s+)?([A-Z][A-Za-z0-9 .,&+'’-]{1,50}?)\s+[—–]\s+([^—–\n]{2,60}?)(?:\s+[—–]\s+[^—–\n]{2,40})?$/u.exec(
-      line.text,
-    );
+    // the party is (the last) is no location of the service's data. Also the dash typed as `--`, as plain text and
+    // reStructuredText write it. Also a Japanese company's entry, its work after a colon (`* 株式会社X：メール配信（日本）`).
+    const dashed =
+      /^(?:[0-9]{1,2}[.)]\s+|[-*•・]\s+)?([A-Z][A-Za-z0-9 .,&+'’-]{1,50}?)\s+(?:[—–]|--)\s+((?:(?!--)[^—–\n]){2,60}?)(?:\s+(?:[—–]|--)\s+[^—–\n]{2,40})?$/u.exec(
+        line.text,
+      ) ??
+      /^(?:[0-9]{1,2}[.)]\s+|[-*•・]\s*)?((?:株式会社|有限会社|合同会社)[^\s:：（(、。]{1,30}|[^\s:：（(、。]{1,30}?(?:株式会社|有限会社|合同会社))\s*[:：]\s*([^:：（(、。\n]{2,30}(?:[（(][^)）\n]{1,20}[)）])?)$/u.exec(
+        line.text,
+      );
     if (dashed) {
       found.push(
         ...forServices(scope, {

@@ -63,7 +63,8 @@
  * pairs) and a wiki page exported to HTML (comments, page tree, a section marked as a draft plan), a Japanese サービス利用申込書
  * with ■/□ marks (a 記入例, the customer's parts) and an English trust page of badge cards (In progress, Not applicable), a
  * Japanese サステナビリティレポート (ESG figures, a provider's renewable-energy claim, 2030 targets) and an English app store
- * listing with its privacy label (rating and size lines, a `Data Not Collected` list, the Information block). Each
+ * listing with its privacy label (rating and size lines, a `Data Not Collected` list, the Information block), an English
+ * whitepaper in reStructuredText and a Japanese one in AsciiDoc (read as Markdown; code and listing blocks not read). Each
  * test says what must be proposed and what must not (a certificate in
  * preparation or planned, an undisclosed data centre, a provider that holds
  * its own certificate, Amazon the shop, a value the text does not state).
@@ -73,7 +74,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { SeedFile } from '../../src/seed/seed-schema.js';
-import { readDocument } from '../../src/ingest/read-document.js';
+import { readDocument, readDocumentBytes } from '../../src/ingest/read-document.js';
 import { ingestText } from '../../src/ingest/assemble-draft.js';
 import { csvToText } from '../../src/ingest/read-spreadsheet.js';
 import { quoteProblems } from '../../src/ingest/verify-quotes.js';
@@ -201,6 +202,8 @@ const fixtures = [
   'trust-badges.html',
   'sustainability-report-ja.txt',
   'app-privacy-label.txt',
+  'whitepaper-rst.txt',
+  'whitepaper-asciidoc.txt',
 ];
 
 /** Facts that would come from the sentences every fixture plants as traps. */
@@ -4930,5 +4933,139 @@ describe('an English app store listing with its privacy label and information bl
       '',
     ].join('\n');
     expect(ingestText(text, { fileName: 'listing.txt' }).documents[0]!.title).toBe('Acme Ledger: Invoices & Receipts');
+  });
+});
+
+/*
+ * Answer key of whitepaper-rst.txt (an English security whitepaper in reStructuredText read as plain text: a title over- and
+ * underlined with `====`, sections underlined with `----` and `~~~~`, a field list `:Version:` / `:Date:`, `.. note::` and
+ * `.. warning::` directives, a `.. code-block:: yaml` example, a simple table between `====  ====` borders, footnotes `[#]_`;
+ * paragraphs hard-wrapped at 80 columns), written before it was ingested.
+ * Accept: vendor Brackenhollow Labs Ltd.; service Lorvane Vault; titled `Lorvane Vault Security Whitepaper`, version 2.1 and
+ * dated 2025-09-30 (the field list); hosting aws:eu-central-1, data in DE (a sentence wrapped after `stored in the`);
+ * ISO/IEC 27001 ISMS-6620417 (the number wrapped inside its parenthesis) and SOC 2; backups every 4 hours kept 35 days;
+ * encryption (10.1.1); MFA (9.4.2); incident notice 24 hours, audit logs 1 year and deletion 30 days (the table's rows);
+ * Pellinore Mail Inc. (transactional email, its entry's dash typed `--`) as a dependency.
+ * Reject: the code block's example replica (us-west-2, 24h, 7 days); the `.. warning::`'s deprecated eu-west-1 (Ireland, IE);
+ * the planned ISO/IEC 27701; the sub-processor's United States; the adornment lines as headings or text.
+ */
+describe('an English whitepaper in reStructuredText (adorned titles, field list, directives, code block, simple table)', () => {
+  it('reads the RST titles as headings, its wrapped paragraphs whole, and nothing from the code block or the warning', async () => {
+    const { text, draft } = await ingestFixture('whitepaper-rst.txt');
+    expect(draft.vendors.map((v) => v.name)).toEqual(['Brackenhollow Labs Ltd.']);
+    expect(draft.services.filter((s) => s.vendor).map((s) => s.name)).toEqual(['Lorvane Vault']);
+    expect(draft.documents[0]).toMatchObject({ title: 'Lorvane Vault Security Whitepaper', publishedOn: '2025-09-30' });
+    expect(draft.documents[0]!.version).toContain('2.1');
+    expect(regionsOf(draft)).toEqual(['aws:eu-central-1']);
+    expect(draft.storesDataIn.map((s) => s.country)).toEqual(['DE']);
+    expect(certificatesOf(draft)).toEqual(['iso27001 ISMS-6620417', 'soc2 -']);
+    expect([...new Set(metricsOf(draft))].sort()).toEqual([
+      'backupInterval=4 hours',
+      'backupRetentionDays=35 days',
+      'dataDeletionDays=30 days',
+      'incidentNotificationHours=24 hours',
+      'logRetentionDays=1 years',
+    ]);
+    expect(controlsOf(draft)).toEqual(expect.arrayContaining(['iso27017:9.4.2', 'iso27017:10.1.1']));
+    const deps = draft.dependsOn.map((d) => ({ name: draft.services.find((s) => s.id === d.dependsOn)?.name, function: d.function }));
+    expect(deps).toEqual([{ name: 'Pellinore Mail Inc.', function: 'transactional email' }]);
+    expect(draft.sections.map((s) => s.heading)).toEqual(expect.arrayContaining(['Infrastructure', 'Hosting', 'Commitments', 'Certifications']));
+    expect(draft.sections.some((s) => /^[-=~]{3,}$/u.test(s.heading))).toBe(false);
+    // The code block is an example, not read at all; adornment lines are markup.
+    expect(text).not.toMatch(/us-west-2|retention_days|^-{4,}$|^~{4,}$/mu);
+    expect(quotesOf(draft).filter((q) => /us-west-2|eu-west-1|Ireland|27701|24h/u.test(q))).toEqual([]);
+    // The sub-processor's country is where it is, not where the service keeps data.
+    expect(draft.storesDataIn.map((s) => s.country)).not.toContain('US');
+  });
+
+  it('reads an RST title underlined with `----` as a heading and skips a `::` literal block', async () => {
+    const text = [
+      'Acme Files Overview',
+      '===================',
+      '',
+      'Hosting',
+      '-------',
+      '',
+      'Customer data is stored in the AWS Europe (Frankfurt)',
+      'region (eu-central-1).',
+      '',
+      'Example',
+      '-------',
+      '',
+      'A customer setup looks like this::',
+      '',
+      '   region: ap-southeast-2',
+      '',
+    ].join('\n');
+    const read = await readDocumentBytes(new TextEncoder().encode(text), 'text');
+    expect(read).not.toMatch(/ap-southeast-2|^-{3,}$/mu);
+    expect(regionsOf(ingestText(read, { fileName: 'overview.txt' }))).toEqual(['aws:eu-central-1']);
+  });
+  it('reads `Incident notice` as a notice, and a sub-processor entry with a `--` dash or a Japanese company and a colon', () => {
+    const notice = ['# Overview', '', '## Commitments', '', 'Incident notice: within 24 hours of a confirmed incident', ''].join('\n');
+    expect(metricsOf(ingestText(notice, { fileName: 'a.md' }))).toEqual(['incidentNotificationHours=24 hours']);
+    const depsOf = (line: string) => {
+      const draft = ingestText(['# Overview', '', '## Sub-processors', '', line, ''].join('\n'), { fileName: 'a.md' });
+      return draft.dependsOn.map((d) => [draft.services.find((s) => s.id === d.dependsOn)?.name, d.function]);
+    };
+    expect(depsOf('* Wexmoor Mail Inc. -- transactional email (United States)')).toEqual([['Wexmoor Mail Inc.', 'transactional email']]);
+    expect(depsOf('* 株式会社アオサギ通信：メール配信（日本）')).toEqual([['株式会社アオサギ通信', 'メール配信']]);
+  });
+});
+
+/*
+ * Answer key of whitepaper-asciidoc.txt (a Japanese security whitepaper in AsciiDoc read as plain text: `= タイトル`,
+ * `== 見出し`, `=== 小見出し`, attribute lines `:revnumber:` / `:revdate:`, admonitions `NOTE:`, `TIP:`, `IMPORTANT:`, a
+ * `[source,json]` listing block between `----` lines, a `|===` table of `|` cells with a header row, `* ` bullets), written
+ * before it was ingested.
+ * Accept: vendor 株式会社ツバキソフト (Tsubaki Soft Inc.); service ツバキ経費精算 (no `=` marker); version 1.3 and dated
+ * 2025-08-01 (the attributes); hosting gcp:asia-northeast1 and the disaster-recovery copy in gcp:asia-northeast2 (the
+ * IMPORTANT admonition), data in JP; ISO/IEC 27001 IS 702481 and ISO/IEC 27017 CLOUD 702482; backups daily kept 14 days;
+ * MFA for administrators (9.4.2); encryption (10.1.1); audit logs 1 year; incident notice 24 hours; the table's 99.9 %
+ * availability and deletion 30 days (a row of one-cell lines read as one row); 株式会社カゼミチ通信 (メール配信) as a dependency.
+ * Reject: the listing block's example (us-central1, 90 days, 72 hours); the TIP's setting the customer may make itself
+ * (`お客様ご自身で、…多要素認証を有効にすることができます`); ISMAP (準備中); the table's header row (項目 / 内容) and
+ * support hours; `[source,json]` or `== ` markers as headings.
+ */
+describe('a Japanese whitepaper in AsciiDoc (= headings, attributes, admonitions, a listing block, a |=== table)', () => {
+  it('reads the AsciiDoc sections and table rows, not the listing block, the TIP’s customer setting or ISMAP', async () => {
+    const { text, draft } = await ingestFixture('whitepaper-asciidoc.txt');
+    expect(draft.vendors[0]).toMatchObject({ name: '株式会社ツバキソフト', nameEn: 'Tsubaki Soft Inc.' });
+    expect(draft.services.filter((s) => s.vendor).map((s) => s.name)).toEqual(['ツバキ経費精算']);
+    expect(draft.documents[0]).toMatchObject({ title: 'ツバキ経費精算 セキュリティホワイトペーパー', publishedOn: '2025-08-01' });
+    expect(draft.documents[0]!.version).toContain('1.3');
+    expect(regionsOf(draft)).toEqual(['gcp:asia-northeast1', 'gcp:asia-northeast2']);
+    expect(draft.storesDataIn.map((s) => s.country)).toEqual(['JP']);
+    expect(certificatesOf(draft)).toEqual(['iso27001 IS 702481', 'iso27017 CLOUD 702482']);
+    expect([...new Set(metricsOf(draft))].sort()).toEqual([
+      'availabilityPercent=99.9 percent',
+      'backupInterval=1 days',
+      'backupRetentionDays=14 days',
+      'dataDeletionDays=30 days',
+      'incidentNotificationHours=24 hours',
+      'logRetentionDays=1 years',
+    ]);
+    expect(controlsOf(draft)).toEqual(expect.arrayContaining(['iso27017:9.4.2', 'iso27017:10.1.1', 'iso27017:17.2.1']));
+    const deps = draft.dependsOn.map((d) => ({ name: draft.services.find((s) => s.id === d.dependsOn)?.name, function: d.function }));
+    expect(deps).toEqual([{ name: '株式会社カゼミチ通信', function: 'メール配信' }]);
+    expect(draft.sections.map((s) => s.heading)).toEqual(expect.arrayContaining(['はじめに', '稼働基盤', 'サービスレベル', '外部委託先']));
+    expect(draft.sections.some((s) => /^[=[]/u.test(s.heading))).toBe(false);
+    // The listing block is an example, not read at all.
+    expect(text).not.toMatch(/us-central1|retentionDays|notifyHours|\[source/u);
+    expect(quotesOf(draft).filter((q) => /TIP|ご自身|ISMAP|us-central1|90|72|項目|サポート受付/u.test(q))).toEqual([]);
+  });
+
+  it('takes a setting the customer may make itself for no practice of the service, in English too', () => {
+    const ja = ['# 概要', '', '## 認証', '', 'お客様ご自身で、ログイン時の多要素認証を有効にすることができます。', ''].join('\n');
+    expect(controlsOf(ingestText(ja, { fileName: 'a.md' }))).not.toContain('iso27017:9.4.2');
+    const en = ['# Overview', '', '## Sign-in', '', 'Customers can optionally enable multi-factor authentication for their users.', ''].join('\n');
+    expect(controlsOf(ingestText(en, { fileName: 'a.md' }))).not.toContain('iso27017:9.4.2');
+  });
+
+  it('reads a table row written one cell per line as one row', async () => {
+    const text = ['= Acme 概要', '', '== 運用', '', '== サービスレベル', '', '|===', '|項目 |内容', '', '|稼働率', '|月間 99.95%', '|===', ''].join('\n');
+    const read = await readDocumentBytes(new TextEncoder().encode(text), 'text');
+    expect(read).toContain('| 稼働率 | 月間 99.95% |');
+    expect(metricsOf(ingestText(read, { fileName: 'a.txt' }))).toEqual(['availabilityPercent=99.95 percent']);
   });
 });
