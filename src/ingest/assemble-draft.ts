@@ -39,7 +39,15 @@ import { inSpeech, othersSpeech, reportedClaim, reviewSections, speakerItself } 
 import { aboutFirm, independentFirms, saysOfFirm } from './independent-firm.js';
 import { definesTerm, glossaryHeading } from './defined-terms.js';
 import { markedAsPlan } from './plan-note.js';
-import { aboutAssessment, isAssessmentTitle, assessorOf, assessorRequirement, findingsHeading, remediationHeading } from './assessment-report.js';
+import {
+  aboutAssessment,
+  isAssessmentTitle,
+  assessorOf,
+  assessorRequirement,
+  findingsHeading,
+  hasVendorAnswerColumn,
+  remediationHeading,
+} from './assessment-report.js';
 
 export interface IngestOptions {
   /** The input's file name: placeholder ids are derived from it. */
@@ -573,8 +581,9 @@ function ingestFolded(input: string, options: IngestOptions): Draft {
     atSecondHand(fact, 'The document passes on what it was told, not what it checked: confirm it from the vendor’s own documents.');
   }
 
-  // A customer's assessment states the vendor's facts at second hand: as read in the vendor's reports or told by it.
-  for (const fact of assessment
+  // A customer's assessment states the vendor's facts at second hand: as read in the vendor's reports or told by it. Not a
+  // record of the vendor's own answers in a column of their own (`Vendor Response`), which are read from that column alone.
+  for (const fact of assessment && !hasVendorAnswerColumn(input)
     ? [...draft.usesInfra, ...draft.storesDataIn, ...draft.certifiedBy, ...draft.syncsTimeWith, ...draft.dependsOn, ...draft.disclosures]
     : []) {
     atSecondHand(fact, 'The document is a customer’s assessment of the vendor, not the vendor’s statement: confirm the fact from the vendor’s own documents.');

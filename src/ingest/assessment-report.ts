@@ -5,6 +5,7 @@
  * own requirement (`our 24-hour requirement`, `社内基準(1年)`) is no value of the vendor's.
  */
 import { englishCompanyName } from './company-name.js';
+import { cellsOf } from './table-rows.js';
 
 /** The title of such a report: `Third-Party Risk Assessment`, `Vendor Security Review`, `委託先監査報告書`, `外部委託先評価結果`. */
 export const assessmentTitle =
@@ -67,4 +68,20 @@ export function assessorRequirement(text: string, at: number, length: number): b
     requirementBefore.test(text.slice(Math.max(0, at - 30), at)) ||
     (requirementAfter.test(text.slice(at + length, at + length + 30)) && /(?<![A-Za-z])our\s+\S*$/iu.test(text.slice(Math.max(0, at - 12), at)))
   );
+}
+
+/**
+ * A GRC tool's record of a vendor questionnaire prints the vendor's own answers in a column of their own (`Vendor Response`,
+ * `Supplier answer`, `ベンダー回答`) beside the assessor's rating and comment: the rows are read from that column only
+ * (sections.ts ends each before the assessor's columns), so what is read is the vendor's statement as it gave it, not the
+ * assessor's account of it.
+ */
+export function hasVendorAnswerColumn(input: string): boolean {
+  return input
+    .split('\n')
+    .some((l) =>
+      (cellsOf(l) ?? []).some((c) =>
+        /^(?:(?:vendor|supplier)(?:['’]s)?\s+(?:responses?|answers?)|(?:ベンダー|委託先|サプライヤー?)(?:の)?回答)$/iu.test(c.trim()),
+      ),
+    );
 }

@@ -236,11 +236,25 @@ function withQuestionRow(input: string, sentence: Span, scope: Scope): Span {
   // The row from its question cell on: the cells before it (`No`, `大分類`, `中分類 | ISMSクラウドセキュリティ`) only number and
   // group the rows, so a scheme they name is no part of this answer (a △ row planning ISO/IEC 27017 under a `ISMSクラウド
   // セキュリティ` group would otherwise read the group's mention as held).
+  // An answer that is a sentence of its own about something else (`Our privacy programme follows UK GDPR requirements.` under
+  // `Do you follow ISO/IEC 27018 …?`) does not answer for the question's scheme: only a yes, a status or a number does.
+  // A sentence that says something is held (`We have been certified since 2019.`) still answers it.
+  if (!answersForQuestion.test(sentence.text) && !saysHeld.test(sentence.text) && /[.。]\s*$/u.test(sentence.text.trim())) return sentence;
   const at = line.text.indexOf(scope.section.heading);
-  const row = at > 0 && line.text.slice(0, at).endsWith('\t') ? spanOf(input, line.start + at, line.end) : line;
+  // The row ends where the section's body does: a sheet's assessor and evidence columns after the answer are no part of it.
+  const end = scope.section.body.end > sentence.start ? Math.min(line.end, scope.section.body.end) : line.end;
+  const row = spanOf(input, at > 0 && line.text.slice(0, at).endsWith('\t') ? line.start + at : line.start, end);
   const question = input.slice(row.start, sentence.start);
   return certificationSchemes.some((s) => question.search(s.pattern) >= 0) ? row : sentence;
 }
+
+/** Words saying a certificate is held, anywhere in an answer's sentence. */
+const saysHeld =
+  /(?<![A-Za-z])(?:certified|certificated|accredited|holds?|held|maintains?|obtained|registered|attained)(?![A-Za-z])|取得|認証を受け|登録され/iu;
+
+/** An answer's opening that answers the question asked: a yes or tick, a status (`取得済み`, `Certified`), a number's label. */
+const answersForQuestion =
+  /^\s*(?:yes|y(?![A-Za-z])|はい|[○◯〇✓✔]|取得|認証|登録|認定|held|certified|current|active|valid|registered|registration|certificate|cert(?:\.|ificate)?\s*(?:no|number))/iu;
 
 /**
  * An auditor's opinion on the vendor's system against the AICPA Trust Services Criteria, as a SOC 2 or SOC 3 report prints

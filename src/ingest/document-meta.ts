@@ -325,11 +325,12 @@ function signedOn(input: string): string | undefined {
 }
 
 /**
- * The label of a field dating a form's answers: `Timestamp`, `Date completed`, `Submitted on`, `回答日`, `記入日`. Or a
+ * The label of a field dating a form's answers: `Timestamp`, `Date completed`, `Submitted on`, `回答日`, `記入日`, a GRC
+ * tool's `Vendor responses submitted` (the date the answers hold as of, not the day the record was exported). Or a
  * certificate's date of issue (`Current issue date`, `発行日`): not its `Original certification date`, the first issue.
  */
 const dateLabel =
-  /^(?:timestamp|date(?:\s+(?:completed|submitted|of response))?|(?:submitted|completed|answered)(?:\s+(?:on|at))?|回答日(?:時)?|記入日|作成日|提出日|(?:current\s+)?issue\s+date|date\s+of\s+(?:current\s+)?issue|発行日)$/iu;
+  /^(?:timestamp|date(?:\s+(?:completed|submitted|of response))?|(?:submitted|completed|answered)(?:\s+(?:on|at))?|(?:(?:vendor|supplier)(?:['’]s)?\s+)?(?:responses?|answers?)\s+(?:submitted|completed|received)(?:\s+on)?|回答日(?:時)?|記入日|作成日|提出日|(?:current\s+)?issue\s+date|date\s+of\s+(?:current\s+)?issue|発行日)$/iu;
 
 /** A line labelling the date of the current issue: `発行日：`, `Current issue date:`, `Date of issue:`. */
 const issueLabel = /^\s*(?:(?:current\s+)?issue\s+date|date\s+of\s+(?:current\s+)?issue|published(?:\s+on)?|publication\s+date|発行(?:年月)?日)\s*[:：]/iu;
@@ -350,7 +351,10 @@ function enactmentLines(input: string): string | undefined {
     .split('\n')
     .map((l) => l.trim())
     // Also without a colon when a date follows (`Last updated 12 August 2025`, a web page's foot).
-    .filter((l) => /^(?:(?:最終)?(?:制定|改定|改訂|施行)(?:日)?|(?:last )?(?:updated|revised)(?: on)?)\s*(?:[:：]|(?=\s+\d|\s+[A-Z][a-z]+\.?\s+\d))/iu.test(l))
+    // `最終更新日：` as a web page's foot prints it is the revision date too (a bare `更新日` may head a table column).
+    .filter((l) =>
+      /^(?:(?:最終)?(?:制定|改定|改訂|施行)(?:日)?|最終更新日?|(?:last )?(?:updated|revised)(?: on)?)\s*(?:[:：]|(?=\s+\d|\s+[A-Z][a-z]+\.?\s+\d))/iu.test(l),
+    )
     .map((l) => ({ date: dateIn(l), revised: revisedLabel.test(l) }))
     .filter((d) => d.date !== undefined);
   const chosen = dated.some((d) => d.revised) ? dated.filter((d) => d.revised) : dated;

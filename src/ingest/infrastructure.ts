@@ -9,7 +9,7 @@
 import { sentencesOf, type Span } from './text-span.js';
 import type { Scope } from './scopes.js';
 import { othersCellsBlanked, ownClauses } from './own-clauses.js';
-import { onePlanCellsBlanked } from './plan-columns.js';
+import { onePlanCellsBlanked, planOfHeading } from './plan-columns.js';
 import { cellsOf, headerCellsOf } from './table-rows.js';
 import {
   countries,
@@ -99,12 +99,12 @@ const undisclosed =
  * `…の構築を計画しております`, `計画中`, `plan to`, `evaluating`), a possibility (`We may use additional regions, such as …, in the future`;
  * a bare `may` is no possibility: `you may access it from anywhere; data is hosted in …`)
  * or a choice left to the customer (`Customers can choose to enable geo-redundant backup to a second region`, `In future,
- * customers could choose …`), as an option contracted and paid for apart (`オプション契約で西日本リージョンへのバックアップ保管も可能`,
+ * customers could choose …`, `…リージョンもお選びいただけます`), as an option contracted and paid for apart (`オプション契約で西日本リージョンへのバックアップ保管も可能`,
  * `available as a paid add-on`): not the service as delivered. So is a table row whose status cell says it is still to come
  * (`Disaster recovery | AWS eu-west-2 (London) | Planned`, `Coming soon`).
  */
 const hypothetical =
-  /(?:^|\t)\s*(?:planned|coming soon|under evaluation|on the roadmap)\s*(?:\t|$)|場合(?!でも|にも)|必須(?:条件|要件)|(?:こと|点)を(?:選定)?(?:条件|要件)|(?<![A-Za-z])(?:a must|(?:was|were) (?:a )?(?:requirement|prerequisite)|(?:we|they) required)(?![A-Za-z])|予定|検討|将来|計画(?:し|中)|(?<![A-Za-z])(?<!even )if |would|(?<![A-Za-z])(?:plan(?:s|ned|ning)? to|intend(?:s|ed)? to|evaluat(?:e|es|ing)|consider(?:s|ing)|explor(?:e|es|ing)|later this year|next year)(?![A-Za-z])|(?<![A-Za-z])(?:may|might|could)\s+(?:be|use|add|move|expand|migrate|introduce|adopt|also)(?![A-Za-z])|in (?:the )?future|(?:customers?|users?|you)\s+(?:can|could|may|might)\s+(?:choose|opt|elect|select|enable)|選択(?:可能|でき)|(?:ご)?希望により|オプション(?:契約|サービス|プラン|で|として|により)|別途(?:費用|料金|ご?契約|お見積)|有償オプション|(?<![A-Za-z])(?:as an? (?:paid |optional )?(?:option|add-?on)|(?:paid|optional) add-?ons?|at (?:an )?(?:additional|extra) (?:cost|charge|fee))(?![A-Za-z])/iu;
+  /(?:^|\t)\s*(?:planned|coming soon|under evaluation|on the roadmap)\s*(?:\t|$)|場合(?!でも|にも)|必須(?:条件|要件)|(?:こと|点)を(?:選定)?(?:条件|要件)|(?<![A-Za-z])(?:a must|(?:was|were) (?:a )?(?:requirement|prerequisite)|(?:we|they) required)(?![A-Za-z])|予定|検討|将来|計画(?:し|中)|(?<![A-Za-z])(?<!even )if |would|(?<![A-Za-z])(?:plan(?:s|ned|ning)? to|intend(?:s|ed)? to|evaluat(?:e|es|ing)|consider(?:s|ing)|explor(?:e|es|ing)|later this year|next year)(?![A-Za-z])|(?<![A-Za-z])(?:may|might|could)\s+(?:be|use|add|move|expand|migrate|introduce|adopt|also)(?![A-Za-z])|in (?:the )?future|(?:customers?|users?|you)\s+(?:can|could|may|might)\s+(?:choose|opt|elect|select|enable)|選択(?:可能|でき)|(?:お|ご)?選び(?:いただけ|になれ)(?!ません)|選べ(?:ます|る)|(?:ご)?希望により|オプション(?:契約|サービス|プラン|で|として|により)|別途(?:費用|料金|ご?契約|お見積)|有償オプション|(?<![A-Za-z])(?:as an? (?:paid |optional )?(?:option|add-?on)|(?:paid|optional) add-?ons?|at (?:an )?(?:additional|extra) (?:cost|charge|fee))(?![A-Za-z])/iu;
 /**
  * A purpose clause after the statement (`copied to Osaka, so that the service can be restored if Tokyo fails`): its
  * condition is about what the copy is for, so only the statement before it is read for a condition or a plan.
@@ -477,8 +477,9 @@ export function regionsLeft(input: string, scope: Scope): string[] {
 
 export function infrastructureOf(input: string, scope: Scope): InfraProposal[] {
   const found: InfraProposal[] = [];
-  // A change log's `Removed` or `Deprecated` list names what the service no longer runs on.
-  if (retiredHeading.test(scope.section.heading)) return found;
+  // A change log's `Removed` or `Deprecated` list names what the service no longer runs on; a section headed by one plan (a
+  // pricing card or tab panel `エンタープライズプラン`) where that plan's customers may run, not the service for every one.
+  if (retiredHeading.test(scope.section.heading) || planOfHeading(scope.section.heading)) return found;
   for (const sentence of sentencesOf(input, scope.span)) {
     // A place in one plan's column of a plan comparison (`UK | UK | UK, EU or Canada`) is offered on that plan, not where
     // the service runs for every customer: blanked, as another party's cells are.
@@ -647,7 +648,7 @@ function countriesOfRegionsIn(texts: readonly string[]): string[] {
 
 export function dataLocationsOf(input: string, scope: Scope): CountryProposal[] {
   const found: CountryProposal[] = [];
-  if (retiredHeading.test(scope.section.heading)) return found;
+  if (retiredHeading.test(scope.section.heading) || planOfHeading(scope.section.heading)) return found;
   const earlier: string[] = [];
   const all = sentencesOf(input, scope.span);
   for (const [k, sentence] of all.entries()) {

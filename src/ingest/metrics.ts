@@ -8,7 +8,7 @@ import type { Metric, MetricName, MetricUnit } from '../seed/seed-schema.js';
 import { englishNumber, numberValue, sentencesOf, spanOf, type Span } from './text-span.js';
 import type { Scope } from './scopes.js';
 import { othersCellsBlanked, ownClauses } from './own-clauses.js';
-import { onePlanAt, onePlanReason } from './plan-columns.js';
+import { onePlanAt, onePlanReason, planOfHeading, planSectionReason } from './plan-columns.js';
 import { cellsOf, columnHeaderAt } from './table-rows.js';
 import { amountOfChange, countedFromMove, preview, replacedColumn, replacedValue, retiring } from './change-log.js';
 import { amendsDocument, staffSafety } from './cue-dictionary.js';
@@ -327,9 +327,12 @@ function clauseAround(text: string, index: number, length: number): string {
 }
 
 /** A value in one plan's column of a plan comparison (`Uptime SLA | — | 99.9% | 99.99%`) is that plan's: for review, the plan named. */
-function planOnly(input: string, at: number): string | undefined {
+function planOnly(input: string, at: number, heading = ''): string | undefined {
   const plan = onePlanAt(input, at);
-  return plan ? onePlanReason(plan) : undefined;
+  if (plan) return onePlanReason(plan);
+  // A value listed under one plan's heading (a pricing card or tab panel `エンタープライズプラン`) is that plan's too.
+  const headed = planOfHeading(heading);
+  return headed ? planSectionReason(headed) : undefined;
 }
 
 /** A rate after a period: `1日1回`, `1日に2回`, `1時間あたり1回`. The quantity is the period, the count how often in it. */
@@ -533,7 +536,7 @@ export function metricsOf(input: string, scope: Scope): MetricProposal[] {
           rule: `metrics.${name}`,
           ...(notes.length ? { reviewNote: notes.join(' ') } : {}),
         },
-        planOnly(input, start) ?? notStandard(own, m.index, m[0].length, heading, name, column),
+        planOnly(input, start, scope.section.heading) ?? notStandard(own, m.index, m[0].length, heading, name, column),
       );
     }
     for (const word of frequencyWords) {
@@ -560,7 +563,7 @@ export function metricsOf(input: string, scope: Scope): MetricProposal[] {
             rule: `metrics.${name}.word`,
             ...(caveat ? { reviewNote: caveat } : {}),
           },
-          planOnly(input, start) ?? notStandard(own, m.index, m[0].length, heading, name, columnHeaderAt(input, start)),
+          planOnly(input, start, scope.section.heading) ?? notStandard(own, m.index, m[0].length, heading, name, columnHeaderAt(input, start)),
         );
       }
     }

@@ -215,7 +215,7 @@ export function withoutTitleParticles(name: string): string {
 const genericOffering = /^(?:(?:クラウド|Web|ウェブ)\s*)?(?:サービス|システム)?(?:の)?(?:ご?利用)?$|^(?:cloud\s+|online\s+)?(?:services?|SaaS|software)$/iu;
 
 const productLabel =
-  /^(?:(?:cloud\s+)?(?:product|service|solution|system|application)\s+name|(?:in-scope|target|assessed)\s+(?:product|service|system)(?:\s+name)?|(?:クラウド\s*)?(?:サービス|製品|システム|ソリューション|商品)\s*名(?:称)?|(?:回答)?対象(?:クラウド\s*)?(?:サービス|製品|システム)(?:\s*名(?:称)?)?)$/iu;
+  /^(?:(?:cloud\s+)?(?:product|service|solution|system|application)\s+name|(?:in-scope|target|assessed)\s+(?:product|service|system)(?:\s+name)?|(?:product|service|system)\s+(?:assessed|in\s+scope|under\s+(?:assessment|review))|(?:クラウド\s*)?(?:サービス|製品|システム|ソリューション|商品)\s*名(?:称)?|(?:回答)?対象(?:クラウド\s*)?(?:サービス|製品|システム)(?:\s*名(?:称)?)?)$/iu;
 
 /**
  * The product a message's subject names as the reader's: capitalised words between `your` and what the reader has in it
@@ -581,7 +581,8 @@ export function serviceNames(input: string, doc: Outline): NamedThing[] {
   // Payroll)`): the product assessed is its labelled field (`対象サービス：X`) or the bracket after the vendor in the title.
   const assessed = doc.preamble.text.split('\n').find(isAssessmentTitle);
   if (assessed) {
-    const labelled = [...new Set(labelledValues(input, productLabel))];
+    // The field may gloss the product after a comma (`Service assessed | X, the hosted staff scheduling service`): the name only.
+    const labelled = [...new Set(labelledValues(input, productLabel).map((v) => v.replace(/,\s+(?:the|a|an|our|its)\s.*$/iu, '').trim()))];
     if (labelled.length === 1) return [{ name: labelled[0]!, confidence: 0.6, rule: 'names.labelled-product' }];
     const bracket = /[—–:]\s*[^()\n]+?\s[（(]([^()（）\n]{2,40})[)）]\s*$/u.exec(assessed.replace(/^#+\s*/u, '').trim())?.[1];
     if (bracket && !companyLine.test(bracket)) return [{ name: bracket, confidence: 0.6, rule: 'names.assessed-product' }];

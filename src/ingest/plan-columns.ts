@@ -59,6 +59,26 @@ export function onePlanAt(input: string, at: number): string | undefined {
     .join(', ');
 }
 
+/**
+ * A heading naming one plan (`エンタープライズプラン`, `Enterprise plan`, `Business edition`): a pricing page's card or tab
+ * panel (`<div role="tabpanel">` under a `role="tablist"` of plans), whose list is what customers on that plan get, as one
+ * plan's column of a comparison is. A common plan name with its word `プラン`/`plan`/`edition`/`tier`, so a heading such
+ * as `料金プラン`, `Compare plans` or a bare `Business` is not one plan.
+ */
+const onePlanHeading =
+  /^(?:free|starter|basic|essentials?|standard|team|pro|professional|plus|premium|business|growth|scale|advanced|enterprise|ultimate|フリー|エントリー|ライト|ベーシック|スタンダード|プロ|プロフェッショナル|プラス|プレミアム|ビジネス|アドバンス|エンタープライズ)\s*(?:プラン|エディション|(?<![A-Za-z])(?:plan|tier|edition)(?![A-Za-z]))$/iu;
+
+/** The plan a section's heading names (last line of a stacked heading), when it names one plan only. */
+export function planOfHeading(heading: string): string | undefined {
+  const last = heading.split('\n').at(-1)?.trim() ?? '';
+  return onePlanHeading.test(last) ? last : undefined;
+}
+
+/** Why a value in a section headed by one plan is not the service's standard practice, naming the plan. */
+export function planSectionReason(plan: string): string {
+  return `The document gives this value under the heading ${plan}: it holds for customers on that plan only, not for every customer.`;
+}
+
 /** Why a value in one plan's column is not the service's standard practice, naming the plan. */
 export function onePlanReason(plan: string): string {
   return `The document gives this value in the ${plan} column of a plan comparison: it holds for customers on that plan only, not for every customer.`;

@@ -230,8 +230,29 @@ function render(node: Node, out: string[], context: Context): void {
     return;
   }
   if (blocks.has(tag)) out.push('\n');
-  for (const child of element.childNodes) render(child, out, context);
+  // Only within a block of its own (a hero `<section>`, a `<header>`), not the page's body: a body whose first paragraph
+  // stands over the first `<h1>` (a Word document's Title paragraph over `1. はじめに`) prints its title there.
+  for (const child of /^(?:section|header|hgroup|div)$/u.test(tag) ? kickerAfterHeading(element.childNodes) : element.childNodes) render(child, out, context);
   if (blocks.has(tag)) out.push('\n');
+}
+
+/**
+ * A kicker (eyebrow) printed above the page's `<h1>` in the same block (`<p class="eyebrow">クラウド経費精算サービス</p><h1>X</h1>`,
+ * `Customer story` over a headline): the page's category, styled to sit over the heading, not its title. Read after the
+ * heading, so the heading is the first line and stays the title while the kicker's words stay in the title block. Only
+ * short lines that end no sentence count; a paragraph before the heading keeps its place.
+ */
+function kickerAfterHeading(children: Node[]): Node[] {
+  const at = children.findIndex((c) => (c as HTMLElement).tagName?.toLowerCase() === 'h1');
+  if (at <= 0) return children;
+  const before = children.slice(0, at).filter((c) => c.nodeType === NodeType.ELEMENT_NODE || c.text.trim());
+  const kicker = (c: Node) => {
+    if (c.nodeType !== NodeType.ELEMENT_NODE || !/^(?:p|span|div|small)$/i.test((c as HTMLElement).tagName ?? '')) return false;
+    const text = clean(inlineText(c)).trim();
+    return text.length > 0 && text.length <= 40 && !text.includes('\n') && !/[。.!?！？]$/u.test(text);
+  };
+  if (before.length === 0 || !before.every(kicker)) return children;
+  return [children[at]!, ...children.slice(0, at), ...children.slice(at + 1)];
 }
 
 /** Each `<dt>` of a definition list with the text of the `<dd>`s after it, on one line. */

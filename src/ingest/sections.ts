@@ -51,6 +51,8 @@ interface Candidate {
   answeredInPart?: boolean;
   /** Where in the row its answer cell starts: the question before it is the heading, never the vendor's statement. */
   answerAt?: number;
+  /** Where in the row the vendor's cells end: the columns after are the assessor's or name evidence files (`othersHeader`). */
+  answerEnd?: number;
 }
 
 const sentenceEnd = /[。．！？!?]$|[。]/u;
@@ -325,6 +327,16 @@ function questionColumn(cells: string[]): number {
 const answerHeader =
   /^(?:回答|回答内容|ご回答|貴社回答|対応状況|対応内容|実施内容|実施状況(?:\s*[・/／]\s*(?:除外|適用除外|不適用)理由)?|開示内容|開示情報|記載内容|answer|response|vendor response|(?:our )?practices?|details|description|disclosure|implementation(?: status| details)?(?:\s*\/\s*justification)?)(?:\s*[(（](?:選択|択一|プルダウン|リストから選択|[^()（）]{0,12}[/／・、,][^()（）]{0,12})[)）])?$/iu;
 /**
+ * A column after the answer that is not the vendor's statement: the customer's assessor grading and remarking on each answer
+ * (`Assessor Rating`, `Assessor Comment`, `Reviewer notes`, `評価者コメント`), as a GRC tool's export prints them beside the
+ * vendor's response, or the file names of the evidence attached (`Evidence Provided`, `添付資料`), which hold nothing until
+ * read (`soc2-type2-2024.pdf` is no report held). The row's body ends before it, so its words and values are nobody's facts
+ * of the vendor.
+ */
+const othersHeader =
+  /^(?:(?:assessor|reviewer|auditor|analyst|evaluator|customer|client|internal|risk)(?:['’]s)?\s+(?:rating|comments?|notes?|score|findings?|assessment|review|decision|remarks?|status)|(?:risk\s+)?rating|risk\s+(?:level|score)|evidence(?:\s+(?:provided|attached|files?|documents?|references?|links?))?|attachments?|supporting\s+(?:documents?|evidence)|(?:評価|審査|確認|監査)(?:者|担当者?)?(?:コメント|所見|評価|判定|結果)|リスク(?:評価|判定|レベル)|エビデンス|証跡|添付(?:資料|ファイル))$/iu;
+
+/**
  * A statement of applicability (ISO/IEC 27001 6.1.3 d) lists every control with whether it applies (`適用/除外`,
  * `適用可否`, `Applicable`) and the reason or practice beside it (`管理策 | 適用/除外 | 実施状況・除外理由`). A control marked
  * excluded (`除外`, `不適用`, `No`) is not the vendor's practice, whatever its reason names (the provider's data centre, its
@@ -388,6 +400,7 @@ function questionRows(lines: Line[]): Candidate[] {
   let column: number | undefined;
   let answer = -1;
   let applicability = -1;
+  let others = -1;
   for (let i = 0; i < lines.length; i++) {
     const cells = cellsOf(lines[i]!.text);
     if (!cells) {
@@ -399,6 +412,7 @@ function questionRows(lines: Line[]): Candidate[] {
       column = q;
       answer = cells.findIndex((c) => answerHeader.test(c));
       applicability = cells.findIndex((c) => applicabilityHeader.test(c));
+      others = cells.findIndex((c, k) => k > answer && othersHeader.test(c));
       continue;
     }
     const question = column === undefined ? undefined : cells[column];
@@ -415,7 +429,7 @@ function questionRows(lines: Line[]): Candidate[] {
       (applicability >= 0 && excludedCell.test(cells[applicability] ?? ''));
     const inPart = partAnswer.test(marked.mark) || (withWords && /^[×✕]$/u.test(marked.mark));
     const notes = cells
-      .slice(answer + 1)
+      .slice(answer + 1, others > answer ? others : undefined)
       .filter(Boolean)
       .join(' ');
     const denied = deniedCell || (inPart && plannedNote.test(notes)) || (answer >= 0 && !!notes && nothingOfItsOwn.test(notes));
@@ -426,7 +440,16 @@ function questionRows(lines: Line[]): Candidate[] {
     const wrapped = i > 0 && cellsOf(lines[i - 1]!.text) !== undefined && cells.filter(Boolean).every((c) => /^[a-z]/u.test(c));
     if (column !== undefined && question && hasWord.test(question) && !/^[-:\s]+$/u.test(question) && !wrapped) {
       const answerAt = cellStart(lines[i]!.text, answer > column ? answer : column + 1);
-      found.push({ line: i, heading: question, level: 2, rowIsBody: !denied, answerAt, ...(inPart ? { answeredInPart: true } : {}) });
+      const answerEnd = others > answer && answer >= 0 ? cellStart(lines[i]!.text, others) - 1 : undefined;
+      found.push({
+        line: i,
+        heading: question,
+        level: 2,
+        rowIsBody: !denied,
+        answerAt,
+        ...(answerEnd !== undefined && answerEnd > answerAt ? { answerEnd } : {}),
+        ...(inPart ? { answeredInPart: true } : {}),
+      });
     }
   }
   return found;
@@ -625,7 +648,8 @@ export function outline(input: string): Outline {
   const sections: Section[] = candidates.map((c, k) => {
     const line = lines[c.line]!;
     const next = candidates[k + 1];
-    const bodyEnd = next ? lines[next.line]!.start : end;
+    // A questionnaire row ends before the assessor's and evidence columns (`othersHeader`) where the sheet has them.
+    const bodyEnd = c.rowIsBody && c.answerEnd !== undefined ? line.start + c.answerEnd : next ? lines[next.line]!.start : end;
     // The compliance line is a label of the answer, no statement of it: the body starts under it.
     const status = c.rowIsBody ? undefined : complianceOf(lines, c.line, next?.line ?? lines.length);
     // A tender's evaluation item restates the buyer's requirement before the answer: the body is the answer.

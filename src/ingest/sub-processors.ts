@@ -241,7 +241,9 @@ function partiesOf(input: string, scope: Scope, enclosing: readonly string[]): D
       }),
     );
   }
-  return found;
+  // A section on third parties whose lines name none as a list or `We use X` does (a questionnaire's `Do you use
+  // sub-processors?` answered `Yes. Transactional email is sent through X Ltd.`) may still route a function through one.
+  return found.length > 0 ? found : routedThroughIn(input, scope);
 }
 
 /**

@@ -64,7 +64,9 @@
  * with ■/□ marks (a 記入例, the customer's parts) and an English trust page of badge cards (In progress, Not applicable), a
  * Japanese サステナビリティレポート (ESG figures, a provider's renewable-energy claim, 2030 targets) and an English app store
  * listing with its privacy label (rating and size lines, a `Data Not Collected` list, the Information block), an English
- * whitepaper in reStructuredText and a Japanese one in AsciiDoc (read as Markdown; code and listing blocks not read). Each
+ * whitepaper in reStructuredText and a Japanese one in AsciiDoc (read as Markdown; code and listing blocks not read), a
+ * Japanese landing page with plan tab panels (one plan's values, a region the customer may choose) and a GRC tool's CSV
+ * export (the assessor's rating, comment and evidence columns never the vendor's answer). Each
  * test says what must be proposed and what must not (a certificate in
  * preparation or planned, an undisclosed data centre, a provider that holds
  * its own certificate, Amazon the shop, a value the text does not state).
@@ -76,6 +78,7 @@ import { describe, expect, it } from 'vitest';
 import type { SeedFile } from '../../src/seed/seed-schema.js';
 import { readDocument, readDocumentBytes } from '../../src/ingest/read-document.js';
 import { ingestText } from '../../src/ingest/assemble-draft.js';
+import { htmlToText } from '../../src/ingest/read-html.js';
 import { csvToText } from '../../src/ingest/read-spreadsheet.js';
 import { quoteProblems } from '../../src/ingest/verify-quotes.js';
 import { validateSeed } from '../../src/seed/validate-seed.js';
@@ -204,6 +207,8 @@ const fixtures = [
   'app-privacy-label.txt',
   'whitepaper-rst.txt',
   'whitepaper-asciidoc.txt',
+  'service-lp-tabs-ja.html',
+  'grc-export.csv',
 ];
 
 /** Facts that would come from the sentences every fixture plants as traps. */
@@ -5067,5 +5072,120 @@ describe('a Japanese whitepaper in AsciiDoc (= headings, attributes, admonitions
     const read = await readDocumentBytes(new TextEncoder().encode(text), 'text');
     expect(read).toContain('| 稼働率 | 月間 99.95% |');
     expect(metricsOf(ingestText(read, { fileName: 'a.txt' }))).toEqual(['availabilityPercent=99.95 percent']);
+  });
+});
+
+/*
+ * Answer key of service-lp-tabs-ja.html (a Japanese SaaS landing page: a hero with an eyebrow over the H1, 料金プラン as a
+ * `role="tablist"` of plans over one `role="tabpanel"` per plan, the non-default ones `hidden`; a セキュリティ grid of icon
+ * cards, a 導入企業 logo strip, a `<details>` FAQ, a 「無料で試す」 CTA, a `<noscript>` block and a footer), written before it
+ * was ingested.
+ * Accept: vendor 株式会社ホシガラス (Hoshigarasu Inc.); product ホシガラス経費 (the H1, not the eyebrow クラウド経費精算サービス);
+ * dated 2025-10-01 (the footer's 最終更新日); aws:ap-northeast-1 and JP; ISO/IEC 27001 IS 771204; encryption (10.1.1); MFA
+ * (9.4.2); backups 1日1回 kept 14日間; deletion within 30 days of 解約; incident notice within 2 hours (the FAQ).
+ * Reject: each plan panel's values as the service's (ライト 90日, ビジネス 1年, エンタープライズ 5年 of logs and 99.99% SLA: only
+ * for review, the plan named); the エンタープライズ AWS大阪リージョン of the panel and of the FAQ's `エンタープライズプランでは、
+ * …もお選びいただけます` (ap-northeast-3); 専用環境; the icons' and logos' alt text (`ISO/IEC 27017 認証マーク`, `Azure 導入企業`,
+ * `大阪リージョン ユーザー会`, the customers); the CTA and the 14日間 trial, 3,000社, 最短1分; the `<noscript>` plan text and its
+ * 5年間; the footer's address.
+ */
+describe('a Japanese SaaS landing page with tabbed plan panels, icon cards, a logo strip, an FAQ accordion and a CTA', () => {
+  it('reads the security cards and the FAQ; a plan panel’s values only for review with the plan named, no plan’s region', async () => {
+    const { text, draft } = await ingestFixture('service-lp-tabs-ja.html');
+    expect(draft.vendors[0]).toMatchObject({ name: '株式会社ホシガラス', nameEn: 'Hoshigarasu Inc.' });
+    // The eyebrow printed over the H1 is the page's category: the H1 is the title and the product.
+    expect(draft.services.filter((s) => s.vendor).map((s) => s.name)).toEqual(['ホシガラス経費']);
+    expect(draft.documents[0]).toMatchObject({ title: 'ホシガラス経費', publishedOn: '2025-10-01' });
+    expect(regionsOf(draft)).toEqual(['aws:ap-northeast-1']);
+    expect(draft.storesDataIn.map((s) => s.country)).toEqual(['JP']);
+    expect(certificatesOf(draft)).toEqual(['iso27001 IS 771204']);
+    expect(controlsOf(draft)).toEqual(expect.arrayContaining(['iso27017:9.4.2', 'iso27017:10.1.1', 'iso27017:12.3.1', 'iso27017:16.1.2']));
+    expect(metricsOf(draft)).toEqual(
+      expect.arrayContaining(['backupInterval=1 days', 'backupRetentionDays=14 days', 'dataDeletionDays=30 days', 'incidentNotificationHours=2 hours']),
+    );
+    // Each plan panel's values hold for that plan's customers: proposed for review only, with the plan named.
+    for (const [plan, raw] of [
+      ['ライトプラン', '90日間'],
+      ['ビジネスプラン', '1年間'],
+      ['エンタープライズプラン', '5年間'],
+      ['エンタープライズプラン', '99.99%'],
+    ] as const) {
+      const d = draft.disclosures.find((x) => x.metrics.some((m) => m.raw === raw))!;
+      expect(d.evidence.section).toBe(plan);
+      expect(d.reviewNote).toContain(`${raw}: The document gives this value under the heading ${plan}`);
+      expect(d.confidence).toBeLessThanOrEqual(0.6);
+    }
+    // Alt text, the noscript block and buttons are not the page's text.
+    expect(text).not.toMatch(/27017|Azure|ユーザー会|アオバト|JavaScript|無料で試す/u);
+    expect(quotesOf(draft).filter((q) => /大阪|専用環境|14日間無料|3,000社|最短1分|千代田区|無料でお試し/u.test(q))).toEqual([]);
+  });
+
+  it('reads no region a single plan’s customers may choose, in its panel or in a sentence that names the plan', () => {
+    const html = [
+      '<html><body><main><h1>サンプル勤怠</h1>',
+      '<h2>料金プラン</h2>',
+      '<div role="tabpanel"><h3>エンタープライズプラン</h3><p>Google Cloud の大阪リージョン（asia-northeast2）で運用します。</p></div>',
+      '<h2>データの保管</h2>',
+      '<p>本サービスは Google Cloud の東京リージョンで運用しています。保管先として Google Cloud の大阪リージョンもお選びいただけます。</p>',
+      '</main></body></html>',
+    ].join('\n');
+    expect(regionsOf(ingestText(htmlToText(html), { fileName: 'lp.html' }))).toEqual(['gcp:asia-northeast1']);
+  });
+});
+
+/*
+ * Answer key of grc-export.csv (an English vendor-risk record exported from a GRC tool: a header block, then `Control ID,
+ * Domain, Question, Vendor Response, Evidence Provided, Assessor Rating, Assessor Comment`), written before it was ingested.
+ * Accept: vendor Cindervale Software Ltd.; product Cindervale Rota (the `Service assessed` field, without its gloss); dated
+ * 2025-10-28 (`Vendor responses submitted`, not the export's timestamp); ISO/IEC 27001 IS 790213 valid until 2027-03-31, no
+ * scope; azure:uksouth and azure:ukwest, data in GB; backups every 4 hours kept 35 days; audit logs 13 months; incident notice
+ * 48 hours; deletion within 60 days; MFA (9.4.2), encryption (10.1.1), quarterly access review (9.2.2), awareness training
+ * (7.2.2); Tamsworth Post Ltd. a dependency for transactional email; the vendor's answers at the confidence of its own words.
+ * Reject: the assessor's ratings and comments (the expired SOC 2 bridge letter, `24 months`, `24 hours`, `14 months`, Poland,
+ * the customer's own AWS eu-west-1 and IE, the parent company's certificate); SOC 2 from `See attached` with
+ * `soc2-type2-2024.pdf`; ISO/IEC 27018 from an evidence file name under an answer that names no certificate; PCI DSS and data
+ * export answered `Not applicable`; ISO/IEC 27017 `planned for 2026`; the assessor Northgate Retail plc as vendor or party.
+ */
+describe('an English GRC export of a vendor-risk record (Vendor Response beside Evidence Provided, Assessor Rating and Comment)', () => {
+  it('reads the vendor’s response column only: no assessor comment or rating, no evidence file name, no “See attached”', async () => {
+    const { draft } = await ingestFixture('grc-export.csv');
+    expect(draft.vendors.map((v) => v.name)).toEqual(['Cindervale Software Ltd.']);
+    expect(draft.services.filter((s) => s.vendor).map((s) => s.name)).toEqual(['Cindervale Rota']);
+    expect(draft.documents[0]).toMatchObject({ publishedOn: '2025-10-28' });
+    expect(certificatesOf(draft)).toEqual(['iso27001 IS 790213']);
+    const iso = draft.certifiedBy.find((c) => c.certification === 'iso27001')!;
+    expect(iso).toMatchObject({ validUntil: '2027-03-31' });
+    expect(iso.scope).toBeUndefined();
+    expect(regionsOf(draft)).toEqual(['azure:uksouth', 'azure:ukwest']);
+    expect(draft.storesDataIn.map((s) => s.country)).toEqual(['GB']);
+    expect([...new Set(metricsOf(draft))].sort()).toEqual([
+      'backupInterval=4 hours',
+      'backupRetentionDays=35 days',
+      'dataDeletionDays=60 days',
+      'incidentNotificationHours=48 hours',
+      'logRetentionDays=13 months',
+    ]);
+    expect(controlsOf(draft)).toEqual(expect.arrayContaining(['iso27017:7.2.2', 'iso27017:9.2.2', 'iso27017:9.4.2', 'iso27017:10.1.1']));
+    const deps = draft.dependsOn.map((d) => ({ name: draft.services.find((s) => s.id === d.dependsOn)?.name, function: d.function }));
+    expect(deps).toEqual([{ name: 'Tamsworth Post Ltd.', function: 'Transactional email' }]);
+    // The responses are the vendor's own words, in a column of their own: not flagged as the customer's account of them.
+    expect(draft.usesInfra.every((f) => (f.confidence ?? 0) >= 0.8 && !f.reviewNote?.includes('customer’s assessment'))).toBe(true);
+    expect(
+      quotesOf(draft).filter((q) =>
+        /Assessor|gap raised|bridge letter|Poland|eu-west-1|24 months|14 months|Group Holdings|\.pdf|\.xlsx|\.png|\tLow|\tMedium|\tHigh/u.test(q),
+      ),
+    ).toEqual([]);
+  });
+
+  it('ends a questionnaire row before the assessor’s and evidence columns, whatever they name', () => {
+    const text = [
+      'Question\tVendor Response\tEvidence Provided\tAssessor Comment',
+      'Where is data hosted?\tData is hosted on AWS in the Tokyo region.\tsoc2-type2-2024.pdf\tOur own ERP runs on AWS us-east-1; SOC 2 report expired.',
+      'Do you hold ISO/IEC 27018?\tOur privacy programme follows the GDPR.\tiso27018-certificate.pdf\tCertificate is the parent company’s.',
+      '',
+    ].join('\n');
+    const draft = ingestText(text, { fileName: 'grc.txt' });
+    expect(regionsOf(draft)).toEqual(['aws:ap-northeast-1']);
+    expect(certificatesOf(draft)).toEqual([]);
   });
 });
