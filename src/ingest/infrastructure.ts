@@ -363,6 +363,8 @@ function notUsed(text: string, provider: ProviderEntry, code: string): boolean {
  */
 const contrast = /が[、,]|ものの[、,]|[;；]|,\s*(?:but|while|whereas)\s/u;
 function providerDenied(text: string, provider: ProviderEntry): boolean {
+  // Most sentences deny nothing: only one that does is split into clauses and read for the provider's regions.
+  if (!deniedUse.test(text) && !deniedStorage.test(text)) return false;
   for (const m of text.matchAll(everywhere(provider.pattern, provider.pattern.flags.includes('i') ? 'giu' : 'gu'))) {
     // The clause up to a contrast too (`…障害が公表されておりましたが、`): the other company's outage is a clause apart.
     const before = text.slice(0, m.index).split(contrast).at(-1)!;
