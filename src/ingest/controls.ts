@@ -12,7 +12,7 @@ import { certificationSchemes, heldByProviderOnly, preparing } from './certifica
 import { captionLine, headerCellsOf, isDelimiterRow, isHeaderRow } from './table-rows.js';
 import { othersCellsBlanked, statesOwnPractice, timelineEntry, windowField } from './own-clauses.js';
 import { preview, retiring } from './change-log.js';
-import { copyrightLine } from './sections.js';
+import { copyrightLine, letterMark } from './sections.js';
 
 /**
  * The independent review a held certificate shows: a passage that only plans one (`取得予定`, `plan to`) or only says a
@@ -66,7 +66,7 @@ function onlyOthersCells(input: string, row: Span): boolean {
  */
 const documentListRow = /(?:^|\t)[^\t\\/:*?"<>|]{1,100}\.(?:pdf|docx?|xlsx?|pptx?|csv|txt|zip|png|jpe?g)\s*(?:\t|$)/iu;
 /** The mark a document ends with, alone on its line: `以上`, `— End of document —`. It says nothing. */
-const closingMark = /^以上[。.]?$|^[-—–\s]*end of (?:the )?(?:document|response|answers)[-—–\s]*\.?$/iu;
+const closingMark = /^[-—–\s]*end of (?:the )?(?:document|response|answers)[-—–\s]*\.?$/iu;
 
 /**
  * What an SLA gives back when its commitment is missed (`サービスクレジットを付与`, `返金`, `service credits`, `refund`), the
@@ -115,6 +115,7 @@ export function controlsOf(input: string, scope: Scope): ControlProposal[] {
       !copyrightLine.test(s.text.trim()) &&
       // Nor the mark closing a Japanese document or letter (`以上`, `End of document`) that follows its last row or section.
       !closingMark.test(s.text.trim()) &&
+      !letterMark.test(s.text.trim()) &&
       // Nor a form's label whose answers follow on the lines below (`Certifications held (tick all that apply):`): the
       // label asks, the answers under it state.
       !(formLabel.test(s.text.trim()) && !s.text.includes('\n')) &&

@@ -13,6 +13,7 @@ import {
   coverKindField,
   coverLabel,
   kindLabel,
+  letterMark,
   messageHeadLine,
   postalAddress,
   subjectOf,
@@ -192,7 +193,7 @@ export function documentMeta(input: string, doc: Outline): DocumentMeta {
       !departmentLine.test(l.trim()) &&
       // A notice's `記` (over its items, closed by `以上`) marks where the body starts; it names nothing. Nor does a letter's
       // closing word alone on its line (`敬具`, `敬白`, `草々` after the `拝啓` opening).
-      !/^(?:記|以上|敬具|敬白|謹白|草々|不一|かしこ)$/u.test(l.trim()) &&
+      !letterMark.test(l.trim()) &&
       // A page or slide number alone on its line (`1`) names nothing; a tagline (`紙をやめて、…ように`) is a phrase and a line
       // of labelled fields (`業種：製造業　従業員数：820名`) a record, neither a name.
       /\p{L}/u.test(l) &&

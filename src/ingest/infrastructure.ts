@@ -301,6 +301,9 @@ function ownerOf(text: string, at: number): ProviderEntry | undefined {
  * in Frankfurt`) or right after its name (`AWS Tokyo`): with the provider named just before, a city names the provider's
  * region there, though no region word follows. A city alone elsewhere (`our engineers in Tokyo`) names none.
  */
+/** Each place's English city as a whole name (`Tokyo`, `the N. Virginia`), compiled once. */
+const cityNames = (Object.keys(englishCity) as Place[]).map((place) => ({ place, pattern: new RegExp(`^(?:the\\s+)?(?:${englishCity[place]})$`, 'u') }));
+
 function citiesAfterProvider(text: string, provider: ProviderEntry): string[] {
   const codes: string[] = [];
   for (const m of text.matchAll(everywhere(provider.pattern, provider.pattern.flags.includes('i') ? 'giu' : 'gu'))) {
@@ -312,7 +315,7 @@ function citiesAfterProvider(text: string, provider: ProviderEntry): string[] {
       )?.[1];
     for (const city of listed?.split(/,\s*|\s+(?:and|or|&)\s+/u) ?? []) {
       const name = city.trim().replace(/[.)]+$/u, '');
-      const place = (Object.keys(englishCity) as Place[]).find((p) => new RegExp(`^(?:the\\s+)?(?:${englishCity[p]})$`, 'u').test(name));
+      const place = cityNames.find(({ pattern }) => pattern.test(name))?.place;
       const code = place ? provider.regions[place] : undefined;
       if (code) codes.push(code);
     }

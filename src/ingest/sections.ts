@@ -59,6 +59,12 @@ interface Candidate {
 const sentenceEnd = /[。．！？!?]$|[。]/u;
 // Slide decks mark their points with arrows and triangles too (`▶ 障害発生時：…`, `➢ Backups`).
 const bullet = /^[\s\u3000]*(?:[-–—・•●○◯■□◆◇▪✓✔*＊※>▶▷►▸➤➢→]|\d+\)|[①-⑳])/u;
+/**
+ * A mark alone on its line that opens or closes a Japanese letter's parts (`記` over its items, `以上` after them, `敬具` and
+ * the like after `拝啓`): layout, neither a title nor a statement.
+ */
+export const letterMark = /^(?:記|以上[。.]?|敬具|敬白|謹白|草々|不一|かしこ)$/u;
+
 /** A rule drawn across the page (`------`, `======`, `──────`): it sets a part off as a blank line does. */
 const ruleLine = /^(?:[-=─━_*]\s?){8,}$/u;
 const hasWord = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}A-Za-z]/u;

@@ -165,7 +165,7 @@ const generalWording: Record<string, readonly string[]> = {
   structure: [
     // The 記書き of a Japanese formal notice: `記` opens its items and `以上` closes them, in every such notice; a letter's
     // closing word (`敬具`, `敬白`, `草々`) ends the body of every formal letter that opens with `拝啓`.
-    '^(?:記|以上|敬具|敬白|謹白|草々|不一|かしこ)$',
+    '^(?:記|以上[。.]?|敬具|敬白|謹白|草々|不一|かしこ)$',
     // A table's column headers naming the kind of each row (`Type`, `カテゴリ`), as sub-processor lists print them.
     'type',
     'カテゴリ',
