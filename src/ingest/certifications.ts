@@ -7,7 +7,7 @@
 import { coverSpans, sentencesOf, spanOf, type Span } from './text-span.js';
 import type { Scope } from './scopes.js';
 import { providers } from './provider-dictionary.js';
-import { cellStart, cellsOf, headerCellsOf } from './table-rows.js';
+import { cellStart, cellsOf, headerCellsOf, inlineLabel } from './table-rows.js';
 import { othersCellsBlanked } from './own-clauses.js';
 import { dateIn } from './document-meta.js';
 import { englishCompanyName } from './company-name.js';
@@ -86,7 +86,7 @@ const followsOnly = /準拠|に基づ|参考に|aligned with|based on|in accorda
  */
 // Also a bare number right after `certificate` (`(certificate 311204)`), five digits or more so no year is read.
 const registrationNumber =
-  /(?<![A-Za-z0-9])(?:IS|CLOUD|IC|ISMS|CLC|EMS|PII)\s?\d{4,7}(?![0-9])|(?<![A-Za-z0-9])JQA-[A-Z]{2}\d{3,6}|(?<![0-9])\d{8}\(\d{2}\)|(?<![A-Za-z0-9])C\d{2}-\d{4}-\d{1,3}(?![0-9])|(?<=登録番号\s*[:：]?\s*(?:第)?)[A-Za-z0-9-]{4,20}|(?<=(?<![A-Za-z])(?:[Cc]ertificate|[Rr]egistration|[Cc]ert\.)\s+(?:[Nn]o\.?|[Nn]umber|#)\s*[:：]?\s*)(?:[A-Z]{1,6}[ -]?){0,3}[0-9](?:[A-Za-z0-9-]|\/(?=[A-Za-z0-9])){3,19}|(?<=(?<![A-Za-z])[Cc]ertificate\s+)\d{5,10}(?![0-9])/gu;
+  /(?<![A-Za-z0-9])(?:IS|CLOUD|IC|ISMS|CLC|EMS|PII)[\s-]?\d{4,7}(?![0-9])|(?<![A-Za-z0-9])JQA-[A-Z]{2}\d{3,6}|(?<![0-9])\d{8}\(\d{2}\)|(?<![A-Za-z0-9])C\d{2}-\d{4}-\d{1,3}(?![0-9])|(?<=登録番号\s*[:：]?\s*(?:第)?)[A-Za-z0-9-]{4,20}|(?<=(?<![A-Za-z])(?:[Cc]ertificate|[Rr]egistration|[Cc]ert\.)\s+(?:[Nn]o\.?|[Nn]umber|#)\s*[:：]?\s*)(?:[A-Z]{1,6}[ -]?){0,3}[0-9](?:[A-Za-z0-9-]|\/(?=[A-Za-z0-9])){3,19}|(?<=(?<![A-Za-z])[Cc]ertificate\s+)\d{5,10}(?![0-9])/gu;
 const issuers =
   /一般財団法人\s*日本品質保証機構(?:\s*[(（]JQA[)）])?|日本品質保証機構|(?<![A-Za-z])JQA(?![A-Za-z-])|BSI\s*グループジャパン(?:株式会社)?|(?<![A-Za-z])BSI(?![A-Za-z])|LRQA|ロイドレジスター|DNV|(?<![A-Za-z])JACO(?![A-Za-z])|日本規格協会|Intertek|(?<![A-Za-z])SGS(?![A-Za-z])|TÜV\s*\S+|一般財団法人\s*情報経済社会推進協会\s*[(（]?JIPDEC[)）]?|JIPDEC/gu;
 
@@ -438,6 +438,13 @@ function recordIn(input: string, sentence: Span, scope: Scope): CertificationPro
 const heldListLabel =
   /^(?:(?:certifications?|certificates?|accreditations?|attestations?|standards?)\s+(?:currently\s+)?(?:held|obtained|maintained|in place)|(?:保有|取得済み?の?|取得している)(?:する)?(?:認証|資格|規格)(?:等)?)\s*(?:[（(][^()（）]{0,40}[)）])?\s*[:：]$/iu;
 
+/**
+ * The label of a fact sheet's field listing the schemes the vendor has (`Certifications: ISO/IEC 27001:2022 (…); SOC 2 Type
+ * II`, `取得認証：…`): held, as `Certifications held:` says outright; a scheme still to come says so beside it (`planned`).
+ */
+const heldFieldLabel =
+  /^(?:(?:security\s+)?(?:certifications?|certificates?|accreditations?|attestations?)(?:\s*(?:and|&|\/)\s*(?:attestations?|audits?|reports?))?|(?:取得|保有|第三者|外部)?認証(?:取得)?(?:状況)?)$/iu;
+
 /** A matrix cell that says the row's product holds the column's scheme; not `—`, `×`, `In progress`, `取得予定`. */
 const heldMark = /^(?:✓|✔|✔️|☑|○|〇|◯|yes|held|certified|取得済み?|認証取得済み?|登録済み?)$/iu;
 
@@ -555,6 +562,7 @@ export function certificationsOf(input: string, scope: Scope, assessment = false
       k > 0 && heldListLabel.test(sentences[k - 1]!.text.trim()) && !/\p{L}{3,}/u.test(mentions.reduce((t, m) => t.replace(m.text, ' '), text));
     const held =
       underHeldLabel ||
+      heldFieldLabel.test(inlineLabel(text) ?? '') ||
       holds.test(text) ||
       (isRow && numbers.length > 0) ||
       // A form's field for the scheme's number, filled in (`ISMS認証登録番号：IS 778120`): only a certificate held has one.
@@ -583,7 +591,9 @@ export function certificationsOf(input: string, scope: Scope, assessment = false
       const edition = /\d{5}/.test(mention.text) || /517/.test(mention.text) ? mention.text.trim() : undefined;
       // The dates printed about this scheme, between the schemes on either side of it: when it was granted
       // (`2025年10月24日付で取得`, `発行日：…`, `issued … on`) and until when it is valid (`有効期限`, `expires`).
-      const about = text.slice(previousEnd, next);
+      // A list set apart by semicolons (`ISO/IEC 27001 (valid to …); SOC 2 Type II (…)`) dates each scheme in its own item:
+      // the item before this one ends at its semicolon.
+      const about = text.slice(Math.max(previousEnd, text.slice(0, mention.index).search(/[;；][^;；]*$/u) + 1), next);
       const granted = grantedOn.exec(about);
       // One scheme held: the sentence after it may date it (`The current certificate was issued on … and is valid until …`).
       // So may a form's next field, its value aligned by spaces into a cell (`Certificate valid until:⇥2027-03-31`).

@@ -58,7 +58,7 @@ const titleWords = new RegExp(
 const attachmentLabel = /^(?:別紙|別添|別表|付属書|附属書|(?:Annex|Appendix|Schedule|Exhibit|Attachment)\s*)\s*[0-9０-９A-Za-zⅠ-Ⅻ一二三四五六七八九十]{0,3}$/u;
 
 /** The label of the date a text was last revised, as opposed to first issued or enacted (`制定`, `発行`). */
-const revisedLabel = /改定|改訂|更新|(?<![A-Za-z])(?:last )?(?:updated|revised)(?![A-Za-z])/iu;
+const revisedLabel = /改定|改訂|更新|(?<![A-Za-z])(?:(?:last )?(?:updated|revised)|last reviewed)(?![A-Za-z])/iu;
 
 const months = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 const monthName = `(${months.join('|')}|${months.map((m) => m.slice(0, 3)).join('|')})\\.?`;
@@ -113,7 +113,8 @@ export function monthIn(printed: string): DocumentMeta['publishedInMonth'] {
 }
 
 /** A line labelling when the text was issued or revised: `Last updated:`, `発行：`, `最終更新日：`, `改定年月：`. */
-const datedLabel = /^\s*(?:(?:最終)?(?:制定|改定|改訂|施行|更新|発行)(?:日|年月日?)?|(?:last )?(?:updated|revised)(?: on)?|published(?: on)?)\s*[:：]/iu;
+const datedLabel =
+  /^\s*(?:(?:最終)?(?:制定|改定|改訂|施行|更新|発行)(?:日|年月日?)?|(?:(?:last )?(?:updated|revised)|last reviewed)(?: on)?|published(?: on)?)\s*[:：]/iu;
 
 /** A date as printed at the start of a line, numeric or Japanese. */
 const dateLine = /^\s*(?:\d{4}\s*[年/.-]\s*\d{1,2}\s*[月/.-]\s*\d{1,2}\s*日?|[A-Z][a-z]+\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+[A-Z][a-z]+\.?\s+\d{4})\s*/u;
@@ -350,11 +351,14 @@ const closingProvisions = /^(?:附\s*則|supplementary provisions)/iu;
 function enactmentLines(input: string): string | undefined {
   const dated = input
     .split('\n')
-    .map((l) => l.trim())
+    // Also a sentence of its own closing a paragraph (`X is a bookkeeping service by Y Ltd. Last reviewed 4 March 2025.`).
+    .flatMap((l) => l.trim().split(/(?<=[.。])\s+(?=[A-Z最])/u))
     // Also without a colon when a date follows (`Last updated 12 August 2025`, a web page's foot).
     // `最終更新日：` as a web page's foot prints it is the revision date too (a bare `更新日` may head a table column).
     .filter((l) =>
-      /^(?:(?:最終)?(?:制定|改定|改訂|施行)(?:日)?|最終更新日?|(?:last )?(?:updated|revised)(?: on)?)\s*(?:[:：]|(?=\s+\d|\s+[A-Z][a-z]+\.?\s+\d))/iu.test(l),
+      /^(?:(?:最終)?(?:制定|改定|改訂|施行)(?:日)?|最終更新日?|(?:(?:last )?(?:updated|revised)|last reviewed)(?: on)?)\s*(?:[:：]|(?=\s+\d|\s+[A-Z][a-z]+\.?\s+\d))/iu.test(
+        l,
+      ),
     )
     .map((l) => ({ date: dateIn(l), revised: revisedLabel.test(l) }))
     .filter((d) => d.date !== undefined);

@@ -10,7 +10,7 @@ import { sentencesOf, type Span } from './text-span.js';
 import type { Scope } from './scopes.js';
 import { othersCellsBlanked, ownClauses } from './own-clauses.js';
 import { onePlanCellsBlanked, planOfHeading } from './plan-columns.js';
-import { cellsOf, headerCellsOf } from './table-rows.js';
+import { cellsOf, headerCellsOf, inlineLabel } from './table-rows.js';
 import {
   countries,
   englishCity,
@@ -521,6 +521,8 @@ export function infrastructureOf(input: string, scope: Scope): InfraProposal[] {
         hostingRow ||
         offered ||
         isLabelledValue(text, scope.section.heading, hosting) ||
+        // A field of a fact sheet saying what it holds is the hosting (`Infrastructure: Google Cloud, asia-northeast1 (Tokyo)`).
+        hostingColumn.test(inlineLabel(text) ?? '') ||
         (changedItem !== undefined && isLabelledValue(text, changedItem, hosting)) ||
         inHostingColumn(input, sentence, provider)
       ))

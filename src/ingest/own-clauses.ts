@@ -10,7 +10,7 @@
 import { englishCompanyName } from './company-name.js';
 import { providers } from './provider-dictionary.js';
 import { thirdPartySection } from './sub-processors.js';
-import { cellsOf, headerCellsOf } from './table-rows.js';
+import { cellsOf, headerCellsOf, inlineLabel } from './table-rows.js';
 import type { Span } from './text-span.js';
 
 /**
@@ -265,6 +265,11 @@ export function ownClauses(text: string, heading = ''): string {
   if (cells && nonProductionRow.test(firstCell.trim())) return ' '.repeat(text.length);
   // Likewise a field of a third party's record (`2. X Inc.` over `Hosting: AWS, us-east-1`): that party's hosting.
   if (recordField.test(text) && thirdPartySection.test(heading)) return ' '.repeat(text.length);
+  // And a line labelled as the third parties' (`Sub-processors: X (email, hosted on …)`, `委託先：…`) under any heading: where
+  // they run is theirs, unless the first one named is itself a provider (`Sub-processors: AWS (hosting, Tokyo)`).
+  const label = inlineLabel(text);
+  const firstParty = text.slice(text.search(/[:：]/u) + 1).split(/[（(,、;；]/u)[0]!;
+  if (label && thirdPartySection.test(label) && !providers.some((p) => p.pattern.test(firstParty))) return ' '.repeat(text.length);
   let own = text;
   const third = thirdPartySubject.exec(own);
   if (third && !providers.some((p) => p.pattern.test(third[1] ?? third[2] ?? third[3]!))) {

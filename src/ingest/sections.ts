@@ -662,7 +662,7 @@ export function outline(input: string): Outline {
       const heading = first.text.trim().slice(0, 60);
       const at = first.start + first.text.indexOf(heading);
       return {
-        preamble: spanOf(input, 0, 0),
+        preamble: spanOf(input, 0, titleLineOf(lines, first) ? first.end : 0),
         // It ends where the text's trailer begins (readers' comments, related links), as any section does.
         sections: [{ heading, level: 1, headingSpan: spanOf(input, at, at + heading.length), body: spanOf(input, 0, end) }],
         layout,
@@ -671,7 +671,22 @@ export function outline(input: string): Outline {
   }
   const preambleEnd = sections[0]?.headingSpan.start ?? input.length;
   const lead = sections.length > 0 ? leadOf(input, lines, preambleEnd) : undefined;
-  return { preamble: spanOf(input, 0, preambleEnd), ...(lead ? { lead } : {}), sections, layout };
+  // A page whose only heading is its first line (`# X — Security at a glance` over paragraphs or a list) is titled by it: the
+  // line is the title block as well as the heading of the one section under it.
+  const only = sections.length === 1 && candidates[0] ? lines[candidates[0].line]! : undefined;
+  const titleEnd = only && lines.findIndex((l) => l.text.trim()) === candidates[0]!.line && titleLineOf(lines, only) ? only.end : preambleEnd;
+  return { preamble: spanOf(input, 0, Math.max(preambleEnd, titleEnd)), ...(lead ? { lead } : {}), sections, layout };
+}
+
+/**
+ * The first line of a text that reads as its title rather than its first sentence: short, ending in no sentence's stop,
+ * and set apart from what follows by a blank line (or a Markdown heading's mark).
+ */
+function titleLineOf(lines: Line[], first: Line): boolean {
+  const text = first.text.trim();
+  const k = lines.indexOf(first);
+  const apart = /^#\s/u.test(text) || (k + 1 < lines.length && !lines[k + 1]!.text.trim());
+  return apart && text.length <= 80 && !/[。.!?！？:：,、]$/u.test(text) && !subjectLine.test(text) && !isMessage(lines);
 }
 
 /**

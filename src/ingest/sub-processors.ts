@@ -7,7 +7,7 @@ import { linesOf, sentencesOf, spanOf, type Span } from './text-span.js';
 import type { Scope } from './scopes.js';
 import { preview, retiredHeading, retiring, startsLater } from './change-log.js';
 import { countries, providers } from './provider-dictionary.js';
-import { cellsOf, isDelimiterRow } from './table-rows.js';
+import { cellsOf, inlineLabel, isDelimiterRow } from './table-rows.js';
 import { englishCompanyName } from './company-name.js';
 
 export interface DependencyProposal {
@@ -110,6 +110,9 @@ function routedThroughIn(input: string, scope: Scope): DependencyProposal[] {
   }
   for (const line of linesOf(input, scope.span)) {
     if (preview.test(line.text) || retiring.test(line.text)) continue;
+    found.push(
+      ...labelledParties(line).flatMap((party) => forServices(scope, { ...party, sentence: line, confidence: 0.6, rule: 'dependency.labelled-line' })),
+    );
     // Each sentence of the line: a note may name a second party after the first (`E-mail is sent through X Inc. Support
     // tickets are handled in Y Ltd.`), where the company's `Inc.` hides the sentence's end from the sentence splitter.
     for (const m of line.text.matchAll(routedThrough)) {
@@ -119,6 +122,24 @@ function routedThroughIn(input: string, scope: Scope): DependencyProposal[] {
     }
   }
   return found;
+}
+
+/**
+ * The parties a fact sheet's field lists (`Sub-processors: X (email, hosted on …); Y (payments)`, `委託先：X（メール配信）`), each
+ * with what it does: the first part of its bracket. A provider there is the platform, read by the infrastructure rules.
+ */
+function labelledParties(line: Span): { name: string; function: string }[] {
+  const label = inlineLabel(line.text);
+  if (!label || !thirdPartySection.test(label)) return [];
+  const value = line.text.slice(line.text.search(/[:：]/u) + 1);
+  return (
+    value
+      .split(/[;；]\s*|,\s+(?=[A-Z][^,()]{1,40}\s*[（(])/u)
+      .map((entry) => /^\s*(?:\*\*|__)?([A-Z][\w.&'’ -]{1,40}?|[^\s（(、。,]{2,30})\s*(?:[（(]([^,，、)）]{2,40})|$)/u.exec(entry.trim()))
+      // Each with what it does: a bare name may be the field of a record (`委託先：X株式会社`, the vendor an assessment is of).
+      .filter((m): m is RegExpExecArray => !!m?.[2] && !providers.some((p) => p.pattern.test(m[1]!)))
+      .map((m) => ({ name: m[1]!.trim(), function: m[2]!.trim() }))
+  );
 }
 
 /**

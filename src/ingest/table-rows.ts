@@ -105,6 +105,15 @@ export function isHeaderRow(input: string, row: Span): boolean {
  * The values a document gives under a label, as a two-cell row (`Product name\tX`, `| 回答日 | 2025年9月1日 |`) or a
  * `Label: value` line: a form or a sheet says what it is about in such fields.
  */
+/**
+ * The label opening a line written as a field (`Infrastructure: …`, `- **Sub-processors:** …`, `認証：…`), as a fact sheet or a
+ * bulleted summary prints its facts: the words before the colon, without a list mark or emphasis. Not a clock time or a
+ * scheme's edition (`ISO/IEC 27001:2022`), whose colon is between digits.
+ */
+export function inlineLabel(text: string): string | undefined {
+  return /^\s*(?:[-*•・]\s+)?(?:\*\*|__)?([\p{L}][\p{L}\p{M} &/・-]{1,40}?)(?:\*\*|__)?\s*[:：](?:\*\*|__)?\s*\S/u.exec(text)?.[1]?.trim();
+}
+
 export function labelledValues(input: string, label: RegExp): string[] {
   const values: string[] = [];
   for (const line of input.split('\n')) {

@@ -1322,3 +1322,39 @@ describe('short English sentences a risk team reads every day', () => {
     expect(metricsOf(body('Backups are kept for 30 days, or 90 days on the Enterprise plan.'))).toEqual(['backupRetentionDays=30 days']);
   });
 });
+
+describe('a one-heading fact sheet whose facts are fields (`Infrastructure: …`, `Certifications: …`, `Sub-processors: …`)', () => {
+  const sheet = [
+    '# Harbor Ledger — Security at a glance',
+    '',
+    'Harbor Ledger is a bookkeeping service by Quillstone Ltd. Last reviewed 4 March 2025.',
+    '',
+    '- Infrastructure: Google Cloud, asia-northeast1 (Tokyo), with a warm standby in asia-northeast2 (Osaka).',
+    '- Certifications: ISO/IEC 27001:2022 (certificate IS-55120, valid to 2027-03-31); SOC 2 Type II (report period Jan–Dec 2024).',
+    '- ISO/IEC 27017: audit scheduled for Q2 2026.',
+    '- Sub-processors: Sendwave (email, hosted on Azure in West Europe).',
+    '',
+  ].join('\n');
+  const draft = ingestText(sheet, { fileName: 'at-a-glance.md' });
+
+  it('is titled and named by its only heading, and dated by its `Last reviewed` sentence', () => {
+    // The sub-processor is a service too (the one depended on), of no vendor the document names.
+    expect(draft.services.map((s) => s.name)).toEqual(['Harbor Ledger', 'Sendwave']);
+    expect(draft.documents[0]).toMatchObject({ title: 'Harbor Ledger — Security at a glance', publishedOn: '2025-03-04' });
+  });
+
+  it('reads the `Infrastructure:` field as where the service runs, and not the sub-processor’s hosting', () => {
+    expect(draft.usesInfra.map((u) => u.region)).toEqual(['gcp:asia-northeast1', 'gcp:asia-northeast2']);
+  });
+
+  it('holds the schemes of the `Certifications:` field, each dated and numbered in its own item, not the one scheduled', () => {
+    expect(draft.certifiedBy.map((c) => [c.certification, c.registrationNumber, c.validUntil])).toEqual([
+      ['iso27001', 'IS-55120', '2027-03-31'],
+      ['soc2', undefined, undefined],
+    ]);
+  });
+
+  it('names the party of the `Sub-processors:` field with what it does', () => {
+    expect(draft.dependsOn.map((d) => [d.dependsOn, d.function])).toEqual([['sendwave', 'email']]);
+  });
+});
