@@ -13,6 +13,7 @@
 import { copyrightLine, tocEntry } from './sections.js';
 import type { FoldedText } from './text-span.js';
 import { alignedTableRows } from './aligned-columns.js';
+import { fieldLine } from './table-rows.js';
 
 /** A line that is only a page number: `3`, `- 3 -`, `3 / 12`, `Page 3 of 12`, `p. 3`, `3ページ`. */
 export const pageNumber =
@@ -52,11 +53,6 @@ const closed = /[。．！？!?:：]$|(?<!(?<![A-Za-z])(?:no|nos|e\.g|i\.e|inc|c
 const continues = /(?:[,、(（—–-]|(?<![A-Za-z])(?:a|an|the|and|or|of|in|on|at|to|for|from|with|by|as|is|are|was|were|be|that|which|its|our|their|your))$/iu;
 /** A line ending in two or more capitalised words (`AWS Key Management`), a name that may go on on the next line. */
 const nameGoesOn = /(?<![A-Za-z])(?:[A-Z][A-Za-z0-9-]*\s+)+[A-Z][A-Za-z0-9-]*$/u;
-/**
- * A line opening with a short label and a colon (`Primary region: …`, `**Backups:** …`, `保管場所：…`): a field of its own.
- * Not a colon between digits (`ISO/IEC 27001:2022`, `10:00`): a standard's year or a time, inside a sentence.
- */
-const labelledLine = /^\s*(?:[-*+]\s+)?(?:\*\*|__)?[\p{L}][\p{L}\p{N} ()/&'’-]{0,40}?(?:\*\*|__)?\s*(?:(?<![0-9])[:：]|[:：](?![0-9]))(?:\*\*|__)?\s*\S/u;
 const itemStart =
   /^(?:[-–—・•●○◯■□◆◇▪✓✔＊※*>▶▷►▸➤➢→#]|[①-⑳]|[(（][0-9０-９a-z]{1,2}[)）]|\[[0-9]{1,3}\]|[0-9０-９]{1,2}(?:[.．][0-9０-９]{1,2})*[.．]?[ \u3000]+[A-Z\p{Script=Han}\p{Script=Katakana}\p{Script=Hiragana}]|[０-９]{1,2}[.．])/u;
 /** What cannot be split from the start of a line: a Latin word or number (`Services`, `27017:2022`) or one character, with the brackets and punctuation kept to it. */
@@ -194,7 +190,7 @@ export function unwrapLayout(input: string): FoldedText {
       if (/^\s*#/u.test(left) || /(?: {2}|\\)$/u.test(line.text)) return;
       // Lines of labelled fields (`Primary region: AWS …` over `Backup region: …`), as a fact sheet prints them one per line,
       // are fields, not a paragraph's lines: each is read alone, as the writer laid it out.
-      if (labelledLine.test(left) || labelledLine.test(right)) return;
+      if (fieldLine.test(left) || fieldLine.test(right)) return;
       // Nor the fields of a reStructuredText field list or AsciiDoc attributes (`:Version: 2.1`, `:revdate: 2025-08-01`), nor
       // an RST directive or comment (`.. note::`): each is a line of its own.
       if ([left, right].some((l) => /^\s*(?::[\p{L}][\p{L}\p{N} _-]{0,30}:(?:\s|$)|\.\.(?:\s|$))/u.test(l))) return;
@@ -219,6 +215,9 @@ export function unwrapLayout(input: string): FoldedText {
     if (!left.trim() || !right || table.test(left) || table.test(right) || copyrightLine.test(right)) return;
     if (closed.test(left) || tocEntry.test(left) || tocEntry.test(right) || itemStart.test(right) || pageNumber.test(right)) return;
     if (indentedField.test(next.text)) return;
+    // Two fields one after the other (`障害時の連絡：…` over `時刻同期：…`), as a fact sheet prints them, are two lines however
+    // alike their widths: a wrapped value does not go on as a label and a colon.
+    if (fieldLine.test(left) && fieldLine.test(right)) return;
     const space = separator(left, right);
     // Wrapped: the next line's first word (or character) would not have fitted after this one. Or, as a proportional font
     // exported to text wraps short of the column, a line that ends in a word needing more (`within 48 hours of`) over one that

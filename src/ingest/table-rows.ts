@@ -106,12 +106,16 @@ export function isHeaderRow(input: string, row: Span): boolean {
  * `Label: value` line: a form or a sheet says what it is about in such fields.
  */
 /**
- * The label opening a line written as a field (`Infrastructure: …`, `- **Sub-processors:** …`, `認証：…`), as a fact sheet or a
- * bulleted summary prints its facts: the words before the colon, without a list mark or emphasis. Not a clock time or a
- * scheme's edition (`ISO/IEC 27001:2022`), whose colon is between digits.
+ * A line opening with a short label and a colon (`Infrastructure: …`, `- **Sub-processors:** …`, `保管場所：…`), as a fact
+ * sheet or a bulleted summary prints its facts one field a line. Not a colon between digits (`ISO/IEC 27001:2022`, `10:00`):
+ * a standard's year or a time, inside a sentence. The label is the words before the colon, without a list mark or emphasis.
  */
+export const fieldLine =
+  /^\s*(?:[-*+•・]\s+)?(?:\*\*|__)?([\p{L}][\p{L}\p{N} ()/&'’・-]{0,40}?)(?:\*\*|__)?\s*(?:(?<![0-9])[:：]|[:：](?![0-9]))(?:\*\*|__)?\s*\S/u;
+
+/** The label of a line written as a field (`fieldLine`), if it is one. */
 export function inlineLabel(text: string): string | undefined {
-  return /^\s*(?:[-*•・]\s+)?(?:\*\*|__)?([\p{L}][\p{L}\p{M} &/・-]{1,40}?)(?:\*\*|__)?\s*[:：](?:\*\*|__)?\s*\S/u.exec(text)?.[1]?.trim();
+  return fieldLine.exec(text)?.[1]?.trim();
 }
 
 export function labelledValues(input: string, label: RegExp): string[] {

@@ -1358,3 +1358,36 @@ describe('a one-heading fact sheet whose facts are fields (`Infrastructure: …`
     expect(draft.dependsOn.map((d) => [d.dependsOn, d.function])).toEqual([['sendwave', 'email']]);
   });
 });
+
+describe('a Japanese fact sheet of fields, one a line, under a ■ title (`サービス概要`)', () => {
+  const sheet = [
+    '■ ツグミ会計クラウド　サービス概要',
+    '',
+    '提供会社：ツグミソフト株式会社',
+    '最終更新：2025年6月2日',
+    '',
+    '稼働環境：Azure 東日本リージョン（バックアップ：西日本リージョン）',
+    '取得認証：ISO/IEC 27001（登録番号 IS 661234）、ISO/IEC 27017（2026年取得予定）',
+    'データ保管場所：日本国内',
+    'バックアップ：日次、7世代保管',
+    '障害時の連絡：検知後2時間以内にメールで通知',
+    '時刻同期：NICT の公開 NTP サーバーに同期',
+    '委託先：メールワン株式会社（メール配信）',
+    '',
+  ].join('\n');
+  const draft = ingestText(sheet, { fileName: 'gaiyou.txt' });
+
+  it('names the product without the document’s kind', () => {
+    expect(draft.services[0]!.name).toBe('ツグミ会計クラウド');
+  });
+
+  it('reads each field alone, though the lines end near one column (no wrapped paragraph)', () => {
+    expect(draft.usesInfra.map((u) => [u.region, u.evidence.quote])).toEqual([
+      ['azure:japaneast', '稼働環境：Azure 東日本リージョン（バックアップ：西日本リージョン）'],
+      ['azure:japanwest', '稼働環境：Azure 東日本リージョン（バックアップ：西日本リージョン）'],
+    ]);
+    expect(draft.certifiedBy.map((c) => [c.certification, c.registrationNumber])).toEqual([['iso27001', 'IS 661234']]);
+    expect(draft.syncsTimeWith.map((t) => [t.timeSource, t.evidence.quote])).toEqual([['nict', '時刻同期：NICT の公開 NTP サーバーに同期']]);
+    expect(draft.dependsOn.map((d) => d.function)).toEqual(['メール配信']);
+  });
+});
