@@ -127,6 +127,23 @@ function sequelOf(next: Span | undefined): Span | undefined {
     : undefined;
 }
 
+/**
+ * A certificate's labelled fields printed as lines of their own under the sentence that names it (`…（ISO/IEC 27001）を取得して
+ * おります。` then `登録番号：IS 583104`, `有効期限：2010年3月31日`, `認証範囲：X の開発および運用`, a page's `<br>`-separated
+ * lines): the record of the certificate just named. Read up to the first line that is no such field or names a scheme.
+ */
+const certificateField =
+  /^[\s・●■-]*(?:(?:認証)?登録番号|認証番号|証明書番号|有効期限|有効期間|満了日|発行日|(?:初回)?登録日|認証日|認証範囲|適用範囲|登録範囲|認証機関|審査登録機関|(?:registration|certificate|certification)\s+(?:no\.?|number)|expiry(?:\s+date)?|valid\s+(?:until|through|from)|scope(?:\s+of\s+(?:certification|registration))?|certification\s+body)\s*[:：]\s*\S/iu;
+function fieldsAfter(sentences: Span[], k: number): Span[] {
+  const fields: Span[] = [];
+  for (const next of sentences.slice(k + 1)) {
+    if (!certificateField.test(next.text) || certificationSchemes.some((s) => new RegExp(s.pattern.source, s.pattern.flags.replace('g', '')).test(next.text)))
+      break;
+    fields.push(next);
+  }
+  return fields;
+}
+
 function dateAfter(text: string, label: RegExp): string | undefined {
   for (const m of text.matchAll(label)) {
     const date = dateIn(text.slice(m.index + m[0].length, m.index + m[0].length + 24));
@@ -599,9 +616,12 @@ export function certificationsOf(input: string, scope: Scope, assessment = false
       // So may a form's next field, its value aligned by spaces into a cell (`Certificate valid until:⇥2027-03-31`).
       const fieldRow = isRow && /^[^\t]{2,60}[:：]\s*\t/u.test(text);
       const sequel = mentions.length === 1 && (!isRow || fieldRow) ? sequelOf(sentences[k + 1]) : undefined;
+      const fields = mentions.length === 1 && !isRow && !sequel ? fieldsAfter(sentences, k) : [];
+      const fieldText = fields.map((f) => f.text).join('\n');
+      const fieldNumber = number ? undefined : [...fieldText.matchAll(registrationNumber)][0]?.[0].trim();
       const validFrom =
-        (granted ? dateIn(granted[1] ?? granted[2]!) : undefined) ?? dateAfter(about, validFromLabel) ?? dateAfter(sequel?.text ?? '', validFromLabel);
-      const validUntil = dateAfter(about, validUntilLabel) ?? dateAfter(sequel?.text ?? '', validUntilLabel);
+        (granted ? dateIn(granted[1] ?? granted[2]!) : undefined) ?? dateAfter(about, validFromLabel) ?? dateAfter(sequel?.text ?? fieldText, validFromLabel);
+      const validUntil = dateAfter(about, validUntilLabel) ?? dateAfter(sequel?.text ?? fieldText, validUntilLabel);
       const datedBySequel = sequel && ((validFrom && !dateAfter(about, validFromLabel) && !granted) || (validUntil && !dateAfter(about, validUntilLabel)));
       const cells = isRow ? text.split('\t').map((c) => c.trim()) : [];
       const column = isRow ? scopeColumn(input, sentence.start) : undefined;
@@ -614,7 +634,7 @@ export function certificationsOf(input: string, scope: Scope, assessment = false
       // A cell of labelled fields (`登録番号：IS 702918 適用範囲：X の開発及び運用`, a questionnaire's note) gives the labelled scope.
       const scopeCell = cell && (scopeInWords.exec(cell)?.[1]?.trim() ?? cell);
       // One scheme in a sentence: its scope and validity may be written in words rather than cells.
-      const worded = mentions.length === 1 && !isRow ? scopeInWords.exec(text) : null;
+      const worded = mentions.length === 1 && !isRow ? (scopeInWords.exec(text) ?? scopeInWords.exec(fieldText)) : null;
       // A contract's covering clause goes on with the term it holds for and the next duty (`covers the Service throughout the
       // term of the Agreement, and shall provide …`): neither is scope, and a contract's bare defined term names nothing more.
       // Nor is a clause of its own after it (`all regions, and we are working towards …`).
@@ -627,16 +647,20 @@ export function certificationsOf(input: string, scope: Scope, assessment = false
         ...(wordedScope ? { scope: wordedScope } : {}),
         ...(validFrom ? { validFrom } : {}),
         ...(validUntil ? { validUntil } : {}),
-        ...(number ? { registrationNumber: number.text } : {}),
+        ...(number ? { registrationNumber: number.text } : fieldNumber ? { registrationNumber: fieldNumber } : {}),
         ...(edition ? { edition } : {}),
         ...(issuer ? { issuer } : {}),
         // Without a scope column the last cell is read as the scope, but a status (`取得済み`, `Certified`) is none.
         // Nor the registration number itself (`登録番号：IS 765432`, a questionnaire row's note): it is no scope.
         ...(scopeCell && !statusCell.test(scopeCell) && !(number && isOnlyNumber(scopeCell, number.text)) ? { scope: scopeCell } : {}),
-        sentence: datedBySequel ? coverSpans(input, [sentence, sequel]) : beforePlannedScheme(input, sentence, text, mentions, i),
+        sentence: datedBySequel
+          ? coverSpans(input, [sentence, sequel])
+          : fields.length > 0
+            ? coverSpans(input, [sentence, ...fields])
+            : beforePlannedScheme(input, sentence, text, mentions, i),
         section: scope.section.heading,
-        confidence: number ? 0.85 : 0.7,
-        rule: number ? 'certification.held-with-number' : 'certification.held',
+        confidence: number || fieldNumber ? 0.85 : 0.7,
+        rule: number || fieldNumber ? 'certification.held-with-number' : 'certification.held',
       });
     });
   }

@@ -88,6 +88,13 @@ export const controlCues: readonly ControlCue[] = [
   },
   { control: '9.2.4', topic: 'secret authentication information', heading: /パスワード|秘密認証情報|認証情報|password|credential/iu },
   {
+    control: '9.2.6',
+    topic: 'removal or adjustment of access rights',
+    // Accounts and rights taken away when staff leave or change roles (`退職者のアカウントは退職日に削除`, `異動時に権限を見直し`,
+    // `leavers' access is revoked on their last day`).
+    body: /(?:退職|異動)(?:者|時|日)?[^。\n]{0,20}(?:アカウント|ID|権限|アクセス権)[^。\n]{0,15}(?:削除|無効|停止|変更|見直)|(?<![A-Za-z])(?:leavers?|departing (?:staff|employees)|(?:staff|employees) who leave)[^.\n]{0,40}(?:removed|revoked|disabled|deactivated)(?![A-Za-z])/iu,
+  },
+  {
     control: '9.4.1',
     topic: 'information access restriction',
     heading: /アクセス制限|アクセス制御|利用者アクセスの管理|第三者提供|技術的安全管理措置|access restriction|access to customer data/iu,
@@ -124,10 +131,10 @@ export const controlCues: readonly ControlCue[] = [
     control: '10.1.1',
     topic: 'use of cryptography',
     heading: /^(?!.*規制).*(?:暗号|encrypt|cryptograph)/iu,
-    // Encryption named with its algorithm or protocol, or at rest and in transit (`保存時および通信時に暗号化`), under any
+    // Encryption named with its algorithm or protocol (SSL, TLS's older name, on older pages), or at rest and in transit (`保存時および通信時に暗号化`), under any
     // heading (`Data protection`, `安全管理措置`). `通信の暗号化` (a privacy policy's list of 安全管理措置) is encryption in transit, `通信及び保存データの暗号化` (an annual report's list of
     // measures) both.
-    body: /(?:AES|TLS)[^。\n]{0,20}(?:で|により)?暗号化|暗号化[^。\n]{0,20}(?:AES|TLS)|(?:保存|保管|通信|転送|送受信)(?:時|中)[^。\n]{0,15}暗号化|通信(?:の)?暗号化|通信(?:及び|および|並びに|と|・)[^。\n、]{0,10}?の?暗号化|encrypted (?:at rest|in transit)|(?<![A-Za-z])encryption (?:at rest|in transit)(?![A-Za-z])|encrypted with (?:AES|TLS)|(?<![A-Za-z])encrypts?\s+[^.;\n]{1,40}?\s+(?:in transit|at rest)(?![A-Za-z])/iu,
+    body: /(?:AES|TLS|SSL)[^。\n]{0,20}(?:で|により)?暗号化|暗号化[^。\n]{0,20}(?:AES|TLS|SSL)|(?:保存|保管|通信|転送|送受信)(?:時|中)[^。\n]{0,15}暗号化|通信(?:の)?暗号化|通信(?:及び|および|並びに|と|・)[^。\n、]{0,10}?の?暗号化|encrypted (?:at rest|in transit)|(?<![A-Za-z])encryption (?:at rest|in transit)(?![A-Za-z])|encrypted with (?:AES|TLS)|(?<![A-Za-z])encrypts?\s+[^.;\n]{1,40}?\s+(?:in transit|at rest)(?![A-Za-z])/iu,
   },
   {
     control: '10.1.2',

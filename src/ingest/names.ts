@@ -127,6 +127,9 @@ const documentKinds: readonly RegExp[] = [
   // A vendor's response to a customer's addendum or questionnaire (`Security Addendum Response`): what the document is, the
   // product named in its `Service:` field.
   /(?<![A-Za-z])(?:addendum|questionnaire|RFP|RFI)\s+responses?(?![A-Za-z])/iu,
+  // A policy inviting researchers to report vulnerabilities (`Vulnerability Disclosure Policy`, `Bug Bounty Program`,
+  // `脆弱性開示ポリシー`, `脆弱性報奨金制度`): how to report, not the product in scope.
+  /(?<![A-Za-z])(?:(?:coordinated|responsible)\s+)?(?:vulnerability|security)\s+(?:disclosure|reporting)(?:\s+(?:program(?:me)?|policy))?(?![A-Za-z])|(?<![A-Za-z])(?:coordinated|responsible)\s+disclosure(?:\s+(?:program(?:me)?|policy))?(?![A-Za-z])|(?<![A-Za-z])bug\s+bount(?:y|ies)(?:\s+program(?:me)?)?(?![A-Za-z])|脆弱性(?:の)?(?:開示|報告|届出|受付)(?:ポリシー|窓口|制度|プログラム)?|脆弱性報奨金(?:制度|プログラム)?|バグ\s*バウンティ(?:\s*プログラム)?/iu,
   // A company's profile page (`会社概要`, `企業情報`, `Company profile`, `About us`), often with its security page
   // (`会社概要・セキュリティへの取り組み`): the company's page, the product named in its `提供サービス` row or body.
   /会社(?:概要|情報|案内)|企業(?:概要|情報)|(?<![A-Za-z])(?:company (?:profile|overview|information)|about us)(?![A-Za-z])/iu,
@@ -359,7 +362,8 @@ function titleCandidates(input: string, preamble: Span): string[] {
       .replace(/[（(]\s*[)）]/gu, ' ')
       // A breadcrumb's crumbs (`X Help Center › Account › Data residency`) are parts as a title's are.
       .split(breadcrumbOrParts)
-      .find((p) => p.trim());
+      // A part left with only the word that joined two removed kinds (`Vulnerability Disclosure and Bug Bounty — X`) is none.
+      .find((p) => p.trim() && !/^\s*(?:and|or|&|＆|および|及び|・)\s*$/iu.test(p));
     // What joined the name to removed title words (`X セキュリティ・コンプライアンス`, `X Security & Compliance`, `Letter of
     // Attestation: X`) goes with them.
     const stripped = (part ?? '')

@@ -10,7 +10,8 @@
 import { parse, NodeType, type HTMLElement, type Node } from 'node-html-parser';
 import { copyrightLine } from './sections.js';
 
-const skipped = new Set(['script', 'style', 'noscript', 'template', 'nav', 'footer', 'head', 'svg', 'button', 'form']);
+// A `<marquee>` is an old page's news ticker: headlines about other products and events, never this page's statements.
+const skipped = new Set(['script', 'style', 'noscript', 'template', 'nav', 'footer', 'head', 'svg', 'button', 'form', 'marquee']);
 
 /** A footer's line dating the page: `Last updated 12 August 2025`, `最終更新日：2025年8月12日`. */
 const footerDate = /^(?:(?:page\s+)?(?:last\s+)?(?:updated|revised|modified)(?:\s+on)?|(?:最終)?(?:更新|改定|改訂)日?)\s*[:：]?\s*\S/iu;
@@ -56,6 +57,7 @@ const blocks = new Set([
   'figcaption',
   'address',
   'hr',
+  'center',
 ]);
 
 /** Inside `<pre>` line breaks are the text's; elsewhere a line break in the source is only white space (an editor's wrap). */
@@ -212,6 +214,10 @@ function render(node: Node, out: string[], context: Context): void {
     if (cells.some((c) => c)) out.push(cells.join('\t'));
     return;
   }
+  if (tag === 'table' && isLayoutTable(element)) {
+    renderLayoutTable(element, out, context);
+    return;
+  }
   if (tag === 'table') {
     // A table nested in a cell keeps its own spans; the outer table's resume after it.
     const outer = context.spans;
@@ -234,6 +240,136 @@ function render(node: Node, out: string[], context: Context): void {
   // stands over the first `<h1>` (a Word document's Title paragraph over `1. はじめに`) prints its title there.
   for (const child of /^(?:section|header|hgroup|div)$/u.test(tag) ? kickerAfterHeading(element.childNodes) : element.childNodes) render(child, out, context);
   if (blocks.has(tag)) out.push('\n');
+}
+
+/** The rows of a table itself, not of the tables nested in its cells. */
+function ownRows(table: HTMLElement): HTMLElement[] {
+  const rows: HTMLElement[] = [];
+  for (const c of table.childNodes) {
+    const tag = (c as HTMLElement).tagName?.toLowerCase();
+    if (tag === 'tr') rows.push(c as HTMLElement);
+    else if (tag === 'thead' || tag === 'tbody' || tag === 'tfoot') rows.push(...ownRows(c as HTMLElement));
+  }
+  return rows;
+}
+function ownCells(row: HTMLElement): HTMLElement[] {
+  return row.childNodes.filter((c) => /^(?:td|th)$/i.test((c as HTMLElement).tagName ?? '')) as HTMLElement[];
+}
+
+/**
+ * A table used for layout, as pages written before CSS layout are (a header table with the logo, a navigation column, a
+ * content cell, boxes of `<tr><td>■見出し</td></tr><tr><td>line<br>line</td></tr>`): a cell holds a table of its own, or no
+ * row has two cells with text. Such a table is no grid of values: its cells are blocks of the page, read in order, and a
+ * `<br>` in them ends a line, where in a data table's cell it is only a wrap. A table of two columns of values is left alone.
+ */
+function isLayoutTable(table: HTMLElement): boolean {
+  const rows = ownRows(table);
+  if (rows.length === 0) return false;
+  if (rows.some((r) => ownCells(r).some((c) => c.querySelector('table')))) return true;
+  return rows.every((r) => ownCells(r).filter((c) => clean(inlineText(c))).length <= 1);
+}
+
+/**
+ * A layout cell that is mostly links (the navigation column, a header's `サイトマップ｜お問い合わせ｜English`): navigation
+ * drawn with a table, chrome as a `<nav>` is. Two links or more and most of the cell's letters theirs.
+ */
+function isLinkCell(cell: HTMLElement): boolean {
+  const links = cell.querySelectorAll('a');
+  if (links.length < 2) return false;
+  const letters = (text: string) => text.replace(/[\s|｜・●■◆□○>＞<＜»«/、,:：-]/gu, '').length;
+  const all = letters(inlineText(cell));
+  return all > 0 && links.reduce((n, a) => n + letters(inlineText(a)), 0) / all >= 0.6;
+}
+
+function renderLayoutTable(table: HTMLElement, out: string[], context: Context): void {
+  for (const row of ownRows(table))
+    for (const cell of ownCells(row)) {
+      if (isLinkCell(cell)) continue;
+      out.push('\n');
+      renderFlow(cell.childNodes, out, context);
+      out.push('\n');
+    }
+}
+
+/**
+ * Emphasis standing for a heading on a page without heading elements: `<b>■第三者認証</b>` or `<font size="4">■バックアップ</font>`
+ * alone on its line. A large font (`size="5"` and up, `+2` and up) is the page's title.
+ */
+function emphasisLevel(element: HTMLElement): number {
+  const tag = element.tagName?.toLowerCase() ?? '';
+  if (tag === 'b' || tag === 'strong') return 2;
+  if (tag !== 'font') return 0;
+  const size = (element.getAttribute('size') ?? '').trim();
+  const n = /^\+\d$/u.test(size) ? 3 + Number(size.slice(1)) : Number(size);
+  return n >= 5 ? 1 : n === 4 ? 2 : 0;
+}
+
+/** The level of a line printed as emphasis only (0 when it is not): the deepest emphasis whose text is the whole line. */
+function emphasisHeading(line: string, nodes: Node[]): number {
+  let level = 0;
+  const visit = (node: Node) => {
+    if (node.nodeType !== NodeType.ELEMENT_NODE) return;
+    const element = node as HTMLElement;
+    const l = emphasisLevel(element);
+    if (l > 0 && clean(inlineText(element)).replace(/\n/g, ' ') === line) level = level === 0 ? l : Math.min(level, l);
+    element.childNodes.forEach(visit);
+  };
+  nodes.forEach(visit);
+  return level;
+}
+
+/**
+ * A breadcrumb trail (`ホーム > 製品 > セキュリティへの取り組み`): links to the pages above this one, then its own name. Chrome,
+ * and no title: the page's heading follows it.
+ */
+function isBreadcrumb(line: string, links: Set<string>): boolean {
+  const steps = line.split(/\s*[>＞»›]\s*/u);
+  return steps.length >= 2 && steps.slice(0, -1).every((s) => links.has(s));
+}
+
+/**
+ * The content of a layout cell: runs of inline content, each `<br>` ending a line (`・…しています<br>・…しています<br>`: each
+ * line is its own statement, though it ends with no `。`), blocks (a nested table, a `<div>`) rendered as blocks. A line
+ * that is emphasis only heads what follows, one level below the page's title, and a sentence never runs into it.
+ */
+function renderFlow(children: Node[], out: string[], context: Context): void {
+  let run: Node[] = [];
+  const flush = () => {
+    let open = '';
+    const links = new Set(
+      run
+        .flatMap((n) => (n.nodeType === NodeType.ELEMENT_NODE ? [n as HTMLElement, ...(n as HTMLElement).querySelectorAll('a')] : []))
+        .filter((e) => e.tagName?.toLowerCase() === 'a')
+        .map((a) => clean(inlineText(a))),
+    );
+    for (const line of clean(run.map(inlineText).join('')).split('\n')) {
+      if (!line || isBreadcrumb(line, links)) continue;
+      const level = line.length <= 60 && !/[。.]$/u.test(line) ? emphasisHeading(line, run) : 0;
+      if (level > 0) {
+        if (open) out.push(`\n${open}\n`);
+        open = '';
+        out.push(`\n${'#'.repeat(level)} ${line}\n`);
+        context.level = level;
+        continue;
+      }
+      // A line that stops at a comma (`…ご利用いただくため、<br>以下のとおり…`) is one sentence wrapped by hand: it goes on.
+      if (open && /[、,]$/u.test(open)) open += line;
+      else {
+        if (open) out.push(`\n${open}\n`);
+        open = line;
+      }
+    }
+    if (open) out.push(`\n${open}\n`);
+    run = [];
+  };
+  for (const child of children) {
+    const tag = (child as HTMLElement).tagName?.toLowerCase() ?? '';
+    if (child.nodeType === NodeType.ELEMENT_NODE && (blocks.has(tag) || /^h[1-6]$/u.test(tag) || tag === 'li')) {
+      flush();
+      render(child, out, context);
+    } else run.push(child);
+  }
+  flush();
 }
 
 /**
@@ -355,7 +491,8 @@ export function htmlToText(html: string): string {
   const body = root.querySelector('body') ?? root;
   const out: string[] = [];
   const title = root.querySelector('title');
-  if (title && !body.querySelector('h1')) out.push(`${clean(title.text)}\n`);
+  // A page without an `<h1>` prints its title in the browser's title bar, unless a large font heads it as its title.
+  if (title && !body.querySelector('h1') && !body.querySelectorAll('font').some((f) => emphasisLevel(f) === 1)) out.push(`${clean(title.text)}\n`);
   render(body, out, { level: 0, spans: new Map(), ...(title ? { pageTitle: clean(title.text) } : {}) });
   return `${out
     .join('\n')

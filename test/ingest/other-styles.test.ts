@@ -66,7 +66,9 @@
  * listing with its privacy label (rating and size lines, a `Data Not Collected` list, the Information block), an English
  * whitepaper in reStructuredText and a Japanese one in AsciiDoc (read as Markdown; code and listing blocks not read), a
  * Japanese landing page with plan tab panels (one plan's values, a region the customer may choose) and a GRC tool's CSV
- * export (the assessor's rating, comment and evidence columns never the vendor's answer). Each
+ * export (the assessor's rating, comment and evidence columns never the vendor's answer), a Japanese corporate page of about
+ * 2008 laid out with nested tables (<font>, <br> lines, a navigation column, a <marquee>) and an English vulnerability
+ * disclosure policy (out-of-scope assets' hosts and researchers' targets no facts). Each
  * test says what must be proposed and what must not (a certificate in
  * preparation or planned, an undisclosed data centre, a provider that holds
  * its own certificate, Amazon the shop, a value the text does not state).
@@ -209,6 +211,8 @@ const fixtures = [
   'whitepaper-asciidoc.txt',
   'service-lp-tabs-ja.html',
   'grc-export.csv',
+  'legacy-layout-ja.html',
+  'vulnerability-disclosure-policy.md',
 ];
 
 /** Facts that would come from the sentences every fixture plants as traps. */
@@ -5187,5 +5191,132 @@ describe('an English GRC export of a vendor-risk record (Vendor Response beside 
     const draft = ingestText(text, { fileName: 'grc.txt' });
     expect(regionsOf(draft)).toEqual(['aws:ap-northeast-1']);
     expect(certificatesOf(draft)).toEqual([]);
+  });
+});
+
+/*
+ * Answer key of legacy-layout-ja.html (a Japanese corporate page of about 2008, HTML 4.01 Transitional: nested layout tables
+ * with a header table, a navigation column and a content cell, `<font>`, `<br>`-separated lines, `&nbsp;` indents, ■/●/・ as
+ * text, headings as `<b>` or `<font size="4">` in one-column box tables, a `<marquee>` ticker, 戻る / ページの先頭へ, a
+ * copyright row), written before it was ingested.
+ * Accept: vendor 株式会社ヒバリ電算 (Hibari Densan Co., Ltd.); product ヒバリ販売管理; the title from the large-font line;
+ * dated 2008-10-01 (最終更新日); aws:ap-northeast-1 and, for the backup copy, the same provider's 大阪リージョン
+ * (aws:ap-northeast-3); data in JP; ISO/IEC 27001 IS 583104 valid until 2010-03-31, scope ヒバリ販売管理の開発および運用
+ * (fields on the `<br>` lines under the sentence); backups daily kept 14 days, access logs 1 year, deletion within 30 days of
+ * termination, incident notice within 2 hours; MFA (9.4.2), encryption by SSL (10.1.1), backups (12.3.1), training (7.2.2),
+ * leavers' accounts removed (9.2.6); each ■ heading the section of its lines.
+ * Reject: the ticker's new data centre of ヒバリ勤怠 (大阪府) and ヒバリ会計's ISO/IEC 27017; the navigation column's
+ * `Azure 西日本リージョン` and product links; ISO/IEC 27017 `準備を進めております`; 大阪本社 as a data location; a sentence
+ * made of two `<br>` lines (the deletion and the incident notice quoted apart); breadcrumb, 戻る / ページの先頭へ and the
+ * header's links as text or title.
+ */
+describe('a Japanese corporate page of about 2008 laid out with nested tables (<font>, <br> lines, a navigation column, a <marquee>)', () => {
+  it('reads the content cell only, each <br> line its own statement, each <b>/<font size="4"> line a heading', async () => {
+    const { text, draft } = await ingestFixture('legacy-layout-ja.html');
+    expect(draft.vendors[0]).toMatchObject({ name: '株式会社ヒバリ電算', nameEn: 'Hibari Densan Co., Ltd.' });
+    expect(draft.services.filter((s) => s.vendor).map((s) => s.name)).toEqual(['ヒバリ販売管理']);
+    expect(draft.documents[0]).toMatchObject({ title: 'ヒバリ販売管理 セキュリティへの取り組み', publishedOn: '2008-10-01' });
+    expect(regionsOf(draft)).toEqual(['aws:ap-northeast-1', 'aws:ap-northeast-3']);
+    expect(draft.storesDataIn.map((s) => s.country)).toEqual(['JP']);
+    expect(certificatesOf(draft)).toEqual(['iso27001 IS 583104']);
+    expect(draft.certifiedBy[0]).toMatchObject({ validUntil: '2010-03-31', scope: 'ヒバリ販売管理の開発および運用' });
+    expect([...new Set(metricsOf(draft))].sort()).toEqual([
+      'backupInterval=1 days',
+      'backupRetentionDays=14 days',
+      'dataDeletionDays=30 days',
+      'incidentNotificationHours=2 hours',
+      'logRetentionDays=1 years',
+    ]);
+    expect(controlsOf(draft)).toEqual(expect.arrayContaining(['iso27017:7.2.2', 'iso27017:9.2.6', 'iso27017:9.4.2', 'iso27017:10.1.1', 'iso27017:12.3.1']));
+    // Each ■ line in <b> or <font size="4"> heads its box's lines.
+    expect(draft.sections!.map((s) => s.heading)).toEqual(['■サービス基盤', '■第三者認証', '■バックアップ', '■ご解約時のデータの取り扱い', '■社員教育']);
+    const deletion = draft.disclosures.find((d) => d.metrics.some((m) => m.name === 'dataDeletionDays'))!;
+    expect(deletion.evidence.quote).toBe('ご解約後、お客様のデータは30日以内に完全に削除いたします');
+    const notice = draft.disclosures.find((d) => d.metrics.some((m) => m.name === 'incidentNotificationHours'))!;
+    expect(notice.evidence.quote).toBe('障害発生時は2時間以内に登録メールアドレスへご連絡いたします');
+    // The ticker, the navigation column, the header's links and the breadcrumb are chrome.
+    expect(text).not.toMatch(/新着情報|ヒバリ勤怠|ヒバリ会計|Azure|サイトマップ|ホーム >|27017 に対応/u);
+    expect(quotesOf(draft).filter((q) => /大阪府|大阪本社|27017|戻る|ページの先頭へ|Copyright/u.test(q))).toEqual([]);
+    expectValidDraft('legacy-layout-ja', text, draft);
+  });
+
+  it('keeps a data table a table: a <br> in a cell of two columns of values is a wrap, and the row one line', () => {
+    const html = [
+      '<html><body><h1>サンプル会計 セキュリティ</h1>',
+      '<table><tr><th>項目</th><th>内容</th></tr>',
+      '<tr><td>稼働基盤</td><td>AWS 東京リージョン<br>（バックアップは大阪リージョン）</td></tr></table>',
+      '</body></html>',
+    ].join('\n');
+    expect(htmlToText(html)).toContain('稼働基盤\tAWS 東京リージョン （バックアップは大阪リージョン）');
+  });
+
+  it('reads labelled certificate fields on the lines after the sentence that names the certificate, in any document', () => {
+    const text = [
+      '# サンプル会計 セキュリティ',
+      '',
+      '## 第三者認証',
+      '',
+      '当社は ISO/IEC 27001 の認証を取得しています。',
+      '',
+      '登録番号：IS 771155',
+      '',
+      '有効期限：2027年6月30日',
+      '',
+      'なお、ISO/IEC 27017 の認証取得を予定しています。',
+      '',
+    ].join('\n');
+    const draft = ingestText(text, { fileName: 'cert-lines.md' });
+    expect(certificatesOf(draft)).toEqual(['iso27001 IS 771155']);
+    expect(draft.certifiedBy[0]).toMatchObject({ validUntil: '2027-06-30' });
+  });
+});
+
+/*
+ * Answer key of vulnerability-disclosure-policy.md (an English Vulnerability Disclosure Policy and Bug Bounty: scope tables,
+ * rules of engagement, safe harbour, researcher response targets, a rewards table, a hall of fame), written before it was
+ * ingested.
+ * Accept: vendor Halvergate Software Ltd.; product Halvergate Ledger (after the title's kind words `Vulnerability Disclosure
+ * Policy and Bug Bounty —`); dated 2025-05-14, Version 2.1; gcp:europe-west2 STATED from `production environment runs on Google
+ * Cloud in the London region (europe-west2); testing against Google Cloud's own infrastructure is out of scope`; ISO/IEC
+ * 27001 IS 745120.
+ * Reject: the status page's AWS us-east-1, the marketing site's Cloudflare, Halvergate Payroll's Azure West Europe (out of
+ * scope, another product); any metric: the targets for researchers (`Within 3 business days`, `Within 30 days of triage`)
+ * are no incident notice or fix commitment to customers, the researcher's `Delete any data … within 30 days` no deletion
+ * period, `5 requests per second`, 90 days of confidentiality, reward amounts; the researchers of the hall of fame and the
+ * help centre's `support software vendor` as parties; Halvergate Payroll as a service.
+ */
+describe('an English vulnerability disclosure policy and bug bounty (scope tables, rules, safe harbour, targets, rewards)', () => {
+  it('reads the product’s hosting from the scope note; no out-of-scope asset’s host, no researcher target or reward as a metric', async () => {
+    const { text, draft } = await ingestFixture('vulnerability-disclosure-policy.md');
+    expect(draft.vendors.map((v) => v.name)).toEqual(['Halvergate Software Ltd.']);
+    expect(draft.services.filter((s) => s.vendor).map((s) => s.name)).toEqual(['Halvergate Ledger']);
+    expect(draft.documents[0]).toMatchObject({ publishedOn: '2025-05-14', version: 'Version 2.1' });
+    expect(regionsOf(draft)).toEqual(['gcp:europe-west2']);
+    expect(draft.usesInfra[0]).toMatchObject({ basis: 'STATED' });
+    expect(draft.storesDataIn.every((s) => s.country === 'GB')).toBe(true);
+    expect(certificatesOf(draft)).toEqual(['iso27001 IS 745120']);
+    expect(metricsOf(draft)).toEqual([]);
+    expect(draft.dependsOn).toEqual([]);
+    expect(quotesOf(draft).filter((q) => /Cloudflare|West Europe|Payroll|business days|requests per second|90 days|£|Priya|Tomasz|nightjar/u.test(q))).toEqual(
+      [],
+    );
+    // The out-of-scope status page is the vendor's (a status page, CLD.12.4.5, may cite its row): its host is no hosting.
+    expect([...draft.usesInfra, ...draft.storesDataIn, ...draft.dependsOn].filter((f) => /us-east-1|AWS/u.test(f.evidence.quote))).toEqual([]);
+    expectValidDraft('vulnerability-disclosure-policy', text, draft);
+  });
+
+  it('names the product after a disclosure programme’s kind words, joined by `and` or alone', () => {
+    for (const [title, name] of [
+      ['Bug Bounty Program — Sample Books', 'Sample Books'],
+      ['Responsible Disclosure and Bug Bounty | Sample Books', 'Sample Books'],
+      ['脆弱性開示ポリシー｜サンプル会計', 'サンプル会計'],
+    ]) {
+      const body =
+        name === 'サンプル会計'
+          ? '株式会社サンプル 2025年5月1日\n\n## 対象\n\nサンプル会計の脆弱性をご報告ください。'
+          : 'Sample Software Ltd. · Last updated: 1 May 2025\n\n## Scope\n\nReport vulnerabilities in Sample Books to us.';
+      const draft = ingestText(`# ${title}\n\n${body}\n`, { fileName: 'vdp.md' });
+      expect(draft.services.filter((s) => s.vendor).map((s) => s.name)).toEqual([name]);
+    }
   });
 });
