@@ -39,6 +39,8 @@ import { inSpeech, othersSpeech, reportedClaim, reviewSections, speakerItself } 
 import { aboutFirm, independentFirms, saysOfFirm } from './independent-firm.js';
 import { definesTerm, glossaryHeading } from './defined-terms.js';
 import { markedAsPlan } from './plan-note.js';
+import { customerTurns, keptByCustomer, meetingBusiness } from './meeting-minutes.js';
+import { isDecisionRecord, undecidedSections } from './decision-record.js';
 import {
   aboutAssessment,
   isAssessmentTitle,
@@ -209,15 +211,23 @@ function ingestFolded(input: string, options: IngestOptions): Draft {
   // Its plan to close them and the sections about the assessment itself (scope, rating, sign-off) state nothing of the vendor.
   const ofAssessment = (s: Section) => assessment && (aboutAssessment.test(s.heading.trim()) || remediationHeading.test(s.heading.trim()));
   const firmProfile = (s: Section) => aboutFirm(s.heading, firms);
+  // A meeting's minutes (meeting-minutes.ts): what the customer's side said is none of the vendor's facts, nor are the
+  // meeting's own decisions, tasks and next date.
+  const customerSaid = customerTurns(input);
+  const dialogue = customerSaid.length > 0;
+  // A decision record (decision-record.ts) states the service's facts in its decision and consequences only: its context
+  // and the options it considered (rejected providers, their regions) are not read.
+  const undecided = isDecisionRecord(input, doc) ? undecidedSections(doc.sections) : new Set<Section>();
   // A section its opening note marks a draft or plan (plan-note.ts) states what is to be, not what is: not read.
   const scopes: Scope[] = doc.sections
-    .filter((s) => !reviews.has(s) && !firmProfile(s) && !markedAsPlan(s))
+    .filter((s) => !reviews.has(s) && !firmProfile(s) && !markedAsPlan(s) && !undecided.has(s) && !(dialogue && meetingBusiness.test(s.heading.trim())))
     .flatMap((section) => scopesOf(input, section, services));
   // A person outside the vendor quoted in the document (`「…」（X様）`) speaking of its own company (`当社の基幹システムは…`)
   // states nothing of the service; what it says of the service is marked below.
   const speech = othersSpeech(input);
   // A contract's definition of a term (defined-terms.ts) says what a word means, not what the service does.
-  const ownWords = (s: Span) => !(inSpeech(speech, s) && speakerItself.test(s.text)) && !saysOfFirm(s.text, firms) && !definesTerm(s.text);
+  const ownWords = (s: Span) =>
+    !(inSpeech(speech, s) && speakerItself.test(s.text)) && !inSpeech(customerSaid, s) && !saysOfFirm(s.text, firms) && !definesTerm(s.text);
   // A lead paragraph says where the service runs, keeps data, syncs its clock and what it is certified to; its heading is
   // the document title, no topic of it, so controls, values and sub-processors come from the sections.
   // A section showing an example (`Example: a typical customer setup`) states nothing of the service: none of its facts are read.
@@ -587,6 +597,14 @@ function ingestFolded(input: string, options: IngestOptions): Draft {
     ? [...draft.usesInfra, ...draft.storesDataIn, ...draft.certifiedBy, ...draft.syncsTimeWith, ...draft.dependsOn, ...draft.disclosures]
     : []) {
     atSecondHand(fact, 'The document is a customer’s assessment of the vendor, not the vendor’s statement: confirm the fact from the vendor’s own documents.');
+  }
+
+  // A customer's minutes of a meeting with its vendor (meeting-minutes.ts) record what the vendor said in the customer's
+  // words: at second hand too.
+  for (const fact of keptByCustomer(input)
+    ? [...draft.usesInfra, ...draft.storesDataIn, ...draft.certifiedBy, ...draft.syncsTimeWith, ...draft.dependsOn, ...draft.disclosures]
+    : []) {
+    atSecondHand(fact, 'The document is the customer’s minutes of what the vendor said in a meeting: confirm the fact from the vendor’s own documents.');
   }
 
   // A value a finding reports (`Audit logs are kept for 30 days, below our 12-month standard`, `現状90日`) is the vendor's as

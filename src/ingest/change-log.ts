@@ -110,6 +110,10 @@ export const retiredHeading =
  */
 export function replacedValue(before: string, after: string): boolean {
   if (/(?<![A-Za-z])(?:previously|formerly|was|were|used to be|instead of|replacing|replaces|rather than)\s*[:：]?\s*$/iu.test(before)) return true;
+  // What a practice replaces, named by its owner or as the old one (`replaces our nightly dump scripts`, `instead of the
+  // weekly export`): the value is of the practice replaced.
+  if (/(?<![A-Za-z])(?:instead of|replacing|replaces|replaced|rather than)\s+(?:(?:our|the|its|their|existing|old|former|current)\s+){1,2}$/iu.test(before))
+    return true;
   if (/(?:従来|以前|これまで|旧|変更前|改定前)(?:は|の|で)?\s*[:：]?\s*$/u.test(before)) return true;
   // The old value named in brackets after what it was of (`変更前の保存期間（7日間）`, `従来の保持期間(14日)`).
   if (/(?:従来|以前|これまで|変更前|改定前)の[^\s。、（(]{1,10}[（(]\s*$/u.test(before)) return true;

@@ -29,6 +29,7 @@ import { englishCompanyName, englishLegalForm } from './company-name.js';
 import { certificateTitle, certifyingStatement } from './certificate-document.js';
 import { independentFirms, isFirm } from './independent-firm.js';
 import { isAssessmentTitle, assessorOf } from './assessment-report.js';
+import { customerCompanies } from './meeting-minutes.js';
 
 export interface NamedThing {
   name: string;
@@ -133,6 +134,13 @@ const documentKinds: readonly RegExp[] = [
   // A company's profile page (`会社概要`, `企業情報`, `Company profile`, `About us`), often with its security page
   // (`会社概要・セキュリティへの取り組み`): the company's page, the product named in its `提供サービス` row or body.
   /会社(?:概要|情報|案内)|企業(?:概要|情報)|(?<![A-Za-z])(?:company (?:profile|overview|information)|about us)(?![A-Za-z])/iu,
+  // An architecture decision record (`ADR-017: Host X production in Google Cloud europe-west2`, decision-record.ts) is titled
+  // by its decision: its number and the verb the decision opens with, and the environment it places, are no part of the
+  // product's name (the cloud after `in` is dropped as any title's platform is).
+  /(?<![A-Za-z])(?:ADR[- ]?\d{1,4}(?![0-9])\s*[:：.—–-]?|architecture decision record\s*[:：—–-]?)\s*(?:(?:host|run|move|migrate|deploy|keep|store|operate)\s+(?=[A-Z]))?|(?<=\S)\s+(?:production|prod)(?:\s+(?:environment|workloads?|data))?(?=\s+(?:in|on|to)\s)/iu,
+  // The minutes of a meeting (`議事録`, `打合せ記録`, `Minutes of meeting`) and the meeting a subject names (`X 導入に係る確認会議`,
+  // `X 定例会`, `X review meeting`): the record and the occasion, the product named before them.
+  /議事録|会議録|議事(?:メモ|要旨)|打(?:ち)?合(?:わ)?せ(?:記録|メモ|議事録)?|(?:(?:導入|採用|利用|選定|契約)(?:検討)?\s*(?:に係る|に関する|に向けた|についての)\s*(?:(?:情報)?セキュリティ\s*)?)?(?:確認|定例|検討|説明|審査|評価|レビュー)?(?:会議|定例会|ミーティング)|(?<![A-Za-z])(?:minutes(?: of (?:the )?meeting)?|meeting (?:minutes|notes)|(?:(?:security|vendor|design|architecture) )?review meeting)(?![A-Za-z])/iu,
 ];
 const titleWords = new RegExp(documentKinds.map((kind) => kind.source).join('|'), 'giu');
 /**
@@ -680,6 +688,9 @@ export function vendorName(input: string, doc: Outline): NamedThing | undefined 
   // Likewise the company the form's own provider field names (`提供事業者：株式会社X`): an application form (申込書) the
   // customer returns is addressed to the provider (`株式会社X 御中`), which fills in that field about itself.
   for (const value of labelledValues(input, providerLabel)) for (const m of value.matchAll(jaCompany)) honoured.delete(m[0].trim());
+  // The customer's side of a meeting's minutes (`お客様（株式会社Y）` in the attendee list) is the vendor's counterpart, though
+  // the minutes are its own record and print its name most (meeting-minutes.ts).
+  for (const company of customerCompanies(input)) for (const re of [jaCompany, enCompany]) for (const m of company.matchAll(re)) honoured.add(m[0].trim());
   const add = (name: string, weight: number) => {
     if (/(?:様|御中|殿)$/u.test(name) || honoured.has(name) || isFirm(name, firms)) return;
     if (!notVendor.test(name) && !providers.some((p) => p.pattern.test(name))) score.set(name, (score.get(name) ?? 0) + weight);

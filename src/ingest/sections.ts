@@ -12,6 +12,7 @@ import { cellStart, cellsOf } from './table-rows.js';
 import { certificateTitle } from './certificate-document.js';
 import { formGuidance } from './form-marks.js';
 import { answerStart, evaluationItem } from './tender-answer.js';
+import { customerTurns, minutesPart, opensTurn } from './meeting-minutes.js';
 
 export interface Section {
   /** The heading as printed, without Markdown markup. */
@@ -560,10 +561,14 @@ export function outline(input: string): Outline {
     return last;
   };
   const markdown = collect(lines, (i) => markdownHeading(lines[i]!.text) ?? questions(i));
+  // In a meeting's minutes (meeting-minutes.ts) an agenda item's number heads the turns spoken on it.
+  const dialogue = customerTurns(input).length > 0;
   const numbered = collect(
     lines,
     (i) =>
-      numberedHeading(lines[i]!.text, lines[i + 1]?.text) ??
+      numberedHeading(lines[i]!.text, dialogue && opensTurn(lines[i + 1]?.text ?? '') ? '' : lines[i + 1]?.text) ??
+      // And its parts' labels (`議事内容`, `決定事項`, `次回予定`) head what follows, not the last agenda item.
+      (dialogue && minutesPart.test(lines[i]!.text.trim()) ? { heading: lines[i]!.text.trim(), level: 1 } : undefined) ??
       questions(i) ??
       stackedHeading(lines, i) ??
       standaloneHeading(lines, i, lastNumbered) ??

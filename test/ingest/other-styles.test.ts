@@ -68,7 +68,9 @@
  * Japanese landing page with plan tab panels (one plan's values, a region the customer may choose) and a GRC tool's CSV
  * export (the assessor's rating, comment and evidence columns never the vendor's answer), a Japanese corporate page of about
  * 2008 laid out with nested tables (<font>, <br> lines, a navigation column, a <marquee>) and an English vulnerability
- * disclosure policy (out-of-scope assets' hosts and researchers' targets no facts). Each
+ * disclosure policy (out-of-scope assets' hosts and researchers' targets no facts), a Japanese 議事録 of a vendor
+ * security review (only the vendor side's turns read; decisions, tasks and the next meeting no facts) and an English
+ * architecture decision record (the decision read, never the context or a rejected option). Each
  * test says what must be proposed and what must not (a certificate in
  * preparation or planned, an undisclosed data centre, a provider that holds
  * its own certificate, Amazon the shop, a value the text does not state).
@@ -213,6 +215,8 @@ const fixtures = [
   'grc-export.csv',
   'legacy-layout-ja.html',
   'vulnerability-disclosure-policy.md',
+  'review-minutes-ja.txt',
+  'adr-hosting.md',
 ];
 
 /** Facts that would come from the sentences every fixture plants as traps. */
@@ -5318,5 +5322,132 @@ describe('an English vulnerability disclosure policy and bug bounty (scope table
       const draft = ingestText(`# ${title}\n\n${body}\n`, { fileName: 'vdp.md' });
       expect(draft.services.filter((s) => s.vendor).map((s) => s.name)).toEqual([name]);
     }
+  });
+});
+
+/*
+ * Answer key of review-minutes-ja.txt (the 議事録 of a customer's security review meeting with its vendor, kept by the
+ * customer: 件名, 日時, 場所, 出席者 by side, 配布資料, 議題, 議事内容 as `ベンダー側：…` / `当社側：…` turns under the agenda's
+ * numbers, 決定事項, 宿題事項（ToDo）with due dates, 次回予定), written before it was ingested.
+ * Accept: vendor 株式会社カワガラスソフト (the attendee list's ベンダー side, not the customer that keeps the minutes); product
+ * カワガラス販売管理 (the 件名 without `導入に係るセキュリティ確認会議`); dated 2025-10-29 (the meeting's 日時); aws:ap-northeast-1 and
+ * aws:ap-northeast-3, data in JP; ISO/IEC 27001 IS 742615; backups 1日1回 (and 日次 replication) kept 30日間; incident notice
+ * within 24 hours; operation logs 1年間; MFA (9.4.2); each fact from the vendor's turn, under its agenda item.
+ * Reject: the customer's turns (its own AWS account in シンガポール, its data-link server on Azure 米国東部, its own プライバシーマーク,
+ * its rule of 12時間, its quarterly account review, its questions); ISO/IEC 27017 `来期の取得予定` and in the 決定事項 `取得後に改めて
+ * 確認する`; SOC 2 `検討中`; a value for RTO or for deletion after 解約 (`確認して回答します`); the 宿題事項 due dates and the 次回予定
+ * date; the 場所 (a conference room, Teams) as a location; the customer トビシマ物産 as vendor.
+ */
+describe('a Japanese 議事録 of a vendor security review (speaker-labelled turns, agenda, 決定事項, 宿題事項, 次回予定)', () => {
+  it('reads the vendor side’s turns only: none of the customer’s, no decision, task or next meeting', async () => {
+    const { draft } = await ingestFixture('review-minutes-ja.txt');
+    expect(draft.vendors.map((v) => v.name)).toEqual(['株式会社カワガラスソフト']);
+    expect(draft.services.filter((s) => s.vendor).map((s) => s.name)).toEqual(['カワガラス販売管理']);
+    expect(draft.documents[0]).toMatchObject({ publishedOn: '2025-10-29' });
+    expect(regionsOf(draft)).toEqual(['aws:ap-northeast-1', 'aws:ap-northeast-3']);
+    expect(draft.storesDataIn.map((s) => s.country)).toEqual(['JP']);
+    expect(certificatesOf(draft)).toEqual(['iso27001 IS 742615']);
+    expect([...new Set(metricsOf(draft))]).toEqual([
+      'backupInterval=1 days',
+      'backupRetentionDays=30 days',
+      'incidentNotificationHours=24 hours',
+      'logRetentionDays=1 years',
+    ]);
+    expect(controlsOf(draft)).toEqual(expect.arrayContaining(['iso27017:9.4.2', 'iso27017:12.3.1', 'iso27017:16.1.2']));
+    // The backup values are quoted from the vendor's turn under its agenda item, not across the customer's turns.
+    const backup = draft.disclosures.find((d) => d.metrics.some((m) => m.raw === '30日間'))!;
+    expect(backup.evidence).toMatchObject({
+      section: '3. バックアップと障害時の対応',
+      quote: 'ベンダー側：バックアップは1日1回取得し、30日間保持しています。',
+    });
+    // The customer's record of what the vendor said: each fact at second hand, for the reviewer to confirm.
+    expect(
+      [...draft.usesInfra, ...draft.certifiedBy, ...draft.disclosures].every((f) => (f.confidence ?? 1) <= 0.4 && f.reviewNote?.includes('customer’s minutes')),
+    ).toBe(true);
+    expect(
+      quotesOf(draft).filter((q) => /当社側|シンガポール|米国|Azure|27017|SOC 2|プライバシーマーク|12時間|期限|次回|取得後|特記事項|四半期/u.test(q)),
+    ).toEqual([]);
+  });
+
+  it('reads the vendor’s own minutes the other way round: the customer’s `お客様：` turns are none of its facts', () => {
+    const text = [
+      '打合せ記録',
+      '',
+      '件名：サンプル会計 セキュリティ確認',
+      '日時：2025年6月2日 10:00～11:00',
+      '',
+      '議事内容',
+      '　お客様：当社の基幹システムは Azure の東日本リージョンで運用している。',
+      '　当社：サンプル会計は AWS の東京リージョンで稼働しています。',
+      '　お客様：バックアップの保持期間は当社規程では90日間としている。',
+      '　当社：バックアップは毎日取得し、14日間保持しています。',
+      '',
+    ].join('\n');
+    const draft = ingestText(text, { fileName: 'minutes.txt' });
+    expect(regionsOf(draft)).toEqual(['aws:ap-northeast-1']);
+    expect(metricsOf(draft)).toEqual(['backupInterval=1 days', 'backupRetentionDays=14 days']);
+  });
+});
+
+/*
+ * Answer key of adr-hosting.md (an Architecture Decision Record from a vendor's public engineering handbook: YAML front
+ * matter, `# ADR-017: Host … in Google Cloud europe-west2`, a Status table, Status superseding ADR-009, Context, Options
+ * considered with three `### Option N:` choices and their pros and cons, Decision, Consequences with Positive / Negative /
+ * Follow-up, References), written before it was ingested.
+ * Accept: vendor Brantfell Systems Ltd.; product Brantfell Rostering (the title without `ADR-017: Host`, `production` and
+ * the cloud); dated 2025-09-18; gcp:europe-west2 and data in GB, quoted from the Decision; backups every 6 hours kept 35
+ * days; encryption at rest (10.1.1); incident notice within 48 hours (the runbook as updated).
+ * Reject: the superseded ADR-009's AWS eu-west-1 and Ireland; the rejected options' AWS eu-west-2 and Azure uksouth /
+ * ukwest; the 2027 multi-region plan's europe-west1 (Belgium); the Context's requirement that the provider hold ISO/IEC
+ * 27001 and SOC 2 (no certificate of the vendor's) and what customers asked for (`to stay in the United Kingdom`); an option's
+ * pros (point-in-time recovery, a backup bucket); the nightly dump scripts the decision replaces; 8 ms, Q4 2025.
+ */
+describe('an Architecture Decision Record in Markdown (Status superseding an older record, Context, Options considered, Decision)', () => {
+  it('reads the decision and its consequences: no rejected option’s provider, no superseded region, no context requirement', async () => {
+    const { draft } = await ingestFixture('adr-hosting.md');
+    expect(draft.vendors.map((v) => v.name)).toEqual(['Brantfell Systems Ltd.']);
+    expect(draft.services.filter((s) => s.vendor).map((s) => s.name)).toEqual(['Brantfell Rostering']);
+    expect(draft.documents[0]).toMatchObject({ publishedOn: '2025-09-18' });
+    expect(regionsOf(draft)).toEqual(['gcp:europe-west2']);
+    expect(draft.usesInfra[0]!.evidence.section).toBe('Decision');
+    expect(draft.storesDataIn.map((s) => [s.country, s.evidence.section])).toEqual([['GB', 'Decision']]);
+    expect(certificatesOf(draft)).toEqual([]);
+    expect([...new Set(metricsOf(draft))]).toEqual(['backupInterval=6 hours', 'backupRetentionDays=35 days', 'incidentNotificationHours=48 hours']);
+    expect(controlsOf(draft)).toEqual(expect.arrayContaining(['iso27017:10.1.1', 'iso27017:12.3.1', 'iso27017:16.1.2']));
+    expect(
+      quotesOf(draft).filter((q) => /eu-west|Ireland|uksouth|ukwest|UK South|Azure|europe-west1|Belgium|2027|Pros|Cons|asked|holds ISO|8 ms|Q4/u.test(q)),
+    ).toEqual([]);
+    expect(draft.disclosures.flatMap((d) => d.metrics).filter((m) => m.raw === 'nightly')).toEqual([]);
+  });
+
+  it('reads no option a record considered, in its Japanese headings either', () => {
+    const text = [
+      '# ADR-3: 本番環境の配置',
+      '',
+      '## ステータス',
+      '',
+      '承認済み',
+      '',
+      '## 背景',
+      '',
+      'お客様から、データを国内に保管するよう求められている。',
+      '',
+      '## 検討した選択肢',
+      '',
+      '### 案A: Azure 東日本リージョン',
+      '',
+      'サンプル勤怠を Azure の東日本リージョン（japaneast）で稼働させる案。運用経験がなく不採用。',
+      '',
+      '## 決定',
+      '',
+      'サンプル勤怠は AWS の東京リージョン（ap-northeast-1）で稼働します。',
+      '',
+    ].join('\n');
+    expect(regionsOf(ingestText(text, { fileName: 'adr.md' }))).toEqual(['aws:ap-northeast-1']);
+  });
+
+  it('reads no frequency of the practice a sentence says is replaced', () => {
+    const draft = ingestText('## Backups\n\nPoint-in-time recovery replaces our weekly exports. Backups are taken every 4 hours.\n', { fileName: 'b.md' });
+    expect(metricsOf(draft)).toEqual(['backupInterval=4 hours']);
   });
 });
