@@ -31,6 +31,8 @@ import { dependenciesOf } from './sub-processors.js';
 import { documentMeta } from './document-meta.js';
 import { coverSpans, foldWidth, printedOf, type Span } from './text-span.js';
 import { unwrapLayout } from './print-layout.js';
+import { chatAnswers, conversationDate, correction } from './chat-transcript.js';
+import { requirementsDocument, requirementsNote } from './requirement-spec.js';
 import { customerPart, formAnswers } from './form-marks.js';
 import { referenceData } from './reference-data.js';
 import { providers, countries as countryDictionary } from './provider-dictionary.js';
@@ -87,9 +89,11 @@ const today = () => new Date().toISOString().slice(0, 10);
 export function ingestText(input: string, options: IngestOptions): Draft {
   const unwrapped = unwrapLayout(input);
   const widths = foldWidth(unwrapped.text);
-  // A filled-in form's unticked options and empty fields are blanked in place (same length: the origins hold).
-  const folded = { text: formAnswers(widths.text), origin: widths.origin.map((o) => unwrapped.origin[o]!) };
-  const draft = ingestFolded(folded.text, options);
+  // A filled-in form's unticked options and empty fields, and a chat transcript's speakers and the messages not the
+  // vendor's, are blanked in place (same length: the origins hold).
+  const form = formAnswers(widths.text);
+  const folded = { text: chatAnswers(form), origin: widths.origin.map((o) => unwrapped.origin[o]!) };
+  const draft = ingestFolded(folded.text, options, folded.text !== form ? { held: conversationDate(form) } : undefined);
   // Nothing was folded: the draft already quotes the printed text, and ingestFolded verified it.
   if (folded.text === input) return draft;
   const printed = (s: string) => {
@@ -132,7 +136,13 @@ function atSecondHand(fact: { confidence?: number; reviewNote?: string }, note: 
   addNote(fact, note);
 }
 
-function ingestFolded(input: string, options: IngestOptions): Draft {
+/**
+ * `chat`: the text is a chat transcript, one message a line (chat-transcript.ts), held on the day its messages print: a
+ * disclosure gathers the values of one message, never of messages apart, whose quote would run over the customer's lines
+ * between them.
+ */
+function ingestFolded(input: string, options: IngestOptions, chat?: { held?: string }): Draft {
+  const messages = chat !== undefined;
   const stem = stemOf(options.fileName);
   const doc = outline(input);
   const reference = referenceData();
@@ -155,7 +165,10 @@ function ingestFolded(input: string, options: IngestOptions): Draft {
       ? { reviewNote: `The id is derived from the English name the document prints (${vendorFound.nameEn}).` }
       : {}),
   };
-  const found = serviceNames(input, doc);
+  // A buyer's requirement specification states what its supplier must do (requirement-spec.ts): no section states a fact,
+  // and the service it procures (`文書管理クラウドサービスの利用`) is no vendor's product.
+  const specification = requirementsDocument(input);
+  const found = specification ? [] : serviceNames(input, doc);
   const services: ServiceName[] = [];
   const serviceRecords: Draft['services'] = [];
   if (options.service) {
@@ -188,7 +201,9 @@ function ingestFolded(input: string, options: IngestOptions): Draft {
       vendor: vendorId,
       confidence: 0.1,
       rule: 'names.placeholder-from-file-name',
-      reviewNote: 'The document prints no service name: id and name are placeholders derived from the file name.',
+      reviewNote: specification
+        ? 'A requirement specification names the service it procures, no vendor’s product: id and name are placeholders derived from the file name.'
+        : 'The document prints no service name: id and name are placeholders derived from the file name.',
     });
   }
   const nameOf = new Map(services.map((s) => [s.id, s.name]));
@@ -220,7 +235,10 @@ function ingestFolded(input: string, options: IngestOptions): Draft {
   const undecided = isDecisionRecord(input, doc) ? undecidedSections(doc.sections) : new Set<Section>();
   // A section its opening note marks a draft or plan (plan-note.ts) states what is to be, not what is: not read.
   const scopes: Scope[] = doc.sections
-    .filter((s) => !reviews.has(s) && !firmProfile(s) && !markedAsPlan(s) && !undecided.has(s) && !(dialogue && meetingBusiness.test(s.heading.trim())))
+    .filter(
+      (s) =>
+        !specification && !reviews.has(s) && !firmProfile(s) && !markedAsPlan(s) && !undecided.has(s) && !(dialogue && meetingBusiness.test(s.heading.trim())),
+    )
     .flatMap((section) => scopesOf(input, section, services));
   // A person outside the vendor quoted in the document (`「…」（X様）`) speaking of its own company (`当社の基幹システムは…`)
   // states nothing of the service; what it says of the service is marked below.
@@ -232,7 +250,7 @@ function ingestFolded(input: string, options: IngestOptions): Draft {
   // the document title, no topic of it, so controls, values and sub-processors come from the sections.
   // A section showing an example (`Example: a typical customer setup`) states nothing of the service: none of its facts are read.
   // Nor does a glossary (defined-terms.ts): its examples are no facts.
-  const withLead: Scope[] = [...(doc.lead ? scopesOf(input, doc.lead, services) : []), ...scopes].filter(
+  const withLead: Scope[] = [...(doc.lead && !specification ? scopesOf(input, doc.lead, services) : []), ...scopes].filter(
     (s) =>
       !exampleHeading.test(s.section.heading) &&
       !customerPart.test(s.section.heading) &&
@@ -268,8 +286,16 @@ function ingestFolded(input: string, options: IngestOptions): Draft {
   // A value that is not the standard practice (an option, a hedge, a target) gives way to a standard one of the same
   // metric anywhere in the document (`99.95% を目標` in one section, `99.9% を保証` in another).
   const standard = new Set(proposed.filter((m) => !m.notStandard).map((m) => `${m.service}|${m.metric.name}`));
+  // A value the writer corrects further on (`Sorry, correction: backups are kept for 35 days, not 30`) gives way to the
+  // corrected one of the same metric.
+  const correctedFrom = new Map<string, number>();
+  for (const m of proposed)
+    if (correction.test(m.sentence.text)) correctedFrom.set(metricKey(m), Math.max(correctedFrom.get(metricKey(m)) ?? -1, m.sentence.start));
   const metrics = proposed.filter(
-    (m) => (!m.dated || m.dated === newest.get(metricKey(m))) && (!m.notStandard || !standard.has(`${m.service}|${m.metric.name}`)),
+    (m) =>
+      (!m.dated || m.dated === newest.get(metricKey(m))) &&
+      (!m.notStandard || !standard.has(`${m.service}|${m.metric.name}`)) &&
+      m.sentence.start >= (correctedFrom.get(metricKey(m)) ?? -1),
   );
   // In a change log, a region an entry removed or moved away from is not where the service runs, even where an older entry
   // says it was; nor is a country such an entry names beside it.
@@ -521,7 +547,8 @@ function ingestFolded(input: string, options: IngestOptions): Draft {
   const disclosures = new Map<string, { d: Disclosure; quote: Span; metricSpans: Span[] }>();
   // Sections may share a heading (a change log's `Changed` under every entry): a disclosure belongs to one of them.
   const headingStarts = doc.sections.map((s) => s.headingSpan.start);
-  const sectionAt = (at: number) => headingStarts.reduce((found, start, i) => (start <= at ? i : found), -1);
+  const sectionAt = (at: number) =>
+    `${headingStarts.reduce((found, start, i) => (start <= at ? i : found), -1)}${messages ? `|${input.slice(0, at).split('\n').length}` : ''}`;
   for (const c of controls) {
     if (!controlIds.has(c.control)) continue;
     const key = `${c.service}|${c.control}|${c.section}|${sectionAt(c.quote.start)}`;
@@ -670,15 +697,19 @@ function ingestFolded(input: string, options: IngestOptions): Draft {
       : undefined,
     firms[0] && !assessor ? `Written by ${firms[0]}, an independent firm, about the vendor: its statements about the vendor are at second hand.` : undefined,
     monthOnly ? `The document is dated by its month only (${monthOnly.printed}): publishedOn is that month's first day.` : undefined,
-    meta.publishedOn || monthOnly ? undefined : 'The document prints no date: publishedOn is the date of ingestion.',
+    !meta.publishedOn && !monthOnly && chat?.held
+      ? `The transcript prints no date of issue: publishedOn is the day of its messages (${chat.held}).`
+      : undefined,
+    meta.publishedOn || monthOnly || chat?.held ? undefined : 'The document prints no date: publishedOn is the date of ingestion.',
     meta.version ? undefined : 'The document prints no version.',
+    specification ? requirementsNote : undefined,
     `Save the ingested text as seed/sources/${stem}.txt: quotes are checked against it.`,
   ].filter(Boolean);
   draft.documents.push({
     id: `${stem}-document`,
     title: meta.title ?? stem,
     version: meta.version ?? 'not printed',
-    publishedOn: meta.publishedOn ?? monthOnly?.firstDay ?? today(),
+    publishedOn: meta.publishedOn ?? monthOnly?.firstDay ?? chat?.held ?? today(),
     // A certificate is published by the body that issues it, not by the organisation it certifies; a letter an independent
     // firm writes about the vendor is the firm's.
     publisher:

@@ -622,7 +622,12 @@ export function certificationsOf(input: string, scope: Scope, assessment = false
       const validFrom =
         (granted ? dateIn(granted[1] ?? granted[2]!) : undefined) ?? dateAfter(about, validFromLabel) ?? dateAfter(sequel?.text ?? fieldText, validFromLabel);
       const validUntil = dateAfter(about, validUntilLabel) ?? dateAfter(sequel?.text ?? fieldText, validUntilLabel);
-      const datedBySequel = sequel && ((validFrom && !dateAfter(about, validFromLabel) && !granted) || (validUntil && !dateAfter(about, validUntilLabel)));
+      // So may it number it (`The certificate number is IS 804417 …`), where the sentence itself prints no number; or the
+      // labelled fields under it (`登録番号：IS 583104`).
+      const sequelNumber = !number && sequel ? [...sequel.text.matchAll(registrationNumber)][0]?.[0].trim() : undefined;
+      const datedBySequel =
+        sequel && ((validFrom && !dateAfter(about, validFromLabel) && !granted) || (validUntil && !dateAfter(about, validUntilLabel)) || sequelNumber);
+      const numbered = number?.text ?? sequelNumber ?? fieldNumber;
       const cells = isRow ? text.split('\t').map((c) => c.trim()) : [];
       const column = isRow ? scopeColumn(input, sentence.start) : undefined;
       const cell =
@@ -647,7 +652,7 @@ export function certificationsOf(input: string, scope: Scope, assessment = false
         ...(wordedScope ? { scope: wordedScope } : {}),
         ...(validFrom ? { validFrom } : {}),
         ...(validUntil ? { validUntil } : {}),
-        ...(number ? { registrationNumber: number.text } : fieldNumber ? { registrationNumber: fieldNumber } : {}),
+        ...(numbered ? { registrationNumber: numbered } : {}),
         ...(edition ? { edition } : {}),
         ...(issuer ? { issuer } : {}),
         // Without a scope column the last cell is read as the scope, but a status (`取得済み`, `Certified`) is none.
@@ -659,8 +664,8 @@ export function certificationsOf(input: string, scope: Scope, assessment = false
             ? coverSpans(input, [sentence, ...fields])
             : beforePlannedScheme(input, sentence, text, mentions, i),
         section: scope.section.heading,
-        confidence: number || fieldNumber ? 0.85 : 0.7,
-        rule: number || fieldNumber ? 'certification.held-with-number' : 'certification.held',
+        confidence: numbered ? 0.85 : 0.7,
+        rule: numbered ? 'certification.held-with-number' : 'certification.held',
       });
     });
   }

@@ -650,7 +650,24 @@ export function serviceNames(input: string, doc: Outline): NamedThing[] {
   const served = servedBySubprocessors.exec(input)?.[1];
   if (served && !/^(?:the|our)\s|^Services?$/u.test(served) && !providers.some((p) => p.pattern.test(served)) && !companyLine.test(served))
     return [{ name: served, confidence: 0.4, rule: 'names.served-by-sub-processors' }];
+  // A text with no title that names a product (a chat transcript, a reply): the one name it prints of the company's brand
+  // and one more capitalised word (`Quillfen Ledger is hosted on …` by `Quillfen Software Ltd.`), other than the company's.
+  const byBrand = brandProductInBody(input);
+  if (byBrand) return [{ name: byBrand, confidence: 0.4, rule: 'names.brand-product-in-body' }];
   return [];
+}
+
+/** The only `Brand Word` the text prints whose brand is the first word of the one English company name it prints. */
+function brandProductInBody(input: string): string | undefined {
+  const companies = [...new Set([...input.matchAll(enCompany)].map((m) => m[0].trim()))];
+  const brands = [...new Set(companies.map((c) => /^[A-Z][A-Za-z0-9]{2,}(?= )/u.exec(c)?.[0]).filter((b): b is string => Boolean(b)))];
+  if (brands.length !== 1) return undefined;
+  const names = new Set(
+    [...input.matchAll(new RegExp(`(?<![A-Za-z])${escapeRegExp(brands[0]!)} [A-Z][A-Za-z0-9]+(?![A-Za-z0-9])`, 'gu'))]
+      .map((m) => m[0])
+      .filter((n) => !companies.some((c) => c.startsWith(n))),
+  );
+  return names.size === 1 ? [...names][0] : undefined;
 }
 
 /** The label of the field naming the company that provides the service: `事業者名`, `クラウドサービス事業者`, `Vendor name`. */

@@ -123,11 +123,11 @@ const customerRight = new RegExp(String.raw`${clauseNumber}(?:[^.,;:]{1,60},\s*)
 /**
  * An answer not given yet: a reply that will check and answer later, or that is only considering the matter
  * (`確認のうえ改めてご連絡いたします`, `追って回答いたします`, `今後検討いたします`, `we will get back to you`, `to be confirmed`,
- * `TBD`). It states no practice, whatever topic its sentence names. A practice that itself promises a later report
+ * `TBD`; a support agent's `I think it's 30 days, but let me check with the team and come back to you`). It states no practice, whatever topic its sentence names. A practice that itself promises a later report
  * (`障害発生時は…第一報の後、確認のうえ改めてご報告します`) is set under a condition, and stays one.
  */
 const deferredAnswer =
-  /(?:確認|調査|精査|検討)(?:の(?:うえ|上)|いたしまして|させていただ(?:き|いた上で)|して|後)[、,]?\s*(?:改めて|追って|後日|別途)|(?:改めて|追って|後日|別途)\s*(?:ご)?回答(?:いた|致|申し上げ|させていただき)?ます|検討(?:いた|致)します|検討させていただきます|(?<![A-Za-z])(?:we(?:'ll|’ll| will) (?:get|come) back to you|to be (?:confirmed|determined|advised)|TB[CDA]|pending confirmation|under consideration)(?![A-Za-z])/iu;
+  /(?:確認|調査|精査|検討)(?:の(?:うえ|上)|いたしまして|させていただ(?:き|いた上で)|して|後)[、,]?\s*(?:改めて|追って|後日|別途)|(?:改めて|追って|後日|別途)\s*(?:ご)?回答(?:いた|致|申し上げ|させていただき)?ます|検討(?:いた|致)します|検討させていただきます|(?<![A-Za-z])(?:(?:we|I)(?:'ll|’ll| will) (?:get|come) back to you|(?:get|come) back to you (?:on|about|with|once|when|after)|(?:and|then) (?:get|come) back to you|let me (?:check|confirm|verify|double-check|find out)|to be (?:confirmed|determined|advised)|TB[CDA]|pending confirmation|under consideration)(?![A-Za-z])/iu;
 /**
  * An answer that leaves the value to the customer's plan or contract (`保管期間はご契約プランにより異なります`, `varies by plan`,
  * `depends on your subscription`) or to an enquiry (`詳細は個別にお問い合わせください`, `contact sales for details`): it states

@@ -70,7 +70,9 @@
  * 2008 laid out with nested tables (<font>, <br> lines, a navigation column, a <marquee>) and an English vulnerability
  * disclosure policy (out-of-scope assets' hosts and researchers' targets no facts), a Japanese 議事録 of a vendor
  * security review (only the vendor side's turns read; decisions, tasks and the next meeting no facts) and an English
- * architecture decision record (the decision read, never the context or a rejected option). Each
+ * architecture decision record (the decision read, never the context or a rejected option), an English support chat
+ * export (only the vendor's agent read; a correction replaces the value) and a Japanese 調達仕様書 (a buyer's requirements:
+ * nothing proposed). Each
  * test says what must be proposed and what must not (a certificate in
  * preparation or planned, an undisclosed data centre, a provider that holds
  * its own certificate, Amazon the shop, a value the text does not state).
@@ -217,6 +219,8 @@ const fixtures = [
   'vulnerability-disclosure-policy.md',
   'review-minutes-ja.txt',
   'adr-hosting.md',
+  'support-chat-export.txt',
+  'procurement-spec-ja.txt',
 ];
 
 /** Facts that would come from the sentences every fixture plants as traps. */
@@ -5449,5 +5453,114 @@ describe('an Architecture Decision Record in Markdown (Status superseding an old
   it('reads no frequency of the practice a sentence says is replaced', () => {
     const draft = ingestText('## Backups\n\nPoint-in-time recovery replaces our weekly exports. Backups are taken every 4 hours.\n', { fileName: 'b.md' });
     expect(metricsOf(draft)).toEqual(['backupInterval=4 hours']);
+  });
+});
+
+/*
+ * Answer key of support-chat-export.txt (a support chat exported from a chat tool: `[2025-09-14 10:04] Sam (Support,
+ * Quillfen Software Ltd.): …` lines between a customer, the vendor's agent and the tool's bot), written before it was ingested.
+ * Accept (the agent's words only, quoted without time or speaker): vendor Quillfen Software Ltd.; gcp:europe-west2 and GB;
+ * ISO/IEC 27001 valid until 2027-05-31; backups every 6 hours kept 35 days (the agent's later correction); encryption
+ * (10.1.1); MFA (9.4.2); incident notice 24 hours; deletion within 60 days of termination.
+ * Reject: the customer's guess `I assume you're on AWS?` and its own AWS eu-west-1 (IE); its guess of a Frankfurt DR site
+ * (DE) and the agent's `Let me check with the team` on it; its `ISO 27001 certified` and `SOC 2` as the quote of a
+ * certificate, SOC 2 at all (the agent's answer is deferred); the customer's `deletion within 14 days` policy; the 30 days the
+ * agent corrected; the bot's greeting, recording notice, rating prompt and opening hours; the timestamps in any quote.
+ */
+describe('an English support chat transcript (customer, vendor agent and bot, one timestamped message a line)', () => {
+  it('reads the agent’s answers only, without time or speaker, and the corrected value in place of the first one', async () => {
+    const { draft } = await ingestFixture('support-chat-export.txt');
+    expect(draft.vendors.map((v) => v.name)).toEqual(['Quillfen Software Ltd.']);
+    // No title names the product: the one name of the company's brand the agent prints does.
+    expect(draft.services.filter((s) => s.vendor).map((s) => s.name)).toEqual(['Quillfen Ledger']);
+    // The transcript prints no date of issue: it speaks as of the day of its messages, not the day it was ingested.
+    expect(draft.documents[0]!.publishedOn).toBe('2025-09-14');
+    expect(regionsOf(draft)).toEqual(['gcp:europe-west2']);
+    expect(draft.storesDataIn.map((s) => s.country)).toEqual(['GB']);
+    expect(draft.certifiedBy.map((c) => c.certification)).toEqual(['iso27001']);
+    // The next sentence numbers and dates the certificate the answer names; the message's timestamp dates nothing.
+    expect(draft.certifiedBy[0]).toMatchObject({ registrationNumber: 'IS 804417', validUntil: '2027-05-31' });
+    expect(draft.certifiedBy[0]!.validFrom).toBeUndefined();
+    expect(draft.certifiedBy[0]!.evidence.quote).toMatch(/^Yes, Quillfen Software Ltd\. is certified to ISO\/IEC 27001:2022\./u);
+    expect([...new Set(metricsOf(draft))].sort()).toEqual([
+      'backupInterval=6 hours',
+      'backupRetentionDays=35 days',
+      'dataDeletionDays=60 days',
+      'incidentNotificationHours=24 hours',
+    ]);
+    expect(controlsOf(draft)).toEqual(expect.arrayContaining(['iso27017:9.4.2', 'iso27017:10.1.1', 'iso27017:12.3.1']));
+    // The corrected value is quoted from the correction alone, never from a quote that runs over the customer's lines.
+    expect(draft.disclosures.find((d) => d.metrics.some((m) => m.raw === '35 days'))!.evidence.quote).toBe(
+      'Sorry, correction: backups are kept for 35 days, not 30.',
+    );
+    expect(
+      quotesOf(draft).filter((q) =>
+        /\[2025-|10:\d\d\]|Customer|Thimbleby|Quilly|\(Support|AWS|eu-west-1|Frankfurt|SOC 2|14 days|I assume|I'm guessing|check with the team|recorded|rate your|Powered by/u.test(
+          q,
+        ),
+      ),
+    ).toEqual([]);
+    expect(draft.storesDataIn.map((s) => s.country)).not.toContain('IE');
+  });
+
+  it('blanks a customer’s guess in a transcript, and reads no value an agent will check and come back on', () => {
+    const chat = [
+      '[10:01] Kim (Support): Hello.',
+      '[10:02] Lee (Customer): I assume your service is hosted on AWS in us-east-1?',
+      '[10:03] Kim (Support): It runs on Google Cloud in the Tokyo region.',
+      '[10:04] Lee (Customer): How long are backups kept?',
+      '[10:05] Kim (Support): I think backups are kept for 30 days, but let me check with the team and come back to you.',
+      '',
+    ].join('\n');
+    const draft = ingestText(chat, { fileName: 'chat.txt' });
+    expect(regionsOf(draft)).toEqual(['gcp:asia-northeast1']);
+    expect(metricsOf(draft)).toEqual([]);
+  });
+});
+
+/*
+ * Answer key of procurement-spec-ja.txt (a city's 調達仕様書 for a cloud document-management service: 件名, 調達の背景,
+ * 要件 as `（１）…すること。` under numbered headings, 納入期限, 問い合わせ先), written before it was ingested. The buyer wrote
+ * it: every requirement is the future supplier's obligation, no vendor's disclosure.
+ * Accept: the document, dated 2025-08-01 (令和７年８月１日), with a review note saying it is a requirement specification and
+ * why nothing is proposed; no vendor named (the city is the buyer).
+ * Reject: everything a vendor would disclose: ISMAP, ISO/IEC 27001 and 27017 as held; 日本国内 (JP) as a data location and a
+ * data centre as hosting; the Tokyo/Osaka regions of 東京リージョン又は大阪リージョンを利用すること; 99.9%, １日１回, ７世代,
+ * ７日前, １年以上, １時間以内, 24時間以内, 30日以内 as values; the controls the requirements name (encryption, MFA, training,
+ * vulnerability testing); ガバメントクラウド and the city hall's server room; the city as the vendor.
+ */
+describe('a Japanese procurement specification (調達仕様書) written by a buyer', () => {
+  it('proposes no certificate, hosting, data location, value or control, and says why in the review note', async () => {
+    const { draft } = await ingestFixture('procurement-spec-ja.txt');
+    expect(draft.documents[0]!.publishedOn).toBe('2025-08-01');
+    // The issuing section under the title (`潮見台市　総務部　情報政策課`) signs it: no part of the title.
+    expect(draft.documents[0]!.title).toBe('令和７年度　潮見台市　文書管理クラウドサービス調達仕様書');
+    // The service it procures is no vendor's product: a placeholder, said so.
+    expect(draft.services.map((s) => s.rule)).toEqual(['names.placeholder-from-file-name']);
+    expect(draft.services[0]!.reviewNote).toContain('requirement specification');
+    expect(draft.documents[0]!.reviewNote).toContain('requirement specification written by the buyer');
+    expect(draft.vendors[0]!.name).not.toMatch(/潮見台/u);
+    expect(draft.certifiedBy).toEqual([]);
+    expect(draft.usesInfra).toEqual([]);
+    expect(draft.storesDataIn).toEqual([]);
+    expect(draft.disclosures).toEqual([]);
+    expect(draft.dependsOn).toEqual([]);
+  });
+
+  it('reads an English statement of requirements (`The Contractor shall …`) as one, and a vendor’s few duties as none', () => {
+    const spec = [
+      'Statement of Requirements',
+      '',
+      '1. The Contractor shall host all Council data in the United Kingdom.',
+      '2. The Contractor shall hold a current ISO/IEC 27001 certificate.',
+      '3. The Contractor shall keep backups for at least 30 days.',
+      '4. The Contractor must notify the Council of any incident within 24 hours.',
+      '5. The Contractor shall delete all data within 60 days of termination.',
+      '',
+    ].join('\n');
+    const draft = ingestText(spec, { fileName: 'sor.txt' });
+    expect([draft.certifiedBy, draft.storesDataIn, draft.disclosures]).toEqual([[], [], []]);
+    const whitepaper = ['Security overview', '', 'The service runs on Google Cloud in the Tokyo region. Staff shall complete training yearly.', ''].join('\n');
+    expect(regionsOf(ingestText(whitepaper, { fileName: 'wp.txt' }))).toEqual(['gcp:asia-northeast1']);
   });
 });
