@@ -75,16 +75,18 @@ export const afterMoveNote = 'Said of the state after an announced move: accept 
 
 // `…リージョン（…）で引き続きご利用いただけます`: the service is used in the region, so it runs there (customers are offered it).
 // Also a question or label asking where the data centre or servers are (`データセンターの所在国`, `Data centre location`): the
-// answer under it is where the service runs.
+// answer under it is where the service runs. So is a region or site named by its role (`Our primary region is us-east-1`,
+// `The DR site is AWS Osaka`).
 const hosting =
-  /(?:リージョン|データセンター)\s*(?:[（(][^（）()\n]{1,40}[)）]\s*)?(?:で|にて)(?:も|は)?\s*(?:引き続き|継続して)?\s*ご?利用(?:いただけ|でき|可能)|保管|保存|保持|格納|バックアップ先|保管先|保存先|複製|レプリケーション|稼働|運用|構築|冗長(?:構成|化)|ホスティング|基盤|(?:データセンター|サーバー?)(?:の)?(?:所在|設置場所|場所)|(?<![A-Za-z])(?:data ?cent(?:er|re)|server) locations?(?![A-Za-z])|(?<![A-Za-z])(?:(?:locations?|places?) of (?:the )?processing|processing locations?)(?![A-Za-z])|処理(?:場所|拠点|を行う(?:場所|国))|上で|上に|利用し|を利用|採用|管理され|設置|利用する(?:クラウド|基盤|インフラ|IaaS|データセンター|ホスティング)|hosted|hosts|(?<![A-Za-z])(?:cloud |web |application )?hosting(?![A-Za-z])|stored|stores|(?<![A-Za-z])(?:keeps?|kept)(?![A-Za-z])|replicat|copied|(?:runs?|running|built)\s+(?:[a-z]+ly\s+)?on(?![A-Za-z])|deployed|operat|uses?|resid|served (?:from|out of)|(?:リージョン|データセンター)\s*(?:[（(][^（）()\n]{1,40}[)）]\s*)?(?:で|にて|から)(?:も|の)?\s*(?:(?:本|当)?(?:サービス|製品)を\s*)?提供|(?<![A-Za-z])(?:lives?|living|runs?|running) in(?![A-Za-z])|(?<![A-Za-z])exports?(?![A-Za-z])[^.;]{0,40}?(?<![A-Za-z])to(?![A-Za-z])/iu;
+  /(?<![A-Za-z])(?:primary|main|production|home|default|secondary|backup|DR|failover|disaster recovery)\s+(?:(?:hosting|cloud|AWS|Azure|GCP)\s+)?(?:regions?|data ?cent(?:er|re)s?|sites?)\s+(?:is|are|was)(?![A-Za-z])|(?:リージョン|データセンター)\s*(?:[（(][^（）()\n]{1,40}[)）]\s*)?(?:で|にて)(?:も|は)?\s*(?:引き続き|継続して)?\s*ご?利用(?:いただけ|でき|可能)|保管|保存|保持|格納|バックアップ先|保管先|保存先|複製|レプリケーション|稼働|運用|構築|冗長(?:構成|化)|ホスティング|基盤|(?:データセンター|サーバー?)(?:の)?(?:所在|設置場所|場所)|(?<![A-Za-z])(?:data ?cent(?:er|re)|server) locations?(?![A-Za-z])|(?<![A-Za-z])(?:(?:locations?|places?) of (?:the )?processing|processing locations?)(?![A-Za-z])|処理(?:場所|拠点|を行う(?:場所|国))|上で|上に|利用し|を利用|採用|管理され|設置|利用する(?:クラウド|基盤|インフラ|IaaS|データセンター|ホスティング)|hosted|hosts|(?<![A-Za-z])(?:cloud |web |application )?hosting(?![A-Za-z])|stored|stores|(?<![A-Za-z])(?:keeps?|kept)(?![A-Za-z])|replicat|copied|(?:runs?|running|built)\s+(?:[a-z]+ly\s+)?on(?![A-Za-z])|deployed|operat|uses?|resid|served (?:from|out of)|(?:リージョン|データセンター)\s*(?:[（(][^（）()\n]{1,40}[)）]\s*)?(?:で|にて|から)(?:も|の)?\s*(?:(?:本|当)?(?:サービス|製品)を\s*)?提供|(?<![A-Za-z])(?:lives?|living|runs?|running) in(?![A-Za-z])|(?<![A-Za-z])exports?(?![A-Za-z])[^.;]{0,40}?(?<![A-Za-z])to(?![A-Za-z])/iu;
 // Also a field labelled as where data is (`Customer data location: Japan`, `Data residency: EU`). `保持` is kept, as
 // `kept` is (`東京リージョン（asia-northeast1）へ日次で取得し、14日間保持`).
+// Data a site holds under its care (`国内のデータセンターで管理`) is kept there.
 // And data that stays where it is (`never leaves Australia`, `remains in the EU`). A transfer description's `Location of
 // processing` (the EU Standard Contractual Clauses' Annex I.B, `処理場所`) is where the importer holds the data: it is
 // where the service runs and keeps it, unlike the parties' addresses or the supervisory authority's country.
 const storage =
-  /保管|保存|保持|格納|所在|置かれ|stored|store|kept|hosted|resid|located|(?<![A-Za-z])(?:(?:locations?|places?) of (?:the )?processing|processing locations?)(?![A-Za-z])|処理(?:場所|拠点|を行う(?:場所|国))|(?<![A-Za-z])(?:data|content) (?:storage )?locations?(?![A-Za-z])|(?<![A-Za-z])(?:never|not)\s+leaves?(?![A-Za-z])|(?<![A-Za-z])(?:stays?|remains?)\s+(?:with)?in(?![A-Za-z])/iu;
+  /保管|保存|保持|格納|所在|置かれ|(?:データセンター|サーバー?|リージョン)(?:内)?(?:で|にて)(?:厳重に|安全に)?管理|stored|store|kept|hosted|resid|located|(?<![A-Za-z])(?:(?:locations?|places?) of (?:the )?processing|processing locations?)(?![A-Za-z])|処理(?:場所|拠点|を行う(?:場所|国))|(?<![A-Za-z])(?:data|content) (?:storage )?locations?(?![A-Za-z])|(?<![A-Za-z])(?:never|not)\s+leaves?(?![A-Za-z])|(?<![A-Za-z])(?:stays?|remains?)\s+(?:with)?in(?![A-Za-z])/iu;
 // What a product holds for its customers by name (`chat transcripts are stored in Germany`, `attachments are stored in …`,
 // `your files are now stored in …`).
 const dataWord = /データ|情報|バックアップ|data|content|backups?|transcripts?|(?<![A-Za-z])(?:messages|attachments|files|uploads|records)(?![A-Za-z])/iu;

@@ -1391,3 +1391,22 @@ describe('a Japanese fact sheet of fields, one a line, under a ■ title (`サ�
     expect(draft.dependsOn.map((d) => d.function)).toEqual(['メール配信']);
   });
 });
+
+describe('a region named by its role, a certificate by its expiry, data a Japanese data centre manages', () => {
+  const body = (sentence: string) =>
+    ingestText(`Acme Notes Security Overview\nAcme Ltd\n1 May 2025\n\n1. Practices\n\n${sentence}\n`, { fileName: 'overview.txt' });
+
+  it('reads `Our primary region is …` and `The DR site is …` as where the service runs', () => {
+    expect(body('Our primary region is us-east-1 on AWS.').usesInfra.map((u) => u.region)).toEqual(['aws:us-east-1']);
+    expect(body('The DR site is AWS Osaka.').usesInfra.map((u) => u.region)).toEqual(['aws:ap-northeast-3']);
+  });
+
+  it('holds a certificate the text says expires on a date, with that date; not one planned', () => {
+    expect(body('Our ISO 27001 certificate expires on 31 March 2027.').certifiedBy).toMatchObject([{ certification: 'iso27001', validUntil: '2027-03-31' }]);
+    expect(body('Our ISO 27001 certification is planned for 2026.').certifiedBy).toEqual([]);
+  });
+
+  it('keeps data in Japan when the text says a domestic data centre manages it (`国内のデータセンターで管理`)', () => {
+    expect(body('お客様データはすべて国内のデータセンターで管理しています。').storesDataIn.map((s) => s.country)).toEqual(['JP']);
+  });
+});
