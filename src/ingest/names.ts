@@ -164,6 +164,8 @@ const notAName =
  */
 const certificateNews =
   /(?:認証|認定|マーク|登録)[^「」『』\n]{0,30}?(?:の|を)?(?:取得|更新|拡大|登録)(?:いたしました|しました)?(?:の|に関する)?(?:お知らせ|について)|(?<![A-Za-z])(?:achieves?|obtains?|earns?|receives?|completes?)\s[^\n]{0,40}?(?:certification|attestation|SOC\s*[123])(?![A-Za-z])/iu;
+/** A line opening with a standard's or scheme's name (`ISO/IEC 27017`, `JIS Q 27001`, `SOC 2`, `ISMAP`). */
+const standardFirst = /^(?:#+\s*)?(?:ISO\s*\/\s*IEC|ISO|JIS\s*Q|SOC\s*[123]|ISMAP|CSA\s+STAR|PCI\s*DSS)(?![A-Za-z])/iu;
 const seriesSuffix = /\s*(?:シリーズ|series|suite|スイート)$/iu;
 /** Hiragana only where the name starts a line or follows punctuation (`つばめ通信株式会社`), so particles (`お客様と…`) rarely join it. */
 /**
@@ -330,6 +332,9 @@ function titleCandidates(input: string, preamble: Span): string[] {
       continue;
     }
     if (notAName.test(line.text) || companyLine.test(line.text) || certificateNews.test(line.text) || postalAddress.test(line.text)) continue;
+    // A title opening with the standard it answers to (`ISO/IEC 27017 に基づく情報開示`, `SOC 2 overview`) names the standard: the
+    // product is on another line.
+    if (standardFirst.test(line.text)) continue;
     // A region launch names the product before the place it now runs in, or (in Japanese) only the region.
     if (regionStartHeadline.test(line.text) || workNoticeHeadline.test(line.text.trim())) continue;
     const launched = launchedProduct(line.text);

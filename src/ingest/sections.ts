@@ -145,7 +145,8 @@ function numberedHeading(text: string, next = ''): { heading: string; level: num
   if (/^[ \t\u3000]+[\p{L}][\p{L} /-]{0,30}[:：]\s*\S/u.test(next)) return undefined;
   if (trimmed.length > 70 || trimmed.includes('\t') || /[。]/u.test(trimmed)) return undefined;
   // Full-width numbers too (`１．目的`, `２．１ 稼働環境`), as formal Japanese documents print them.
-  const m = /^((?:[0-9０-９]{1,2}[.．])*[0-9０-９]{1,2})[.．]?[ \u3000]*(.+)$/u.exec(trimmed);
+  // Also a cloud control's number as ISO/IEC 27017 prints it (`CLD.6.3.1 …`), as a disclosure organised by control heads its parts.
+  const m = /^((?:CLD[.．])?(?:[0-9０-９]{1,2}[.．])*[0-9０-９]{1,2})[.．]?[ \u3000]*(.+)$/u.exec(trimmed);
   if (!m) return undefined;
   const rest = m[2]!;
   // `3.1 月間稼働率`, `2 年間計画`: after a space, 月間/年間 joined to a noun is an adjective (monthly, annual), not a period.
@@ -162,7 +163,7 @@ function numberedHeading(text: string, next = ''): { heading: string; level: num
     return undefined;
   // A numbered list item is a sentence; a heading is a phrase.
   if (/[.!?]$/.test(rest) && rest.split(/\s+/).length > 6) return undefined;
-  return { heading: stripMarkup(trimmed), level: m[1]!.split(/[.．]/u).length };
+  return { heading: stripMarkup(trimmed), level: m[1]!.replace(/^CLD[.．]/u, '').split(/[.．]/u).length };
 }
 
 /** `【データの保管場所】`, `第２【事業の状況】` (a securities report's part), `■ バックアップ`, `第2章 運用`, `第3条（保管場所）`, `（3）暗号化`: marked headings, recognised in every layout when they stand alone. */

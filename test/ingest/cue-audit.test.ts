@@ -13,6 +13,10 @@ import { referenceData } from '../../src/ingest/reference-data.js';
 const generalWording: Record<string, readonly string[]> = {
   // Proper names: providers, their regions, countries, areas of Japan, time services, certification schemes and the bodies that grant them. A name is the same in every document that mentions it.
   names: [
+    // Standards and schemes by name, opening a title (`ISO/IEC 27017 に基づく情報開示`): the standard, not a product.
+    '^(?:#+\\s*)?(?:ISO\\s*\\/\\s*IEC|ISO|JIS\\s*Q|SOC\\s*[123]|ISMAP|CSA\\s+STAR|PCI\\s*DSS)(?![A-Za-z])',
+    // ISO/IEC 27017's own numbering of its cloud controls (`CLD.6.3.1`).
+    '^CLD[.．]',
     'JIP-ISMS517(?:-[\\d.]+)?',
     '情報セキュリティマネジメントシステム(?:\\s*\\(ISMS\\))?\\s*認証',
     'プライバシーマーク',

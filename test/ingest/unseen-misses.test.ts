@@ -1410,3 +1410,41 @@ describe('a region named by its role, a certificate by its expiry, data a Japane
     expect(body('お客様データはすべて国内のデータセンターで管理しています。').storesDataIn.map((s) => s.country)).toEqual(['JP']);
   });
 });
+
+describe('a Japanese disclosure organised by ISO/IEC 27017 control, titled by the standard over the product', () => {
+  const text = [
+    'ISO/IEC 27017 に基づく情報開示',
+    'カワセミ経費精算クラウド',
+    '2025年9月1日　第3.0版',
+    'カワセミシステムズ株式会社',
+    '',
+    '1. はじめに',
+    '本書は、カワセミ経費精算クラウドについて、ISO/IEC 27017:2015 の管理策に対応する当社の取り組みを開示するものです。',
+    '',
+    '6.1.1 情報セキュリティの役割及び責任',
+    '本サービスのインフラストラクチャは Google Cloud（東京リージョン asia-northeast1）上に構築しています。',
+    '',
+    'CLD.6.3.1 クラウドサービスカスタマとクラウドサービスプロバイダとの間の役割及び責任の共有及び分担',
+    '利用者アカウントの管理はお客様の責任で行っていただきます。',
+    '',
+    'CLD.8.1.5 クラウドサービスカスタマの資産の除去',
+    'ご契約終了後60日以内に、お客様データを復元不可能な方法で削除します。',
+    '',
+    '12.3.1 情報のバックアップ',
+    'データベースは1時間ごとにスナップショットを取得し、7日間保管します。',
+    '',
+  ].join('\n');
+  const draft = ingestText(text, { fileName: 'kaiji.txt' });
+
+  it('names the product on the line under the standard, not `ISO`', () => {
+    expect(draft.services.map((s) => s.name)).toEqual(['カワセミ経費精算クラウド']);
+  });
+
+  it('heads a part by its `CLD.` control number, so a control’s text stays under its own heading', () => {
+    expect(draft.sections.map((s) => s.heading)).toContain('CLD.8.1.5 クラウドサービスカスタマの資産の除去');
+    const deletion = draft.disclosures.find((d) => d.control === 'iso27017:CLD.8.1.5');
+    expect(deletion?.evidence.section).toBe('CLD.8.1.5 クラウドサービスカスタマの資産の除去');
+    // The customer's duty under CLD.6.3.1 is no practice of the vendor's; it no longer runs on under 6.1.1 either.
+    expect(draft.disclosures.map((d) => d.evidence.quote)).not.toContain('利用者アカウントの管理はお客様の責任で行っていただきます。');
+  });
+});
