@@ -43,6 +43,7 @@ import { definesTerm, glossaryHeading } from './defined-terms.js';
 import { markedAsPlan } from './plan-note.js';
 import { customerTurns, keptByCustomer, meetingBusiness } from './meeting-minutes.js';
 import { isDecisionRecord, undecidedSections } from './decision-record.js';
+import { ownDomainName } from './web-domain.js';
 import {
   aboutAssessment,
   isAssessmentTitle,
@@ -150,7 +151,10 @@ function ingestFolded(input: string, options: IngestOptions, chat?: { held?: str
 
   // Vendor and services.
   const vendorFound = vendorName(input, doc);
-  const vendorSlug = slugOf(vendorFound?.name ?? '') || slugOf(vendorFound?.nameEn ?? '');
+  const nameSlug = slugOf(vendorFound?.name ?? '') || slugOf(vendorFound?.nameEn ?? '');
+  // A name printed only in Japanese: the company's own web or mail address gives its name in Latin letters, if it prints one.
+  const domain = vendorFound && !nameSlug ? ownDomainName(input) : undefined;
+  const vendorSlug = nameSlug || slugOf(domain ?? '');
   const vendorId = options.vendor ?? uniqueId(vendorSlug || `${stem}-vendor`, taken);
   const vendor: Draft['vendors'][number] = {
     id: vendorId,
@@ -160,6 +164,11 @@ function ingestFolded(input: string, options: IngestOptions, chat?: { held?: str
     ...(!options.vendor && !vendorFound ? { reviewNote: 'The document prints no company name: id and name are placeholders derived from the file name.' } : {}),
     ...(!options.vendor && vendorFound && !vendorSlug
       ? { reviewNote: 'The vendor name is printed but has no Latin letters: the id is a placeholder derived from the file name.' }
+      : {}),
+    ...(!options.vendor && domain && !nameSlug
+      ? {
+          reviewNote: `The vendor name has no Latin letters: the id is derived from the web or mail address the document prints (${domain}); check it is the vendor's own.`,
+        }
       : {}),
     ...(!options.vendor && vendorFound?.nameEn && !slugOf(vendorFound.name)
       ? { reviewNote: `The id is derived from the English name the document prints (${vendorFound.nameEn}).` }

@@ -1448,3 +1448,20 @@ describe('a Japanese disclosure organised by ISO/IEC 27017 control, titled by th
     expect(draft.disclosures.map((d) => d.evidence.quote)).not.toContain('利用者アカウントの管理はお客様の責任で行っていただきます。');
   });
 });
+
+describe('a vendor named only in Japanese, whose document prints its web or mail address', () => {
+  const withContact = (contact: string) =>
+    titled('ツグミ会計クラウド サービス概要', 'ツグミソフト株式会社', `1. 概要\n\nクラウドサービスです。\n\n2. お問い合わせ\n\n${contact}\n`);
+
+  it.each([
+    ['info@tsugumi-soft.co.jp', 'tsugumi-soft'],
+    ['https://www.tsugumi.example/security', 'tsugumi'],
+    ['support@tsugumi-soft.co.jp（詳細は https://aws.amazon.com/jp/compliance/ を参照）', 'tsugumi-soft'],
+  ])('"%s" gives the id, with a note to check it', (contact, id) => {
+    expect(withContact(contact).vendors[0]).toMatchObject({ id, reviewNote: expect.stringMatching(/web or mail address/) });
+  });
+
+  it('a provider’s or a standards body’s site gives no id: the placeholder stays', () => {
+    expect(withContact('https://aws.amazon.com/jp/ および https://isms.jp/ を参照').vendors[0]).toMatchObject({ id: 'unseen-vendor' });
+  });
+});
