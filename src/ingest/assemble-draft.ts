@@ -47,12 +47,16 @@ import { ownDomainName } from './web-domain.js';
 import {
   aboutAssessment,
   isAssessmentTitle,
+  isApprovalRequestTitle,
+  approvalBusiness,
+  requesterOf,
   assessorOf,
   assessorRequirement,
   findingsHeading,
   hasVendorAnswerColumn,
   remediationHeading,
 } from './assessment-report.js';
+import { aboutReseller, resellerNames, resellerOf, resellerSpeaks } from './reseller-page.js';
 
 export interface IngestOptions {
   /** The input's file name: placeholder ids are derived from it. */
@@ -225,7 +229,21 @@ function ingestFolded(input: string, options: IngestOptions, chat?: { held?: str
   // A customer's assessment of the vendor (assessment-report.ts): the customer that wrote it is no vendor either, and what
   // it says of itself (`Hexbridge policy requires …`) no fact; its findings are gaps, not practices.
   const assessment = doc.preamble.text.split('\n').some(isAssessmentTitle);
-  const assessor = assessment ? assessorOf(input) : undefined;
+  const assessor = assessment ? (assessorOf(input) ?? requesterOf(doc.preamble.text)) : undefined;
+  // A request for approval (稟議書) is one too: its sections about the customer's own business (costs, the services it
+  // rejected, its own measures against the risks) and their subsections are not read.
+  const request = doc.preamble.text.split('\n').some(isApprovalRequestTitle);
+  const requestBusiness = new Set<Section>();
+  if (request) {
+    let under: number | undefined;
+    for (const s of doc.sections) {
+      if (under !== undefined && s.level > under) requestBusiness.add(s);
+      else if (approvalBusiness.test(s.heading.trim())) {
+        requestBusiness.add(s);
+        under = s.level;
+      } else under = undefined;
+    }
+  }
   // It calls itself by its name without the legal form, or by its first word (`Hexbridge policy SEC-07 requires …`).
   const assessorBare = assessor
     ?.replace(/^(?:株式会社|合同会社|有限会社)|(?:株式会社|合同会社|有限会社)$|,?\s+(?:plc|PLC|Ltd\.?|Limited|Inc\.|LLC|GmbH)$/gu, '')
@@ -235,6 +253,12 @@ function ingestFolded(input: string, options: IngestOptions, chat?: { held?: str
   // Its plan to close them and the sections about the assessment itself (scope, rating, sign-off) state nothing of the vendor.
   const ofAssessment = (s: Section) => assessment && (aboutAssessment.test(s.heading.trim()) || remediationHeading.test(s.heading.trim()));
   const firmProfile = (s: Section) => aboutFirm(s.heading, firms);
+  // A reseller's page about the maker's product (reseller-page.ts): the reseller publishes it, is no vendor, and what it
+  // says of itself (its sections, its `当社は…` sentences: its own certificates, support desk, address) is no fact of the maker.
+  const reseller = resellerOf(input);
+  const resellerCalled = reseller ? resellerNames(reseller) : [];
+  if (reseller && !firms.length) firms.push(...resellerCalled);
+  const resellerPart = (s: Section) => reseller !== undefined && aboutReseller(s.heading, resellerCalled);
   // A meeting's minutes (meeting-minutes.ts): what the customer's side said is none of the vendor's facts, nor are the
   // meeting's own decisions, tasks and next date.
   const customerSaid = customerTurns(input);
@@ -246,7 +270,14 @@ function ingestFolded(input: string, options: IngestOptions, chat?: { held?: str
   const scopes: Scope[] = doc.sections
     .filter(
       (s) =>
-        !specification && !reviews.has(s) && !firmProfile(s) && !markedAsPlan(s) && !undecided.has(s) && !(dialogue && meetingBusiness.test(s.heading.trim())),
+        !specification &&
+        !reviews.has(s) &&
+        !firmProfile(s) &&
+        !resellerPart(s) &&
+        !requestBusiness.has(s) &&
+        !markedAsPlan(s) &&
+        !undecided.has(s) &&
+        !(dialogue && meetingBusiness.test(s.heading.trim())),
     )
     .flatMap((section) => scopesOf(input, section, services));
   // A person outside the vendor quoted in the document (`「…」（X様）`) speaking of its own company (`当社の基幹システムは…`)
@@ -254,7 +285,11 @@ function ingestFolded(input: string, options: IngestOptions, chat?: { held?: str
   const speech = othersSpeech(input);
   // A contract's definition of a term (defined-terms.ts) says what a word means, not what the service does.
   const ownWords = (s: Span) =>
-    !(inSpeech(speech, s) && speakerItself.test(s.text)) && !inSpeech(customerSaid, s) && !saysOfFirm(s.text, firms) && !definesTerm(s.text);
+    !(inSpeech(speech, s) && speakerItself.test(s.text)) &&
+    !inSpeech(customerSaid, s) &&
+    !saysOfFirm(s.text, firms) &&
+    !definesTerm(s.text) &&
+    !(reseller && resellerSpeaks.test(s.text));
   // A lead paragraph says where the service runs, keeps data, syncs its clock and what it is certified to; its heading is
   // the document title, no topic of it, so controls, values and sub-processors come from the sections.
   // A section showing an example (`Example: a typical customer setup`) states nothing of the service: none of its facts are read.
@@ -632,7 +667,19 @@ function ingestFolded(input: string, options: IngestOptions, chat?: { held?: str
   for (const fact of assessment && !hasVendorAnswerColumn(input)
     ? [...draft.usesInfra, ...draft.storesDataIn, ...draft.certifiedBy, ...draft.syncsTimeWith, ...draft.dependsOn, ...draft.disclosures]
     : []) {
-    atSecondHand(fact, 'The document is a customer’s assessment of the vendor, not the vendor’s statement: confirm the fact from the vendor’s own documents.');
+    atSecondHand(
+      fact,
+      request
+        ? 'The document is a customer’s request to approve adopting the service, citing the vendor, not the vendor’s statement: confirm the fact from the vendor’s own documents.'
+        : 'The document is a customer’s assessment of the vendor, not the vendor’s statement: confirm the fact from the vendor’s own documents.',
+    );
+  }
+
+  // A reseller's page passes on what the maker publishes of its product: at second hand.
+  for (const fact of reseller
+    ? [...draft.usesInfra, ...draft.storesDataIn, ...draft.certifiedBy, ...draft.syncsTimeWith, ...draft.dependsOn, ...draft.disclosures]
+    : []) {
+    atSecondHand(fact, `The page is published by ${reseller}, a reseller of the product, not by its maker: confirm the fact from the maker’s own documents.`);
   }
 
   // A customer's minutes of a meeting with its vendor (meeting-minutes.ts) record what the vendor said in the customer's
@@ -665,7 +712,13 @@ function ingestFolded(input: string, options: IngestOptions, chat?: { held?: str
       (reviews.has(section) ? 'Customers’ reviews: their words, not statements of the vendor.' : undefined) ??
       (markedAsPlan(section) ? 'A note at its head marks it a draft or plan: what is to be, not a current practice.' : undefined) ??
       (firmProfile(section) ? 'About the independent firm that wrote the document, not the vendor.' : undefined) ??
+      (resellerPart(section)
+        ? 'About the reseller that publishes the page (its own services, certificates, support), not the maker of the product.'
+        : undefined) ??
       (findings(section) ? 'The assessor’s findings: gaps it found, not practices of the vendor.' : undefined) ??
+      (requestBusiness.has(section)
+        ? 'The request’s own business (its purpose, costs, the services it rejected, its own measures, schedule or sign-off), not a practice of the vendor.'
+        : undefined) ??
       (ofAssessment(section) ? 'About the assessment itself (its scope, rating, remediation plan or sign-off), not a practice of the vendor.' : undefined);
     const empty = !section.body.text.trim();
     draft.sections.push({
@@ -701,10 +754,18 @@ function ingestFolded(input: string, options: IngestOptions, chat?: { held?: str
   }
   draft.services.push(...serviceRecords);
   const documentNotes = [
-    assessor
+    assessor && request
+      ? `Written by ${assessor}, a customer asking its management to approve adopting the service: its statements about the vendor are at second hand, its costs, measures and rejected alternatives no facts of the vendor.`
+      : undefined,
+    assessor && !request
       ? `Written by ${assessor}, a customer assessing the vendor: its statements about the vendor are at second hand, its findings no practices.`
       : undefined,
-    firms[0] && !assessor ? `Written by ${firms[0]}, an independent firm, about the vendor: its statements about the vendor are at second hand.` : undefined,
+    reseller
+      ? `Published by ${reseller}, a reseller of the product, not by its maker (the vendor): what it says of the product is at second hand, what it says of itself no fact of the vendor.`
+      : undefined,
+    firms[0] && !assessor && !reseller
+      ? `Written by ${firms[0]}, an independent firm, about the vendor: its statements about the vendor are at second hand.`
+      : undefined,
     monthOnly ? `The document is dated by its month only (${monthOnly.printed}): publishedOn is that month's first day.` : undefined,
     !meta.publishedOn && !monthOnly && chat?.held
       ? `The transcript prints no date of issue: publishedOn is the day of its messages (${chat.held}).`

@@ -12,10 +12,27 @@ export const assessmentTitle =
   /(?<![A-Za-z])(?:third[- ]party|vendor|supplier|outsourc\w*|contractor)\s+(?:(?:risk|security|due diligence)\s+)*(?:assessment|audit|review|evaluation)(?![A-Za-z])|(?:業務|外部)?(?:委託先|再委託先|取引先|サプライヤー?|供給者)(?:の)?(?:監査|評価|点検|実地調査)(?:報告書|結果)/iu;
 
 /**
+ * A customer's internal request to approve adopting the service (`稟議書`, `起案書`, `決裁申請書`, `購入申請書`, `IT purchase
+ * request`), a title printed alone on its line, often spaced out (`稟　議　書`). Like an assessment it is the customer's: what it
+ * says of the chosen vendor is at second hand (from the vendor's whitepaper, its sales staff), its own measures, costs and the
+ * competitors it rejected are no facts of the vendor's.
+ */
+const approvalRequestTitle =
+  /^(?:稟議書|起案書|決裁(?:申請)?書|(?:購入|導入|契約|購買)(?:申請書|伺い?書?|稟議書?)|(?:IT\s+)?(?:purchase|procurement|purchasing|software|approval)\s+(?:approval\s+)?request(?:\s+form)?)$/iu;
+
+/** Whether a line of the title block is the title of a request to approve adopting the service. */
+export function isApprovalRequestTitle(line: string): boolean {
+  const title = line.replace(/^\s*#+\s*/u, '').trim();
+  // Spaced out in Japanese (`稟　議　書`), not between English words.
+  return approvalRequestTitle.test(/[A-Za-z]/u.test(title) ? title.replace(/\s+/gu, ' ') : title.replace(/[\s\u3000]+/gu, ''));
+}
+
+/**
  * Whether a line of the title block is such a title: it opens with those words (a Markdown `#` aside), so a subject that
  * only mentions one (`RE: Security questionnaire for X (vendor assessment 2025)`, the vendor answering it) is not.
  */
 export function isAssessmentTitle(line: string): boolean {
+  if (isApprovalRequestTitle(line)) return true;
   const at = assessmentTitle.exec(line.replace(/^\s*#+\s*/u, ''));
   return at !== null && /^(?:(?:[\w-]+\s+){0,2})$/u.test(line.replace(/^\s*#+\s*/u, '').slice(0, at.index));
 }
@@ -85,3 +102,33 @@ export function hasVendorAnswerColumn(input: string): boolean {
       ),
     );
 }
+
+/**
+ * The writer of a request for approval: the company printed alone on a line of its title block (`北辰精工株式会社` under the
+ * 起案者 field, whose value names a person and a department only).
+ */
+export function requesterOf(preamble: string): string | undefined {
+  if (!preamble.split('\n').some(isApprovalRequestTitle)) return undefined;
+  for (const line of preamble.split('\n')) {
+    const l = line.trim();
+    const name = (japaneseAssessor.exec(l) ?? englishAssessor.exec(l))?.[0];
+    if (name && name.trim() === l) return l;
+  }
+  return undefined;
+}
+
+/** The product a request for approval names in brackets in its subject: `件名：勤怠管理クラウドサービス「X」導入の件`. */
+export function requestedProduct(preamble: string): string | undefined {
+  if (!preamble.split('\n').some(isApprovalRequestTitle)) return undefined;
+  const subject = /^\s*(?:件\s*名|標\s*題|表\s*題|subject)\s*[:：]\s*(.+)$/imu.exec(preamble)?.[1];
+  return subject ? /[「『“"]([^「」『』“”"\n]{2,40})[」』”"]/u.exec(subject)?.[1]?.trim() : undefined;
+}
+
+/**
+ * The sections of a request for approval about the customer's own business, not the vendor: why it wants the service
+ * (`目的`, `導入効果`), what it costs (`費用`, `予算`), the services it compared and rejected (`比較検討`: their hosting and
+ * certificates are other companies'), its own measures against the risks (`リスクと対策`: its SSO, its log keeping), its
+ * schedule, attachments and sign-off. Their subsections too.
+ */
+export const approvalBusiness =
+  /^(?:[\d.]+\s*|[（(]?[0-9０-９]+[)）.．]?\s*)?(?:(?:導入|申請|起案)?(?:の)?(?:目的|背景|理由|効果)|(?:導入|初期|運用|概算)?(?:費用|予算|コスト)(?:[^\n]{0,10})?|(?:他社|他製品|サービス)?比較(?:検討|表)?|選定(?:理由|経緯)|(?:想定)?リスク(?:と|及び|および|への)?対策|(?:導入)?スケジュール|添付(?:資料|書類)?|承認欄|決裁欄|(?:purpose|background|benefits?|costs?|budget|alternatives?(?:\s+considered)?|options\s+considered|risks?(?:\s+and\s+mitigations?)?|timeline|schedule|attachments?|approvals?))$/iu;

@@ -28,7 +28,8 @@ import { cellsOf, isDelimiterRow, labelledValues } from './table-rows.js';
 import { englishCompanyName, englishLegalForm } from './company-name.js';
 import { certificateTitle, certifyingStatement } from './certificate-document.js';
 import { independentFirms, isFirm } from './independent-firm.js';
-import { isAssessmentTitle, assessorOf } from './assessment-report.js';
+import { isAssessmentTitle, assessorOf, requestedProduct, requesterOf } from './assessment-report.js';
+import { resellerOf } from './reseller-page.js';
 import { customerCompanies } from './meeting-minutes.js';
 
 export interface NamedThing {
@@ -601,6 +602,9 @@ export function serviceNames(input: string, doc: Outline): NamedThing[] {
     // The field may gloss the product after a comma (`Service assessed | X, the hosted staff scheduling service`): the name only.
     const labelled = [...new Set(labelledValues(input, productLabel).map((v) => v.replace(/,\s+(?:the|a|an|our|its)\s.*$/iu, '').trim()))];
     if (labelled.length === 1) return [{ name: labelled[0]!, confidence: 0.6, rule: 'names.labelled-product' }];
+    // A request for approval names it in brackets in its subject (`件名：…「X」導入の件`).
+    const requested = requestedProduct(doc.preamble.text);
+    if (requested && !companyLine.test(requested)) return [{ name: requested, confidence: 0.6, rule: 'names.requested-product' }];
     const bracket = /[—–:]\s*[^()\n]+?\s[（(]([^()（）\n]{2,40})[)）]\s*$/u.exec(assessed.replace(/^#+\s*/u, '').trim())?.[1];
     if (bracket && !companyLine.test(bracket)) return [{ name: bracket, confidence: 0.6, rule: 'names.assessed-product' }];
   }
@@ -688,8 +692,11 @@ export function vendorName(input: string, doc: Outline): NamedThing | undefined 
   // The independent firm that wrote the document about the vendor (a tester's letterhead) is not the vendor.
   const firms = independentFirms(input);
   // Nor is the customer that wrote an assessment of it (`Prepared by: X plc`, `監査人：X株式会社`).
-  const assessor = doc.preamble.text.split('\n').some(isAssessmentTitle) ? assessorOf(input) : undefined;
+  const assessor = doc.preamble.text.split('\n').some(isAssessmentTitle) ? (assessorOf(input) ?? requesterOf(doc.preamble.text)) : undefined;
   if (assessor) firms.push(assessor);
+  // Nor is a reseller whose page introduces the maker's product (reseller-page.ts).
+  const reseller = resellerOf(input);
+  if (reseller) firms.push(reseller);
   // A company honoured with `様`, `御中` or `殿` (`株式会社X様`, a customer in a case study, an addressee) is someone the
   // publisher speaks to or about, never the publisher itself: not where it is printed without the honorific either (the
   // customer's company profile).

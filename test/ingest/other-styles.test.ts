@@ -221,6 +221,8 @@ const fixtures = [
   'adr-hosting.md',
   'support-chat-export.txt',
   'procurement-spec-ja.txt',
+  'reseller-page-ja.html',
+  'ringi-sho-ja.txt',
 ];
 
 /** Facts that would come from the sentences every fixture plants as traps. */
@@ -5562,5 +5564,139 @@ describe('a Japanese procurement specification (調達仕様書) written by a bu
     expect([draft.certifiedBy, draft.storesDataIn, draft.disclosures]).toEqual([[], [], []]);
     const whitepaper = ['Security overview', '', 'The service runs on Google Cloud in the Tokyo region. Staff shall complete training yearly.', ''].join('\n');
     expect(regionsOf(ingestText(whitepaper, { fileName: 'wp.txt' }))).toEqual(['gcp:asia-northeast1']);
+  });
+});
+
+/*
+ * Answer key of reseller-page-ja.html (a reseller's 取扱製品 page introducing a SaaS another company makes: the maker's facts in
+ * a メーカー公表情報 table, the reseller's 導入支援・運用代行 and 当社について sections, a 取扱製品一覧 sidebar, an お問い合わせ CTA),
+ * written before it was ingested.
+ * Accept: vendor 霧島ソフトウェア株式会社 (the maker, Kirishima Software Inc.), service Kirishima Docs, published 2025-09-01
+ * by the reseller 汐見ネットワークス株式会社; gcp:asia-northeast1 and JP; ISO/IEC 27001 and 27017 quoted from the maker's
+ * sentence; backups daily kept 14 days; encryption (10.1.1); every fact at second hand (at most 0.4, with a note naming the
+ * reseller).
+ * Reject: the reseller as the vendor; its own プライバシーマーク and ISMS (IS 650981) as the maker's certificates; its
+ * 導入支援 as a practice of the product; its support desk hours, 2営業日 answer time and address; the sidebar's Azusa Mail on
+ * AWS Osaka and ハナイロ会計's ISO/IEC 27017.
+ */
+describe('a Japanese reseller’s page about a product another company makes (販売代理店)', () => {
+  it('names the maker the vendor, the reseller the publisher, and reads the maker’s facts at second hand only', async () => {
+    const { draft } = await ingestFixture('reseller-page-ja.html');
+    expect(draft.vendors.map((v) => v.name)).toEqual(['霧島ソフトウェア株式会社']);
+    expect(draft.services.map((s) => s.name)).toEqual(['Kirishima Docs']);
+    expect(draft.documents[0]).toMatchObject({ publishedOn: '2025-09-01', publisher: '汐見ネットワークス株式会社' });
+    expect(draft.documents[0]!.reviewNote).toContain('a reseller of the product');
+    expect(regionsOf(draft)).toEqual(['gcp:asia-northeast1']);
+    expect(draft.storesDataIn.map((s) => s.country)).toEqual(['JP']);
+    expect(draft.certifiedBy.map((c) => c.certification).sort()).toEqual(['iso27001', 'iso27017']);
+    // The reseller's own ISMS is not the maker's certificate: the maker's sentence is quoted, without the reseller's number.
+    for (const c of draft.certifiedBy) {
+      expect(c.evidence.quote).toContain('霧島ソフトウェア株式会社は ISO/IEC 27001 および ISO/IEC 27017');
+      expect(c.registrationNumber).toBeUndefined();
+    }
+    expect([...new Set(metricsOf(draft))].sort()).toEqual(['backupInterval=1 days', 'backupRetentionDays=14 days']);
+    expect(controlsOf(draft)).toEqual(expect.arrayContaining(['iso27017:10.1.1', 'iso27017:12.3.1']));
+    expect(controlsOf(draft)).not.toContain('iso27017:13.1.1');
+    const facts = [...draft.usesInfra, ...draft.storesDataIn, ...draft.certifiedBy, ...draft.disclosures];
+    for (const f of facts) {
+      expect(f.confidence).toBeLessThanOrEqual(0.4);
+      expect(f.reviewNote).toContain('reseller');
+    }
+    expect(quotesOf(draft).filter((q) => /当社|汐見|プライバシーマーク|ISMS|サポートデスク|営業日|福岡|Azusa|大阪|ハナイロ|9:00/u.test(q))).toEqual([]);
+    expect(draft.sections.find((s) => s.heading === '当社について')!.skippedBecause).toContain('reseller');
+  });
+
+  it('reads an English reseller’s `We …` sentences as its own, and a page with no reseller as before', () => {
+    const page = [
+      '# Acme Vault',
+      '',
+      'Tarnwick Solutions Ltd is an authorised reseller of Acme Vault, made by Acme Data Inc.',
+      '',
+      '## Security',
+      '',
+      'Acme Vault runs on AWS in the Tokyo region (ap-northeast-1).',
+      'We hold ISO/IEC 27001 certification for our managed services.',
+      '',
+    ].join('\n');
+    const draft = ingestText(page, { fileName: 'reseller.md' });
+    expect(draft.vendors[0]!.name).not.toMatch(/Tarnwick/u);
+    expect(regionsOf(draft)).toEqual(['aws:ap-northeast-1']);
+    expect(draft.usesInfra[0]!.confidence).toBeLessThanOrEqual(0.4);
+    expect(draft.certifiedBy).toEqual([]);
+    const own = ingestText(page.replace(/^Tarnwick.*$/mu, 'Acme Vault is made by Acme Data Inc.'), { fileName: 'own.md' });
+    expect(own.certifiedBy.map((c) => c.certification)).toEqual(['iso27001']);
+    // A maker that sells through resellers (`販売代理店を通じて`) is no reseller: its `当社は…` certificate is its own.
+    const maker = [
+      '# Acme Vault',
+      '',
+      '株式会社アクメは、全国の販売代理店を通じて「Acme Vault」を提供しています。',
+      '',
+      '## 認証',
+      '',
+      '当社は ISO/IEC 27001 の認証を取得しています。',
+      '',
+    ];
+    const made = ingestText(maker.join('\n'), { fileName: 'maker.md' });
+    expect(made.certifiedBy.map((c) => c.certification)).toEqual(['iso27001']);
+    expect(made.documents[0]!.reviewNote ?? '').not.toContain('reseller');
+  });
+});
+
+/*
+ * Answer key of ringi-sho-ja.txt (a customer's 稟議書 asking approval to adopt a SaaS: 起案日, 起案者, 決裁区分, the company line,
+ * 件名：…「X」導入の件, 目的, 導入効果, 費用, 比較検討 of three services, ベンダーのセキュリティ評価 citing the vendor's whitepaper,
+ * リスクと対策, スケジュール, 承認欄), written before it was ingested.
+ * Accept: vendor カザグルマ株式会社 (Kazaguruma Inc.), service カザグルマ勤怠 (from the subject's brackets), dated 2025-06-10
+ * (起案日, not the 2025/6/20 approval), published by the customer 北辰精工株式会社; from the security evaluation only:
+ * aws:ap-northeast-1 and JP, ISO/IEC 27001 (IS 771204), backups daily kept 30 days, encryption (10.1.1), deletion within 60
+ * days; every fact at most 0.4 with a note.
+ * Reject: 北辰精工 as vendor; 稟議書 as the product; the rejected services' Google Cloud Osaka, ISO/IEC 27017, AWS us-west-2,
+ * 米国 and weekly backups; the customer's own SSO/MFA, account removal and 1-year log keeping (its measures); the costs.
+ */
+describe('a Japanese request for approval (稟議書) to adopt a service', () => {
+  it('reads the vendor’s facts from the security evaluation only, at second hand, and none of the customer’s business', async () => {
+    const { draft } = await ingestFixture('ringi-sho-ja.txt');
+    expect(draft.vendors.map((v) => v.name)).toEqual(['カザグルマ株式会社']);
+    expect(draft.services.map((s) => s.name)).toEqual(['カザグルマ勤怠']);
+    expect(draft.documents[0]).toMatchObject({ publishedOn: '2025-06-10', publisher: '北辰精工株式会社' });
+    expect(draft.documents[0]!.reviewNote).toContain('approve adopting the service');
+    expect(regionsOf(draft)).toEqual(['aws:ap-northeast-1']);
+    expect(draft.storesDataIn.map((s) => s.country)).toEqual(['JP']);
+    expect(draft.certifiedBy.map((c) => [c.certification, c.registrationNumber])).toEqual([['iso27001', 'IS 771204']]);
+    expect([...new Set(metricsOf(draft))].sort()).toEqual(['backupInterval=1 days', 'backupRetentionDays=30 days', 'dataDeletionDays=60 days']);
+    expect(controlsOf(draft)).not.toContain('iso27017:9.4.2');
+    expect(controlsOf(draft)).not.toContain('iso27017:9.2.6');
+    expect(controlsOf(draft)).not.toContain('iso27017:12.4.1');
+    for (const f of [...draft.usesInfra, ...draft.storesDataIn, ...draft.certifiedBy, ...draft.disclosures]) {
+      expect(f.confidence).toBeLessThanOrEqual(0.4);
+      expect(f.reviewNote).toBeTruthy();
+    }
+    expect(quotesOf(draft).filter((q) => /ノギク|ハナイロ|Google|大阪|us-west-2|米国|当社|シングルサインオン|退職|円/u.test(q))).toEqual([]);
+    expect(draft.sections.find((s) => s.heading.includes('ノギクタイム'))!.skippedBecause).toContain('rejected');
+  });
+
+  it('reads a spaced `稟　議　書` or an English purchase request as one, and a section named like its business elsewhere as before', () => {
+    const request = [
+      'Purchase Request',
+      '',
+      'Requested by: Finance team',
+      'Brindle Works Ltd',
+      'Subject: Adopting "Larkspur Books"',
+      '',
+      '## Alternatives considered',
+      '',
+      'Another service runs on Google Cloud in the Osaka region.',
+      '',
+      '## Vendor security',
+      '',
+      'Larkspur Books runs on AWS in the Tokyo region (ap-northeast-1).',
+      '',
+    ].join('\n');
+    const draft = ingestText(request, { fileName: 'pr.md' });
+    expect(draft.services.map((s) => s.name)).toEqual(['Larkspur Books']);
+    expect(draft.documents[0]!.publisher).toBe('Brindle Works Ltd');
+    expect(regionsOf(draft)).toEqual(['aws:ap-northeast-1']);
+    const whitepaper = ['# Security overview', '', '## Alternatives considered', '', 'The service runs on Google Cloud in the Osaka region.', ''].join('\n');
+    expect(regionsOf(ingestText(whitepaper, { fileName: 'wp.md' }))).toEqual(['gcp:asia-northeast2']);
   });
 });
