@@ -72,7 +72,8 @@
  * security review (only the vendor side's turns read; decisions, tasks and the next meeting no facts) and an English
  * architecture decision record (the decision read, never the context or a rejected option), an English support chat
  * export (only the vendor's agent read; a correction replaces the value) and a Japanese 調達仕様書 (a buyer's requirements:
- * nothing proposed). Each
+ * nothing proposed), a Japanese reseller's page (the maker's facts at second hand, the reseller's own certificates not the
+ * maker's) and a Japanese 稟議書 (a customer's approval request: comparisons, costs and its own measures no facts). Each
  * test says what must be proposed and what must not (a certificate in
  * preparation or planned, an undisclosed data centre, a provider that holds
  * its own certificate, Amazon the shop, a value the text does not state).
