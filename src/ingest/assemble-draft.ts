@@ -24,7 +24,8 @@ import {
 } from './infrastructure.js';
 import { entryDates, newestEntryDate, newestVersion, retiringProduct } from './change-log.js';
 import { timeSourcesOf } from './time-sources.js';
-import { companyProfileHeading, exampleHeading, serviceRowOfProfile } from './cue-dictionary.js';
+import { exceptionNotedAt } from './tests-of-controls.js';
+import { companyProfileHeading, exampleHeading, othersControlsHeading, serviceRowOfProfile } from './cue-dictionary.js';
 import { certificationsOf, mergeCertifications } from './certifications.js';
 import { certificateTitle, certifyingStatement } from './certificate-document.js';
 import { dependenciesOf } from './sub-processors.js';
@@ -351,7 +352,9 @@ function ingestFolded(input: string, options: IngestOptions, chat?: { held?: str
   const locations: CountryProposal[] = withLead.flatMap((s) => dataLocationsOf(input, s)).filter((l) => stillUsed(l.sentence.text) && ownWords(l.sentence));
   const times = withLead.flatMap((s) => timeSourcesOf(input, s)).filter((t) => ownWords(t.sentence));
   const certs = mergeCertifications(
-    withLead.flatMap((s) => certificationsOf(input, s, assessment).map((c) => ({ ...c, services: s.services }))).filter((c) => ownWords(c.sentence)),
+    withLead
+      .flatMap((s) => certificationsOf(input, s, assessment).map((c) => ({ ...c, services: s.services })))
+      .filter((c) => ownWords(c.sentence) && !othersControlsHeading.test(c.section.trim())),
   );
   // The headings a section sits under: the nearest earlier one of each lower level.
   const enclosing = (section: Section): string[] => {
@@ -638,6 +641,13 @@ function ingestFolded(input: string, options: IngestOptions, chat?: { held?: str
   for (const { d, metricSpans } of disclosures.values()) {
     if (metricSpans.length > 0) d.evidence.quote = coverSpans(input, metricSpans).text;
     addNote(d, 'The summary is generated from the control topic: rewrite it from the quote.');
+    // A report's tested control with an exception did not operate as described for the whole sample (tests-of-controls.ts).
+    const quoted = input.indexOf(d.evidence.quote);
+    if (quoted >= 0 && exceptionNotedAt(input, quoted))
+      addNote(
+        d,
+        "The auditor noted an exception for this control in the period: it did not operate as described for every sample; read the results and management's response.",
+      );
     draft.disclosures.push(d);
   }
 

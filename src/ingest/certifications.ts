@@ -172,7 +172,7 @@ const ownWords = /当社|弊社|(?<![A-Za-z])(?:we|our)(?![A-Za-z])/iu;
  * partner X is PCI DSS certified`, `審査を行った認証機関は…の認定を受けて`). What it holds is its own certificate.
  */
 const otherPartyAsSubject =
-  /(?:パートナー|提携先|協力会社|業務委託先|再委託先|委託先|取引先|グループ会社|親会社|子会社|認証機関|審査機関|認定機関)(?:企業|各社)?(?:である|の)?[^、。]{0,30}?(?:は|が)[、,]?|(?<![A-Za-z])(?:partners?|suppliers?|sub-?processors?|subcontractors?|parent company|subsidiar(?:y|ies)|affiliates?|certification bod(?:y|ies)|auditors?|registrars?)(?![A-Za-z])[^;]{0,40}?\s(?:is|are|holds?|has|have)(?![A-Za-z])/iu;
+  /(?:パートナー|提携先|協力会社|業務委託先|再委託先|委託先|取引先|グループ会社|親会社|子会社|認証機関|審査機関|認定機関)(?:企業|各社)?(?:である|の)?[^、。]{0,30}?(?:は|が)[、,]?|(?<![A-Za-z])(?:partners?|suppliers?|sub-?processors?|subcontractors?|parent company|subsidiar(?:y|ies)|affiliates?|subservice organi[sz]ations?|certification bod(?:y|ies)|auditors?|registrars?)(?![A-Za-z])[^;]{0,40}?\s(?:is|are|holds?|has|have)(?![A-Za-z])/iu;
 
 /** Words that take up a party already named: `each one`, `each of them`, `its own`, `their own`, `they`, `同社`, `各社`, `それぞれ`. */
 const referredBack = /(?<![A-Za-z])(?:each(?: one| of them)?|its own|their own|they|all of them)(?![A-Za-z])|同社|各社|それぞれ/iu;
@@ -288,12 +288,34 @@ const auditFirm =
 /** The kind of attestation report a document is (`SOC 3`, `SOC 2 Type II`), as its title prints it. */
 const reportKind = /(?<![A-Za-z])SOC\s*[123](?:\s*®)?(?:\s+Type\s+(?:II|I|1|2))?(?![A-Za-z0-9])/u;
 
+/**
+ * A report's own title line in its title block (`SOC 2 Type II Report`), where the document also prints the auditor's parts
+ * of it (`Tests of Controls`, `Independent Service Auditor`): an excerpt of the report (its section 4 without the opinion)
+ * is still the attestation the vendor holds. A title that only names such a report among others is no title line.
+ */
+const reportTitleLine = /^(?:SOC\s*[123](?:\s*®)?(?:\s+Type\s+(?:II|I|1|2))?|ISAE\s*3402|SSAE\s*1[68])\s+(?:Examination\s+)?Report$/iu;
+const auditorsParts = /(?<![A-Za-z])(?:tests?\s+of\s+(?:the\s+)?controls|(?:independent\s+)?service\s+auditor(?:'s|’s)?\s+report)(?![A-Za-z])/iu;
+
+/** The report's title line in the document's title block, read from the section of the auditor's part that prints it. */
+function reportTitleIn(input: string, scope: Scope): Span | undefined {
+  if (!auditorsParts.test(scope.section.heading)) return undefined;
+  let at = 0;
+  for (const line of input.slice(0, 800).split('\n')) {
+    if (reportTitleLine.test(line.trim())) return spanOf(input, at + line.indexOf(line.trim()), at + line.trimEnd().length);
+    at += line.length + 1;
+  }
+  return undefined;
+}
+
 function attestationIn(input: string, sentence: Span, scope: Scope): CertificationProposal | undefined {
-  if (!trustServicesOpinion.test(sentence.text)) return undefined;
-  const issuer = input
-    .slice(sentence.end, sentence.end + 400)
+  const titled = reportTitleLine.test(sentence.text.trim());
+  if (!titled && !trustServicesOpinion.test(sentence.text)) return undefined;
+  const after = input.slice(sentence.end, sentence.end + 400);
+  const issuer = after
     .split('\n')
     .map((l) => l.trim())
+    // Under a report's title, the firm's line may say what it is (`Issued by X LLP, Independent Service Auditor`).
+    .map((l) => (titled ? l.replace(/^issued\s+by\s+/iu, '').replace(/,\s*(?:independent\s+)?(?:service\s+)?auditors?$/iu, '') : l))
     .find((l) => auditFirm.test(l));
   const kind = reportKind.exec(input)?.[0];
   return {
@@ -549,6 +571,10 @@ export function certificationsOf(input: string, scope: Scope, assessment = false
   const found: CertificationProposal[] = [...certificateIn(input, scope), ...matrixMarks(input, scope), ...statusUnderScheme(input, scope)];
   const sectionIsAboutCertification = /認証|certif|registration|登録/iu.test(scope.section.heading);
   const sentences = sentencesOf(input, scope.span);
+  // The auditor's opinion, where the document prints it, is the better quote: the title line stands in only for an excerpt.
+  const title = trustServicesOpinion.test(input) ? undefined : reportTitleIn(input, scope);
+  const titled = title && attestationIn(input, title, scope);
+  if (titled) found.push(titled);
   for (const [k, answer] of sentences.entries()) {
     const attested = attestationIn(input, answer, scope);
     if (attested) found.push(attested);

@@ -7,6 +7,7 @@
 import { beforeValueLine } from './before-after.js';
 import { sentencesOf, type Span } from './text-span.js';
 import type { Scope } from './scopes.js';
+import { controlStatementOf } from './tests-of-controls.js';
 import { amendsDocument, companyProfileHeading, controlCues, serviceRowOfProfile, skippedHeadings } from './cue-dictionary.js';
 import { certificationSchemes, heldByProviderOnly, preparing } from './certifications.js';
 import { captionLine, headerCellsOf, isDelimiterRow, isHeaderRow } from './table-rows.js';
@@ -96,9 +97,12 @@ export function skipReasonOf(heading: string): string | undefined {
 export function controlsOf(input: string, scope: Scope): ControlProposal[] {
   // A company's profile is skipped, except its rows that state a fact of the service (`serviceRowOfProfile`).
   const profile = companyProfileHeading.test(scope.section.heading.trim());
-  const sentences = sentencesOf(input, scope.span).filter((s) => !profile || serviceRowOfProfile(s.text));
+  // A report's tests of controls: the control cell of each row only, and no row the auditor left untested (tests-of-controls.ts).
+  const read = sentencesOf(input, scope.span);
+  const sentences = read.flatMap((s) => controlStatementOf(input, s) ?? []).filter((s) => !profile || serviceRowOfProfile(s.text));
   if (sentences.length === 0 || (!profile && skipReasonOf(scope.section.heading))) return [];
-  const body = profile ? sentences.map((s) => s.text).join('\n') : scope.span.text;
+  const cut = sentences.length !== read.length || sentences.some((s, i) => s !== read[i]);
+  const body = profile || cut ? sentences.map((s) => s.text).join('\n') : scope.span.text;
   // A table's header or delimiter row, a timeline entry (what happened once), a copyright line, a preview (`in beta`, `behind a flag`) or a
   // practice being retired (`deprecated`) or an entry of a list of documents shows no current practice; nor does a duty of the customer (`お客様は…ものとします`)
   // or a mere right of the provider (`当社は…することができます`).
@@ -150,6 +154,10 @@ export function controlsOf(input: string, scope: Scope): ControlProposal[] {
     const bodySentence = cue.body ? shown.find((s) => inSense(s) && cue.body!.test(s.text)) : undefined;
     const byBody = cue.body ? (cue.otherSense ? sentences.some((s) => inSense(s) && cue.body!.test(s.text)) : cue.body.test(body)) : false;
     if (!byHeading && !byBody) continue;
+    // A report's tests of controls head its rows by the criteria's category (`Logical and Physical Access Controls`): each
+    // row states its own control, so the heading alone shows none (its physical rows may be a carved-out provider's); a
+    // row printing the heading's words (`User access to production is reviewed quarterly`) still does.
+    if (cut && !byBody && !sentences.some((s) => cue.heading?.test(s.text))) continue;
     // Shown by the body only in a preview (`… is coming soon; we will announce it on our status page`): what is not yet
     // offered shows no practice, and no other sentence of the passage stands for the topic.
     const bodySentences = cue.body ? sentences.filter((s) => cue.body!.test(s.text)) : [];

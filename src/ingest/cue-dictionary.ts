@@ -399,7 +399,22 @@ export const exampleHeading =
   /^(?:[\d.]+\s*|【)?(?:(?:an?\s+)?(?:example|sample|illustrative)(?:\s+(?:customer\s+)?(?:configuration|setup|set-up|deployment|architecture|scenario|use case))?s?\s*(?:[:：—–]\s*.*)?|(?:構成|設定|利用|導入|記入|運用)(?:の)?例(?:\s*[:：]\s*.*)?)】?(?:\s*[（(][^（）()\n]{1,40}[）)])?$/iu;
 
 /** Sections that are about the document, not a practice. */
+/**
+ * Controls a report expects of others: of the customers (complementary user entity controls) and of a subservice
+ * organisation left out under the carve-out method (complementary subservice organisation controls). What such a section
+ * says is held or done (`is expected to … hold its own ISO/IEC 27001 certification`) is theirs, not the provider's.
+ */
+export const othersControlsHeading =
+  /^(?:(?:section|part)\s+\d+[:.]?\s*)?(?:complementary\s+(?:user\s+entity|subservice\s+organi[sz]ation)\s+controls|user\s+entity\s+(?:controls|responsibilities)|(?:補完的(?:な)?)?(?:ユーザー?|利用者|委託会社|再委託先)(?:側)?(?:の|が実施すべき)?(?:補完的(?:な)?)?(?:内部)?統制)(?:\s*[(（]?(?:CUECs?|CSOCs?)[)）]?)?$/iu;
+
 export const skippedHeadings: ReadonlyArray<{ pattern: RegExp; because: string }> = [
+  {
+    // An invitation to an event (`Webinar: Planning your data residency`, `Upcoming events`, `ウェビナーのご案内`), as a
+    // newsletter or a blog prints one: the topic of a talk, its date and length, no practice of the service.
+    pattern:
+      /^(?:upcoming\s+|join\s+(?:us|our)\s+)?(?:(?:webinars?|webcasts?|events?|live\s+sessions?|workshops?|meetups?)(?:\s*[:：—–|-]|$)|(?:ウェビナー|セミナー|イベント)(?:の?ご案内|開催|のお知らせ|[:：]))/iu,
+    because: 'An invitation to a webinar or event: the topic of a talk, not a practice of the service.',
+  },
   // A filled-in form's guidance (`INSTRUCTIONS: tick all that apply …`) and the part its issuer keeps for itself (`FOR X USE
   // ONLY`, `For office use only`, `事務局記入欄`): how to answer and the issuer's own minimums and review, no practice of the vendor.
   {
@@ -514,8 +529,7 @@ export const skippedHeadings: ReadonlyArray<{ pattern: RegExp; because: string }
   {
     // Controls a report expects of others: of the customers (complementary user entity controls) and of a subservice
     // organisation left out under the carve-out method (complementary subservice organisation controls).
-    pattern:
-      /^(?:(?:section|part)\s+\d+[:.]?\s*)?(?:complementary\s+(?:user\s+entity|subservice\s+organi[sz]ation)\s+controls|user\s+entity\s+(?:controls|responsibilities)|(?:補完的(?:な)?)?(?:ユーザー?|利用者|委託会社|再委託先)(?:側)?(?:の|が実施すべき)?(?:補完的(?:な)?)?(?:内部)?統制)(?:\s*[(（]?(?:CUECs?|CSOCs?)[)）]?)?$/iu,
+    pattern: othersControlsHeading,
     because: 'Controls the report expects of customers or of a subservice organisation, not the provider’s own practice.',
   },
 ];

@@ -655,6 +655,14 @@ function countriesOfRegionsIn(texts: readonly string[]): string[] {
   );
 }
 
+/**
+ * A postal address, as an e-mail's footer or a letterhead prints the company's (`Acme GmbH, Hafenstraße 12, 20457 Hamburg,
+ * Germany`, `Rue de la Loi 5, 1000 Brussels, Belgium`): a street and house number, then a postcode and town. Where the company
+ * receives post is no place the customer's data is kept, whatever the heading above it says.
+ */
+const postalAddressLine =
+  /(?:^|,\s*)[\p{L}][\p{L}.' -]{2,40}\s\d{1,4}[a-z]?,\s*(?:[A-Z]{1,2}-\s?)?\d{4,5}\s+\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+)?(?:,\s*\p{Lu}[\p{L} ]+)?\s*$/u;
+
 export function dataLocationsOf(input: string, scope: Scope): CountryProposal[] {
   const found: CountryProposal[] = [];
   if (retiredHeading.test(scope.section.heading) || planOfHeading(scope.section.heading)) return found;
@@ -676,7 +684,8 @@ export function dataLocationsOf(input: string, scope: Scope): CountryProposal[] 
       isHypothetical(text) ||
       preview.test(text) ||
       startsLater.test(text) ||
-      undisclosed.test(text)
+      undisclosed.test(text) ||
+      postalAddressLine.test(text.trim())
     )
       continue;
     // A hosting table's row keeps data when the section or the table's header says so (`Where your data lives`, `Backup copy`).

@@ -8,6 +8,7 @@ import type { Metric, MetricName, MetricUnit } from '../seed/seed-schema.js';
 import { englishNumber, numberValue, sentencesOf, spanOf, type Span } from './text-span.js';
 import type { Scope } from './scopes.js';
 import { othersCellsBlanked, ownClauses } from './own-clauses.js';
+import { auditorCellsBlanked, controlStatementOf } from './tests-of-controls.js';
 import { onePlanAt, onePlanReason, planOfHeading, planSectionReason } from './plan-columns.js';
 import { cellsOf, columnHeaderAt } from './table-rows.js';
 import { amountOfChange, countedFromMove, preview, replacedColumn, replacedValue, retiring } from './change-log.js';
@@ -478,7 +479,10 @@ export function metricsOf(input: string, scope: Scope): MetricProposal[] {
     found.push(p);
     if (why) conditionalOnes.set(p, why);
   };
-  for (const sentence of sentencesOf(input, scope.span)) {
+  for (const read of sentencesOf(input, scope.span)) {
+    // A report's tested control: its control cell only, none of a control left untested (tests-of-controls.ts).
+    const sentence = controlStatementOf(input, read);
+    if (!sentence) continue;
     // A preview (`in beta`, `coming soon`) or a practice being retired (`deprecated`, `廃止予定`) states no current value.
     if (preview.test(sentence.text) || retiring.test(sentence.text)) continue;
     // The value after a change printed as `変更前：`/`変更後：` lines under its item (before-after.ts): the item labels it, as
@@ -487,7 +491,7 @@ export function metricsOf(input: string, scope: Scope): MetricProposal[] {
     const heading = changedItem ? `${scope.section.heading}\n${changedItem}` : scope.section.heading;
     // A clause about another company's service or a generic set-up the text compares against (`一般的な構成：3世代`) states
     // no value of this service: it is blanked (same length, so positions hold).
-    const own = ownClauses(othersCellsBlanked(input, sentence));
+    const own = ownClauses(auditorCellsBlanked(input, sentence, othersCellsBlanked(input, sentence)));
     const clock = [...own.matchAll(roundTheClock)].map((c) => [c.index, c.index + c[0].length] as const);
     for (const m of own.matchAll(quantity)) {
       if (clock.some(([from, to]) => m.index < to && m.index + m[0].length > from)) continue;

@@ -511,7 +511,7 @@ const contractService =
   /(?<![A-Za-z])the ((?:[A-Z][\w&'-]*\s+){0,3}[A-Z][\w&'-]*) (?:cloud |SaaS |online )?(?:service|services|platform|application|software|solution)\s*\(\s*(?:the\s+)?["“](?:Service|Services|Platform|Solution)["”]\s*\)/u;
 
 /** `within the X system`, `controls relevant to … of the X System`: the system an auditor examines, its capitalised name. */
-const attestedSystem = /(?<![A-Za-z])(?:within|of|for)\s+the\s+((?:[A-Z][\w'-]*\s+){0,3}[A-Z][\w'-]*)\s+[Ss]ystem(?![A-Za-z])/u;
+const attestedSystem = /(?<![A-Za-z])(?:within|of|for)\s+(?:the|[Ii]ts)\s+((?:[A-Z][\w'-]*\s+){0,3}[A-Z][\w'-]*)\s+[Ss]ystem(?![A-Za-z])/u;
 /** The header of a table's first column that lists the vendor's products, one per row (a by-product compliance matrix). */
 const productColumn = /^(?:products?|services?|product name|service name|製品(?:名|名称)?|サービス(?:名|名称)?|製品・サービス(?:名)?)$/iu;
 
@@ -618,6 +618,11 @@ export function serviceNames(input: string, doc: Outline): NamedThing[] {
   // A title's words that only say what kind of thing is used (`クラウドサービス利用に関する確認シート` → `クラウドサービス利用`) name
   // no product: a labelled field may.
   const first = candidates.find((c) => !seriesSuffix.test(c) && !genericOffering.test(c));
+  // A newsletter's title names the issue, no product: its stories name the products, each by the company's brand.
+  if (first && periodicalTitle.test(first)) {
+    const products = brandProductsInBody(input).filter((n) => !first.includes(n));
+    if (products.length > 0) return products.map((name) => ({ name, confidence: 0.5, rule: 'names.newsletter-products' }));
+  }
   if (first)
     return [
       {
@@ -664,6 +669,27 @@ export function serviceNames(input: string, doc: Outline): NamedThing[] {
   const byBrand = brandProductInBody(input);
   if (byBrand) return [{ name: byBrand, confidence: 0.4, rule: 'names.brand-product-in-body' }];
   return [];
+}
+
+/**
+ * A newsletter's or digest's title (`The Acme Update — November 2025`, `Acme Newsletter`, `Product News | Issue 12`): the
+ * name of the mailing and its issue, not of a product.
+ */
+const periodicalTitle =
+  /(?<![A-Za-z])(?:newsletter|update|digest|bulletin|round-?up|product news|what['’]s new)(?![A-Za-z])[^\n]{0,10}?(?:[—–|:-]\s*(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{4}|issue\s+\d+|(?:Q[1-4]|spring|summer|autumn|fall|winter)\s+\d{4}))?\s*$/iu;
+
+/** Every `Brand Word` the text prints whose brand is the first word of the one English company name it prints, in order. */
+function brandProductsInBody(input: string): string[] {
+  const companies = [...new Set([...input.matchAll(enCompany)].map((m) => m[0].trim()))];
+  const brands = [...new Set(companies.map((c) => /^[A-Z][A-Za-z0-9]{2,}(?= )/u.exec(c)?.[0]).filter((b): b is string => Boolean(b)))];
+  if (brands.length !== 1) return [];
+  return [
+    ...new Set(
+      [...input.matchAll(new RegExp(`(?<![A-Za-z])${escapeRegExp(brands[0]!)} [A-Z][A-Za-z0-9]+(?![A-Za-z0-9])`, 'gu'))]
+        .map((m) => m[0])
+        .filter((n) => !companies.some((c) => c.startsWith(n))),
+    ),
+  ];
 }
 
 /** The only `Brand Word` the text prints whose brand is the first word of the one English company name it prints. */

@@ -53,6 +53,10 @@ export function scopesOf(input: string, section: Section, services: readonly Ser
   const headed = services.filter((s) => normalized(section.heading).startsWith(normalized(s.name)));
   if (headed.length === 1 && normalized(section.heading).length <= normalized(headed[0]!.name).length + 12)
     return [{ section, services: [headed[0]!.id], span: section.body, scoped: true }];
+  // So does a headline naming one of them and only it (`Acme Desk now runs in Frankfurt`, `Coming next quarter: Acme Pulse in
+  // Sydney`), as a newsletter's or blog's story cards are headed, one product a story.
+  const named = services.filter((s) => normalized(section.heading).includes(normalized(s.name)));
+  if (named.length === 1 && /\s/u.test(section.heading.trim())) return [{ section, services: [named[0]!.id], span: section.body, scoped: true }];
   // A questionnaire row is a section headed by its question, its body the row from the answer cell on: the cells before the
   // question (a help desk export's category path, `X労務 > データ管理`) say which service the whole row is about.
   const rowStart = input.lastIndexOf('\n', section.headingSpan.start - 1) + 1;

@@ -73,7 +73,9 @@
  * architecture decision record (the decision read, never the context or a rejected option), an English support chat
  * export (only the vendor's agent read; a correction replaces the value) and a Japanese 調達仕様書 (a buyer's requirements:
  * nothing proposed), a Japanese reseller's page (the maker's facts at second hand, the reseller's own certificates not the
- * maker's) and a Japanese 稟議書 (a customer's approval request: comparisons, costs and its own measures no facts). Each
+ * maker's) and a Japanese 稟議書 (a customer's approval request: comparisons, costs and its own measures no facts), an English
+ * SOC 2 Type II report's section 4 (the auditor's tests, samples and exception rows no values; carved-out and CUEC parts not
+ * the vendor's) and an English HTML newsletter (each story's facts its own product's; a partner's hosting none). Each
  * test says what must be proposed and what must not (a certificate in
  * preparation or planned, an undisclosed data centre, a provider that holds
  * its own certificate, Amazon the shop, a value the text does not state).
@@ -224,6 +226,8 @@ const fixtures = [
   'procurement-spec-ja.txt',
   'reseller-page-ja.html',
   'ringi-sho-ja.txt',
+  'soc2-section4-excerpt.txt',
+  'vendor-newsletter.html',
 ];
 
 /** Facts that would come from the sentences every fixture plants as traps. */
@@ -5699,5 +5703,105 @@ describe('a Japanese request for approval (稟議書) to adopt a service', () =>
     expect(regionsOf(draft)).toEqual(['aws:ap-northeast-1']);
     const whitepaper = ['# Security overview', '', '## Alternatives considered', '', 'The service runs on Google Cloud in the Osaka region.', ''].join('\n');
     expect(regionsOf(ingestText(whitepaper, { fileName: 'wp.md' }))).toEqual(['gcp:asia-northeast2']);
+  });
+});
+
+/*
+ * Answer key of soc2-section4-excerpt.txt (an excerpt of a SOC 2 Type II report's section 4, copied from the PDF: title
+ * block, period, carve-out note, `CCx.y | Control: … | Test performed: … | Results: …` rows, two with exceptions and
+ * management's responses, complementary user entity and subservice organisation controls), written before it was ingested.
+ * Accept: vendor Brindlemoor Analytics, Inc.; service Ledgerwise Platform (the system the report describes); SOC 2 held
+ * (the report, Type II, issued by Ostridge and Vell LLP, its period no validity); MFA (9.4.2), encryption at rest (10.1.1),
+ * awareness training (7.2.2), access review (9.2.2), backups daily kept 35 days (12.3.1), incident notice to customers
+ * within 72 hours (16.1.2), each quoted from its control cell only.
+ * Reject: the auditor's procedures and sample sizes (`sample of 25 days` as a retention, `observed an administrator log
+ * in` as admin logging, the `daily (25)` frequencies); the exception rows' stated values (`1 business day`, `30 days` of
+ * remediation); the carved-out provider's physical and environmental controls (`Not tested`) as the vendor's (11.1.2, no
+ * heading topic from `Logical and Physical Access Controls`), its ISO/IEC 27001; the CUECs (the customers' MFA, access
+ * reviews within 24 hours, own backups for 90 days, notice within 24 hours); the report period as a validity.
+ */
+describe('an English SOC 2 Type II report excerpt (section 4: criteria, controls, tests and results)', () => {
+  it('holds the report as SOC 2, reads each control from its control cell only, and nothing carved out or of the customers', async () => {
+    const { draft } = await ingestFixture('soc2-section4-excerpt.txt');
+    expect(draft.vendors.map((v) => v.name)).toEqual(['Brindlemoor Analytics, Inc.']);
+    expect(draft.services.map((s) => s.name)).toEqual(['Ledgerwise Platform']);
+    expect(draft.certifiedBy.map((c) => c.certification)).toEqual(['soc2']);
+    expect(draft.certifiedBy[0]).toMatchObject({ issuer: 'Ostridge and Vell LLP', edition: 'SOC 2 Type II' });
+    expect(draft.certifiedBy[0]!.validFrom).toBeUndefined();
+    expect(draft.certifiedBy[0]!.validUntil).toBeUndefined();
+    expect(draft.certifiedBy[0]!.reviewNote).toContain('no validity');
+    expect(controlsOf(draft)).toEqual(['iso27017:10.1.1', 'iso27017:12.3.1', 'iso27017:16.1.2', 'iso27017:7.2.2', 'iso27017:9.2.2', 'iso27017:9.4.2']);
+    expect([...new Set(metricsOf(draft))]).toEqual(['backupInterval=1 days', 'backupRetentionDays=35 days', 'incidentNotificationHours=72 hours']);
+    expect(
+      quotesOf(draft).filter((q) =>
+        /Test performed|Results|sample|Not tested|carve|ISO\/IEC 27001|User entities|their own|1 business day|45 days|Management/u.test(q),
+      ),
+    ).toEqual([]);
+    expect([draft.usesInfra, draft.storesDataIn]).toEqual([[], []]);
+  });
+
+  it('reads no value of a tested control with an exception, and flags the control it shows', () => {
+    const rows = [
+      'Section 4: Trust Services Criteria, Related Controls, and Tests of Controls',
+      '',
+      'CC6.1 | Control: Customer data is encrypted at rest using AES-256. | Test performed: Inspected the configuration of a sample of 25 databases. | Results: Exception noted: 2 of 25 databases were not encrypted.',
+      '',
+      'A1.2 | Control: Backups are retained for 30 days. | Test performed: Inspected the backup logs for a sample of 25 days. | Results: Exception noted: for 1 of 25 days no backup was taken.',
+      '',
+      'CC6.4 | Control: Physical access to the data centers is restricted to authorized personnel. | Test performed: Not tested; carved out. | Results: Not applicable.',
+      '',
+    ].join('\n');
+    const draft = ingestText(rows, { fileName: 'soc2.txt' });
+    expect(metricsOf(draft)).toEqual([]);
+    expect(controlsOf(draft)).not.toContain('iso27017:11.1.2');
+    const encryption = draft.disclosures.find((d) => d.control === 'iso27017:10.1.1');
+    expect(encryption?.reviewNote).toContain('exception');
+    expect(encryption?.evidence.quote).not.toMatch(/Test performed/u);
+  });
+});
+
+/*
+ * Answer key of vendor-newsletter.html (a vendor's monthly e-mail newsletter: table layout, hidden preheader, `View in
+ * browser`, a hero, three story cards each about one product, a `From our partners` story, a webinar, an unsubscribe
+ * footer with the postal address), written before it was ingested.
+ * Accept: vendor Quenmarsh Systems GmbH; services Quenmarsh Desk, Pulse and Vault (the newsletter's title is no product);
+ * Desk on aws:eu-central-1 (started 3 November 2025) and aws:us-east-1, its data in DE; ISO/IEC 27017 held, issued
+ * 2025-10-14, valid until 2028-10-13, said of Vault only.
+ * Reject: Pulse's Sydney region (australia-southeast1, AU), a plan for next quarter; the partner's AWS ca-central-1 and
+ * Canada; the Hamburg postal address (DE for Pulse or Vault); the webinar as a practice; Desk's regions for Pulse or
+ * Vault; the preheader and `View in browser` chrome in any quote.
+ */
+describe('an English vendor newsletter e-mail (story cards, one product each, a partner story and a footer)', () => {
+  it('reads each story’s facts for its own product, no plan, no partner’s hosting and no postal address', async () => {
+    const { draft } = await ingestFixture('vendor-newsletter.html');
+    expect(draft.vendors.map((v) => v.name)).toEqual(['Quenmarsh Systems GmbH']);
+    expect(draft.services.map((s) => s.name).sort()).toEqual(['Quenmarsh Desk', 'Quenmarsh Pulse', 'Quenmarsh Vault']);
+    expect(draft.documents[0]!.publishedOn).toBe('2025-11-01');
+    expect(draft.usesInfra.map((u) => [u.service, u.region]).sort()).toEqual([
+      ['quenmarsh-desk', 'aws:eu-central-1'],
+      ['quenmarsh-desk', 'aws:us-east-1'],
+    ]);
+    expect(draft.storesDataIn.map((s) => [s.service, s.country])).toEqual([['quenmarsh-desk', 'DE']]);
+    expect(draft.certifiedBy.map((c) => [c.certification, c.validFrom, c.validUntil])).toEqual([['iso27017', '2025-10-14', '2028-10-13']]);
+    expect(draft.certifiedBy[0]!.reviewNote).toContain('Quenmarsh Vault only');
+    expect(draft.disclosures).toEqual([]);
+    expect(quotesOf(draft).filter((q) => /Sydney|australia|Tallowby|Canada|ca-central-1|Hafenstra|Hamburg|Webinar|View in browser|is live/u.test(q))).toEqual(
+      [],
+    );
+  });
+
+  it('reads a partner named as the subject as the partner’s hosting, and a European postal address as no data location', () => {
+    const text = [
+      'Security overview',
+      '',
+      'Our integration partner Acme Forms runs on Google Cloud in the Tokyo region and stores its data in Japan.',
+      '',
+      'Where your data is stored',
+      '',
+      'Example Systems GmbH, Hafenweg 3, 10115 Berlin, Germany',
+      '',
+    ].join('\n');
+    const draft = ingestText(text, { fileName: 'p.txt' });
+    expect([draft.usesInfra, draft.storesDataIn]).toEqual([[], []]);
   });
 });
