@@ -9,6 +9,7 @@ import { outline, unspaced, type Section } from './sections.js';
 import { serviceNames, slugOf, vendorName } from './names.js';
 import { scopesOf, type Scope, type ServiceName } from './scopes.js';
 import { controlsOf, skipReasonOf, type ControlProposal } from './controls.js';
+import { mappedControlOf } from './control-column.js';
 import { metricsOf, type MetricProposal } from './metrics.js';
 import {
   dataLocationsOf,
@@ -615,14 +616,16 @@ function ingestFolded(input: string, options: IngestOptions, chat?: { held?: str
     });
   }
   for (const m of metrics) {
-    const key = `${m.service}|${m.control}|${m.section}|${sectionAt(m.sentence.start)}`;
+    // A value in a row of a control mapping belongs to the control the row is mapped to (control-column.ts).
+    const control = mappedControlOf(input, m.sentence)?.control ?? m.control;
+    const key = `${m.service}|${control}|${m.section}|${sectionAt(m.sentence.start)}`;
     let entry = disclosures.get(key);
     if (!entry) {
       const topic = m.metric.name.replace(/([A-Z])/g, ' $1').toLowerCase();
       entry = {
         d: {
           service: m.service,
-          control: m.control,
+          control,
           summary: summaryOf(nameOf.get(m.service) ?? m.service, topic),
           evidence: { section: m.section, quote: m.sentence.text },
           metrics: [],

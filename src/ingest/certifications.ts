@@ -65,11 +65,11 @@ export const certificationSchemes: ReadonlyArray<{ id: string; name: string; sta
  * annually and available under NDA`, `SOC2報告書を提供`), or one that covers a period or was issued by its auditor (`SOC 2
  * Type II report covering 1 October 2024 to 30 September 2025, issued by X LLP`): a report exists only once the audit is
  * done. A certification
- * maintained (`maintains ISO/IEC 27001 certification`, `認証を維持`) is held; a programme or policies maintained are not, so
+ * maintained (`maintains ISO/IEC 27001 certification`, `認証を維持`, a contract's `認証を本契約の有効期間中維持する`) is held; a programme or policies maintained are not, so
  * the word must reach the certificate.
  */
 const holds =
-  /(?<![A-Za-z])(?:certificate|certification|registration)\s+(?:expires|lapses|is valid|remains valid|valid (?:until|through|to))(?![A-Za-z])|(?<![A-Za-z])maintain(?:s|ed|ing)?(?![A-Za-z])[^.;。]{0,40}?(?<![A-Za-z])(?:certification|certificate|certified|registration|accreditation)|認証を維持|取得|認証を受け|登録され|登録して|認定を受け|付与され|保有|certified|holds?|(?<![A-Za-z])(?:has|have)\s+(?:\w+ly\s+)?held(?![A-Za-z])|obtained|achieved|awarded|has been granted|received|(?<![A-Za-z])(?:reports?|attestations?)(?:,\s+[^.;,]{1,40}?\s+and)?\s+(?:is\s+|are\s+)?(?:available|provided|shared)(?![A-Za-z])|(?<![A-Za-z])(?:reports?|attestations?)\s+(?:covering|for the period|issued)(?![A-Za-z])|(?<![A-Za-z])issued by(?![A-Za-z])|(?:報告書|レポート)(?:を|は)[^。]{0,20}?(?:提供|開示)/iu;
+  /(?<![A-Za-z])(?:certificate|certification|registration)\s+(?:expires|lapses|is valid|remains valid|valid (?:until|through|to))(?![A-Za-z])|(?<![A-Za-z])maintain(?:s|ed|ing)?(?![A-Za-z])[^.;。]{0,40}?(?<![A-Za-z])(?:certification|certificate|certified|registration|accreditation)|認証を[^。、]{0,20}?維持|取得|認証を受け|登録され|登録して|認定を受け|付与され|保有|certified|holds?|(?<![A-Za-z])(?:has|have)\s+(?:\w+ly\s+)?held(?![A-Za-z])|obtained|achieved|awarded|has been granted|received|(?<![A-Za-z])(?:reports?|attestations?)(?:,\s+[^.;,]{1,40}?\s+and)?\s+(?:is\s+|are\s+)?(?:available|provided|shared)(?![A-Za-z])|(?<![A-Za-z])(?:reports?|attestations?)\s+(?:covering|for the period|issued)(?![A-Za-z])|(?<![A-Za-z])issued by(?![A-Za-z])|(?:報告書|レポート)(?:を|は)[^。]{0,20}?(?:提供|開示)/iu;
 /**
  * Not yet held: also a questionnaire's `未取得` (not obtained) beside the scheme its question names, and an FAQ's plain
  * denial (`SOC 2 レポートは提供しておりません`, `We do not currently hold …`): a report or certificate the vendor says it does

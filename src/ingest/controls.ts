@@ -10,10 +10,11 @@ import type { Scope } from './scopes.js';
 import { controlStatementOf } from './tests-of-controls.js';
 import { amendsDocument, companyProfileHeading, controlCues, serviceRowOfProfile, skippedHeadings } from './cue-dictionary.js';
 import { certificationSchemes, heldByProviderOnly, preparing } from './certifications.js';
-import { captionLine, headerCellsOf, isDelimiterRow, isHeaderRow } from './table-rows.js';
+import { captionLine, cellsOf, headerCellsOf, isDelimiterRow, isHeaderRow } from './table-rows.js';
 import { othersCellsBlanked, statesOwnPractice, timelineEntry, windowField } from './own-clauses.js';
 import { preview, retiring } from './change-log.js';
 import { copyrightLine, letterMark } from './sections.js';
+import { mappedControlOf } from './control-column.js';
 
 /**
  * The independent review a held certificate shows: a passage that only plans one (`取得予定`, `plan to`) or only says a
@@ -51,13 +52,9 @@ const reviewedEvidence =
  */
 function onlyOthersCells(input: string, row: Span): boolean {
   const own = othersCellsBlanked(input, row);
-  return (
-    own !== row.text &&
-    own
-      .split('\t')
-      .slice(1)
-      .every((c) => c.trim() === '')
-  );
+  // A Markdown row (`| 11.1.1 | … | Cloud provider (AWS) | … |`) as much as a tab-separated one.
+  const cells = own.includes('\t') ? own.split('\t') : (cellsOf(own) ?? own.split('\t'));
+  return own !== row.text && cells.slice(1).every((c) => c.trim() === '');
 }
 
 /**
@@ -185,5 +182,18 @@ export function controlsOf(input: string, scope: Scope): ControlProposal[] {
       });
     }
   }
-  return found;
+  // A row of a control mapping (control-column.ts) implements the control its control column names: that control, not the
+  // cue's, is the row's; and a row no cue word reads (`Each tenant's data is stored in a separate logical partition` under
+  // CLD.9.5.1) still states the practice of the control it is mapped to.
+  const mapped = found.map((p) => {
+    const row = mappedControlOf(input, p.quote);
+    return row ? { ...p, control: row.control, topic: row.topic, confidence: 0.8, rule: 'table.control-column' } : p;
+  });
+  for (const s of statements) {
+    const row = mappedControlOf(input, s);
+    if (!row || mapped.some((p) => p.control === row.control && p.quote.start === s.start)) continue;
+    for (const service of scope.services)
+      mapped.push({ service, control: row.control, topic: row.topic, section: scope.section.heading, quote: s, confidence: 0.8, rule: 'table.control-column' });
+  }
+  return mapped;
 }

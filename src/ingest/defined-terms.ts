@@ -8,10 +8,11 @@
 
 /**
  * A sentence that defines a term: the quoted term (after an optional clause marker `(c)`, `1.2`) followed by `means`,
- * `shall mean`, `refers to`, `has the meaning`, `includes`; or a Japanese `「X」とは、…をいう` / `…をいいます`.
+ * `shall mean`, `refers to`, `has the meaning`, `includes`; or a Japanese `「X」とは、…をいう` / `…をいいます`, also as a contract's
+ * article words it (`２　本契約において「データセンター」とは、…をいい、例えば米国…に所在するものを含む。`: its example too).
  */
 const definition =
-  /^\s*(?:\(?[a-z0-9]{1,3}[.)]\s*|\d+(?:\.\d+)+\s+)?["“]([^"“”\n]{1,60})["”]\s+(?:means|shall mean|refers to|shall refer to|has the meaning|includes|shall include)(?![A-Za-z])|^\s*[「『]([^「」『』\n]{1,40})[」』]\s*とは[、,][^。\n]*を(?:いう|いい|指す|指し|意味する|意味し)(?:ます)?[。．]?\s*$/u;
+  /^\s*(?:\(?[a-z0-9]{1,3}[.)]\s*|\d+(?:\.\d+)+\s+)?["“]([^"“”\n]{1,60})["”]\s+(?:means|shall mean|refers to|shall refer to|has the meaning|includes|shall include)(?![A-Za-z])|^\s*(?:[0-9０-９]{1,2}[ \u3000]+|[（(][0-9０-９]{1,2}[)）][ \u3000]*)?(?:(?:本|この)(?:契約|規約|覚書|合意書|約款)(?:書)?(?:において|で|における用語のうち)[、,]?\s*)?[「『]([^「」『』\n]{1,40})[」』]\s*とは[、,][^。\n]*を(?:いう|いい|指す|指し|意味する|意味し)(?:ます)?(?:[、,][^。\n]*)?[。．]?\s*$/u;
 
 /**
  * The contract's term for the service itself (`"Service" means the X platform hosted on …`, `「本サービス」とは、…`): what it

@@ -47,10 +47,11 @@ const attestation =
  * document (`運用設計書`) and a periodic report to customers (`Monthly Service Report`, `稼働報告書`), a deck for investors
  * (`Company Overview — Investor Presentation`, `会社説明資料`) by its subtitle under the brand. So is a product-update digest
  * (`アップデート情報 2025年10月号`, `リリースノート`, `Product updates — October`): its issue is no product name. A letter to
- * customers is titled by its subject (`「X」の…変更に関するご案内`), a notice in all but the word.
+ * customers is titled by its subject (`「X」の…変更に関するご案内`), a notice in all but the word. So is a contract by the line
+ * naming it (`業務委託契約書`, `個人情報の取扱いに関する覚書`), the whole line, which the parties' recital follows.
  */
 const titleWords = new RegExp(
-  String.raw`同意書|(?:有価証券|四半期|半期|統合|年次)報告書|(?:障害|インシデント|事故|不具合)[^\s。、]{0,12}?(?:の|に関する|についての)?(?:ご)?報告|(?<![A-Za-z])consent form(?![A-Za-z])|post-?incident\s+(?:review|report)|post-?mortem|incident\s+(?:review|report)|ホワイト\s*ペーパー|white\s*paper|whitepaper|運用方針|セキュリティ|security|開示|disclosure|チェックシート|check\s*sheet|FAQ|Q&A|よくある(?:ご)?質問|トラスト\s*センター|(?<![A-Za-z])(?:frequently asked questions|trust\s+(?:center|centre|portal))(?![A-Za-z])|お知らせ|(?:に関する|について(?:の)?|の)ご案内|ニュース\s*リリース|プレス\s*リリース|(?:news|press) release|announcement|questionnaire|(?<![A-Za-z])(?:CAIQ|SIG|HECVAT)(?![A-Za-z])|standardi[sz]ed information gathering|データ\s*レジデンシー|data residency|適用宣言書|仕様書|(?<![A-Za-z])(?:(?:service|product|technical) specifications?|architecture|data[- ]flows?)(?![A-Za-z])|statement of applicability|(?:運用|基本|詳細|システム|方式|構成)設計書|(?<![A-Za-z])(?:(?:monthly|quarterly|weekly)\s+)?(?:service|uptime|availability|operations)\s+reports?(?![A-Za-z])|(?:月次|稼働(?:状況)?|運用)報告(?:書)?|(?:データセンター|ファシリティ)?設備(?:概要|仕様|説明)|(?<![A-Za-z])(?:data ?cent(?:er|re)|facility|facilities)\s+(?:overview|specifications?)(?![A-Za-z])|(?<![A-Za-z])(?:bridge|gap)\s+letter(?![A-Za-z])|(?:会社|事業|決算|投資家向け)説明(?:会)?資料|(?:製品|サービス|機能)?(?:アップデート|更新|リリース)情報|リリースノート|新機能(?:のご紹介|のお知らせ|情報)|(?<![A-Za-z])(?:product|feature)\s+updates?(?![A-Za-z])|(?<![A-Za-z])(?:investor\s+(?:presentation|deck|update)|company\s+overview|corporate\s+presentation)(?![A-Za-z])|${certificateTitle.source}|${attestation.source}|${caseStudy.source}|${assessmentTitle.source}`,
+  String.raw`[^\s。、]{0,20}?(?:契約書|覚書)$|同意書|(?:有価証券|四半期|半期|統合|年次)報告書|(?:障害|インシデント|事故|不具合)[^\s。、]{0,12}?(?:の|に関する|についての)?(?:ご)?報告|(?<![A-Za-z])consent form(?![A-Za-z])|post-?incident\s+(?:review|report)|post-?mortem|incident\s+(?:review|report)|ホワイト\s*ペーパー|white\s*paper|whitepaper|運用方針|セキュリティ|security|開示|disclosure|チェックシート|check\s*sheet|FAQ|Q&A|よくある(?:ご)?質問|トラスト\s*センター|(?<![A-Za-z])(?:frequently asked questions|trust\s+(?:center|centre|portal))(?![A-Za-z])|お知らせ|(?:に関する|について(?:の)?|の)ご案内|ニュース\s*リリース|プレス\s*リリース|(?:news|press) release|announcement|questionnaire|(?<![A-Za-z])(?:CAIQ|SIG|HECVAT)(?![A-Za-z])|standardi[sz]ed information gathering|データ\s*レジデンシー|data residency|適用宣言書|仕様書|(?<![A-Za-z])(?:(?:service|product|technical) specifications?|architecture|data[- ]flows?)(?![A-Za-z])|statement of applicability|(?:運用|基本|詳細|システム|方式|構成)設計書|(?<![A-Za-z])(?:(?:monthly|quarterly|weekly)\s+)?(?:service|uptime|availability|operations)\s+reports?(?![A-Za-z])|(?:月次|稼働(?:状況)?|運用)報告(?:書)?|(?:データセンター|ファシリティ)?設備(?:概要|仕様|説明)|(?<![A-Za-z])(?:data ?cent(?:er|re)|facility|facilities)\s+(?:overview|specifications?)(?![A-Za-z])|(?<![A-Za-z])(?:bridge|gap)\s+letter(?![A-Za-z])|(?:会社|事業|決算|投資家向け)説明(?:会)?資料|(?:製品|サービス|機能)?(?:アップデート|更新|リリース)情報|リリースノート|新機能(?:のご紹介|のお知らせ|情報)|(?<![A-Za-z])(?:product|feature)\s+updates?(?![A-Za-z])|(?<![A-Za-z])(?:investor\s+(?:presentation|deck|update)|company\s+overview|corporate\s+presentation)(?![A-Za-z])|${certificateTitle.source}|${attestation.source}|${caseStudy.source}|${assessmentTitle.source}`,
   'iu',
 );
 
@@ -313,6 +314,9 @@ const periodCovered =
  * lines (the firm's name and its city over `November 14, 2025`, `2025年11月14日` under `XX監査法人`). A document whose
  * title block prints no date of issue is dated by it; the latest such date when it is signed more than once.
  */
+/** The first line of a party's signature under a contract: `甲：東京都…`, `（乙）株式会社…`, `委託者：…`. */
+const signatoryLine = /^(?:[（(]?(?:甲|乙|丙|丁)[)）]?|委託者|受託者)\s*[:：（(]?/u;
+
 function signedOn(input: string): string | undefined {
   const lines = input.split('\n').map((l) => l.trim());
   const signed = lines
@@ -320,6 +324,9 @@ function signedOn(input: string): string | undefined {
     .filter(({ l, i }) => {
       if (!dateIn(l) || l.replace(/[\d\s,./年月日-]|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?/giu, '') !== '') return false;
       const above = lines[i - 1] ?? '';
+      // A contract's date of conclusion stands alone over the parties' signatures (`甲：…`, `乙：…`, `委託者：…`).
+      const below = lines.slice(i + 1).find((l) => l !== '') ?? '';
+      if (above === '' && (lines[i + 1] ?? '') === '' && signatoryLine.test(below)) return true;
       return above !== '' && above.length <= 60 && !/[。.!?]$/u.test(above) && !dateIn(above) && (lines[i + 1] ?? '') === '';
     })
     .map(({ l }) => dateIn(l)!);

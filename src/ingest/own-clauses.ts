@@ -8,6 +8,7 @@
  * sentences through it.
  */
 import { englishCompanyName } from './company-name.js';
+import { customerPartySentence } from './contract-parties.js';
 import { providers } from './provider-dictionary.js';
 import { thirdPartySection } from './sub-processors.js';
 import { cellsOf, headerCellsOf, inlineLabel } from './table-rows.js';
@@ -230,18 +231,42 @@ function otherPartyColumns(header: readonly string[] | undefined): Set<number> {
 }
 
 /**
+ * The header of a column saying whose each row is (`Responsibility`, `Responsible party`, `Owner`, `責任分界`, `実施主体`), as a
+ * control mapping prints it (`| Control | Title | Responsibility | How we implement it |`).
+ */
+const responsibilityColumn =
+  /^(?:responsibilit(?:y|ies)|responsible(?:\s+party)?|owner(?:ship)?|implemented\s+by|責任(?:分界|主体|区分|範囲)?|実施主体|担当)$/iu;
+
+/**
+ * Whether a row's responsibility cell gives the row wholly to another party: the customer (`Customer`), or the cloud provider
+ * (`Cloud provider (AWS)`, `AWS`). A `Shared` row, or the vendor's, is read (its sentences about the customer are then the
+ * customer's duties, which the sentence rules set aside).
+ */
+function othersRow(header: readonly string[] | undefined, cells: readonly string[]): boolean {
+  const at = header?.findIndex((c) => responsibilityColumn.test(c.trim())) ?? -1;
+  const who = at >= 0 ? (cells[at] ?? '').trim() : '';
+  if (!who) return false;
+  return customerColumn.test(who) || providerColumn.test(who) || (who.length <= 40 && providers.some((p) => p.pattern.test(who)));
+}
+
+/**
  * The sentence with the cells of another party's column of a responsibility matrix blanked (same length, so positions
  * hold): what the table assigns to the customer or the cloud provider is no practice of the vendor.
  */
 export function othersCellsBlanked(input: string, sentence: Span): string {
   const text = sentence.text;
+  // A contract's article of its customer party (`甲は、…ものとする`): the customer's duty or right, no practice of the vendor's.
+  if (customerPartySentence(input, text)) return text.replace(/[^\n]/gu, ' ');
   const lineStart = input.lastIndexOf('\n', sentence.start - 1) + 1;
   const lineEnd = input.indexOf('\n', lineStart);
   const line = input.slice(lineStart, lineEnd < 0 ? input.length : lineEnd);
   // Tab-separated cells, or a Markdown row's (`| a | b |`, whose first `|` opens the row).
   const separator = line.includes('\t') ? '\t' : cellsOf(line) ? '|' : undefined;
   if (!separator) return text;
-  const others = otherPartyColumns(headerCellsOf(input, lineStart));
+  const header = headerCellsOf(input, lineStart);
+  // A row a responsibility column gives to the customer or the cloud provider is theirs whole.
+  if (othersRow(header, cellsOf(line) ?? [])) return text.replace(/[^|\t\n]/gu, ' ');
+  const others = otherPartyColumns(header);
   if (others.size === 0) return text;
   const opening = separator === '|' ? 1 : 0;
   let cell = input.slice(lineStart, sentence.start).split(separator).length - 1 - opening;

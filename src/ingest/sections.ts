@@ -89,10 +89,11 @@ const closingLabel =
   /^【(?:会社概要|会社情報|企業情報|会社案内|運営会社|(?:本件|本リリース|報道関係者(?:様)?)?(?:に関する)?(?:お|ご)?問い?合わ?せ(?:先|窓口)?|連絡先|[^】]{0,20}(?:苦情|相談)(?:[・及び]{1,2}(?:苦情|相談))?(?:受付)?窓口)】$/u;
 /**
  * Title-block lines: document kind, version, publisher, date, logo. Also a report's kind (`SOC 3 Report`, `Annual Report`)
- * and an English date (`For the period January 1, 2025 to …`), and a certificate's title (`CERTIFICATE OF REGISTRATION`).
+ * and an English date (`For the period January 1, 2025 to …`), and a certificate's title (`CERTIFICATE OF REGISTRATION`), and
+ * a contract's (`業務委託契約書`, `…に関する覚書`: the line ends with the word).
  */
 const titleCueWords =
-  /ホワイト\s*ペーパー|white\s*paper|whitepaper|第?\s*\d+(?:\.\d+)*\s*版|株式会社|有限会社|合同会社|(?:一般|公益)(?:社団|財団)法人|inc\.|co\.,? ?ltd|corporation|logo|ロゴ|運用方針|目次|contents|\d{4}\s*年|\d{4}[/-]\d{1,2}|version|ver\.|(?<![A-Za-z])(?:SOC\s*[123]|report)(?![A-Za-z])|(?<![A-Za-z])(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}/iu;
+  /(?:契約書|覚書)$|ホワイト\s*ペーパー|white\s*paper|whitepaper|第?\s*\d+(?:\.\d+)*\s*版|株式会社|有限会社|合同会社|(?:一般|公益)(?:社団|財団)法人|inc\.|co\.,? ?ltd|corporation|logo|ロゴ|運用方針|目次|contents|\d{4}\s*年|\d{4}[/-]\d{1,2}|version|ver\.|(?<![A-Za-z])(?:SOC\s*[123]|report)(?![A-Za-z])|(?<![A-Za-z])(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}/iu;
 /**
  * A line of a postal address, as a letterhead prints it under the company's name (`410 Harbor Street, Suite 900`,
  * `Portland, Oregon 97204`, `〒101-0052 東京都千代田区…`, or without the postcode a prefecture, city or ward and block number
@@ -596,7 +597,10 @@ export function outline(input: string): Outline {
     candidates = markdown;
   } else if (numbered.filter((c) => /^\s*(?:[0-9０-９]|第|[(（][0-9０-９])/u.test(lines[c.line]!.text)).length >= 3) {
     layout = 'numbered';
-    candidates = numbered;
+    // The document's first line, unnumbered and named by its kind (`業務委託契約書` over the parties' recital), is its title:
+    // the recital under it is the title block, not a section.
+    const first = lines.findIndex((l) => l.text.trim());
+    candidates = numbered.filter((c) => !(c.line === first && isTitleLine(c.heading) && !/^\s*(?:[0-9０-９]|第|[(（][0-9０-９])/u.test(lines[c.line]!.text)));
   } else {
     layout = 'plain';
     candidates = dropTitleBlock(

@@ -75,7 +75,9 @@
  * nothing proposed), a Japanese reseller's page (the maker's facts at second hand, the reseller's own certificates not the
  * maker's) and a Japanese 稟議書 (a customer's approval request: comparisons, costs and its own measures no facts), an English
  * SOC 2 Type II report's section 4 (the auditor's tests, samples and exception rows no values; carved-out and CUEC parts not
- * the vendor's) and an English HTML newsletter (each story's facts its own product's; a partner's hosting none). Each
+ * the vendor's) and an English HTML newsletter (each story's facts its own product's; a partner's hosting none), an English
+ * ISO/IEC 27017 control mapping (Customer and Cloud provider rows not the vendor's) and a Japanese 業務委託契約書 (乙's
+ * obligations the vendor's commitments, 甲's not). Each
  * test says what must be proposed and what must not (a certificate in
  * preparation or planned, an undisclosed data centre, a provider that holds
  * its own certificate, Amazon the shop, a value the text does not state).
@@ -228,6 +230,8 @@ const fixtures = [
   'ringi-sho-ja.txt',
   'soc2-section4-excerpt.txt',
   'vendor-newsletter.html',
+  'iso27017-control-mapping.md',
+  'gyomu-itaku-keiyaku-ja.txt',
 ];
 
 /** Facts that would come from the sentences every fixture plants as traps. */
@@ -5803,5 +5807,136 @@ describe('an English vendor newsletter e-mail (story cards, one product each, a 
     ].join('\n');
     const draft = ingestText(text, { fileName: 'p.txt' });
     expect([draft.usesInfra, draft.storesDataIn]).toEqual([[], []]);
+  });
+});
+
+/*
+ * Answer key of iso27017-control-mapping.md (a vendor's page mapping ISO/IEC 27017 controls to its practice: `| Control |
+ * Title | Responsibility | How we implement it |` tables, the responsibility `Vendor`, `Customer`, `Shared` or `Cloud provider
+ * (AWS)`), written before it was ingested.
+ * Accept: vendor Corvell Data Ltd., product Corvell Archive, dated 2025-08-12; aws:eu-west-2 and GB (the 18.1.1 row);
+ * ISO/IEC 27001 IS 771204 valid until 2027-06-30; deletion 30 days under CLD.8.1.5, backups every 6 hours kept 35 days
+ * under 12.3.1, incident notice 48 hours under 16.1.2, maintenance notice 5 days under 12.1.2 (not 14.2.2, which its CI
+ * pipeline would cue), logs 400 days under 12.4.1, Amazon Time Sync under 12.4.4; a disclosure of each vendor or shared row's
+ * control from its control column (CLD.6.3.1, 9.2.3, CLD.9.5.1, CLD.12.4.5, 18.1.1, 18.2.1).
+ * Reject: every `Customer` row (8.1.1, 9.4.2's 14-character passwords, 16.1.7's 12 months, 18.1.3) and every `Cloud provider
+ * (AWS)` row (11.1.1's Dublin and Frankfurt data centres and AWS's own ISO/IEC 27001 and SOC 2, 11.2.7); a shared row's
+ * customer part (the 90-day review of its administrators, its own 7-year copies, its weekly review); ISO/IEC 27017 planned for
+ * 2026; IE and DE as data locations.
+ */
+describe('an English ISO/IEC 27017 control mapping (a control column and a responsibility column per row)', () => {
+  it('reads the vendor’s and shared rows under the control their column names, and no customer or cloud provider row', async () => {
+    const { draft } = await ingestFixture('iso27017-control-mapping.md');
+    expect(draft.vendors.map((v) => v.name)).toEqual(['Corvell Data Ltd.']);
+    expect(draft.services.map((s) => s.name)).toEqual(['Corvell Archive']);
+    expect(draft.documents[0]!.publishedOn).toBe('2025-08-12');
+    expect(regionsOf(draft)).toEqual(['aws:eu-west-2']);
+    expect(draft.storesDataIn.map((s) => s.country)).toEqual(['GB']);
+    expect(certificatesOf(draft)).toEqual(['iso27001 IS 771204']);
+    expect(draft.certifiedBy[0]!.validUntil).toBe('2027-06-30');
+    expect(draft.syncsTimeWith.map((t) => t.timeSource)).toEqual(['aws-ntp']);
+    // Each value under the control its row is mapped to.
+    const byControl = Object.fromEntries(draft.disclosures.map((d) => [d.control, d.metrics.map((m) => `${m.name}=${m.value}`).sort()]));
+    expect(byControl).toMatchObject({
+      'iso27017:CLD.8.1.5': ['dataDeletionDays=30'],
+      'iso27017:12.3.1': ['backupInterval=6', 'backupRetentionDays=35'],
+      'iso27017:16.1.2': ['incidentNotificationHours=48'],
+      'iso27017:12.1.2': ['maintenanceNoticeDays=5'],
+      'iso27017:12.4.1': ['logRetentionDays=400'],
+    });
+    // A row no cue word reads still states its control's practice; the customer's and the provider's rows state none.
+    expect([...new Set(controlsOf(draft))].sort()).toEqual(
+      [
+        'iso27017:9.2.3',
+        'iso27017:CLD.6.3.1',
+        'iso27017:CLD.8.1.5',
+        'iso27017:CLD.9.5.1',
+        'iso27017:12.1.2',
+        'iso27017:12.3.1',
+        'iso27017:12.4.1',
+        'iso27017:12.4.4',
+        'iso27017:CLD.12.4.5',
+        'iso27017:16.1.2',
+        'iso27017:18.1.1',
+        'iso27017:18.2.1',
+      ].sort(),
+    );
+    expect(metricsOf(draft).filter((m) => /passwordMinLength|=12 months|=90 days|=7 years/u.test(m))).toEqual([]);
+    expect(quotesOf(draft).filter((q) => /\| Customer \||Cloud provider \(AWS\) \||Dublin|Frankfurt|SOC 2|Customers must|plan to extend/u.test(q))).toEqual([]);
+    expect(draft.storesDataIn.map((s) => s.country)).not.toContain('IE');
+  });
+
+  it('reads a responsibility column in a tab-separated table too, and a control number outside the catalogue leaves the cue’s', () => {
+    const sheet = [
+      'Control\tResponsibility\tImplementation',
+      '12.3.1\tVendor\tBackups are taken every 4 hours.',
+      '9.4.2\tCustomer\tCustomers must set passwords of at least 12 characters.',
+      '11.1.1\tCloud provider (Google Cloud)\tGoogle secures its data centres in Belgium.',
+      'A.99.1\tVendor\tWe notify customers of incidents within 24 hours.',
+      '',
+    ].join('\n');
+    const draft = ingestText(sheet, { fileName: 'mapping.txt' });
+    expect(metricsOf(draft).sort()).toEqual(['backupInterval=4 hours', 'incidentNotificationHours=24 hours']);
+    expect(controlsOf(draft)).toContain('iso27017:16.1.2');
+    expect(draft.storesDataIn).toEqual([]);
+  });
+});
+
+/*
+ * Answer key of gyomu-itaku-keiyaku-ja.txt (a 業務委託契約書 between a customer, 甲 株式会社あおば計装, and the SaaS vendor, 乙
+ * 株式会社ハルカゼシステムズ, whose 「ハルカゼ勤怠クラウド」 乙 provides: 第N条 articles and the parties' signatures), written before it
+ * was ingested. 乙 supplies the service (`乙が提供するクラウドサービス`), so 乙's obligations are the vendor's commitments.
+ * Accept: title 業務委託契約書, dated 2025-03-14 (the date over the signatures); vendor 株式会社ハルカゼシステムズ, product
+ * ハルカゼ勤怠クラウド; JP (日本国内のデータセンター) and an unnamed site in Japan; incident report 24 hours (直ちに（遅くとも
+ * 24時間以内に）); deletion 30 days after termination; backups daily kept 14 days; access logs 1 year; encryption, MFA.
+ * Reject: 甲's duties and rights (its 72-hour report to the authority, its 90-day password changes, its export before the end,
+ * its audit with 14 days' notice) as values or quotes; the 定義 article's example `米国その他の国外` (US) as a data location; the
+ * contract's validity 2025-04-01–2026-03-31 and the 3-month renewal notice as the date or values; 12 months of fees as a value;
+ * 甲's address in 大阪府 and 甲's company as the vendor; the 再委託 permission as a named sub-processor.
+ * Also accept ISO/IEC 27001 from `乙は、ISO/IEC 27001の認証を本契約の有効期間中維持する` (maintained, so held), with no validity
+ * taken from the contract's term.
+ */
+describe('a Japanese outsourcing contract (業務委託契約書 between 甲 the customer and 乙 the vendor)', () => {
+  it('reads 乙’s obligations as the vendor’s and none of 甲’s, titled and dated by the contract', async () => {
+    const { draft } = await ingestFixture('gyomu-itaku-keiyaku-ja.txt');
+    expect(draft.documents[0]!.title).toBe('業務委託契約書');
+    expect(draft.documents[0]!.publishedOn).toBe('2025-03-14');
+    expect(draft.vendors.map((v) => v.name)).toEqual(['株式会社ハルカゼシステムズ']);
+    expect(draft.services.map((s) => s.name)).toEqual(['ハルカゼ勤怠クラウド']);
+    expect(draft.storesDataIn.map((s) => s.country)).toEqual(['JP']);
+    expect(draft.certifiedBy.map((c) => [c.certification, c.validFrom, c.validUntil])).toEqual([['iso27001', undefined, undefined]]);
+    expect([...new Set(metricsOf(draft))].sort()).toEqual([
+      'backupInterval=1 days',
+      'backupRetentionDays=14 days',
+      'dataDeletionDays=30 days',
+      'incidentNotificationHours=24 hours',
+      'logRetentionDays=1 years',
+    ]);
+    expect(controlsOf(draft)).toEqual(expect.arrayContaining(['iso27017:10.1.1', 'iso27017:16.1.2', 'iso27017:CLD.8.1.5']));
+    expect(quotesOf(draft).filter((q) => /^(?:[０-９0-9]　)?甲は|米国|大阪府|あおば計装|有効期間は|更新される/u.test(q))).toEqual([]);
+    expect(draft.dependsOn).toEqual([]);
+  });
+
+  it('reads the party the contract says provides the service as the vendor, whichever label it has', () => {
+    const contract = [
+      'サービス利用契約書',
+      '',
+      '株式会社ヨコミネ（以下「甲」という。）と株式会社ミドリ商事（以下「乙」という。）は、甲が提供するクラウドサービスの利用について、次のとおり契約を締結する。',
+      '',
+      '第１条（保管場所）',
+      '甲は、乙のデータを日本国内のデータセンターに保管する。',
+      '',
+      '第２条（報告）',
+      '甲は、事故を知った場合、48時間以内に乙に報告する。',
+      '',
+      '第３条（削除）',
+      '甲は、契約終了後60日以内に乙のデータを削除する。',
+      // Here 乙 is the customer: its own deletion of what it keeps is no value of the vendor's.
+      '２　乙は、契約終了後90日以内に、自らの保有するデータを削除するものとする。',
+      '',
+    ].join('\n');
+    const draft = ingestText(contract, { fileName: 'contract.txt' });
+    expect(metricsOf(draft).sort()).toEqual(['dataDeletionDays=60 days', 'incidentNotificationHours=48 hours']);
+    expect(draft.storesDataIn.map((s) => s.country)).toEqual(['JP']);
   });
 });
