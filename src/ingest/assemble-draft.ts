@@ -5,7 +5,7 @@
  */
 import path from 'node:path';
 import { seedFileSchema, type SeedFile } from '../seed/seed-schema.js';
-import { outline, unspaced, type Section } from './sections.js';
+import { outline, sectionsHeadedBy, unspaced, type Section } from './sections.js';
 import { serviceNames, slugOf, vendorName } from './names.js';
 import { scopesOf, type Scope, type ServiceName } from './scopes.js';
 import { controlsOf, skipReasonOf, type ControlProposal } from './controls.js';
@@ -235,17 +235,7 @@ function ingestFolded(input: string, options: IngestOptions, chat?: { held?: str
   // A request for approval (稟議書) is one too: its sections about the customer's own business (costs, the services it
   // rejected, its own measures against the risks) and their subsections are not read.
   const request = doc.preamble.text.split('\n').some(isApprovalRequestTitle);
-  const requestBusiness = new Set<Section>();
-  if (request) {
-    let under: number | undefined;
-    for (const s of doc.sections) {
-      if (under !== undefined && s.level > under) requestBusiness.add(s);
-      else if (approvalBusiness.test(s.heading.trim())) {
-        requestBusiness.add(s);
-        under = s.level;
-      } else under = undefined;
-    }
-  }
+  const requestBusiness = request ? sectionsHeadedBy(doc.sections, approvalBusiness) : new Set<Section>();
   // It calls itself by its name without the legal form, or by its first word (`Hexbridge policy SEC-07 requires …`).
   const assessorBare = assessor
     ?.replace(/^(?:株式会社|合同会社|有限会社)|(?:株式会社|合同会社|有限会社)$|,?\s+(?:plc|PLC|Ltd\.?|Limited|Inc\.|LLC|GmbH)$/gu, '')

@@ -6,7 +6,7 @@
  * and pros, and the references name other records: none of it is a fact of the service. The record a decision
  * supersedes is history (its region is left, a before-and-after the document states itself).
  */
-import type { Outline, Section } from './sections.js';
+import { sectionsHeadedBy, type Outline, type Section } from './sections.js';
 
 /** The record's title: `ADR-017: …`, `ADR 17 — …`, `Architecture Decision Record: …`, `設計判断記録`. */
 const recordTitle =
@@ -33,18 +33,5 @@ export function isDecisionRecord(input: string, doc: Outline): boolean {
 
 /** The sections of a decision record that state no fact: those under a heading of `notDecided`, with their sub-sections. */
 export function undecidedSections(sections: readonly Section[]): Set<Section> {
-  const found = new Set<Section>();
-  let level: number | undefined;
-  for (const section of sections) {
-    if (level !== undefined && section.level > level) {
-      found.add(section);
-      continue;
-    }
-    level = undefined;
-    if (notDecided.test(section.heading.replace(/^#+\s*/u, '').trim())) {
-      found.add(section);
-      level = section.level;
-    }
-  }
-  return found;
+  return sectionsHeadedBy(sections, notDecided);
 }

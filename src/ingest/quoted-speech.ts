@@ -7,7 +7,7 @@
  * vendor's.
  */
 import type { Span } from './text-span.js';
-import type { Section } from './sections.js';
+import { sectionsHeadedBy, type Section } from './sections.js';
 
 /**
  * An attribution right after a quotation: a person honoured with `様`, `氏` or `さん` (a publisher does not honour its own
@@ -52,20 +52,7 @@ export const reviewsHeading =
 
 /** Sections under a reviews heading, the heading's own section included, down to the next heading of its level or above. */
 export function reviewSections(sections: readonly Section[]): Set<Section> {
-  const found = new Set<Section>();
-  let level: number | undefined;
-  for (const section of sections) {
-    if (level !== undefined && section.level > level) {
-      found.add(section);
-      continue;
-    }
-    level = undefined;
-    if (reviewsHeading.test(section.heading)) {
-      found.add(section);
-      level = section.level;
-    }
-  }
-  return found;
+  return sectionsHeadedBy(sections, reviewsHeading);
 }
 
 /**

@@ -550,6 +550,27 @@ function complianceOf(lines: Line[], heading: number, next: number): { line: num
   return { line: at, met: notMet.test(value) ? 'no' : metInPart.test(value) ? 'in part' : 'yes' };
 }
 
+/**
+ * The sections under a heading the test matches (a reviews heading, a decision record's context, a request's costs), the
+ * heading's own section included, down to the next heading of its level or above: their subsections are part of them.
+ */
+export function sectionsHeadedBy(sections: readonly Section[], heading: RegExp): Set<Section> {
+  const found = new Set<Section>();
+  let level: number | undefined;
+  for (const section of sections) {
+    if (level !== undefined && section.level > level) {
+      found.add(section);
+      continue;
+    }
+    level = undefined;
+    if (heading.test(section.heading.replace(/^#+\s*/u, '').trim())) {
+      found.add(section);
+      level = section.level;
+    }
+  }
+  return found;
+}
+
 export function outline(input: string): Outline {
   const lines = splitLines(input);
   const questions = (i: number) => questionHeading(lines[i]!.text) ?? markedHeading(lines, i);
