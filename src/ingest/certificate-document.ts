@@ -59,7 +59,15 @@ function japaneseStatement(input: string): CertifyingStatement | undefined {
   return { start, ...(organisation ? { organisation } : {}), standardsFrom: start, standardsTo: conforms.index };
 }
 
+/** The last text read and its statement: every section of a document asks for it, and it is searched in the whole text. */
+let lastRead: { input: string; statement: CertifyingStatement | undefined } | undefined;
+
 export function certifyingStatement(input: string): CertifyingStatement | undefined {
+  if (lastRead?.input !== input) lastRead = { input, statement: findStatement(input) };
+  return lastRead.statement;
+}
+
+function findStatement(input: string): CertifyingStatement | undefined {
   const open = opening.exec(input);
   if (!open) return japaneseStatement(input);
   const from = open.index + open[0].length;

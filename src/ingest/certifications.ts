@@ -572,8 +572,9 @@ export function certificationsOf(input: string, scope: Scope, assessment = false
   const sectionIsAboutCertification = /認証|certif|registration|登録/iu.test(scope.section.heading);
   const sentences = sentencesOf(input, scope.span);
   // The auditor's opinion, where the document prints it, is the better quote: the title line stands in only for an excerpt.
-  const title = trustServicesOpinion.test(input) ? undefined : reportTitleIn(input, scope);
-  const titled = title && attestationIn(input, title, scope);
+  // (The title first: it is read only in the auditor's part, so the whole text is searched for an opinion only there.)
+  const title = reportTitleIn(input, scope);
+  const titled = title && !trustServicesOpinion.test(input) && attestationIn(input, title, scope);
   if (titled) found.push(titled);
   for (const [k, answer] of sentences.entries()) {
     const attested = attestationIn(input, answer, scope);

@@ -46,12 +46,16 @@ const addressee =
 const reviewedEvidence =
   /(?<![A-Za-z])evidence\s+(?:reviewed|examined|obtained|inspected|requested)(?![A-Za-z])|確認(?:した)?(?:資料|証跡|エビデンス)|提出(?:資料|証跡|エビデンス)/giu;
 
+/** Whether the sentence, its other parties' cells blanked (`own`), states the vendor's practice in a cell of its own. */
+function ownPractice(own: string, row: Span): boolean {
+  return statesOwnPractice(own) && !onlyOthersCells(own, row);
+}
+
 /**
  * A responsibility matrix's row that the table assigns wholly to another party (`Data classification | ✓ | | `, `Physical
  * security | | | ✓` under `Customer` and `Cloud provider`): the vendor's cells are empty, so the row shows no practice of its.
  */
-function onlyOthersCells(input: string, row: Span): boolean {
-  const own = othersCellsBlanked(input, row);
+function onlyOthersCells(own: string, row: Span): boolean {
   // A Markdown row (`| 11.1.1 | … | Cloud provider (AWS) | … |`) as much as a tab-separated one.
   const cells = own.includes('\t') ? own.split('\t') : (cellsOf(own) ?? own.split('\t'));
   return own !== row.text && cells.slice(1).every((c) => c.trim() === '');
@@ -129,8 +133,7 @@ export function controlsOf(input: string, scope: Scope): ControlProposal[] {
       // 通知`), a service credit or what an SLA leaves out of its measure. (`Changes to the policy are approved by …` stays.)
       !(amendsDocument.test(s.text) && noticeAhead.test(s.text)) &&
       !creditOrExclusion(input, s) &&
-      statesOwnPractice(othersCellsBlanked(input, s)) &&
-      !onlyOthersCells(input, s),
+      ownPractice(othersCellsBlanked(input, s), s),
   );
   const found: ControlProposal[] = [];
   // A message read as one section is headed by its subject line, which says what the whole message is about: no heading
