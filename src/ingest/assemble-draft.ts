@@ -59,6 +59,8 @@ import {
   remediationHeading,
 } from './assessment-report.js';
 import { aboutReseller, resellerNames, resellerOf, resellerSpeaks } from './reseller-page.js';
+import { isJobPosting, postingBusiness, postingNote } from './job-posting.js';
+import { reviewSiteNote, reviewSiteOf } from './review-site.js';
 
 export interface IngestOptions {
   /** The input's file name: placeholder ids are derived from it. */
@@ -251,6 +253,11 @@ function ingestFolded(input: string, options: IngestOptions, chat?: { held?: str
   const resellerCalled = reseller ? resellerNames(reseller) : [];
   if (reseller && !firms.length) firms.push(...resellerCalled);
   const resellerPart = (s: Section) => reseller !== undefined && aboutReseller(s.heading, resellerCalled);
+  // A review site's page (review-site.ts) passes on the profile the vendor supplied: its facts at second hand.
+  const reviewSite = reviewSiteOf(input, vendor.name);
+  // A job posting (job-posting.ts): the candidate's requirements, the offer and the hiring process are no facts of the service.
+  const posting = isJobPosting(doc);
+  const postingPart = (s: Section) => posting && postingBusiness(s);
   // A meeting's minutes (meeting-minutes.ts): what the customer's side said is none of the vendor's facts, nor are the
   // meeting's own decisions, tasks and next date.
   const customerSaid = customerTurns(input);
@@ -266,6 +273,7 @@ function ingestFolded(input: string, options: IngestOptions, chat?: { held?: str
         !reviews.has(s) &&
         !firmProfile(s) &&
         !resellerPart(s) &&
+        !postingPart(s) &&
         !requestBusiness.has(s) &&
         !markedAsPlan(s) &&
         !undecided.has(s) &&
@@ -685,6 +693,20 @@ function ingestFolded(input: string, options: IngestOptions, chat?: { held?: str
     atSecondHand(fact, `The page is published by ${reseller}, a reseller of the product, not by its maker: confirm the fact from the maker’s own documents.`);
   }
 
+  for (const fact of reviewSite
+    ? [...draft.usesInfra, ...draft.storesDataIn, ...draft.certifiedBy, ...draft.syncsTimeWith, ...draft.dependsOn, ...draft.disclosures]
+    : [])
+    atSecondHand(fact, reviewSiteNote(reviewSite!));
+
+  // A job posting's facts are the vendor's own words (its stack, its practices), kept as stated; but written to hire, not
+  // to disclose: below the confidence of a disclosure, for review.
+  for (const fact of posting
+    ? [...draft.usesInfra, ...draft.storesDataIn, ...draft.certifiedBy, ...draft.syncsTimeWith, ...draft.dependsOn, ...draft.disclosures]
+    : []) {
+    fact.confidence = Math.min(fact.confidence ?? 1, 0.5);
+    addNote(fact, postingNote);
+  }
+
   // A customer's minutes of a meeting with its vendor (meeting-minutes.ts) record what the vendor said in the customer's
   // words: at second hand too.
   for (const fact of keptByCustomer(input)
@@ -717,6 +739,9 @@ function ingestFolded(input: string, options: IngestOptions, chat?: { held?: str
       (firmProfile(section) ? 'About the independent firm that wrote the document, not the vendor.' : undefined) ??
       (resellerPart(section)
         ? 'About the reseller that publishes the page (its own services, certificates, support), not the maker of the product.'
+        : undefined) ??
+      (postingPart(section)
+        ? 'A job posting’s requirements of the candidate, the employer’s offer or the hiring process: no facts of the service.'
         : undefined) ??
       (findings(section) ? 'The assessor’s findings: gaps it found, not practices of the vendor.' : undefined) ??
       (requestBusiness.has(section)
@@ -766,6 +791,12 @@ function ingestFolded(input: string, options: IngestOptions, chat?: { held?: str
     reseller
       ? `Published by ${reseller}, a reseller of the product, not by its maker (the vendor): what it says of the product is at second hand, what it says of itself no fact of the vendor.`
       : undefined,
+    reviewSite
+      ? `Published by ${reviewSite}, a software review site, not by the vendor: the vendor-supplied profile is at second hand; ratings, review counts and user reviews are no facts of the vendor.`
+      : undefined,
+    posting
+      ? 'A job posting by the vendor: its title names a role; what it says of the product (its stack, its practices) is the vendor’s own words to candidates, kept as stated at lower confidence; the candidate’s requirements, benefits and office are no facts of the service.'
+      : undefined,
     firms[0] && !assessor && !reseller
       ? `Written by ${firms[0]}, an independent firm, about the vendor: its statements about the vendor are at second hand.`
       : undefined,
@@ -786,7 +817,10 @@ function ingestFolded(input: string, options: IngestOptions, chat?: { held?: str
     // A certificate is published by the body that issues it, not by the organisation it certifies; a letter an independent
     // firm writes about the vendor is the firm's.
     publisher:
-      firms[0] ?? (certificate ? draft.certifiedBy.find((c) => c.rule === 'certification.certificate-document' && c.issuer)?.issuer : undefined) ?? vendor.name,
+      firms[0] ??
+      (reviewSite && reviewSite !== 'a review site' ? reviewSite : undefined) ??
+      (certificate ? draft.certifiedBy.find((c) => c.rule === 'certification.certificate-document' && c.issuer)?.issuer : undefined) ??
+      vendor.name,
     vendor: vendorId,
     sourceFile: `${stem}.txt`,
     revisions: meta.revisions,

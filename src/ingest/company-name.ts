@@ -5,9 +5,10 @@
  */
 /**
  * The legal forms that end an English company name, as companies in Japan, the US, Europe, Australia and Singapore
- * print them (`Acme Co., Ltd.`, `Acme Pty Ltd`, `Acme Pte. Ltd.`, `Acme GmbH`, `Acme B.V.`, a partnership's `Acme LLP`).
+ * print them (`Acme Co., Ltd.`, `Acme Pty Ltd`, `Acme Pte. Ltd.`, `Acme GmbH`, `Acme B.V.`, a partnership's `Acme LLP`), and
+ * the forms of Portugal, Spain and Italy (`Acme, Lda.`, `Acme S.L.`, `Acme S.r.l.`).
  */
-export const englishLegalForm = String.raw`(?:Co\.,? ?Ltd\.?|Pty\.? Ltd\.?|Pte\.? Ltd\.?|Inc\.|Corporation|Corp\.|K\.K\.|LLC|LLP|Ltd\.?|Limited|PLC|GmbH|S\.A\.|B\.V\.|N\.V\.)(?![A-Za-z])`;
+export const englishLegalForm = String.raw`(?:Co\.,? ?Ltd\.?|Pty\.? Ltd\.?|Pte\.? Ltd\.?|Inc\.|Corporation|Corp\.|K\.K\.|LLC|LLP|Ltd\.?|Limited|PLC|GmbH|S\.A\.|B\.V\.|N\.V\.|Lda\.|S\.L\.|S\.r\.l\.)(?![A-Za-z])`;
 /**
  * An English company name: capitalised words and a legal form (`Acme Mail Inc.`, `Kumo Systems Co., Ltd.`); partners'
  * names joined by a free-standing `&` (`Hollis & Marwick LLP`) are one name.

@@ -28,6 +28,7 @@ import { cellsOf, isDelimiterRow, labelledValues } from './table-rows.js';
 import { englishCompanyName, englishLegalForm } from './company-name.js';
 import { certificateTitle, certifyingStatement } from './certificate-document.js';
 import { independentFirms, isFirm } from './independent-firm.js';
+import { isJobPosting, postedProduct } from './job-posting.js';
 import { isAssessmentTitle, assessorOf, requestedProduct, requesterOf } from './assessment-report.js';
 import { resellerOf } from './reseller-page.js';
 import { customerCompanies } from './meeting-minutes.js';
@@ -609,6 +610,11 @@ export function serviceNames(input: string, doc: Outline): NamedThing[] {
     if (bracket && !companyLine.test(bracket)) return [{ name: bracket, confidence: 0.6, rule: 'names.assessed-product' }];
   }
   const candidates = titleCandidates(input, doc.preamble);
+  // A job posting's title names the role; the product is what the role works on (job-posting.ts).
+  const titleLine = doc.preamble.text.split('\n').find((l) => l.trim());
+  const posted = isJobPosting(doc) && titleLine ? postedProduct(titleLine) : undefined;
+  if (posted && !providers.some((p) => p.pattern.test(posted)) && !companyLine.test(posted))
+    return [{ name: productOfBrand(input, fullestForm(input, asPrintedInBody(input, doc, posted))), confidence: 0.6, rule: 'names.posted-product' }];
   for (const candidate of candidates) {
     if (seriesSuffix.test(candidate)) {
       const members = seriesMembers(input, candidate.replace(seriesSuffix, ''));

@@ -77,7 +77,9 @@
  * SOC 2 Type II report's section 4 (the auditor's tests, samples and exception rows no values; carved-out and CUEC parts not
  * the vendor's) and an English HTML newsletter (each story's facts its own product's; a partner's hosting none), an English
  * ISO/IEC 27017 control mapping (Customer and Cloud provider rows not the vendor's) and a Japanese 業務委託契約書 (乙's
- * obligations the vendor's commitments, 甲's not). Each
+ * obligations the vendor's commitments, 甲's not), an English job posting (the stack the vendor's words at lower confidence,
+ * the candidate's requirements and the benefits no facts) and a review site's product page (the vendor-supplied profile at
+ * second hand, user reviews and alternatives none). Each
  * test says what must be proposed and what must not (a certificate in
  * preparation or planned, an undisclosed data centre, a provider that holds
  * its own certificate, Amazon the shop, a value the text does not state).
@@ -232,6 +234,8 @@ const fixtures = [
   'vendor-newsletter.html',
   'iso27017-control-mapping.md',
   'gyomu-itaku-keiyaku-ja.txt',
+  'job-posting-sre.md',
+  'review-site-profile.html',
 ];
 
 /** Facts that would come from the sentences every fixture plants as traps. */
@@ -5938,5 +5942,124 @@ describe('a Japanese outsourcing contract (業務委託契約書 between 甲 the
     const draft = ingestText(contract, { fileName: 'contract.txt' });
     expect(metricsOf(draft).sort()).toEqual(['dataDeletionDays=60 days', 'incidentNotificationHours=48 hours']);
     expect(draft.storesDataIn.map((s) => s.country)).toEqual(['JP']);
+  });
+});
+
+/*
+ * Answer key of job-posting-sre.md (a SaaS vendor's job posting `Senior Site Reliability Engineer — Quaymark Ledger Platform`:
+ * About us, About the role, Our stack, What you will do, What we are looking for, What we offer, Our hiring process, How to
+ * apply), written before it was ingested.
+ * Accept: vendor Quaymark Software, Lda. (a Portuguese legal form), product Quaymark Ledger (the title's role is no product),
+ * dated 2025-10-06; gcp:europe-west1 and gcp:asia-northeast1 from `Our stack` (`Quaymark Ledger runs on Google Cloud in …`):
+ * the vendor's own words, so STATED, but written to candidates, not disclosed to customers, so at confidence 0.5 at most with
+ * a review note saying so (likewise the quarterly DR drills, 17.1.3).
+ * Reject: AWS and Azure from the candidate's requirements (`Experience with AWS is a plus`, the customers' integrations);
+ * ISO 27001 (`Help us achieve ISO 27001 next year`, a plan); the 99.95% SLO (an internal objective the hire is to keep, no
+ * commitment to customers); 30 days of holiday, 5+ years, 20% less toil, 10 working days, 3 years, the salary and the growth
+ * figures as metrics; Lisbon or Portugal (the office) and BE or JP as data locations (the stack says where it runs, not
+ * where data is kept); the role as the product.
+ */
+describe('an English job posting by the vendor (its title names a role; Our stack, requirements and benefits)', () => {
+  it('names the product the role works on, keeps the stack as stated at lower confidence, and reads nothing of the candidate or the offer', async () => {
+    const { draft } = await ingestFixture('job-posting-sre.md');
+    expect(draft.vendors.map((v) => v.name)).toEqual(['Quaymark Software, Lda.']);
+    expect(draft.services.map((s) => s.name)).toEqual(['Quaymark Ledger']);
+    expect(draft.documents[0]!.publishedOn).toBe('2025-10-06');
+    expect(regionsOf(draft)).toEqual(['gcp:asia-northeast1', 'gcp:europe-west1']);
+    expect(draft.usesInfra.map((u) => u.basis)).toEqual(['STATED', 'STATED']);
+    for (const fact of [...draft.usesInfra, ...draft.disclosures]) {
+      expect(fact.confidence).toBeLessThanOrEqual(0.5);
+      expect(fact.reviewNote).toMatch(/job posting/u);
+    }
+    expect(draft.documents[0]!.reviewNote).toMatch(/job posting/u);
+    expect(draft.storesDataIn).toEqual([]);
+    expect(draft.certifiedBy).toEqual([]);
+    expect(metricsOf(draft)).toEqual([]);
+    expect(quotesOf(draft).filter((q) => /AWS|Azure|Lisbon|holiday|ISO 27001|5\+ years|99\.95/u.test(q))).toEqual([]);
+    const skipped = Object.fromEntries(draft.sections.map((s) => [s.heading, s.skippedBecause ?? '']));
+    for (const heading of ['What we are looking for', 'What we offer', 'Our hiring process', 'How to apply']) expect(skipped[heading]).toMatch(/job posting/u);
+  });
+
+  it('reads a posting’s candidate section as no fact of the service, and a title without a product leaves the product to the body', () => {
+    const posting = [
+      'Backend Engineer at Tallowick',
+      '',
+      'The role',
+      '',
+      'Tallowick Notes runs on AWS in eu-west-2. Backups are taken every 6 hours.',
+      '',
+      'Requirements',
+      '',
+      '- Experience with Google Cloud in asia-northeast1 is a plus.',
+      '- Backups of your own projects every 24 hours.',
+      '',
+      'Benefits',
+      '',
+      '- 25 days of holiday.',
+      '',
+    ].join('\n');
+    const draft = ingestText(posting, { fileName: 'job.txt' });
+    expect(regionsOf(draft)).toEqual(['aws:eu-west-2']);
+    expect(metricsOf(draft)).toEqual(['backupInterval=6 hours']);
+    expect(draft.services.map((s) => s.name)).not.toContain('Backend Engineer');
+    expect(Math.max(...[...draft.usesInfra, ...draft.disclosures].map((f) => f.confidence ?? 1))).toBeLessThanOrEqual(0.5);
+  });
+});
+
+/*
+ * Answer key of review-site-profile.html (a software review site's product page for Brindlefield Helpdesk: a cookie banner,
+ * a rating summary, a product overview, a `Vendor details` table the vendor supplied, features, user reviews, an
+ * `Alternatives` sidebar and the site's footer), written before it was ingested.
+ * Accept: vendor Brindlefield Systems Inc., product Brindlefield Helpdesk, the document published by the site's company
+ * (StackVerdict Media Ltd.); from the vendor-supplied profile only: azure:japaneast and JP, ISO/IEC 27001, backups every 4
+ * hours kept 30 days, 99.9% uptime (on the Enterprise plan: noted as a plan's value) — every fact at second hand (confidence
+ * 0.4 at most, a note naming the site).
+ * Reject: anything from user reviews (AWS, us-east-1, 3 days, `lost our data`, 99.99%, 7 days, SOC 2, Frankfurt); the rating
+ * (4.3 out of 5), review counts and `92% would recommend` as metrics; the cookie banner's 13 months; the headquarters in
+ * Denver (US) as a data location; the Alternatives' products (Orrinwell Desk on Google Cloud europe-west3, Lumenkey Support
+ * on AWS eu-central-1, DE) and the site's own ISO 27001 and AWS eu-west-1 (IE) from its footer.
+ */
+describe('a software review site’s product page (a vendor-supplied profile among ratings and user reviews)', () => {
+  it('reads only the vendor-supplied profile, at second hand, and nothing of reviews, ratings, alternatives or the site', async () => {
+    const { draft } = await ingestFixture('review-site-profile.html');
+    expect(draft.vendors.map((v) => v.name)).toEqual(['Brindlefield Systems Inc.']);
+    expect(draft.services.map((s) => s.name)).toEqual(['Brindlefield Helpdesk']);
+    expect(draft.documents[0]!.publisher).toBe('StackVerdict Media Ltd.');
+    expect(draft.documents[0]!.reviewNote).toMatch(/review site/u);
+    expect(regionsOf(draft)).toEqual(['azure:japaneast']);
+    expect(draft.storesDataIn.map((s) => s.country)).toEqual(['JP']);
+    expect(draft.certifiedBy.map((c) => c.certification)).toEqual(['iso27001']);
+    expect(metricsOf(draft).sort()).toEqual(['availabilityPercent=99.9 percent', 'backupInterval=4 hours', 'backupRetentionDays=30 days']);
+    const facts = [...draft.usesInfra, ...draft.storesDataIn, ...draft.certifiedBy, ...draft.disclosures];
+    for (const fact of facts) {
+      expect(fact.confidence).toBeLessThanOrEqual(0.4);
+      expect(fact.reviewNote).toMatch(/StackVerdict Media Ltd\., a software review site/u);
+      expect(fact.evidence.section).toBe('Vendor details');
+    }
+    expect(
+      quotesOf(draft).filter((q) => /I believe|us-east-1|lost our data|Frankfurt|SOC 2|out of 5|reviews|Orrinwell|Lumenkey|eu-west-1|cookies/u.test(q)),
+    ).toEqual([]);
+    expect(draft.dependsOn).toEqual([]);
+  });
+
+  it('caps a vendor-supplied profile on any review page, named by its copyright line, and leaves a vendor’s own page alone', () => {
+    const page = [
+      'Pellory CRM',
+      '',
+      '4.6 out of 5 · 310 reviews',
+      '',
+      'Vendor information',
+      '',
+      'Provided by the vendor. Pellory CRM runs on AWS in ap-northeast-1.',
+      '',
+      '© 2025 Reviewnest Ltd.',
+      '',
+    ].join('\n');
+    const draft = ingestText(page, { fileName: 'p.txt' });
+    expect(regionsOf(draft)).toEqual(['aws:ap-northeast-1']);
+    expect(draft.usesInfra[0]!.confidence).toBeLessThanOrEqual(0.4);
+    expect(draft.documents[0]!.publisher).toBe('Reviewnest Ltd.');
+    const own = ingestText(page.replace('Provided by the vendor. ', ''), { fileName: 'p.txt' });
+    expect(own.usesInfra[0]!.confidence).toBeGreaterThan(0.4);
   });
 });
