@@ -151,7 +151,10 @@ export function controlsOf(input: string, scope: Scope): ControlProposal[] {
     const certificates = statements.filter((s) => certificationSchemes.some((c) => s.text.search(c.pattern) >= 0));
     if (review && certificates.length > 0 && certificates.every(noReview)) continue;
     const inSense = (s: Span) => !cue.otherSense?.test(s.text);
-    const bodySentence = cue.body ? shown.find((s) => inSense(s) && cue.body!.test(s.text)) : undefined;
+    // A sentence stating the practice quotes it before one announcing a plan (`次回の訓練は…実施する予定です` under `訓練は年2回
+    // 実施しています`): the plan is no practice yet.
+    const shownInSense = cue.body ? shown.filter((s) => inSense(s) && cue.body!.test(s.text)) : [];
+    const bodySentence = shownInSense.find((s) => !preparing.test(s.text)) ?? shownInSense[0];
     const byBody = cue.body ? (cue.otherSense ? sentences.some((s) => inSense(s) && cue.body!.test(s.text)) : cue.body.test(body)) : false;
     if (!byHeading && !byBody) continue;
     // A report's tests of controls head its rows by the criteria's category (`Logical and Physical Access Controls`): each

@@ -34,6 +34,15 @@ const continuityDrill =
   /(?:切替|切り替え|フェイルオーバー|復旧|リストア|DR|BCP|事業継続|災害(?:対策|復旧)?)\s*(?:の)?(?:訓練|演習)|(?<![A-Za-z])(?:DR|disaster recovery|failover|fail-over|business continuity|BCP|continuity)\s+(?:drills?|tests?|testing|exercises?)(?![A-Za-z])/iu;
 
 /**
+ * Under a heading of `訓練` / `drill`, a passage switching the service over (`大阪リージョンへ切り替え`, `failover`) tells of a
+ * continuity drill (a DR drill report's `訓練シナリオ`), not of staff training, though it does not print `DR訓練`.
+ */
+const drillOrSwitchOver = new RegExp(
+  String.raw`${continuityDrill.source}|切り替え|切替|フェイルオーバー|(?<![A-Za-z])(?:fail-?over|switch(?:ed|ing)?\s+over)(?![A-Za-z])`,
+  'iu',
+);
+
+/**
  * Not `認証情報`, `認証コード`, `多要素認証`, nor `セキュリティを保った認証` (ISO/IEC 27002:2022 8.5, secure authentication): those are
  * about log-in, not certification. A certificate is held to a scheme (`holds a current ISO/IEC 27001 certificate`), unless it
  * is a TLS, server or signing certificate (cryptography).
@@ -65,7 +74,7 @@ export const controlCues: readonly ControlCue[] = [
     heading: /教育|訓練|意識向上|人的安全管理措置|awareness|training/iu,
     // Training on the protection of personal information (a privacy policy's `個人情報保護に関する教育`) is security training too.
     body: /(?:セキュリティ|個人情報(?:の)?保護)(?:に関する)?(?:eラーニング|e-ラーニング|オンライン)?(?:教育|研修)|security (?:awareness|training)|privacy training/iu,
-    otherSense: continuityDrill,
+    otherSense: drillOrSwitchOver,
   },
   { control: '8.2.2', topic: 'labelling of information', heading: /ラベル|labell?ing|タグ付け|分類/iu },
   {

@@ -274,7 +274,8 @@ export function documentMeta(input: string, doc: Outline): DocumentMeta {
     closingDate(input, doc) ??
     enactmentLines(input) ??
     labelledValues(input, dateLabel).map(dateIn).find(Boolean) ??
-    signedOn(input);
+    signedOn(input) ??
+    conductedOn(input, doc);
   // Dated by its month only (`Last updated: October 2025`, `2025年10月` under the title): that month, said to be no more.
   // Better than the day of ingestion, which would make an old text look current.
   const publishedInMonth = publishedOn ? undefined : [...dated, ...input.split('\n').filter((l) => datedLabel.test(l))].map(monthIn).find(Boolean);
@@ -343,6 +344,29 @@ const dateLabel =
 
 /** A line labelling the date of the current issue: `発行日：`, `Current issue date:`, `Date of issue:`. */
 const issueLabel = /^\s*(?:(?:current\s+)?issue\s+date|date\s+of\s+(?:current\s+)?issue|published(?:\s+on)?|publication\s+date|発行(?:年月)?日)\s*[:：]/iu;
+
+/**
+ * The field or heading giving when a reported event took place: `実施日`, `実施日時`, `訓練日`, `試験日`, `Date of the drill`,
+ * `Exercise date`, `Date conducted`.
+ */
+const conductedLabel =
+  /^(?:(?:訓練|演習|試験|テスト|監査|診断)?実施(?:年月)?日(?:時)?|(?:訓練|演習|試験|監査|診断)(?:年月)?日(?:時)?|date\s+(?:conducted|performed|of\s+(?:the\s+)?(?:drill|exercise|test|audit))|(?:drill|exercise|test|audit)\s+date)$/iu;
+
+/**
+ * A report on a drill, test or audit that prints no date of issue is dated by the day it reports on (`２．実施日` over
+ * `2025年11月8日（土）`, `実施日：…`): the day the record speaks of, not the day of ingestion. Only when nothing else dates it:
+ * the dates of the next drill or of a planned measure are later and never the report's.
+ */
+function conductedOn(input: string, doc: Outline): string | undefined {
+  const labelled = labelledValues(input, conductedLabel).map(dateIn).find(Boolean);
+  if (labelled) return labelled;
+  const section = doc.sections.find((s) => conductedLabel.test(s.heading.replace(/^[\s#]*(?:[0-9０-９]+[.．、]?|[（(][0-9０-９]+[)）])\s*/u, '').trim()));
+  return section
+    ? linesOf(input, section.body)
+        .map((l) => dateIn(l.text))
+        .find(Boolean)
+    : undefined;
+}
 
 /** A contract's closing provisions, which date it: `附則`, `Supplementary Provisions`. */
 const closingProvisions = /^(?:附\s*則|supplementary provisions)/iu;

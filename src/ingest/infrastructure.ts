@@ -266,6 +266,26 @@ function inHostingRow(row: Span, provider: ProviderEntry): boolean {
   return provider.pattern.test(cells[1]!) || provider.codes.test(cells[1]!) || places.some((p) => provider.regions[p.place] && p.pattern.test(cells[1]!));
 }
 
+/**
+ * A line item whose name says, in brackets, the cloud region it runs in (a quotation's `基本ライセンス（AWS東京リージョン）`, a price
+ * list's `Standard licence (Google Cloud, europe-west2)`): the bracket holds nothing but the provider and its region, as the
+ * item's place. Not an item marked as an option (`※オプション・任意`): that is what a customer may add.
+ */
+function itemHostedIn(text: string, provider: ProviderEntry): boolean {
+  const cells = cellsOf(text);
+  if (!cells) return false;
+  return cells.some((cell) => {
+    if (/オプション|任意|(?<![A-Za-z])(?:option(?:al)?|add-?ons?)(?![A-Za-z])/iu.test(cell)) return false;
+    const asides = [...cell.matchAll(/[（(]([^（）()]{2,40})[)）]/gu)].map((m) => m[1]!.trim());
+    return asides.some((aside) => {
+      const m = provider.pattern.exec(aside);
+      if (!m) return false;
+      const rest = (aside.slice(0, m.index) + ' ' + aside.slice(m.index + m[0].length)).replace(/^[\s,、・の]+|[\s,、・]+$/gu, '');
+      return provider.codes.test(rest) || /^[^\s。、]{1,12}?\s*(?:リージョン|region)$/iu.test(rest);
+    });
+  });
+}
+
 /** Providers a sentence names, by name or by one of their region codes (`ap-northeast-1` is AWS). */
 function providerOf(text: string): ProviderEntry[] {
   return providers.filter((p) => p.pattern.test(text) || p.codes.test(text));
@@ -526,7 +546,8 @@ export function infrastructureOf(input: string, scope: Scope): InfraProposal[] {
         // A field of a fact sheet saying what it holds is the hosting (`Infrastructure: Google Cloud, asia-northeast1 (Tokyo)`).
         hostingColumn.test(inlineLabel(text) ?? '') ||
         (changedItem !== undefined && isLabelledValue(text, changedItem, hosting)) ||
-        inHostingColumn(input, sentence, provider)
+        inHostingColumn(input, sentence, provider) ||
+        itemHostedIn(text, provider)
       ))
         continue;
       // "AWS は ISO 27017 を取得" says something about the provider, not about where the service runs.

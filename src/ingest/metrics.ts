@@ -167,6 +167,8 @@ const heldForUs =
 /** Words that make a value depend on an option, a plan or an extra contract rather than the service as delivered. */
 const optionWords =
   /オプション|(?<![A-Za-z])(?:option(?:al)?|add-?ons?)(?![A-Za-z])|(?:プラン|エディション|コース)(?:のみ|限定|に限り|の場合|では|契約)|(?<![A-Za-z])(?:plans?|tiers?|editions?)\s+only|only\s+(?:on|with|in|for)\s+(?:the\s+)?\S+\s+(?:plans?|tiers?|editions?)|(?<![A-Za-z])(?:on|with|in|for)\s+(?:the\s+|our\s+)?(?:[A-Z][\w-]*\s+){1,2}(?:plans?|tiers?|editions?)(?![A-Za-z])|(?:ご)?契約(?:時|の場合)(?:のみ|に限り|は)/iu;
+/** A mark setting an item apart as optional, not part of what every customer gets: `任意`, `選択制`, `(optional)`. */
+const optionalMark = /任意|選択制|(?<![A-Za-z])optional(?![A-Za-z])/iu;
 const onlyWords = /のみ|限定|(?<![A-Za-z])only(?![A-Za-z])/iu;
 /** Given on request or by separate agreement (`お客様のご要望に応じて`, `ご要望により`, `別途協議`, `on request`, `by separate agreement`). */
 const onRequest =
@@ -207,6 +209,16 @@ function conditional(text: string, index: number, length: number): boolean {
   const rowEnd = text.indexOf('\n', index);
   const row = text.slice(rowStart, rowEnd < 0 ? text.length : rowEnd);
   if (cellsOf(row) && onRequest.test(row) && !requestForAnotherThing(row, index - rowStart)) return true;
+  // A line item of a quotation or price list that is an option (`バックアップ保管オプション（90日間保管）`, `Extended retention
+  // add-on (365 days)`) or is marked optional (`※任意`, `(optional)`): its values are what that item buys, not the standard.
+  if (cellsOf(row)) {
+    const at = index - rowStart;
+    const separator = row.includes('\t') ? '\t' : '|';
+    const cellStart = row.lastIndexOf(separator, at - 1) + 1;
+    const cellEnd = row.indexOf(separator, at);
+    const cell = row.slice(cellStart, cellEnd < 0 ? row.length : cellEnd);
+    if (optionWords.test(cell.slice(0, at - cellStart)) || optionalMark.test(cell)) return true;
+  }
   const before = text.slice(0, index);
   const clauseStart = Math.max(...['、', '。', '\t', '\n', '；', ';', '（', '('].map((b) => before.lastIndexOf(b))) + 1;
   if (optionWords.test(before.slice(clauseStart))) return true;

@@ -140,6 +140,11 @@ const documentKinds: readonly RegExp[] = [
   // by its decision: its number and the verb the decision opens with, and the environment it places, are no part of the
   // product's name (the cloud after `in` is dropped as any title's platform is).
   /(?<![A-Za-z])(?:ADR[- ]?\d{1,4}(?![0-9])\s*[:：.—–-]?|architecture decision record\s*[:：—–-]?)\s*(?:(?:host|run|move|migrate|deploy|keep|store|operate)\s+(?=[A-Z]))?|(?<=\S)\s+(?:production|prod)(?:\s+(?:environment|workloads?|data))?(?=\s+(?:in|on|to)\s)/iu,
+  // The record of an exercise (`DR訓練実施報告書`, `災害復旧訓練 結果報告`, `Disaster Recovery Drill Report`): the kind of drill,
+  // not the product it exercised, which the body names.
+  /(?:DR|災害対策|災害復旧|障害|復旧|切替|切り替え|フェイルオーバー|BCP|事業継続)?\s*(?:訓練|演習)(?:の)?(?:実施)?(?:結果)?|(?<![A-Za-z])(?:(?:DR|disaster[- ]recovery|failover|BCP|business continuity)\s+(?:drill|exercise|test)|drill|exercise)(?:\s+results?)?(?![A-Za-z])/iu,
+  // A quotation (`御見積書`, `お見積書`, `見積書`, `Quotation`, `Price quote`): the offer, the product named in its subject or items.
+  /(?:御|お|ご)?見積(?:り)?(?:書|依頼書)?|(?<![A-Za-z])(?:quotation|(?:price|sales)\s+quote|estimate)(?![A-Za-z])/iu,
   // The minutes of a meeting (`議事録`, `打合せ記録`, `Minutes of meeting`) and the meeting a subject names (`X 導入に係る確認会議`,
   // `X 定例会`, `X review meeting`): the record and the occasion, the product named before them.
   /議事録|会議録|議事(?:メモ|要旨)|打(?:ち)?合(?:わ)?せ(?:記録|メモ|議事録)?|(?:(?:導入|採用|利用|選定|契約)(?:検討)?\s*(?:に係る|に関する|に向けた|についての)\s*(?:(?:情報)?セキュリティ\s*)?)?(?:確認|定例|検討|説明|審査|評価|レビュー)?(?:会議|定例会|ミーティング)|(?<![A-Za-z])(?:minutes(?: of (?:the )?meeting)?|meeting (?:minutes|notes)|(?:(?:security|vendor|design|architecture) )?review meeting)(?![A-Za-z])/iu,

@@ -865,11 +865,12 @@ export const coverKindField = /^【(?:提出書類|書類名|表題|標題)】[\
 /**
  * A department alone on its line under the company's name (`カスタマーサクセス部`, `情報システム室`, `品質保証課`): who in the
  * company signs a notice, never its title or product, also after the names of the bodies above it (`潮見台市　総務部　情報政策課`,
- * a public body's section as its specification signs). So is an officer's title over or before a person's name
+ * a public body's section as its specification signs), and with its telephone or fax number after it (`営業部　TEL 03-…`, a
+ * quotation's sender block). So is an officer's title over or before a person's name
  * (`代表取締役社長　山田　太郎`, `取締役 CTO 山田太郎`): a letter's signatory.
  */
 export const departmentLine =
-  /^(?:(?:[\p{Script=Han}\p{Script=Katakana}ー・]{1,20}[\s\u3000]+){0,3}[\p{Script=Han}\p{Script=Katakana}ー・]{2,20}(?:部|課|室|係)|(?:代表)?(?:取締役|執行役員?|理事)(?:社長|会長|副社長|専務|常務)?(?:[\s\u3000]*[A-Z]{2,4})?(?:[\s\u3000]+\S{1,8}){1,2}|代表者?[\s\u3000]+\S{1,8}(?:[\s\u3000]+\S{1,8})?)$/u;
+  /^(?:(?:[\p{Script=Han}\p{Script=Katakana}ー・]{1,20}[\s\u3000]+){0,3}[\p{Script=Han}\p{Script=Katakana}ー・]{2,20}(?:部|課|室|係)(?:[\s\u3000]+(?:TEL|FAX|電話|Tel\.?|Fax\.?)[:：]?[\s\u3000]*[0-9０-９()（）-]{6,})*|(?:代表)?(?:取締役|執行役員?|理事)(?:社長|会長|副社長|専務|常務)?(?:[\s\u3000]*[A-Z]{2,4})?(?:[\s\u3000]+\S{1,8}){1,2}|代表者?[\s\u3000]+\S{1,8}(?:[\s\u3000]+\S{1,8})?)$/u;
 /**
  * A document-control field of an internal document's title block (`文書番号：NDS-OPS-2025-014`, `版数：第3.2版`, `機密区分：社外秘
  * （お客様限定開示）`, `Document No.: …`, `Classification: Confidential`): how the document is filed and handled, never its title

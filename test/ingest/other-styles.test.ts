@@ -79,7 +79,8 @@
  * ISO/IEC 27017 control mapping (Customer and Cloud provider rows not the vendor's) and a Japanese 業務委託契約書 (乙's
  * obligations the vendor's commitments, 甲's not), an English job posting (the stack the vendor's words at lower confidence,
  * the candidate's requirements and the benefits no facts) and a review site's product page (the vendor-supplied profile at
- * second hand, user reviews and alternatives none). Each
+ * second hand, user reviews and alternatives none), a Japanese DR訓練実施報告書 (measured results a record, the DR region used)
+ * and a Japanese 御見積書 (an optional item's value not the standard one; the hosting in an item's name). Each
  * test says what must be proposed and what must not (a certificate in
  * preparation or planned, an undisclosed data centre, a provider that holds
  * its own certificate, Amazon the shop, a value the text does not state).
@@ -236,6 +237,8 @@ const fixtures = [
   'gyomu-itaku-keiyaku-ja.txt',
   'job-posting-sre.md',
   'review-site-profile.html',
+  'dr-drill-report-ja.txt',
+  'price-quote-ja.txt',
 ];
 
 /** Facts that would come from the sentences every fixture plants as traps. */
@@ -6061,5 +6064,98 @@ describe('a software review site’s product page (a vendor-supplied profile amo
     expect(draft.documents[0]!.publisher).toBe('Reviewnest Ltd.');
     const own = ingestText(page.replace('Provided by the vendor. ', ''), { fileName: 'p.txt' });
     expect(own.usesInfra[0]!.confidence).toBeGreaterThan(0.4);
+  });
+});
+
+/*
+ * Answer key of dr-drill-report-ja.txt (a SaaS vendor's DR訓練実施報告書 for customers: 実施日, 目的, 訓練シナリオ, a 目標値 | 実績
+ * table, 課題と対策, 参加者, 次回予定), written before it was ingested.
+ * Accept: vendor 株式会社カスミソウ情報技術, product カスミソウ受発注 (from `「カスミソウ受発注」（以下「本サービス」）`, not the
+ * title's `DR訓練実施`), title DR訓練実施報告書, dated 2025-11-08 (the 実施日: the report prints no other date); aws:ap-northeast-1
+ * (primary) and aws:ap-northeast-3 (the DR site it uses); JP; the drills of the switch-over (17.1.3) quoted from `DR訓練は、年2回
+ * 実施しています` rather than the next drill's plan.
+ * Reject: RTO 4時間 / RPO 1時間 (targets the tool has no metric for) and the results 2時間35分, 15分, 40分, 25分 as any metric (a
+ * record); the automation planned for 2026年度 and its `1時間以内` goal; the next drill's 2026年5月 and the checklist's 2025年12月末 as
+ * the date; the 訓練シナリオ's switch to Osaka as staff training (7.2.2) or as Osaka being the primary; 15名 of participants.
+ */
+describe('a Japanese DR drill report (DR訓練実施報告書: targets against results, a scenario, measures and the next drill)', () => {
+  it('names the product the body defines, dates it by the drill, and reads no target, result or plan as a value', async () => {
+    const { draft } = await ingestFixture('dr-drill-report-ja.txt');
+    expect(draft.vendors.map((v) => v.name)).toEqual(['株式会社カスミソウ情報技術']);
+    expect(draft.services.map((s) => s.name)).toEqual(['カスミソウ受発注']);
+    expect(draft.documents[0]).toMatchObject({ title: 'DR訓練実施報告書', publishedOn: '2025-11-08' });
+    expect(regionsOf(draft).sort()).toEqual(['aws:ap-northeast-1', 'aws:ap-northeast-3']);
+    expect(draft.storesDataIn.map((s) => s.country)).toEqual(['JP']);
+    expect(draft.certifiedBy).toEqual([]);
+    expect(metricsOf(draft)).toEqual([]);
+    // A drill of the switch-over is a test of continuity, not staff training; its quote a practice, not the next drill's plan.
+    expect(controlsOf(draft)).toContain('iso27017:17.1.3');
+    expect(controlsOf(draft)).not.toContain('iso27017:7.2.2');
+    expect(draft.disclosures.find((d) => d.control === 'iso27017:17.1.3')!.evidence.quote).toBe('DR訓練は、年2回実施しています。');
+    expect(quotesOf(draft).filter((q) => /予定|目指|2時間35分|15分|2026年/u.test(q))).toEqual([]);
+  });
+
+  it('dates an English drill report by its labelled date, and reads a failover under a drill heading as no staff training', () => {
+    const report = [
+      'Disaster Recovery Drill Report',
+      '',
+      'Tallowmere Ltd',
+      '',
+      'Date of the drill: 14 June 2025',
+      '',
+      'Drill scenario',
+      '',
+      'We simulated the loss of the primary region and performed a failover of the Tallowmere Books database to the secondary region.',
+      '',
+      'Next steps',
+      '',
+      'The next drill is planned for December 2025.',
+      '',
+    ].join('\n');
+    const draft = ingestText(report, { fileName: 'drill.txt' });
+    // The title says what kind of record it is; the product is the one the body names.
+    expect(draft.services.map((s) => s.name)).toEqual(['Tallowmere Books']);
+    expect(draft.documents[0]!.publishedOn).toBe('2025-06-14');
+    expect(controlsOf(draft)).not.toContain('iso27017:7.2.2');
+  });
+});
+
+/*
+ * Answer key of price-quote-ja.txt (a SaaS vendor's 御見積書 to a customer: 見積番号, 発行日, 有効期限, the customer's 御中 block, the
+ * vendor's sender block, 件名, a 品名 | 数量 | 単価 | 金額 table, 小計・消費税・合計, 備考), written before it was ingested.
+ * Accept: vendor 株式会社ナギサクラウド (the sender), product ナギサ文書 (the 件名's brackets; not the sender's `営業部 TEL …` line),
+ * dated 2025-09-12 (発行日); aws:ap-northeast-1 from the item `基本ライセンス（AWS東京リージョン）`; JP (`データは国内リージョンに保管
+ * されます`); backupRetentionDays 14 (the 備考's `標準のバックアップ保管期間は14日間`).
+ * Reject: the quote's validity `発行日より30日` and the setup's `30日以内` as a deletion or any value; the optional item's 90日間 and
+ * its 12か月 (`※オプション・任意`) and the 備考's 90日間 after `オプションをご契約いただいた場合`; the licence term 12か月, the training's
+ * 2時間, quantities, prices and 10% tax as metrics; the customer 株式会社ツバキ精工 as the vendor, its 愛知県 address as a location.
+ */
+describe('a Japanese price quote (御見積書 with a line-item table, an optional item and 備考)', () => {
+  it('reads the item’s region and the standard retention, not the validity, the option or the prices', async () => {
+    const { draft } = await ingestFixture('price-quote-ja.txt');
+    expect(draft.vendors.map((v) => v.name)).toEqual(['株式会社ナギサクラウド']);
+    expect(draft.services.map((s) => s.name)).toEqual(['ナギサ文書']);
+    expect(draft.documents[0]!.publishedOn).toBe('2025-09-12');
+    expect(regionsOf(draft)).toEqual(['aws:ap-northeast-1']);
+    expect(draft.storesDataIn.map((s) => s.country)).toEqual(['JP']);
+    expect(metricsOf(draft)).toEqual(['backupRetentionDays=14 days']);
+    expect(quotesOf(draft).filter((q) => /有効期限|90日間|任意|ツバキ|愛知県|消費税|研修/u.test(q))).toEqual([]);
+  });
+
+  it('reads an English price list item’s bracketed region, but not an add-on’s', () => {
+    const quote = [
+      'Quotation',
+      '',
+      'Larchfield Software Ltd',
+      '',
+      '| Item | Qty | Unit price |',
+      '| --- | --- | --- |',
+      '| Larchfield Notes standard licence (Google Cloud, europe-west2) | 20 | 12.00 |',
+      '| Extended retention add-on (365 days, Google Cloud europe-west1) | 1 | 300.00 |',
+      '',
+    ].join('\n');
+    const draft = ingestText(quote, { fileName: 'quote.txt' });
+    expect(regionsOf(draft)).toEqual(['gcp:europe-west2']);
+    expect(metricsOf(draft)).toEqual([]);
   });
 });
