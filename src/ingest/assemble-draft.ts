@@ -55,6 +55,8 @@ import {
   assessorOf,
   assessorRequirement,
   findingsHeading,
+  certificationAuditTitle,
+  otherAuditOrAdvice,
   hasVendorAnswerColumn,
   remediationHeading,
 } from './assessment-report.js';
@@ -237,6 +239,8 @@ function ingestFolded(input: string, options: IngestOptions, chat?: { held?: str
   // A request for approval (稟議書) is one too: its sections about the customer's own business (costs, the services it
   // rejected, its own measures against the risks) and their subsections are not read.
   const request = doc.preamble.text.split('\n').some(isApprovalRequestTitle);
+  // A certification body's audit report is one as well, written by the body, not a customer.
+  const audit = doc.preamble.text.split('\n').some((l) => certificationAuditTitle.test(l.replace(/^\s*#+\s*/u, '').trim()));
   const requestBusiness = request ? sectionsHeadedBy(doc.sections, approvalBusiness) : new Set<Section>();
   // It calls itself by its name without the legal form, or by its first word (`Hexbridge policy SEC-07 requires …`).
   const assessorBare = assessor
@@ -277,6 +281,8 @@ function ingestFolded(input: string, options: IngestOptions, chat?: { held?: str
         !requestBusiness.has(s) &&
         !markedAsPlan(s) &&
         !undecided.has(s) &&
+        // An assessment's sections about itself state nothing of the vendor (a next audit's `大阪リージョンへの…計画` is a plan).
+        !(assessment && otherAuditOrAdvice.test(s.heading.trim())) &&
         !(dialogue && meetingBusiness.test(s.heading.trim())),
     )
     .flatMap((section) => scopesOf(input, section, services));
@@ -682,7 +688,9 @@ function ingestFolded(input: string, options: IngestOptions, chat?: { held?: str
       fact,
       request
         ? 'The document is a customer’s request to approve adopting the service, citing the vendor, not the vendor’s statement: confirm the fact from the vendor’s own documents.'
-        : 'The document is a customer’s assessment of the vendor, not the vendor’s statement: confirm the fact from the vendor’s own documents.',
+        : audit
+          ? 'The document is a certification body’s report of its audit of the vendor, not the vendor’s statement: confirm the fact from the vendor’s own documents.'
+          : 'The document is a customer’s assessment of the vendor, not the vendor’s statement: confirm the fact from the vendor’s own documents.',
     );
   }
 
@@ -785,7 +793,10 @@ function ingestFolded(input: string, options: IngestOptions, chat?: { held?: str
     assessor && request
       ? `Written by ${assessor}, a customer asking its management to approve adopting the service: its statements about the vendor are at second hand, its costs, measures and rejected alternatives no facts of the vendor.`
       : undefined,
-    assessor && !request
+    assessor && audit
+      ? `Written by ${assessor}, a certification body reporting its audit of the vendor: its statements about the vendor are at second hand, its nonconformities and advice no practices.`
+      : undefined,
+    assessor && !request && !audit
       ? `Written by ${assessor}, a customer assessing the vendor: its statements about the vendor are at second hand, its findings no practices.`
       : undefined,
     reseller

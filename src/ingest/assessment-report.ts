@@ -7,9 +7,17 @@
 import { englishCompanyName } from './company-name.js';
 import { cellsOf } from './table-rows.js';
 
-/** The title of such a report: `Third-Party Risk Assessment`, `Vendor Security Review`, `委託先監査報告書`, `外部委託先評価結果`. */
+/**
+ * The title of such a report: `Third-Party Risk Assessment`, `Vendor Security Review`, `委託先監査報告書`, `外部委託先評価結果`.
+ * A certification body's report of its audit (`審査報告書`, `Surveillance audit report`) is one too: it is the body's account
+ * of what it sampled, its nonconformities and opportunities for improvement are gaps or advice, not the vendor's practices.
+ */
 export const assessmentTitle =
   /(?<![A-Za-z])(?:third[- ]party|vendor|supplier|outsourc\w*|contractor)\s+(?:(?:risk|security|due diligence)\s+)*(?:assessment|audit|review|evaluation)(?![A-Za-z])|(?:業務|外部)?(?:委託先|再委託先|取引先|サプライヤー?|供給者)(?:の)?(?:監査|評価|点検|実地調査)(?:報告書|結果)/iu;
+
+/** A certification body's report of its audit of the vendor: `審査報告書`, `維持審査報告書`, `Surveillance audit report`. */
+export const certificationAuditTitle =
+  /^(?:(?:初回|維持|更新|再認証|移行|サーベイランス|認証)?審査報告書|(?:certification|surveillance|recertification|re-certification|stage\s*[12]|transition)\s+audit\s+report)(?![A-Za-z])/iu;
 
 /**
  * A customer's internal request to approve adopting the service (`稟議書`, `起案書`, `決裁申請書`, `購入申請書`, `IT purchase
@@ -32,17 +40,18 @@ export function isApprovalRequestTitle(line: string): boolean {
  * only mentions one (`RE: Security questionnaire for X (vendor assessment 2025)`, the vendor answering it) is not.
  */
 export function isAssessmentTitle(line: string): boolean {
-  if (isApprovalRequestTitle(line)) return true;
+  if (isApprovalRequestTitle(line) || certificationAuditTitle.test(line.replace(/^\s*#+\s*/u, '').trim())) return true;
   const at = assessmentTitle.exec(line.replace(/^\s*#+\s*/u, ''));
   return at !== null && /^(?:(?:[\w-]+\s+){0,2})$/u.test(line.replace(/^\s*#+\s*/u, '').slice(0, at.index));
 }
 
 /** The label of the field naming who assessed: `Prepared by:`, `Assessed by:`, `監査人：`, `監査実施者:`, `評価者：`. */
 const assessorLabel =
-  /^\s*(?:[-*・]\s*)?\**(?:prepared|assessed|audited|reviewed|conducted)\s+by:?\**:?\s*(.+)$|^\s*(?:[-*・■]\s*)?(?:監査人|監査実施者|監査担当|評価者|評価実施者|実施者)\s*[:：]\s*(.+)$/imu;
+  /^\s*(?:[-*・]\s*)?\**(?:(?:prepared|assessed|audited|reviewed|conducted)\s+by|certification\s+body):?\**:?\s*(.+)$|^\s*(?:[-*・■]\s*)?(?:監査人|監査実施者|監査担当|評価者|評価実施者|実施者|(?:審査|認証)機関(?:名)?)\s*[:：]\s*(.+)$/imu;
 const englishAssessor = new RegExp(String.raw`${englishCompanyName}|[A-Z][\w&'-]*(?: [A-Z][\w&'-]*)* (?:plc|PLC)(?![A-Za-z])`, 'u');
+// A certification body is usually a foundation or association (`一般財団法人 X認証機構`).
 const japaneseAssessor =
-  /(?:株式会社|合同会社|有限会社)[\p{Script=Katakana}\p{Script=Han}A-Za-z0-9ー・]+|[\p{Script=Katakana}\p{Script=Han}A-Za-z0-9ー・]+(?:株式会社|合同会社|有限会社)/u;
+  /(?:一般|公益)(?:財団|社団)法人\s*[\p{Script=Katakana}\p{Script=Han}A-Za-z0-9ー・]+|(?:株式会社|合同会社|有限会社)[\p{Script=Katakana}\p{Script=Han}A-Za-z0-9ー・]+|[\p{Script=Katakana}\p{Script=Han}A-Za-z0-9ー・]+(?:株式会社|合同会社|有限会社)/u;
 
 /** The organisation that wrote the assessment, named in its `Prepared by` / `監査人` field. */
 export function assessorOf(input: string): string | undefined {
@@ -66,10 +75,13 @@ export const remediationHeading =
 
 /**
  * A section about the assessment itself, not the vendor (`Scope`, `Summary`, `Approval`, `監査概要`, `監査範囲`, `総合評価`):
- * the assessor's audit is no audit practice of the vendor's, its rating no fact.
+ * the assessor's audit is no audit practice of the vendor's, its rating no fact. So are a certification audit's `審査結果`, its
+ * follow-up of the previous audit's findings and its next audit (what it will look at there is a plan), and its
+ * opportunities for improvement (`改善の機会`): the auditor's advice, whose values (`72時間以内としている手順について…検討`)
+ * the reviewer reads in the findings, not as the vendor's statement.
  */
 export const aboutAssessment =
-  /^(?:[\d.]+\s*|[（(]?[0-9０-９]+[)）.．]?\s*)?(?:(?:assessment\s+)?(?:scope|summary|methodology|approach)|approvals?|sign-?off|監査(?:対象|概要|範囲|方法|体制|日程)|(?:総合|最終)評価|評価結果)$/iu;
+  /^(?:[\d.]+\s*|[（(]?[0-9０-９]+[)）.．]?\s*)?(?:(?:assessment\s+)?(?:scope|summary|methodology|approach)|approvals?|sign-?off|監査(?:対象|概要|範囲|方法|体制|日程)|(?:総合|最終)評価|評価結果|審査(?:の)?(?:概要|結果|日程|計画)|(?:前回|次回)(?:の)?(?:審査|監査)[^\n]{0,20}|改善(?:の)?機会|opportunit(?:y|ies)\s+for\s+improvement|(?:next|previous)\s+audit[^\n]{0,20})$/iu;
 
 /**
  * The assessor's own requirement a finding compares the vendor with (`exceeds our 24-hour requirement`, `below our 12-month
@@ -132,3 +144,10 @@ export function requestedProduct(preamble: string): string | undefined {
  */
 export const approvalBusiness =
   /^(?:[\d.]+\s*|[（(]?[0-9０-９]+[)）.．]?\s*)?(?:(?:導入|申請|起案)?(?:の)?(?:目的|背景|理由|効果)|(?:導入|初期|運用|概算)?(?:費用|予算|コスト)(?:[^\n]{0,10})?|(?:他社|他製品|サービス)?比較(?:検討|表)?|選定(?:理由|経緯)|(?:想定)?リスク(?:と|及び|および|への)?対策|(?:導入)?スケジュール|添付(?:資料|書類)?|承認欄|決裁欄|(?:purpose|background|benefits?|costs?|budget|alternatives?(?:\s+considered)?|options\s+considered|risks?(?:\s+and\s+mitigations?)?|timeline|schedule|attachments?|approvals?))$/iu;
+
+/**
+ * Sections of an audit about another audit or about advice (`前回審査の不適合への対応`, `次回審査予定`, `改善の機会`): nothing in
+ * them is the vendor as audited, so none of their facts is read (a next audit's `大阪リージョンへの…導入計画` is a plan).
+ */
+export const otherAuditOrAdvice =
+  /^(?:[\d.]+\s*|[（(]?[0-9０-９]+[)）.．]?\s*)?(?:(?:前回|次回)(?:の)?(?:審査|監査)[^\n]{0,20}|改善(?:の)?機会|opportunit(?:y|ies)\s+for\s+improvement|(?:next|previous)\s+audit[^\n]{0,20})$/iu;

@@ -86,7 +86,7 @@ const followsOnly = /準拠|に基づ|参考に|aligned with|based on|in accorda
  */
 // Also a bare number right after `certificate` (`(certificate 311204)`), five digits or more so no year is read.
 const registrationNumber =
-  /(?<![A-Za-z0-9])(?:IS|CLOUD|IC|ISMS|CLC|EMS|PII)[\s-]?\d{4,7}(?![0-9])|(?<![A-Za-z0-9])JQA-[A-Z]{2}\d{3,6}|(?<![0-9])\d{8}\(\d{2}\)|(?<![A-Za-z0-9])C\d{2}-\d{4}-\d{1,3}(?![0-9])|(?<=登録番号\s*[:：]?\s*(?:第)?)[A-Za-z0-9-]{4,20}|(?<=(?<![A-Za-z])(?:[Cc]ertificate|[Rr]egistration|[Cc]ert\.)\s+(?:[Nn]o\.?|[Nn]umber|#)\s*[:：]?\s*)(?:[A-Z]{1,6}[ -]?){0,3}[0-9](?:[A-Za-z0-9-]|\/(?=[A-Za-z0-9])){3,19}|(?<=(?<![A-Za-z])[Cc]ertificate\s+)\d{5,10}(?![0-9])/gu;
+  /(?<![A-Za-z0-9])(?:IS|CLOUD|IC|ISMS|CLC|EMS|PII)[\s-]?\d{4,7}(?![0-9])|(?<![A-Za-z0-9])JQA-[A-Z]{2}\d{3,6}|(?<![0-9])\d{8}\(\d{2}\)|(?<![A-Za-z0-9])C\d{2}-\d{4}-\d{1,3}(?![0-9])|(?<=登録番号\s*[:：]?\s*(?:第)?(?:[A-Za-z0-9-]{4,20}\s*[（(][^)）\n]{1,30}[)）]\s*[、,，/／]\s*)*)[A-Za-z0-9-]{4,20}|(?<=(?<![A-Za-z])(?:[Cc]ertificate|[Rr]egistration|[Cc]ert\.)\s+(?:[Nn]o\.?|[Nn]umber|#)\s*[:：]?\s*)(?:[A-Z]{1,6}[ -]?){0,3}[0-9](?:[A-Za-z0-9-]|\/(?=[A-Za-z0-9])){3,19}|(?<=(?<![A-Za-z])[Cc]ertificate\s+)\d{5,10}(?![0-9])/gu;
 const issuers =
   /一般財団法人\s*日本品質保証機構(?:\s*[(（]JQA[)）])?|日本品質保証機構|(?<![A-Za-z])JQA(?![A-Za-z-])|BSI\s*グループジャパン(?:株式会社)?|(?<![A-Za-z])BSI(?![A-Za-z])|LRQA|ロイドレジスター|DNV|(?<![A-Za-z])JACO(?![A-Za-z])|日本規格協会|Intertek|(?<![A-Za-z])SGS(?![A-Za-z])|TÜV\s*\S+|一般財団法人\s*情報経済社会推進協会\s*[(（]?JIPDEC[)）]?|JIPDEC/gu;
 
@@ -629,9 +629,11 @@ export function certificationsOf(input: string, scope: Scope, assessment = false
       // A clause of its own after it (`…, and we are working towards IRAP assessment`) plans something else, not this scheme.
       const ownClauseEnd = text.slice(mention.index, next).search(/[,;]\s+(?:and|but|while|whereas)\s+(?:we|they|it)(?![A-Za-z])/iu);
       if (preparing.test(text.slice(previousEnd, ownClauseEnd >= 0 ? mention.index + ownClauseEnd : next))) return;
+      // A number glossed by its scheme in brackets (`登録番号：N1（ISMS）、N2（ISMSクラウドセキュリティ）`) is that scheme's.
+      const glossed = numbers.find((n) => /^\s*[（(]\s*$/u.test(text.slice(n.index + n.text.length, mention.index)));
       const number = listedAfter
         ? numbers[i]
-        : (numbers.find((n) => n.index > mention.index && n.index < next) ?? (mentions.length === 1 ? numbers[0] : undefined));
+        : (glossed ?? numbers.find((n) => n.index > mention.index && n.index < next) ?? (mentions.length === 1 ? numbers[0] : undefined));
       const edition = /\d{5}/.test(mention.text) || /517/.test(mention.text) ? mention.text.trim() : undefined;
       // The dates printed about this scheme, between the schemes on either side of it: when it was granted
       // (`2025年10月24日付で取得`, `発行日：…`, `issued … on`) and until when it is valid (`有効期限`, `expires`).

@@ -26,6 +26,10 @@ import { afterAnnouncedMove, announcedMoveAt, preview, retiredHeading, retiring,
 import { companyProfileHeading } from './cue-dictionary.js';
 import { beforeValueLine, changedItemAt } from './before-after.js';
 
+/** A sentence saying the data is not copied, replicated or moved to any other region: no second site. */
+const deniedSecondRegion =
+  /(?<![A-Za-z])(?:not|never)\s+(?:be\s+)?(?:copied|replicated|moved|transferred|backed\s+up|mirrored)\s+(?:to|into|in)\s+(?:any\s+)?(?:another|other|a\s+second|a\s+different)\s+region|(?:別|他の?)リージョン(?:に|へ)(?:は|も)?(?:複製|移転|移動|転送|バックアップ)(?:[しさ]れ?)?(?:ません|ない)/iu;
+
 /**
  * A pattern with the flags `matchAll` needs, compiled once per pattern and flags: the rules run over every sentence, and
  * compiling a provider's or a place's pattern anew each time was most of their cost.
@@ -563,6 +567,8 @@ export function infrastructureOf(input: string, scope: Scope): InfraProposal[] {
       if (/クラウドサービスカスタマ|cloud service customer/iu.test(text) && !dataWord.test(before)) continue;
       const country = countriesIn(text)[0]?.code;
       // "バックアップは別リージョンに保管": a second site of the provider, kept even when another region is named.
+      // `… is not copied to another region`, `別リージョンには複製しません`: the sentence denies a second site, names none.
+      if (regionCodes.length === 0 && deniedSecondRegion.test(text)) continue;
       const unnamedSecond = regionCodes.length === 0 && secondRegion.test(text);
       const announced = announcedTargets(text, provider);
       for (const [service, regionCode] of scope.services.flatMap((s) => (regionCodes.length ? regionCodes : [undefined]).map((r) => [s, r] as const))) {

@@ -84,8 +84,9 @@ const documentKinds: readonly RegExp[] = [
   /(?:管理者|利用者|ユーザー?|操作|導入|設定)?\s*(?:ガイド|マニュアル|手引き?|取扱説明書)(?:\s*[（(]\s*抜粋\s*[)）])?|(?<![A-Za-z])(?:admin(?:istrator)?|user|operations?|setup|installation)?\s*(?:guide|manual|handbook)(?![A-Za-z])/iu,
   // A help centre's article (`ヘルプセンター`, `Help Center`, `Knowledge Base`) and what it helps with: choosing where data is
   // kept (`Choosing your data region`, `データ保存リージョンの選択`, `Select a hosting location`). The article's subject, not
-  // the product; the site's name keeps the brand (`X Help Center` → X).
-  /ヘルプ\s*(?:センター|ページ)|サポート\s*サイト|(?<![A-Za-z])(?:help\s*(?:center|centre|desk article)|knowledge\s*base|support\s*(?:center|centre|article))(?![A-Za-z])|(?:データ(?:の)?(?:保存|保管)?\s*)?(?:リージョン|保存先|保管場所)\s*(?:の)?(?:選択|選び方|指定)|(?<![A-Za-z])(?:choos(?:e|ing)|select(?:ing)?|pick(?:ing)?)\s+(?:your|a|the)\s+(?:data\s+|hosting\s+)?(?:regions?|locations?)(?![A-Za-z])/iu,
+  // the product; the site's name keeps the brand (`X Help Center` → X). A developer documentation site (`X Developer Docs`,
+  // `X API reference`) is one too.
+  /ヘルプ\s*(?:センター|ページ)|サポート\s*サイト|(?<![A-Za-z])(?:help\s*(?:center|centre|desk article)|knowledge\s*base|support\s*(?:center|centre|article)|(?:developer|api)\s+(?:docs|documentation|portal|hub|reference))(?![A-Za-z])|開発者\s*(?:向け)?\s*(?:ドキュメント|サイト|ポータル)|(?:データ(?:の)?(?:保存|保管)?\s*)?(?:リージョン|保存先|保管場所)\s*(?:の)?(?:選択|選び方|指定)|(?<![A-Za-z])(?:choos(?:e|ing)|select(?:ing)?|pick(?:ing)?)\s+(?:your|a|the)\s+(?:data\s+|hosting\s+)?(?:regions?|locations?)(?![A-Za-z])/iu,
   // A sales proposal or deck (`ご提案資料`, `製品紹介資料`, `Sales deck`): what the document is, not the product it sells. So is a
   // deck for investors (`Company Overview — Investor Presentation`, `会社説明資料`, `決算説明資料`): it presents the company.
   /(?:ご)?提案(?:資料|書)|営業資料|(?:製品|サービス)(?:紹介|説明)(?:資料)?|(?<![A-Za-z])(?:sales|pitch)\s+deck(?![A-Za-z])/iu,
@@ -608,6 +609,11 @@ export function serviceNames(input: string, doc: Outline): NamedThing[] {
     // The field may gloss the product after a comma (`Service assessed | X, the hosted staff scheduling service`): the name only.
     const labelled = [...new Set(labelledValues(input, productLabel).map((v) => v.replace(/,\s+(?:the|a|an|our|its)\s.*$/iu, '').trim()))];
     if (labelled.length === 1) return [{ name: labelled[0]!, confidence: 0.6, rule: 'names.labelled-product' }];
+    // A certification body's audit report names it in the certified scope, as a certificate does (`サービス「X」の開発、運用`).
+    const scoped = providedOffering.exec(input);
+    const audited = scoped?.[1] ?? scoped?.[2];
+    if (audited && !providers.some((p) => p.pattern.test(audited)) && !companyLine.test(audited))
+      return [{ name: audited, confidence: 0.5, rule: 'names.certified-scope' }];
     // A request for approval names it in brackets in its subject (`件名：…「X」導入の件`).
     const requested = requestedProduct(doc.preamble.text);
     if (requested && !companyLine.test(requested)) return [{ name: requested, confidence: 0.6, rule: 'names.requested-product' }];

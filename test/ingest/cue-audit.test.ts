@@ -215,6 +215,8 @@ const generalWording: Record<string, readonly string[]> = {
     '^以上[。.]?$',
     // The legal forms of a Japanese association or foundation (`一般社団法人`), as a certification body or a publisher prints its name.
     '(?:一般|公益)(?:社団|財団)法人',
+    // The same legal form followed by the body's name, as an audit report prints the certification body that wrote it.
+    '(?:一般|公益)(?:財団|社団)法人\\s*[\\p{Script=Katakana}\\p{Script=Han}A-Za-z0-9ー・]+',
     // Whose management system a certificate's statement names (`株式会社Xの情報セキュリティマネジメントシステムは`): the form
     // every Japanese certificate of registration is written in.
     '^\\s*(.+?)の(?:[^\\s、。]{0,30}マネジメントシステム|ISMS)',

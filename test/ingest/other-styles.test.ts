@@ -80,7 +80,9 @@
  * obligations the vendor's commitments, 甲's not), an English job posting (the stack the vendor's words at lower confidence,
  * the candidate's requirements and the benefits no facts) and a review site's product page (the vendor-supplied profile at
  * second hand, user reviews and alternatives none), a Japanese DR訓練実施報告書 (measured results a record, the DR region used)
- * and a Japanese 御見積書 (an optional item's value not the standard one; the hosting in an item's name). Each
+ * and a Japanese 御見積書 (an optional item's value not the standard one; the hosting in an item's name), a certification
+ * body's Japanese 審査報告書 (facts at second hand; findings, advice and the next audit none) and English developer docs on
+ * data residency (the regional endpoints' regions; code samples, upcoming regions and rate limits none). Each
  * test says what must be proposed and what must not (a certificate in
  * preparation or planned, an undisclosed data centre, a provider that holds
  * its own certificate, Amazon the shop, a value the text does not state).
@@ -239,6 +241,8 @@ const fixtures = [
   'review-site-profile.html',
   'dr-drill-report-ja.txt',
   'price-quote-ja.txt',
+  'isms-audit-report-ja.txt',
+  'api-docs-data-residency.md',
 ];
 
 /** Facts that would come from the sentences every fixture plants as traps. */
@@ -6157,5 +6161,113 @@ describe('a Japanese price quote (御見積書 with a line-item table, an option
     const draft = ingestText(quote, { fileName: 'quote.txt' });
     expect(regionsOf(draft)).toEqual(['gcp:europe-west2']);
     expect(metricsOf(draft)).toEqual([]);
+  });
+});
+
+/*
+ * Answer key of isms-audit-report-ja.txt (a certification body's 審査報告書 after an ISMS / ISMSクラウドセキュリティ 維持審査 of
+ * 株式会社カザミドリテック: 審査の概要 fields, 審査結果 recommending continuation, 審査の所見, 不適合, 改善の機会, 良好事例, the
+ * previous audit's follow-up and 次回審査予定), written before it was ingested.
+ * Accept: vendor 株式会社カザミドリテック, product カザミドリ請求クラウド (its 認証範囲), dated 2025-10-03 (報告日), published by the
+ * body 一般財団法人 ヨシノハ認証機構; at second hand (0.4, as the body found them): aws:ap-northeast-1 and JP; backups daily kept
+ * 30 days; operator logs 1 year; Amazon Time Sync; ISO/IEC 27001 YNC-IS-30518 and ISO/IEC 27017 YNC-CLD-00742 held (continuation
+ * recommended), valid until 2027-08-31; the 良好事例 (training, vulnerability reports) as practices without values.
+ * Reject: the 改善の機会 (72 hours' notice, accounts deleted up to 14 days late, 8 or 12 characters) and the nonconformity (a
+ * restore test not done as planned, 年2回) as practices or values; the previous audit's 供給者の監視 (15.2.1); the next audit's
+ * Osaka backup plan (aws:ap-northeast-3); 審査日 2025-09-10 and 次回審査 2026年9月 as dates; 港区, 千代田区 and 札幌 as data
+ * locations; the auditors オオルリ and ヤマガラ as parties; 受講率 100% as availability.
+ * Left: the bare `（ISMS）` gloss names no scheme, so ISO/IEC 27001 YNC-IS-30518 is not proposed, and the 審査結果's 有効期限
+ * 2027-08-31 dates no certificate.
+ */
+describe('a Japanese ISMS certification body’s 審査報告書 (維持審査: 所見, 不適合, 改善の機会, 良好事例, 次回審査予定)', () => {
+  it('reads the body’s findings of the vendor at second hand, and no nonconformity, advice, previous or next audit', async () => {
+    const { draft } = await ingestFixture('isms-audit-report-ja.txt');
+    expect(draft.vendors.map((v) => v.name)).toEqual(['株式会社カザミドリテック']);
+    expect(draft.services.map((s) => s.name)).toEqual(['カザミドリ請求クラウド']);
+    expect(draft.documents[0]!.publishedOn).toBe('2025-10-03');
+    expect(draft.documents[0]!.reviewNote).toContain('a certification body');
+    // Each number of the 登録番号 line is the scheme its bracket glosses.
+    expect(certificatesOf(draft)).toEqual(['iso27017 YNC-CLD-00742']);
+    expect(draft.documents[0]!.publisher).toBe('一般財団法人 ヨシノハ認証機構');
+    expect(regionsOf(draft)).toEqual(['aws:ap-northeast-1']);
+    expect(draft.storesDataIn.map((s) => s.country)).toEqual(['JP']);
+    expect(draft.syncsTimeWith.map((t) => t.timeSource)).toEqual(['aws-ntp']);
+    expect([...new Set(metricsOf(draft))].sort()).toEqual(['backupInterval=1 days', 'backupRetentionDays=30 days', 'logRetentionDays=1 years']);
+    for (const f of [...draft.usesInfra, ...draft.storesDataIn, ...draft.disclosures]) expect(f.confidence).toBeLessThanOrEqual(0.4);
+    expect(controlsOf(draft)).not.toContain('iso27017:16.1.2');
+    expect(controlsOf(draft)).not.toContain('iso27017:9.2.6');
+    expect(controlsOf(draft)).not.toContain('iso27017:15.2.1');
+    expect(quotesOf(draft).filter((q) => /72時間|14日後|12文字|復元テスト|大阪|港区|千代田区|札幌|オオルリ|ヤマガラ|2026年9月/u.test(q))).toEqual([]);
+    expect(metricsOf(draft).filter((m) => /availability|incident|passwordMinLength/u.test(m))).toEqual([]);
+  });
+
+  it('reads a surveillance audit report in English as the body’s assessment: its opportunities for improvement state nothing', () => {
+    const report = [
+      'Surveillance audit report',
+      '',
+      'Certification body: Example Certification Ltd.',
+      'Organisation: Sample Apps Ltd.',
+      '',
+      '1. Audit findings',
+      '',
+      'Backups are taken every 12 hours, as the audit team confirmed from the operation records.',
+      '',
+      '2. Opportunities for improvement',
+      '',
+      'Customers are notified of incidents within 96 hours; a shorter first notice should be considered.',
+      '',
+      '3. Next audit',
+      '',
+      'The next audit will review the plan to replicate backups to AWS Osaka.',
+      '',
+    ].join('\n');
+    const draft = ingestText(report, { fileName: 'audit.txt' });
+    expect(metricsOf(draft)).toEqual(['backupInterval=12 hours']);
+    expect(draft.usesInfra).toEqual([]);
+  });
+});
+
+/*
+ * Answer key of api-docs-data-residency.md (a vendor's developer documentation page `Data residency`: a table of regional API
+ * base URLs with the cloud region behind each, curl and Python SDK samples, upcoming regions, rate-limit and webhook-retry
+ * tables), written before it was ingested.
+ * Accept: vendor Tessaloom Ltd., dated 2025-07-22; aws:eu-central-1, aws:ap-northeast-1 and aws:us-east-2 (each an offered
+ * region the service runs in); backups every 24 hours kept 30 days.
+ * Reject: the curl and SDK samples' `eu`/`jp`/`us` as separate facts, their IDs and timestamps as dates; the Australia region
+ * (ap-southeast-2) planned for 2026; `is not copied to another region` as an unnamed second region; the rate limits, burst
+ * sizes, the 10-second timeout and the webhook retry delays (1 minute … 24 hours) as backup or incident values; Dublin (the
+ * company's address) as a data location.
+ * Left: the product is the docs site's brand `Tessaloom`, not the body's `Tessaloom Forms` (printed once); no data location is
+ * proposed for the three regions (DE, JP, US); the webhook delivery log's 7 days is read as a log retention.
+ */
+describe('an English developer documentation page on data residency (regional base URLs, SDK samples, rate limits, retries)', () => {
+  it('reads each regional base URL’s cloud region and nothing from the samples, the upcoming region or the retry tables', async () => {
+    const { draft } = await ingestFixture('api-docs-data-residency.md');
+    expect(draft.vendors.map((v) => v.name)).toEqual(['Tessaloom Ltd.']);
+    // The developer docs site's brand (`[X Developer Docs](…) › …`), not the page's subject nor a placeholder.
+    expect(draft.services.map((s) => s.name)).toEqual([expect.stringMatching(/^Tessaloom/u)]);
+    expect(draft.documents[0]!.title).toBe('Data residency');
+    expect(draft.documents[0]!.publishedOn).toBe('2025-07-22');
+    expect(regionsOf(draft)).toEqual(['aws:ap-northeast-1', 'aws:eu-central-1', 'aws:us-east-2']);
+    expect(draft.usesInfra.every((u) => u.basis === 'STATED')).toBe(true);
+    expect(metricsOf(draft).filter((m) => /^backup|^incident/u.test(m))).toEqual(['backupInterval=24 hours', 'backupRetentionDays=30 days']);
+    expect(draft.storesDataIn.map((s) => s.country)).not.toContain('IE');
+    expect(draft.storesDataIn.map((s) => s.country)).not.toContain('AU');
+    expect(quotesOf(draft).filter((q) => /Australia|Sydney|curl|region="jp"|ws_01|429|Retry-After|Dublin/u.test(q))).toEqual([]);
+  });
+
+  it('reads a sentence denying any copy in another region as no unnamed second region', () => {
+    const text = [
+      'Where data is stored',
+      '',
+      'The service runs on AWS in the Frankfurt region (eu-central-1).',
+      '',
+      'Customer data is never replicated to another region.',
+      '',
+      'データは別リージョンには複製しません。',
+      '',
+    ].join('\n');
+    const draft = ingestText(text, { fileName: 'residency.txt' });
+    expect(regionsOf(draft)).toEqual(['aws:eu-central-1']);
   });
 });
