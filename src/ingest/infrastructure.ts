@@ -91,6 +91,9 @@ const hosting =
 // where the service runs and keeps it, unlike the parties' addresses or the supervisory authority's country.
 const storage =
   /保管|保存|保持|格納|所在|置かれ|(?:データセンター|サーバー?|リージョン)(?:内)?(?:で|にて)(?:厳重に|安全に)?管理|stored|store|kept|hosted|resid|located|(?<![A-Za-z])(?:(?:locations?|places?) of (?:the )?processing|processing locations?)(?![A-Za-z])|処理(?:場所|拠点|を行う(?:場所|国))|(?<![A-Za-z])(?:data|content) (?:storage )?locations?(?![A-Za-z])|(?<![A-Za-z])(?:never|not)\s+leaves?(?![A-Za-z])|(?<![A-Za-z])(?:stays?|remains?)\s+(?:with)?in(?![A-Za-z])/iu;
+/** The label of a field saying where data is kept: `保存先`, `保管場所`, `データ保管国`, `Storage location`, `Data residency`. */
+const storageLabel =
+  /^(?:データ(?:の)?)?(?:保存|保管|格納)(?:先|場所|国|拠点)$|^(?:data\s+)?(?:storage|residency|hosting)(?:\s+(?:location|country|region))?$/iu;
 // What a product holds for its customers by name (`chat transcripts are stored in Germany`, `attachments are stored in …`,
 // `your files are now stored in …`).
 const dataWord = /データ|情報|バックアップ|data|content|backups?|transcripts?|(?<![A-Za-z])(?:messages|attachments|files|uploads|records)(?![A-Za-z])/iu;
@@ -717,7 +720,9 @@ export function dataLocationsOf(input: string, scope: Scope): CountryProposal[] 
       continue;
     // A hosting table's row keeps data when the section or the table's header says so (`Where your data lives`, `Backup copy`).
     const labels = [scope.section.heading, ...(hostingRow ? (headerCellsOf(input, sentence.start) ?? []) : [])].join(' ');
-    if (!offered && !dataWord.test(text) && !dataWord.test(labels) && !/保管場所|保管国|所在|location/iu.test(labels)) continue;
+    // So does a field's own label (`保存先：国内2拠点`, `Storage location: …`).
+    const field = inlineLabel(text) ?? '';
+    if (!offered && !dataWord.test(text) && !dataWord.test(labels) && !/保管場所|保管国|所在|location/iu.test(labels) && !storageLabel.test(field)) continue;
     // What the sentence names after a move it announces (`… and will move it to Japan on 14 March`) is where the data is
     // to go, not where it is: only what comes before is read.
     const moveAt = announcedMoveAt(text);

@@ -170,6 +170,8 @@ const generalWording: Record<string, readonly string[]> = {
     // The 記書き of a Japanese formal notice: `記` opens its items and `以上` closes them, in every such notice; a letter's
     // closing word (`敬具`, `敬白`, `草々`) ends the body of every formal letter that opens with `拝啓`.
     '^(?:記|以上[。.]?|敬具|敬白|謹白|草々|不一|かしこ)$',
+    // The label of a field saying where data is kept (`保存先`, `保管場所`), as every check sheet and fact sheet labels it.
+    '^(?:データ(?:の)?)?(?:保存|保管|格納)(?:先|場所|国|拠点)$',
     // The label of a fact sheet's field listing certificates (`Certifications:`, `認証：`), as every such sheet prints it.
     '^(?:(?:security\\s+)?(?:certifications?|certificates?|accreditations?|attestations?)(?:\\s*(?:and|&|\\/)\\s*(?:attestations?|audits?|reports?))?|(?:取得|保有|第三者|外部)?認証(?:取得)?(?:状況)?)$',
     // A table's column headers naming the kind of each row (`Type`, `カテゴリ`), as sub-processor lists print them.

@@ -1465,3 +1465,16 @@ describe('a vendor named only in Japanese, whose document prints its web or mail
     expect(withContact('https://aws.amazon.com/jp/ および https://isms.jp/ を参照').vendors[0]).toMatchObject({ id: 'unseen-vendor' });
   });
 });
+
+describe('Japanese fields whose label says what the value is (`保存先：`, `ISMAP：登録済み`)', () => {
+  const body = (line: string) => titled('ツグミ会計クラウド サービス概要', 'ツグミソフト株式会社', `1. 概要\n\n${line}\n`);
+
+  it('keeps data in the country a storage field names, though the line has no word for data', () => {
+    expect(body('保存先：国内2拠点（東日本・西日本）').storesDataIn.map((s) => s.country)).toEqual(['JP']);
+  });
+
+  it('holds a scheme whose field says it is registered (`登録済み`), with its number; not one applied for', () => {
+    expect(body('ISMAP：登録済み（登録番号 C24-0099-1）').certifiedBy).toMatchObject([{ certification: 'ismap', registrationNumber: 'C24-0099-1' }]);
+    expect(body('ISMAP：登録申請中').certifiedBy).toEqual([]);
+  });
+});
