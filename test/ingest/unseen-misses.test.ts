@@ -24,7 +24,11 @@
  * centre is in Japan, placed there only by assumption; a subject `セキュリティに関するご質問（X）` naming `に関するご質問`; `hosted by
  * Google Cloud in Tokyo and Osaka` naming no region, `AWS Tokyo` no region, `We are not ISO 27001 certified` held, and `or 90
  * days on the Enterprise plan` read as standard; `24h`, `6 hrs` and `30-day retention` no values, and `cert. no.` ending a
- * sentence. Fictional companies
+ * sentence; a page whose only heading is its title read untitled, a fact sheet's `Infrastructure:`, `Certifications:`,
+ * `Sub-processors:`, `保存先：` and `ISMAP：登録済み` fields not read (or a sub-processor's hosting read as the service's), Japanese
+ * fields one a line joined as a wrapped paragraph, `Our primary region is …` and a certificate that `expires on …` not read,
+ * `CLD.8.1.5 …` no heading, a title opening with `ISO/IEC 27017` naming `ISO`, and a vendor named only in Japanese given a
+ * placeholder id though its document prints its web address. Fictional companies
  * throughout.
  */
 import { describe, expect, it } from 'vitest';
