@@ -63,6 +63,8 @@ import {
 import { aboutReseller, resellerNames, resellerOf, resellerSpeaks } from './reseller-page.js';
 import { isJobPosting, postingBusiness, postingNote } from './job-posting.js';
 import { reviewSiteNote, reviewSiteOf } from './review-site.js';
+import { translationsDiffer } from './parallel-text.js';
+import { customerStepsHeading, isSecurityAdvisory } from './security-advisory.js';
 
 export interface IngestOptions {
   /** The input's file name: placeholder ids are derived from it. */
@@ -262,6 +264,10 @@ function ingestFolded(input: string, options: IngestOptions, chat?: { held?: str
   // A job posting (job-posting.ts): the candidate's requirements, the offer and the hiring process are no facts of the service.
   const posting = isJobPosting(doc);
   const postingPart = (s: Section) => posting && postingBusiness(s);
+  // A security advisory (security-advisory.ts): its workaround, upgrade and detection sections are the customer's steps on
+  // software the customer runs, no practice of the vendor.
+  const advisory = isSecurityAdvisory(doc.preamble.text, input);
+  const customerSteps = (s: Section) => advisory && customerStepsHeading.test(s.heading.replace(/^#+\s*/u, '').trim());
   // A meeting's minutes (meeting-minutes.ts): what the customer's side said is none of the vendor's facts, nor are the
   // meeting's own decisions, tasks and next date.
   const customerSaid = customerTurns(input);
@@ -278,6 +284,7 @@ function ingestFolded(input: string, options: IngestOptions, chat?: { held?: str
         !firmProfile(s) &&
         !resellerPart(s) &&
         !postingPart(s) &&
+        !customerSteps(s) &&
         !requestBusiness.has(s) &&
         !markedAsPlan(s) &&
         !undecided.has(s) &&
@@ -646,6 +653,8 @@ function ingestFolded(input: string, options: IngestOptions, chat?: { held?: str
     if (m.reviewNote) entry.d.reviewNote = [entry.d.reviewNote, `${m.metric.raw}: ${m.reviewNote}`].filter(Boolean).join(' ');
   }
   for (const { d, metricSpans } of disclosures.values()) {
+    const differing = translationsDiffer(d.metrics, metricSpans);
+    if (differing) addNote(d, differing);
     if (metricSpans.length > 0) d.evidence.quote = coverSpans(input, metricSpans).text;
     addNote(d, 'The summary is generated from the control topic: rewrite it from the quote.');
     // A report's tested control with an exception did not operate as described for the whole sample (tests-of-controls.ts).
@@ -747,6 +756,9 @@ function ingestFolded(input: string, options: IngestOptions, chat?: { held?: str
       (firmProfile(section) ? 'About the independent firm that wrote the document, not the vendor.' : undefined) ??
       (resellerPart(section)
         ? 'About the reseller that publishes the page (its own services, certificates, support), not the maker of the product.'
+        : undefined) ??
+      (customerSteps(section)
+        ? 'What the customer does about the vulnerability (a workaround, upgrade or detection steps on its own hosts), not a practice of the vendor.'
         : undefined) ??
       (postingPart(section)
         ? 'A job posting’s requirements of the candidate, the employer’s offer or the hiring process: no facts of the service.'

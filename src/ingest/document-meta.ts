@@ -4,6 +4,7 @@
  * document does not print is taken from its latest revision; failing that the
  * draft says so in a review note rather than guessing.
  */
+import { isSecurityAdvisory, publishedLabel } from './security-advisory.js';
 import { asciiDigits, linesOf, numberValue, type Span } from './text-span.js';
 import {
   belowLetterhead,
@@ -230,7 +231,10 @@ export function documentMeta(input: string, doc: Outline): DocumentMeta {
   // An e-mail is titled by its subject, whatever words it uses (`Action required: your X data is moving …`).
   const subject = lines.map(subjectOf).find(Boolean);
   // An emoji decorating a Markdown title (`# 🛡️ Security Policy — X`) is no part of it.
+  // An advisory's one top-level heading (`# Security Advisory X-2025-007: Path traversal in …`) is its title, however long.
+  const advisoryHeading = pageHeading && isSecurityAdvisory(doc.preamble.text, input) ? pageHeading : undefined;
   const title = (
+    advisoryHeading ??
     headline ??
     subject ??
     // A certificate is titled by what it is; the product is in its scope.
@@ -267,7 +271,17 @@ export function documentMeta(input: string, doc: Outline): DocumentMeta {
     .map((r) => r.date)
     .sort()
     .at(-1);
+  // A security advisory is dated by its publication, in its field table too (`| Published | 2025-10-14 |`): a later
+  // update (`Last updated`, a revision-history row) amends the same advisory (security-advisory.ts).
+  const advisoryPublished = isSecurityAdvisory(doc.preamble.text, input)
+    ? linesOf(input, doc.preamble)
+        .map((l) => l.text)
+        .filter((l) => publishedLabel.test(l) && !revisedLabel.test(l))
+        .map(dateIn)
+        .find(Boolean)
+    : undefined;
   const publishedOn =
+    advisoryPublished ??
     printed ??
     latest ??
     newestRowUpdate(input) ??

@@ -9,6 +9,7 @@
  * the kind of document, so the product is what is left, or failing that the
  * body's `「X」（以下「本サービス」）`.
  */
+import { advisoryProduct } from './security-advisory.js';
 import { launchedProduct, regionStartHeadline } from './region-launch.js';
 import { escapeRegExp, linesOf, type Span } from './text-span.js';
 import {
@@ -598,6 +599,10 @@ export function serviceNames(input: string, doc: Outline): NamedThing[] {
   const provided = offering?.[1] ?? offering?.[2];
   if (provided && !providers.some((p) => p.pattern.test(provided)) && !companyLine.test(provided))
     return [{ name: provided, confidence: 0.5, rule: 'names.certified-scope' }];
+  // A security advisory names the product in its title (security-advisory.ts), among editions and versions in its body.
+  const advised = advisoryProduct(doc.preamble.text, input);
+  if (advised && !providers.some((p) => p.pattern.test(advised)) && !companyLine.test(advised))
+    return [{ name: advised, confidence: 0.5, rule: 'names.advisory-title' }];
   const matrix = productColumnMembers(input);
   if (matrix.length > 0) return matrix.map((name) => ({ name, confidence: 0.6, rule: 'names.product-column' }));
   const filed = categoryPathProducts(input);

@@ -9,6 +9,7 @@
  */
 import { parse, NodeType, type HTMLElement, type Node } from 'node-html-parser';
 import { copyrightLine } from './sections.js';
+import { isParallelHeader } from './parallel-text.js';
 
 // A `<marquee>` is an old page's news ticker: headlines about other products and events, never this page's statements.
 const skipped = new Set(['script', 'style', 'noscript', 'template', 'nav', 'footer', 'head', 'svg', 'button', 'form', 'marquee']);
@@ -218,6 +219,7 @@ function render(node: Node, out: string[], context: Context): void {
     renderLayoutTable(element, out, context);
     return;
   }
+  if (tag === 'table' && renderParallelTable(element, out, context)) return;
   if (tag === 'table') {
     // A table nested in a cell keeps its own spans; the outer table's resume after it.
     const outer = context.spans;
@@ -240,6 +242,26 @@ function render(node: Node, out: string[], context: Context): void {
   // stands over the first `<h1>` (a Word document's Title paragraph over `1. はじめに`) prints its title there.
   for (const child of /^(?:section|header|hgroup|div)$/u.test(tag) ? kickerAfterHeading(element.childNodes) : element.childNodes) render(child, out, context);
   if (blocks.has(tag)) out.push('\n');
+}
+
+/**
+ * A parallel text (parallel-text.ts): the header row of language names is no text, a row of one cell spanning the columns
+ * heads its topic, and every other cell is a paragraph of its own, so one row's translations are no item and value.
+ */
+function renderParallelTable(table: HTMLElement, out: string[], context: Context): boolean {
+  const rows = ownRows(table);
+  const header = rows[0] ? ownCells(rows[0]).map((c) => clean(inlineText(c)).replace(/\n/g, ' ')) : [];
+  if (!isParallelHeader(header)) return false;
+  const level = Math.min(context.level + 1, 6);
+  for (const row of rows.slice(1)) {
+    const cells = ownCells(row)
+      .map((c) => clean(inlineText(c)).replace(/\n/g, ' '))
+      .filter(Boolean);
+    const spanning = cells.length === 1 && ownCells(row).length === 1 && Number(ownCells(row)[0]!.getAttribute('colspan') ?? 1) >= header.length;
+    if (spanning) out.push(`\n${'#'.repeat(level)} ${cells[0]}\n`);
+    else for (const cell of cells) out.push(`\n${cell}\n`);
+  }
+  return true;
 }
 
 /** The rows of a table itself, not of the tables nested in its cells. */

@@ -82,7 +82,9 @@
  * second hand, user reviews and alternatives none), a Japanese DR訓練実施報告書 (measured results a record, the DR region used)
  * and a Japanese 御見積書 (an optional item's value not the standard one; the hosting in an item's name), a certification
  * body's Japanese 審査報告書 (facts at second hand; findings, advice and the next audit none) and English developer docs on
- * data residency (the regional endpoints' regions; code samples, upcoming regions and rate limits none). Each
+ * data residency (the regional endpoints' regions; code samples, upcoming regions and rate limits none), a Japanese | English
+ * parallel table (each fact once, a mistranslated value flagged) and an English CVE security advisory (the customer's steps
+ * none, dated by publication). Each
  * test says what must be proposed and what must not (a certificate in
  * preparation or planned, an undisclosed data centre, a provider that holds
  * its own certificate, Amazon the shop, a value the text does not state).
@@ -243,6 +245,8 @@ const fixtures = [
   'price-quote-ja.txt',
   'isms-audit-report-ja.txt',
   'api-docs-data-residency.md',
+  'bilingual-columns.html',
+  'security-advisory-cve.md',
 ];
 
 /** Facts that would come from the sentences every fixture plants as traps. */
@@ -6269,5 +6273,117 @@ describe('an English developer documentation page on data residency (regional ba
     ].join('\n');
     const draft = ingestText(text, { fileName: 'residency.txt' });
     expect(regionsOf(draft)).toEqual(['aws:eu-central-1']);
+  });
+});
+
+/*
+ * Answer key of bilingual-columns.html (a Japanese vendor's security page as a two-column parallel text: a `日本語 | English`
+ * header row, a heading row per topic spanning both columns, then each statement in Japanese on the left and in English on
+ * the right), written before it was ingested.
+ * Accept: vendor ツバキライン株式会社 (Tsubakiline Inc.), product ツバキライン経費精算, dated 2025-09-01; aws:ap-northeast-1 and
+ * aws:ap-northeast-3 (the DR copy) once each, JP once, ISO/IEC 27001 once, each quoted in Japanese (the first column); daily
+ * backups, deletion within 90 days, incident notice within 24 hours, each once; the backups' retention, 30日 in Japanese but
+ * 60 days in English, flagged for review as a translation error, never one value silently.
+ * Reject: the header row `日本語 English` as a fact or heading; a row read as item and value (the Japanese cell the item of
+ * the English one); the planned ISO/IEC 27017; the customer's own CSV export; Shibuya (the office) as a data location.
+ */
+describe('a bilingual HTML security page laid out as a Japanese | English parallel table', () => {
+  it('reads each row once in Japanese, each topic row as a heading, and flags a value the translation changes', async () => {
+    const { draft } = await ingestFixture('bilingual-columns.html');
+    expect(draft.vendors.map((v) => v.name)).toEqual(['ツバキライン株式会社']);
+    expect(draft.services.map((s) => s.name)).toEqual(['ツバキライン経費精算']);
+    expect(draft.documents[0]!.publishedOn).toBe('2025-09-01');
+    expect(draft.sections.map((s) => s.heading)).toEqual(
+      expect.arrayContaining(['1. ホスティング / Hosting', '3. バックアップ / Backups', '5. インシデント発生時の通知 / Incident notification']),
+    );
+    expect(draft.sections.map((s) => s.heading).filter((h) => /日本語|English$/u.test(h))).toEqual([]);
+    expect(draft.usesInfra.map((u) => [u.region, u.evidence.quote])).toEqual([
+      ['aws:ap-northeast-1', 'お客様のデータは AWS 東京リージョンに保管しています。'],
+      ['aws:ap-northeast-3', '災害対策として、バックアップを AWS 大阪リージョンに複製しています。'],
+    ]);
+    expect(draft.storesDataIn.map((s) => s.country)).toEqual(['JP']);
+    expect(draft.certifiedBy.map((c) => c.certification)).toEqual(['iso27001']);
+    expect(draft.certifiedBy[0]!.evidence.quote).toBe('当社は ISO/IEC 27001:2022（ISMS）の認証を取得しています。');
+    const metrics = metricsOf(draft);
+    expect(metrics.filter((m) => /^(?:backupInterval|dataDeletionDays|incidentNotificationHours)=/u.test(m)).sort()).toEqual([
+      'backupInterval=1 days',
+      'dataDeletionDays=90 days',
+      'incidentNotificationHours=24 hours',
+    ]);
+    const retention = draft.disclosures.find((d) => d.metrics.some((m) => m.name === 'backupRetentionDays'))!;
+    expect(retention.reviewNote).toMatch(/Japanese and English texts give backupRetentionDays different values/u);
+    expect(quotesOf(draft).filter((q) => /^日本語|\tEnglish|CSV|渋谷|Shibuya/u.test(q))).toEqual([]);
+  });
+
+  it('reads a language-pair header only as a parallel text, not a table whose columns are items and values', async () => {
+    const html = [
+      '<h1>X Service セキュリティ</h1>',
+      '<table><tr><th>Japanese</th><th>英語</th></tr>',
+      '<tr><th colspan="2">Backups</th></tr>',
+      '<tr><td>バックアップは毎日取得し、14日間保管します。</td><td>Backups are taken daily and kept for 14 days.</td></tr></table>',
+    ].join('\n');
+    const text = htmlToText(html);
+    expect(text).toContain('\n## Backups\n');
+    expect(text).not.toContain('\t');
+    const draft = ingestText(text, { fileName: 'parallel.html' });
+    expect(metricsOf(draft).sort()).toEqual(['backupInterval=1 days', 'backupRetentionDays=14 days']);
+    expect(draft.disclosures.some((d) => /different values/u.test(d.reviewNote ?? ''))).toBe(false);
+  });
+});
+
+/*
+ * Answer key of security-advisory-cve.md (a vendor's security advisory in Markdown: a field table with the advisory ID, CVE,
+ * CVSS 8.1, published and updated dates; affected on-premises agent versions 4.2.0–4.2.6 fixed in 4.2.7; the SaaS edition's
+ * hosting and patch; impact, remediation, workaround, detection; a disclosure timeline, credits and a revision history),
+ * written before it was ingested.
+ * Accept: vendor Brindlepath Inc.; titled by its H1 `Security Advisory BPSA-2025-007: …`, dated 2025-10-14 (published, not the
+ * 2025-10-16 update); gcp:europe-west3 STATED from the SaaS edition's hosting sentence.
+ * Reject: CVSS 8.1, the versions, TCP 8443, the 90 days of reviewed logs and of coordinated disclosure as metrics; the
+ * researcher acknowledged within 2 business days as the incident notice; the workaround (the customer's firewall) and the
+ * detection section's 14-day log default on the customer's agent host; the on-premises agent's customer servers as hosting;
+ * Vienna (the researcher's lab) as a data location.
+ * Accept too: the product `Brindlepath Sync`, which the title names before the edition (`on-premises agent`).
+ * Left: Frankfurt's country (DE) is not proposed as a data location.
+ */
+describe('an English security advisory for a CVE (field table, affected versions, workaround, disclosure timeline)', () => {
+  it('reads the SaaS edition’s hosting and the publication date, and no score, version, timeline or customer step', async () => {
+    const { draft } = await ingestFixture('security-advisory-cve.md');
+    expect(draft.vendors.map((v) => v.name)).toEqual(['Brindlepath Inc.']);
+    expect(draft.services.map((v) => v.name)).toEqual(['Brindlepath Sync']);
+    expect(draft.documents[0]!.title).toBe('Security Advisory BPSA-2025-007: Path traversal in the Brindlepath Sync on-premises agent');
+    expect(draft.documents[0]!.publishedOn).toBe('2025-10-14');
+    expect(regionsOf(draft)).toEqual(['gcp:europe-west3']);
+    expect(draft.usesInfra[0]!.basis).toBe('STATED');
+    expect(metricsOf(draft)).toEqual([]);
+    expect(draft.storesDataIn.map((s) => s.country)).not.toContain('AT');
+    expect(draft.sections.find((s) => s.heading === 'Workaround')?.skippedBecause).toMatch(/customer/u);
+    expect(quotesOf(draft).filter((q) => /8443|CVSS|4\.2\.|business days|transfer\.log|Vienna|firewall/u.test(q))).toEqual([]);
+  });
+
+  it('dates an advisory by its published field, and a policy still by its last update', () => {
+    const advisory = ingestText(
+      [
+        'Security Advisory XSA-2025-01: Example flaw',
+        '',
+        'CVE: CVE-2025-10001',
+        'Published: 2025-03-01',
+        'Last updated: 2025-03-09',
+        '',
+        '## Workaround',
+        '',
+        'Logs are kept for 14 days on your server.',
+        '',
+      ].join('\n'),
+      { fileName: 'advisory.txt' },
+    );
+    expect(advisory.documents[0]!.publishedOn).toBe('2025-03-01');
+    expect(metricsOf(advisory)).toEqual([]);
+    const policy = ingestText(
+      ['Security Policy', '', 'Published: 2025-03-01', 'Last updated: 2025-03-09', '', '## Logging', '', 'Logs are kept for 14 days.', ''].join('\n'),
+      {
+        fileName: 'policy.txt',
+      },
+    );
+    expect(policy.documents[0]!.publishedOn).toBe('2025-03-09');
   });
 });
