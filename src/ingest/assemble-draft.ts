@@ -36,6 +36,8 @@ import { unwrapLayout } from './print-layout.js';
 import { chatAnswers, conversationDate, correction } from './chat-transcript.js';
 import { requirementsDocument, requirementsNote } from './requirement-spec.js';
 import { customerPart, formAnswers } from './form-marks.js';
+import { forwardedOnly } from './forwarded-message.js';
+import { struckOut } from './redline.js';
 import { referenceData } from './reference-data.js';
 import { providers, countries as countryDictionary } from './provider-dictionary.js';
 import { verifyQuotes } from './verify-quotes.js';
@@ -103,8 +105,9 @@ export function ingestText(input: string, options: IngestOptions): Draft {
   const unwrapped = unwrapLayout(input);
   const widths = foldWidth(unwrapped.text);
   // A filled-in form's unticked options and empty fields, and a chat transcript's speakers and the messages not the
-  // vendor's, are blanked in place (same length: the origins hold).
-  const form = formAnswers(widths.text);
+  // vendor's, are blanked in place (same length: the origins hold); so is the note on top of a forwarded message
+  // (forwarded-message.ts), the forwarder's words, and a redline's struck-through text (redline.ts), no longer true.
+  const form = formAnswers(struckOut(forwardedOnly(widths.text)));
   const folded = { text: chatAnswers(form), origin: widths.origin.map((o) => unwrapped.origin[o]!) };
   const draft = ingestFolded(folded.text, options, folded.text !== form ? { held: conversationDate(form) } : undefined);
   // Nothing was folded: the draft already quotes the printed text, and ingestFolded verified it.

@@ -110,6 +110,8 @@ export function controlsOf(input: string, scope: Scope): ControlProposal[] {
   const statements = sentences.filter(
     (s) =>
       !isHeaderRow(input, s) &&
+      // A line left with no word (a redline's struck-through item, blanked: redline.ts) says nothing.
+      /[\p{L}\p{N}]/u.test(s.text) &&
       !isDelimiterRow(s.text) &&
       // Nor a table's or figure's caption (`表5-1 監視項目一覧`): it names the rows below, which state the practice.
       !captionLine.test(s.text) &&

@@ -52,12 +52,19 @@ const attestation =
  * naming it (`業務委託契約書`, `個人情報の取扱いに関する覚書`), the whole line, which the parties' recital follows.
  */
 const titleWords = new RegExp(
-  String.raw`[^\s。、]{0,20}?(?:契約書|覚書)$|同意書|(?:有価証券|四半期|半期|統合|年次)報告書|(?:障害|インシデント|事故|不具合)[^\s。、]{0,12}?(?:の|に関する|についての)?(?:ご)?報告|(?<![A-Za-z])consent form(?![A-Za-z])|post-?incident\s+(?:review|report)|post-?mortem|incident\s+(?:review|report)|ホワイト\s*ペーパー|white\s*paper|whitepaper|運用方針|セキュリティ|security|開示|disclosure|チェックシート|check\s*sheet|FAQ|Q&A|よくある(?:ご)?質問|トラスト\s*センター|(?<![A-Za-z])(?:frequently asked questions|trust\s+(?:center|centre|portal))(?![A-Za-z])|お知らせ|(?:に関する|について(?:の)?|の)ご案内|ニュース\s*リリース|プレス\s*リリース|(?:news|press) release|announcement|questionnaire|(?<![A-Za-z])(?:CAIQ|SIG|HECVAT)(?![A-Za-z])|standardi[sz]ed information gathering|データ\s*レジデンシー|data residency|適用宣言書|仕様書|(?<![A-Za-z])(?:(?:service|product|technical) specifications?|architecture|data[- ]flows?)(?![A-Za-z])|statement of applicability|(?:運用|基本|詳細|システム|方式|構成)設計書|(?<![A-Za-z])(?:(?:monthly|quarterly|weekly)\s+)?(?:service|uptime|availability|operations)\s+reports?(?![A-Za-z])|(?:月次|稼働(?:状況)?|運用)報告(?:書)?|(?:データセンター|ファシリティ)?設備(?:概要|仕様|説明)|(?<![A-Za-z])(?:data ?cent(?:er|re)|facility|facilities)\s+(?:overview|specifications?)(?![A-Za-z])|(?<![A-Za-z])(?:bridge|gap)\s+letter(?![A-Za-z])|(?:会社|事業|決算|投資家向け)説明(?:会)?資料|(?:製品|サービス|機能)?(?:アップデート|更新|リリース)情報|リリースノート|新機能(?:のご紹介|のお知らせ|情報)|(?<![A-Za-z])(?:product|feature)\s+updates?(?![A-Za-z])|(?<![A-Za-z])(?:investor\s+(?:presentation|deck|update)|company\s+overview|corporate\s+presentation)(?![A-Za-z])|${certificateTitle.source}|${attestation.source}|${caseStudy.source}|${assessmentTitle.source}`,
+  String.raw`[^\s。、]{0,20}?(?:契約書|覚書)$|同意書|(?:有価証券|四半期|半期|統合|年次)報告書|(?:障害|インシデント|事故|不具合)[^\s。、]{0,12}?(?:の|に関する|についての)?(?:ご)?報告|(?<![A-Za-z])consent form(?![A-Za-z])|post-?incident\s+(?:review|report)|post-?mortem|incident\s+(?:review|report)|ホワイト\s*ペーパー|white\s*paper|whitepaper|運用方針|セキュリティ|security|開示|disclosure|チェックシート|check\s*sheet|FAQ|Q&A|よくある(?:ご)?質問|トラスト\s*センター|(?<![A-Za-z])(?:frequently asked questions|trust\s+(?:center|centre|portal))(?![A-Za-z])|お知らせ|(?:に関する|について(?:の)?|の)ご案内|ニュース\s*リリース|プレス\s*リリース|(?:news|press) release|announcement|questionnaire|(?<![A-Za-z])(?:CAIQ|SIG|HECVAT)(?![A-Za-z])|standardi[sz]ed information gathering|データ\s*レジデンシー|data residency|適用宣言書|仕様書|(?<![A-Za-z])(?:(?:service|product|technical) specifications?|architecture|data[- ]flows?)(?![A-Za-z])|statement of applicability|(?:運用|基本|詳細|システム|方式|構成)設計書|(?<![A-Za-z])(?:(?:monthly|quarterly|weekly)\s+)?(?:service|uptime|availability|operations)\s+reports?(?![A-Za-z])|(?:月次|稼働(?:状況)?|運用)報告(?:書)?|(?:データセンター|ファシリティ)?設備(?:概要|仕様|説明)|(?<![A-Za-z])(?:data ?cent(?:er|re)|facility|facilities)\s+(?:overview|specifications?)(?![A-Za-z])|(?<![A-Za-z])(?:bridge|gap)\s+letter(?![A-Za-z])|(?:会社|事業|決算|投資家向け)説明(?:会)?資料|(?:製品|サービス|機能)?(?:アップデート|更新|リリース)情報|リリースノート|新機能(?:のご紹介|のお知らせ|情報)|(?<![A-Za-z])(?:product|feature)\s+updates?(?![A-Za-z])|(?<![A-Za-z])(?:summary|overview|notice) of (?:the )?(?:changes|updates|amendments)(?![A-Za-z])|(?:変更|改定|改訂)(?:点|内容)?の(?:概要|要約|一覧)|(?<![A-Za-z])(?:investor\s+(?:presentation|deck|update)|company\s+overview|corporate\s+presentation)(?![A-Za-z])|${certificateTitle.source}|${attestation.source}|${caseStudy.source}|${assessmentTitle.source}`,
   'iu',
 );
 
 /** An attachment's label alone on its line: `別紙1`, `別添２`, `別表`, `付属書A`, `Annex 1`, `Appendix B`, `Schedule 2`, `Exhibit A`. */
 const attachmentLabel = /^(?:別紙|別添|別表|付属書|附属書|(?:Annex|Appendix|Schedule|Exhibit|Attachment)\s*)\s*[0-9０-９A-Za-zⅠ-Ⅻ一二三四五六七八九十]{0,3}$/u;
+
+/**
+ * When a change takes effect: `effective 1 March 2026`, `takes effect on …`, `comes into force on …`, `施行日：…`,
+ * `…から施行します`. The date of the change, not of the document (redline.ts).
+ */
+export const takesEffect =
+  /(?<![A-Za-z])(?:effective(?:\s+(?:from|on|as\s+of))?|(?:takes?|will\s+take)\s+effect(?:\s+(?:from|on|as\s+of))?|(?:comes?|will\s+come)\s+into\s+(?:force|effect)(?:\s+(?:from|on))?)\s*[*_]{0,2}\s*(?=\d{1,2}\s+[A-Z][a-z]+\s+\d{4}|[A-Z][a-z]+\.?\s+\d{1,2},?\s+\d{4}|\d{4}-\d{2}-\d{2})|(?:施行日|適用開始日|効力発生日)\s*[:：]|(?:から|より)(?:施行|適用)(?:します|いたします|されます)/u;
 
 /** The label of the date a text was last revised, as opposed to first issued or enacted (`制定`, `発行`). */
 const revisedLabel = /改定|改訂|更新|(?<![A-Za-z])(?:(?:last )?(?:updated|revised)|last reviewed)(?![A-Za-z])/iu;
@@ -206,6 +213,8 @@ export function documentMeta(input: string, doc: Outline): DocumentMeta {
       !/[。．]\s*$/u.test(l) &&
       // A sentence of three words or more is no name; a label whose value is on the lines below (`登録範囲：`) is none either.
       !(/\.\s*$/u.test(l) && l.trim().split(/\s+/u).length >= 3) &&
+      // Nor the tail of a sentence wrapped onto its own line (`added.`): it opens in lower case.
+      !/^\s*\p{Ll}[^.]*\.\s*$/u.test(l) &&
       !/[:：]/u.test(l) &&
       // A store listing's furniture names no product: the platform badge (`Designed for iPad`, `Get it on Google Play`) and
       // a line of fields set apart by a middle dot (`4.6 • 2.1K Ratings`, `Free • Offers In-App Purchases`).
@@ -259,7 +268,9 @@ export function documentMeta(input: string, doc: Outline): DocumentMeta {
   }
   // A policy dated twice (`制定日：2023年4月1日` then `最終改定日：2025年7月1日`) is the text as last revised. The period a
   // report covers (`For the period January 1, 2025 to September 30, 2025`) is what it speaks about, not when it was issued.
-  const dated = lines.filter((l) => !periodCovered.test(l));
+  // Nor is the day a change takes effect (`The updated terms take effect on 1 March 2026`, `(effective 1 March 2026)`): the
+  // date of what the document announces, not of the document; a line is read up to it.
+  const dated = lines.filter((l) => !periodCovered.test(l)).map((l) => (takesEffect.test(l) ? l.slice(0, l.search(takesEffect)) : l));
   // A certificate dates its current issue (`発行日：`) among its first registration, expiry and next audit: that date.
   const labelled = (label: RegExp) =>
     dated

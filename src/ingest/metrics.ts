@@ -14,6 +14,7 @@ import { cellsOf, columnHeaderAt } from './table-rows.js';
 import { amountOfChange, countedFromMove, preview, replacedColumn, replacedValue, retiring } from './change-log.js';
 import { amendsDocument, staffSafety } from './cue-dictionary.js';
 import { changedItemAt } from './before-after.js';
+import { announcedColumn, announcedInsertionAt } from './redline.js';
 
 export interface MetricProposal {
   metric: Metric;
@@ -46,7 +47,7 @@ export const controlOfMetric: Record<MetricName, string> = {
  */
 const number = String.raw`[0-9０-９]+(?:[.．][0-9０-９]+)?(?:\s*[(（]${englishNumber}[)）])?|(?<![同統唯均単第万逐])[〇一二三四五六七八九十百千]+|(?<![A-Za-z])${englishNumber}(?:\s*[(（][0-9]+[)）])?`;
 const quantity = new RegExp(
-  String.raw`(${number})(?:\s*[-〜~～－]\s*([0-9０-９]+(?:[.．][0-9０-９]+)?|[〇一二三四五六七八九十百千]+))?\s*(?:-\s*)?(営業日|business\s*days?|営業時間|business\s*hours?|日間|日|days?|か月|ヶ月|カ月|ヵ月|箇月|ケ月|months?|週間|weeks?|年間|年|years?|時間|hours?|hrs?(?![A-Za-z])|h(?![A-Za-z])|分間|分|minutes?|mins?(?![A-Za-z])|世代|generations?|%|％|percent|文字|characters?)(\s*(?:以内|以上|前|程度|後|まで|ごと|おき|毎|間隔|within|or more|prior|in advance|before)?)`,
+  String.raw`(${number})(?:\*\*|__|<\/ins>)?(?:\s*[-〜~～－]\s*([0-9０-９]+(?:[.．][0-9０-９]+)?|[〇一二三四五六七八九十百千]+))?\s*(?:-\s*)?(営業日|business\s*days?|営業時間|business\s*hours?|日間|日|days?|か月|ヶ月|カ月|ヵ月|箇月|ケ月|months?|週間|weeks?|年間|年|years?|時間|hours?|hrs?(?![A-Za-z])|h(?![A-Za-z])|分間|分|minutes?|mins?(?![A-Za-z])|世代|generations?|%|％|percent|文字|characters?)(\s*(?:以内|以上|前|程度|後|まで|ごと|おき|毎|間隔|within|or more|prior|in advance|before)?)`,
   'giu',
 );
 
@@ -537,7 +538,9 @@ export function metricsOf(input: string, scope: Scope): MetricProposal[] {
         notes.push('The document gives this value as approximate.');
       const caveat = varyingNote(input, sentence.text);
       if (caveat) notes.push(caveat);
-      if (changedItem) notes.push(changedValueNote);
+      // So is a redline's inserted value, or one under its `After` column, when the change takes effect after the document's
+      // date (redline.ts): announced, not yet in force.
+      if (changedItem || announcedInsertionAt(input, start) || announcedColumn(input, column)) notes.push(changedValueNote);
       // `1日2回`: a backup every half day. The raw text keeps the count, so the reviewer sees what was divided.
       const times = name === 'backupInterval' ? timesPer.exec(after) : null;
       const perPeriod = times ? numberValue(times[1]!) || 1 : 1;

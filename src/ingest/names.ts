@@ -71,7 +71,7 @@ const documentKinds: readonly RegExp[] = [
   // attached to (`to the Master Subscription Agreement for X`: X is the product), terms of service, service-level
   // agreements, a list of sub-processors (`再委託先一覧`, `委託先リスト`) and a notice of changes to it (`Notice of changes to
   // our sub-processors`).
-  /(?<![A-Za-z])(?:data processing (?:addendum|agreement)|(?:(?:information\s+)?(?:security|privacy|data protection)\s+)?addend(?:um|a)(?:\s+responses?)?|(?:to\s+(?:the|our|this)\s+)?(?:master\s+)?(?:subscription|services?|customer|license|licence)\s+agreement(?:\s+(?:for|of))?|DPA|(?:information\s+)?(?:security|privacy|data protection)\s+(?:requirements|obligations|measures)|(?:annex(?:es)?|appendix|appendices|schedules?|exhibits?|attachments?)(?:\s+(?:[A-Z]|[IVX]{1,4}|\d{1,2})(?![A-Za-z0-9]))?|(?:(?:notice|notification) of )?(?:changes?|updates?) to (?:our|the))(?![A-Za-z])|(?:再)?委託先(?:の)?(?:一覧|リスト)|(?:データ処理|個人データ(?:の)?取扱い)(?:に関する)?(?:契約|覚書|補足契約)|(?:業務委託|秘密保持|サービス利用|利用|保守|ライセンス)?契約書|(?:個人情報|個人データ)?(?:の)?(?:取扱い|取り扱い)?(?:に関する)?覚書|別紙|(?:サービス)?利用規約|重要事項(?:の)?説明書?|(?:サービス)?(?:利用)?約款|(?<![A-Za-z])(?:terms of (?:service|use)|terms and conditions|(?:list of )?sub-?processors?(?: list)?)(?![A-Za-z])|サービス\s*レベル\s*(?:合意書|契約書?|アグリーメント|目標)|サービス品質保証(?:制度|規定)?/iu,
+  /(?<![A-Za-z])(?:data processing (?:addendum|agreement|terms)|(?:(?:information\s+)?(?:security|privacy|data protection)\s+)?addend(?:um|a)(?:\s+responses?)?|(?:to\s+(?:the|our|this)\s+)?(?:master\s+)?(?:subscription|services?|customer|license|licence)\s+agreement(?:\s+(?:for|of))?|DPA|(?:information\s+)?(?:security|privacy|data protection)\s+(?:requirements|obligations|measures)|(?:annex(?:es)?|appendix|appendices|schedules?|exhibits?|attachments?)(?:\s+(?:[A-Z]|[IVX]{1,4}|\d{1,2})(?![A-Za-z0-9]))?|(?:(?:notice|notification|summary|overview) of )?(?:changes?|updates?|amendments?) to (?:our|the))(?![A-Za-z])|(?:再)?委託先(?:の)?(?:一覧|リスト)|(?:データ処理|個人データ(?:の)?取扱い)(?:に関する)?(?:契約|覚書|補足契約)|(?:業務委託|秘密保持|サービス利用|利用|保守|ライセンス)?契約書|(?:個人情報|個人データ)?(?:の)?(?:取扱い|取り扱い)?(?:に関する)?覚書|別紙|(?:サービス)?利用規約|重要事項(?:の)?説明書?|(?:サービス)?(?:利用)?約款|(?<![A-Za-z])(?:terms of (?:service|use)|terms and conditions|(?:list of )?sub-?processors?(?: list)?)(?![A-Za-z])|サービス\s*レベル\s*(?:合意書|契約書?|アグリーメント|目標)|サービス品質保証(?:制度|規定)?/iu,
   // A message asking or answering questions (`【ご質問】…に関する追加確認`, `ご質問への回答`, `Follow-up questions`, a bare
   // `【ご質問】` label), or its written answer (`…ご質問への回答書`): what the message is, not what the product is called.
   /(?:(?:追加|再)(?:の)?)?(?:ご)?(?:質問|問い合わせ)(?:事項)?(?:への|に対する)(?:ご)?回答(?:書|票)?|(?:追加|再)(?:の)?(?:ご)?(?:質問|確認|問い合わせ)(?:事項)?|確認事項|照会事項|^(?:ご|お)?(?:質問|問い合わせ|回答|確認依頼)$|(?<![A-Za-z])(?:(?:additional|follow-?up|further) (?:questions?|queries|inquir(?:y|ies)|enquir(?:y|ies))|(?:answers?|responses?) to (?:your |the )?questions?)(?![A-Za-z])/iu,
@@ -340,7 +340,27 @@ function titleCandidates(input: string, preamble: Span): string[] {
       found.push(withoutTitleParticles(bracketed));
       continue;
     }
+    // A byline of the product and its maker set apart by a middle dot (`**X** · Y Ltd.`, `X ・ 株式会社Y`): the part that is no
+    // company names the product.
+    const byline = line.text
+      .replace(/^#+\s*/u, '')
+      .split(/\s+[·•・]\s+/u)
+      .map((p) => p.replace(/^(\*\*|__)(.+)\1$/u, '$2').trim());
+    if (byline.length === 2 && byline.filter((p) => companyLine.test(p)).length === 1) {
+      const product = byline.find((p) => !companyLine.test(p))!;
+      if (
+        /\p{L}/u.test(product) &&
+        product.length <= 40 &&
+        !notAName.test(product) &&
+        !titleWord.test(product) &&
+        !providers.some((p) => p.pattern.test(product))
+      )
+        found.push(product);
+      continue;
+    }
     if (notAName.test(line.text) || companyLine.test(line.text) || certificateNews.test(line.text) || postalAddress.test(line.text)) continue;
+    // Nor the tail of a sentence wrapped onto its own line (`added.`): it opens in lower case and ends with the stop.
+    if (/^\s*\p{Ll}[^.]*\.\s*$/u.test(line.text)) continue;
     // A title opening with the standard it answers to (`ISO/IEC 27017 に基づく情報開示`, `SOC 2 overview`) names the standard: the
     // product is on another line.
     if (standardFirst.test(line.text)) continue;

@@ -84,7 +84,8 @@
  * body's Japanese 審査報告書 (facts at second hand; findings, advice and the next audit none) and English developer docs on
  * data residency (the regional endpoints' regions; code samples, upcoming regions and rate limits none), a Japanese | English
  * parallel table (each fact once, a mistranslated value flagged) and an English CVE security advisory (the customer's steps
- * none, dated by publication). Each
+ * none, dated by publication), an English forwarded e-mail chain (the forwarder's note none, the vendor's forwarded reply
+ * read) and a Markdown redline of changed terms (struck text none, values taking effect later for review). Each
  * test says what must be proposed and what must not (a certificate in
  * preparation or planned, an undisclosed data centre, a provider that holds
  * its own certificate, Amazon the shop, a value the text does not state).
@@ -247,6 +248,8 @@ const fixtures = [
   'api-docs-data-residency.md',
   'bilingual-columns.html',
   'security-advisory-cve.md',
+  'forwarded-email-chain.txt',
+  'terms-update-redline.md',
 ];
 
 /** Facts that would come from the sentences every fixture plants as traps. */
@@ -6385,5 +6388,145 @@ describe('an English security advisory for a CVE (field table, affected versions
       },
     );
     expect(policy.documents[0]!.publishedOn).toBe('2025-03-09');
+  });
+});
+
+/*
+ * Answer key of forwarded-email-chain.txt (a customer's procurement officer forwards, with a note of her own on top, the
+ * vendor's reply to her questions: a `---------- Forwarded message ---------` block with its own From/Date/Subject/To
+ * fields, the vendor's answers, its signature, and under it her original questions quoted with `>`), written before it was
+ * ingested.
+ * Accept: vendor Thrushcote Software Ltd. (the forwarded message's sender), product Thrushcote Timesheets, titled by the
+ * forwarded subject `Security questions for Thrushcote Timesheets`, dated 2025-10-07 (the vendor's reply: the day its
+ * statement was made; the forward of 9 October passes it on and adds none of the vendor's words); aws:eu-central-1, DE;
+ * ISO/IEC 27001 IS 771204 valid until 2027-06-14; backups every 6 hours kept 21 days; deletion within 60 days; incident
+ * notice within 24 hours.
+ * Reject: the forwarder's note (`I think they also use Azure for analytics, to be confirmed`, the SOC 2 report still awaited,
+ * her policy's 90-day log retention); Welkbridge Logistics GmbH (the forwarder's company) as vendor or publisher; Hamburg
+ * and Leeds (signature addresses) as locations; the quoted questions' Azure West Europe, ISO/IEC 27017, daily backups kept 90
+ * days, 30-day deletion and the United States; the vendor's `We do not use Azure` as Azure.
+ */
+describe('an English forwarded e-mail chain (a customer’s note over the vendor’s forwarded reply over the quoted questions)', () => {
+  it('reads the forwarded reply as the vendor’s statement, and neither the forwarder’s note nor the quoted questions', async () => {
+    const { draft } = await ingestFixture('forwarded-email-chain.txt');
+    expect(draft.vendors.map((v) => v.name)).toEqual(['Thrushcote Software Ltd.']);
+    expect(draft.services.map((s) => s.name)).toEqual(['Thrushcote Timesheets']);
+    expect(draft.documents[0]).toMatchObject({
+      title: 'Security questions for Thrushcote Timesheets',
+      publishedOn: '2025-10-07',
+      publisher: 'Thrushcote Software Ltd.',
+    });
+    expect(regionsOf(draft)).toEqual(['aws:eu-central-1']);
+    expect(draft.storesDataIn.map((s) => s.country)).toEqual(['DE']);
+    expect(certificatesOf(draft)).toEqual(['iso27001 IS 771204']);
+    expect(draft.certifiedBy[0]!.validUntil).toBe('2027-06-14');
+    expect(metricsOf(draft)).toEqual([
+      'backupInterval=6 hours',
+      'backupRetentionDays=21 days',
+      'dataDeletionDays=60 days',
+      'incidentNotificationHours=24 hours',
+    ]);
+    expect(quotesOf(draft).filter((q) => /FYI|I think|SOC 2|90-day|Welkbridge|Hamburg|Leeds|West Europe|27017|United States|^>/u.test(q))).toEqual([]);
+    expect(JSON.stringify(draft)).not.toMatch(/azure/iu);
+  });
+
+  it('reads a forwarded message opened by `Begin forwarded message:` the same way, and a reply’s `-----Original Message-----` still ends the text', () => {
+    const forwarded = [
+      'From: Ana Ruiz <ana@customer.example>',
+      'To: Team <team@customer.example>',
+      'Date: 3 June 2025',
+      'Subject: Fwd: Hosting of Pellworth Docs',
+      '',
+      'See below. I believe they keep backups for 90 days, to be checked.',
+      '',
+      'Begin forwarded message:',
+      '',
+      'From: Support <support@pellworth.example>',
+      'Date: 1 June 2025',
+      'Subject: Hosting of Pellworth Docs',
+      'To: Ana Ruiz <ana@customer.example>',
+      '',
+      'Pellworth Docs is hosted on AWS in the Frankfurt region (eu-central-1). Backups are kept for 14 days.',
+      '',
+      'Kind regards,',
+      'Pellworth Support',
+      '',
+    ].join('\n');
+    const draft = ingestText(forwarded, { fileName: 'forwarded.txt' });
+    expect(draft.documents[0]!.publishedOn).toBe('2025-06-01');
+    expect(regionsOf(draft)).toEqual(['aws:eu-central-1']);
+    expect(metricsOf(draft)).toEqual(['backupRetentionDays=14 days']);
+    const reply = forwarded.replace('Subject: Fwd: Hosting', 'Subject: Re: Hosting').replace('Begin forwarded message:', '-----Original Message-----');
+    // A reply over the message it answers: the sender's own text on top is read, the earlier message not.
+    expect(metricsOf(ingestText(reply, { fileName: 'reply.txt' }))).toEqual(['backupRetentionDays=90 days']);
+  });
+});
+
+/*
+ * Answer key of terms-update-redline.md (a vendor's Markdown `Summary of changes to our Data Processing Terms (effective 1
+ * March 2026)`, published 15 January 2026: deletions `~~struck through~~`, insertions in `**bold**` or `<ins>…</ins>`, an `| Section
+ * | Before | After |` table), written before it was ingested.
+ * Accept: vendor Fennimore Systems Ltd., product Ostravel Bookings (the byline `**Ostravel Bookings** · Fennimore Systems
+ * Ltd.`), the title as printed, dated 2026-01-15 (`Published:`, not the effective date); gcp:europe-west2 and GB (what stays
+ * the same); ISO/IEC 27001 UK 640118; backups every 12 hours kept 35 days; Pelmora Mail Ltd. a dependency; the new 30-day
+ * deletion and 48-hour breach notice proposed only for review with a note (announced for 1 March 2026, after the document's
+ * date: until then the old terms apply).
+ * Reject: the struck 90 days, 72 hours, europe-west1 and Belgium, and the struck sub-processor Cinderbay Analytics Inc. and
+ * its United States; the Before column; the customer's own 24-hour duty; `added.` (a wrapped sentence's tail) as title or
+ * product; the Manchester address; the announced-change note on the `~~35 days~~ <ins>35 days</ins>` retention, unchanged.
+ */
+describe('an English redline summary of changes to data processing terms (struck and inserted text, a Before/After table)', () => {
+  it('reads struck text as gone, inserted values as announced for review, and what stays the same as current', async () => {
+    const { draft } = await ingestFixture('terms-update-redline.md');
+    expect(draft.vendors.map((v) => v.name)).toEqual(['Fennimore Systems Ltd.']);
+    expect(draft.services.filter((s) => s.vendor).map((s) => s.name)).toEqual(['Ostravel Bookings']);
+    expect(draft.documents[0]).toMatchObject({
+      title: 'Summary of changes to our Data Processing Terms (effective 1 March 2026)',
+      publishedOn: '2026-01-15',
+    });
+    expect(regionsOf(draft)).toEqual(['gcp:europe-west2']);
+    expect(draft.storesDataIn.map((s) => s.country)).toEqual(['GB']);
+    expect(certificatesOf(draft)).toEqual(['iso27001 UK 640118']);
+    expect(draft.dependsOn.map((d) => d.dependsOn)).toEqual(['pelmora-mail-ltd']);
+    const metrics = metricsOf(draft);
+    expect(metrics).toEqual(expect.arrayContaining(['backupInterval=12 hours', 'backupRetentionDays=35 days']));
+    expect(metrics.filter((m) => /^dataDeletion|^incident/u.test(m))).toEqual([
+      'dataDeletionDays=30 days',
+      'dataDeletionDays=30 days',
+      'incidentNotificationHours=48 hours',
+      'incidentNotificationHours=48 hours',
+    ]);
+    // The new values are announced for a date after the document's: each proposed with the note, for review.
+    for (const d of draft.disclosures.filter((d) => d.metrics.some((m) => /^(?:dataDeletion|incident)/u.test(m.name))))
+      expect(d.reviewNote).toMatch(/change the document announces/u);
+    expect(quotesOf(draft).filter((q) => /Cinderbay|customer shall notify|Manchester/u.test(q))).toEqual([]);
+    // Struck and inserted again unchanged: the retention stands, no announced change.
+    const retention = draft.disclosures.find((d) => d.metrics.some((m) => m.name === 'backupRetentionDays'))!;
+    expect(retention.reviewNote ?? '').not.toMatch(/change the document announces/u);
+    // The struck text is quoted only as printed inside a sentence that states something else (the backups' 35 days).
+    expect(quotesOf(draft).filter((q) => /~~/u.test(q) && !/35 days/u.test(q) && !/\*\*(?:30 days|48)\*\*/u.test(q))).toEqual([]);
+    expect([...draft.services.map((s) => s.name), draft.documents[0]!.title].filter((n) => /added/u.test(n))).toEqual([]);
+  });
+
+  it('reads a change already in force (effective before the document’s date) as current, and a struck value never', () => {
+    const text = [
+      '# Summary of changes to our terms (effective 1 March 2025)',
+      '',
+      'Published: 2 June 2025',
+      '',
+      '## Deletion',
+      '',
+      'Customer data is deleted within ~~90 days~~ **30 days** after the contract ends.',
+      '',
+      '## Hosting',
+      '',
+      'The service is hosted on AWS in ~~eu-west-1~~ **eu-central-1**.',
+      '',
+    ].join('\n');
+    const draft = ingestText(text, { fileName: 'terms.md' });
+    expect(draft.documents[0]!.publishedOn).toBe('2025-06-02');
+    expect(metricsOf(draft)).toEqual(['dataDeletionDays=30 days']);
+    expect(draft.disclosures.every((d) => !/change the document announces/u.test(d.reviewNote ?? ''))).toBe(true);
+    expect(regionsOf(draft)).toEqual(['aws:eu-central-1']);
   });
 });
