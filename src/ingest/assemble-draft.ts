@@ -23,6 +23,7 @@ import {
   type CountryProposal,
   type InfraProposal,
 } from './infrastructure.js';
+import { updateOrder } from './update-series.js';
 import { entryDates, newestEntryDate, newestVersion, retiringProduct } from './change-log.js';
 import { timeSourcesOf } from './time-sources.js';
 import { exceptionNotedAt } from './tests-of-controls.js';
@@ -328,7 +329,9 @@ function ingestFolded(input: string, options: IngestOptions, chat?: { held?: str
         .filter((c) => ownWords(c.quote));
   // A change log (dated entries) states each practice as of its entry: a later entry supersedes an earlier one.
   const dates = entryDates(doc.sections);
-  const dateOf = new Map(doc.sections.map((s, i) => [s, dates[i]]));
+  // So does a notice's series of updates (`【第1報】` … `【第3報・復旧】`, update-series.ts): the latest update's value stands.
+  const series = dates.some(Boolean) ? dates : updateOrder(doc.sections);
+  const dateOf = new Map(doc.sections.map((s, i) => [s, series[i]]));
   const proposed: Array<MetricProposal & { service: string; section: string; dated?: string }> = scopes.flatMap((s) =>
     (skipReasonOf(s.section.heading) && !companyProfileHeading.test(s.section.heading.trim())) || ofAssessment(s.section)
       ? []
@@ -351,8 +354,16 @@ function ingestFolded(input: string, options: IngestOptions, chat?: { held?: str
   const correctedFrom = new Map<string, number>();
   for (const m of proposed)
     if (correction.test(m.sentence.text)) correctedFrom.set(metricKey(m), Math.max(correctedFrom.get(metricKey(m)) ?? -1, m.sentence.start));
+  // Within the correcting sentence itself (`「6時間ごと」とお知らせしておりましたが、正しくは1時間ごと`), the value before the
+  // correction's word is the one corrected, when a value of the same metric follows it.
+  const beforeCorrection = (m: (typeof proposed)[number]) => {
+    const at = correction.exec(m.sentence.text)?.index;
+    if (at === undefined || m.sentence.text.indexOf(m.metric.raw) >= at) return false;
+    return proposed.some((o) => o.sentence.start === m.sentence.start && metricKey(o) === metricKey(m) && o.sentence.text.indexOf(o.metric.raw) > at);
+  };
   const metrics = proposed.filter(
     (m) =>
+      !beforeCorrection(m) &&
       (!m.dated || m.dated === newest.get(metricKey(m))) &&
       (!m.notStandard || !standard.has(`${m.service}|${m.metric.name}`)) &&
       m.sentence.start >= (correctedFrom.get(metricKey(m)) ?? -1),

@@ -165,6 +165,13 @@ const providerByRole =
 const namedOperatorAsSubject =
   /(?<![A-Za-z])(?:[A-Z][\w&-]*\s+){1,3}(?:Data ?Cent(?:er|re)s?|Datacent(?:er|re)s?|Colocation|Hosting)(?:\s+(?:Inc|Ltd|LLC|K\.K|GmbH|Co)\.?)?\s+(?:holds?|has|have|is|are|maintains?)(?![A-Za-z])/u;
 const ownWords = /当社|弊社|(?<![A-Za-z])(?:we|our)(?![A-Za-z])/iu;
+/**
+ * A group or holding company named as the subject (`Brantvale Group holds a SOC 2 Type II report …`, `X Holdings plc is ISO/IEC
+ * 27001 certified`, `Xホールディングス株式会社は…を取得`), as a vendor's page after its acquisition names its new parent: the
+ * parent's certificate covers its own platform, not the vendor's product, until the vendor says it does (`our`, `当社`).
+ */
+const namedGroupAsSubject =
+  /(?<![A-Za-z])(?:[A-Z][\w&-]*\s+){1,3}(?:Group|Holdings)(?:\s+(?:plc|Inc|Ltd|Limited|LLC|Corp|AG|SE|N\.V|GmbH)\.?)?\s+(?:holds?|has|have|is|are|maintains?)(?![A-Za-z])|(?:グループ|ホールディングス)(?:株式会社)?(?:は|が)[、,]?/u;
 
 /**
  * Another party named by its role as the subject before a scheme: a partner, a supplier or sub-processor, a group
@@ -194,6 +201,8 @@ function providerIsSubject(before: string): boolean {
   const clause = before.split(/[;；、]|,\s*(?:and|but|while|whereas)?\s*/u).at(-1)!;
   if (other && referredBack.test(clause) && !ownWords.test(clause)) return true;
   if (namedOperatorAsSubject.test(before) && !ownWords.test(before)) return true;
+  const group = namedGroupAsSubject.exec(before);
+  if (group && !ownWords.test(before)) return true;
   const role = providerByRole.exec(before);
   return role !== null && !ownWords.test(before.slice(role.index + role[0].length));
 }

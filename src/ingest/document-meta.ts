@@ -7,6 +7,7 @@
 import { isSecurityAdvisory, publishedLabel } from './security-advisory.js';
 import { asciiDigits, linesOf, numberValue, type Span } from './text-span.js';
 import {
+  breadcrumb,
   belowLetterhead,
   coverField,
   departmentLine,
@@ -128,8 +129,8 @@ const datedLabel =
 /** A date as printed at the start of a line, numeric or Japanese. */
 const dateLine = /^\s*(?:\d{4}\s*[年/.-]\s*\d{1,2}\s*[月/.-]\s*\d{1,2}\s*日?|[A-Z][a-z]+\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+[A-Z][a-z]+\.?\s+\d{4})\s*/u;
 
-/** A line of two or more steps joined by `>`, `＞`, `›` or `»`: where the page sits on its site. */
-export const breadcrumb = /^[^>＞›»\n]{1,40}(?:\s*[>＞›»]\s*[^>＞›»\n]{1,60}){2,}$/u;
+// A breadcrumb trail (sections.ts, where the title block is cut) is re-exported for the modules that read it from here.
+export { breadcrumb };
 
 /**
  * A cover printed in two columns (`X LTD            SECURITY OVERVIEW` over `Registered in …     X Payroll` over `x@…

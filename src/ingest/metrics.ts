@@ -422,7 +422,13 @@ function nameFor(unit: MetricUnit, after: string, sentence: string, heading: str
   // Notice of a change of sub-processors (`inform … of the addition or replacement of Sub-processors 30 days in advance`)
   // is a supplier change, not maintenance of the service; nor is notice of a change to the terms (`変更後の本規約の効力発生日の
   // 30日前までに`).
-  if (cues.maintenance.test(both) && /^\s*(?:前|prior|in advance|before)/iu.test(after) && !cues.thirdParty.test(sentence) && !amendsDocument.test(sentence))
+  if (
+    cues.maintenance.test(both) &&
+    /^\s*(?:前|prior|in advance|before)/iu.test(after) &&
+    !cues.thirdParty.test(sentence) &&
+    !amendsDocument.test(sentence) &&
+    !priceChange.test(`${heading}\n${sentence}`)
+  )
     return 'maintenanceNoticeDays';
   if (aboutBackup(sentence, heading)) {
     // How far back a restore can go (`restore to any point within the last 7 days`, `過去7日間の任意の時点に復元`) is how long
@@ -472,6 +478,12 @@ function isDate(input: string, start: number, end: number, unitText: string): bo
 /** Why the value after an announced change is proposed for review only. */
 export const changedValueNote =
   'The value after a change the document announces (`変更後`/`After`): accept it once the change has taken effect; until then the value before it applies.';
+
+/**
+ * A change of price (`Will my price change at renewal?` over `Any change after that will be notified at least 60 days in
+ * advance`, `料金改定の30日前までに通知`): notice of a commercial change, not of maintenance of the service.
+ */
+const priceChange = /(?<![A-Za-z])(?:prices?|pricing|fees?|billing|subscription charges?)(?![A-Za-z])|料金|価格|利用料/iu;
 
 export function metricsOf(input: string, scope: Scope): MetricProposal[] {
   const found: MetricProposal[] = [];

@@ -433,10 +433,17 @@ function titleCandidates(input: string, preamble: Span): string[] {
     // the like (`X Help Center › …` → X); a shop's (`AWS Marketplace › …`) sells the product and is not it.
     const siteCrumb = title.replace(/^#+\s*/u, '').split(breadcrumbOrParts)[0] ?? '';
     const navigation = breadcrumb.test(title) && !titleWord.test(siteCrumb);
+    // A headline announcing a change of owner (`X is now part of Y`, `Y acquires X`, `XはYグループの一員に`) tells who owns the
+    // company, not what the product is called: the body names the product.
+    if (ownerChange.test(name)) continue;
     if (name && !remarkOnly && !navigation && name.length <= 40 && /[\p{L}]/u.test(name) && !/^(?:white|paper|security)$/iu.test(name)) found.push(name);
   }
   return found;
 }
+
+/** An acquisition's wording: `is now part of`, `has joined`, `joins`, `acquires`, `acquired by`, `の一員に`, `グループに参画`, `を買収`. */
+export const ownerChange =
+  /(?<![A-Za-z])(?:is now (?:part|a member) of|(?:has )?joined|joins|(?:has )?acquired|acquires|(?:was|is) acquired by)(?![A-Za-z])|の一員(?:に|と)|グループ(?:に|へ)(?:参画|加わ|入)|を(?:買収|子会社化)/iu;
 
 /** The fullest form of a product name as the body prints it: `Xサービス（以下本サービス）`, or a frequent longer form `Acme X`. */
 function fullestForm(input: string, name: string): string {

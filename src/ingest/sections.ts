@@ -11,6 +11,7 @@ import { spanOf, type Span } from './text-span.js';
 import { cellStart, cellsOf } from './table-rows.js';
 import { certificateTitle } from './certificate-document.js';
 import { formGuidance } from './form-marks.js';
+import { updateNumber } from './update-series.js';
 import { answerStart, evaluationItem } from './tender-answer.js';
 import { customerTurns, minutesPart, opensTurn } from './meeting-minutes.js';
 
@@ -508,10 +509,19 @@ function collect(lines: Line[], detect: (i: number) => { heading: string; level:
 }
 
 /** In a plain layout the title block is made of short lines too: it ends with the last title-like line before the first sentence. */
+/** A breadcrumb trail (`ホーム ＞ 導入事例 ＞ X`, `Marketplace › Business Applications`): navigation, no title. */
+export const breadcrumb = /^[^>＞›»\n]{1,40}(?:\s*[>＞›»]\s*[^>＞›»\n]{1,60}){2,}$/u;
+
 function dropTitleBlock(lines: Line[], candidates: Candidate[]): Candidate[] {
-  const firstBody = lines.findIndex((l, i) => l.text.trim() && !candidates.some((c) => c.line === i) && !isTitleLine(l.text));
+  // A web page's breadcrumb trail over its title (`ホーム ＞ お知らせ ＞ 障害情報`) is navigation, not the body's first line.
+  const firstBody = lines.findIndex(
+    (l, i) => l.text.trim() && !candidates.some((c) => c.line === i) && !isTitleLine(l.text) && !breadcrumb.test(l.text.trim()),
+  );
   const leading = candidates.filter((c) => firstBody === -1 || c.line < firstBody);
-  const lastTitle = [...leading].reverse().find((c) => isTitleLine(c.heading));
+  // An update's heading right under the title (`【第2報】` over its `掲載日時：2025年…` line) opens the body: it is no part of the
+  // title block, though a dated line follows it.
+  const update = (c: Candidate) => updateNumber(c.heading) !== undefined;
+  const lastTitle = [...leading].reverse().find((c) => isTitleLine(c.heading) && !update(c));
   // A line standing alone above the title block's own short lines (`X セキュリティについて` over `2025年5月20日` and
   // `X株式会社`) is the document's title, not a section, though no title word marks it.
   let lastCueLine = -1;
@@ -519,7 +529,7 @@ function dropTitleBlock(lines: Line[], candidates: Candidate[]): Candidate[] {
     const text = lines[i]!.text.trim();
     if (text && text.length <= 40 && !/[。.]$/u.test(text) && !candidates.some((c) => c.line === i) && isTitleLine(text)) lastCueLine = i;
   }
-  const cut = Math.max(lastTitle?.line ?? -1, ...leading.filter((c) => c.line < lastCueLine).map((c) => c.line));
+  const cut = Math.max(lastTitle?.line ?? -1, ...leading.filter((c) => c.line < lastCueLine && !update(c)).map((c) => c.line));
   return candidates.filter((c) => c.line > cut);
 }
 

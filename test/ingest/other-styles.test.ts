@@ -85,7 +85,9 @@
  * data residency (the regional endpoints' regions; code samples, upcoming regions and rate limits none), a Japanese | English
  * parallel table (each fact once, a mistranslated value flagged) and an English CVE security advisory (the customer's steps
  * none, dated by publication), an English forwarded e-mail chain (the forwarder's note none, the vendor's forwarded reply
- * read) and a Markdown redline of changed terms (struck text none, values taking effect later for review). Each
+ * read) and a Markdown redline of changed terms (struck text none, values taking effect later for review), a Japanese
+ * 障害のお知らせ accumulating its 第1報…第3報 (the latest 報 supersedes) and an English FAQ after an acquisition (the
+ * acquirer's platform and certificates not the product's). Each
  * test says what must be proposed and what must not (a certificate in
  * preparation or planned, an undisclosed data centre, a provider that holds
  * its own certificate, Amazon the shop, a value the text does not state).
@@ -250,6 +252,8 @@ const fixtures = [
   'security-advisory-cve.md',
   'forwarded-email-chain.txt',
   'terms-update-redline.md',
+  'outage-notice-series-ja.txt',
+  'acquisition-faq.md',
 ];
 
 /** Facts that would come from the sentences every fixture plants as traps. */
@@ -6528,5 +6532,91 @@ describe('an English redline summary of changes to data processing terms (struck
     expect(metricsOf(draft)).toEqual(['dataDeletionDays=30 days']);
     expect(draft.disclosures.every((d) => !/change the document announces/u.test(d.reviewNote ?? ''))).toBe(true);
     expect(regionsOf(draft)).toEqual(['aws:eu-central-1']);
+  });
+});
+
+/*
+ * Answer key of outage-notice-series-ja.txt (a Japanese vendor's 障害のお知らせ page that accumulates its updates newest first:
+ * 【第3報・復旧】, 【第2報】, 【第1報】, each with 掲載日時, ■発生日時, ■影響時間, ■影響範囲, ■原因, then 今後の対応), written before it
+ * was ingested.
+ * Accept: vendor 株式会社ルリビタキシステムズ; title `「ルリビタキ受発注」における障害発生のお知らせ【第3報・復旧】` (under a breadcrumb)
+ * dated 2025-10-09 (the latest 報's 掲載日時, not the 発生日時 2025-10-08); service ルリビタキ受発注; hosting aws:ap-northeast-1
+ * (stated in the 原因: `「X」が稼働しているクラウド事業者（AWS 東京リージョン（ap-northeast-1）…）`); backups every hour (第3報's
+ * correction of 第2報's `6時間ごと`), kept 30 days.
+ * Reject: backupInterval 6 hours (第2報's figure, and the corrected one in 第3報's correcting sentence); the 大阪リージョン
+ * standby (予定) and the multi-AZ change (検討); the measured 3時間12分 / 約2時間 / 8:52 / 9:10 / 約1,200社 as values; the
+ * `最終更新` date line as an incident-reporting practice; the breadcrumb or file name as title or product; 調査中 as anything.
+ * Left: no data location is proposed (the page names none beyond the hosting).
+ */
+describe('a Japanese 障害のお知らせ accumulating its updates (【第3報・復旧】 over 【第2報】 and 【第1報】)', () => {
+  it('reads the latest 報: its date, the hosting its cause states and its corrected backup interval, not a superseded figure', async () => {
+    const { draft } = await ingestFixture('outage-notice-series-ja.txt');
+    expect(draft.vendors.map((v) => v.name)).toEqual(['株式会社ルリビタキシステムズ']);
+    // A breadcrumb (`ホーム ＞ お知らせ ＞ 障害情報`) over the title is navigation: the headline under it is still the title.
+    expect(draft.documents[0]).toMatchObject({ title: '「ルリビタキ受発注」における障害発生のお知らせ【第3報・復旧】', publishedOn: '2025-10-09' });
+    expect(draft.services.map((s) => s.name)).toEqual(['ルリビタキ受発注']);
+    expect(regionsOf(draft)).toEqual(['aws:ap-northeast-1']);
+    // 第3報 corrects 第2報's `6時間ごと` to `1時間ごと`: the superseded figure is proposed nowhere.
+    expect(metricsOf(draft)).toEqual(['backupInterval=1 hours', 'backupRetentionDays=30 days']);
+    expect(controlsOf(draft)).not.toContain('iso27017:16.1.2');
+    expect(quotesOf(draft).filter((q) => /大阪|検討|3時間12分|約2時間|1,200社|最終更新|調査中/u.test(q))).toEqual([]);
+  });
+
+  it('reads a later update’s value over an earlier one’s, newest first or oldest first', () => {
+    const first = ['【第1報】', '', '掲載日時：2025年3月3日 10:00', 'バックアップは12時間ごとに取得しております。', ''];
+    const second = ['【第2報】', '', '掲載日時：2025年3月3日 15:00', 'バックアップは2時間ごとに取得しております。', ''];
+    for (const updates of [
+      [...second, ...first],
+      [...first, ...second],
+    ]) {
+      const draft = ingestText(['サービス障害のお知らせ', '', ...updates].join('\n'), { fileName: 'notice.txt' });
+      expect(metricsOf(draft)).toEqual(['backupInterval=2 hours']);
+    }
+  });
+});
+
+/*
+ * Answer key of acquisition-faq.md (an English FAQ a vendor publishes after being acquired: `X is now part of Y Group — FAQ for
+ * customers`, Your data, Security and compliance, Contracts and billing, Contact), written before it was ingested.
+ * Accept: vendor Quillmoor Software Ltd. (the contract stays with it; Brantvale Group plc is its parent, not the product's
+ * vendor), dated 2025-09-04; service Quillmoor Notes (not the headline `Quillmoor is now part of Brantvale Group`);
+ * aws:eu-west-2 and data in GB; ISO/IEC 27001 QSL-27001-4471 valid until 2027-03-14; backups every 4 hours kept 35 days;
+ * breach notice within 48 hours.
+ * Reject: Google Cloud europe-west2/europe-west3 (the acquirer's platform, a planned migration); the acquirer's SOC 2 Type II
+ * and ISO/IEC 27017 (its own platform; SOC 2 to be extended in 2026); the 90 days' migration notice, the 30 days'
+ * sub-processor notice and the 60 days' price-change notice as maintenance or incident values; the 18 months; Germany
+ * (Frankfurt) or the offices in Leeds and Bristol as data locations; the support hours and 4 business hours' first response.
+ */
+describe('an English FAQ after an acquisition (`X is now part of Y`: the data stays, a planned migration, the parent’s certificates)', () => {
+  it('reads the acquired vendor’s product and facts, not the acquirer’s platform, certificates or the notice periods', async () => {
+    const { draft } = await ingestFixture('acquisition-faq.md');
+    expect(draft.vendors.map((v) => v.name)).toEqual(['Quillmoor Software Ltd.']);
+    expect(draft.documents[0]!.publishedOn).toBe('2025-09-04');
+    // The headline announces the change of owner; the product is the one the body names.
+    expect(draft.services.map((s) => s.name)).toEqual(['Quillmoor Notes']);
+    expect(regionsOf(draft)).toEqual(['aws:eu-west-2']);
+    expect(draft.storesDataIn.map((s) => s.country)).toEqual(['GB']);
+    // Brantvale Group's SOC 2 and ISO/IEC 27017 cover its own platform.
+    expect(certificatesOf(draft)).toEqual(['iso27001 QSL-27001-4471']);
+    expect(metricsOf(draft)).toEqual(['backupInterval=4 hours', 'backupRetentionDays=35 days', 'incidentNotificationHours=48 hours']);
+    expect(quotesOf(draft).filter((q) => /Google Cloud|europe-west|Frankfurt|90 days|60 days|18 months|Leeds|Bristol/u.test(q))).toEqual([]);
+  });
+
+  it('reads a group company named as the holder as no holder of the vendor, and a price change’s notice as no maintenance notice', () => {
+    const text = [
+      'Compliance',
+      '',
+      'Our service is certified to ISO/IEC 27001.',
+      '',
+      'Northholm Group plc holds a SOC 2 Type II report for its own services.',
+      '',
+      'Pricing',
+      '',
+      'A change to your subscription fees will be notified at least 45 days in advance.',
+      '',
+    ].join('\n');
+    const draft = ingestText(text, { fileName: 'faq.txt' });
+    expect(draft.certifiedBy.map((c) => c.certification)).toEqual(['iso27001']);
+    expect(metricsOf(draft)).toEqual([]);
   });
 });
