@@ -34,18 +34,25 @@ const blankedDeletion = /~~\s+~~|<(?:del|s|strike)(?:\s[^>]*)?>\s*<\/(?:del|s|st
 /** Inserted text: `**…**`, `__…__` or `<ins>…</ins>` (a redline marks its additions so). */
 const inserted = /\*\*(?=\S)[^*\n]{1,300}?\*\*|__(?=\S)[^_\n]{1,300}?__|<ins(?:\s[^>]*)?>[\s\S]{0,600}?<\/ins>/giu;
 
-let memo: { input: string; later: boolean } | undefined;
+let memo: { input: string; deletion: boolean; later?: boolean } | undefined;
+/** Whether the text prints a deletion at all (memoised: every value of a draft asks, and it is searched in the whole text). */
+function printsDeletion(input: string): boolean {
+  if (memo?.input !== input) memo = { input, deletion: blankedDeletion.test(input) };
+  return memo.deletion;
+}
+
 /** Whether the text announces a change taking effect after its own date (memoised: every scope of a draft asks). */
 function takesEffectLater(input: string): boolean {
-  if (memo?.input === input) return memo.later;
+  printsDeletion(input);
+  if (memo!.later !== undefined) return memo!.later;
   const published = documentMeta(input, outline(input)).publishedOn;
   const effective = input
     .split('\n')
     .filter((l) => takesEffect.test(l))
     .map((l) => dateIn(l.slice(l.search(takesEffect))))
     .filter((d): d is string => d !== undefined);
-  memo = { input, later: published !== undefined && effective.some((d) => d > published) };
-  return memo.later;
+  memo!.later = published !== undefined && effective.some((d) => d > published);
+  return memo!.later;
 }
 
 /**
@@ -53,7 +60,7 @@ function takesEffectLater(input: string): boolean {
  * deletion struck out) whose change takes effect after the document's date.
  */
 export function announcedInsertionAt(input: string, at: number): boolean {
-  if (!blankedDeletion.test(input)) return false;
+  if (!printsDeletion(input)) return false;
   const lineStart = input.lastIndexOf('\n', at - 1) + 1;
   const paragraphStart = Math.max(0, input.lastIndexOf('\n\n', at));
   const from = Math.min(lineStart, paragraphStart);
