@@ -721,12 +721,12 @@ export function outline(input: string): Outline {
 
 /**
  * The first line of a text that reads as its title rather than its first sentence: short, ending in no sentence's stop,
- * and set apart from what follows by a blank line (or a Markdown heading's mark).
+ * and set apart from what follows by a blank line (or a heading's mark: `# `, `■`, `【`).
  */
 function titleLineOf(lines: Line[], first: Line): boolean {
   const text = first.text.trim();
   const k = lines.indexOf(first);
-  const apart = /^#\s/u.test(text) || (k + 1 < lines.length && !lines[k + 1]!.text.trim());
+  const apart = /^(?:#\s|[■□◆◇●▶【])/u.test(text) || (k + 1 < lines.length && !lines[k + 1]!.text.trim());
   return apart && text.length <= 80 && !/[。.!?！？:：,、]$/u.test(text) && !subjectLine.test(text) && !isMessage(lines);
 }
 

@@ -1482,3 +1482,23 @@ describe('Japanese fields whose label says what the value is (`保存先：`, `I
     expect(body('ISMAP：登録申請中').certifiedBy).toEqual([]);
   });
 });
+
+describe('a ■ title over its fields with no blank line between, the product ending in `クラウド`', () => {
+  const draft = ingestText(
+    [
+      '■ ヒタキ在庫クラウド　セキュリティ概要',
+      '最終更新：2025年11月20日',
+      '提供：ヒタキ物流システム株式会社（https://www.hitaki-ls.example）',
+      '',
+      '稼働環境：Google Cloud 東京リージョン（asia-northeast1）',
+      '',
+    ].join('\n'),
+    { fileName: 'gaiyou.txt' },
+  );
+
+  it('is titled by the ■ line and names the product with its `クラウド` (the title words are `セキュリティ概要`)', () => {
+    expect(draft.documents[0]).toMatchObject({ title: 'ヒタキ在庫クラウド　セキュリティ概要', publishedOn: '2025-11-20' });
+    expect(draft.services.map((s) => s.name)).toEqual(['ヒタキ在庫クラウド']);
+    expect(draft.usesInfra.map((u) => u.region)).toEqual(['gcp:asia-northeast1']);
+  });
+});
