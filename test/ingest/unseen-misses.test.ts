@@ -1405,6 +1405,12 @@ describe('a region named by its role, a certificate by its expiry, data a Japane
     expect(body('The DR site is AWS Osaka.').usesInfra.map((u) => u.region)).toEqual(['aws:ap-northeast-3']);
   });
 
+  it('holds a SOC 2 report the vendor maintains and hands out (`report, available on request`); not one planned, nor policies', () => {
+    expect(body('We maintain a SOC 2 Type II report, available on request under NDA.').certifiedBy.map((c) => c.certification)).toEqual(['soc2']);
+    expect(body('Our SOC 2 report, planned for 2026, will be available on request.').certifiedBy).toEqual([]);
+    expect(body('We maintain policies aligned with the SOC 2 criteria.').certifiedBy).toEqual([]);
+  });
+
   it('holds a certificate the text says expires on a date, with that date; not one planned', () => {
     expect(body('Our ISO 27001 certificate expires on 31 March 2027.').certifiedBy).toMatchObject([{ certification: 'iso27001', validUntil: '2027-03-31' }]);
     expect(body('Our ISO 27001 certification is planned for 2026.').certifiedBy).toEqual([]);
