@@ -3,7 +3,7 @@
  * `info@kawasemi-sys.example`): a Latin form of its name, for the id of a vendor whose name is printed only in Japanese
  * (`カワセミシステムズ株式会社`), where an id of the file's name would say nothing.
  */
-const address = /(?:https?:\/\/|(?<=[A-Za-z0-9._%+-])@)([A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+)/gu;
+export const address = /(?:https?:\/\/|(?<=[A-Za-z0-9._%+-])@)([A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+)/gu;
 
 /** The endings of a registered name: generic and country domains, and Japan's second-level ones (`co.jp`, `ne.jp`). */
 const suffixes = new Set(
@@ -15,10 +15,10 @@ const suffixes = new Set(
  * social services. Their names say nothing of the vendor's.
  */
 const othersName =
-  /^(?:amazon|amazonaws|aws|azure|windows|office|live|google|googleapis|gstatic|gmail|cloudflare|github|oracle|ibm|sakura|isms|jipdec|ismap|ipa|nict|jqa|bsigroup|lrqa|dnv|jaco|tuv|sgs|intertek|aicpa|iso|cloudsecurityalliance|ppc|soumu|meti|digital|mhlw|outlook|hotmail|yahoo|icloud|biznet|ocn|nifty|plala|zoom|slack|youtube|twitter|x|facebook|linkedin|instagram|w3|schema|www|mail|support)$/iu;
+  /^(?:amazon|amazonaws|aws|azure|windows|office|live|google|googleapis|gstatic|gmail|cloudflare|github|oracle|ibm|sakura|isms|jipdec|ismap|ipa|nict|jqa|bsigroup|lrqa|dnv|jaco|tuv|sgs|intertek|aicpa|iso|cloudsecurityalliance|ppc|soumu|meti|digital|mhlw|hotmail|yahoo|icloud|ocn|nifty|plala|zoom|slack|youtube|twitter|x|facebook|linkedin|instagram|w3|schema|www|mail|support)$/iu;
 
-/** The registered name of a host (`support.gluegent.com` → `gluegent`, `www.kawasemi.co.jp` → `kawasemi`). */
-function registeredName(host: string): string | undefined {
+/** The registered name of a host (`support.kawasemi.example` → `kawasemi`, `www.tsugumi-soft.co.jp` → `tsugumi-soft`). */
+export function registeredName(host: string): string | undefined {
   const labels = host.toLowerCase().split('.');
   while (labels.length > 1 && suffixes.has(labels.at(-1)!)) labels.pop();
   return labels.at(-1);

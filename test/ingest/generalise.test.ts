@@ -10,6 +10,7 @@ import { projectRoot } from '../../src/config/project-root.js';
 import { seedFileSchema } from '../../src/seed/seed-schema.js';
 import { ingestText } from '../../src/ingest/assemble-draft.js';
 import { quoteProblems } from '../../src/ingest/verify-quotes.js';
+import { address, ownDomainName, registeredName } from '../../src/ingest/web-domain.js';
 import { addScores, compareDraft, factKinds, precision, recall, type KindScore } from '../../src/ingest/eval/compare-draft.js';
 
 async function seedDocuments() {
@@ -32,6 +33,18 @@ describe('generalise, do not memorise', () => {
         for (const name of names) expect(source.includes(name), `${dir}/${file} mentions ${name}`).toBe(false);
       }
     }
+  });
+
+  it('leaves out no seed vendor’s web or mail address as another party’s site (`outlook.co.jp` is a seed vendor’s, not a mail service)', async () => {
+    // The references seed sources print to others' sites (AWS's, the ISMS register's) are no vendor's.
+    const references = /^(?:amazon|isms)$/u;
+    const hosts = new Set<string>();
+    for (const source of await readdir(path.join(projectRoot, 'seed', 'sources')))
+      for (const m of (await readFile(path.join(projectRoot, 'seed', 'sources', source), 'utf8')).matchAll(address))
+        if (!references.test(registeredName(m[1]!) ?? '')) hosts.add(m[1]!);
+    expect(hosts.size).toBeGreaterThan(0);
+    // Each is read as a company's own address: the rule's list of others' sites names none of them.
+    for (const host of hosts) expect(ownDomainName(`https://${host}/`), host).toBe(registeredName(host));
   });
 
   it('meets the targets of the issue on the seed sources, every quote verbatim', async () => {
