@@ -14,3 +14,6 @@ export const englishLegalForm = String.raw`(?:Co\.,? ?Ltd\.?|Pty\.? Ltd\.?|Pte\.
  * names joined by a free-standing `&` (`Hollis & Marwick LLP`) are one name.
  */
 export const englishCompanyName = String.raw`[A-Z][A-Za-z0-9&'-]*(?: (?:& )?[A-Z][A-Za-z0-9&'-]*)*,? ${englishLegalForm}`;
+
+/** A Japanese company's name with its legal form before or after it (`株式会社X`, `X株式会社`, `X合同会社`). */
+export const japaneseCompanyName = String.raw`(?:株式会社|合同会社|有限会社)[\p{Script=Katakana}\p{Script=Han}A-Za-z0-9ー・]+|[\p{Script=Katakana}\p{Script=Han}A-Za-z0-9ー・]+(?:株式会社|合同会社|有限会社)`;

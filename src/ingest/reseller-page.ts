@@ -4,10 +4,10 @@
  * says of the product is at second hand (the reseller passes on what the maker publishes), and what the reseller says of
  * itself (`当社はプライバシーマークを取得`, its own ISMS, its support desk, its address) is no fact of the maker's.
  */
-import { englishCompanyName } from './company-name.js';
+import { englishCompanyName, japaneseCompanyName } from './company-name.js';
 import { escapeRegExp } from './text-span.js';
 
-const jaName = String.raw`(?:株式会社|合同会社|有限会社)[\p{Script=Katakana}\p{Script=Han}A-Za-z0-9ー・]+|[\p{Script=Katakana}\p{Script=Han}A-Za-z0-9ー・]+(?:株式会社|合同会社|有限会社)`;
+const jaName = japaneseCompanyName;
 /** The role of a company that sells another's product: `認定販売代理店`, `正規代理店`, `販売パートナー`, `リセラー`. */
 const resellerRole = String.raw`(?:認定|正規|公認|一次)?(?:販売)?代理店|販売(?:パートナー|店)|リセラー|ディストリビューター`;
 /**
