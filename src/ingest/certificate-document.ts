@@ -6,6 +6,7 @@
  * describe that one certificate, not the body's own accreditation, a superseded number or the audit schedule.
  */
 import { labelledValues } from './table-rows.js';
+import { perText } from './text-span.js';
 
 /** The title a certificate prints (`CERTIFICATE OF REGISTRATION`, `Registration Certificate`, `認証登録証`): what the document is. */
 export const certificateTitle =
@@ -59,13 +60,8 @@ function japaneseStatement(input: string): CertifyingStatement | undefined {
   return { start, ...(organisation ? { organisation } : {}), standardsFrom: start, standardsTo: conforms.index };
 }
 
-/** The last text read and its statement: every section of a document asks for it, and it is searched in the whole text. */
-let lastRead: { input: string; statement: CertifyingStatement | undefined } | undefined;
-
-export function certifyingStatement(input: string): CertifyingStatement | undefined {
-  if (lastRead?.input !== input) lastRead = { input, statement: findStatement(input) };
-  return lastRead.statement;
-}
+/** The statement, searched once per text (every section of a document asks for it). */
+export const certifyingStatement: (input: string) => CertifyingStatement | undefined = perText(findStatement);
 
 function findStatement(input: string): CertifyingStatement | undefined {
   const open = opening.exec(input);

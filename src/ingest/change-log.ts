@@ -7,7 +7,7 @@
  */
 import type { Section } from './sections.js';
 import { dateIn } from './document-meta.js';
-import { sentencesOf, spanOf } from './text-span.js';
+import { perText, sentencesOf, spanOf } from './text-span.js';
 
 /**
  * A preview: `in beta`, `behind the x flag`, `early access`, `coming soon`, `ベータ版`, `近日提供`. Not yet the service's practice.
@@ -72,13 +72,8 @@ export function announcedMoveAt(text: string): number {
 const afterMove =
   /移行後|移転後|移設後|(?:移行|移転|移設)(?:が|の)?完了(?:した)?後|(?<![A-Za-z])(?:after|once|following)\s+(?:the|this|our)\s+(?:move|migration|relocation|cut-?over)(?![A-Za-z])/iu;
 
-let announcing: { input: string; announces: boolean } | undefined;
-/** Whether a sentence of the document announces a move still to come (memoised: every scope of a draft asks). */
-function announcesMove(input: string): boolean {
-  if (announcing?.input !== input)
-    announcing = { input, announces: sentencesOf(input, spanOf(input, 0, input.length)).some((s) => announcedMoveAt(s.text) >= 0) };
-  return announcing.announces;
-}
+/** Whether a sentence of the document announces a move still to come (once per text: every scope of a draft asks). */
+const announcesMove = perText((input) => sentencesOf(input, spanOf(input, 0, input.length)).some((s) => announcedMoveAt(s.text) >= 0));
 
 /**
  * A sentence, or the section it stands in, describing the state after a move the document announces (`移行後、お客様データは

@@ -7,6 +7,7 @@
  * 72-hour report to the authority, a 14-day audit notice). Which label is whose is read from the contract, never assumed:
  * `甲` is the supplier in some contracts.
  */
+import { escapeRegExp, perText } from './text-span.js';
 
 /**
  * A label a contract defines for a party, after the company's name: `株式会社X（以下「甲」という。）`, `Y株式会社(以下「委託者」
@@ -24,20 +25,14 @@ export interface ContractParties {
   customers: string[];
 }
 
-const escaped = (l: string) => l.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
-
 /** The labels of a contract's parties, and which of them supplies the service; none if the contract does not say. */
-let last: { input: string; parties: ContractParties | undefined } | undefined;
-export function contractParties(input: string): ContractParties | undefined {
-  if (last?.input === input) return last.parties;
+export const contractParties: (input: string) => ContractParties | undefined = perText((input) => {
   const labels = [...new Set([...input.matchAll(partyLabel)].map((m) => m[1]!.trim()))];
-  const vendors = labels.filter((l) => supplies(escaped(l)).test(input));
+  const vendors = labels.filter((l) => supplies(escapeRegExp(l)).test(input));
   const byRole = labels.filter((l) => /^(?:受託者|受注者|提供者|サービス提供者)$/u.test(l));
   const vendor = labels.length < 2 ? undefined : vendors.length === 1 ? vendors[0] : byRole.length === 1 ? byRole[0] : undefined;
-  const parties = vendor ? { vendor, customers: labels.filter((l) => l !== vendor) } : undefined;
-  last = { input, parties };
-  return parties;
-}
+  return vendor ? { vendor, customers: labels.filter((l) => l !== vendor) } : undefined;
+});
 
 /** A clause number opening a line of a contract (`２　`, `（３）`, `①`), which the party follows. */
 const clauseNumber = /^\s*(?:[0-9０-９]{1,2}[ \u3000]+|[（(][0-9０-９]{1,2}[)）][ \u3000]*|[①-⑳][ \u3000]*)?/u;
@@ -52,5 +47,5 @@ export function customerPartySentence(input: string, sentence: string): boolean 
   const opening = sentence.replace(clauseNumber, '');
   const customer = parties.customers.find((c) => opening.startsWith(`${c}は`) || opening.startsWith(`${c}が`));
   if (!customer) return false;
-  return !new RegExp(`[、,]\\s*${escaped(parties.vendor)}(?:は|が)`, 'u').test(opening);
+  return !new RegExp(`[、,]\\s*${escapeRegExp(parties.vendor)}(?:は|が)`, 'u').test(opening);
 }

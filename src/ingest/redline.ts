@@ -8,6 +8,7 @@
  */
 import { dateIn, documentMeta, takesEffect } from './document-meta.js';
 import { outline } from './sections.js';
+import { perText } from './text-span.js';
 
 /** Struck-through text: `~~…~~` on one line, or an HTML deletion element. */
 const struck = /~~(?=\S)([^~\n]{1,300}?)~~|<(del|s|strike)(?:\s[^>]*)?>([\s\S]{0,600}?)<\/\2>/giu;
@@ -34,26 +35,19 @@ const blankedDeletion = /~~\s+~~|<(?:del|s|strike)(?:\s[^>]*)?>\s*<\/(?:del|s|st
 /** Inserted text: `**…**`, `__…__` or `<ins>…</ins>` (a redline marks its additions so). */
 const inserted = /\*\*(?=\S)[^*\n]{1,300}?\*\*|__(?=\S)[^_\n]{1,300}?__|<ins(?:\s[^>]*)?>[\s\S]{0,600}?<\/ins>/giu;
 
-let memo: { input: string; deletion: boolean; later?: boolean } | undefined;
-/** Whether the text prints a deletion at all (memoised: every value of a draft asks, and it is searched in the whole text). */
-function printsDeletion(input: string): boolean {
-  if (memo?.input !== input) memo = { input, deletion: blankedDeletion.test(input) };
-  return memo.deletion;
-}
+/** Whether the text prints a deletion at all (once per text: every value of a draft asks). */
+const printsDeletion = perText((input) => blankedDeletion.test(input));
 
-/** Whether the text announces a change taking effect after its own date (memoised: every scope of a draft asks). */
-function takesEffectLater(input: string): boolean {
-  printsDeletion(input);
-  if (memo!.later !== undefined) return memo!.later;
+/** Whether the text announces a change taking effect after its own date (once per text: every scope of a draft asks). */
+const takesEffectLater = perText((input) => {
   const published = documentMeta(input, outline(input)).publishedOn;
   const effective = input
     .split('\n')
     .filter((l) => takesEffect.test(l))
     .map((l) => dateIn(l.slice(l.search(takesEffect))))
     .filter((d): d is string => d !== undefined);
-  memo!.later = published !== undefined && effective.some((d) => d > published);
-  return memo!.later;
-}
+  return published !== undefined && effective.some((d) => d > published);
+});
 
 /**
  * Whether the position is a value the document adds and announces for later: inserted text of a redline (a text with a

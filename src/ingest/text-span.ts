@@ -81,6 +81,18 @@ export function coverSpans(input: string, spans: readonly Span[]): Span {
   return spanOf(input, start, end);
 }
 
+/**
+ * A function of the whole text, computed once per text: the rules ask it for every section or value of a draft, and the
+ * answer depends on the text alone. It keeps the last text's answer only (one document is read at a time).
+ */
+export function perText<T>(compute: (input: string) => T): (input: string) => T {
+  let last: { input: string; value: T } | undefined;
+  return (input) => {
+    if (last?.input !== input) last = { input, value: compute(input) };
+    return last.value;
+  };
+}
+
 /** A printed name as a regular expression source matching it literally (`Acme (Japan) K.K.`). */
 export function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
