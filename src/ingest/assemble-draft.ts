@@ -681,13 +681,14 @@ function ingestFolded(input: string, options: IngestOptions, chat?: { held?: str
     draft.disclosures.push(d);
   }
 
+  const everyFact = () => [...draft.usesInfra, ...draft.storesDataIn, ...draft.certifiedBy, ...draft.syncsTimeWith, ...draft.dependsOn, ...draft.disclosures];
   // A row answered in part (`△`) states its facts with a reservation the draft cannot read: each is flagged.
   const inPart = new Set(doc.sections.filter((s) => s.answeredInPart).map((s) => s.heading));
-  for (const fact of [...draft.disclosures, ...draft.usesInfra, ...draft.storesDataIn, ...draft.certifiedBy, ...draft.syncsTimeWith, ...draft.dependsOn])
+  for (const fact of everyFact())
     if (inPart.has(fact.evidence.section)) addNote(fact, 'The row is answered only in part (△ / partial): check what the answer holds back.');
 
   // What a person outside the vendor says of the service (a customer in a case study) is the vendor's only at second hand.
-  for (const fact of [...draft.disclosures, ...draft.usesInfra, ...draft.storesDataIn, ...draft.certifiedBy, ...draft.syncsTimeWith, ...draft.dependsOn]) {
+  for (const fact of everyFact()) {
     const at = input.indexOf(fact.evidence.quote);
     if (at < 0 || !inSpeech(speech, { start: at, end: at + fact.evidence.quote.length })) continue;
     atSecondHand(
@@ -697,54 +698,52 @@ function ingestFolded(input: string, options: IngestOptions, chat?: { held?: str
   }
 
   // A claim the document passes on (`X has informed us that it maintains …`) is the vendor's only as reported to the writer.
-  for (const fact of [...draft.usesInfra, ...draft.storesDataIn, ...draft.certifiedBy, ...draft.syncsTimeWith, ...draft.dependsOn, ...draft.disclosures]) {
+  for (const fact of everyFact()) {
     if (!reportedClaim.test(fact.evidence.quote)) continue;
     atSecondHand(fact, 'The document passes on what it was told, not what it checked: confirm it from the vendor’s own documents.');
   }
 
-  // A customer's assessment states the vendor's facts at second hand: as read in the vendor's reports or told by it. Not a
-  // record of the vendor's own answers in a column of their own (`Vendor Response`), which are read from that column alone.
-  for (const fact of assessment && !hasVendorAnswerColumn(input)
-    ? [...draft.usesInfra, ...draft.storesDataIn, ...draft.certifiedBy, ...draft.syncsTimeWith, ...draft.dependsOn, ...draft.disclosures]
-    : []) {
-    atSecondHand(
-      fact,
-      request
-        ? 'The document is a customer’s request to approve adopting the service, citing the vendor, not the vendor’s statement: confirm the fact from the vendor’s own documents.'
-        : audit
-          ? 'The document is a certification body’s report of its audit of the vendor, not the vendor’s statement: confirm the fact from the vendor’s own documents.'
-          : 'The document is a customer’s assessment of the vendor, not the vendor’s statement: confirm the fact from the vendor’s own documents.',
-    );
-  }
-
-  // A reseller's page passes on what the maker publishes of its product: at second hand.
-  for (const fact of reseller
-    ? [...draft.usesInfra, ...draft.storesDataIn, ...draft.certifiedBy, ...draft.syncsTimeWith, ...draft.dependsOn, ...draft.disclosures]
-    : []) {
-    atSecondHand(fact, `The page is published by ${reseller}, a reseller of the product, not by its maker: confirm the fact from the maker’s own documents.`);
-  }
-
-  for (const fact of reviewSite
-    ? [...draft.usesInfra, ...draft.storesDataIn, ...draft.certifiedBy, ...draft.syncsTimeWith, ...draft.dependsOn, ...draft.disclosures]
-    : [])
-    atSecondHand(fact, reviewSiteNote(reviewSite!));
-
-  // A job posting's facts are the vendor's own words (its stack, its practices), kept as stated; but written to hire, not
-  // to disclose: below the confidence of a disclosure, for review.
-  for (const fact of posting
-    ? [...draft.usesInfra, ...draft.storesDataIn, ...draft.certifiedBy, ...draft.syncsTimeWith, ...draft.dependsOn, ...draft.disclosures]
-    : []) {
-    fact.confidence = Math.min(fact.confidence ?? 1, 0.5);
-    addNote(fact, postingNote);
-  }
-
-  // A customer's minutes of a meeting with its vendor (meeting-minutes.ts) record what the vendor said in the customer's
-  // words: at second hand too.
-  for (const fact of keptByCustomer(input)
-    ? [...draft.usesInfra, ...draft.storesDataIn, ...draft.certifiedBy, ...draft.syncsTimeWith, ...draft.dependsOn, ...draft.disclosures]
-    : []) {
-    atSecondHand(fact, 'The document is the customer’s minutes of what the vendor said in a meeting: confirm the fact from the vendor’s own documents.');
-  }
+  // Documents that are not the vendor's own statement to its customers, whole: each of their facts is flagged, capped at
+  // second hand (0.4) or, for a job posting, below a disclosure's confidence (0.5). In this order, so the notes read so.
+  const wholeDocument: Array<{ cap: number; note: string }> = [
+    // A customer's assessment states the vendor's facts at second hand: as read in the vendor's reports or told by it. Not a
+    // record of the vendor's own answers in a column of their own (`Vendor Response`), which are read from that column alone.
+    ...(assessment && !hasVendorAnswerColumn(input)
+      ? [
+          {
+            cap: 0.4,
+            note: request
+              ? 'The document is a customer’s request to approve adopting the service, citing the vendor, not the vendor’s statement: confirm the fact from the vendor’s own documents.'
+              : audit
+                ? 'The document is a certification body’s report of its audit of the vendor, not the vendor’s statement: confirm the fact from the vendor’s own documents.'
+                : 'The document is a customer’s assessment of the vendor, not the vendor’s statement: confirm the fact from the vendor’s own documents.',
+          },
+        ]
+      : []),
+    // A reseller's page passes on what the maker publishes of its product: at second hand.
+    ...(reseller
+      ? [
+          {
+            cap: 0.4,
+            note: `The page is published by ${reseller}, a reseller of the product, not by its maker: confirm the fact from the maker’s own documents.`,
+          },
+        ]
+      : []),
+    ...(reviewSite ? [{ cap: 0.4, note: reviewSiteNote(reviewSite) }] : []),
+    // A job posting's facts are the vendor's own words (its stack, its practices), kept as stated; but written to hire, not
+    // to disclose.
+    ...(posting ? [{ cap: 0.5, note: postingNote }] : []),
+    // A customer's minutes of a meeting with its vendor (meeting-minutes.ts) record what the vendor said in the customer's
+    // words: at second hand too.
+    ...(keptByCustomer(input)
+      ? [{ cap: 0.4, note: 'The document is the customer’s minutes of what the vendor said in a meeting: confirm the fact from the vendor’s own documents.' }]
+      : []),
+  ];
+  for (const { cap, note } of wholeDocument)
+    for (const fact of everyFact()) {
+      fact.confidence = Math.min(fact.confidence ?? 1, cap);
+      addNote(fact, note);
+    }
 
   // A value a finding reports (`Audit logs are kept for 30 days, below our 12-month standard`, `現状90日`) is the vendor's as
   // the assessor found it, and the assessor judged it a gap: the reviewer is told so.
@@ -754,11 +753,7 @@ function ingestFolded(input: string, options: IngestOptions, chat?: { held?: str
       d.reviewNote = [d.reviewNote, 'Read from a finding of the assessment: the vendor’s value as found, which the assessor judged a gap.'].join(' ');
 
   // Sections, and why the ones no fact cites were skipped.
-  const cited = new Set(
-    [...draft.disclosures, ...draft.usesInfra, ...draft.storesDataIn, ...draft.certifiedBy, ...draft.syncsTimeWith, ...draft.dependsOn].map(
-      (f) => f.evidence.section,
-    ),
-  );
+  const cited = new Set(everyFact().map((f) => f.evidence.section));
   // The lead counts as a section only when a fact cites it; otherwise it is the title block, as before.
   if (doc.lead && cited.has(doc.lead.heading)) draft.sections.push({ heading: doc.lead.heading });
   for (const section of doc.sections) {
