@@ -3,14 +3,13 @@
  * or oldest first: what a later update says supersedes what an earlier one said (a figure first reported, then corrected).
  */
 import type { Section } from './sections.js';
-
-const kanji: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 };
+import { numberValue } from './text-span.js';
 
 /** The number of an update's heading: `【第2報】`, `第３報（復旧）`, `Update 2`, `Update #3`; `最終報` ranks after every other. */
 export function updateNumber(heading: string): number | undefined {
   const text = heading.replace(/^[#■□◆◇▼▶【［\s]+/u, '');
   const ja = /^第\s*([0-9０-９]{1,2}|[一二三四五六七八九十])\s*報(?![告道])/u.exec(text);
-  if (ja) return kanji[ja[1]!] ?? Number(ja[1]!.replace(/[０-９]/gu, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0)));
+  if (ja) return numberValue(ja[1]!);
   if (/^最終報(?![告道])/u.test(text)) return 99;
   const en = /^update\s*#?\s*(\d{1,2})(?![0-9])/iu.exec(text);
   return en ? Number(en[1]) : undefined;
