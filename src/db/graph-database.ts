@@ -19,6 +19,14 @@ export interface StatementRunner {
 
 export type EngineName = 'neo4j' | 'embedded';
 
+/** The transactions of one bulk load (`GraphDatabase.bulkLoad`). */
+export interface BulkLoad {
+  /** How many of its transactions the engine runs at once to its advantage: start no more than this many together. */
+  readonly concurrency: number;
+  /** Statements that commit together or not at all, alongside the load's other transactions; advances the graph version when they commit. */
+  transaction<T>(work: (tx: StatementRunner) => Promise<T>): Promise<T>;
+}
+
 /** The reads of one GraphQL request (src/graphql/context.ts), released when its answer is sent. */
 export interface RequestReads {
   read(statement: CypherStatement, params?: Params): Promise<Row[]>;
@@ -41,6 +49,13 @@ export interface GraphDatabase {
   write(statement: CypherStatement, params?: Params): Promise<Row[]>;
   /** Several statements that commit together or not at all; advances the graph version when they commit. */
   transaction<T>(work: (tx: StatementRunner) => Promise<T>): Promise<T>;
+  /**
+   * A bulk load (a seed folder, one transaction per document file): `work`
+   * runs the load's transactions through `load.transaction`, up to
+   * `load.concurrency` at once. The caller keeps them apart: no two write
+   * the same node.
+   */
+  bulkLoad<T>(work: (load: BulkLoad) => Promise<T>): Promise<T>;
   /**
    * One schema command (CREATE INDEX / CONSTRAINT) in its own transaction.
    * Apart from `write`: Neo4j refuses a schema command and a data write in

@@ -15,7 +15,7 @@
  * allocation, not for a closure per member.
  */
 import type { CypherStatement } from './cypher-statement.js';
-import type { GraphDatabase, Params, RequestReads, Row, StatementRunner } from './graph-database.js';
+import type { BulkLoad, GraphDatabase, Params, RequestReads, Row, StatementRunner } from './graph-database.js';
 import type { GraphVersion } from './graph-version.js';
 import type { RequestGate } from './request-gate.js';
 import type { RequestStop } from './request-stop.js';
@@ -68,6 +68,11 @@ export class RequestDatabase implements GraphDatabase {
         },
       }),
     );
+  }
+
+  bulkLoad<T>(work: (load: BulkLoad) => Promise<T>): Promise<T> {
+    this.stop.throwIfStopped();
+    return this.db.bulkLoad(work);
   }
 
   changeSchema(statement: CypherStatement): Promise<void> {

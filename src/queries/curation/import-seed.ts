@@ -19,6 +19,7 @@ import type { DerivedProperties } from '../../seed/derived-properties.js';
 import { transformSeed, type EdgeRow, type LoadStep } from '../../seed/transform-seed.js';
 import { keyOf, nodeSections, references, validateSeed, type NodeSection } from '../../seed/validate-seed.js';
 import { SeedValidationError } from '../../seed/seed-error.js';
+import { eachAtMost } from '../../seed/each-at-most.js';
 import { byId } from '../nodes.js';
 import { readOneEach, type KeyedLookup } from '../keyed-lookups.js';
 import { statement } from '../statement.js';
@@ -169,20 +170,21 @@ export async function importSeedFolder(
 
   const failed: FailedFile[] = [];
   let loaded = 0;
-  let pending = seed.files.filter(({ data }) => data.documents.length > 0);
+  const documentFiles = seed.files.filter(({ data }) => data.documents.length > 0);
   // Each document is in one file (validated), and only its file's load writes facts citing it.
   const citedBefore = new Map<string, CitingFact[]>();
-  const documentIds = pending.flatMap(({ data }) => data.documents.map((d) => d.id));
+  const documentIds = documentFiles.flatMap(({ data }) => data.documents.map((d) => d.id));
   for (const fact of await readCitingFacts({ run: (statement, params) => db.read(statement, params) }, documentIds)) {
     const cited = citedBefore.get(fact.documentId);
     if (cited) cited.push(fact);
     else citedBefore.set(fact.documentId, [fact]);
   }
-  while (pending.length > 0) {
-    const waiting: Array<{ file: SeedFileContent; error: UnloadedReferences }> = [];
-    for (const file of pending) {
+  // Each node is defined in one file (validated), so files loading side by side write apart.
+  await db.bulkLoad(async (load) => {
+    /** Loads `file` in its own transaction: undefined when it committed, else why not. */
+    const loadFile = async (file: SeedFileContent): Promise<unknown> => {
       try {
-        const outcome = await db.transaction(async (tx) => {
+        const outcome = await load.transaction(async (tx) => {
           const missing = await unloadedReferences(tx, file.data);
           if (missing.length > 0) throw new UnloadedReferences(missing);
           const cited = file.data.documents.flatMap((d) => citedBefore.get(d.id) ?? []);
@@ -190,18 +192,41 @@ export async function importSeedFolder(
         });
         tally(outcome);
         loaded += 1;
+        return undefined;
       } catch (error) {
-        if (error instanceof UnloadedReferences) waiting.push({ file, error });
-        else failed.push(failureOf(file, error));
+        return error;
       }
+    };
+    let pending = documentFiles;
+    while (pending.length > 0) {
+      const errors = new Map<SeedFileContent, unknown>();
+      await eachAtMost(pending, load.concurrency, async (file) => {
+        const error = await loadFile(file);
+        if (error !== undefined) errors.set(file, error);
+      });
+      // A file that failed while another loaded beside it is tried again alone: only a failure of its own counts.
+      if (load.concurrency > 1) {
+        for (const [file, error] of errors) {
+          if (error instanceof UnloadedReferences) continue;
+          const alone = await loadFile(file);
+          if (alone === undefined) errors.delete(file);
+          else errors.set(file, alone);
+        }
+      }
+      // In the folder's order, however the files finished.
+      const waiting = pending.filter((file) => errors.get(file) instanceof UnloadedReferences);
+      for (const file of pending) {
+        const error = errors.get(file);
+        if (error !== undefined && !(error instanceof UnloadedReferences)) failed.push(failureOf(file, error));
+      }
+      // Nothing loaded this round: what the waiting files miss will not come.
+      if (waiting.length === pending.length) {
+        failed.push(...waiting.map((file) => failureOf(file, errors.get(file))));
+        break;
+      }
+      pending = waiting;
     }
-    // Nothing loaded this round: what the waiting files miss will not come.
-    if (waiting.length === pending.length) {
-      failed.push(...waiting.map(({ file, error }) => failureOf(file, error)));
-      break;
-    }
-    pending = waiting.map(({ file }) => file);
-  }
+  });
   let portfolioChanges = 0;
   if (portfolios.length > 0) {
     try {
