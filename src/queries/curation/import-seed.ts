@@ -6,7 +6,8 @@
  * is retracted (with a change record each).
  *
  * `npm run seed` and the start-up seeding (importSeedFolder) load a folder
- * one document file at a time, each in its own transaction; the
+ * one document file per transaction (two side by side on the embedded
+ * engine: GraphDatabase.bulkLoad); the
  * `importDocument` mutation (importSeedFile) imports one file inside the
  * mutation's transaction.
  */
