@@ -1508,3 +1508,28 @@ describe('a ■ title over its fields with no blank line between, the product en
     expect(draft.usesInfra.map((u) => u.region)).toEqual(['gcp:asia-northeast1']);
   });
 });
+
+describe('a project README: where its CI and integration tests run is not where the service runs', () => {
+  const draft = ingestText(
+    [
+      '# hoshigarasu-agent',
+      '',
+      'The agent ships events to Hoshigarasu Cloud, operated by Kestrelwick Ltd.',
+      '',
+      '## How it works',
+      '',
+      'Hoshigarasu Cloud runs on Amazon Web Services in eu-west-1 (Ireland).',
+      '',
+      '## Contributing',
+      '',
+      'The CI runs on a hosted runner; integration tests spin up a cluster on Google Cloud (us-central1) owned by the maintainers.',
+      'End-to-end tests deploy to Azure West Europe for an hour.',
+      '',
+    ].join('\n'),
+    { fileName: 'README.md' },
+  );
+
+  it('proposes the hosting the service states, not the test clusters', () => {
+    expect(draft.usesInfra.map((u) => u.region)).toEqual(['aws:eu-west-1']);
+  });
+});
