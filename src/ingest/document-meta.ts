@@ -126,6 +126,19 @@ export function monthIn(printed: string): DocumentMeta['publishedInMonth'] {
 const datedLabel =
   /^\s*(?:(?:最終)?(?:制定|改定|改訂|施行|更新|発行)(?:日|年月日?)?|(?:(?:last )?(?:updated|revised)|last reviewed)(?: on)?|published(?: on)?)\s*[:：]/iu;
 
+/**
+ * A date closed by what happened to the text on it, alone on its line (`2025年7月発行`, `2025年7月1日 改訂`), as a brochure
+ * or a pamphlet prints it at its foot: when it was issued, wherever it stands.
+ */
+const colophonDate =
+  /^\s*[（(]?\s*((?:\d{4}|令和\s*\d{1,2}|平成\s*\d{1,2})\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?)\s*(?:発行|改訂|改定|作成|制定)\s*[）)]?\s*$/u;
+
+/**
+ * When the company was founded (`設立　2014年4月`, `創業：1998年`, `Founded in 2011`), as a company profile's fields print it in
+ * the title block: a date of the company, not of the document.
+ */
+const foundingLabel = /設立|創業|創立|(?<![A-Za-z])(?:founded|established|incorporated)(?![A-Za-z])/iu;
+
 /** A date as printed at the start of a line, numeric or Japanese. */
 const dateLine = /^\s*(?:\d{4}\s*[年/.-]\s*\d{1,2}\s*[月/.-]\s*\d{1,2}\s*日?|[A-Z][a-z]+\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+[A-Z][a-z]+\.?\s+\d{4})\s*/u;
 
@@ -271,14 +284,18 @@ export function documentMeta(input: string, doc: Outline): DocumentMeta {
   // report covers (`For the period January 1, 2025 to September 30, 2025`) is what it speaks about, not when it was issued.
   // Nor is the day a change takes effect (`The updated terms take effect on 1 March 2026`, `(effective 1 March 2026)`): the
   // date of what the document announces, not of the document; a line is read up to it.
-  const dated = lines.filter((l) => !periodCovered.test(l)).map((l) => (takesEffect.test(l) ? l.slice(0, l.search(takesEffect)) : l));
+  const dated = lines.filter((l) => !periodCovered.test(l) && !foundingLabel.test(l)).map((l) => (takesEffect.test(l) ? l.slice(0, l.search(takesEffect)) : l));
+  const colophon = input
+    .split('\n')
+    .map((l) => colophonDate.exec(l)?.[1])
+    .filter((d) => d !== undefined);
   // A certificate dates its current issue (`発行日：`) among its first registration, expiry and next audit: that date.
   const labelled = (label: RegExp) =>
     dated
       .filter((l) => label.test(l))
       .map(dateIn)
       .find(Boolean);
-  const printed = labelled(revisedLabel) ?? labelled(issueLabel) ?? dated.map(dateIn).find(Boolean);
+  const printed = labelled(revisedLabel) ?? labelled(issueLabel) ?? colophon.map(dateIn).find(Boolean) ?? dated.map(dateIn).find(Boolean);
   const latest = revisions
     .map((r) => r.date)
     .sort()
@@ -304,7 +321,7 @@ export function documentMeta(input: string, doc: Outline): DocumentMeta {
     conductedOn(input, doc);
   // Dated by its month only (`Last updated: October 2025`, `2025年10月` under the title): that month, said to be no more.
   // Better than the day of ingestion, which would make an old text look current.
-  const publishedInMonth = publishedOn ? undefined : [...dated, ...input.split('\n').filter((l) => datedLabel.test(l))].map(monthIn).find(Boolean);
+  const publishedInMonth = publishedOn ? undefined : [...colophon, ...dated, ...input.split('\n').filter((l) => datedLabel.test(l))].map(monthIn).find(Boolean);
   return { title, version: version ?? revisions.at(-1)?.version, publishedOn, publishedInMonth, revisions };
 }
 

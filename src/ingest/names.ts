@@ -25,7 +25,7 @@ import {
   type Outline,
 } from './sections.js';
 import { providers } from './provider-dictionary.js';
-import { cellsOf, isDelimiterRow, labelledValues } from './table-rows.js';
+import { cellsOf, isDelimiterRow, labelledValues, spacedFieldRows } from './table-rows.js';
 import { englishCompanyName, englishLegalForm } from './company-name.js';
 import { certificateTitle, certifyingStatement } from './certificate-document.js';
 import { independentFirms, isFirm } from './independent-firm.js';
@@ -164,9 +164,12 @@ function withoutPlatform(name: string): string {
   return isPlatform ? name.slice(0, m.index) : name;
 }
 
-/** Also a labelled date (`制定日：2023年4月1日`, `Last updated: 2025-06-16`, `Date completed: 19 August 2025`): a full date names no product. */
+/**
+ * Also a labelled date (`制定日：2023年4月1日`, `Last updated: 2025-06-16`, `Date completed: 19 August 2025`): a full date names no
+ * product. Nor does a company profile's section label (`会社概要`, `事業内容`, `沿革`, `Company profile`) over its fields.
+ */
 const notAName =
-  /^(?:[\d\s./年月日-]+|.*\d{4}\s*[年/.-]\s*\d{1,2}\s*[月/.-]\s*\d{1,2}.*|.*(?:\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s+\d{4}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}).*|.*(?:logo|ロゴ|https?:|www\.).*|目次|contents)$/iu;
+  /^(?:[\d\s./年月日-]+|.*\d{4}\s*[年/.-]\s*\d{1,2}\s*[月/.-]\s*\d{1,2}.*|.*(?:\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s+\d{4}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}).*|.*(?:logo|ロゴ|https?:|www\.).*|目次|contents|会社概要|企業概要|事業内容|事業概要|(?:会社)?沿革|(?:企業|経営)理念|代表(?:者)?挨拶|ごあいさつ|役員(?:一覧|紹介)|主要取引(?:先|銀行)|拠点一覧|組織図|company (?:overview|profile)|about us|our history)$/iu;
 /**
  * A headline announcing a certificate (`ISMSクラウドセキュリティ認証（ISO/IEC 27017）取得のお知らせ`, `Acme achieves SOC 2 Type II
  * attestation`): it names the scheme, not the product, which the body names (`サービス「X」において…認証を取得`).
@@ -288,11 +291,13 @@ function titleCandidates(input: string, preamble: Span): string[] {
   const lines = linesOf(input, preamble);
   // A filing's cover (`【表紙】` over `【提出書類】　有価証券報告書`, `【会社名】…`) is fields: none names the product.
   const cover = lines.some((l) => coverLabel.test(l.text.trim()));
+  const spacedFields = new Set(spacedFieldRows(lines.map((l) => l.text)).map((i) => lines[i]!.start));
   // A letter's letterhead (the sender's name and tagline) names the sender, not the product.
   for (const asPrinted of belowLetterhead(lines, (l) => l.text)) {
     if ((cover && coverField.test(asPrinted.text.trim())) || departmentLine.test(asPrinted.text.trim())) continue;
-    // Nor does a document-control field (`文書番号：…`, `機密区分：社外秘`): how the document is filed.
-    if (documentControlField.test(asPrinted.text.trim())) continue;
+    // Nor does a document-control field (`文書番号：…`, `機密区分：社外秘`): how the document is filed. Nor a row of a field
+    // table set out with spaces (a company profile's `設立　　　2014年4月`): a record, not a name.
+    if (documentControlField.test(asPrinted.text.trim()) || spacedFields.has(asPrinted.start)) continue;
     // An e-mail is titled by its subject; its address fields and greeting name no product. A table row (a
     // questionnaire's `Question | Answer` header) is no title.
     const cells = cellsOf(asPrinted.text);

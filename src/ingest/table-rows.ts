@@ -105,6 +105,34 @@ export function isHeaderRow(input: string, row: Span): boolean {
  * The values a document gives under a label, as a two-cell row (`Product name\tX`, `| 回答日 | 2025年9月1日 |`) or a
  * `Label: value` line: a form or a sheet says what it is about in such fields.
  */
+/** A short label, then its value after one space or more (`設立　　　2014年4月`, `本社 〒530-0001 …`). */
+const labelThenValue = /^\s*[^\s:：|]{1,12}([ \u3000]+)\S/u;
+
+/**
+ * The lines of a field table set out with spaces instead of a colon or a tab (a company profile's `商号　　　株式会社X`,
+ * `設立　　　2014年4月`, `本社　　　〒…`): consecutive lines of a short label and its value, at least two of them padding the
+ * label with two spaces or more to align the values. One line alone, or lines of one space each (a title over its date),
+ * are no such table. Their indices in `texts`.
+ */
+export function spacedFieldRows(texts: readonly string[]): number[] {
+  const rows: number[] = [];
+  let run: number[] = [];
+  let padded = 0;
+  const close = () => {
+    if (run.length >= 2 && padded >= 2) rows.push(...run);
+    run = [];
+    padded = 0;
+  };
+  texts.forEach((text, i) => {
+    const spaces = labelThenValue.exec(text)?.[1];
+    if (spaces === undefined) return close();
+    run.push(i);
+    if (spaces.length >= 2) padded += 1;
+  });
+  close();
+  return rows;
+}
+
 /**
  * A line opening with a short label and a colon (`Infrastructure: …`, `- **Sub-processors:** …`, `保管場所：…`), as a fact
  * sheet or a bulleted summary prints its facts one field a line. Not a colon between digits (`ISO/IEC 27001:2022`, `10:00`):

@@ -1533,3 +1533,41 @@ describe('a project README: where its CI and integration tests run is not where 
     expect(draft.usesInfra.map((u) => u.region)).toEqual(['aws:eu-west-1']);
   });
 });
+
+describe('a company brochure (会社案内): a field table set out with spaces, the issue date at its foot', () => {
+  const draft = ingestText(
+    [
+      '会社案内',
+      '',
+      '株式会社アオバト工房',
+      '',
+      '会社概要',
+      '　商号　　　株式会社アオバト工房',
+      '　設立　　　2012年9月',
+      '　本社　　　〒980-0021 宮城県仙台市青葉区中央1-1-1',
+      '　従業員数　85名（2025年3月末現在）',
+      '',
+      '事業内容',
+      '　クラウド型勤怠管理サービス「アオバト勤怠」の開発・提供',
+      '',
+      'アオバト勤怠について',
+      '　お客様のデータは国内のデータセンターにのみ保管されます。',
+      '',
+      '2025年6月発行',
+      '',
+    ].join('\n'),
+    { fileName: 'annai.txt' },
+  );
+
+  it('names the product the body brackets, not a field of the table nor a section label', () => {
+    expect(draft.services.map((s) => s.name)).toEqual(['アオバト勤怠']);
+  });
+
+  it('is dated by the issue line at its foot, not by the founding field', () => {
+    expect(draft.documents[0]).toMatchObject({ title: '会社案内', publishedOn: '2025-06-01' });
+  });
+
+  it('still keeps the data where the body says', () => {
+    expect(draft.storesDataIn.map((s) => s.country)).toEqual(['JP']);
+  });
+});
