@@ -38,10 +38,11 @@ const clauseEnd = /(?<=が[、,]|ものの[、,]|一方(?:で)?[、,]|[;；]|,\s
  * Frankfurt`, `再委託先の X 社が…、同社は AWS の…を利用`. What follows is the third party's hosting (the service depends on
  * it), unless the third party is itself a provider (`our sub-processor Google Cloud, which hosts …`). A company named by
  * its legal form and then where it runs (`tickets are handled in X Ltd., which is hosted on Google Cloud in …`) is such a
- * third party too: the vendor does not write of itself so.
+ * third party too: the vendor does not write of itself so. So is one named as doing a part of the work with where it runs
+ * in brackets (`Email delivery is handled by X (hosted on AWS us-west-2)`): the brackets say where X runs.
  */
 const thirdPartySubject = new RegExp(
-  String.raw`(?<![A-Za-z])(?:sub-?processors?|subcontractors?|third[- ]part(?:y|ies)(?:\s+(?:services?|providers?|vendors?))?)\s+([^,;.]{1,40}?),?\s+(?:which|that|who)\s|(?:再委託先|委託先|外部サービス|外部事業者)(?:の|である)([^、。]{1,30}?)(?:は|では|が)|(?<![A-Za-z])(${englishCompanyName}),?\s+(?:which|that)\s+(?:is\s+|are\s+)?(?:hosted|runs?|operated|located)(?![A-Za-z])`,
+  String.raw`(?<![A-Za-z])(?:sub-?processors?|subcontractors?|third[- ]part(?:y|ies)(?:\s+(?:services?|providers?|vendors?))?)\s+([^,;.]{1,40}?),?\s+(?:which|that|who)\s|(?:再委託先|委託先|外部サービス|外部事業者)(?:の|である)([^、。]{1,30}?)(?:は|では|が)|(?<![A-Za-z])(${englishCompanyName}),?\s+(?:which|that)\s+(?:is\s+|are\s+)?(?:hosted|runs?|operated|located)(?![A-Za-z])|(?<![A-Za-z])(?:handled|provided|processed|delivered|sent|performed)\s+(?:by|through|via)\s+(\p{Lu}[\p{L}\p{N}&.'-]*(?:\s+\p{Lu}[\p{L}\p{N}&.'-]*){0,3})\s*\((?:hosted|running|runs|located)\s+(?:on|in|at)\s`,
   'iu',
 );
 
@@ -300,7 +301,7 @@ export function ownClauses(text: string, heading = ''): string {
   if (label && thirdPartySection.test(label) && !providers.some((p) => p.pattern.test(firstParty))) return ' '.repeat(text.length);
   let own = text;
   const third = thirdPartySubject.exec(own);
-  if (third && !providers.some((p) => p.pattern.test(third[1] ?? third[2] ?? third[3]!))) {
+  if (third && !providers.some((p) => p.pattern.test(third[1] ?? third[2] ?? third[3] ?? third[4]!))) {
     const end = own.slice(third.index).search(/[;；]/u);
     const to = end < 0 ? own.length : third.index + end;
     own = own.slice(0, third.index) + ' '.repeat(to - third.index) + own.slice(to);

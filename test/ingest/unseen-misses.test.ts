@@ -1571,3 +1571,22 @@ describe('a company brochure (会社案内): a field table set out with spaces, 
     expect(draft.storesDataIn.map((s) => s.country)).toEqual(['JP']);
   });
 });
+
+describe('a party doing part of the work, with where it runs in brackets', () => {
+  const hosting = (sentence: string) =>
+    ingestText(
+      `# Security at Quoll Notes\n\nQuoll Notes is built by Wattlebird Inc.\n\n## Infrastructure\n\nQuoll Notes is hosted on Microsoft Azure in East US 2. ${sentence}\n`,
+      {
+        fileName: 'security.md',
+      },
+    ).usesInfra.map((u) => u.region);
+
+  it('leaves the bracket’s hosting to the party (`handled by X (hosted on AWS us-west-2)`)', () => {
+    expect(hosting('Email delivery is handled by Mailfinch (hosted on AWS us-west-2).')).toEqual(['azure:eastus2']);
+    expect(hosting('Payments are processed by Kiwipay Ltd (running on Google Cloud in us-central1).')).toEqual(['azure:eastus2']);
+  });
+
+  it('keeps a provider named so: it is where the service runs', () => {
+    expect(hosting('Disaster recovery is provided by AWS (hosted in us-west-2).')).toEqual(['azure:eastus2', 'aws:us-west-2']);
+  });
+});
