@@ -1575,7 +1575,7 @@ describe('a company brochure (会社案内): a field table set out with spaces, 
 describe('a party doing part of the work, with where it runs in brackets', () => {
   const hosting = (sentence: string) =>
     ingestText(
-      `# Security at Quoll Notes\n\nQuoll Notes is built by Wattlebird Inc.\n\n## Infrastructure\n\nQuoll Notes is hosted on Microsoft Azure in East US 2. ${sentence}\n`,
+      `# Security at Quoll Notes\n\nQuoll Notes is built by Wattlebird Inc.\n\n## Infrastructure\n\nQuoll Notes is hosted on Azure in East US 2. ${sentence}\n`,
       {
         fileName: 'security.md',
       },
