@@ -176,6 +176,11 @@ const notAName =
  */
 const certificateNews =
   /(?:認証|認定|マーク|登録)[^「」『』\n]{0,30}?(?:の|を)?(?:取得|更新|拡大|登録)(?:いたしました|しました)?(?:の|に関する)?(?:お知らせ|について)|(?<![A-Za-z])(?:achieves?|obtains?|earns?|receives?|completes?)\s[^\n]{0,40}?(?:certification|attestation|SOC\s*[123])(?![A-Za-z])/iu;
+/** An author's greeting naming the team they are on, after the product it builds (Japanese, or English capitalised words). */
+const authorsTeam =
+  /(?:こんにちは|こんばんは|はじめまして)[。、,！!]\s*([^、。\s「」]{2,30}?)\s*の\s*[^、。\s]{0,20}?(?:チーム|部|グループ)\s*の|(?<![A-Za-z])I['’]m\s+[A-Z][a-z]+(?:,\s+[^,.\n]{2,40},)?\s+(?:from|on)\s+the\s+((?:[A-Z][\w'-]*\s+){1,3})team(?![A-Za-z])/u;
+/** A Japanese headline closed by a verb's polite or plain past form (`…を導入しました`, `…しています`, `…してみた`). */
+const headlineSentence = /(?:しました|いたしました|しています|ております|なりました|ました|てみた|てみました)[!！]?$/u;
 /** A line opening with a standard's or scheme's name (`ISO/IEC 27017`, `JIS Q 27001`, `SOC 2`, `ISMAP`). */
 const standardFirst = /^(?:#+\s*)?(?:ISO\s*\/\s*IEC|ISO|JIS\s*Q|SOC\s*[123]|ISMAP|CSA\s+STAR|PCI\s*DSS)(?![A-Za-z])/iu;
 const seriesSuffix = /\s*(?:シリーズ|series|suite|スイート)$/iu;
@@ -383,6 +388,10 @@ function titleCandidates(input: string, preamble: Span): string[] {
       found.push(asked);
       continue;
     }
+    // A headline written as a sentence closed by a polite verb (`大阪リージョンへのDR構成を本番導入しました`, `…を試してみた`), as a
+    // blog post is titled, reports what was done: the product is the subject of its text, not the headline.
+    // Nor is the author's greeting under it (`こんにちは、Xの SRE チームの佐々木です。`) a title: it names the product as its team's.
+    if (headlineSentence.test(line.text.replace(/^#+\s*/u, '').trim()) || authorsTeam.test(line.text)) continue;
     // A name over a subtitle in lower case (`X: where your data lives`, `X: what changes on 1 May`), as a message's subject
     // or a post's title puts it: the name is before the colon.
     const subtitled = /^((?:[A-Z][\w&'-]*\s+){0,3}[A-Z][\w&'-]*)\s*:\s+[a-z]/u.exec(line.text.replace(/^#+\s*/u, ''))?.[1];
@@ -718,6 +727,12 @@ export function serviceNames(input: string, doc: Outline): NamedThing[] {
   const served = servedBySubprocessors.exec(input)?.[1];
   if (served && !/^(?:the|our)\s|^Services?$/u.test(served) && !providers.some((p) => p.pattern.test(served)) && !companyLine.test(served))
     return [{ name: served, confidence: 0.4, rule: 'names.served-by-sub-processors' }];
+  // A blog post's author introduces themselves as of the product's team (`こんにちは、Xの SRE チームの佐々木です`, `I'm Sam from
+  // the X team`): the team is named after what it builds.
+  const team = authorsTeam.exec(input);
+  const teamOf = (team?.[1] ?? team?.[2])?.trim();
+  if (teamOf && !notAName.test(teamOf) && !companyLine.test(teamOf) && !providers.some((p) => p.pattern.test(teamOf)))
+    return [{ name: teamOf, confidence: 0.4, rule: 'names.authors-team' }];
   // A text with no title that names a product (a chat transcript, a reply): the one name it prints of the company's brand
   // and one more capitalised word (`Quillfen Ledger is hosted on …` by `Quillfen Software Ltd.`), other than the company's.
   const byBrand = brandProductInBody(input);

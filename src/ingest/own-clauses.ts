@@ -179,13 +179,13 @@ export function statesOwnPractice(text: string): boolean {
  * A clause whose subject is something other than the service customers use: a staging, test, development or demo
  * environment, CI runners, pipelines and build machines, a load, integration or end-to-end test or a benchmark (`Our
  * staging environment runs in us-central1`, `we ran a load test in us-east1 for a day`, `The CI runs on …; integration
- * tests spin up a cluster on Google Cloud (us-central1)`, `検証環境は米国リージョンに構築`, `負荷試験を…で実施`). Where it runs and the
+ * tests spin up a cluster on Google Cloud (us-central1)`, `検証環境は米国リージョンに構築`, `検証環境（us-west-2 に一時的に構築）で行い`, `負荷試験を…で実施`). Where it runs and the
  * figures it gives are not where the service runs or what it commits to. Not such a subject when named as what production
  * is kept apart from or included with (`separate from the test environment`, `開発環境と本番環境は分離`,
  * `開発環境を含め`), nor a benchmark a practice is measured against (`hardened to the CIS Benchmarks`): only one that is run.
  */
 const nonProductionSubject =
-  /(?<![A-Za-z])(?<!(?:from|than|and|or|with)\s+(?:the\s+|our\s+|a\s+|any\s+)?)(?:(?:staging|test(?:ing)?|dev(?:elopment)?|QA|sandbox|demo|pre-?production|non-?production)\s+(?:environments?|clusters?|systems?|projects?|stacks?|servers?)|(?:CI|build)\s+(?:runners?|servers?|machines?|agents?|pipelines?|jobs?|runs?)|(?:load|stress|soak|performance|integration|end-to-end|e2e|smoke)\s+tests?|(?:ran|run|running|pointed|compared)\s+(?:[a-z]+\s+){0,2}benchmarks?|benchmarks?\s+(?:runs?|ran|against|compar\w*|results?))(?![A-Za-z])|(?:検証|開発|テスト|試験|ステージング|デモ)(?:用)?(?:環境|サーバー?)(?:は|では|も|を(?!含))|(?:負荷|性能)(?:試験|テスト)(?:は|では|も|を)|ベンチマーク(?:は|では|を)/iu;
+  /(?<![A-Za-z])(?<!(?:from|than|and|or|with)\s+(?:the\s+|our\s+|a\s+|any\s+)?)(?:(?:staging|test(?:ing)?|dev(?:elopment)?|QA|sandbox|demo|pre-?production|non-?production)\s+(?:environments?|clusters?|systems?|projects?|stacks?|servers?)|(?:CI|build)\s+(?:runners?|servers?|machines?|agents?|pipelines?|jobs?|runs?)|(?:load|stress|soak|performance|integration|end-to-end|e2e|smoke)\s+tests?|(?:ran|run|running|pointed|compared)\s+(?:[a-z]+\s+){0,2}benchmarks?|benchmarks?\s+(?:runs?|ran|against|compar\w*|results?))(?![A-Za-z])|(?:検証|開発|テスト|試験|ステージング|デモ)(?:用)?(?:環境|サーバー?)(?:[（(][^（）()]{0,40}[)）])?(?:は|では|も|を(?!含)|で(?!の))|(?:負荷|性能)(?:試験|テスト)(?:は|では|も|を)|ベンチマーク(?:は|では|を)/iu;
 /**
  * The first cell of a row naming a non-production environment (`ステージング⇥リリース前の最終確認⇥AWS⇥オレゴンリージョン`, `検証環境`,
  * `| Staging | … |`), as an environment table of a design document lists them beside production: the row says where that

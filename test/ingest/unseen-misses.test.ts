@@ -1590,3 +1590,30 @@ describe('a party doing part of the work, with where it runs in brackets', () =>
     expect(hosting('Disaster recovery is provided by AWS (hosted in us-west-2).')).toEqual(['azure:eastus2', 'aws:us-west-2']);
   });
 });
+
+describe('a Japanese tech blog post: a headline sentence, the author’s team, a test environment in brackets', () => {
+  const draft = ingestText(
+    [
+      '# 東京リージョンへの移行を完了しました',
+      '',
+      '2025年10月3日 ・ インフラチーム 山田',
+      '',
+      'こんにちは、ヤマガラ請求クラウドのインフラチームの山田です。',
+      '',
+      '## 背景',
+      '',
+      'ヤマガラ請求クラウドは、AWS の東京リージョン（ap-northeast-1）で稼働しています。',
+      '移行手順の確認は、まず検証環境（us-east-1 に一時的に構築）で行いました。',
+      '',
+    ].join('\n'),
+    { fileName: 'blog.md' },
+  );
+
+  it('names the product by the author’s team, not by the headline', () => {
+    expect(draft.services.map((s) => s.name)).toEqual(['ヤマガラ請求クラウド']);
+  });
+
+  it('proposes where the service runs, not where the test environment was built', () => {
+    expect(draft.usesInfra.map((u) => u.region)).toEqual(['aws:ap-northeast-1']);
+  });
+});
