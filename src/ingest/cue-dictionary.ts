@@ -372,7 +372,7 @@ export const controlCues: readonly ControlCue[] = [
  * document is amended, and the notice of it, not a change to the service or its maintenance.
  */
 export const amendsDocument =
-  /(?:規約|約款|利用条件|契約条件|本書|本ポリシー|合意書|契約書)(?:等)?(?:の|を)(?:変更|改定|改訂|改正)|(?:本合意書|本契約書?|本規約|本書)の内容を[^。、]{0,10}?(?:見直|変更|改定|改訂)|(?:変更|改定|改訂)後の(?:本|この)?(?:利用)?(?:規約|約款|利用条件|契約条件)|(?<![A-Za-z])(?:changes?|amendments?|modifications?|updates?|revisions?)\s+(?:to|of)\s+(?:these|this|the)\s+(?:terms|agreement|conditions|policy)(?![A-Za-z])|(?<![A-Za-z])(?:these|the)\s+terms\s+(?:are|were|will\s+be|may\s+be)\s+(?:changed|amended|updated|modified|revised)(?![A-Za-z])/iu;
+  /(?:規約|約款|利用条件|契約条件|本書|本ポリシー|合意書|契約書|本契約)(?:等)?(?:の|を)(?:変更|改定|改訂|改正)|(?:本合意書|本契約書?|本規約|本書)の内容を[^。、]{0,10}?(?:見直|変更|改定|改訂)|(?:変更|改定|改訂)後の(?:本|この)?(?:利用)?(?:規約|約款|利用条件|契約条件)|(?<![A-Za-z])(?:changes?|amendments?|modifications?|updates?|revisions?)\s+(?:to|of)\s+(?:these|this|the)\s+(?:terms|agreement|conditions|policy)(?![A-Za-z])|(?<![A-Za-z])(?:these|the)\s+terms\s+(?:are|were|will\s+be|may\s+be)\s+(?:changed|amended|updated|modified|revised)(?![A-Za-z])/iu;
 
 /**
  * The company's profile: its block (`【会社概要】`, `About us`), or one item of it as a disclosure sheet lists them row by
@@ -458,11 +458,11 @@ export const skippedHeadings: ReadonlyArray<{ pattern: RegExp; because: string }
     because: 'Contact details, not a security practice.',
   },
   {
-    // Also a contract's article of that kind (`第13条（免責）`, `第2条（定義）`): a disclaimer limits what is committed and a
+    // Also a contract's article of that kind (`第13条（免責）`, `第6条（保証の否認）`, `第2条（定義）`): a disclaimer limits what is committed and a
     // definition says what a word means; neither states a practice. An English `Overview` is not among them: a wiki page or
     // security page opens its facts under it (`Overview` → `runs on AWS…, encrypted at rest…, MFA`), not a preface.
     pattern:
-      /^(?:[\d.]+\s*)?(?:目次|概要|はじめに|序文|免責(?:事項)?|その他|introduction|disclaimer|table of contents)$|^第[0-9０-９一二三四五六七八九十]{1,3}条\s*[（(](?:免責(?:事項)?|責任の制限|定義|用語の定義)[)）]$|^(?:[\d.]+\s*)?(?:definitions|limitation of liability)$/iu,
+      /^(?:[\d.]+\s*)?(?:目次|概要|はじめに|序文|免責(?:事項)?|その他|introduction|disclaimer|table of contents)$|^第[0-9０-９一二三四五六七八九十]{1,3}条\s*[（(](?:免責(?:事項)?|責任の制限|保証の(?:否認|排除|制限)|非保証|定義|用語の定義)[)）]$|^(?:[\d.]+\s*)?(?:definitions|limitation of liability|disclaimer of warranties|warranty disclaimer)$/iu,
     because: 'Introductory or closing text, not a security practice.',
   },
   { pattern: amendsDocument, because: 'How the terms themselves are amended, not a practice of the service.' },

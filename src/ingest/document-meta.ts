@@ -5,6 +5,7 @@
  * draft says so in a review note rather than guessing.
  */
 import { isSecurityAdvisory, publishedLabel } from './security-advisory.js';
+import { talkTitle } from './talk-transcript.js';
 import { asciiDigits, linesOf, numberValue, type Span } from './text-span.js';
 import {
   breadcrumb,
@@ -50,8 +51,7 @@ const attestation =
  * (`Company Overview — Investor Presentation`, `会社説明資料`) by its subtitle under the brand. So is a product-update digest
  * (`アップデート情報 2025年10月号`, `リリースノート`, `Product updates — October`): its issue is no product name. A letter to
  * customers is titled by its subject (`「X」の…変更に関するご案内`), a notice in all but the word. So is a contract by the line
- * naming it (`業務委託契約書`, `個人情報の取扱いに関する覚書`), the whole line, which the parties' recital follows.
- */
+ * naming it (`業務委託契約書`, `個人情報の取扱いに関する覚書`), the whole line, which the parties' recital follows. */
 const titleWords = new RegExp(
   String.raw`[^\s。、]{0,20}?(?:契約書|覚書)$|同意書|(?:有価証券|四半期|半期|統合|年次)報告書|(?:障害|インシデント|事故|不具合)[^\s。、]{0,12}?(?:の|に関する|についての)?(?:ご)?報告|(?<![A-Za-z])consent form(?![A-Za-z])|post-?incident\s+(?:review|report)|post-?mortem|incident\s+(?:review|report)|ホワイト\s*ペーパー|white\s*paper|whitepaper|運用方針|セキュリティ|security|開示|disclosure|チェックシート|check\s*sheet|FAQ|Q&A|よくある(?:ご)?質問|トラスト\s*センター|(?<![A-Za-z])(?:frequently asked questions|trust\s+(?:center|centre|portal))(?![A-Za-z])|お知らせ|(?:に関する|について(?:の)?|の)ご案内|ニュース\s*リリース|プレス\s*リリース|(?:news|press) release|announcement|questionnaire|(?<![A-Za-z])(?:CAIQ|SIG|HECVAT)(?![A-Za-z])|standardi[sz]ed information gathering|データ\s*レジデンシー|data residency|適用宣言書|仕様書|(?<![A-Za-z])(?:(?:service|product|technical) specifications?|architecture|data[- ]flows?)(?![A-Za-z])|statement of applicability|(?:運用|基本|詳細|システム|方式|構成)設計書|(?<![A-Za-z])(?:(?:monthly|quarterly|weekly)\s+)?(?:service|uptime|availability|operations)\s+reports?(?![A-Za-z])|(?:月次|稼働(?:状況)?|運用)報告(?:書)?|(?:データセンター|ファシリティ)?設備(?:概要|仕様|説明)|(?<![A-Za-z])(?:data ?cent(?:er|re)|facility|facilities)\s+(?:overview|specifications?)(?![A-Za-z])|(?<![A-Za-z])(?:bridge|gap)\s+letter(?![A-Za-z])|(?:会社|事業|決算|投資家向け)説明(?:会)?資料|(?:製品|サービス|機能)?(?:アップデート|更新|リリース)情報|リリースノート|新機能(?:のご紹介|のお知らせ|情報)|(?<![A-Za-z])(?:product|feature)\s+updates?(?![A-Za-z])|(?<![A-Za-z])(?:summary|overview|notice) of (?:the )?(?:changes|updates|amendments)(?![A-Za-z])|(?:変更|改定|改訂)(?:点|内容)?の(?:概要|要約|一覧)|(?<![A-Za-z])(?:investor\s+(?:presentation|deck|update)|company\s+overview|corporate\s+presentation)(?![A-Za-z])|${certificateTitle.source}|${attestation.source}|${caseStudy.source}|${assessmentTitle.source}`,
   'iu',
@@ -256,8 +256,12 @@ export function documentMeta(input: string, doc: Outline): DocumentMeta {
   // An emoji decorating a Markdown title (`# 🛡️ Security Policy — X`) is no part of it.
   // An advisory's one top-level heading (`# Security Advisory X-2025-007: Path traversal in …`) is its title, however long.
   const advisoryHeading = pageHeading && isSecurityAdvisory(doc.preamble.text, input) ? pageHeading : undefined;
+  // So is a talk transcript's (`# Transcript: "…" — X at Y Summit 2025`), however long: the product its fields name
+  // (`**Product:** X`) is what the talk is about, not its title.
+  const talkHeading = pageHeading && talkTitle.test(pageHeading) ? pageHeading : undefined;
   const title = (
     advisoryHeading ??
+    talkHeading ??
     headline ??
     subject ??
     // A certificate is titled by what it is; the product is in its scope.

@@ -116,9 +116,11 @@ const hypothetical =
   /(?:^|\t)\s*(?:planned|coming soon|under evaluation|on the roadmap)\s*(?:\t|$)|場合(?!でも|にも)|必須(?:条件|要件)|(?:こと|点)を(?:選定)?(?:条件|要件)|(?<![A-Za-z])(?:a must|(?:was|were) (?:a )?(?:requirement|prerequisite)|(?:we|they) required)(?![A-Za-z])|予定|検討|将来|計画(?:し|中)|(?<![A-Za-z])(?<!even )if |would|(?<![A-Za-z])(?:plan(?:s|ned|ning)? to|intend(?:s|ed)? to|evaluat(?:e|es|ing)|consider(?:s|ing)|explor(?:e|es|ing)|later this year|next year)(?![A-Za-z])|(?<![A-Za-z])(?:may|might|could)\s+(?:be|use|add|move|expand|migrate|introduce|adopt|also)(?![A-Za-z])|in (?:the )?future|(?:customers?|users?|you)\s+(?:can|could|may|might)\s+(?:choose|opt|elect|select|enable)|選択(?:可能|でき)|(?:お|ご)?選び(?:いただけ|になれ)(?!ません)|選べ(?:ます|る)|(?:ご)?希望により|オプション(?:契約|サービス|プラン|で|として|により)|別途(?:費用|料金|ご?契約|お見積)|有償オプション|(?<![A-Za-z])(?:as an? (?:paid |optional )?(?:option|add-?on)|(?:paid|optional) add-?ons?|at (?:an )?(?:additional|extra) (?:cost|charge|fee))(?![A-Za-z])/iu;
 /**
  * A purpose clause after the statement (`copied to Osaka, so that the service can be restored if Tokyo fails`): its
- * condition is about what the copy is for, so only the statement before it is read for a condition or a plan.
+ * condition is about what the copy is for, so only the statement before it is read for a condition or a plan. So is a
+ * relative clause after a comma (`a warm standby in eu-west-1, which we can promote if Frankfurt has a bad day`): it says
+ * what the standby is used for, and the standby is kept whatever happens.
  */
-const purposeClause = /,?\s+(?:so that|so as to|in order to)(?![A-Za-z])/iu;
+const purposeClause = /,?\s+(?:so that|so as to|in order to)(?![A-Za-z])|,\s+which(?![A-Za-z])/iu;
 function isHypothetical(text: string): boolean {
   return hypothetical.test(text.split(purposeClause)[0]!);
 }

@@ -397,7 +397,16 @@ function nameFor(unit: MetricUnit, after: string, sentence: string, heading: str
   if (!timeUnits.includes(unit)) return undefined;
   // Data another party holds for the vendor (`X will delete all data it holds for us within 30 days after the end of the
   // engagement`, a sub-processor let go) is the supplier's deletion, not the customer's data deleted after the contract.
-  if (cues.deletion.test(both) && cues.contractEnd.test(sentence) && dayLike.includes(unit) && !heldForUs.test(sentence)) return 'dataDeletionDays';
+  // A deadline before the contract ends (`契約終了日の30日前までに…解約`, `30 days before the term ends`) is a notice period, not a
+  // time to delete after it.
+  if (
+    cues.deletion.test(both) &&
+    cues.contractEnd.test(sentence) &&
+    dayLike.includes(unit) &&
+    !heldForUs.test(sentence) &&
+    !/^\s*(?:前|prior|in advance|before)/iu.test(after)
+  )
+    return 'dataDeletionDays';
   // A time to restore or resolve (`restored within 4 hours of an incident`) under a notification heading is no notice time.
   const recovery = (/復旧|復元|解決|restor|recover|resolv/iu.test(sentence) && !cues.notify.test(sentence)) || afterRecovery.test(before);
   // A period (`refreshes every 5 minutes`, `30分ごと`) is how often something happens, not how soon notice is given.
@@ -452,6 +461,11 @@ function nameFor(unit: MetricUnit, after: string, sentence: string, heading: str
   if (cues.log.test(sentence) && (cues.keep.test(sentence) || cues.keep.test(column)) && dayLike.includes(unit)) return 'logRetentionDays';
   return undefined;
 }
+
+/** A restore (test) in the clause before a frequency: `restore one every week`, `test a restore every month`. */
+const restoreTestBefore = /(?<![A-Za-z])(?:restor(?:e|es|ing)|restore\s+tests?)(?![A-Za-z])[^,.;:、。]{0,40}$/iu;
+/** Or after it: `毎月リストアテストを実施`, `monthly restore tests`. */
+const restoreTestAfter = /^[^,.;:、。]{0,6}(?:リストア|復元|restore)(?:テスト|試験|訓練|\s+tests?|\s+drills?)/iu;
 
 /** The words after a period that make it what a screen shows: `分を閲覧`, `分のログを参照`, `までダウンロード`. */
 const logViewWindow = /^\s*(?:分|間)?\s*(?:を|まで|の(?:ログ|履歴|記録)を?)?\s*(?:閲覧|参照|表示|ダウンロード|検索|エクスポート)/u;
@@ -574,6 +588,9 @@ export function metricsOf(input: string, scope: Scope): MetricProposal[] {
       for (const m of own.matchAll(word.pattern)) {
         // A frequency of the practice a sentence says is replaced (`replaces our nightly dump scripts`) is history too.
         if (replacedValue(own.slice(0, m.index), own.slice(m.index + m[0].length))) continue;
+        // How often a backup is restored as a test (`we restore one every week into a scratch environment`, `毎月リストア
+        // テストを実施`) is a test of the backups, not how often they are taken.
+        if (restoreTestBefore.test(own.slice(0, m.index)) || restoreTestAfter.test(own.slice(m.index + m[0].length))) continue;
         const both = `${heading}\n${sentence.text}`;
         const name: MetricName | undefined =
           word.kind === 'next-business-day'

@@ -81,11 +81,12 @@ const readerRequest = String.raw`(?![^。]*(?:当社|弊社)(?:は|が|で))(?![
 /**
  * A sentence that says what the customer must do (`お客様は、…ものとします`, `利用者は…しなければなりません`, `The Customer
  * shall …`, `You must …`, an auditor's report's `User entities are responsible for …`): terms of service and contracts set the customer's duties beside the provider's, and a duty of
- * the customer (to report misuse within 3 days, to export its data weekly) is no practice of the service. A sentence
+ * the customer (to report misuse within 3 days, to export its data weekly) is no practice of the service; nor is what a
+ * sentence leaves to the customer's responsibility (`バックアップは利用者の責任で行うものとし`). A sentence
  * whose main clause is the provider's (`お客様が…場合、当社は…通知するものとします`) is the provider's.
  */
 const customerDuty = new RegExp(
-  String.raw`${clauseNumber}(?:${readerRequest}|(?:(?:お客様|お客さま|利用者|ユーザー?|契約者|顧客|加入者|会員)(?:様)?(?:は|が)(?![^。]*(?:当社|弊社)(?:は|が))[^。]*?(?:ものとします|ものとする|なければな(?:りません|らない)|してください|責任を負(?:う|います|うものとします))[。.]?\s*$)|(?:the\s+)?(?:customers?|users?|user\s+entit(?:y|ies)|subscribers?|licensees?|clients?|you)\s+(?:shall|must|agrees?\s+to|(?:is|are)\s+(?:solely\s+)?responsible\s+for|will\s+be\s+responsible\s+for)(?![A-Za-z]))`,
+  String.raw`${clauseNumber}(?:${readerRequest}|(?:(?:お客様|お客さま|利用者|ユーザー?|契約者|顧客|加入者|会員)(?:様)?(?:は|が)(?![^。]*(?:当社|弊社)(?:は|が))[^。]*?(?:ものとします|ものとする|なければな(?:りません|らない)|してください|責任を負(?:う|います|うものとします))[。.]?\s*$)|[^。]*?(?:お客様|お客さま|利用者|ユーザー?|契約者|顧客|加入者|会員)(?:様)?(?:ご自身)?の(?:自己)?責任(?:において|で行う|とし|とします)|(?:the\s+)?(?:customers?|users?|user\s+entit(?:y|ies)|subscribers?|licensees?|clients?|you)\s+(?:shall|must|agrees?\s+to|(?:is|are)\s+(?:solely\s+)?responsible\s+for|will\s+be\s+responsible\s+for)(?![A-Za-z]))`,
   'iu',
 );
 
@@ -115,6 +116,13 @@ const providerDiscretion = new RegExp(
   String.raw`${clauseNumber}(?:(?:当社|弊社)(?:は|が)[^。]*?(?:ことが(?:でき(?:ます|る)|あります|ある)|権利を有(?:します|する))(?:ものとします|ものとする)?[。.]?\s*$|(?:we|(?:the\s+)?(?:company|provider|supplier|vendor))\s+(?:may|reserves?\s+the\s+right\s+to)(?![A-Za-z]))`,
   'iu',
 );
+
+/**
+ * A disclaimer (`当社は、…稼働率が 99.99% であることを保証するものではありません`, `…について一切の責任を負いません`, `We do not
+ * guarantee …`, `makes no warranty that …`): what the provider declines to promise is no commitment, so its values are none.
+ */
+const providerDisclaimer =
+  /(?:保証|約束)(?:を)?(?:しません|いたしません|するものではありません|するものではない|しない(?:ものとします)?)(?:[。.]|\s*$)|責任を負(?:いません|わない(?:ものとします)?)(?:[。.]|\s*$)|(?<![A-Za-z])(?:do(?:es)?\s+not|will\s+not|cannot)\s+(?:warrant|guarantee|promise)(?![A-Za-z])|(?<![A-Za-z])makes?\s+no\s+(?:warrant(?:y|ies)|guarantees?|representations?)(?![A-Za-z])/iu;
 
 /**
  * A contract's right of the customer, the party named by its defined term (`Customer may audit … once per 12 months`,
@@ -170,6 +178,7 @@ export function statesOwnPractice(text: string): boolean {
     !customerAdvice.test(text) &&
     !customerOption.test(text) &&
     !providerDiscretion.test(text) &&
+    !providerDisclaimer.test(text) &&
     !(deferredAnswer.test(text) && !condition.test(text)) &&
     !variesByPlan.test(text)
   );

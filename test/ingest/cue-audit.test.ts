@@ -87,6 +87,9 @@ const generalWording: Record<string, readonly string[]> = {
   ],
   // Wording families written as families: synonyms and word orders for one practice (generalised from phrases a single document used, e.g. 前回ログイン → 前回/最終/直近 + ログイン/ログオン/サインイン).
   families: [
+    // A disclaimer's closing verb (`…を保証するものではありません`, `保証しません`): how every Japanese contract and terms of use
+    // declines a promise, whatever it declines.
+    '(?:保証|約束)(?:を)?(?:しません|いたしません|するものではありません|するものではない|しない(?:ものとします)?)(?:[。.]|\\s*$)',
     '(?:情報)?セキュリティ(?:基本)?方針',
     '情報セキュリティ(?:組織|体制)',
     '管理者(?:の)?(?:登録|削除)',

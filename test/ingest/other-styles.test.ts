@@ -254,6 +254,8 @@ const fixtures = [
   'terms-update-redline.md',
   'outage-notice-series-ja.txt',
   'acquisition-faq.md',
+  'eula-license-ja.txt',
+  'conference-talk-transcript.md',
 ];
 
 /** Facts that would come from the sentences every fixture plants as traps. */
@@ -6618,5 +6620,119 @@ describe('an English FAQ after an acquisition (`X is now part of Y`: the data st
     const draft = ingestText(text, { fileName: 'faq.txt' });
     expect(draft.certifiedBy.map((c) => c.certification)).toEqual(['iso27001']);
     expect(metricsOf(draft)).toEqual([]);
+  });
+});
+
+/*
+ * Answer key of eula-license-ja.txt (a Japanese ソフトウェア使用許諾契約書 for a cloud service: 第N条（…） articles with 項 and
+ * 号, 許諾者 = 当社 and 利用者), written before it was ingested.
+ * Accept: vendor 株式会社ゲンゴロウテック; service ゲンゴロウ経費精算 (not `… ソフトウェア使用許諾`); the title as printed, dated
+ * 2025-08-01; aws:ap-northeast-1 and data in JP (第4条); backups every 24 hours kept 14 days; notice of a 障害 within 2 hours and
+ * of a leak within 72 hours; deletion within 90 days after the contract ends; 準拠法 and 管轄 as 18.1.1 without values.
+ * Reject: the 利用者's own daily CSV backup (`バックアップは利用者の責任で行うものとし`, 第3条) and its 7年間; the disclaimed
+ * 99.99% (`…保証するものではありません`, 第6条 保証の否認); the 30日前 of the licensee's cancellation notice as a deletion time;
+ * the 30日前 of a change to the agreement as a maintenance notice; the 12か月 cap and the 5年間 of confidentiality; 日本法 and
+ * 東京地方裁判所 as data locations; the definitions' examples (Slack, Chatwork) as dependencies.
+ */
+describe('a Japanese ソフトウェア使用許諾契約書 for a cloud service (許諾者 and 利用者, 保証の否認, 準拠法 and 管轄)', () => {
+  it('reads the licensor’s commitments, not the licensee’s duties, disclaimers, notice periods or the court', async () => {
+    const { draft } = await ingestFixture('eula-license-ja.txt');
+    expect(draft.vendors.map((v) => v.name)).toEqual(['株式会社ゲンゴロウテック']);
+    // The kind of contract (`ソフトウェア使用許諾契約書`) is no part of the product's name.
+    expect(draft.services.map((s) => s.name)).toEqual(['ゲンゴロウ経費精算']);
+    expect(draft.documents[0]).toMatchObject({ title: 'ゲンゴロウ経費精算 ソフトウェア使用許諾契約書', publishedOn: '2025-08-01' });
+    expect(regionsOf(draft)).toEqual(['aws:ap-northeast-1']);
+    expect(draft.storesDataIn.map((s) => s.country)).toEqual(['JP']);
+    expect(draft.dependsOn).toEqual([]);
+    expect(metricsOf(draft).sort()).toEqual(
+      [
+        'backupInterval=24 hours',
+        'backupRetentionDays=14 days',
+        'dataDeletionDays=90 days',
+        'incidentNotificationHours=2 hours',
+        'incidentNotificationHours=72 hours',
+      ].sort(),
+    );
+    expect(quotesOf(draft).filter((q) => /利用者の責任|毎日1回|7年間|99\.99|保証|30日前|12か月|5年間|Slack/u.test(q))).toEqual([]);
+  });
+
+  it('reads a backup left to the customer’s responsibility, a disclaimed value and a deadline before the end as nothing', () => {
+    const text = [
+      '第1条（バックアップ）',
+      'バックアップはお客様の責任において行うものとし、お客様は毎日1回データを出力するものとします。',
+      '',
+      '第2条（稼働率）',
+      '当社は、本サービスの稼働率が 99.9% であることを保証しません。',
+      '',
+      '第3条（契約の終了）',
+      'お客様は、契約終了日の60日前までに通知することにより解約できます。契約の終了後30日以内に、当社はデータを削除します。',
+      '',
+    ].join('\n');
+    const draft = ingestText(text, { fileName: 'terms.txt' });
+    expect(metricsOf(draft)).toEqual(['dataDeletionDays=30 days']);
+  });
+});
+
+/*
+ * Answer key of conference-talk-transcript.md (an English transcript of a conference talk by a vendor's engineer: a title
+ * heading, Speaker / Event / Product fields, `[Slide N: …]` markers, (laughter) cues, a Q&A of audience members), written
+ * before it was ingested.
+ * Accept: vendor Tavistrel Software GmbH, product Skyvane Forms, titled by its heading `Transcript: "…" — …`, dated
+ * 2025-10-14; aws:eu-central-1 and the warm standby aws:eu-west-1 (`, which we can promote if Frankfurt has a bad day`: the
+ * condition is the standby's use, not whether it is kept); ISO 27001; backups every 4 hours kept 30 days; breach notice within 24 hours; the slide
+ * titles as section headings (Backups, Compliance).
+ * Reject: the speaker's previous company's GCP us-central1; the customer's Azure West Europe and its 10 years; the planned ARM
+ * move, a second region eu-north-1 and the hoped-for SOC 2 Type II; every audience member's words (Hetzner, their 90 days and
+ * SOC 2) and question (`Do you ever store data in the US?` as a US location); the weekly restore test as a backup interval;
+ * the slide markers as sentences or the title.
+ * Left: `stored in the European Union` (a union of countries, no country) is not proposed.
+ */
+describe('an English conference talk transcript (slide markers, jokes, a customer story, audience questions)', () => {
+  it('reads the speaker’s statements of the service under the slide titles, not the audience’s or plans', async () => {
+    const { draft } = await ingestFixture('conference-talk-transcript.md');
+    expect(draft.vendors.map((v) => v.name)).toEqual(['Tavistrel Software GmbH']);
+    expect(draft.services.map((s) => s.name)).toEqual(['Skyvane Forms']);
+    expect(draft.documents[0]).toMatchObject({
+      title: 'Transcript: "Boring Infrastructure for Exciting Forms" — Tavistrel Software GmbH at CloudOps Summit 2025',
+      publishedOn: '2025-10-14',
+    });
+    expect(regionsOf(draft)).toEqual(['aws:eu-central-1', 'aws:eu-west-1']);
+    expect(draft.storesDataIn).toEqual([]);
+    // No certificate number is spoken: the id is left to the reviewer.
+    expect(draft.certifiedBy.map((c) => c.certification)).toEqual(['iso27001']);
+    const metrics = metricsOf(draft);
+    expect(metrics.filter((m) => !/^availability/u.test(m))).toEqual([
+      'backupInterval=4 hours',
+      'backupRetentionDays=30 days',
+      'incidentNotificationHours=24 hours',
+    ]);
+    // A slide's title heads the words under it.
+    expect(draft.sections.map((s) => s.heading)).toEqual(expect.arrayContaining(['Backups', 'Compliance', 'Our architecture']));
+    expect(quotesOf(draft).filter((q) => /Audience|Hetzner|90 days|SOC 2|GCP|Azure|ARM|eu-north|\[Slide|every week/u.test(q))).toEqual([]);
+  });
+
+  it('reads an audience member’s turn as no statement, and the speaker’s answer as one', () => {
+    const text = [
+      '# Talk transcript: Running forms at scale',
+      '',
+      '[Slide 1: Intro]',
+      '',
+      'Hello everyone. (laughter)',
+      '',
+      '[Slide 2: Hosting]',
+      '',
+      'We run on AWS in eu-west-2.',
+      '',
+      '## Q&A',
+      '',
+      '**Audience member 1:** We are ISO 27001 certified and keep backups for 90 days. Are you?',
+      '',
+      '**Speaker:** We keep backups for 14 days.',
+      '',
+    ].join('\n');
+    const draft = ingestText(text, { fileName: 'talk.md' });
+    expect(regionsOf(draft)).toEqual(['aws:eu-west-2']);
+    expect(draft.certifiedBy).toEqual([]);
+    expect(metricsOf(draft)).toEqual(['backupRetentionDays=14 days']);
   });
 });
