@@ -36,6 +36,7 @@ import { coverSpans, foldWidth, printedOf, type Span } from './text-span.js';
 import { unwrapLayout } from './print-layout.js';
 import { chatAnswers, conversationDate, correction } from './chat-transcript.js';
 import { talkAnswers } from './talk-transcript.js';
+import { interviewAnswers } from './interview-turns.js';
 import { requirementsDocument, requirementsNote } from './requirement-spec.js';
 import { customerPart, formAnswers } from './form-marks.js';
 import { forwardedOnly } from './forwarded-message.js';
@@ -108,9 +109,11 @@ export function ingestText(input: string, options: IngestOptions): Draft {
   const widths = foldWidth(unwrapped.text);
   // A filled-in form's unticked options and empty fields, and a chat transcript's speakers and the messages not the
   // vendor's, are blanked in place (same length: the origins hold); so is the note on top of a forwarded message
-  // (forwarded-message.ts), the forwarder's words, and a redline's struck-through text (redline.ts), no longer true; and a
-  // talk transcript's slide markers and the audience's turns (talk-transcript.ts), no words of the speaker.
-  const form = formAnswers(struckOut(forwardedOnly(talkAnswers(widths.text))));
+  // (forwarded-message.ts), the forwarder's words, and a redline's struck-through text (redline.ts), no longer true; an
+  // interview's or a Q&A transcript's questions, moderator and other companies' answers (interview-turns.ts), read from
+  // the turns' labels before a talk transcript's rule blanks them with its slide markers and the audience's turns
+  // (talk-transcript.ts), no words of the speaker.
+  const form = formAnswers(struckOut(forwardedOnly(talkAnswers(interviewAnswers(widths.text)))));
   const folded = { text: chatAnswers(form), origin: widths.origin.map((o) => unwrapped.origin[o]!) };
   const draft = ingestFolded(folded.text, options, folded.text !== form ? { held: conversationDate(form) } : undefined);
   // Nothing was folded: the draft already quotes the printed text, and ingestFolded verified it.

@@ -687,6 +687,10 @@ export function serviceNames(input: string, doc: Outline): NamedThing[] {
     const products = brandProductsInBody(input).filter((n) => !first.includes(n));
     if (products.length > 0) return products.map((name) => ({ name, confidence: 0.5, rule: 'names.newsletter-products' }));
   }
+  // An interview's headline quotes the interviewee (`「止まらない経費精算」を支える技術選択　X社 CTO Y氏インタビュー`): a phrase
+  // in brackets the body never repeats is a quotation; the product is the bracketed name the body repeats most.
+  const quoted = first && titleLine && interviewTitle.test(titleLine) ? interviewProduct(input, titleLine) : undefined;
+  if (quoted) return [{ name: quoted, confidence: 0.5, rule: 'names.interview-product' }];
   if (first)
     return [
       {
@@ -864,12 +868,39 @@ export function vendorName(input: string, doc: Outline): NamedThing | undefined 
  * `(Kumo Systems)`), else the one English company name (`… Co., Ltd.`, `Inc.`)
  * the title block prints (a sub-processor's name further down is not it).
  */
+/** A headline of an interview article. */
+const interviewTitle = /インタビュー|に聞く|対談|(?<![A-Za-z])interview(?![A-Za-z])/iu;
+
+/** The bracketed name (`「X」`) an interview's body repeats most, when the headline's own bracket is not repeated. */
+function interviewProduct(input: string, titleLine: string): string | undefined {
+  const count = (name: string) => input.split(name).length - 1;
+  const head = /「([^「」\n]{2,30})」/u.exec(titleLine)?.[1];
+  if (head && count(head) > 1) return undefined;
+  const names = [...new Set([...input.matchAll(/「([^「」\n\s]{2,20})」/gu)].map((m) => m[1]!))].filter((n) => n !== head);
+  const best = names.map((n) => [n, count(n)] as const).sort((a, b) => b[1] - a[1])[0];
+  return best && best[1] >= 3 ? best[0] : undefined;
+}
+
 function englishNameOf(input: string, name: string, companies: readonly string[]): string | undefined {
   const escaped = escapeRegExp(name);
   const bracketed = new RegExp(`${escaped}\\s*[（(]\\s*([A-Za-z][A-Za-z0-9&.,' -]{1,60}?)\\s*[)）]`, 'u').exec(input);
   if (bracketed) return bracketed[1]!.trim();
   const english = [...new Set(companies)];
-  return english.length === 1 ? english[0] : undefined;
+  if (english.length !== 1) return undefined;
+  // A footer that names another Japanese company just before the English owner (`運営：株式会社X出版` over `© 2025 X
+  // Publishing Inc.`, a media site's footer under an interview with the vendor) prints that company's name, not the vendor's.
+  const at = input.lastIndexOf(english[0]!);
+  // The footer: the two lines over the owner's line, each a company after a label (`運営：`, `発行：`) or alone on its line.
+  const footer = at < 0 ? [] : input.slice(0, at).split('\n').slice(-3, -1);
+  const others = footer
+    .flatMap((line) => [
+      ...line.matchAll(
+        /^(?:[^\s：:]{1,8}[：:]\s*)?((?:株式会社|有限会社|合同会社)[^\s、。，．「」（）()]{1,20}|[^\s、。，．「」（）()：:]{1,20}(?:株式会社|有限会社|合同会社))/gu,
+      ),
+    ])
+    .map((m) => m[1]!);
+  if (others.some((o) => o !== name && !name.includes(o) && !o.includes(name))) return undefined;
+  return english[0];
 }
 
 /** An id from a printed name: its Latin letters and digits, lowercased and hyphenated. Empty when the name has none. */

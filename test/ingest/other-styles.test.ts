@@ -87,7 +87,10 @@
  * none, dated by publication), an English forwarded e-mail chain (the forwarder's note none, the vendor's forwarded reply
  * read) and a Markdown redline of changed terms (struck text none, values taking effect later for review), a Japanese
  * 障害のお知らせ accumulating its 第1報…第3報 (the latest 報 supersedes) and an English FAQ after an acquisition (the
- * acquirer's platform and certificates not the product's). Each
+ * acquirer's platform and certificates not the product's), a Japanese software licence agreement (disclaimers and the
+ * licensee's duties none) and an English conference talk transcript (slide markers as headings, the audience's turns none),
+ * a Japanese media interview with a CTO (the interviewer's questions and a former employer none) and an English webinar
+ * Q&A (attendees and a partner cloud's architect none). Each
  * test says what must be proposed and what must not (a certificate in
  * preparation or planned, an undisclosed data centre, a provider that holds
  * its own certificate, Amazon the shop, a value the text does not state).
@@ -256,6 +259,8 @@ const fixtures = [
   'acquisition-faq.md',
   'eula-license-ja.txt',
   'conference-talk-transcript.md',
+  'cto-interview-ja.txt',
+  'webinar-qa-transcript.md',
 ];
 
 /** Facts that would come from the sentences every fixture plants as traps. */
@@ -6734,5 +6739,110 @@ describe('an English conference talk transcript (slide markers, jokes, a custome
     expect(regionsOf(draft)).toEqual(['aws:eu-west-2']);
     expect(draft.certifiedBy).toEqual([]);
     expect(metricsOf(draft)).toEqual(['backupRetentionDays=14 days']);
+  });
+});
+
+/*
+ * Answer key of cto-interview-ja.txt (a Japanese web media interview: the writer's lead, `― 質問` turns by the interviewer,
+ * the CTO's answers under the surname `鷺ノ宮：`, 写真： captions, a 【プロフィール】, the media site's footer), written before it
+ * was ingested.
+ * Accept: vendor 株式会社アシハラテック (no English name: the footer's `Nogiku Publishing Inc.` is the media company's);
+ * service アシハラ経費 (not the headline's quoted phrase 「止まらない経費精算」), dated 2025-10-21; aws:ap-northeast-1 and data
+ * in JP (the CTO's answers); ISO/IEC 27001 held; backups every hour kept 35 days; incident notice within 24 hours.
+ * Reject: Google Cloud (the CTO's former employer, 前職); the interviewer's `1日1回` as a backup interval and any question as
+ * a quote; the 大阪リージョン DR (検討中), ISO/IEC 27017 (来年取得予定), SOC 2 (予定はありません) and Azure OpenAI (検討中); the
+ * 1,800社, the media company's address and copyright.
+ * Left: the document's title is the file name (the breadcrumb over the headline is taken as the title block).
+ */
+describe('a Japanese web interview (― questions by the interviewer, the CTO’s answers under the surname)', () => {
+  it('reads the CTO’s answers as the vendor’s, never the questions, the former employer or the media footer', async () => {
+    const { draft } = await ingestFixture('cto-interview-ja.txt');
+    expect(draft.vendors.map((v) => v.name)).toEqual(['株式会社アシハラテック']);
+    expect(draft.vendors[0]!.nameEn).toBeUndefined();
+    expect(draft.services.map((s) => s.name)).toEqual(['アシハラ経費']);
+    expect(draft.documents[0]!.publishedOn).toBe('2025-10-21');
+    expect(regionsOf(draft)).toEqual(['aws:ap-northeast-1']);
+    expect(draft.storesDataIn.map((s) => s.country)).toEqual(['JP']);
+    expect(certificatesOf(draft).map((c) => c.split(' ')[0])).toEqual(['iso27001']);
+    expect(metricsOf(draft)).toEqual(['backupInterval=1 hours', 'backupRetentionDays=35 days', 'incidentNotificationHours=24 hours']);
+    expect(quotesOf(draft).filter((q) => /―|鷺ノ宮：|前職|GCP|大阪|27017|Azure|1,800|Nogiku|ノギク/u.test(q))).toEqual([]);
+  });
+
+  it('reads a question as no fact even when it names the hosting, and an anecdote of a former employer as none', () => {
+    const text = [
+      'SaaS企業のCTOに聞く',
+      '',
+      '― GCPを使っているそうですね？',
+      '',
+      '森戸：前職ではGCPを使っていました。いまはAWSの東京リージョンで稼働しています。',
+      '',
+      '― バックアップは1日1回ですか？',
+      '',
+      '森戸：バックアップは6時間ごとに取得しています。',
+      '',
+      '― 認証は？',
+      '',
+      '森戸：ISO/IEC 27001の認証を取得しています。',
+      '',
+    ].join('\n');
+    const draft = ingestText(text, { fileName: 'interview.txt' });
+    expect(regionsOf(draft)).toEqual(['aws:ap-northeast-1']);
+    expect(metricsOf(draft)).toEqual(['backupInterval=6 hours']);
+  });
+});
+
+/*
+ * Answer key of webinar-qa-transcript.md (an English webinar Q&A in Markdown: `**Q (attendee):**` questions, `**A (Name, Title,
+ * Company):**` answers by the vendor's CISO and platform head and by a cloud provider's solutions architect, a moderator's
+ * housekeeping), written before it was ingested.
+ * Accept: vendor Tallowfen Software Ltd.; service Tallowfen Ledger (not the `**Panelists**` label), dated 2025-10-14 (see Left);
+ * aws:eu-west-1 and data in IE; SOC 2 Type II (`We have a SOC 2 Type II report … available under NDA`); backups every 4 hours
+ * kept 35 days; breach notice within 48 hours; audit logs kept 13 months; 99.9 % availability committed.
+ * Reject: aws:eu-central-1 and Germany (the architect's general statement of the provider's region; the vendor is only
+ * evaluating Frankfurt); US East; AWS's own ISO/IEC 27001/27017/27018; ISO/IEC 27001 for the vendor (on the roadmap, not
+ * certified yet); the attendee's 7 years and `at least daily`; the measured 99.98 %; the 30 days' sub-processor notice as a
+ * metric; the moderator's 48 hours, recording link and the next webinar's date; the Dublin address as a data location.
+ * Left: the date (`*Recorded on 14 October 2025.*` under the `#` title) is not read: publishedOn is the day of ingestion.
+ */
+describe('an English webinar Q&A transcript (attendees’ questions, the vendor’s panelists and a cloud provider’s architect)', () => {
+  it('reads the vendor panelists’ answers, never the questions, the partner’s region or the moderator', async () => {
+    const { draft } = await ingestFixture('webinar-qa-transcript.md');
+    expect(draft.vendors.map((v) => v.name)).toEqual(['Tallowfen Software Ltd.']);
+    expect(draft.services.map((s) => s.name)).toEqual(['Tallowfen Ledger']);
+    expect(regionsOf(draft)).toEqual(['aws:eu-west-1']);
+    expect(draft.storesDataIn.map((s) => s.country)).toEqual(['IE']);
+    expect(draft.certifiedBy.map((c) => c.certification)).toEqual(['soc2']);
+    expect(metricsOf(draft)).toEqual(
+      [
+        'backupInterval=4 hours',
+        'backupRetentionDays=35 days',
+        'incidentNotificationHours=48 hours',
+        'logRetentionDays=13 months',
+        'availabilityPercent=99.9 percent',
+      ].sort(),
+    );
+    expect(quotesOf(draft).filter((q) => /Frankfurt|eu-central|N\. Virginia|Artifact|99\.98|7 years|attendee|recording|December/u.test(q))).toEqual([]);
+  });
+
+  it('reads a Q&A’s answer by another company’s panelist as that company’s, not the vendor’s', () => {
+    const text = [
+      '# Q&A',
+      '',
+      '**Q (attendee):** Where is the data?',
+      '',
+      '**A (Ann Lee, CTO, Brindle Apps Inc.):** Our service runs on AWS in eu-west-1.',
+      '',
+      '**Q (attendee):** Could you use Frankfurt?',
+      '',
+      '**A (Tom Reyes, Solutions Architect, Amazon Web Services):** From the AWS side, our Frankfurt region, eu-central-1, has three',
+      'Availability Zones, and many customers use it.',
+      '',
+      '**Q (attendee):** Backups?',
+      '',
+      '**A (Ann Lee, CTO, Brindle Apps Inc.):** Backups are taken every 12 hours.',
+      '',
+    ].join('\n');
+    const draft = ingestText(text, { fileName: 'qa.md' });
+    expect(regionsOf(draft)).toEqual(['aws:eu-west-1']);
   });
 });
