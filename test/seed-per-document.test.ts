@@ -12,7 +12,7 @@ import type { Engine } from '../src/engines/engine-profile.js';
 import { importSeedFolder } from '../src/queries/curation/import-seed.js';
 import { seedDir, withChangedSeedCopy } from './support/seed-copy.js';
 import { statementFixture } from './support/statement-fixtures.js';
-import { describeOnEngines } from './support/test-engines.js';
+import { describeOnEngines, useEmptyEngine } from './support/test-engines.js';
 
 /** Drops a service's first two disclosures from a seed file, as an editor would, keeping the file valid. */
 function dropTwoDisclosures(data: any): string[] {
@@ -104,13 +104,7 @@ describeOnEngines('Seed loads, one document file per transaction', (engine) => {
 });
 
 describeOnEngines('Seed loads, a file that needs another file', (engine) => {
-  let opened: Engine;
-  beforeAll(async () => {
-    await engine.empty();
-    opened = engine.open();
-    await opened.profile.prepare();
-  });
-  afterAll(() => opened?.db.close());
+  const opened = useEmptyEngine(engine);
 
   it('waits for the file that defines what it refers to, then loads', async () => {
     await withChangedSeedCopy(

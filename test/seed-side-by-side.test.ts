@@ -5,15 +5,14 @@
  * file's commit advances the graph version, and a file that fails only
  * while another loads beside it is tried again alone and loads.
  */
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import type { BulkLoad, GraphDatabase } from '../src/db/graph-database.js';
 import { graphVersionFrom, readGraphVersion } from '../src/db/graph-version.js';
-import type { Engine } from '../src/engines/engine-profile.js';
 import { importSeedFolder } from '../src/queries/curation/import-seed.js';
 import { coreDatabase } from './support/core-database.js';
 import { seedDir } from './support/seed-copy.js';
 import { statementFixture } from './support/statement-fixtures.js';
-import { describeOnEngines } from './support/test-engines.js';
+import { describeOnEngines, useEmptyEngine } from './support/test-engines.js';
 
 /** `db` with its bulk loads' transactions run as `transaction` says, `concurrency` at a time. */
 function withBulkLoad(db: GraphDatabase, concurrency: number, transaction: (load: BulkLoad) => BulkLoad['transaction'] = (load) => load.transaction) {
@@ -21,13 +20,7 @@ function withBulkLoad(db: GraphDatabase, concurrency: number, transaction: (load
 }
 
 describeOnEngines('Seed loads, document files side by side', (engine) => {
-  let opened: Engine;
-  beforeAll(async () => {
-    await engine.empty();
-    opened = engine.open();
-    await opened.profile.prepare();
-  });
-  afterAll(() => opened?.db.close());
+  const opened = useEmptyEngine(engine);
 
   /** The whole graph as sorted lines, the graph version's node left out. */
   const graphDump = async () => {

@@ -131,3 +131,29 @@ export function useSeededApp(engine: EngineTarget, env: Record<string, string> =
     close: () => app().close(),
   };
 }
+
+/**
+ * A suite's engine: its graph emptied and opened, the schema prepared, before
+ * the suite's tests; closed after them. Usable from the tests on.
+ */
+export function useEmptyEngine(engine: EngineTarget): Engine {
+  let opened: Engine | undefined;
+  beforeAll(async () => {
+    await engine.empty();
+    opened = engine.open();
+    await opened.profile.prepare();
+  });
+  afterAll(() => opened?.db.close());
+  const current = (): Engine => {
+    if (!opened) throw new Error('the suite engine is opened in beforeAll: use it from a test or a later hook');
+    return opened;
+  };
+  return {
+    get db() {
+      return current().db;
+    },
+    get profile() {
+      return current().profile;
+    },
+  };
+}
