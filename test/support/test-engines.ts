@@ -106,15 +106,11 @@ export async function startSeededApp(engine: EngineTarget, env: Record<string, s
  * suite's tests, closed after them. Usable from the tests on.
  */
 export function useSeededApp(engine: EngineTarget, env: Record<string, string> = {}): TestApp {
-  let started: TestApp | undefined;
-  beforeAll(async () => {
-    started = await startSeededApp(engine, env);
-  });
-  afterAll(() => started?.close());
-  const app = (): TestApp => {
-    if (!started) throw new Error('the suite app is started in beforeAll: use it from a test or a later hook');
-    return started;
-  };
+  const app = suiteResource(
+    'app',
+    () => startSeededApp(engine, env),
+    (started) => started.close(),
+  );
   return {
     get url() {
       return app().url;
@@ -137,17 +133,16 @@ export function useSeededApp(engine: EngineTarget, env: Record<string, string> =
  * the suite's tests; closed after them. Usable from the tests on.
  */
 export function useEmptyEngine(engine: EngineTarget): Engine {
-  let opened: Engine | undefined;
-  beforeAll(async () => {
-    await engine.empty();
-    opened = engine.open();
-    await opened.profile.prepare();
-  });
-  afterAll(() => opened?.db.close());
-  const current = (): Engine => {
-    if (!opened) throw new Error('the suite engine is opened in beforeAll: use it from a test or a later hook');
-    return opened;
-  };
+  const current = suiteResource(
+    'engine',
+    async () => {
+      await engine.empty();
+      const opened = engine.open();
+      await opened.profile.prepare();
+      return opened;
+    },
+    (opened) => opened.db.close(),
+  );
   return {
     get db() {
       return current().db;
@@ -155,5 +150,20 @@ export function useEmptyEngine(engine: EngineTarget): Engine {
     get profile() {
       return current().profile;
     },
+  };
+}
+
+/** What `setUp` gives before a suite's tests, torn down after them: read it from a test or a later hook. */
+function suiteResource<T>(what: string, setUp: () => Promise<T>, tearDown: (value: T) => Promise<void>): () => T {
+  let value: T | undefined;
+  beforeAll(async () => {
+    value = await setUp();
+  });
+  afterAll(async () => {
+    if (value !== undefined) await tearDown(value);
+  });
+  return () => {
+    if (value === undefined) throw new Error(`the suite ${what} is set up in beforeAll: use it from a test or a later hook`);
+    return value;
   };
 }
