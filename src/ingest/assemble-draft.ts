@@ -27,7 +27,7 @@ import { updateOrder } from './update-series.js';
 import { entryDates, newestEntryDate, newestVersion, retiringProduct } from './change-log.js';
 import { timeSourcesOf } from './time-sources.js';
 import { exceptionNotedAt } from './tests-of-controls.js';
-import { companyProfileHeading, exampleHeading, othersControlsHeading, serviceRowOfProfile } from './cue-dictionary.js';
+import { companyProfileHeading, decisionsHeading, exampleHeading, othersControlsHeading, plansHeading, serviceRowOfProfile } from './cue-dictionary.js';
 import { certificationsOf, mergeCertifications } from './certifications.js';
 import { certificateTitle, certifyingStatement } from './certificate-document.js';
 import { dependenciesOf } from './sub-processors.js';
@@ -385,7 +385,15 @@ function ingestFolded(input: string, options: IngestOptions, chat?: { held?: str
   const certs = mergeCertifications(
     withLead
       .flatMap((s) => certificationsOf(input, s, assessment).map((c) => ({ ...c, services: s.services })))
-      .filter((c) => ownWords(c.sentence) && !othersControlsHeading.test(c.section.trim())),
+      // A certificate named under a section of plans or of decisions asked of a board (`7. 下期の計画`, `8. 承認事項`) is to be
+      // obtained, not held.
+      .filter(
+        (c) =>
+          ownWords(c.sentence) &&
+          !othersControlsHeading.test(c.section.trim()) &&
+          !plansHeading.test(c.section.trim()) &&
+          !decisionsHeading.test(c.section.trim()),
+      ),
   );
   // The headings a section sits under: the nearest earlier one of each lower level.
   const enclosing = (section: Section): string[] => {

@@ -73,10 +73,11 @@ const holds =
 /**
  * Not yet held: also a questionnaire's `未取得` (not obtained) beside the scheme its question names, and an FAQ's plain
  * denial (`SOC 2 レポートは提供しておりません`, `We do not currently hold …`): a report or certificate the vendor says it does
- * not provide, hold or have is not held, though the words `レポート…提供` or `report … provided` are in the sentence.
+ * not provide, hold or have is not held, though the words `レポート…提供` or `report … provided` are in the sentence. A
+ * budget line or task that prepares or weighs getting one (`認証取得準備`, `報告書の取得検討`) holds none yet either.
  */
 export const preparing =
-  /(?<![A-Za-z])(?:is|are|am)\s+not\s+(?:yet\s+)?(?:[\w/:.-]+\s+){0,3}certified(?![A-Za-z])|(?:取得|提供|開示|保有|登録)し(?:て(?:い|お)り?)?ません|(?:取得|提供|開示|保有|登録)して(?:い)?ない|(?<![A-Za-z])(?:do(?:es)?\s+not|don['’]t|doesn['’]t|(?:is|are|has|have)\s+not(?:\s+been)?)\s+(?:(?:currently|yet)\s+)?(?:hold|have|provide|offer|share|publish|obtained|certified|available|provided|shared|held)(?![A-Za-z])|未取得|未認証|準備中|予定|目指|取得に向け|申請中|審査中|検討中|計画|in preparation|preparing|plan(?:s|ned)? to|(?<![A-Za-z])planned(?![A-Za-z])|pursuing|working towards|in progress|underway|expected|(?<![A-Za-z])(?:will|aim to|intend to)(?![A-Za-z])|(?<![A-Za-z])(?:coming soon|soon)(?![A-Za-z])|近日|まもなく/iu;
+  /(?<![A-Za-z])(?:is|are|am)\s+not\s+(?:yet\s+)?(?:[\w/:.-]+\s+){0,3}certified(?![A-Za-z])|(?:取得|提供|開示|保有|登録)し(?:て(?:い|お)り?)?ません|(?:取得|提供|開示|保有|登録)して(?:い)?ない|(?<![A-Za-z])(?:do(?:es)?\s+not|don['’]t|doesn['’]t|(?:is|are|has|have)\s+not(?:\s+been)?)\s+(?:(?:currently|yet)\s+)?(?:hold|have|provide|offer|share|publish|obtained|certified|available|provided|shared|held)(?![A-Za-z])|未取得|未認証|準備中|(?:取得|認証|受審|受領)(?:の|に向けた)?(?:準備|検討)|予定|目指|取得に向け|申請中|審査中|検討中|計画|in preparation|preparing|plan(?:s|ned)? to|(?<![A-Za-z])planned(?![A-Za-z])|pursuing|working towards|in progress|underway|expected|(?<![A-Za-z])(?:will|aim to|intend to)(?![A-Za-z])|(?<![A-Za-z])(?:coming soon|soon)(?![A-Za-z])|近日|まもなく/iu;
 /** Followed, not certified: unless the sentence also says the certificate is held. */
 const followsOnly = /準拠|に基づ|参考に|aligned with|based on|in accordance with/iu;
 /**

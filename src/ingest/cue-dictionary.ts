@@ -416,6 +416,14 @@ export const exampleHeading =
 export const othersControlsHeading =
   /^(?:(?:section|part)\s+\d+[:.]?\s*)?(?:complementary\s+(?:user\s+entity|subservice\s+organi[sz]ation)\s+controls|user\s+entity\s+(?:controls|responsibilities)|(?:補完的(?:な)?)?(?:ユーザー?|利用者|委託会社|再委託先)(?:側)?(?:の|が実施すべき)?(?:補完的(?:な)?)?(?:内部)?統制)(?:\s*[(（]?(?:CUECs?|CSOCs?)[)）]?)?$/iu;
 
+/** A heading of plans and outlook (`■今後の展開`, `7. 下期の計画`, `Roadmap`): what is to be, not what is. */
+export const plansHeading =
+  /^(?:[\d.]+\s*|[■□◆◇▼▶]\s*|【)?(?:今後の(?:展開|予定|展望|計画|取り?組み|方針)|(?:下期|来期|次期|次年度|来年度|翌年度|翌期)(?:の)?(?:計画|予定|取り?組み|施策|重点施策|方針)|plans? for (?:the )?(?:next|coming|second) (?:half|quarter|year|period)|将来(?:の)?(?:計画|構想)|ロードマップ|roadmap|future plans?|next steps|what'?s next|looking ahead|outlook)】?$/iu;
+
+/** A heading of a board report's business (`8. 承認事項`, `6. 予算`, `Decisions requested`): what is to be approved or spent. */
+export const decisionsHeading =
+  /^(?:[\d.]+\s*|[■□◆◇▼▶]\s*|【)?(?:(?:ご)?(?:承認|審議|決議|付議|決裁)(?:事項|をお願いしたい事項|いただきたい事項)|予算(?:案|要求)?|(?:(?:proposed|requested)\s+)?budget(?:\s+request)?|decisions?\s+(?:requested|sought|for the board)|matters?\s+for\s+(?:approval|decision|resolution)|approvals?\s+requested)】?$/iu;
+
 export const skippedHeadings: ReadonlyArray<{ pattern: RegExp; because: string }> = [
   {
     // An invitation to an event (`Webinar: Planning your data residency`, `Upcoming events`, `ウェビナーのご案内`), as a
@@ -482,16 +490,29 @@ export const skippedHeadings: ReadonlyArray<{ pattern: RegExp; because: string }
   },
   {
     // A press release's or notice's outlook (`■今後の展開`, `今後の予定`, `Roadmap`): what the vendor plans, not what it does.
-    pattern:
-      /^(?:[\d.]+\s*|[■□◆◇▼▶]\s*|【)?(?:今後の(?:展開|予定|展望|計画|取り?組み|方針)|将来(?:の)?(?:計画|構想)|ロードマップ|roadmap|future plans?|next steps|what'?s next|looking ahead|outlook)】?$/iu,
+    // A report's plan for the next period (`7. 下期の計画`, `次年度の取り組み`, `Plan for the next half`) likewise.
+    pattern: plansHeading,
     because: 'Plans and outlook, not a current practice.',
   },
   {
+    // A report to a board or management asks for decisions and money (`8. 承認事項`, `付議事項`, `6. 予算`, `Budget`,
+    // `Decisions requested`): what is proposed to be approved or spent, not what the service does.
+    pattern: decisionsHeading,
+    because: 'Decisions asked of a board or the budget: what is proposed to be approved or spent, not a current practice.',
+  },
+  {
+    // A report's list of what is attached (`9. 添付資料`, `添付書類一覧`, `Attachments`): the titles of other papers
+    // (`別紙1 脆弱性対応の内訳`), not what the service does.
+    pattern: /^(?:[\d.]+\s*|[■□◆◇▼▶]\s*|【)?(?:添付(?:資料|書類)(?:一覧)?|(?:list of\s+)?(?:attachments|enclosures))】?$/iu,
+    because: 'A list of the papers attached: their titles, not a practice.',
+  },
+  {
     // A post-incident review's account of one incident and what is to follow it (`Timeline (UTC)`, `What went well`, `Action
-    // items`, `経緯`, `再発防止策`): what happened once and what is planned, not a standing practice. Its `Our commitments`
+    // items`, `経緯`, `再発防止策`), or a periodic report's incidents of the period (`4. 上期のインシデント`): what happened
+    // once and what is planned, not a standing practice (how many incidents occurred measures no control). Its `Our commitments`
     // section states the practice.
     pattern:
-      /^(?:[\d.]+\s*|【)?(?:(?:incident\s+)?timeline(?:\s*[(（][^)）]{1,12}[)）])?|what went (?:well|wrong|badly)|where we got lucky|lessons? learned|(?:action|follow-?up|corrective|remediation)\s+(?:items|actions|plan)|経緯|時系列|タイムライン|再発防止策|今後の対策)】?$/iu,
+      /^(?:[\d.]+\s*|【)?(?:(?:incident\s+)?timeline(?:\s*[(（][^)）]{1,12}[)）])?|what went (?:well|wrong|badly)|where we got lucky|lessons? learned|(?:action|follow-?up|corrective|remediation)\s+(?:items|actions|plan)|経緯|時系列|タイムライン|再発防止策|今後の対策|(?:(?:上期|下期|当期|今期|前期|期中|四半期|年度|期間中)(?:の)?|(?:20\d\d|令和\d{1,2})年度?(?:上期|下期)?の?)(?:発生)?(?:インシデント|セキュリティ(?:事故|事象)|事故|障害)(?:の)?(?:発生)?(?:状況|一覧|報告)?|incidents?\s+(?:of|in|during)\s+the\s+(?:period|quarter|half|year))】?$/iu,
     because: 'The account of one incident or its planned follow-up, not a standing practice.',
   },
   {

@@ -165,6 +165,14 @@ const cues = {
 const heldForUs =
   /(?<![A-Za-z])(?:holds?|held|keeps?|kept|stores?|stored|process(?:es|ed)?)\s+(?:for us|on our behalf)(?![A-Za-z])|当社(?:のため|に代わって)/iu;
 
+/**
+ * A value another party sets for itself (`X keeps message logs for 45 days under its own retention policy`, `deletes closed tickets
+ * after 180 days under their own schedule`, `同社の規定に従い90日間保管`): a sub-processor's or supplier's practice, not the
+ * vendor's commitment, unless the vendor states it as its own.
+ */
+const othersOwnPolicy =
+  /(?<![A-Za-z])(?:under|per|according to|in line with|following|as set (?:out )?in)\s+(?:its|their)\s+own\s+(?:[a-z-]+\s+){0,2}(?:polic(?:y|ies)|schedules?|terms|rules|practices?)(?![A-Za-z])|(?:同社|各社|委託先|再委託先|サブプロセッサ)(?:の|が定める)(?:独自の)?(?:規定|ポリシー|基準|規程|方針)に(?:従|基づ|より|よ)/iu;
+
 /** Words that make a value depend on an option, a plan or an extra contract rather than the service as delivered. */
 const optionWords =
   /オプション|(?<![A-Za-z])(?:option(?:al)?|add-?ons?)(?![A-Za-z])|(?:プラン|エディション|コース)(?:のみ|限定|に限り|の場合|では|契約)|(?<![A-Za-z])(?:plans?|tiers?|editions?)\s+only|only\s+(?:on|with|in|for)\s+(?:the\s+)?\S+\s+(?:plans?|tiers?|editions?)|(?<![A-Za-z])(?:on|with|in|for)\s+(?:the\s+|our\s+)?(?:[A-Z][\w-]*\s+){1,2}(?:plans?|tiers?|editions?)(?![A-Za-z])|(?:ご)?契約(?:時|の場合)(?:のみ|に限り|は)/iu;
@@ -524,6 +532,8 @@ export function metricsOf(input: string, scope: Scope): MetricProposal[] {
     if (!sentence) continue;
     // A preview (`in beta`, `coming soon`) or a practice being retired (`deprecated`, `廃止予定`) states no current value.
     if (preview.test(sentence.text) || retiring.test(sentence.text)) continue;
+    // Nor does a value another party keeps under its own policy (a sub-processor's retention).
+    if (othersOwnPolicy.test(sentence.text)) continue;
     // The value after a change printed as `変更前：`/`変更後：` lines under its item (before-after.ts): the item labels it, as
     // a heading or a column header would, and the value is the one announced, for review.
     const changedItem = changedItemAt(input, sentence.start);

@@ -110,8 +110,12 @@ const documentKinds: readonly RegExp[] = [
   // A company's report on its environmental, social and governance record (`サステナビリティレポート2025`, `統合報告書`,
   // `CSRレポート`, `ESG Report`, `Impact Report`): it reports on the company, the product named only in its text.
   /サステナビリティ|(?:統合|環境|CSR|ESG)\s*(?:報告書|レポート|データブック)|(?<![A-Za-z])(?:sustainability|(?:CSR|ESG|impact|environmental,? social,? (?:and|&) governance)\s+(?:report|data\s*book))(?![A-Za-z])/iu,
-  // Reports (`情報セキュリティ報告書`, `Annual Report`).
-  /(?:年次)?(?:報告書|レポート)|(?<![A-Za-z])(?:annual |transparency |sustainability )?reports?(?![A-Za-z])/iu,
+  // A plan for leaving the service (`Exit and Termination Assistance Plan`, `Offboarding Guide`, `解約時のデータ返却・削除について`'s
+  // `契約終了時の移行支援計画`): what the document is, the product named beside it.
+  /(?<![A-Za-z])(?:(?:exit|termination|off-?boarding|transition|data return)(?:\s+(?:and|&)\s+(?:exit|termination|transition|off-?boarding))?\s+(?:assistance\s+)?(?:plan|policy|guide|procedures?)|exit strategy)(?![A-Za-z])|(?:解約|契約終了|退会|サービス終了)時?の?(?:データ)?(?:移行|返却|退出)?(?:支援)?(?:計画書?|ガイド|手順書?)/iu,
+  // Reports (`情報セキュリティ報告書`, `Annual Report`), also to a board or management (`取締役会への情報セキュリティ報告`,
+  // `Security report to the Board`): they report on the company, the product named only in their text.
+  /(?:取締役会|経営会議|理事会|監査役会|経営陣|経営層)(?:へ|に)(?:の|対する)|報告(?=\s*(?:$|[（(]))|(?<![A-Za-z])(?:report|briefing)\s+to\s+the\s+(?:board|management|directors)(?![A-Za-z])|(?:年次)?(?:報告書|レポート)|(?<![A-Za-z])(?:annual |transparency |sustainability )?reports?(?![A-Za-z])/iu,
   // An auditor's attestation report: its kind (`SOC 3`, `SOC 2 Type II`, `ISAE 3402`, `SSAE 18`), the management's letter
   // bridging the time since its period (`SOC 2 Bridge Letter`, `gap letter`) and the criteria the system is
   // examined against (`… System Relevant to Security and Availability`), which are no part of the system's name.
@@ -740,7 +744,7 @@ export function serviceNames(input: string, doc: Outline): NamedThing[] {
     return [{ name: teamOf, confidence: 0.4, rule: 'names.authors-team' }];
   // A text with no title that names a product (a chat transcript, a reply): the one name it prints of the company's brand
   // and one more capitalised word (`Quillfen Ledger is hosted on …` by `Quillfen Software Ltd.`), other than the company's.
-  const byBrand = brandProductInBody(input);
+  const byBrand = brandProductInBody(input, doc.preamble.text);
   if (byBrand) return [{ name: byBrand, confidence: 0.4, rule: 'names.brand-product-in-body' }];
   return [];
 }
@@ -767,12 +771,15 @@ function brandProductsInBody(input: string): string[] {
 }
 
 /** The only `Brand Word` the text prints whose brand is the first word of the one English company name it prints. */
-function brandProductInBody(input: string): string | undefined {
+function brandProductInBody(input: string, head = ''): string | undefined {
   const companies = [...new Set([...input.matchAll(enCompany)].map((m) => m[0].trim()))];
   const brands = [...new Set(companies.map((c) => /^[A-Z][A-Za-z0-9]{2,}(?= )/u.exec(c)?.[0]).filter((b): b is string => Boolean(b)))];
-  if (brands.length !== 1) return undefined;
+  // With other companies named further down (sub-processors, partners), the brand is the one company's the title block prints.
+  const headed = brands.filter((b) => new RegExp(`(?<![A-Za-z])${escapeRegExp(b)}(?![A-Za-z])`, 'u').test(head));
+  const brand = brands.length === 1 ? brands[0] : headed.length === 1 ? headed[0] : undefined;
+  if (!brand) return undefined;
   const names = new Set(
-    [...input.matchAll(new RegExp(`(?<![A-Za-z])${escapeRegExp(brands[0]!)} [A-Z][A-Za-z0-9]+(?![A-Za-z0-9])`, 'gu'))]
+    [...input.matchAll(new RegExp(`(?<![A-Za-z])${escapeRegExp(brand)} [A-Z][A-Za-z0-9]+(?![A-Za-z0-9])`, 'gu'))]
       .map((m) => m[0])
       .filter((n) => !companies.some((c) => c.startsWith(n))),
   );

@@ -877,17 +877,18 @@ export const coverKindField = /^【(?:提出書類|書類名|表題|標題)】[\
  * company signs a notice, never its title or product, also after the names of the bodies above it (`潮見台市　総務部　情報政策課`,
  * a public body's section as its specification signs), and with its telephone or fax number after it (`営業部　TEL 03-…`, a
  * quotation's sender block). So is an officer's title over or before a person's name
- * (`代表取締役社長　山田　太郎`, `取締役 CTO 山田太郎`): a letter's signatory.
+ * (`代表取締役社長　山田　太郎`, `取締役 CTO 山田太郎`, `最高情報セキュリティ責任者（CISO） 山田 太郎`): a letter's or report's
+ * signatory.
  */
 export const departmentLine =
-  /^(?:(?:[\p{Script=Han}\p{Script=Katakana}ー・]{1,20}[\s\u3000]+){0,3}[\p{Script=Han}\p{Script=Katakana}ー・]{2,20}(?:部|課|室|係)(?:[\s\u3000]+(?:TEL|FAX|電話|Tel\.?|Fax\.?)[:：]?[\s\u3000]*[0-9０-９()（）-]{6,})*|(?:代表)?(?:取締役|執行役員?|理事)(?:社長|会長|副社長|専務|常務)?(?:[\s\u3000]*[A-Z]{2,4})?(?:[\s\u3000]+\S{1,8}){1,2}|代表者?[\s\u3000]+\S{1,8}(?:[\s\u3000]+\S{1,8})?)$/u;
+  /^(?:(?:[\p{Script=Han}\p{Script=Katakana}ー・]{1,20}[\s\u3000]+){0,3}[\p{Script=Han}\p{Script=Katakana}ー・]{2,20}(?:部|課|室|係)(?:[\s\u3000]+(?:TEL|FAX|電話|Tel\.?|Fax\.?)[:：]?[\s\u3000]*[0-9０-９()（）-]{6,})*|(?:代表)?(?:取締役|執行役員?|理事)(?:社長|会長|副社長|専務|常務)?(?:[\s\u3000]*[A-Z]{2,4})?(?:[\s\u3000]+\S{1,8}){1,2}|代表者?[\s\u3000]+\S{1,8}(?:[\s\u3000]+\S{1,8})?|(?:最高[\p{Script=Han}\p{Script=Katakana}ー・]{1,12}責任者(?:[（(]C[A-Z]{1,3}O[)）])?|C(?:EO|TO|IO|ISO|FO|OO|PO|SO))(?:[\s\u3000]+\S{1,8}){1,2})$/u;
 /**
  * A document-control field of an internal document's title block (`文書番号：NDS-OPS-2025-014`, `版数：第3.2版`, `機密区分：社外秘
  * （お客様限定開示）`, `Document No.: …`, `Classification: Confidential`): how the document is filed and handled, never its title
  * or product (its version is still read).
  */
 export const documentControlField =
-  /^(?:(?:文書|資料|管理)(?:番号|ID|No\.?)|版数|版番号|(?:機密|秘密|取扱|情報)(?:区分|レベル|分類)|取扱注意|(?:document|doc\.?)\s*(?:no\.?|number|id)|classification|confidentiality(?:\s+level)?)\s*[:：]/iu;
+  /^(?:(?:文書|資料|管理)(?:番号|ID|No\.?)|版数|版番号|(?:機密|秘密|取扱|情報)(?:区分|レベル|分類)|取扱注意|(?:document|doc\.?)\s*(?:no\.?|number|id)|classification|confidentiality(?:\s+level)?)\s*[:：]|^[^\s:：]{0,16}(?:資料|文書|議案|(?:board\s+)?paper)\s*(?:No\.?|番号|#)\s*[\w.\-－/]+$|^(?:社外秘|部外秘|極秘|関係者外秘|(?:strictly\s+)?confidential|internal(?:\s+use)?\s+only)$/iu;
 /** A cover's label over its fields: `【表紙】`. */
 export const coverLabel = /^【表紙】$/u;
 

@@ -90,7 +90,9 @@
  * acquirer's platform and certificates not the product's), a Japanese software licence agreement (disclaimers and the
  * licensee's duties none) and an English conference talk transcript (slide markers as headings, the audience's turns none),
  * a Japanese media interview with a CTO (the interviewer's questions and a former employer none) and an English webinar
- * Q&A (attendees and a partner cloud's architect none). Each
+ * Q&A (attendees and a partner cloud's architect none), a Japanese 取締役会への情報セキュリティ報告 (plans, budget and approvals
+ * none; KPI targets no commitment) and an English Exit and Termination Assistance Plan (a sub-processor's own retention none).
+ * Each
  * test says what must be proposed and what must not (a certificate in
  * preparation or planned, an undisclosed data centre, a provider that holds
  * its own certificate, Amazon the shop, a value the text does not state).
@@ -261,6 +263,8 @@ const fixtures = [
   'conference-talk-transcript.md',
   'cto-interview-ja.txt',
   'webinar-qa-transcript.md',
+  'board-security-report-ja.txt',
+  'cloud-exit-plan.md',
 ];
 
 /** Facts that would come from the sentences every fixture plants as traps. */
@@ -6844,5 +6848,115 @@ describe('an English webinar Q&A transcript (attendees’ questions, the vendor�
     ].join('\n');
     const draft = ingestText(text, { fileName: 'qa.md' });
     expect(regionsOf(draft)).toEqual(['aws:eu-west-1']);
+  });
+});
+
+/*
+ * Answer key of board-security-report-ja.txt (a Japanese report by the CISO to the board, 取締役会への情報セキュリティ報告
+ * 2025年度上期: a document number and 社外秘 over the title, the CISO's signature, a KPI table of 実績 | 目標 | 前期実績, the
+ * period's incidents, 本サービスの環境（現状）, a budget table, 下期の計画 and 承認事項), written before it was ingested.
+ * Accept: vendor 株式会社ツキシロソフト; service ツキシロ勤怠 (`「ツキシロ勤怠」（以下「本サービス」）`, not the document number, the
+ * title's words or the CISO's signature line); title 取締役会への情報セキュリティ報告（2025年度上期）, dated 2025-10-24;
+ * aws:ap-northeast-1 and the backup copy in aws:ap-northeast-3, data in JP; ISO/IEC 27001 held (IS 771204); backups daily,
+ * kept 30 days; the KPI table's 稼働率 values only as a record and a target (reviewNote), never as a commitment.
+ * Reject: ISO/IEC 27017 (取得準備 in the budget, 取得する計画, a project for approval) and SOC 2 (取得検討); Singapore (検討);
+ * the plan's log retention of 2 years and backups every 6 hours; the 12 hours' notice proposed for approval; the incidents
+ * of the period (malware on a contractor's PC, a dashboard exposed, a phished account) as practices; the budget's 脆弱性診断;
+ * the contractor's Fukuoka office as a data location; `9. 添付資料`'s `別紙1 脆弱性対応の内訳` (a title of an attached paper).
+ */
+describe('a Japanese report to the board (KPIs, the period’s incidents, the current environment, budget, plans, approvals)', () => {
+  it('reads the current environment, never the plans, budget lines, approvals or incidents of the period', async () => {
+    const { draft } = await ingestFixture('board-security-report-ja.txt');
+    expect(draft.vendors.map((v) => v.name)).toEqual(['株式会社ツキシロソフト']);
+    expect(draft.services.map((s) => s.name)).toEqual(['ツキシロ勤怠']);
+    expect(draft.documents[0]!.title).toBe('取締役会への情報セキュリティ報告（2025年度上期）');
+    expect(draft.documents[0]!.publishedOn).toBe('2025-10-24');
+    expect(regionsOf(draft)).toEqual(['aws:ap-northeast-1', 'aws:ap-northeast-3']);
+    expect(draft.storesDataIn.map((s) => s.country)).toEqual(['JP']);
+    expect(certificatesOf(draft)).toEqual(['iso27001 IS 771204']);
+    expect(metricsOf(draft)).toEqual(
+      [
+        'availabilityPercent=99.95 percent',
+        'availabilityPercent=99.97 percent',
+        'availabilityPercent=99.98 percent',
+        'backupInterval=1 days',
+        'backupRetentionDays=30 days',
+      ].sort(),
+    );
+    const kpi = draft.disclosures.find((d) => d.metrics.some((m) => m.name === 'availabilityPercent'))!;
+    expect(kpi.reviewNote).toMatch(/99\.95%: The document states this value as a target/u);
+    expect(quotesOf(draft).filter((q) => /27017|SOC 2|シンガポール|2年|6時間|12時間|マルウェア|ダッシュボード|フィッシング|千円|福岡|別紙/u.test(q))).toEqual(
+      [],
+    );
+  });
+
+  it('reads a section of next period’s plans, a budget and the approvals asked of the board as no facts', () => {
+    const text = [
+      'セキュリティ報告',
+      '',
+      '1. 現状',
+      '',
+      '本サービスはAWSの東京リージョンで稼働しています。',
+      '',
+      '2. 予算',
+      '',
+      '| 項目 | 金額 |',
+      '| --- | --- |',
+      '| SOC 2 Type II 報告書の取得準備 | 500千円 |',
+      '',
+      '3. 来期の計画',
+      '',
+      'バックアップを3時間ごとに取得します。ISO/IEC 27017 の認証を取得します。',
+      '',
+      '4. 承認事項',
+      '',
+      'インシデントの通知期限を6時間以内とすること',
+      '',
+    ].join('\n');
+    const draft = ingestText(text, { fileName: 'board.txt' });
+    expect(regionsOf(draft)).toEqual(['aws:ap-northeast-1']);
+    expect(draft.certifiedBy).toEqual([]);
+    expect(metricsOf(draft)).toEqual([]);
+  });
+});
+
+/*
+ * Answer key of cloud-exit-plan.md (an English Exit and Termination Assistance Plan: export formats and API, a timeline table
+ * after termination, a Customer | Vendor responsibilities table, sub-processors' own retention), written before it was ingested.
+ * Accept: vendor Harrowdene Systems Ltd.; service Harrowdene Ledger (not the document's kind `Exit and Termination Assistance
+ * Plan`), dated 2025-09-03; aws:eu-west-1; deletion of Customer Data within 60 days after termination, and of backups within
+ * 90 days; backups every 24 hours kept 35 days.
+ * Reject: the 30-day export window and the customer's `Submit the request within 30 days` as a deletion time; the `may delete …
+ * within 7 days of your request` offer; the export link's 14 days and the 5 business days; the sub-processors' own 45 days
+ * (message logs) and 180 days (closed tickets); the Leeds office as a data location.
+ * Left: no data location is proposed (`stays in the European Union` names no country; the hosting sentence names no data).
+ */
+describe('an English exit and termination assistance plan (export window, deletion timeline, responsibilities, sub-processors)', () => {
+  it('reads the vendor’s deletion after termination, never the export window, an offer or a sub-processor’s own retention', async () => {
+    const { draft } = await ingestFixture('cloud-exit-plan.md');
+    expect(draft.vendors.map((v) => v.name)).toEqual(['Harrowdene Systems Ltd.']);
+    expect(draft.services.map((s) => s.name)).toEqual(['Harrowdene Ledger']);
+    expect(draft.documents[0]!.publishedOn).toBe('2025-09-03');
+    expect(regionsOf(draft)).toEqual(['aws:eu-west-1']);
+    expect(draft.storesDataIn.map((s) => s.country)).not.toContain('GB');
+    expect([...new Set(metricsOf(draft))]).toEqual(
+      ['backupInterval=24 hours', 'backupRetentionDays=35 days', 'dataDeletionDays=60 days', 'dataDeletionDays=90 days'].sort(),
+    );
+    expect(quotesOf(draft).filter((q) => /Ostrova|Pellbridge|7 days|Leeds/u.test(q))).toEqual([]);
+  });
+
+  it('reads a value a sub-processor keeps under its own policy as no value of the vendor', () => {
+    const text = [
+      '# Data retention',
+      '',
+      'Application logs are kept for 90 days.',
+      '',
+      'Our e-mail sub-processor keeps delivery logs for 30 days under its own retention policy.',
+      '',
+      '再委託先のサポート窓口は、同社の規定に従い問い合わせ記録を3年間保管します。',
+      '',
+    ].join('\n');
+    const draft = ingestText(text, { fileName: 'retention.md' });
+    expect(metricsOf(draft)).toEqual(['logRetentionDays=90 days']);
   });
 });
