@@ -39,6 +39,9 @@ import { talkAnswers } from './talk-transcript.js';
 import { interviewAnswers } from './interview-turns.js';
 import { requirementsDocument, requirementsNote } from './requirement-spec.js';
 import { customerPart, formAnswers } from './form-marks.js';
+import { outsideReport } from './report-scope.js';
+import { controllerRows, inControllerRow } from './processing-record.js';
+import { subserviceOrganizations } from './subservice-organizations.js';
 import { forwardedOnly } from './forwarded-message.js';
 import { struckOut } from './redline.js';
 import { referenceData } from './reference-data.js';
@@ -243,6 +246,8 @@ function ingestFolded(input: string, options: IngestOptions, chat?: { held?: str
   // An independent firm writing about the vendor (a tester's letter of attestation): its profile is no section of the
   // vendor's, and what it says of itself (`X itself holds ISO/IEC 27001`, `X retains test evidence for 90 days`) no fact.
   const firms = independentFirms(input);
+  // So does a subservice organisation a report carves out (subservice-organizations.ts): its own hosting is not the service's.
+  firms.push(...subserviceOrganizations(input));
   // A customer's assessment of the vendor (assessment-report.ts): the customer that wrote it is no vendor either, and what
   // it says of itself (`Hexbridge policy requires …`) no fact; its findings are gaps, not practices.
   const assessment = doc.preamble.text.split('\n').some(isAssessmentTitle);
@@ -306,11 +311,15 @@ function ingestFolded(input: string, options: IngestOptions, chat?: { held?: str
   // states nothing of the service; what it says of the service is marked below.
   const speech = othersSpeech(input);
   // A contract's definition of a term (defined-terms.ts) says what a word means, not what the service does.
+  // A record of processing activities' controller rows are the firm's own business, not the service (processing-record.ts).
+  const ownProcessing = controllerRows(input);
   const ownWords = (s: Span) =>
     !(inSpeech(speech, s) && speakerItself.test(s.text)) &&
     !inSpeech(customerSaid, s) &&
     !saysOfFirm(s.text, firms) &&
     !definesTerm(s.text) &&
+    !outsideReport(s.text) &&
+    !inControllerRow(ownProcessing, s) &&
     !(reseller && resellerSpeaks.test(s.text));
   // A lead paragraph says where the service runs, keeps data, syncs its clock and what it is certified to; its heading is
   // the document title, no topic of it, so controls, values and sub-processors come from the sections.
@@ -320,7 +329,10 @@ function ingestFolded(input: string, options: IngestOptions, chat?: { held?: str
     (s) =>
       !exampleHeading.test(s.section.heading) &&
       !customerPart.test(s.section.heading) &&
-      !glossaryHeading.test(s.section.heading.replace(/^#+\s*/u, '').trim()),
+      !glossaryHeading.test(s.section.heading.replace(/^#+\s*/u, '').trim()) &&
+      // A report's complementary controls (CUECs, CSOCs) are the customers' or a carved-out subservice organisation's
+      // duties: an integration the customer hosts on its own cloud, the provider's data centres, are not the service's.
+      !othersControlsHeading.test(s.section.heading.replace(/^#+\s*/u, '').trim()),
   );
   // A certificate of registration is the certificate (certificate-document.ts): its fields describe it, not a practice of
   // the holder, so its headings (`Appendix to certificate number …`) propose no control. It is titled a certificate: a

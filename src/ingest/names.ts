@@ -9,6 +9,7 @@
  * the kind of document, so the product is what is left, or failing that the
  * body's `「X」（以下「本サービス」）`.
  */
+import { recipientCells } from './processing-record.js';
 import { advisoryProduct } from './security-advisory.js';
 import { launchedProduct, regionStartHeadline } from './region-launch.js';
 import { escapeRegExp, linesOf, type Span } from './text-span.js';
@@ -827,8 +828,11 @@ export function vendorName(input: string, doc: Outline): NamedThing | undefined 
   // The customer's side of a meeting's minutes (`お客様（株式会社Y）` in the attendee list) is the vendor's counterpart, though
   // the minutes are its own record and print its name most (meeting-minutes.ts).
   for (const company of customerCompanies(input)) for (const re of [jaCompany, enCompany]) for (const m of company.matchAll(re)) honoured.add(m[0].trim());
+  // A firm a sheet's recipients column names (a record of processing's `Recipients`: the support desk's provider, the
+  // payroll bureau) receives the data: it is not the one who keeps the record (processing-record.ts).
+  const recipients = recipientCells(input);
   const add = (name: string, weight: number) => {
-    if (/(?:様|御中|殿)$/u.test(name) || honoured.has(name) || isFirm(name, firms)) return;
+    if (/(?:様|御中|殿)$/u.test(name) || honoured.has(name) || isFirm(name, firms) || recipients.some((c) => c.includes(name))) return;
     if (!notVendor.test(name) && !providers.some((p) => p.pattern.test(name))) score.set(name, (score.get(name) ?? 0) + weight);
   };
   const preamble = [...new Set(doc.preamble.text.split('\n').map((l) => l.trim()))].join('\n');

