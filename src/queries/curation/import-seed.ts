@@ -167,7 +167,12 @@ export async function importSeedFolder(
   };
 
   const referenceFiles = seed.files.filter(({ data }) => data.documents.length === 0);
-  if (referenceFiles.length > 0) tally(await db.transaction((tx) => importSeedSet(tx, subset(referenceFiles), ctx, batchSize)));
+  // The nodes of the files committed so far: a file's references to them need no look-up in the graph.
+  const committed = new Set<string>();
+  if (referenceFiles.length > 0) {
+    tally(await db.transaction((tx) => importSeedSet(tx, subset(referenceFiles), ctx, batchSize)));
+    for (const { data } of referenceFiles) for (const node of nodesDefinedBy(data)) committed.add(node);
+  }
 
   const failed: FailedFile[] = [];
   let loaded = 0;
@@ -186,12 +191,13 @@ export async function importSeedFolder(
     const loadFile = async (file: SeedFileContent): Promise<unknown> => {
       try {
         const outcome = await load.transaction(async (tx) => {
-          const missing = await unloadedReferences(tx, file.data);
+          const missing = await unloadedReferences(tx, file.data, committed);
           if (missing.length > 0) throw new UnloadedReferences(missing);
           const cited = file.data.documents.flatMap((d) => citedBefore.get(d.id) ?? []);
           return importSeedSet(tx, subset([file]), ctx, batchSize, cited);
         });
         tally(outcome);
+        for (const node of nodesDefinedBy(file.data)) committed.add(node);
         loaded += 1;
         return undefined;
       } catch (error) {
@@ -291,15 +297,24 @@ async function knownInGraph(
   return (target, id) => found.get(target)?.has(id) ?? false;
 }
 
-/** The nodes `file` refers to that it does not define and the graph does not hold, as `service "x"`. */
-async function unloadedReferences(tx: StatementRunner, file: SeedFile): Promise<string[]> {
-  const defined = new Set(nodeSections.flatMap((section) => (file[section] as Array<Record<string, unknown>>).map((r) => `${section}:${keyOf(section, r)}`)));
-  const known = await knownInGraph(tx, file, (target, id) => !defined.has(`${target}:${id}`));
+/** Each node `file` defines, as `section:key`. */
+function nodesDefinedBy(file: SeedFile): string[] {
+  return nodeSections.flatMap((section) => (file[section] as Array<Record<string, unknown>>).map((r) => `${section}:${keyOf(section, r)}`));
+}
+
+/**
+ * The nodes `file` refers to that it does not define and the graph does not hold, as `service "x"`. `committed`: the
+ * nodes of the files this load has committed, which the graph holds: only the others are looked up.
+ */
+async function unloadedReferences(tx: StatementRunner, file: SeedFile, committed: ReadonlySet<string> = new Set()): Promise<string[]> {
+  const defined = new Set(nodesDefinedBy(file));
+  const held = (target: NodeSection, id: string) => defined.has(`${target}:${id}`) || committed.has(`${target}:${id}`);
+  const known = await knownInGraph(tx, file, (target, id) => !held(target, id));
   const missing = new Set<string>();
   for (const [section, field, target] of references) {
     for (const record of file[section] as Array<Record<string, unknown>>) {
       const id = record[field];
-      if (typeof id === 'string' && !defined.has(`${target}:${id}`) && !known(target, id)) missing.add(`${target} "${id}"`);
+      if (typeof id === 'string' && !held(target, id) && !known(target, id)) missing.add(`${target} "${id}"`);
     }
   }
   return [...missing];
