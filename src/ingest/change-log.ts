@@ -38,11 +38,20 @@ export function retiringProduct(input: string, name: string): string | undefined
 }
 
 /**
- * A start announced, not yet made: `will begin to process … on 4 December 2025`, `will start`, `are to be added`, `追加予定`,
- * `利用開始予定`, `から利用を開始します`, a start decided (`開始することとなりました`). What starts later is not yet the service's practice, nor a party it relies on yet.
+ * A change announced for a later date (`From 1 March 2026 we will replicate …`, `Effective 2026-01-01, we will …`): what
+ * the text will do then is not yet its practice, whatever the verb.
  */
-export const startsLater =
-  /(?<![A-Za-z])(?:will (?:begin|start|commence)|(?:is|are) (?:to be|scheduled to be) added|(?:is|are) scheduled to (?:begin|start))(?![A-Za-z])|(?:追加|利用開始|委託開始)予定|(?:から|より)(?:[、,][^。\n]{0,80}?)?(?:利用|委託)?を?開始(?:します|いたします|する予定)|開始すること(?:と|に)(?:なり|いたし|し)(?:ました)?/iu;
+export const datedFuture =
+  /(?<![A-Za-z])(?:from|starting|beginning|as of|effective)\s+(?:\d{1,2}\s+[A-Z][a-z]+\s+\d{4}|[A-Z][a-z]+\s+\d{1,2},?\s+\d{4}|\d{4}-\d{2}-\d{2}),?\s+(?:we|it|the service)\s+will(?![A-Za-z])/iu;
+
+/**
+ * A start announced, not yet made: `will begin to process … on 4 December 2025`, `will start`, `are to be added`, `追加予定`,
+ * `利用開始予定`, `から利用を開始します`, a dated future (`From 1 March 2026 we will replicate …`), a start decided (`開始することとなりました`). What starts later is not yet the service's practice, nor a party it relies on yet.
+ */
+export const startsLater = new RegExp(
+  String.raw`${datedFuture.source}|(?<![A-Za-z])(?:will (?:begin|start|commence)|(?:is|are) (?:to be|scheduled to be) added|(?:is|are) scheduled to (?:begin|start))(?![A-Za-z])|(?:追加|利用開始|委託開始)予定|(?:から|より)(?:[、,][^。\n]{0,80}?)?(?:利用|委託)?を?開始(?:します|いたします|する予定)|開始すること(?:と|に)(?:なり|いたし|し)(?:ました)?`,
+  'iu',
+);
 
 /**
  * A move announced, not yet made: `will migrate`, `is moving`, `is scheduled to move`, `an upcoming migration`, `移行します`,
@@ -94,9 +103,12 @@ export function countedFromMove(before: string, after: string): boolean {
   return /(?:移行|移転|移設|切り?替え?)(?:作業)?(?:の)?(?:完了)?(?:後|から|日から|時点から)\s*(?:の)?\s*$/u.test(before);
 }
 
-/** A heading for what was taken away or is being retired (`Removed`, `Removed sub-processor`, `Deprecated`, `廃止`, `非推奨`). */
+/**
+ * A heading for what was taken away or is being retired (`Removed`, `Removed sub-processor`, `Deprecated`, `廃止`, `非推奨`),
+ * also a dated log entry's, the noun first (`2025-07-01 — Region retired`, `Sub-processor removed`): a later entry wins.
+ */
 export const retiredHeading =
-  /^(?:#+\s*)?(?:[\d.]+\s*)?(?:(?:removed|deprecated|retired|discontinued)(?:\s+(?:sub-?processors?|suppliers?|vendors?|features?|items?|regions?|services?|integrations?))?|removals|deprecations|sunset|end of life|廃止(?:予定)?(?:の)?(?:機能|項目)?|削除(?:された|する)?(?:機能|項目|再?委託先)|再?委託先の削除|非推奨(?:の)?(?:機能|項目)?|提供終了)$/iu;
+  /^(?:#+\s*)?(?:[\d.]+\s*)?(?:\d{4}-\d{2}-\d{2}\s*[—–-]\s*)?(?:(?:removed|deprecated|retired|discontinued)(?:\s+(?:sub-?processors?|suppliers?|vendors?|features?|items?|regions?|services?|integrations?))?|(?:sub-?processors?|suppliers?|vendors?|features?|regions?|services?|integrations?)\s+(?:removed|deprecated|retired|discontinued)|removals|deprecations|sunset|end of life|廃止(?:予定)?(?:の)?(?:機能|項目)?|削除(?:された|する)?(?:機能|項目|再?委託先)|再?委託先の削除|非推奨(?:の)?(?:機能|項目)?|提供終了)$/iu;
 
 /**
  * A value the sentence says it replaced: the `from` value of `from 14 days to 30 days` or `14日から30日に`, a value

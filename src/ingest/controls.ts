@@ -12,7 +12,7 @@ import { amendsDocument, companyProfileHeading, controlCues, serviceRowOfProfile
 import { certificationSchemes, heldByProviderOnly, preparing } from './certifications.js';
 import { captionLine, cellsOf, headerCellsOf, isDelimiterRow, isHeaderRow } from './table-rows.js';
 import { othersCellsBlanked, statesOwnPractice, timelineEntry, windowField } from './own-clauses.js';
-import { preview, retiring } from './change-log.js';
+import { datedFuture, preview, retiring } from './change-log.js';
 import { copyrightLine, letterMark } from './sections.js';
 import { mappedControlOf } from './control-column.js';
 
@@ -128,6 +128,8 @@ export function controlsOf(input: string, scope: Scope): ControlProposal[] {
       !(formLabel.test(s.text.trim()) && !s.text.includes('\n')) &&
       !preview.test(s.text) &&
       !retiring.test(s.text) &&
+      // Nor a change announced for a later date (`From 1 March 2026 we will …`): not yet the practice.
+      !datedFuture.test(s.text) &&
       // Nor the value before a change (`変更前：…`, `Before: …`): history, not the practice (before-after.ts).
       !beforeValueLine.test(s.text) &&
       !documentListRow.test(s.text) &&

@@ -495,6 +495,12 @@ export const skippedHeadings: ReadonlyArray<{ pattern: RegExp; because: string }
     because: 'Plans and outlook, not a current practice.',
   },
   {
+    // A dated log entry marked as to come (`2025-11-20 — Upcoming: new backup region`, `Planned: …`, `予定：…`): a change
+    // announced, not yet in effect; the entry saying it took effect comes later.
+    pattern: /^(?:#+\s*)?(?:\d{4}-\d{2}-\d{2}\s*[—–-]\s*)?(?:upcoming|planned|scheduled|coming)(?:\s+changes?)?\s*[:：—–-]\s*\S/iu,
+    because: 'Plans and outlook, not a current practice.',
+  },
+  {
     // A report to a board or management asks for decisions and money (`8. 承認事項`, `付議事項`, `6. 予算`, `Budget`,
     // `Decisions requested`): what is proposed to be approved or spent, not what the service does.
     pattern: decisionsHeading,

@@ -43,6 +43,18 @@ const datePattern = /(\d{4})\s*[年/.-]\s*(\d{1,2})\s*[月/.-]\s*(\d{1,2})\s*日
 /** A case study (`導入事例：株式会社X様`): titled by its customer, honoured with 様 like the addressee of a letter. */
 const caseStudy = /(?:導入|活用|ユーザー|お客様)事例|(?<![A-Za-z])(?:case study|customer story|success story)(?![A-Za-z])/iu;
 /** A letter attesting a test by an independent firm (`Letter of Attestation`, `Penetration Test of X`, `脆弱性診断 実施証明書`). */
+/**
+ * A vendor's letter to one customer confirming facts (`データ保管場所に関する確認書`, `…についての証明書`): titled by its kind, the
+ * facts in its `記 … 以上` items (names.ts reads the product from its `対象サービス` item).
+ */
+export const confirmationLetter = /(?:に関する|についての|の)(?:ご)?(?:確認書|証明書)$/u;
+
+/**
+ * A letter's signatory (`代表取締役　X　（印）`, `代表取締役社長 X`): who signs it, never a title or product; a seal mark alone
+ * (`（印）`) too.
+ */
+const letterSigner = /^(?:代表取締役|取締役|代表執行役|執行役員?)[^\n]{0,20}$|[（(]\s*印\s*[）)]\s*$/u;
+
 const attestation =
   /(?<![A-Za-z])(?:letter of (?:attestation|assurance)|attestation letter|penetration test(?:ing)?|vulnerability assessment)(?![A-Za-z])|(?:脆弱性|セキュリティ)診断|ペネトレーション\s*テスト/iu;
 /**
@@ -53,7 +65,7 @@ const attestation =
  * customers is titled by its subject (`「X」の…変更に関するご案内`), a notice in all but the word. So is a contract by the line
  * naming it (`業務委託契約書`, `個人情報の取扱いに関する覚書`), the whole line, which the parties' recital follows. */
 const titleWords = new RegExp(
-  String.raw`[^\s。、]{0,20}?(?:契約書|覚書)$|同意書|(?:有価証券|四半期|半期|統合|年次)報告書|(?:障害|インシデント|事故|不具合)[^\s。、]{0,12}?(?:の|に関する|についての)?(?:ご)?報告|(?<![A-Za-z])consent form(?![A-Za-z])|post-?incident\s+(?:review|report)|post-?mortem|incident\s+(?:review|report)|ホワイト\s*ペーパー|white\s*paper|whitepaper|運用方針|セキュリティ|security|開示|disclosure|チェックシート|check\s*sheet|FAQ|Q&A|よくある(?:ご)?質問|トラスト\s*センター|(?<![A-Za-z])(?:frequently asked questions|trust\s+(?:center|centre|portal))(?![A-Za-z])|お知らせ|(?:に関する|について(?:の)?|の)ご案内|ニュース\s*リリース|プレス\s*リリース|(?:news|press) release|announcement|questionnaire|(?<![A-Za-z])(?:CAIQ|SIG|HECVAT)(?![A-Za-z])|standardi[sz]ed information gathering|データ\s*レジデンシー|data residency|適用宣言書|仕様書|(?<![A-Za-z])(?:(?:service|product|technical) specifications?|architecture|data[- ]flows?)(?![A-Za-z])|statement of applicability|(?:運用|基本|詳細|システム|方式|構成)設計書|(?<![A-Za-z])(?:(?:monthly|quarterly|weekly)\s+)?(?:service|uptime|availability|operations)\s+reports?(?![A-Za-z])|(?:月次|稼働(?:状況)?|運用)報告(?:書)?|(?:データセンター|ファシリティ)?設備(?:概要|仕様|説明)|(?<![A-Za-z])(?:data ?cent(?:er|re)|facility|facilities)\s+(?:overview|specifications?)(?![A-Za-z])|(?<![A-Za-z])(?:bridge|gap)\s+letter(?![A-Za-z])|(?:会社|事業|決算|投資家向け)説明(?:会)?資料|(?:製品|サービス|機能)?(?:アップデート|更新|リリース)情報|リリースノート|新機能(?:のご紹介|のお知らせ|情報)|(?<![A-Za-z])(?:product|feature)\s+updates?(?![A-Za-z])|(?<![A-Za-z])(?:summary|overview|notice) of (?:the )?(?:changes|updates|amendments)(?![A-Za-z])|(?:変更|改定|改訂)(?:点|内容)?の(?:概要|要約|一覧)|(?<![A-Za-z])(?:investor\s+(?:presentation|deck|update)|company\s+overview|corporate\s+presentation)(?![A-Za-z])|${certificateTitle.source}|${attestation.source}|${caseStudy.source}|${assessmentTitle.source}`,
+  String.raw`[^\s。、]{0,20}?(?:契約書|覚書)$|同意書|(?:有価証券|四半期|半期|統合|年次)報告書|(?:障害|インシデント|事故|不具合)[^\s。、]{0,12}?(?:の|に関する|についての)?(?:ご)?報告|(?<![A-Za-z])consent form(?![A-Za-z])|post-?incident\s+(?:review|report)|post-?mortem|incident\s+(?:review|report)|ホワイト\s*ペーパー|white\s*paper|whitepaper|運用方針|セキュリティ|security|開示|disclosure|チェックシート|check\s*sheet|FAQ|Q&A|よくある(?:ご)?質問|トラスト\s*センター|(?<![A-Za-z])(?:frequently asked questions|trust\s+(?:center|centre|portal))(?![A-Za-z])|お知らせ|(?:に関する|について(?:の)?|の)ご案内|ニュース\s*リリース|プレス\s*リリース|(?:news|press) release|announcement|questionnaire|(?<![A-Za-z])(?:CAIQ|SIG|HECVAT)(?![A-Za-z])|standardi[sz]ed information gathering|データ\s*レジデンシー|data residency|適用宣言書|仕様書|(?<![A-Za-z])(?:(?:service|product|technical) specifications?|architecture|data[- ]flows?)(?![A-Za-z])|statement of applicability|(?:運用|基本|詳細|システム|方式|構成)設計書|(?<![A-Za-z])(?:(?:monthly|quarterly|weekly)\s+)?(?:service|uptime|availability|operations)\s+reports?(?![A-Za-z])|(?:月次|稼働(?:状況)?|運用)報告(?:書)?|(?:データセンター|ファシリティ)?設備(?:概要|仕様|説明)|(?<![A-Za-z])(?:data ?cent(?:er|re)|facility|facilities)\s+(?:overview|specifications?)(?![A-Za-z])|(?<![A-Za-z])(?:bridge|gap)\s+letter(?![A-Za-z])|(?:会社|事業|決算|投資家向け)説明(?:会)?資料|(?:製品|サービス|機能)?(?:アップデート|更新|リリース)情報|リリースノート|新機能(?:のご紹介|のお知らせ|情報)|(?<![A-Za-z])(?:product|feature)\s+updates?(?![A-Za-z])|(?<![A-Za-z])(?:summary|overview|notice) of (?:the )?(?:changes|updates|amendments)(?![A-Za-z])|(?:変更|改定|改訂)(?:点|内容)?の(?:概要|要約|一覧)|(?<![A-Za-z])(?:investor\s+(?:presentation|deck|update)|company\s+overview|corporate\s+presentation)(?![A-Za-z])|${certificateTitle.source}|${attestation.source}|${confirmationLetter.source}|${caseStudy.source}|${assessmentTitle.source}`,
   'iu',
 );
 
@@ -215,6 +227,7 @@ export function documentMeta(input: string, doc: Outline): DocumentMeta {
       !(cover && coverField.test(l.trim())) &&
       // A department under the company's name (`カスタマーサクセス部`, `情報システム室`) signs a notice; it is no product.
       !departmentLine.test(l.trim()) &&
+      !letterSigner.test(l.trim()) &&
       // A notice's `記` (over its items, closed by `以上`) marks where the body starts; it names nothing. Nor does a letter's
       // closing word alone on its line (`敬具`, `敬白`, `草々` after the `拝啓` opening).
       !letterMark.test(l.trim()) &&

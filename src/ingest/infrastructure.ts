@@ -219,6 +219,22 @@ function movedFrom(text: string, provider: ProviderEntry): Set<string> {
 }
 
 /**
+ * Regions a sentence of moving names as the destination (`migrated to eu-central-1`, `東京リージョンへ移行`): where the
+ * service went, so not left even under a `Region retired` entry that names both ends of the move.
+ */
+function movedTo(text: string, provider: ProviderEntry): Set<string> {
+  if (!moving.test(text)) return new Set();
+  const isDestination = (m: { start: number; end: number }) =>
+    /(?<![A-Za-z])(?:to|into)\s+(?:the\s+)?(?:[A-Z][\w.-]*\s+){0,3}$/u.test(text.slice(Math.max(0, m.start - 40), m.start)) ||
+    /^\s*(?:[（(][^）)]{0,40}[)）])?\s*(?:へ|に)(?:の)?(?:移行|移転|移設)/u.test(text.slice(m.end, m.end + 50));
+  return new Set(
+    regionMentions(text, provider)
+      .filter(isDestination)
+      .map((m) => m.code),
+  );
+}
+
+/**
  * A value under a heading that says what it is (`稼働基盤` then `Azure 東日本リージョン`): no verb of its own, or only the
  * copula a short answer ends with (`日本国内です。` under `データを保管するデータセンターの所在国はどこですか。`). Not under an
  * item of the company's profile: `事業所所在地` is where the company works, not where data is.
@@ -506,7 +522,7 @@ export function regionsLeft(input: string, scope: Scope): string[] {
     const text = ownClauses(othersCellsBlanked(input, sentence), scope.section.heading);
     const named = providerOf(text);
     for (const p of named.length ? named : providerInContext(input, scope, text))
-      left.push(...(retired ? regionCodesIn(text, p) : [...movedFrom(text, p)]).map((code) => `${p.id}:${code}`));
+      left.push(...(retired ? regionCodesIn(text, p).filter((code) => !movedTo(text, p).has(code)) : [...movedFrom(text, p)]).map((code) => `${p.id}:${code}`));
   }
   return left;
 }

@@ -29,6 +29,7 @@ import { providers } from './provider-dictionary.js';
 import { cellsOf, isDelimiterRow, labelledValues, spacedFieldRows } from './table-rows.js';
 import { englishCompanyName, englishLegalForm } from './company-name.js';
 import { certificateTitle, certifyingStatement } from './certificate-document.js';
+import { confirmationLetter } from './document-meta.js';
 import { independentFirms, isFirm } from './independent-firm.js';
 import { isJobPosting, postedProduct } from './job-posting.js';
 import { isAssessmentTitle, assessorOf, requestedProduct, requesterOf } from './assessment-report.js';
@@ -337,6 +338,8 @@ function titleCandidates(input: string, preamble: Span): string[] {
         continue;
       }
     }
+    // A line of links only (`[Subscribe to updates](…) · [RSS feed](…)`) is a page's furniture: it names no product.
+    if (/^(?:[\s·•|/]*\[[^\]\n]{1,60}\]\([^)\s]+\))+[\s·•|/]*$/u.test(asPrinted.text)) continue;
     // A Markdown link names its text; its address is no part of a title (a help centre's breadcrumb `[X Help Center](https://…)`).
     const printed = { ...asPrinted, text: asPrinted.text.replace(/\[([^\]\n]{1,80})\]\([^)\s]*\)/gu, '$1') };
     // A report on a company's system (`Report on Acme, Inc.'s Acme Ledger System …`) names the company only as the system's
@@ -452,7 +455,8 @@ function titleCandidates(input: string, preamble: Span): string[] {
     // A breadcrumb is navigation: its first crumb names the site, a product's only when it is the product's help centre or
     // the like (`X Help Center › …` → X); a shop's (`AWS Marketplace › …`) sells the product and is not it.
     const siteCrumb = title.replace(/^#+\s*/u, '').split(breadcrumbOrParts)[0] ?? '';
-    const navigation = breadcrumb.test(title) && !titleWord.test(siteCrumb);
+    // A site crumb of kind words alone (`Trust Portal › What changed`) names no product either: the page's heading does.
+    const navigation = breadcrumb.test(title) && (!titleWord.test(siteCrumb) || !siteCrumb.replace(titleWords, ' ').trim());
     // A headline announcing a change of owner (`X is now part of Y`, `Y acquires X`, `XはYグループの一員に`) tells who owns the
     // company, not what the product is called: the body names the product.
     if (ownerChange.test(name)) continue;
@@ -671,6 +675,21 @@ export function serviceNames(input: string, doc: Outline): NamedThing[] {
     if (requested && !companyLine.test(requested)) return [{ name: requested, confidence: 0.6, rule: 'names.requested-product' }];
     const bracket = /[—–:]\s*[^()\n]+?\s[（(]([^()（）\n]{2,40})[)）]\s*$/u.exec(assessed.replace(/^#+\s*/u, '').trim())?.[1];
     if (bracket && !companyLine.test(bracket)) return [{ name: bracket, confidence: 0.6, rule: 'names.assessed-product' }];
+  }
+  // A letter confirming facts to one customer (`データ保管場所に関する確認書`) is titled by its kind, over its signatory and the
+  // addressee: the product is its numbered item `対象サービス`, whose value is the item's first line (a contract number in
+  // brackets after it is the customer's).
+  if (doc.preamble.text.split('\n').some((l) => confirmationLetter.test(l.trim()))) {
+    const item = doc.sections.find((s) => productLabel.test(s.heading.replace(/^[\s\d０-９.．、]+/u, '').trim()));
+    const value = item
+      ? input
+          .slice(item.body.start, item.body.end)
+          .split('\n')
+          .map((l) => l.trim())
+          .find(Boolean)
+      : undefined;
+    const name = value?.replace(/\s*[（(][^（）()]*[）)]\s*$/u, '').trim();
+    if (name && !companyLine.test(name) && !providers.some((p) => p.pattern.test(name))) return [{ name, confidence: 0.6, rule: 'names.confirmed-product' }];
   }
   const candidates = titleCandidates(input, doc.preamble);
   // A job posting's title names the role; the product is what the role works on (job-posting.ts).

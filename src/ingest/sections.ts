@@ -510,7 +510,9 @@ function collect(lines: Line[], detect: (i: number) => { heading: string; level:
 
 /** In a plain layout the title block is made of short lines too: it ends with the last title-like line before the first sentence. */
 /** A breadcrumb trail (`ホーム ＞ 導入事例 ＞ X`, `Marketplace › Business Applications`): navigation, no title. */
-export const breadcrumb = /^[^>＞›»\n]{1,40}(?:\s*[>＞›»]\s*[^>＞›»\n]{1,60}){2,}$/u;
+// Also a trail of one step whose parents are Markdown links (`[Trust Portal](https://…) › What changed`): a link then a
+// separator is navigation whatever its length.
+export const breadcrumb = /^[^>＞›»\n]{1,40}(?:\s*[>＞›»]\s*[^>＞›»\n]{1,60}){2,}$|^(?:\[[^\]\n]{1,40}\]\([^)\s]+\)\s*[>＞›»]\s*)+[^>＞›»\n]{1,60}$/u;
 
 function dropTitleBlock(lines: Line[], candidates: Candidate[]): Candidate[] {
   // A web page's breadcrumb trail over its title (`ホーム ＞ お知らせ ＞ 障害情報`) is navigation, not the body's first line.

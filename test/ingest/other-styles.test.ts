@@ -93,7 +93,9 @@
  * Q&A (attendees and a partner cloud's architect none), a Japanese 取締役会への情報セキュリティ報告 (plans, budget and approvals
  * none; KPI targets no commitment) and an English Exit and Termination Assistance Plan (a sub-processor's own retention none),
  * a SOC 2 report's system description (what it does not cover, CUECs and subservice organisations none) and a GDPR record of
- * processing activities exported as CSV (the vendor's own controller rows none). Each
+ * processing activities exported as CSV (the vendor's own controller rows none), a Japanese データ保管場所に関する確認書 (the
+ * signatory no title, the 対象サービス item the product) and a trust portal's `What changed` log (a retired region left, an
+ * `Upcoming` entry no fact). Each
  * test says what must be proposed and what must not (a certificate in
  * preparation or planned, an undisclosed data centre, a provider that holds
  * its own certificate, Amazon the shop, a value the text does not state).
@@ -268,6 +270,8 @@ const fixtures = [
   'cloud-exit-plan.md',
   'soc2-section3-system-description.md',
   'ropa-export.csv',
+  'data-residency-attestation-ja.txt',
+  'trust-portal-changelog.md',
 ];
 
 /** Facts that would come from the sentences every fixture plants as traps. */
@@ -7061,5 +7065,109 @@ describe('a GDPR record of processing activities exported as CSV (controller and
     expect(metricsOf(draft)).toEqual(['dataDeletionDays=30 days']);
     expect(draft.vendors.map((v) => v.name)).not.toContain('Fenwick Desk Ltd.');
     expect(draft.vendors.map((v) => v.name)).not.toContain('Hirewell Ltd.');
+  });
+});
+
+/*
+ * Answer key of data-residency-attestation-ja.txt (a vendor's signed letter to one customer confirming where its data is kept:
+ * addressee 御中, date, the 代表取締役 with （印）, a 記 … 以上 block of numbered items), written before it was ingested.
+ * Accept: the title データ保管場所に関する確認書, the vendor 株式会社トキワスミレ・クラウド, the product スミレ受発注クラウド (its
+ * `対象サービス` item, without the customer's contract number), dated 2025-12-01; aws:ap-northeast-1 and aws:ap-northeast-3
+ * with data in JP, quoted from the 記 block; backups daily kept 35 days.
+ * Reject: the signatory (`代表取締役　水無瀬　英嗣　（印）`) as title or product; the addressee 株式会社ヤマブキ物流 and its
+ * Osaka address, the vendor's head office in 千代田区, the offshore operations site in Hanoi (VN, remote access only) as a
+ * data location; the validity clause (本書の内容は発行日時点のもの) as a fact; the call-centre subcontractor as the vendor.
+ */
+describe('a Japanese letter confirming where a customer’s data is kept (確認書, 記 … 以上)', () => {
+  it('reads the 記 block’s items, titled by the letter’s kind, never the signatory, the addressee or the operations site', async () => {
+    const { draft } = await ingestFixture('data-residency-attestation-ja.txt');
+    expect(draft.documents[0]).toMatchObject({ title: 'データ保管場所に関する確認書', publishedOn: '2025-12-01' });
+    expect(draft.vendors.map((v) => v.name)).toEqual(['株式会社トキワスミレ・クラウド']);
+    expect(draft.services.map((s) => s.name)).toEqual(['スミレ受発注クラウド']);
+    expect(regionsOf(draft)).toEqual(['aws:ap-northeast-1', 'aws:ap-northeast-3']);
+    expect(draft.storesDataIn.map((s) => s.country)).toEqual(['JP']);
+    expect(draft.storesDataIn[0]!.evidence.quote).toBe('日本国内（AWS 東京リージョン・大阪リージョン）');
+    expect(metricsOf(draft)).toEqual(['backupInterval=1 days', 'backupRetentionDays=35 days']);
+    expect(quotesOf(draft).filter((q) => /ハノイ|ベトナム|ヤマブキ|梅田|神田錦町|発行日時点|印/u.test(q))).toEqual([]);
+  });
+
+  it('reads the product from a confirming letter’s 対象サービス item, and no signatory as a title', () => {
+    const text = [
+      '                                        2025年10月1日',
+      '株式会社ブナノキ製作所　御中',
+      '',
+      '                                        株式会社カラタチ・ソフト',
+      '                                        代表取締役社長　柊　一郎　（印）',
+      '',
+      '                データの保管場所についての証明書',
+      '',
+      '拝啓　貴社ますますご清栄のこととお慶び申し上げます。弊社サービスのデータの保管場所について、下記のとおり証明いたします。',
+      '',
+      '敬具',
+      '',
+      '記',
+      '',
+      '1.　対象サービス',
+      '　　カラタチ勤怠（契約番号：BN-0042）',
+      '',
+      '2.　データの保管場所',
+      '　　Google Cloud 東京リージョン（asia-northeast1）',
+      '',
+      '3.　バックアップの保管場所',
+      '　　Google Cloud 大阪リージョン（asia-northeast2）',
+      '',
+      '以上',
+      '',
+    ].join('\n');
+    const draft = ingestText(text, { fileName: 'certificate-letter.txt' });
+    expect(draft.documents[0]!.title).toBe('データの保管場所についての証明書');
+    expect(draft.services.map((s) => s.name)).toEqual(['カラタチ勤怠']);
+    expect(regionsOf(draft)).toEqual(['gcp:asia-northeast1', 'gcp:asia-northeast2']);
+  });
+});
+
+/*
+ * Answer key of trust-portal-changelog.md (a trust portal's `What changed` log, newest first: `## 2025-10-02 — Sub-processor
+ * removed` entries under a breadcrumb and a subscribe line), written before it was ingested.
+ * Accept: the product Quillmere Ledgerbook (from the page heading); aws:eu-central-1 and data in DE (the `Region added`
+ * entry); ISO/IEC 27001 held, renewed, valid until 2028-09-14; security logs kept 13 months; dated 2025-11-20.
+ * Reject: aws:us-east-1 and the US (the `Region retired` entry, and the initial hosting it superseded); aws:eu-west-2 and GB
+ * (`From 1 March 2026 we will replicate …`: not yet in effect); the removed sub-processor Tallowick Mail; Brisewood's own
+ * Hetzner hosting; the breadcrumb and `Subscribe to updates · RSS feed` as title or product.
+ */
+describe('a trust portal’s dated change log (the latest entry wins, an announced change is no fact yet)', () => {
+  it('reads the current region and the renewed certificate, never a retired region, a future one or the page furniture', async () => {
+    const { draft } = await ingestFixture('trust-portal-changelog.md');
+    expect(draft.services.map((s) => s.name)).toContain('Quillmere Ledgerbook');
+    expect(draft.services.map((s) => s.name).filter((n) => /Subscribe|RSS|What changed|Trust Portal/u.test(n))).toEqual([]);
+    expect(draft.documents[0]).toMatchObject({ title: 'Quillmere Ledgerbook Trust Portal — What changed', publishedOn: '2025-11-20' });
+    expect(regionsOf(draft)).toEqual(['aws:eu-central-1']);
+    expect(draft.storesDataIn.map((s) => s.country)).toEqual(['DE']);
+    expect(draft.certifiedBy.map((c) => [c.certification, c.validUntil])).toEqual([['iso27001', '2028-09-14']]);
+    expect(draft.certifiedBy[0]!.evidence.quote).toContain('has been renewed');
+    expect(metricsOf(draft)).toEqual(['logRetentionDays=13 months']);
+    expect(draft.dependsOn.map((d) => d.dependsOn).filter((d) => /tallowick|hetzner/iu.test(d))).toEqual([]);
+    expect(quotesOf(draft).filter((q) => /us-east-1|eu-west-2|Hetzner|Subscribe|RSS/u.test(q))).toEqual([]);
+  });
+
+  it('reads a noun-first `Region retired` entry as left, the region moved to as kept, and `From <date> we will` as not yet', () => {
+    const text = [
+      '# Brindlecourt Notes — Changelog',
+      '',
+      '## 2025-09-01 — Upcoming: new region',
+      '',
+      'From 1 February 2026 we will host customer data in AWS ap-southeast-2 (Sydney) as well.',
+      '',
+      '## 2025-06-01 — Region retired',
+      '',
+      'The AWS eu-west-1 region has been retired. All customer data has been migrated to eu-central-1.',
+      '',
+      '## 2025-01-10 — Initial hosting',
+      '',
+      'Brindlecourt Notes is hosted in AWS eu-west-1 and AWS eu-central-1.',
+      '',
+    ].join('\n');
+    const draft = ingestText(text, { fileName: 'changelog.md' });
+    expect(regionsOf(draft)).toEqual(['aws:eu-central-1']);
   });
 });
