@@ -37,7 +37,7 @@ import { unwrapLayout } from './print-layout.js';
 import { chatAnswers, conversationDate, correction } from './chat-transcript.js';
 import { talkAnswers } from './talk-transcript.js';
 import { interviewAnswers } from './interview-turns.js';
-import { requirementsDocument, requirementsNote } from './requirement-spec.js';
+import { awardBuyer, awardNotice, awardNoticeNote, requirementsDocument, requirementsNote } from './requirement-spec.js';
 import { customerPart, formAnswers } from './form-marks.js';
 import { outsideReport } from './report-scope.js';
 import { controllerRows, inControllerRow } from './processing-record.js';
@@ -200,7 +200,9 @@ function ingestFolded(input: string, options: IngestOptions, chat?: { held?: str
   };
   // A buyer's requirement specification states what its supplier must do (requirement-spec.ts): no section states a fact,
   // and the service it procures (`文書管理クラウドサービスの利用`) is no vendor's product.
-  const specification = requirementsDocument(input);
+  // So does a buyer's notice of the award (落札者決定の公告): the requirements it summarises are the buyer's, not the winner's facts.
+  const award = awardNotice(input);
+  const specification = award || requirementsDocument(input);
   const found = specification ? [] : serviceNames(input, doc);
   const services: ServiceName[] = [];
   const serviceRecords: Draft['services'] = [];
@@ -234,9 +236,11 @@ function ingestFolded(input: string, options: IngestOptions, chat?: { held?: str
       vendor: vendorId,
       confidence: 0.1,
       rule: 'names.placeholder-from-file-name',
-      reviewNote: specification
-        ? 'A requirement specification names the service it procures, no vendor’s product: id and name are placeholders derived from the file name.'
-        : 'The document prints no service name: id and name are placeholders derived from the file name.',
+      reviewNote: award
+        ? 'A notice of a contract award names what the buyer procured, and at most the service the winner offered: id and name are placeholders derived from the file name.'
+        : specification
+          ? 'A requirement specification names the service it procures, no vendor’s product: id and name are placeholders derived from the file name.'
+          : 'The document prints no service name: id and name are placeholders derived from the file name.',
     });
   }
   const nameOf = new Map(services.map((s) => [s.id, s.name]));
@@ -863,7 +867,7 @@ function ingestFolded(input: string, options: IngestOptions, chat?: { held?: str
       : undefined,
     meta.publishedOn || monthOnly || chat?.held ? undefined : 'The document prints no date: publishedOn is the date of ingestion.',
     meta.version ? undefined : 'The document prints no version.',
-    specification ? requirementsNote : undefined,
+    award ? awardNoticeNote : specification ? requirementsNote : undefined,
     `Save the ingested text as seed/sources/${stem}.txt: quotes are checked against it.`,
   ].filter(Boolean);
   draft.documents.push({
@@ -873,7 +877,9 @@ function ingestFolded(input: string, options: IngestOptions, chat?: { held?: str
     publishedOn: meta.publishedOn ?? monthOnly?.firstDay ?? chat?.held ?? today(),
     // A certificate is published by the body that issues it, not by the organisation it certifies; a letter an independent
     // firm writes about the vendor is the firm's.
+    // An award notice is the buyer's (`調達機関`), not the winner's.
     publisher:
+      (award ? awardBuyer(input) : undefined) ??
       firms[0] ??
       (reviewSite && reviewSite !== 'a review site' ? reviewSite : undefined) ??
       (certificate ? draft.certifiedBy.find((c) => c.rule === 'certification.certificate-document' && c.issuer)?.issuer : undefined) ??

@@ -536,7 +536,13 @@ const verifiedByAssessor =
  */
 function beforePlannedScheme(input: string, sentence: Span, text: string, mentions: ReadonlyArray<{ index: number }>, i: number): Span {
   const next = mentions[i + 1]?.index;
-  if (next === undefined || !preparing.test(text.slice(next, mentions[i + 2]?.index ?? text.length))) return sentence;
+  if (next === undefined) return sentence;
+  // A sentence of its own before the next scheme that plans it (`… (IS 1234). We are preparing for a SOC 2 audit.`, a cell's
+  // sentences joined on one line): the quote ends with this scheme's sentence.
+  const at = mentions[i]!.index;
+  const own = text.slice(at, next).search(/(?<=[a-z0-9)]\.)\s+(?=(?:We|Our|They|It|The)\s)/u);
+  if (own >= 0 && preparing.test(text.slice(at + own, mentions[i + 2]?.index ?? text.length))) return spanOf(input, sentence.start, sentence.start + at + own);
+  if (!preparing.test(text.slice(next, mentions[i + 2]?.index ?? text.length))) return sentence;
   const kept = text.slice(0, next).replace(/[\s、，,;；/／・]+$/u, '');
   return kept.length > 0 ? spanOf(input, sentence.start, sentence.start + kept.length) : sentence;
 }
@@ -637,8 +643,12 @@ export function certificationsOf(input: string, scope: Scope, assessment = false
       // Not yet held, said of this scheme: the words between the schemes on either side of it (`ISO/IEC 27001 certified;
       // SOC 2 report planned for 2026` holds one and plans the other). With one scheme, the whole sentence.
       const previousEnd = i > 0 ? mentions[i - 1]!.index + mentions[i - 1]!.text.length : 0;
-      // A clause of its own after it (`…, and we are working towards IRAP assessment`) plans something else, not this scheme.
-      const ownClauseEnd = text.slice(mention.index, next).search(/[,;]\s+(?:and|but|while|whereas)\s+(?:we|they|it)(?![A-Za-z])/iu);
+      // A clause of its own after it (`…, and we are working towards IRAP assessment`) plans something else, not this scheme;
+      // so does a sentence of its own after it (`… holds ISO/IEC 27001 (IS 1234). We are preparing for a SOC 2 audit.`), as a
+      // table row's cell of several sentences joined on one line prints it.
+      const ownClauseEnd = text
+        .slice(mention.index, next)
+        .search(/[,;]\s+(?:and|but|while|whereas)\s+(?:we|they|it)(?![A-Za-z])|(?<=[a-z0-9)])\.\s+(?=(?:We|Our|They|It|The)\s)/u);
       if (preparing.test(text.slice(previousEnd, ownClauseEnd >= 0 ? mention.index + ownClauseEnd : next))) return;
       // A number glossed by its scheme in brackets (`登録番号：N1（ISMS）、N2（ISMSクラウドセキュリティ）`) is that scheme's.
       const glossed = numbers.find((n) => /^\s*[（(]\s*$/u.test(text.slice(n.index + n.text.length, mention.index)));

@@ -27,6 +27,7 @@ import { companyLine } from './names.js';
 import { cellsOf, labelledValues } from './table-rows.js';
 import { certificateTitle } from './certificate-document.js';
 import { assessmentTitle } from './assessment-report.js';
+import { awardNoticeTitle } from './requirement-spec.js';
 
 export interface DocumentMeta {
   title?: string;
@@ -65,7 +66,7 @@ const attestation =
  * customers is titled by its subject (`「X」の…変更に関するご案内`), a notice in all but the word. So is a contract by the line
  * naming it (`業務委託契約書`, `個人情報の取扱いに関する覚書`), the whole line, which the parties' recital follows. */
 const titleWords = new RegExp(
-  String.raw`[^\s。、]{0,20}?(?:契約書|覚書)$|同意書|(?:有価証券|四半期|半期|統合|年次)報告書|(?:障害|インシデント|事故|不具合)[^\s。、]{0,12}?(?:の|に関する|についての)?(?:ご)?報告|(?<![A-Za-z])consent form(?![A-Za-z])|post-?incident\s+(?:review|report)|post-?mortem|incident\s+(?:review|report)|ホワイト\s*ペーパー|white\s*paper|whitepaper|運用方針|セキュリティ|security|開示|disclosure|チェックシート|check\s*sheet|FAQ|Q&A|よくある(?:ご)?質問|トラスト\s*センター|(?<![A-Za-z])(?:frequently asked questions|trust\s+(?:center|centre|portal))(?![A-Za-z])|お知らせ|(?:に関する|について(?:の)?|の)ご案内|ニュース\s*リリース|プレス\s*リリース|(?:news|press) release|announcement|questionnaire|(?<![A-Za-z])(?:CAIQ|SIG|HECVAT)(?![A-Za-z])|standardi[sz]ed information gathering|データ\s*レジデンシー|data residency|適用宣言書|仕様書|(?<![A-Za-z])(?:(?:service|product|technical) specifications?|architecture|data[- ]flows?)(?![A-Za-z])|statement of applicability|(?:運用|基本|詳細|システム|方式|構成)設計書|(?<![A-Za-z])(?:(?:monthly|quarterly|weekly)\s+)?(?:service|uptime|availability|operations)\s+reports?(?![A-Za-z])|(?:月次|稼働(?:状況)?|運用)報告(?:書)?|(?:データセンター|ファシリティ)?設備(?:概要|仕様|説明)|(?<![A-Za-z])(?:data ?cent(?:er|re)|facility|facilities)\s+(?:overview|specifications?)(?![A-Za-z])|(?<![A-Za-z])(?:bridge|gap)\s+letter(?![A-Za-z])|(?:会社|事業|決算|投資家向け)説明(?:会)?資料|(?:製品|サービス|機能)?(?:アップデート|更新|リリース)情報|リリースノート|新機能(?:のご紹介|のお知らせ|情報)|(?<![A-Za-z])(?:product|feature)\s+updates?(?![A-Za-z])|(?<![A-Za-z])(?:summary|overview|notice) of (?:the )?(?:changes|updates|amendments)(?![A-Za-z])|(?:変更|改定|改訂)(?:点|内容)?の(?:概要|要約|一覧)|(?<![A-Za-z])(?:investor\s+(?:presentation|deck|update)|company\s+overview|corporate\s+presentation)(?![A-Za-z])|${certificateTitle.source}|${attestation.source}|${confirmationLetter.source}|${caseStudy.source}|${assessmentTitle.source}`,
+  String.raw`[^\s。、]{0,20}?(?:契約書|覚書)$|同意書|${awardNoticeTitle.source}|(?:有価証券|四半期|半期|統合|年次)報告書|(?:障害|インシデント|事故|不具合)[^\s。、]{0,12}?(?:の|に関する|についての)?(?:ご)?報告|(?<![A-Za-z])consent form(?![A-Za-z])|post-?incident\s+(?:review|report)|post-?mortem|incident\s+(?:review|report)|ホワイト\s*ペーパー|white\s*paper|whitepaper|運用方針|セキュリティ|security|開示|disclosure|チェックシート|check\s*sheet|FAQ|Q&A|よくある(?:ご)?質問|トラスト\s*センター|(?<![A-Za-z])(?:frequently asked questions|trust\s+(?:center|centre|portal))(?![A-Za-z])|お知らせ|(?:に関する|について(?:の)?|の)ご案内|ニュース\s*リリース|プレス\s*リリース|(?:news|press) release|announcement|questionnaire|(?<![A-Za-z])(?:CAIQ|SIG|HECVAT)(?![A-Za-z])|standardi[sz]ed information gathering|データ\s*レジデンシー|data residency|適用宣言書|仕様書|(?<![A-Za-z])(?:(?:service|product|technical) specifications?|architecture|data[- ]flows?)(?![A-Za-z])|statement of applicability|(?:運用|基本|詳細|システム|方式|構成)設計書|(?<![A-Za-z])(?:(?:monthly|quarterly|weekly)\s+)?(?:service|uptime|availability|operations)\s+reports?(?![A-Za-z])|(?:月次|稼働(?:状況)?|運用)報告(?:書)?|(?:データセンター|ファシリティ)?設備(?:概要|仕様|説明)|(?<![A-Za-z])(?:data ?cent(?:er|re)|facility|facilities)\s+(?:overview|specifications?)(?![A-Za-z])|(?<![A-Za-z])(?:bridge|gap)\s+letter(?![A-Za-z])|(?:会社|事業|決算|投資家向け)説明(?:会)?資料|(?:製品|サービス|機能)?(?:アップデート|更新|リリース)情報|リリースノート|新機能(?:のご紹介|のお知らせ|情報)|(?<![A-Za-z])(?:product|feature)\s+updates?(?![A-Za-z])|(?<![A-Za-z])(?:summary|overview|notice) of (?:the )?(?:changes|updates|amendments)(?![A-Za-z])|(?:変更|改定|改訂)(?:点|内容)?の(?:概要|要約|一覧)|(?<![A-Za-z])(?:investor\s+(?:presentation|deck|update)|company\s+overview|corporate\s+presentation)(?![A-Za-z])|${certificateTitle.source}|${attestation.source}|${confirmationLetter.source}|${caseStudy.source}|${assessmentTitle.source}`,
   'iu',
 );
 
@@ -342,8 +343,8 @@ export function documentMeta(input: string, doc: Outline): DocumentMeta {
   return { title, version: version ?? revisions.at(-1)?.version, publishedOn, publishedInMonth, revisions };
 }
 
-/** The header of a column dating each row's last change: `更新日`, `最終更新日時`, `Last updated`, `Updated at`, `Modified`. */
-const updatedColumn = /^(?:最終)?更新(?:日|日時|日付)$|^(?:date\s+)?(?:last\s+)?(?:updated|modified)(?:\s+(?:at|on|date))?$/iu;
+/** The header of a column dating each row's last change: `更新日`, `最終更新日時`, `Last updated`, `Updated at`, `Modified` (or `last_updated`, as a tool's export names its fields). */
+const updatedColumn = /^(?:最終)?更新(?:日|日時|日付)$|^(?:date[\s_]+)?(?:last[\s_]+)?(?:updated|modified)(?:[\s_]+(?:at|on|date))?$/iu;
 
 /**
  * An export of rows each dated by its last change (a help desk's FAQ or articles, `カテゴリ | 質問 | 回答 | 更新日`) prints no

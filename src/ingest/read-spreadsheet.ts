@@ -11,13 +11,15 @@
 import ExcelJS from 'exceljs';
 import { parse } from 'csv-parse/sync';
 import { isOleCompoundFile } from './ole-file.js';
+import { withoutLetterFrame } from './reply-template.js';
 
 /**
  * One cell as one cell of a tab-separated row: a line break typed in the cell (Alt+Enter) is only where the text
  * wrapped in the author's column width, so it becomes a space; a tab would split the cell in two downstream.
  */
 function oneCell(text: string): string {
-  return text
+  // A canned reply's cell (a help desk's macro) without its greeting, closing and signature: see `withoutLetterFrame`.
+  return withoutLetterFrame(text)
     .replace(/[ \t\u3000]*(?:\r\n?|\n)[ \t\u3000]*/gu, ' ')
     .replace(/\t/gu, ' ')
     .trim();
@@ -64,6 +66,23 @@ const publicationHeader =
 const unpublishedValue =
   /^(?:非公開|未公開|公開前|公開停止|下書き|草稿|作成中|承認待ち|レビュー中|非掲載|未掲載|掲載停止|draft|unpublished|not\s+published|private|internal(?:\s+only)?|hidden|archived|withdrawn|false|no|0)$/iu;
 
+/**
+ * A row its own title or a status cell marks as retired (`[DEPRECATED] …`, `【廃止】…`, `(archived)`, `Status: archived`, `旧版`):
+ * a help desk's macro or a knowledge base's article kept for the record after a newer one replaced it. What it says is no
+ * longer what the vendor tells its customers (an old region, an old retention), so it is left out as an unpublished row is.
+ * Only a marker that opens a cell or stands as the whole cell counts, not the word inside a sentence.
+ */
+const retiredRow =
+  /^(?:[[【(（<]\s*(?:deprecated|archived|obsolete|retired|superseded|outdated|old|legacy|do not use|廃止|旧|旧版|アーカイブ|使用禁止|使用停止|無効)\s*[\]】)）>]|(?:status|state|ステータス|状態)\s*[:：]\s*(?:deprecated|archived|obsolete|retired|superseded|廃止|アーカイブ済み?)(?![A-Za-z])|(?:deprecated|archived|obsolete|retired|superseded|廃止|アーカイブ済み?|使用停止)$)/iu;
+
+/**
+ * The header of a column of staff-only notes beside what the customer is sent (`internal_note`, `Internal notes`, `Agent
+ * notes`, `社内メモ`, `社内備考`): a help desk's macro export or a knowledge base's prints them for its agents (`escalate to SRE
+ * if …`, `do not promise`), not as statements to customers, so the column is left out as a hidden one is.
+ */
+const internalHeader =
+  /^(?:(?:internal|staff|agent|private|team)(?:[\s_-]+only)?[\s_-]*(?:notes?|comments?|memo|remarks?)|notes?[\s_-]*\(?(?:internal|staff only|agents? only)\)?|社内(?:向け|用)?(?:メモ|備考|コメント|連絡|注記)|(?:担当者|スタッフ|オペレーター)(?:向け|用)?(?:メモ|備考)|備考[（(]社内(?:用|向け)?[)）])$/iu;
+
 /** Rows without those a publication-status column marks unpublished (the header row and rows before it are kept). */
 function publishedRows(rows: string[][]): string[][] {
   const headerAt = rows.findIndex((r) => r.some((c) => publicationHeader.test(oneCell(c))));
@@ -72,9 +91,21 @@ function publishedRows(rows: string[][]): string[][] {
   return rows.filter((r, i) => i <= headerAt || !unpublishedValue.test(oneCell(r[column] ?? '')));
 }
 
+/**
+ * Rows without the retired ones and without the staff-only columns, once a header row names such a column or a row is
+ * marked retired (rows before a header row, a cover's lines, are kept as they are).
+ */
+function currentRows(rows: string[][]): string[][] {
+  const headerAt = rows.findIndex((r) => r.some((c) => internalHeader.test(oneCell(c))));
+  const internal = headerAt < 0 ? [] : rows[headerAt]!.flatMap((c, k) => (internalHeader.test(oneCell(c)) ? [k] : []));
+  return rows
+    .filter((r, i) => i <= headerAt || !r.some((c) => retiredRow.test(oneCell(c))))
+    .map((r, i) => (headerAt >= 0 && i >= headerAt ? r.map((c, k) => (internal.includes(k) ? '' : c)) : r));
+}
+
 /** A sheet's or a file's rows as lines: a single form response as its questions and answers, else row by row. */
 function rowsText(rows: string[][]): string[] {
-  return (asAnswers(rows) ?? publishedRows(rows)).map(rowLine);
+  return (asAnswers(rows) ?? currentRows(publishedRows(rows))).map(rowLine);
 }
 
 /** Lines as the document's text; runs of empty rows are one paragraph break, as in the HTML reader. */

@@ -32,3 +32,43 @@ export function requirementsDocument(text: string): boolean {
 /** The reviewer's note on a requirement specification's draft: why it proposes nothing. */
 export const requirementsNote =
   'The document is a requirement specification written by the buyer: its sentences (`…すること`, `The Contractor shall …`) are what the supplier must do, not what any vendor does, so no certificate, hosting, data location or value is proposed from it.';
+
+/**
+ * The title of a buyer's notice of a contract award (`落札者決定の公告`, `入札結果`, `落札結果の公表`, `契約締結の公示`, `Contract award
+ * notice`, `Notice of award`), as a public body publishes it after a tender.
+ */
+export const awardNoticeTitle =
+  /落札者?(?:等)?(?:の)?決定(?:の|に(?:ついて|関する))?(?:公告|公示|通知|お知らせ)|(?:入札|落札|開札)(?:結果|経過)(?:の(?:公表|公告|公示|お知らせ))?|契約(?:締結|の相手方決定)(?:の|に(?:ついて|関する))?(?:公告|公示|公表)|(?<![A-Za-z])(?:(?:contract\s+)?award\s+notice|notice\s+of\s+(?:contract\s+)?award|(?:tender|bid)\s+results?|contract\s+award\s+(?:details|announcement))(?![A-Za-z])/iu;
+/** A field naming who won and at what price (`落札者`, `落札金額`, `契約の相手方`, `Awarded to`, `Successful tenderer`, `Contract value`). */
+const awardField =
+  /^\s*(?:[0-9０-９]{1,2}[\s\u3000.．、]+)?(?:落札(?:者|金額|価格|業者)|契約(?:の)?相手方|契約金額|(?:awarded\s+to|successful\s+(?:bidder|tenderer|supplier)|contract\s+(?:value|amount)|award(?:ed)?\s+(?:value|amount))\s*[:：]?)/imu;
+
+/**
+ * Whether the text is a buyer's notice of a contract award (落札者決定の公告, 入札結果): its title says so and a field names the
+ * winner or the price. The buyer wrote it: the winning bidder and the price are what the tender decided, and the
+ * requirements it summarises (`国内データセンターで運用すること`) are the buyer's demands, so nothing in it is the vendor's
+ * disclosure, though the winner is the vendor a reviewer looks for. The other bidders, the price, the contract term and the
+ * buyer's own address are no facts of the service.
+ */
+export function awardNotice(text: string): boolean {
+  const head = text.split('\n').slice(0, 15).join('\n');
+  return awardNoticeTitle.test(head) && awardField.test(text);
+}
+
+/** The reviewer's note on an award notice's draft: why it proposes nothing. */
+export const awardNoticeNote =
+  'The document is a notice of a contract award written by the buyer (落札者決定の公告, 入札結果): it names the winning bidder, the price and the other bidders, and any requirements it summarises are the buyer’s demands, not the vendor’s practice, so no certificate, hosting, data location or value is proposed; the vendor is the winning bidder it names, to be checked.';
+
+/** A field naming the buyer (`調達機関`, `発注者`, `契約担当官`, `Contracting authority`, `Buyer`), its value beside or under it. */
+const buyerField =
+  /^\s*(?:[0-9０-９]{1,2}[\s\u3000.．、]+)?(?:調達機関|発注機関|発注者|契約担当(?:官|者)(?:等)?|contracting\s+(?:authority|entity)|procuring\s+(?:entity|authority)|buyer)\s*[:：]?[\s\u3000]*([^\n]*)\n?[\s\u3000]*([^\n]*)/imu;
+
+/**
+ * The buyer an award notice names, which publishes it (`三里浜市` of `調達機関　三里浜市　総務部　情報政策課`): the first word of the
+ * field's value, without the department after it. Undefined when no field names it.
+ */
+export function awardBuyer(text: string): string | undefined {
+  const m = buyerField.exec(text);
+  const value = (m?.[1]?.trim() || m?.[2]?.trim()) ?? '';
+  return value.split(/[\s\u3000]+/u)[0] || undefined;
+}

@@ -277,8 +277,10 @@ function questionHeading(text: string): { heading: string; level: number } | und
 // A vendor's written answer to a customer's questions honours them (`ご質問 | 回答`, as a 回答書 prints its header).
 // A requirements sheet a customer fills in for its vendor names each requirement as a metric or an item of requirement
 // (`項目番号 | 大項目 | 中項目 | メトリクス | 要求レベル | 回答`, as IPA's 非機能要求グレード prints its lists): the metric heads the row.
+// A help desk's library of canned replies (`macro_id | title | language | body`, `件名 | 本文`) heads each reply by its title:
+// only beside a body column (`answerHeader`) is a title column read so.
 const questionHeader =
-  /^(?:ご?質問|質問事項|質問内容|設問|確認項目|確認事項|チェック項目|項目|メトリクス|(?:要求|要件)(?:項目|事項)|(?:情報)?開示項目|管理策(?:名)?|question|control question|question\s*[/／]\s*request|request|requirement|topic|item|area|category|disclosure item|control(?: name| title| area)?)$/iu;
+  /^(?:ご?質問|質問事項|質問内容|設問|確認項目|確認事項|チェック項目|項目|メトリクス|(?:要求|要件)(?:項目|事項)|(?:情報)?開示項目|管理策(?:名)?|question|control question|question\s*[/／]\s*request|request|requirement|topic|item|area|category|disclosure item|control(?: name| title| area)?|(?:(?:macro|template|canned[\s_]+response|snippet)[\s_]+)?(?:title|name|subject)|件名|タイトル|(?:マクロ|テンプレート|定型文)名)$/iu;
 /**
  * A header that only groups the rows (`Category`, `Area`, `Domain`, `分類`): where the row has a question column too
  * (`Ques Num | Category | Question/Request | Response`, as SIG exports print it), the question heads the row, not the group's
@@ -296,7 +298,7 @@ function questionColumn(cells: string[]): number {
  * `Response (Y/N)`), as a form with a drop-down labels it: the choices say how to answer, not what the column is.
  */
 const answerHeader =
-  /^(?:回答|回答内容|ご回答|貴社回答|対応状況|対応内容|実施内容|実施状況(?:\s*[・/／]\s*(?:除外|適用除外|不適用)理由)?|開示内容|開示情報|記載内容|answer|response|vendor response|(?:our )?practices?|details|description|disclosure|implementation(?: status| details)?(?:\s*\/\s*justification)?)(?:\s*[(（](?:選択|択一|プルダウン|リストから選択|[^()（）]{0,12}[/／・、,][^()（）]{0,12})[)）])?$/iu;
+  /^(?:回答|回答内容|ご回答|貴社回答|対応状況|対応内容|実施内容|実施状況(?:\s*[・/／]\s*(?:除外|適用除外|不適用)理由)?|開示内容|開示情報|記載内容|answer|response|vendor response|(?:our )?practices?|details|description|disclosure|implementation(?: status| details)?(?:\s*\/\s*justification)?|(?:(?:macro|template|message|reply|response|email)[\s_]+)?body|(?:macro|template|reply|canned[\s_]+response)[\s_]+text|本文|(?:返信|回答|テンプレート|定型文|メール)本文|返信文)(?:\s*[(（](?:選択|択一|プルダウン|リストから選択|[^()（）]{0,12}[/／・、,][^()（）]{0,12})[)）])?$/iu;
 /**
  * A column after the answer that is not the vendor's statement: the customer's assessor grading and remarking on each answer
  * (`Assessor Rating`, `Assessor Comment`, `Reviewer notes`, `評価者コメント`), as a GRC tool's export prints them beside the
@@ -880,17 +882,17 @@ export const coverKindField = /^【(?:提出書類|書類名|表題|標題)】[\
  * a public body's section as its specification signs), and with its telephone or fax number after it (`営業部　TEL 03-…`, a
  * quotation's sender block). So is an officer's title over or before a person's name
  * (`代表取締役社長　山田　太郎`, `取締役 CTO 山田太郎`, `最高情報セキュリティ責任者（CISO） 山田 太郎`): a letter's or report's
- * signatory.
+ * signatory. So is a public body's head before a name (`三里浜市長　山田　太郎`, `…知事`, `…理事長`), signing its notice.
  */
 export const departmentLine =
-  /^(?:(?:[\p{Script=Han}\p{Script=Katakana}ー・]{1,20}[\s\u3000]+){0,3}[\p{Script=Han}\p{Script=Katakana}ー・]{2,20}(?:部|課|室|係)(?:[\s\u3000]+(?:TEL|FAX|電話|Tel\.?|Fax\.?)[:：]?[\s\u3000]*[0-9０-９()（）-]{6,})*|(?:代表)?(?:取締役|執行役員?|理事)(?:社長|会長|副社長|専務|常務)?(?:[\s\u3000]*[A-Z]{2,4})?(?:[\s\u3000]+\S{1,8}){1,2}|代表者?[\s\u3000]+\S{1,8}(?:[\s\u3000]+\S{1,8})?|(?:最高[\p{Script=Han}\p{Script=Katakana}ー・]{1,12}責任者(?:[（(]C[A-Z]{1,3}O[)）])?|C(?:EO|TO|IO|ISO|FO|OO|PO|SO))(?:[\s\u3000]+\S{1,8}){1,2})$/u;
+  /^(?:(?:[\p{Script=Han}\p{Script=Katakana}ー・]{1,20}[\s\u3000]+){0,3}[\p{Script=Han}\p{Script=Katakana}ー・]{2,20}(?:部|課|室|係)(?:[\s\u3000]+(?:TEL|FAX|電話|Tel\.?|Fax\.?)[:：]?[\s\u3000]*[0-9０-９()（）-]{6,})*|(?:代表)?(?:取締役|執行役員?|理事)(?:社長|会長|副社長|専務|常務)?(?:[\s\u3000]*[A-Z]{2,4})?(?:[\s\u3000]+\S{1,8}){1,2}|代表者?[\s\u3000]+\S{1,8}(?:[\s\u3000]+\S{1,8})?|[\p{Script=Han}\p{Script=Katakana}ー]{1,12}(?:市長|町長|村長|区長|知事|大臣|長官|理事長|学長|院長|局長|企業長|管理者)(?:[\s\u3000]+\S{1,8}){1,2}|(?:最高[\p{Script=Han}\p{Script=Katakana}ー・]{1,12}責任者(?:[（(]C[A-Z]{1,3}O[)）])?|C(?:EO|TO|IO|ISO|FO|OO|PO|SO))(?:[\s\u3000]+\S{1,8}){1,2})$/u;
 /**
  * A document-control field of an internal document's title block (`文書番号：NDS-OPS-2025-014`, `版数：第3.2版`, `機密区分：社外秘
  * （お客様限定開示）`, `Document No.: …`, `Classification: Confidential`): how the document is filed and handled, never its title
  * or product (its version is still read).
  */
 export const documentControlField =
-  /^(?:(?:文書|資料|管理)(?:番号|ID|No\.?)|版数|版番号|(?:機密|秘密|取扱|情報)(?:区分|レベル|分類)|取扱注意|(?:document|doc\.?)\s*(?:no\.?|number|id)|classification|confidentiality(?:\s+level)?)\s*[:：]|^[^\s:：]{0,16}(?:資料|文書|議案|(?:board\s+)?paper)\s*(?:No\.?|番号|#)\s*[\w.\-－/]+$|^(?:社外秘|部外秘|極秘|関係者外秘|(?:strictly\s+)?confidential|internal(?:\s+use)?\s+only)$/iu;
+  /^(?:(?:文書|資料|管理)(?:番号|ID|No\.?)|版数|版番号|(?:機密|秘密|取扱|情報)(?:区分|レベル|分類)|取扱注意|(?:document|doc\.?)\s*(?:no\.?|number|id)|classification|confidentiality(?:\s+level)?)\s*[:：]|^[^\s:：]{0,16}(?:資料|文書|議案|(?:board\s+)?paper)\s*(?:No\.?|番号|#)\s*[\w.\-－/]+$|^[^\s:：]{0,20}(?:公告|告示|公示|訓令|通知)\s*第\s*[0-9０-９]+\s*号$|^(?:社外秘|部外秘|極秘|関係者外秘|(?:strictly\s+)?confidential|internal(?:\s+use)?\s+only)$/iu;
 /** A cover's label over its fields: `【表紙】`. */
 export const coverLabel = /^【表紙】$/u;
 

@@ -24,10 +24,18 @@ export function registeredName(host: string): string | undefined {
   return labels.at(-1);
 }
 
+/**
+ * A public body's host (`www.city.example.lg.jp`, `www.pref.example.jp`, `www.example.go.jp`, `example.gov`): a city's,
+ * prefecture's or ministry's site, as a procurement notice or a buyer's specification prints it. Its name is the buyer's,
+ * never the vendor's.
+ */
+const publicBodyHost = /(?:^|\.)(?:city|town|vill|pref|metro)\.[a-z0-9-]+\.|\.(?:lg|go)\.jp$|\.gov(?:\.[a-z]{2})?$/iu;
+
 /** The name most of the document's addresses are registered under, other than others' sites; undefined when it prints none. */
 export function ownDomainName(input: string): string | undefined {
   const counts = new Map<string, number>();
   for (const m of input.matchAll(address)) {
+    if (publicBodyHost.test(m[1]!)) continue;
     const name = registeredName(m[1]!);
     if (name && name.length >= 2 && !othersName.test(name) && !suffixes.has(name)) counts.set(name, (counts.get(name) ?? 0) + 1);
   }

@@ -95,7 +95,8 @@
  * a SOC 2 report's system description (what it does not cover, CUECs and subservice organisations none) and a GDPR record of
  * processing activities exported as CSV (the vendor's own controller rows none), a Japanese データ保管場所に関する確認書 (the
  * signatory no title, the 対象サービス item the product) and a trust portal's `What changed` log (a retired region left, an
- * `Upcoming` entry no fact). Each
+ * `Upcoming` entry no fact), a help desk's canned replies exported as CSV (staff-only notes and retired macros none) and a
+ * Japanese 落札者決定の公告 (a buyer's award notice: no facts of the service). Each
  * test says what must be proposed and what must not (a certificate in
  * preparation or planned, an undisclosed data centre, a provider that holds
  * its own certificate, Amazon the shop, a value the text does not state).
@@ -272,6 +273,8 @@ const fixtures = [
   'ropa-export.csv',
   'data-residency-attestation-ja.txt',
   'trust-portal-changelog.md',
+  'helpdesk-macros.csv',
+  'rakusatsu-kokoku-ja.txt',
 ];
 
 /** Facts that would come from the sentences every fixture plants as traps. */
@@ -7169,5 +7172,105 @@ describe('a trust portal’s dated change log (the latest entry wins, an announc
     ].join('\n');
     const draft = ingestText(text, { fileName: 'changelog.md' });
     expect(regionsOf(draft)).toEqual(['aws:eu-central-1']);
+  });
+});
+
+/*
+ * Answer key of helpdesk-macros.csv (a help desk's library of canned replies exported as CSV: `macro_id, title, language, body,
+ * internal_note, last_updated`, English and Japanese rows, bodies of several lines with placeholders `{{customer.name}}`,
+ * `{{ticket.id}}`, `{{agent.name}}`), written before it was ingested.
+ * Accept: vendor Corvaleen Software Ltd.; service Corvaleen Forms (not the file's name); dated 2025-09-18 (the newest
+ * last_updated); aws:eu-central-1 and aws:eu-west-1 (the backup copy), data in DE and IE; backups daily kept 35 days; deletion
+ * within 30 days of the end of the contract; incident notice within 48 hours; ISO/IEC 27001 IS 771903, quoted without the
+ * SOC 2 sentence after it; Amazon Time Sync Service; encryption (10.1.1); each fact quoted from the body only.
+ * Reject: the internal_note column (eu-west-2 `not live yet`, 90 days for enterprise, the legacy 60 days, the 24h internal
+ * target, Tokyo ap-northeast-1 `未提供`); the rows marked `[DEPRECATED]`, `Status: archived` and `【廃止】` (Google Cloud
+ * europe-west3, 14 days, ap-southeast-1 Singapore, 90日以内); SOC 2 (`preparing for … audit`); the customer's own AWS account in
+ * us-east-1 (a customer setting); the greeting, sign-off and placeholders as names or quoted text.
+ */
+describe('a help desk’s canned replies (macros) exported as CSV (internal notes, retired macros, placeholders)', () => {
+  it('reads the current macros’ bodies, never a staff note, a retired macro or a customer’s own account', async () => {
+    const { text, draft } = await ingestFixture('helpdesk-macros.csv');
+    expect(draft.vendors.map((v) => v.name)).toEqual(['Corvaleen Software Ltd.']);
+    expect(draft.services.map((s) => s.name)).toEqual(['Corvaleen Forms']);
+    expect(draft.documents[0]!.publishedOn).toBe('2025-09-18');
+    // The staff-only column and the retired rows are not in the text read.
+    expect(text).not.toMatch(/eu-west-2|not live yet|do NOT promise|legacy plan|europe-west3|ap-southeast-1|90日以内|未提供|DEPRECATED|廃止/u);
+    expect(regionsOf(draft)).toEqual(['aws:eu-central-1', 'aws:eu-west-1']);
+    expect(draft.storesDataIn.map((s) => s.country).sort()).toEqual(['DE', 'IE']);
+    expect(certificatesOf(draft)).toEqual(['iso27001 IS 771903']);
+    expect(draft.certifiedBy[0]!.evidence.quote).not.toContain('SOC 2');
+    expect(draft.syncsTimeWith.map((t) => t.timeSource)).toEqual(['aws-ntp']);
+    expect([...new Set(metricsOf(draft))]).toEqual(
+      ['backupInterval=1 days', 'backupRetentionDays=35 days', 'dataDeletionDays=30 days', 'incidentNotificationHours=48 hours'].sort(),
+    );
+    expect(controlsOf(draft)).toContain('iso27017:10.1.1');
+    expect(quotesOf(draft).filter((q) => /\{\{|Hi |Regards|\} 様|Google Cloud|Singapore/u.test(q))).toEqual([]);
+    // The customer's own AWS account (a setting the macro explains) is no hosting or data location of the service.
+    expect([...draft.usesInfra, ...draft.storesDataIn].map((f) => f.evidence.quote).filter((q) => /us-east-1/u.test(q))).toEqual([]);
+  });
+
+  it('drops a staff-only column, a retired row and a templated reply’s greeting and signature', () => {
+    const csv = [
+      'id,subject,body,agent notes',
+      '1,Hosting,"Hello {{name}},\n\nAcme Notes runs on AWS in eu-central-1.\n\nBest regards,\n{{agent}}\nAcme Support",ask SRE before quoting us-west-2',
+      '2,[ARCHIVED] Hosting (old),"Hello {{name}},\nAcme Notes runs on Azure in West Europe.",',
+      '',
+    ].join('\r\n');
+    const text = csvToText(new TextEncoder().encode(csv));
+    expect(text).not.toMatch(/us-west-2|West Europe|Hello|regards|Acme Support/iu);
+    expect(regionsOf(ingestText(text, { fileName: 'macros.csv' }))).toEqual(['aws:eu-central-1']);
+  });
+});
+
+/*
+ * Answer key of rakusatsu-kokoku-ja.txt (a city's 落札者決定の公告（入札結果） for a cloud document-management service: a
+ * notice number, 件名, 調達機関 with the city's address, 入札方式, 開札日時, 落札者 with its address and 提案サービス名, 落札金額,
+ * 契約期間, a table of 入札参加者 with prices and scores, 調達の概要（要求要件の抜粋） as `（１）…すること。`, その他 with the
+ * city's URL), written before it was ingested. The buyer wrote it: nothing in it is the vendor's disclosure.
+ * Accept: titled 落札者決定の公告（入札結果） (not the notice number `三里浜市公告第２１４号`, nor the mayor's signature); dated
+ * 2025-09-22; published by 三里浜市 (the buyer); vendor 株式会社アオギリシステムズ (the winning bidder) with an id of the file's
+ * name (not the city's web address); the review note saying it is an award notice written by the buyer.
+ * Reject: every requirement as a fact (国内データセンター, JP, ISMAP, ISO/IEC 27001 and 27017, 99.9%, １日１回, ７世代, １時間以内,
+ * ３０日以内, encryption); the other bidders (株式会社ツルバミ情報, 北灘ソリューションズ株式会社) as the vendor; the price, the
+ * contract term and the scores as values; the city's and the winner's addresses as data locations.
+ * Left: the service the winner offered (`提案サービス名　アオギリ文書クラウド`) is not proposed: the service stays a placeholder,
+ * said so in its note.
+ */
+describe('a Japanese notice of a contract award (落札者決定の公告) written by the buyer', () => {
+  it('names the winner and the buyer, proposes no fact from the requirements it summarises, and says why', async () => {
+    const { draft } = await ingestFixture('rakusatsu-kokoku-ja.txt');
+    expect(draft.documents[0]).toMatchObject({ title: '落札者決定の公告（入札結果）', publishedOn: '2025-09-22', publisher: '三里浜市' });
+    expect(draft.documents[0]!.reviewNote).toContain('notice of a contract award written by the buyer');
+    expect(draft.vendors.map((v) => v.name)).toEqual(['株式会社アオギリシステムズ']);
+    // The city's web address is the buyer's, no Latin form of the winner's name.
+    expect(draft.vendors[0]!.id).not.toMatch(/mirihama/u);
+    expect(draft.services[0]!.reviewNote).toContain('notice of a contract award');
+    expect(draft.certifiedBy).toEqual([]);
+    expect(draft.usesInfra).toEqual([]);
+    expect(draft.storesDataIn).toEqual([]);
+    expect(draft.disclosures).toEqual([]);
+    expect(draft.dependsOn).toEqual([]);
+  });
+
+  it('reads an English contract award notice as the buyer’s, and a public body’s web address as no vendor’s', () => {
+    const notice = [
+      'Contract Award Notice',
+      '',
+      'Contracting authority: Northmere County Council',
+      'Awarded to: Fenlark Data Ltd',
+      'Contract value: GBP 420,000',
+      '',
+      'Summary of requirements',
+      '',
+      '1. The Contractor shall host all Council data in the United Kingdom.',
+      '2. The Contractor shall hold a current ISO/IEC 27001 certificate.',
+      '',
+      'Details: https://www.northmere.gov.uk/tenders/2025-114',
+      '',
+    ].join('\n');
+    const draft = ingestText(notice, { fileName: 'award.txt' });
+    expect([draft.certifiedBy, draft.storesDataIn, draft.usesInfra, draft.disclosures]).toEqual([[], [], [], []]);
+    expect(draft.documents[0]!.publisher).toBe('Northmere');
   });
 });
