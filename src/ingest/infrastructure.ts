@@ -521,8 +521,10 @@ export function regionsLeft(input: string, scope: Scope): string[] {
   for (const sentence of sentencesOf(input, scope.span)) {
     const text = ownClauses(othersCellsBlanked(input, sentence), scope.section.heading);
     const named = providerOf(text);
-    for (const p of named.length ? named : providerInContext(input, scope, text))
-      left.push(...(retired ? regionCodesIn(text, p).filter((code) => !movedTo(text, p).has(code)) : [...movedFrom(text, p)]).map((code) => `${p.id}:${code}`));
+    for (const p of named.length ? named : providerInContext(input, scope, text)) {
+      const destinations = retired ? movedTo(text, p) : new Set<string>();
+      left.push(...(retired ? regionCodesIn(text, p).filter((code) => !destinations.has(code)) : [...movedFrom(text, p)]).map((code) => `${p.id}:${code}`));
+    }
   }
   return left;
 }
