@@ -23,7 +23,7 @@ import {
   unspaced,
   type Outline,
 } from './sections.js';
-import { companyLine } from './names.js';
+import { companyLine, confirmationLetter } from './names.js';
 import { cellsOf, labelledValues } from './table-rows.js';
 import { certificateTitle } from './certificate-document.js';
 import { assessmentTitle } from './assessment-report.js';
@@ -43,19 +43,13 @@ const versionPattern = /第\s*[\d.]+\s*版|[\d.]+\s*版|(?:version|revnumber|ver
 const datePattern = /(\d{4})\s*[年/.-]\s*(\d{1,2})\s*[月/.-]\s*(\d{1,2})\s*日?/u;
 /** A case study (`導入事例：株式会社X様`): titled by its customer, honoured with 様 like the addressee of a letter. */
 const caseStudy = /(?:導入|活用|ユーザー|お客様)事例|(?<![A-Za-z])(?:case study|customer story|success story)(?![A-Za-z])/iu;
-/** A letter attesting a test by an independent firm (`Letter of Attestation`, `Penetration Test of X`, `脆弱性診断 実施証明書`). */
-/**
- * A vendor's letter to one customer confirming facts (`データ保管場所に関する確認書`, `…についての証明書`): titled by its kind, the
- * facts in its `記 … 以上` items (names.ts reads the product from its `対象サービス` item).
- */
-export const confirmationLetter = /(?:に関する|についての|の)(?:ご)?(?:確認書|証明書)$/u;
-
 /**
  * A letter's signatory (`代表取締役　X　（印）`, `代表取締役社長 X`): who signs it, never a title or product; a seal mark alone
  * (`（印）`) too.
  */
 const letterSigner = /^(?:代表取締役|取締役|代表執行役|執行役員?)[^\n]{0,20}$|[（(]\s*印\s*[）)]\s*$/u;
 
+/** A letter attesting a test by an independent firm (`Letter of Attestation`, `Penetration Test of X`, `脆弱性診断 実施証明書`). */
 const attestation =
   /(?<![A-Za-z])(?:letter of (?:attestation|assurance)|attestation letter|penetration test(?:ing)?|vulnerability assessment)(?![A-Za-z])|(?:脆弱性|セキュリティ)診断|ペネトレーション\s*テスト/iu;
 /**

@@ -29,7 +29,6 @@ import { providers } from './provider-dictionary.js';
 import { cellsOf, isDelimiterRow, labelledValues, spacedFieldRows } from './table-rows.js';
 import { englishCompanyName, englishLegalForm } from './company-name.js';
 import { certificateTitle, certifyingStatement } from './certificate-document.js';
-import { confirmationLetter } from './document-meta.js';
 import { independentFirms, isFirm } from './independent-firm.js';
 import { isJobPosting, postedProduct } from './job-posting.js';
 import { isAssessmentTitle, assessorOf, requestedProduct, requesterOf } from './assessment-report.js';
@@ -186,6 +185,12 @@ const certificateNews =
 /** An author's greeting naming the team they are on, after the product it builds (Japanese, or English capitalised words). */
 const authorsTeam =
   /(?:こんにちは|こんばんは|はじめまして)[。、,！!]\s*([^、。\s「」]{2,30}?)\s*の\s*[^、。\s]{0,20}?(?:チーム|部|グループ)\s*の|(?<![A-Za-z])I['’]m\s+[A-Z][a-z]+(?:,\s+[^,.\n]{2,40},)?\s+(?:from|on)\s+the\s+((?:[A-Z][\w'-]*\s+){1,3})team(?![A-Za-z])/u;
+/**
+ * A vendor's letter to one customer confirming facts (`データ保管場所に関する確認書`, `…についての証明書`): titled by its kind
+ * (document-meta.ts), the facts in its `記 … 以上` items, the product its `対象サービス` item.
+ */
+export const confirmationLetter = /(?:に関する|についての|の)(?:ご)?(?:確認書|証明書)$/u;
+
 /** A Japanese headline closed by a verb's polite or plain past form (`…を導入しました`, `…しています`, `…してみた`). */
 const headlineSentence = /(?:しました|いたしました|しています|ております|なりました|ました|てみた|てみました)[!！]?$/u;
 /** A line opening with a standard's or scheme's name (`ISO/IEC 27017`, `JIS Q 27001`, `SOC 2`, `ISMAP`). */
