@@ -401,7 +401,9 @@ function nameFor(unit: MetricUnit, after: string, sentence: string, heading: str
     if (shareOf.test(before) && /^\s*(?:が|を占め|に(?:相当|当たる|あたる|影響))/u.test(after)) return undefined;
     if (/^\s*of\s+(?:all\s+|the\s+|our\s+)*(?:traffic|requests|calls|connections|customers|users|tenants|accounts|transactions)(?![A-Za-z])/iu.test(after))
       return undefined;
-    const credit = creditWords.test(sentence) || (creditWords.test(heading) && !commitWords.test(sentence));
+    // Nor is a value under a credit table's remedy column (`プラン | 月間稼働率 | 返金額` over `… | 99.0％以上99.9％未満：月額料金の10％`):
+    // the share of the fee given back and the band of uptime it is given for.
+    const credit = creditWords.test(sentence) || creditWords.test(column) || (creditWords.test(heading) && !commitWords.test(sentence));
     // A company's figures (`売上高…前年比112.3%`, `revenue grew 18%`) are no availability, though `実績` (results) is written.
     const financial = financialWords.test(clauseAcrossBrackets);
     return cues.availability.test(both) && !credit && !financial ? 'availabilityPercent' : undefined;

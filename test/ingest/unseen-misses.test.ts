@@ -1617,3 +1617,22 @@ describe('a Japanese tech blog post: a headline sentence, the author’s team, a
     expect(draft.usesInfra.map((u) => u.region)).toEqual(['aws:ap-northeast-1']);
   });
 });
+
+describe('an SLA page whose credit table gives the refund beside the uptime', () => {
+  const draft = ingestText(
+    htmlToText(
+      [
+        '<body><h1>シマエナガ経費 サービスレベル契約（SLA）</h1>',
+        '<p>株式会社シマエナガソフトは、「シマエナガ経費」について以下のサービスレベルを定めます。</p>',
+        '<h2>1. 稼働率</h2>',
+        '<table><tr><th>プラン</th><th>月間稼働率</th><th>返金額</th></tr>',
+        '<tr><td>スタンダード</td><td>99.9％以上</td><td>99.0％以上99.9％未満：月額料金の10％</td></tr></table></body>',
+      ].join('\n'),
+    ),
+    { fileName: 'sla.html' },
+  );
+
+  it('reads the uptime committed, not the refund’s share of the fee nor the band it is given for', () => {
+    expect(metricsOf(draft)).toEqual(['availabilityPercent=99.9 percent']);
+  });
+});
