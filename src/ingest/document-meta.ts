@@ -141,6 +141,12 @@ const colophonDate =
   /^\s*[（(]?\s*((?:\d{4}|令和\s*\d{1,2}|平成\s*\d{1,2})\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?)\s*(?:発行|改訂|改定|作成|制定)\s*[）)]?\s*$/u;
 
 /**
+ * The day of what a notice announces, in brackets after its title (`計画メンテナンスのお知らせ（2025年11月15日実施）`,
+ * `（11月15日開催）`): the event's date, not the notice's.
+ */
+const eventDateInBrackets = /[（(][^（）()]{0,10}\d{1,2}\s*月\s*\d{1,2}\s*日[^（）()]{0,12}?(?:実施|予定|開催|開始|終了|適用|作業)[^（）()]{0,6}[)）]/gu;
+
+/**
  * When the company was founded (`設立　2014年4月`, `創業：1998年`, `Founded in 2011`), as a company profile's fields print it in
  * the title block: a date of the company, not of the document.
  */
@@ -296,7 +302,9 @@ export function documentMeta(input: string, doc: Outline): DocumentMeta {
   // report covers (`For the period January 1, 2025 to September 30, 2025`) is what it speaks about, not when it was issued.
   // Nor is the day a change takes effect (`The updated terms take effect on 1 March 2026`, `(effective 1 March 2026)`): the
   // date of what the document announces, not of the document; a line is read up to it.
-  const dated = lines.filter((l) => !periodCovered.test(l) && !foundingLabel.test(l)).map((l) => (takesEffect.test(l) ? l.slice(0, l.search(takesEffect)) : l));
+  const dated = lines
+    .filter((l) => !periodCovered.test(l) && !foundingLabel.test(l))
+    .map((l) => (takesEffect.test(l) ? l.slice(0, l.search(takesEffect)) : l).replace(eventDateInBrackets, ''));
   const colophon = input
     .split('\n')
     .map((l) => colophonDate.exec(l)?.[1])

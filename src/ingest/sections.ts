@@ -758,12 +758,19 @@ const subjectLine = /^(?:re|subject|件名)\s*[:：]/iu;
 const documentKindTitle = /^[^。、:：]{0,60}(?:回答|報告|説明|確認|申請|届出|通知|提案|証明|申込|依頼|同意|承諾)書$/u;
 
 /**
+ * A notice's title above its salutation (`【重要】計画メンテナンスのお知らせ（2025年11月15日実施）` over `お客様各位`): a notice
+ * to customers is headed by what it announces, so the line is its title, not a letterhead.
+ */
+const noticeTitle = /(?:お知らせ|ご案内|ご報告|ご連絡)(?:\s*[（(][^（）()]{1,30}[)）])?$/u;
+
+/**
  * The lines of a title block from a letter's salutation on; all of them when there is none, or when a subject line
  * (`Re: …`, `Subject: …`, `件名：…`, an e-mail's header field) stands above it and titles the letter.
  */
 export function belowLetterhead<T>(lines: readonly T[], text: (line: T) => string): T[] {
   const at = lines.findIndex((l) => salutation.test(text(l).trim()));
-  if (at <= 0 || lines.slice(0, at).some((l) => subjectLine.test(text(l).trim()) || documentKindTitle.test(text(l).trim()))) return [...lines];
+  const titlesIt = (line: string) => subjectLine.test(line) || documentKindTitle.test(line) || noticeTitle.test(line);
+  if (at <= 0 || lines.slice(0, at).some((l) => titlesIt(text(l).trim()))) return [...lines];
   return lines.slice(at);
 }
 

@@ -1636,3 +1636,27 @@ describe('an SLA page whose credit table gives the refund beside the uptime', ()
     expect(metricsOf(draft)).toEqual(['availabilityPercent=99.9 percent']);
   });
 });
+
+describe('a maintenance notice titled above its salutation, the work’s day in the title’s brackets', () => {
+  const draft = ingestText(
+    [
+      '【重要】計画メンテナンスのお知らせ（2025年12月6日実施）',
+      '',
+      'お客様各位',
+      '',
+      '平素は「ヒバリ予約クラウド」をご利用いただき、誠にありがとうございます。',
+      '',
+      '1. 作業内容',
+      '　本作業後も、お客様のデータは引き続き国内のデータセンターで保管されます。',
+      '',
+      '株式会社ヒバリシステム',
+      '2025年11月20日',
+      '',
+    ].join('\n'),
+    { fileName: 'notice.txt' },
+  );
+
+  it('is titled by the notice’s line and dated by the notice, not by the day of the work', () => {
+    expect(draft.documents[0]).toMatchObject({ title: '【重要】計画メンテナンスのお知らせ（2025年12月6日実施）', publishedOn: '2025-11-20' });
+  });
+});
