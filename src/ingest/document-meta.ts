@@ -373,14 +373,14 @@ function newestRowUpdate(input: string): string | undefined {
 const periodCovered =
   /(?<![A-Za-z])(?:for the (?:period|year|months?)|period (?:covered|of|from)|reporting period|review period|period\s*[:：])(?![A-Za-z])|対象期間|評価期間|報告期間|(?:\d{1,2},?\s+\d{4}|\d{4}[/.-]\d{1,2}[/.-]\d{1,2}|\d{1,2}\s*日)\s*(?:\s(?:to|through|until)\s|[～〜~]|から|\s[-–—]\s)\s*(?:[A-Z][a-z]+\.?\s+\d|\d)/u;
 
+/** The first line of a party's signature under a contract: `甲：東京都…`, `（乙）株式会社…`, `委託者：…`. */
+const signatoryLine = /^(?:[（(]?(?:甲|乙|丙|丁)[)）]?|委託者|受託者)\s*[:：（(]?/u;
+
 /**
  * The date an auditor's report or a letter is signed on: a line that is only a date, closing a signature block of short
  * lines (the firm's name and its city over `November 14, 2025`, `2025年11月14日` under `XX監査法人`). A document whose
  * title block prints no date of issue is dated by it; the latest such date when it is signed more than once.
  */
-/** The first line of a party's signature under a contract: `甲：東京都…`, `（乙）株式会社…`, `委託者：…`. */
-const signatoryLine = /^(?:[（(]?(?:甲|乙|丙|丁)[)）]?|委託者|受託者)\s*[:：（(]?/u;
-
 function signedOn(input: string): string | undefined {
   const lines = input.split('\n').map((l) => l.trim());
   const signed = lines

@@ -129,15 +129,15 @@ function restoreWindow(before: string, after: string): boolean {
   );
 }
 /**
- * A first answer to a support request: `first response`, `respond within`, `一次回答`, `初回応答`. Not `incident response`
- * (the name of the vendor's own process) nor a `Response:` label opening an answer to a questionnaire or a tender.
- */
-/**
  * A support ticket's or case's closing (`Tickets deleted 24 months after closure`, a record of processing's retention for
  * support): the end of that ticket, not of the customer's contract, so its period is no deletion after termination.
  */
 const itemClosed =
   /(?<![A-Za-z])(?:(?:support\s+)?(?:tickets?|cases?|requests?|enquir(?:y|ies)|inquir(?:y|ies))(?![A-Za-z])[^.\t;]{0,60}?(?<![A-Za-z])clos(?:e|es|ed|ing|ure)|(?:ticket|case|request)\s+clos(?:e|ed|ing|ure))(?![A-Za-z])/giu;
+/**
+ * A first answer to a support request: `first response`, `respond within`, `一次回答`, `初回応答`. Not `incident response`
+ * (the name of the vendor's own process) nor a `Response:` label opening an answer to a questionnaire or a tender.
+ */
 const supportResponse =
   /(?<![A-Za-z])(?<!incident\s{1,3})(?:(?:first|initial)\s+)?respon(?:se|ses|d|ds)(?![A-Za-z])(?!\s*[:：])|一次(?:回答|応答)|初回(?:回答|応答)|(?:回答|応答)(?:時間|します|いたします)/iu;
 const timeUnits: readonly MetricUnit[] = ['businessDays', 'days', 'months', 'weeks', 'years', 'hours', 'businessHours', 'minutes'];

@@ -897,12 +897,6 @@ export function vendorName(input: string, doc: Outline): NamedThing | undefined 
   return undefined;
 }
 
-/**
- * The English or romanised form of a Japanese company name: written in
- * brackets right after it (`株式会社クモシステムズ（Kumo Systems Inc.）`,
- * `(Kumo Systems)`), else the one English company name (`… Co., Ltd.`, `Inc.`)
- * the title block prints (a sub-processor's name further down is not it).
- */
 /** A headline of an interview article. */
 const interviewTitle = /インタビュー|に聞く|対談|(?<![A-Za-z])interview(?![A-Za-z])/iu;
 
@@ -916,6 +910,12 @@ function interviewProduct(input: string, titleLine: string): string | undefined 
   return best && best[1] >= 3 ? best[0] : undefined;
 }
 
+/**
+ * The English or romanised form of a Japanese company name: written in
+ * brackets right after it (`株式会社クモシステムズ（Kumo Systems Inc.）`,
+ * `(Kumo Systems)`), else the one English company name (`… Co., Ltd.`, `Inc.`)
+ * the title block prints (a sub-processor's name further down is not it).
+ */
 function englishNameOf(input: string, name: string, companies: readonly string[]): string | undefined {
   const escaped = escapeRegExp(name);
   const bracketed = new RegExp(`${escaped}\\s*[（(]\\s*([A-Za-z][A-Za-z0-9&.,' -]{1,60}?)\\s*[)）]`, 'u').exec(input);

@@ -101,10 +101,6 @@ export function isHeaderRow(input: string, row: Span): boolean {
   return !previous.includes('\t') && next.split('\t').length === cells.length;
 }
 
-/**
- * The values a document gives under a label, as a two-cell row (`Product name\tX`, `| 回答日 | 2025年9月1日 |`) or a
- * `Label: value` line: a form or a sheet says what it is about in such fields.
- */
 /** A short label, then its value after one space or more (`設立　　　2014年4月`, `本社 〒530-0001 …`). */
 const labelThenValue = /^\s*[^\s:：|]{1,12}([ \u3000]+)\S/u;
 
@@ -146,6 +142,10 @@ export function inlineLabel(text: string): string | undefined {
   return fieldLine.exec(text)?.[1]?.trim();
 }
 
+/**
+ * The values a document gives under a label, as a two-cell row (`Product name\tX`, `| 回答日 | 2025年9月1日 |`) or a
+ * `Label: value` line: a form or a sheet says what it is about in such fields.
+ */
 export function labelledValues(input: string, label: RegExp): string[] {
   const values: string[] = [];
   for (const line of input.split('\n')) {
