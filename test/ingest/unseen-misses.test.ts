@@ -38,6 +38,9 @@ import { countries, providers, type Place } from '../../src/ingest/provider-dict
 import { normalizeMetric } from '../../src/seed/normalize-metric.js';
 import { metricsOf } from './support/ingest-fixture.js';
 
+/** A text written as its lines, ingested under `fileName`. */
+const ingestLines = (lines: readonly string[], fileName: string) => ingestText(lines.join('\n'), { fileName });
+
 const titled = (title: string, company: string, body = '1. 概要\n\nクラウドサービスです。\n') =>
   ingestText(`${title}\n2025年4月1日\n${company}\n\n${body}`, { fileName: 'unseen.txt' });
 
@@ -718,7 +721,7 @@ describe('a Japanese certificate and a letter-spaced title', () => {
   });
 
   it('a statement naming the organisation and the standard itself, with the number and dates in fields', () => {
-    const draft = ingestText(
+    const draft = ingestLines(
       [
         '登録証',
         '',
@@ -729,8 +732,8 @@ describe('a Japanese certificate and a letter-spaced title', () => {
         '発行日：2025年4月1日',
         '有効期限：2028年3月31日',
         '',
-      ].join('\n'),
-      { fileName: 'unseen.txt' },
+      ],
+      'unseen.txt',
     );
     expect(draft.vendors.map((v) => v.name)).toEqual(['株式会社クモシステムズ']);
     expect(draft.certifiedBy.map((c) => `${c.certification} ${c.registrationNumber} ${c.validFrom} ${c.validUntil}`)).toEqual([
@@ -828,7 +831,7 @@ describe('a Markdown fact sheet of one field or fact per line', () => {
 
 describe('a sub-processor table whose first column gives the kind of service', () => {
   const table = (head: string, rows: string[]) =>
-    ingestText(
+    ingestLines(
       [
         '# Kumo Ledger Security Overview',
         '',
@@ -840,8 +843,8 @@ describe('a sub-processor table whose first column gives the kind of service', (
         '| --- | --- | --- | --- |',
         ...rows,
         '',
-      ].join('\n'),
-      { fileName: 'overview.md' },
+      ],
+      'overview.md',
     );
 
   it('names the provider as the party, not the kind (which would be one `email` service for every vendor)', () => {
@@ -1490,7 +1493,7 @@ describe('Japanese fields whose label says what the value is (`保存先：`, `I
 });
 
 describe('a ■ title over its fields with no blank line between, the product ending in `クラウド`', () => {
-  const draft = ingestText(
+  const draft = ingestLines(
     [
       '■ ヒタキ在庫クラウド　セキュリティ概要',
       '最終更新：2025年11月20日',
@@ -1498,8 +1501,8 @@ describe('a ■ title over its fields with no blank line between, the product en
       '',
       '稼働環境：Google Cloud 東京リージョン（asia-northeast1）',
       '',
-    ].join('\n'),
-    { fileName: 'gaiyou.txt' },
+    ],
+    'gaiyou.txt',
   );
 
   it('is titled by the ■ line and names the product with its `クラウド` (the title words are `セキュリティ概要`)', () => {
@@ -1510,7 +1513,7 @@ describe('a ■ title over its fields with no blank line between, the product en
 });
 
 describe('a project README: where its CI and integration tests run is not where the service runs', () => {
-  const draft = ingestText(
+  const draft = ingestLines(
     [
       '# hoshigarasu-agent',
       '',
@@ -1525,8 +1528,8 @@ describe('a project README: where its CI and integration tests run is not where 
       'The CI runs on a hosted runner; integration tests spin up a cluster on Google Cloud (us-central1) owned by the maintainers.',
       'End-to-end tests deploy to Azure West Europe for an hour.',
       '',
-    ].join('\n'),
-    { fileName: 'README.md' },
+    ],
+    'README.md',
   );
 
   it('proposes the hosting the service states, not the test clusters', () => {
@@ -1535,7 +1538,7 @@ describe('a project README: where its CI and integration tests run is not where 
 });
 
 describe('a company brochure (会社案内): a field table set out with spaces, the issue date at its foot', () => {
-  const draft = ingestText(
+  const draft = ingestLines(
     [
       '会社案内',
       '',
@@ -1555,8 +1558,8 @@ describe('a company brochure (会社案内): a field table set out with spaces, 
       '',
       '2025年6月発行',
       '',
-    ].join('\n'),
-    { fileName: 'annai.txt' },
+    ],
+    'annai.txt',
   );
 
   it('names the product the body brackets, not a field of the table nor a section label', () => {
@@ -1592,7 +1595,7 @@ describe('a party doing part of the work, with where it runs in brackets', () =>
 });
 
 describe('a Japanese tech blog post: a headline sentence, the author’s team, a test environment in brackets', () => {
-  const draft = ingestText(
+  const draft = ingestLines(
     [
       '# 東京リージョンへの移行を完了しました',
       '',
@@ -1605,8 +1608,8 @@ describe('a Japanese tech blog post: a headline sentence, the author’s team, a
       'ヤマガラ請求クラウドは、AWS の東京リージョン（ap-northeast-1）で稼働しています。',
       '移行手順の確認は、まず検証環境（us-east-1 に一時的に構築）で行いました。',
       '',
-    ].join('\n'),
-    { fileName: 'blog.md' },
+    ],
+    'blog.md',
   );
 
   it('names the product by the author’s team, not by the headline', () => {
@@ -1638,7 +1641,7 @@ describe('an SLA page whose credit table gives the refund beside the uptime', ()
 });
 
 describe('a maintenance notice titled above its salutation, the work’s day in the title’s brackets', () => {
-  const draft = ingestText(
+  const draft = ingestLines(
     [
       '【重要】計画メンテナンスのお知らせ（2025年12月6日実施）',
       '',
@@ -1652,8 +1655,8 @@ describe('a maintenance notice titled above its salutation, the work’s day in 
       '株式会社ヒバリシステム',
       '2025年11月20日',
       '',
-    ].join('\n'),
-    { fileName: 'notice.txt' },
+    ],
+    'notice.txt',
   );
 
   it('is titled by the notice’s line and dated by the notice, not by the day of the work', () => {
