@@ -27,7 +27,15 @@ import { updateOrder } from './update-series.js';
 import { entryDates, newestEntryDate, newestVersion, retiringProduct } from './change-log.js';
 import { timeSourcesOf } from './time-sources.js';
 import { exceptionNotedAt } from './tests-of-controls.js';
-import { companyProfileHeading, decisionsHeading, exampleHeading, othersControlsHeading, plansHeading, serviceRowOfProfile } from './cue-dictionary.js';
+import {
+  companyProfileHeading,
+  dataLocationHeading,
+  decisionsHeading,
+  exampleHeading,
+  othersControlsHeading,
+  plansHeading,
+  serviceRowOfProfile,
+} from './cue-dictionary.js';
 import { certificationsOf, mergeCertifications } from './certifications.js';
 import { certificateTitle, certifyingStatement } from './certificate-document.js';
 import { dependenciesOf } from './sub-processors.js';
@@ -430,9 +438,22 @@ function ingestFolded(input: string, options: IngestOptions, chat?: { held?: str
 
   const draft: Draft = seedFileSchema.parse({});
 
-  // Data location: one per (service, country).
+  // Data location: one per (service, country). Of the sentences placing it, the evidence is the one that says so most
+  // plainly: stated (not after an announced move), under a heading of where data is kept (`4. データの保存場所`) rather than
+  // in passing elsewhere, and of the data itself rather than of its copies (a `バックアップの保管場所` heading, or elsewhere
+  // `災害対策として、西日本リージョンに複製`); else the first. Under a data-location heading a sentence naming backups among
+  // what it keeps (`All customer data, including backups, is stored in Japan`) is still of the data.
+  const copies = /バックアップ|複製|レプリカ|災害対策|(?<![A-Za-z])(?:DR|backups?|replica(?:s|ted|tion)?|disaster recovery)(?![A-Za-z])/iu;
+  const plainness = (l: CountryProposal) => {
+    const underHeading = dataLocationHeading.test(l.section);
+    const ofCopies = copies.test(l.section) || (!underHeading && copies.test(l.sentence.text));
+    return (l.afterMove ? 4 : 0) + (underHeading ? 0 : 2) + (ofCopies ? 1 : 0);
+  };
   const countryOf = new Map<string, string[]>();
-  for (const l of locations) {
+  for (const l of locations
+    .map((l, order) => ({ l, order }))
+    .sort((a, b) => plainness(a.l) - plainness(b.l) || a.order - b.order)
+    .map((e) => e.l)) {
     const list = countryOf.get(l.service) ?? [];
     if (list.includes(l.country.code)) continue;
     list.push(l.country.code);
@@ -449,6 +470,10 @@ function ingestFolded(input: string, options: IngestOptions, chat?: { held?: str
 
   // Infrastructure: a named region of a provider makes its placeholder redundant.
   const named = new Set(infra.filter((i) => i.regionCode).map((i) => `${i.service}|${i.provider}`));
+  // "A copy in another region" that the document does not name adds nothing when it names two or more regions of that
+  // provider for the service (`東日本リージョンで稼働` and `西日本リージョンに複製`): the other region is among them.
+  const namedRegions = (service: string, provider: string) =>
+    new Set(infra.filter((i) => i.regionCode && i.service === service && i.provider === provider && i.basis === 'STATED').map((i) => i.regionCode)).size;
   // A named region in a country explains "the data is kept in that country": an inferred unnamed site there adds
   // nothing (a site the text calls separate, or one it places in an area, is still proposed). Each region is in the
   // country the provider places it in.
@@ -508,6 +533,7 @@ function ingestFolded(input: string, options: IngestOptions, chat?: { held?: str
   const seenInfra = new Set<string>();
   for (const i of infra.sort((a, b) => b.confidence - a.confidence)) {
     if (!i.regionCode && !i.placeholder && !i.distinctSite && named.has(`${i.service}|${i.provider}`)) continue;
+    if (!i.regionCode && !i.placeholder && i.distinctSite && namedRegions(i.service, i.provider) >= 2) continue;
     if (redundantSite(i)) continue;
     const provider = providers.find((p) => p.id === i.provider);
     let region: string;

@@ -43,6 +43,13 @@ const drillOrSwitchOver = new RegExp(
 );
 
 /**
+ * A heading over where the data is kept, with any of the three verbs of keeping (`データの保管場所`, `データの保存場所`,
+ * `格納場所`, `データセンターの所在国`, `Data residency`, `Where your data lives`).
+ */
+export const dataLocationHeading =
+  /データ(?:の)?(?:保管|保存|格納)(?:場所|先|国)|(?:保管|保存|格納)場所|所在(?:国|地域)|どこに保管|データ\s*レジデンシー|data location|data residency|where (?:your )?data|where we (?:host|store|keep)|hosting locations?/iu;
+
+/**
  * Not `認証情報`, `認証コード`, `多要素認証`, nor `セキュリティを保った認証` (ISO/IEC 27002:2022 8.5, secure authentication): those are
  * about log-in, not certification. A certificate is held to a scheme (`holds a current ISO/IEC 27001 certificate`), unless it
  * is a TLS, server or signing certificate (cryptography).
@@ -340,9 +347,8 @@ export const controlCues: readonly ControlCue[] = [
   {
     control: '18.1.1',
     topic: 'applicable legislation and contractual requirements',
-    heading:
-      // `外的環境の把握`: the 個人情報保護法 guidelines' knowing the laws of each country where personal data is kept.
-      /適用法令|準拠法|法令|契約上の要求|外的環境の把握|データ(?:の)?保管(?:場所|国)|保管場所|所在|どこに保管|data location|data residency|where (?:your )?data|where we (?:host|store|keep)|hosting locations?|applicable law|governing law/iu,
+    // `外的環境の把握`: the 個人情報保護法 guidelines' knowing the laws of each country where personal data is kept.
+    heading: new RegExp(`適用法令|準拠法|法令|契約上の要求|外的環境の把握|所在|applicable law|governing law|${dataLocationHeading.source}`, 'iu'),
     body: /日本法|準拠法|governed by the laws|裁判所|court order/iu,
   },
   { control: '18.1.3', topic: 'protection of records', heading: /記録の保護|protection of records/iu },

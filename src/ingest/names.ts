@@ -48,8 +48,9 @@ export interface NamedThing {
  * the cue audit reads its wordings; together they are one pattern.
  */
 const documentKinds: readonly RegExp[] = [
-  // Security disclosures: whitepapers, overviews, FAQs, check sheets and their answers, trust centres, measures, specifications.
-  /(?:クラウド)?(?:情報)?セキュリティ(?:情報|概要)?|よくある(?:ご)?質問|(?:に関する|についての)(?:ご)?質問(?:事項)?(?:への(?:ご)?回答(?:書)?)?|開示シート|(?:チェック|確認|調査)\s*シート(?:\s*[（(]?\s*回答(?:書)?\s*[)）]?)?|確認票|(?<![A-Za-z])(?:FAQ|Q&A)(?![A-Za-z])|ホワイト\s*ペーパー|white\s*paper|whitepaper|運用方針|(?:サービス)?概要書|サービス\s*概要|(?:サービス)?説明書|トラスト\s*センター|セキュリティ\s*センター|(?<![A-Za-z])(?:trust|security) (?:center|centre|portal)(?![A-Za-z])|(?:サービス)?仕様書?|について|(?:への|に対する|における)?取り?組み|(?:セキュリティ)?対策|管理策|(?:開示|回答)資料|チェックリスト(?:\s*[（(]?\s*回答(?:書)?\s*[)）]?)?|(?<![A-Za-z])(?:questionnaire|questions|checklist|fact sheet|datasheet|data sheet)(?: answers?| responses?)?(?![A-Za-z])|(?<=\s)クラウド\s*サービス(?:\s*(?:利用|導入|調達|評価|選定))?(?=\s|チェック|確認|質問|調査)/iu,
+  // Security disclosures: whitepapers, overviews, FAQs, check sheets and their answers, trust centres, measures, specifications,
+  // and the papers handed to a customer (`セキュリティ資料`, `説明資料`, `…に関する資料`).
+  /(?:クラウド)?(?:情報)?セキュリティ(?:情報|概要)?|よくある(?:ご)?質問|(?:に関する|についての)(?:ご)?質問(?:事項)?(?:への(?:ご)?回答(?:書)?)?|開示シート|(?:チェック|確認|調査)\s*シート(?:\s*[（(]?\s*回答(?:書)?\s*[)）]?)?|確認票|(?<![A-Za-z])(?:FAQ|Q&A)(?![A-Za-z])|ホワイト\s*ペーパー|white\s*paper|whitepaper|運用方針|(?:サービス)?概要書|サービス\s*概要|(?:サービス)?説明書|トラスト\s*センター|セキュリティ\s*センター|(?<![A-Za-z])(?:trust|security) (?:center|centre|portal)(?![A-Za-z])|(?:サービス)?仕様書?|について|(?:への|に対する|における)?取り?組み|(?:セキュリティ)?対策|管理策|(?:(?:に関する|についての)\s*)?(?:開示|回答|説明|ご?紹介|参考|補足)?\s*資料|チェックリスト(?:\s*[（(]?\s*回答(?:書)?\s*[)）]?)?|(?<![A-Za-z])(?:questionnaire|questions|checklist|fact sheet|datasheet|data sheet)(?: answers?| responses?)?(?![A-Za-z])|(?<=\s)クラウド\s*サービス(?:\s*(?:利用|導入|調達|評価|選定))?(?=\s|チェック|確認|質問|調査)/iu,
   // Disclosures made to a published form: the ASP・SaaS / IaaS・PaaS 安全・信頼性に係る情報開示 (its guideline's name, which
   // a vendor's sheet takes as its title), a 情報開示書, an information disclosure sheet. So is IPA's 非機能要求グレード, the
   // list of non-functional requirements a customer sends its vendors, and the vendor's answer to it (`… 回答書`).

@@ -184,6 +184,8 @@ const generalWording: Record<string, readonly string[]> = {
     '(?:[,、(（—–-]|(?<![A-Za-z])(?:a|an|the|and|or|of|in|on|at|to|for|from|with|by|as|is|are|was|were|be|that|which|its|our|their|your))$',
     // Grammar, not wording: a name as the subject of its sentence is followed by a topic particle or its verb (`X は…`, `X will…`).
     '^\\s*(?:は|も|(?:is|will)(?![A-Za-z]))',
+    // Papers handed to a customer are a kind of document (`セキュリティ資料`, `ご説明資料`, `…に関する資料`), whoever writes them.
+    '(?:(?:に関する|についての)\\s*)?(?:開示|回答|説明|ご?紹介|参考|補足)?\\s*資料',
     // Manuals and guides are kinds of documents (`Administrator Guide`, `ユーザーマニュアル`), whoever writes them.
     '(?<![A-Za-z])(?:admin(?:istrator)?|user|operations?|setup|installation)?\\s*(?:guide|manual|handbook)(?![A-Za-z])',
     // How a form asks (`ご記入ください`, `をお答えください`): a question header of an exported form, not a practice.

@@ -96,7 +96,8 @@
  * processing activities exported as CSV (the vendor's own controller rows none), a Japanese データ保管場所に関する確認書 (the
  * signatory no title, the 対象サービス item the product) and a trust portal's `What changed` log (a retired region left, an
  * `Upcoming` entry no fact), a help desk's canned replies exported as CSV (staff-only notes and retired macros none) and a
- * Japanese 落札者決定の公告 (a buyer's award notice: no facts of the service). Each
+ * Japanese 落札者決定の公告 (a buyer's award notice: no facts of the service), a Japanese company page 「X」における情報
+ * セキュリティへの取り組み (the data location's evidence from its own section, not a DR copy). Each
  * test says what must be proposed and what must not (a certificate in
  * preparation or planned, an undisclosed data centre, a provider that holds
  * its own certificate, Amazon the shop, a value the text does not state).
@@ -275,6 +276,7 @@ const fixtures = [
   'trust-portal-changelog.md',
   'helpdesk-macros.csv',
   'rakusatsu-kokoku-ja.txt',
+  'security-efforts-page-ja.txt',
 ];
 
 /** Facts that would come from the sentences every fixture plants as traps. */
@@ -7272,5 +7274,62 @@ describe('a Japanese notice of a contract award (落札者決定の公告) writt
     const draft = ingestText(notice, { fileName: 'award.txt' });
     expect([draft.certifiedBy, draft.storesDataIn, draft.usesInfra, draft.disclosures]).toEqual([[], [], [], []]);
     expect(draft.documents[0]!.publisher).toBe('Northmere');
+  });
+});
+
+/*
+ * Answer key of security-efforts-page-ja.txt (a company web page 「X」における情報セキュリティへの取り組み copied to text: a
+ * revision date and the company under the title, sections marked ■ with full-width numbers, a company profile set out with
+ * full-width spaces, ※ notes), written before it was ingested.
+ * Accept: the product from the title's brackets (not the whole title); ISO/IEC 27001 and 27017 with their numbers; Azure
+ * Japan East (running) and Japan West (the replicated copy); JP as the data location, its evidence the sentence under
+ * `データの保存場所` (not the passing DR sentence); 18.1.1 from that heading; backups daily kept 30 days; deletion within 90
+ * days; incident notice within 24 hours; Azure's time service.
+ * Reject: the プライバシーマーク aimed at for 2027; the customer's own Google Drive; the support contractor's country
+ * (フィリピン) as a data location; the head office in 大阪 as a data location; an unnamed "other region" beside the two
+ * named ones; the customer's own export as the vendor's deletion.
+ */
+describe('a Japanese company page 「X」における情報セキュリティへの取り組み, sections marked ■ with full-width numbers', () => {
+  it('takes the product from the brackets, the data location from its own section, and no unnamed region beside two named ones', async () => {
+    const { draft } = await ingestFixture('security-efforts-page-ja.txt');
+    expect(draft.services.map((s) => s.name)).toEqual(['ナナカマド請求書クラウド']);
+    expect(draft.documents[0]).toMatchObject({ publishedOn: '2026-04-01' });
+    expect(certificatesOf(draft)).toEqual(['iso27001 IS 712345', 'iso27017 CLOUD 712346']);
+    expect(regionsOf(draft)).toEqual(['azure:japaneast', 'azure:japanwest']);
+    expect(draft.storesDataIn.map((s) => s.country)).toEqual(['JP']);
+    expect(draft.storesDataIn[0]!.evidence).toMatchObject({ section: '■ 4．データの保存場所' });
+    expect(draft.storesDataIn[0]!.evidence.quote).toContain('日本国内のデータセンターに保存');
+    expect(draft.disclosures.find((d) => d.control === 'iso27017:18.1.1')?.evidence.section).toBe('■ 4．データの保存場所');
+    expect(metricsOf(draft)).toEqual([
+      'backupInterval=1 days',
+      'backupRetentionDays=30 days',
+      'dataDeletionDays=90 days',
+      'incidentNotificationHours=24 hours',
+    ]);
+    expect(draft.syncsTimeWith.map((t) => t.timeSource)).toEqual(['azure-ntp']);
+    expect(quotesOf(draft).filter((q) => /プライバシーマーク|Google|フィリピン|大阪|エクスポート/u.test(q))).toEqual([]);
+  });
+
+  it('places the data by the plainest sentence: under a heading of where data is kept, of the data rather than of its copies', () => {
+    const text = [
+      'クスノキ勤怠 サービス説明資料',
+      '',
+      '株式会社クスノキ技研',
+      '',
+      '1. 災害対策',
+      '災害対策として、データの複製を日本国内の別のデータセンターに保管しています。',
+      '',
+      '2. データの保管場所',
+      'お客様のデータは日本国内に保管されます。',
+      '',
+      '3. バックアップ',
+      'バックアップを毎日取得します。',
+      '',
+    ].join('\n');
+    const draft = ingestText(text, { fileName: 'kusunoki.txt' });
+    expect(draft.services.map((s) => s.name)).toEqual(['クスノキ勤怠']);
+    expect(draft.storesDataIn.map((s) => [s.country, s.evidence.section, s.evidence.quote])).toEqual([
+      ['JP', '2. データの保管場所', 'お客様のデータは日本国内に保管されます。'],
+    ]);
   });
 });
