@@ -81,6 +81,7 @@ import { isJobPosting, postingBusiness, postingNote } from './job-posting.js';
 import { reviewSiteNote, reviewSiteOf } from './review-site.js';
 import { translationsDiffer } from './parallel-text.js';
 import { customerStepsHeading, isSecurityAdvisory } from './security-advisory.js';
+import { selfHostedSections } from './self-hosted.js';
 
 export interface IngestOptions {
   /** The input's file name: placeholder ids are derived from it. */
@@ -294,6 +295,9 @@ function ingestFolded(input: string, options: IngestOptions, chat?: { held?: str
   // software the customer runs, no practice of the vendor.
   const advisory = isSecurityAdvisory(doc.preamble.text, input);
   const customerSteps = (s: Section) => advisory && customerStepsHeading.test(s.heading.replace(/^#+\s*/u, '').trim());
+  // A guide to an edition the customer installs itself (self-hosted.ts): its sections on that installation are the
+  // customer's set-up (its region, backups, clock), no fact of the service the vendor runs.
+  const selfHosted = selfHostedSections(doc.sections);
   // A meeting's minutes (meeting-minutes.ts): what the customer's side said is none of the vendor's facts, nor are the
   // meeting's own decisions, tasks and next date.
   const customerSaid = customerTurns(input);
@@ -311,6 +315,7 @@ function ingestFolded(input: string, options: IngestOptions, chat?: { held?: str
         !resellerPart(s) &&
         !postingPart(s) &&
         !customerSteps(s) &&
+        !selfHosted.has(s) &&
         !requestBusiness.has(s) &&
         !markedAsPlan(s) &&
         !undecided.has(s) &&
@@ -823,6 +828,9 @@ function ingestFolded(input: string, options: IngestOptions, chat?: { held?: str
         : undefined) ??
       (customerSteps(section)
         ? 'What the customer does about the vulnerability (a workaround, upgrade or detection steps on its own hosts), not a practice of the vendor.'
+        : undefined) ??
+      (selfHosted.has(section)
+        ? 'About the edition the customer installs and runs on its own infrastructure: its set-up, not a fact of the service the vendor runs.'
         : undefined) ??
       (postingPart(section)
         ? 'A job posting’s requirements of the candidate, the employer’s offer or the hiring process: no facts of the service.'

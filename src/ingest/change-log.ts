@@ -89,8 +89,19 @@ const announcesMove = perText((input) => sentencesOf(input, spanOf(input, 0, inp
  * すべて日本国内に保管されます`): what is to be, like the move's target, not yet where the service runs or keeps its data.
  */
 export function afterAnnouncedMove(input: string, text: string, heading: string): boolean {
+  if (unchangedByMove.test(text) || unchangedHeading.test(heading)) return false;
   return (afterMove.test(text) || afterMove.test(heading)) && announcesMove(input);
 }
+
+/**
+ * What a notice says stays as it is across the move (`データの保管場所は、移行後も引き続き日本国内です`, `After the move your
+ * data will remain in Japan`, `これまでどおり`): true today as after it, so stated, not a state still to come.
+ */
+const unchangedByMove =
+  /(?:移行|移転|移設)後も|引き続き|変わらず|従来(?:どおり|通り)|これまで(?:どおり|通り)|(?<![A-Za-z])(?:remains?|continues?\s+to|still|unchanged|as\s+(?:today|before))(?![A-Za-z])/iu;
+/** A notice's section of what does not change (`変わらないこと`, `変更のない点`, `What stays the same`). */
+const unchangedHeading =
+  /変わらない(?:こと|点|もの)|変更(?:の|が)?(?:ない|されない)(?:こと|点|もの|事項)|(?<![A-Za-z])(?:what\s+(?:stays|remains)\s+the\s+same|what\s+(?:is\s+not|isn['’]t|does\s+not|doesn['’]t|will\s+not|won['’]t)\s+chang\w*|unchanged)(?![A-Za-z])/iu;
 
 /**
  * A period counted from a one-off move (`kept in the old region for 30 days after the move`, `移行完了から30日間保管`): how long

@@ -8,6 +8,7 @@ import { beforeValueLine } from './before-after.js';
 import { sentencesOf, type Span } from './text-span.js';
 import type { Scope } from './scopes.js';
 import { controlStatementOf } from './tests-of-controls.js';
+import { mailingFurniture } from './mailing-footer.js';
 import { amendsDocument, companyProfileHeading, controlCues, serviceRowOfProfile, skippedHeadings } from './cue-dictionary.js';
 import { certificationSchemes, heldByProviderOnly, preparing } from './certifications.js';
 import { captionLine, cellsOf, headerCellsOf, isDelimiterRow, isHeaderRow } from './table-rows.js';
@@ -120,6 +121,8 @@ export function controlsOf(input: string, scope: Scope): ControlProposal[] {
       !windowField.test(s.text) &&
       // A page's copyright line, kept to name the publisher, closes the last section but states nothing of it.
       !copyrightLine.test(s.text.trim()) &&
+      // Nor a mailing's delivery furniture (`配信停止`, `Unsubscribe`, `送信専用`): it speaks of the mail (mailing-footer.ts).
+      !mailingFurniture.test(s.text) &&
       // Nor the mark closing a Japanese document or letter (`以上`, `End of document`) that follows its last row or section.
       !closingMark.test(s.text.trim()) &&
       !letterMark.test(s.text.trim()) &&

@@ -541,6 +541,14 @@ export const skippedHeadings: ReadonlyArray<{ pattern: RegExp; because: string }
       /^(?:[\d.]+\s*|【)?(?:導入(?:の)?(?:背景|前の課題|効果|成果)|(?:導入前の)?課題|(?:the\s+)?(?:challenges?|results?|outcomes?|benefits)(?:\s+(?:and|&)\s+(?:results?|benefits|outcomes?))?)】?$/iu,
     because: "The customer's situation or results in a case study, not a practice of the vendor.",
   },
+  {
+    // A move notice's sections on the one-off move itself: its day and downtime (`移行当日のサービス停止について`, `On the day of
+    // the migration`), its work (`移行作業中`) and its date's questions (`Q. 移行日は変更になる可能性がありますか？`). What the
+    // vendor does that day (progress updates every hour, a possible postponement) is no standing practice.
+    pattern:
+      /(?:移行|移転|移設|切り?替え?)(?:作業)?(?:当日|日(?:時|程)?|予定日|作業中?|中)(?:の|に|は|について|を|が)|(?<![A-Za-z])(?:(?:on\s+)?the\s+day\s+of\s+the|during\s+the)\s+(?:move|migration|relocation|cut-?over)(?![A-Za-z])|(?<![A-Za-z])(?:move|migration|relocation|cut-?over)\s+(?:day|date|window|downtime)(?![A-Za-z])/iu,
+    because: 'The arrangements of a one-off move (its day, work and downtime), not a standing practice.',
+  },
   { pattern: exampleHeading, because: 'An example shown for illustration (one customer’s setup or a sample setting), not the service’s practice.' },
   { pattern: glossaryHeading, because: 'A glossary: what words mean, with examples, not a fact of the service.' },
   {

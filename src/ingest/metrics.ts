@@ -11,7 +11,8 @@ import { othersCellsBlanked, ownClauses } from './own-clauses.js';
 import { auditorCellsBlanked, controlStatementOf } from './tests-of-controls.js';
 import { onePlanAt, onePlanReason, planOfHeading, planSectionReason } from './plan-columns.js';
 import { cellsOf, columnHeaderAt } from './table-rows.js';
-import { amountOfChange, countedFromMove, preview, replacedColumn, replacedValue, retiring } from './change-log.js';
+import { mailingFurniture } from './mailing-footer.js';
+import { afterAnnouncedMove, amountOfChange, countedFromMove, preview, replacedColumn, replacedValue, retiring } from './change-log.js';
 import { amendsDocument, staffSafety } from './cue-dictionary.js';
 import { changedItemAt } from './before-after.js';
 import { announcedColumn, announcedInsertionAt } from './redline.js';
@@ -505,6 +506,10 @@ function isDate(input: string, start: number, end: number, unitText: string): bo
   );
 }
 
+/** Why a value said of the state after an announced move is not the standard practice yet. */
+const afterMoveValueNote =
+  'The document gives this value for the state after a move it announces, not yet made when it was written: until then the current value applies.';
+
 /** Why the value after an announced change is proposed for review only. */
 export const changedValueNote =
   'The value after a change the document announces (`変更後`/`After`): accept it once the change has taken effect; until then the value before it applies.';
@@ -542,6 +547,8 @@ export function metricsOf(input: string, scope: Scope): MetricProposal[] {
     if (preview.test(sentence.text) || retiring.test(sentence.text)) continue;
     // Nor does a value another party keeps under its own policy (a sub-processor's retention).
     if (othersOwnPolicy.test(sentence.text)) continue;
+    // Nor a mailing's delivery furniture (`配信を停止されますと…`, `Unsubscribe`): it speaks of the mail (mailing-footer.ts).
+    if (mailingFurniture.test(sentence.text)) continue;
     // The value after a change printed as `変更前：`/`変更後：` lines under its item (before-after.ts): the item labels it, as
     // a heading or a column header would, and the value is the one announced, for review.
     const changedItem = changedItemAt(input, sentence.start);
@@ -550,6 +557,10 @@ export function metricsOf(input: string, scope: Scope): MetricProposal[] {
     // no value of this service: it is blanked (same length, so positions hold).
     const own = ownClauses(auditorCellsBlanked(input, sentence, othersCellsBlanked(input, sentence)));
     const clock = [...own.matchAll(roundTheClock)].map((c) => [c.index, c.index + c[0].length] as const);
+    // A value said of the state after a move the notice announces (`移行後は、バックアップを6時間ごとに取得し`, `After the
+    // migration, backups are kept for 30 days`) is what is to be: it gives way to the value the service keeps today, and
+    // stands, for review, only where the document gives none.
+    const afterMove = afterAnnouncedMove(input, sentence.text, scope.section.heading) ? afterMoveValueNote : undefined;
     for (const m of own.matchAll(quantity)) {
       if (clock.some(([from, to]) => m.index < to && m.index + m[0].length > from)) continue;
       // The old value of a change (`from 14 days to 30 days`, `(previously 6 months)`, `14日から30日に`) is history.
@@ -599,7 +610,7 @@ export function metricsOf(input: string, scope: Scope): MetricProposal[] {
           rule: `metrics.${name}`,
           ...(notes.length ? { reviewNote: notes.join(' ') } : {}),
         },
-        planOnly(input, start, scope.section.heading) ?? notStandard(own, m.index, m[0].length, heading, name, column),
+        planOnly(input, start, scope.section.heading) ?? afterMove ?? notStandard(own, m.index, m[0].length, heading, name, column),
       );
     }
     for (const word of frequencyWords) {
@@ -631,7 +642,7 @@ export function metricsOf(input: string, scope: Scope): MetricProposal[] {
             rule: `metrics.${name}.word`,
             ...(caveat ? { reviewNote: caveat } : {}),
           },
-          planOnly(input, start, scope.section.heading) ?? notStandard(own, m.index, m[0].length, heading, name, columnHeaderAt(input, start)),
+          planOnly(input, start, scope.section.heading) ?? afterMove ?? notStandard(own, m.index, m[0].length, heading, name, columnHeaderAt(input, start)),
         );
       }
     }

@@ -84,8 +84,9 @@ const documentKinds: readonly RegExp[] = [
   // Continuity plans and responsibility models (`事業継続計画（BCP）の概要`, `Shared Responsibility Model`, `責任分界表`): what the
   // page sets out, not the product it is about.
   /事業継続計画(?:\s*[（(]\s*BCP\s*[)）])?|(?<![A-Za-z])(?:BCP|(?:business continuity|disaster recovery)(?: plan)?|(?:shared )?responsibility (?:model|matrix))(?![A-Za-z])|責任(?:共有|分界)(?:モデル|表|マトリクス|マトリックス)?/iu,
-  // Manuals and guides (`管理者ガイド`, `操作マニュアル`, `Administrator Guide`).
-  /(?:管理者|利用者|ユーザー?|操作|導入|設定)?\s*(?:ガイド|マニュアル|手引き?|取扱説明書)(?:\s*[（(]\s*抜粋\s*[)）])?|(?<![A-Za-z])(?:admin(?:istrator)?|user|operations?|setup|installation)?\s*(?:guide|manual|handbook)(?![A-Za-z])/iu,
+  // Manuals and guides (`管理者ガイド`, `操作マニュアル`, `Administrator Guide`, `Installation and Operations Guide`: two kinds
+  // joined by `and` are one guide).
+  /(?:管理者|利用者|ユーザー?|操作|導入|設定)?\s*(?:ガイド|マニュアル|手引き?|取扱説明書)(?:\s*[（(]\s*抜粋\s*[)）])?|(?<![A-Za-z])(?:(?:admin(?:istrator)?|user|operations?|setup|install(?:ation)?|deployment|configuration)\s+(?:(?:and|&)\s+)?){0,2}(?:guide|manual|handbook)(?![A-Za-z])/iu,
   // A help centre's article (`ヘルプセンター`, `Help Center`, `Knowledge Base`) and what it helps with: choosing where data is
   // kept (`Choosing your data region`, `データ保存リージョンの選択`, `Select a hosting location`). The article's subject, not
   // the product; the site's name keeps the brand (`X Help Center` → X). A developer documentation site (`X Developer Docs`,

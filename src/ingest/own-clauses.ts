@@ -23,7 +23,8 @@ import type { Span } from './text-span.js';
  * customer's own system (`お客様が Amazon Web Services 上に構築したシステム`, `systems you run on AWS`), as an SLA's exclusions
  * name it: the cloud it runs on is the customer's, not the service's (not `お客様が登録したデータを管理するシステム`, the service's).
  * So is the customer's own cloud account a help article says data can be exported to (`keep your form data in your own AWS
- * account in us-east-1`, `お客様ご自身の AWS アカウント`): its region is the customer's choice, not where the service runs.
+ * account in us-east-1`, `お客様ご自身の AWS アカウント`, an install guide's `runs in your own AWS, Azure or Google Cloud
+ * account`): its region is the customer's choice, not where the service runs.
  * Using another company's cloud (`他社のクラウドサービスを利用`) is not such a subject.
  * Nor is a subsidiary, affiliate or acquired company a listed company's annual report writes of beside its own business
  * (`連結子会社であるX株式会社が提供する…サービスは、Azure…上で稼働`, `株式を取得した株式会社Xの会計ソフトは`, `Our subsidiary X runs
@@ -32,7 +33,7 @@ import type { Span } from './text-span.js';
  * partner's product is hosted where it says, the vendor's service is not.
  */
 const othersSubject =
-  /(?:お客様|お客さま|利用者|顧客|契約者|ユーザー?)(?:様)?(?:が|ご自身で)[^、。を]{0,40}?(?:構築|運用|開発|管理)(?:した|する|している|された|されている)(?:システム|環境|サーバー?|アプリケーション)|(?:お客様|お客さま|利用者|顧客|契約者)(?:様)?(?:ご自身|自身)の[^、。]{0,20}?(?:アカウント|サブスクリプション|プロジェクト|テナント|バケット)|(?<![A-Za-z])(?:(?:your|the\s+customer['’]s|customers['’])\s+own\s+(?:systems?|applications?|infrastructure|environments?|servers?|(?:[A-Z][A-Za-z]*\s+){0,2}(?:accounts?|subscriptions?|projects?|tenants?|buckets?))|(?:systems?|applications?|infrastructure|environments?|servers?)\s+(?:that\s+)?(?:you|customers?|the\s+customer)\s+(?:run|host|build|built|operate|manage)s?)(?![A-Za-z])|(?<!及び|および|並びに|ならびに|と|・)(?:(?:連結|非連結|海外|国内)?子会社|関連会社|グループ会社|親会社)(?:化した|である|の)?[^、。]{0,40}?(?:は|では|も)|(?:株式を取得した|買収した|子会社化した)[^、。]{0,40}?(?:は|では|も)|(?<![A-Za-z])(?:(?:our|its|the)\s+)?(?:subsidiar(?:y|ies)|affiliates?|parent company|acquired (?:company|business)|(?:technology\s+|integration\s+|app\s+|channel\s+|reseller\s+|marketplace\s+)?partners?)(?![A-Za-z])[^,;.]{0,40}?\s(?:is|are|runs?|uses?|hosts?)(?![A-Za-z])|(?<![\p{Script=Han}])同社(?:の[^、。]{0,20}?)?(?:は|では|でも|も|が)|(?:他社|競合|同業|同種|類似)[^、。]{0,30}?(?:サービス|製品|ツール|ベンダー|事業者|企業|会社)[^、。]{0,20}?(?:は|には|では|も)|(?:一般的な|典型的な|従来(?:型)?の|既存の|オンプレミス)[^、。:：]{0,20}?(?:構成|環境|システム|方式|運用)[^、。:：]{0,10}?(?:は|では|の場合|[:：])|(?<![A-Za-z])(?:typical|traditional|conventional|legacy)\s+(?:on-?prem(?:ise|ises)?\s+)?(?:setups?|deployments?|environments?|systems?|installations?|configurations?)(?![A-Za-z])|(?<![A-Za-z])(?:(?:similar|competing|rival)\s+(?:[a-z-]+\s+){0,2}(?:products|services|tools|offerings)|competitors?|other (?:vendors|companies|providers))(?![A-Za-z])/iu;
+  /(?:お客様|お客さま|利用者|顧客|契約者|ユーザー?)(?:様)?(?:が|ご自身で)[^、。を]{0,40}?(?:構築|運用|開発|管理)(?:した|する|している|された|されている)(?:システム|環境|サーバー?|アプリケーション)|(?:お客様|お客さま|利用者|顧客|契約者)(?:様)?(?:ご自身|自身)の[^、。]{0,20}?(?:アカウント|サブスクリプション|プロジェクト|テナント|バケット)|(?<![A-Za-z])(?:(?:your|the\s+customer['’]s|customers['’])\s+own\s+(?:systems?|applications?|infrastructure|environments?|servers?|(?:[A-Z][A-Za-z]*,?\s+(?:(?:or|and)\s+)?){0,5}(?:accounts?|subscriptions?|projects?|tenants?|buckets?))|(?:systems?|applications?|infrastructure|environments?|servers?)\s+(?:that\s+)?(?:you|customers?|the\s+customer)\s+(?:run|host|build|built|operate|manage)s?)(?![A-Za-z])|(?<!及び|および|並びに|ならびに|と|・)(?:(?:連結|非連結|海外|国内)?子会社|関連会社|グループ会社|親会社)(?:化した|である|の)?[^、。]{0,40}?(?:は|では|も)|(?:株式を取得した|買収した|子会社化した)[^、。]{0,40}?(?:は|では|も)|(?<![A-Za-z])(?:(?:our|its|the)\s+)?(?:subsidiar(?:y|ies)|affiliates?|parent company|acquired (?:company|business)|(?:technology\s+|integration\s+|app\s+|channel\s+|reseller\s+|marketplace\s+)?partners?)(?![A-Za-z])[^,;.]{0,40}?\s(?:is|are|runs?|uses?|hosts?)(?![A-Za-z])|(?<![\p{Script=Han}])同社(?:の[^、。]{0,20}?)?(?:は|では|でも|も|が)|(?:他社|競合|同業|同種|類似)[^、。]{0,30}?(?:サービス|製品|ツール|ベンダー|事業者|企業|会社)[^、。]{0,20}?(?:は|には|では|も)|(?:一般的な|典型的な|従来(?:型)?の|既存の|オンプレミス)[^、。:：]{0,20}?(?:構成|環境|システム|方式|運用)[^、。:：]{0,10}?(?:は|では|の場合|[:：])|(?<![A-Za-z])(?:typical|traditional|conventional|legacy)\s+(?:on-?prem(?:ise|ises)?\s+)?(?:setups?|deployments?|environments?|systems?|installations?|configurations?)(?![A-Za-z])|(?<![A-Za-z])(?:(?:similar|competing|rival)\s+(?:[a-z-]+\s+){0,2}(?:products|services|tools|offerings)|competitors?|other (?:vendors|companies|providers))(?![A-Za-z])/iu;
 const clauseEnd = /(?<=が[、,]|ものの[、,]|一方(?:で)?[、,]|[;；]|,\s*(?:but|while|whereas)\s|(?<![A-Za-z])but\s)/u;
 
 /**
@@ -94,11 +95,12 @@ const customerDuty = new RegExp(
 
 /**
  * Advice to the customer (`お客様ご自身でも…出力して保管されることをお勧めします`, `we recommend that you export your data
- * weekly`, `Customers should enable MFA`): what the customer is advised to do is no practice of the service, however the
+ * weekly`, `Customers should enable MFA`; a guide's `We recommend keeping at least 14 days of backups`, `we recommend
+ * us-east-1`, the reader left unnamed): what the customer is advised to do is no practice of the service, however the
  * sentence is built.
  */
 const customerAdvice =
-  /(?:お客様|お客さま|利用者|ユーザー?|契約者)[^。]*?(?:こと|の)を(?:お勧め|おすすめ|お奨め|推奨)(?:いた)?し(?:ます|ています)|(?<![A-Za-z])(?:recommends?|advises?|encourages?)\s+(?:that\s+)?(?:(?:our|all)\s+)?(?:customers?|users?|you)(?![A-Za-z])|(?<![A-Za-z])(?:customers?|you)\s+(?:should|are\s+(?:advised|encouraged|recommended)\s+to)(?![A-Za-z])/iu;
+  /(?:お客様|お客さま|利用者|ユーザー?|契約者)[^。]*?(?:こと|の)を(?:お勧め|おすすめ|お奨め|推奨)(?:いた)?し(?:ます|ています)|(?<![A-Za-z])(?:recommends?|advises?|encourages?)\s+(?:that\s+)?(?:(?:our|all)\s+)?(?:customers?|users?|you)(?![A-Za-z])|(?<![A-Za-z])(?:customers?|you)\s+(?:should|are\s+(?:advised|encouraged|recommended)\s+to)(?![A-Za-z])|(?<![A-Za-z])we\s+(?:strongly\s+)?recommend(?![A-Za-z])/iu;
 
 /**
  * A setting the customer may make for itself (`お客様ご自身で、ログイン時の多要素認証を有効にすることができます`, `Customers can

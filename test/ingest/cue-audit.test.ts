@@ -187,7 +187,7 @@ const generalWording: Record<string, readonly string[]> = {
     // Papers handed to a customer are a kind of document (`セキュリティ資料`, `ご説明資料`, `…に関する資料`), whoever writes them.
     '(?:(?:に関する|についての)\\s*)?(?:開示|回答|説明|ご?紹介|参考|補足)?\\s*資料',
     // Manuals and guides are kinds of documents (`Administrator Guide`, `ユーザーマニュアル`), whoever writes them.
-    '(?<![A-Za-z])(?:admin(?:istrator)?|user|operations?|setup|installation)?\\s*(?:guide|manual|handbook)(?![A-Za-z])',
+    '(?<![A-Za-z])(?:(?:admin(?:istrator)?|user|operations?|setup|install(?:ation)?|deployment|configuration)\\s+(?:(?:and|&)\\s+)?){0,2}(?:guide|manual|handbook)(?![A-Za-z])',
     // How a form asks (`ご記入ください`, `をお答えください`): a question header of an exported form, not a practice.
     '(?:してください|ご記入|をお答え)',
     '連絡先',

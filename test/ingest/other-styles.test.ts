@@ -97,7 +97,9 @@
  * signatory no title, the 対象サービス item the product) and a trust portal's `What changed` log (a retired region left, an
  * `Upcoming` entry no fact), a help desk's canned replies exported as CSV (staff-only notes and retired macros none) and a
  * Japanese 落札者決定の公告 (a buyer's award notice: no facts of the service), a Japanese company page 「X」における情報
- * セキュリティへの取り組み (the data location's evidence from its own section, not a DR copy). Each
+ * セキュリティへの取り組み (the data location's evidence from its own section, not a DR copy), an English install guide of
+ * a product with a managed and a self-hosted edition (the customer's own cloud account, backups and NTP none) and a Japanese
+ * お知らせメール of a planned data-centre move (what stays the same stated, the target INFERRED, the footer none). Each
  * test says what must be proposed and what must not (a certificate in
  * preparation or planned, an undisclosed data centre, a provider that holds
  * its own certificate, Amazon the shop, a value the text does not state).
@@ -277,6 +279,8 @@ const fixtures = [
   'helpdesk-macros.csv',
   'rakusatsu-kokoku-ja.txt',
   'security-efforts-page-ja.txt',
+  'self-hosted-install-guide.md',
+  'customer-mail-dc-migration-ja.txt',
 ];
 
 /** Facts that would come from the sentences every fixture plants as traps. */
@@ -7331,5 +7335,145 @@ describe('a Japanese company page 「X」における情報セキュリティへ
     expect(draft.storesDataIn.map((s) => [s.country, s.evidence.section, s.evidence.quote])).toEqual([
       ['JP', '2. データの保管場所', 'お客様のデータは日本国内に保管されます。'],
     ]);
+  });
+});
+
+/*
+ * Answer key of self-hosted-install-guide.md (an English installation and operations guide for a product offered as a managed
+ * Cloud edition and a Self-hosted edition the customer installs with a Helm chart or a Docker image: an editions table, a
+ * `values.yaml` example, the customer's backups, NTP and encryption, a license server), written before it was ingested.
+ * Accept: vendor Tessmark Software, Inc.; service Halvinor Flags (the title without `Installation and Operations Guide`); dated
+ * 2025-10-09; gcp:europe-west4 and gcp:europe-west1 (the Cloud edition and its backup copy), data in NL and BE; aws:us-east-1
+ * from the sentence saying the license server is hosted by the vendor there (a vendor fact, stated as such), but no US data
+ * location (it receives no customer data); ISO/IEC 27001 TSM-27001-5583; Google Public NTP; encryption (10.1.1); Cloud
+ * backups every 6 hours kept 35 days; deletion within 30 days of the subscription's end.
+ * Reject: the customer's install targets (`your own AWS, Azure or Google Cloud account`, `your EKS cluster in any region`, `We
+ * recommend us-east-1`); the YAML's and the prose's example regions (eu-west-1, westeurope, asia-northeast1); the chart's
+ * `backup.retentionDays` default of 7 and the recommended 14 days (the customer's backups: `You are responsible for backing
+ * up`); the customer's NTP (`Configure NTP on every node`, Amazon Time Sync Service) and its encryption settings (AWS KMS); the
+ * 12 months of support per release and the 14 days an installation works offline; SOC 2 (`planned for 2026`); Toronto,
+ * Canada (support team, address) as a data location.
+ */
+describe('an English install and operations guide of a product offered managed and self-hosted', () => {
+  it('reads the managed edition and the vendor’s license server, never the customer’s installation or the examples', async () => {
+    const { draft } = await ingestFixture('self-hosted-install-guide.md');
+    expect(draft.vendors.map((v) => v.name)).toEqual(['Tessmark Software, Inc.']);
+    expect(draft.services.map((s) => s.name)).toEqual(['Halvinor Flags']);
+    expect(draft.documents[0]).toMatchObject({ title: 'Halvinor Flags Installation and Operations Guide', publishedOn: '2025-10-09' });
+    expect(regionsOf(draft)).toEqual(['aws:us-east-1', 'gcp:europe-west1', 'gcp:europe-west4']);
+    expect(draft.usesInfra.find((u) => u.region === 'aws:us-east-1')!.evidence.quote).toMatch(/^The license server is hosted by Tessmark/u);
+    expect(draft.storesDataIn.map((s) => s.country).sort()).toEqual(['BE', 'NL']);
+    expect(certificatesOf(draft)).toEqual(['iso27001 TSM-27001-5583']);
+    expect(draft.syncsTimeWith.map((t) => t.timeSource)).toEqual(['google-ntp']);
+    expect(metricsOf(draft)).toEqual(['backupInterval=6 hours', 'backupRetentionDays=35 days', 'dataDeletionDays=30 days']);
+    expect(controlsOf(draft)).toContain('iso27017:10.1.1');
+    // The sections on the customer's own installation, and the subsections under them, are skipped as such.
+    for (const heading of [
+      '2. Self-hosted requirements',
+      '5. Operating a Self-hosted installation',
+      '5.1 Backups',
+      '5.2 Time synchronisation',
+      '5.4 Encryption',
+    ])
+      expect(draft.sections.find((s) => s.heading === heading)?.skippedBecause).toMatch(/installs and runs on its own infrastructure/u);
+    expect(
+      quotesOf(draft).filter((q) =>
+        /your own|EKS|We recommend|eu-west-1|westeurope|asia-northeast1|retentionDays|Configure NTP|Time Sync|KMS|Toronto|SOC 2/u.test(q),
+      ),
+    ).toEqual([]);
+  });
+
+  it('reads `your own AWS, Azure or Google Cloud account` and `We recommend …` as the customer’s, outside such a section too', () => {
+    const text = [
+      '# Orchardine Notes Deployment Guide',
+      '',
+      '## Hosting',
+      '',
+      'Orchardine Notes Cloud runs on AWS in eu-central-1.',
+      '',
+      'The connector can also run in your own AWS, Azure or Google Cloud account. We recommend eu-west-2 for the connector.',
+      '',
+      '## Backups',
+      '',
+      'Backups are taken daily and kept for 30 days. We recommend keeping at least 90 days of exports on your side.',
+      '',
+    ].join('\n');
+    const draft = ingestText(text, { fileName: 'deployment-guide.md' });
+    expect(draft.services.map((s) => s.name)).toEqual(['Orchardine Notes']);
+    expect(regionsOf(draft)).toEqual(['aws:eu-central-1']);
+    expect(metricsOf(draft)).toEqual(['backupInterval=1 days', 'backupRetentionDays=30 days']);
+  });
+});
+
+/*
+ * Answer key of customer-mail-dc-migration-ja.txt (a Japanese お知らせメール: 差出人 / 宛先 お客様各位 / 送信日時 / 件名 header,
+ * `※本メールは送信専用`, ━ ruled ■ sections, 移行予定日, 変わらないこと / 変わること, a FAQ, a signature with a 販売パートナー,
+ * a 配信停止 footer), written before it was ingested. The product's rule for a move still to come: where the service runs
+ * today is stated; the target only INFERRED, low, for review (README, change-log).
+ * Accept: vendor 株式会社ネムノキデータ; service ネムノキ経費精算; titled by the subject; dated 2026-01-20 (not the work's
+ * date in the subject's brackets); aws:ap-northeast-1 STATED (`現在、…で運用しております`); azure:japaneast only INFERRED at
+ * low confidence (the planned target); data in JP STATED (`移行後も引き続き日本国内`: true today as after the move, under
+ * `変わらないこと`); ISO/IEC 27001 IS 748215; encryption (10.1.1); backups daily kept 14 days (today's values); maintenance
+ * announced 7 days ahead (`これまでどおり`).
+ * Reject: the after-move backups (6 hours, 30 days) while today's values stand; the planned West Japan copy
+ * (`追加する予定`) as a region; the maintenance windows, the 8 hours of downtime, status updates every hour and the 30 days the
+ * old environment is kept; the customer's firewall step and IP range; the 札幌 address in the signature as a data location;
+ * the partner 株式会社コナラ商会 as vendor, dependency or sub-processor; the 配信停止 footer and `送信専用` line as facts;
+ * the move day's section (`移行当日のサービス停止について`: status updates every hour) and the FAQ on the move's date
+ * (`延期する場合がございます`) as practices.
+ * Left (not asserted): the current backup sentence under `バックアップ方式の変更` also proposes change management (12.1.2).
+ */
+describe('a Japanese notice e-mail of a planned data-centre migration (件名, 移行予定日, 変わらないこと, 配信停止 footer)', () => {
+  it('states where the service runs today and what stays the same; the target and the after-move values only for review or not at all', async () => {
+    const { draft } = await ingestFixture('customer-mail-dc-migration-ja.txt');
+    expect(draft.vendors.map((v) => v.name)).toEqual(['株式会社ネムノキデータ']);
+    expect(draft.services.map((s) => s.name)).toEqual(['ネムノキ経費精算']);
+    expect(draft.documents[0]).toMatchObject({
+      title: '【重要】ネムノキ経費精算 データセンター移行のお知らせ（2026年3月14日実施予定）',
+      publishedOn: '2026-01-20',
+    });
+    expect(draft.usesInfra.map((u) => [u.region, u.basis])).toEqual([
+      ['aws:ap-northeast-1', 'STATED'],
+      ['azure:japaneast', 'INFERRED'],
+    ]);
+    expect(draft.usesInfra[1]!.confidence).toBeLessThanOrEqual(0.4);
+    // `移行後も引き続き日本国内`: what stays the same across the move is stated now.
+    expect(draft.storesDataIn.map((s) => [s.country, s.basis])).toEqual([['JP', 'STATED']]);
+    expect(certificatesOf(draft)).toEqual(['iso27001 IS 748215']);
+    expect(controlsOf(draft)).toContain('iso27017:10.1.1');
+    // Today's backups, not the after-move ones; no window, downtime, status interval or old environment's 30 days.
+    expect(metricsOf(draft)).toEqual(['backupInterval=1 days', 'backupRetentionDays=14 days', 'maintenanceNoticeDays=7 days']);
+    expect(draft.dependsOn.map((d) => d.dependsOn)).toEqual([]);
+    expect(JSON.stringify(draft)).not.toMatch(/コナラ/u);
+    // The one-off move's day and its date's question are its arrangements, no standing practice.
+    for (const heading of ['■ 移行当日のサービス停止について', 'Q. 移行日は変更になる可能性がありますか？'])
+      expect(draft.sections.find((s) => s.heading === heading)?.skippedBecause).toMatch(/one-off move/u);
+    expect(controlsOf(draft)).not.toContain('iso27017:CLD.12.4.5');
+    expect(quotesOf(draft).filter((q) => /西日本|〒|札幌|配信|送信専用|unsubscribe|20\.48|ファイアウォール|6時間ごと|30日間|1時間ごと|延期/u.test(q))).toEqual(
+      [],
+    );
+  });
+
+  it('reads a value said of the state after a move as a plan where today’s is given, and a mailing’s unsubscribe lines as nothing', () => {
+    const text = [
+      'Subject: Your Pellmoor Boards data is moving to AWS Frankfurt on 12 April 2026',
+      'Date: 2 March 2026',
+      '',
+      'Today Pellmoor Boards runs on AWS in eu-west-1. On 12 April 2026 we will migrate Pellmoor Boards to eu-central-1.',
+      '',
+      'What stays the same',
+      '',
+      'After the move, your data will remain in the European Union. Backups are kept for 14 days.',
+      '',
+      'What changes',
+      '',
+      'After the move, backups will be kept for 35 days.',
+      '',
+      'You are receiving this e-mail because you administer a Pellmoor Boards workspace. Unsubscribe from maintenance notices here.',
+      '',
+    ].join('\n');
+    const draft = ingestText(text, { fileName: 'move-notice.txt' });
+    expect(metricsOf(draft)).toEqual(['backupRetentionDays=14 days']);
+    expect(quotesOf(draft).filter((q) => /Unsubscribe|receiving this/u.test(q))).toEqual([]);
   });
 });
