@@ -45,7 +45,16 @@ import { unwrapLayout } from './print-layout.js';
 import { chatAnswers, conversationDate, correction } from './chat-transcript.js';
 import { talkAnswers } from './talk-transcript.js';
 import { interviewAnswers } from './interview-turns.js';
-import { awardBuyer, awardNotice, awardNoticeNote, requirementsDocument, requirementsNote } from './requirement-spec.js';
+import {
+  awardBuyer,
+  awardNotice,
+  awardNoticeNote,
+  bidderAnswers,
+  bidderAnswersNote,
+  requirementsDocument,
+  requirementsNote,
+  signingBody,
+} from './requirement-spec.js';
 import { customerPart, formAnswers } from './form-marks.js';
 import { outsideReport } from './report-scope.js';
 import { controllerRows, inControllerRow } from './processing-record.js';
@@ -183,7 +192,10 @@ function ingestFolded(input: string, options: IngestOptions, chat?: { held?: str
   const taken = new Set<string>();
 
   // Vendor and services.
-  const vendorFound = vendorName(input, doc);
+  // A buyer's answers to bidders' questions (requirement-spec.ts) have no vendor: a company an answer names (the current
+  // contractor) is none.
+  const answers = bidderAnswers(input);
+  const vendorFound = answers ? undefined : vendorName(input, doc);
   const nameSlug = slugOf(vendorFound?.name ?? '') || slugOf(vendorFound?.nameEn ?? '');
   // A name printed only in Japanese: the company's own web or mail address gives its name in Latin letters, if it prints one.
   const domain = vendorFound && !nameSlug ? ownDomainName(input) : undefined;
@@ -211,7 +223,8 @@ function ingestFolded(input: string, options: IngestOptions, chat?: { held?: str
   // and the service it procures (`文書管理クラウドサービスの利用`) is no vendor's product.
   // So does a buyer's notice of the award (落札者決定の公告): the requirements it summarises are the buyer's, not the winner's facts.
   const award = awardNotice(input);
-  const specification = award || requirementsDocument(input);
+  // So do a buyer's answers to bidders' questions: what it requires, what bidders asked.
+  const specification = award || answers || requirementsDocument(input);
   const found = specification ? [] : serviceNames(input, doc);
   const services: ServiceName[] = [];
   const serviceRecords: Draft['services'] = [];
@@ -245,11 +258,13 @@ function ingestFolded(input: string, options: IngestOptions, chat?: { held?: str
       vendor: vendorId,
       confidence: 0.1,
       rule: 'names.placeholder-from-file-name',
-      reviewNote: award
-        ? 'A notice of a contract award names what the buyer procured, and at most the service the winner offered: id and name are placeholders derived from the file name.'
-        : specification
-          ? 'A requirement specification names the service it procures, no vendor’s product: id and name are placeholders derived from the file name.'
-          : 'The document prints no service name: id and name are placeholders derived from the file name.',
+      reviewNote: answers
+        ? 'A buyer’s answers to bidders’ questions name what the buyer procures, no vendor’s product: id and name are placeholders derived from the file name.'
+        : award
+          ? 'A notice of a contract award names what the buyer procured, and at most the service the winner offered: id and name are placeholders derived from the file name.'
+          : specification
+            ? 'A requirement specification names the service it procures, no vendor’s product: id and name are placeholders derived from the file name.'
+            : 'The document prints no service name: id and name are placeholders derived from the file name.',
     });
   }
   const nameOf = new Map(services.map((s) => [s.id, s.name]));
@@ -901,7 +916,7 @@ function ingestFolded(input: string, options: IngestOptions, chat?: { held?: str
       : undefined,
     meta.publishedOn || monthOnly || chat?.held ? undefined : 'The document prints no date: publishedOn is the date of ingestion.',
     meta.version ? undefined : 'The document prints no version.',
-    award ? awardNoticeNote : specification ? requirementsNote : undefined,
+    answers ? bidderAnswersNote : award ? awardNoticeNote : specification ? requirementsNote : undefined,
     `Save the ingested text as seed/sources/${stem}.txt: quotes are checked against it.`,
   ].filter(Boolean);
   draft.documents.push({
@@ -914,6 +929,9 @@ function ingestFolded(input: string, options: IngestOptions, chat?: { held?: str
     // An award notice is the buyer's (`調達機関`), not the winner's.
     publisher:
       (award ? awardBuyer(input) : undefined) ??
+      // The buyer's answers to bidders are the buyer's, named in a field (`Issued by:`) or signed under the title
+      // (`鷺ノ浦市　総務部　デジタル推進課`).
+      (answers ? (awardBuyer(input) ?? signingBody(input)) : undefined) ??
       firms[0] ??
       (reviewSite && reviewSite !== 'a review site' ? reviewSite : undefined) ??
       (certificate ? draft.certifiedBy.find((c) => c.rule === 'certification.certificate-document' && c.issuer)?.issuer : undefined) ??

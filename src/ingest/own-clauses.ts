@@ -85,11 +85,12 @@ const readerRequest = String.raw`(?![^。]*(?:当社|弊社)(?:は|が|で))(?![
  * A sentence that says what the customer must do (`お客様は、…ものとします`, `利用者は…しなければなりません`, `The Customer
  * shall …`, `You must …`, an auditor's report's `User entities are responsible for …`): terms of service and contracts set the customer's duties beside the provider's, and a duty of
  * the customer (to report misuse within 3 days, to export its data weekly) is no practice of the service; nor is what a
- * sentence leaves to the customer's responsibility (`バックアップは利用者の責任で行うものとし`). A sentence
+ * sentence leaves to the customer's responsibility (`バックアップは利用者の責任で行うものとし`, `…はお客様の責任範囲です`, or
+ * `委託元（お客様）の責任範囲です` as a sheet answering FISC's 安全対策基準 calls the financial institution that outsources). A sentence
  * whose main clause is the provider's (`お客様が…場合、当社は…通知するものとします`) is the provider's.
  */
 const customerDuty = new RegExp(
-  String.raw`${clauseNumber}(?:${readerRequest}|(?:(?:お客様|お客さま|利用者|ユーザー?|契約者|顧客|加入者|会員)(?:様)?(?:は|が)(?![^。]*(?:当社|弊社)(?:は|が))[^。]*?(?:ものとします|ものとする|なければな(?:りません|らない)|してください|責任を負(?:う|います|うものとします))[。.]?\s*$)|[^。]*?(?:お客様|お客さま|利用者|ユーザー?|契約者|顧客|加入者|会員)(?:様)?(?:ご自身)?の(?:自己)?責任(?:において|で行う|とし|とします)|(?:the\s+)?(?:customers?|users?|user\s+entit(?:y|ies)|subscribers?|licensees?|clients?|you)\s+(?:shall|must|agrees?\s+to|(?:is|are)\s+(?:solely\s+)?responsible\s+for|will\s+be\s+responsible\s+for)(?![A-Za-z]))`,
+  String.raw`${clauseNumber}(?:${readerRequest}|(?:(?:お客様|お客さま|利用者|ユーザー?|契約者|顧客|加入者|会員)(?:様)?(?:は|が)(?![^。]*(?:当社|弊社)(?:は|が))[^。]*?(?:ものとします|ものとする|なければな(?:りません|らない)|してください|責任を負(?:う|います|うものとします))[。.]?\s*$)|[^。]*?(?:お客様|お客さま|利用者|ユーザー?|契約者|顧客|加入者|会員|委託元)(?:様)?(?:[（(][^（）()。]{1,10}[）)])?(?:ご自身)?の(?:自己)?(?:ご)?責任(?:において|で行う|とし|とします|範囲(?:です|となります|とします|であり|に(?:含まれ|属し)ます))|(?:the\s+)?(?:customers?|users?|user\s+entit(?:y|ies)|subscribers?|licensees?|clients?|you)\s+(?:shall|must|agrees?\s+to|(?:is|are)\s+(?:solely\s+)?responsible\s+for|will\s+be\s+responsible\s+for)(?![A-Za-z]))`,
   'iu',
 );
 

@@ -59,9 +59,44 @@ export function awardNotice(text: string): boolean {
 export const awardNoticeNote =
   'The document is a notice of a contract award written by the buyer (落札者決定の公告, 入札結果): it names the winning bidder, the price and the other bidders, and any requirements it summarises are the buyer’s demands, not the vendor’s practice, so no certificate, hosting, data location or value is proposed; the vendor is the winning bidder it names, to be checked.';
 
-/** A field naming the buyer (`調達機関`, `発注者`, `契約担当官`, `Contracting authority`, `Buyer`), its value beside or under it. */
+/**
+ * The title of a buyer's answers to the questions bidders asked about a tender (`質問回答書`, `質問に対する回答`, `質疑応答書`,
+ * `Clarification questions and answers`, `Responses to bidders' questions`), as a public body publishes them before the bids.
+ */
+export const bidderAnswersTitle =
+  /(?:質問|質疑)(?:事項)?(?:に対する|への)?(?:回答|応答)(?:書|一覧|について)?|質疑応答(?:書|集)?|(?<![A-Za-z])(?:(?:clarification|bidder|tender|supplier)\s+(?:questions?|clarifications?)\s+(?:and|&)\s+(?:answers?|responses?)|responses?\s+to\s+(?:bidder|supplier|tenderer)s?['’]?\s+(?:questions|clarification\s+requests?)|clarification\s+responses?)(?![A-Za-z])/iu;
+/** The tender the answers are about (`入札`, `公募型プロポーザル`, `仕様書`, `Invitation to tender`, `RFP`). */
+const tenderWord =
+  /入札|プロポーザル|公募|仕様書|(?<![A-Za-z])(?:tender|invitation\s+to\s+tender|ITT|RFP|request\s+for\s+proposals?|procurement)(?![A-Za-z])/iu;
+
+/**
+ * Whether the text is a buyer's answers to bidders' questions about a tender (入札・プロポーザルの質問回答書): its title says
+ * so and its head names the tender. The buyer answers what it requires (`国内に保管することを必須とします`, `ISMAPに登録されて
+ * いることを必須とします`); the questions are bidders' (`弊社では AWS の大阪リージョンでの運用を想定しています`), no claim of a
+ * service anyone can check; a company named in an answer (the current contractor asked to help migrate) is no vendor of
+ * the document. So nothing in it is a vendor's disclosure, as in a requirement specification.
+ */
+export function bidderAnswers(text: string): boolean {
+  const head = text.split('\n').slice(0, 12).join('\n');
+  return bidderAnswersTitle.test(head) && tenderWord.test(head);
+}
+
+/** The reviewer's note on a buyer's answers to bidders' questions: why it proposes nothing. */
+export const bidderAnswersNote =
+  'The document is a buyer’s answers to bidders’ questions about a tender (質問回答書): the answers state what the buyer requires and the questions are bidders’ words, not any vendor’s practice, so no certificate, hosting, data location or value is proposed, and no company it names is its vendor.';
+
+/**
+ * The public body that signs a document under its title (`鷺ノ浦市　総務部　デジタル推進課`, `○○県 総務部 情報政策課`): its name,
+ * without the department after it.
+ */
+const publicBodyLine = /^[\s\u3000]*([^\s\u3000\d０-９]{1,12}?(?:都|道|府|県|市|町|村|区|省|庁))[\s\u3000]+[^\n]{0,30}?(?:部|課|局|室|係)[\s\u3000]*$/mu;
+export function signingBody(text: string): string | undefined {
+  return publicBodyLine.exec(text.split('\n').slice(0, 12).join('\n'))?.[1];
+}
+
+/** A field naming the buyer (`調達機関`, `発注者`, `契約担当官`, `Contracting authority`, `Buyer`, `Issued by`), its value beside or under it. */
 const buyerField =
-  /^\s*(?:[0-9０-９]{1,2}[\s\u3000.．、]+)?(?:調達機関|発注機関|発注者|契約担当(?:官|者)(?:等)?|contracting\s+(?:authority|entity)|procuring\s+(?:entity|authority)|buyer)\s*[:：]?[\s\u3000]*([^\n]*)\n?[\s\u3000]*([^\n]*)/imu;
+  /^\s*(?:[0-9０-９]{1,2}[\s\u3000.．、]+)?(?:調達機関|発注機関|発注者|契約担当(?:官|者)(?:等)?|contracting\s+(?:authority|entity)|procuring\s+(?:entity|authority)|buyer|issued\s+by)\s*[:：]?[\s\u3000]*([^\n]*)\n?[\s\u3000]*([^\n]*)/imu;
 
 /**
  * The buyer an award notice names, which publishes it (`三里浜市` of `調達機関　三里浜市　総務部　情報政策課`): the first word of the

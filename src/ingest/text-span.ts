@@ -60,11 +60,11 @@ export function sentencesOf(input: string, span: Span): Span[] {
     let from = line.start;
     for (const m of line.text.matchAll(boundary)) {
       const to = line.start + m.index + m[0].length;
-      const piece = trimSpan(input, spanOf(input, from, to));
+      const piece = pastCellSeparator(input, trimSpan(input, spanOf(input, from, to)));
       if (piece.text) sentences.push(piece);
       from = to;
     }
-    let rest = trimSpan(input, spanOf(input, from, line.end));
+    let rest = pastCellSeparator(input, trimSpan(input, spanOf(input, from, line.end)));
     // A Markdown row read from one of its cells on (a questionnaire row's answer) ends at that cell: the row's closing
     // pipe is no part of what the cell says.
     if (/^\s*\|/u.test(input.slice(input.lastIndexOf('\n', from - 1) + 1, from + 1)) && !rest.text.startsWith('|') && /\s\|$/u.test(rest.text))
@@ -72,6 +72,19 @@ export function sentencesOf(input: string, span: Span): Span[] {
     if (rest.text) sentences.push(rest);
   }
   return sentences;
+}
+
+/**
+ * A sentence of a Markdown row that opens on a cell's separator once the list markers took a mark away (`| ○ | お客様のデータは…`,
+ * a compliance sheet's ○/△ column read from its answer on): the cell held only the mark, so the sentence starts in the next
+ * cell, past the pipe, as the cell's own words. A row read whole from its first pipe (`| Region | AWS | …`) stays whole.
+ */
+function pastCellSeparator(input: string, span: Span): Span {
+  const lineStart = input.lastIndexOf('\n', span.start - 1) + 1;
+  if (!span.text.startsWith('|') || !/\|[ \u3000]*[-–—・•●○◯■□◆◇▪✓✔＊※▶▷►▸➤➢]+[ \u3000]*$/u.test(input.slice(lineStart, span.start))) return span;
+  let piece = span;
+  while (piece.text.startsWith('|') && piece.text.length > 1) piece = trimSpan(input, spanOf(input, piece.start + 1, piece.end));
+  return piece;
 }
 
 /** The smallest span covering all given spans (for a quote that must contain several values). */

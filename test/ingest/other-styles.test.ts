@@ -99,7 +99,9 @@
  * Japanese 落札者決定の公告 (a buyer's award notice: no facts of the service), a Japanese company page 「X」における情報
  * セキュリティへの取り組み (the data location's evidence from its own section, not a DR copy), an English install guide of
  * a product with a managed and a self-hosted edition (the customer's own cloud account, backups and NTP none) and a Japanese
- * お知らせメール of a planned data-centre move (what stays the same stated, the target INFERRED, the footer none). Each
+ * お知らせメール of a planned data-centre move (what stays the same stated, the target INFERRED, the footer none), a
+ * Japanese FISC安全対策基準 対応状況一覧 (×, －, △ and 検討中 rows none, the customer's 責任範囲 none) and a Japanese 入札
+ * 質問回答書 (the buyer's answers to bidders: no facts). Each
  * test says what must be proposed and what must not (a certificate in
  * preparation or planned, an undisclosed data centre, a provider that holds
  * its own certificate, Amazon the shop, a value the text does not state).
@@ -281,6 +283,8 @@ const fixtures = [
   'security-efforts-page-ja.txt',
   'self-hosted-install-guide.md',
   'customer-mail-dc-migration-ja.txt',
+  'fisc-compliance-sheet-ja.md',
+  'tender-qa-answers-ja.txt',
 ];
 
 /** Facts that would come from the sentences every fixture plants as traps. */
@@ -7475,5 +7479,122 @@ describe('a Japanese notice e-mail of a planned data-centre migration (件名, �
     const draft = ingestText(text, { fileName: 'move-notice.txt' });
     expect(metricsOf(draft)).toEqual(['backupRetentionDays=14 days']);
     expect(quotesOf(draft).filter((q) => /Unsubscribe|receiving this/u.test(q))).toEqual([]);
+  });
+});
+
+/*
+ * Answer key of fisc-compliance-sheet-ja.md (a SaaS vendor's 「FISC安全対策基準 対応状況一覧」 for financial institutions: a
+ * preface with the legend ○/△/×/－, then a Markdown table `基準番号 | 項目 | 対応状況（○/△/×/－） | 当社の対応内容 | 備考`),
+ * written before it was ingested.
+ * Accept: titled 「カラスザン融資ワークフロー」FISC安全対策基準 対応状況一覧, 第3.1版, 2025-11-20, by 株式会社カラスザンテック; the
+ * service カラスザン融資ワークフロー; AWS Tokyo (ap-northeast-1) as hosting and JP as the data location; ISO/IEC 27001 as held
+ * (the vendor's own, with its registration number); the incident notice within 24 hours, the daily backups kept 35 days, the
+ * operation logs kept a year, encryption at rest and in transit, MFA, monitoring, yearly vulnerability tests; the 99.9 %
+ * availability proposed only flagged as a target (its note says `SLA ではありません`); every quote opening on the answer's
+ * words, not on the pipe after the ○ column.
+ * Reject: ISO/IEC 27017 (△, 2026年度中の取得を予定); ISMAP (× row, 登録申請は検討中); the data-centre provider's SOC 2 Type2,
+ * ISO/IEC 27001 and PCI DSS (AWS の公開情報, the provider's, not the vendor's); Osaka (ap-northeast-3) from the DR under study
+ * in a 備考, the △ row planning a remote backup there, and the △ row whose note plans a copy there (its RTO with it); Direct
+ * Connect and Singapore from × rows; the customer's duties (terminal malware protection and log monitoring under －/お客様に
+ * て実施, and the `…はお客様の責任範囲です` note of the ID-management row); the data centre's siting and entry control (－).
+ */
+describe('a Japanese FISC compliance sheet (FISC安全対策基準 対応状況一覧, ○/△/×/－ table)', () => {
+  it('proposes the vendor’s own practices and commitments, none of the ×/－ rows, plans, the provider’s certificates or the customer’s duties', async () => {
+    const { draft } = await ingestFixture('fisc-compliance-sheet-ja.md');
+    expect(draft.documents[0]).toMatchObject({
+      title: '「カラスザン融資ワークフロー」FISC安全対策基準 対応状況一覧',
+      version: '第3.1版',
+      publishedOn: '2025-11-20',
+      publisher: '株式会社カラスザンテック',
+    });
+    expect(draft.services.map((s) => s.name)).toEqual(['カラスザン融資ワークフロー']);
+    expect(regionsOf(draft)).toEqual(['aws:ap-northeast-1']);
+    expect(draft.storesDataIn.map((f) => f.country)).toEqual(['JP']);
+    expect(draft.certifiedBy.map((c) => c.certification)).toEqual(['iso27001']);
+    expect(draft.certifiedBy[0]!.evidence.quote).toContain('当社は ISO/IEC 27001 の認証を取得しています');
+    const metric = (name: string) => draft.disclosures.flatMap((d) => d.metrics).find((m) => m.name === name);
+    expect(metric('incidentNotificationHours')).toMatchObject({ value: 24, unit: 'hours' });
+    expect(metric('backupRetentionDays')).toMatchObject({ value: 35, unit: 'days' });
+    const availability = draft.disclosures.find((d) => d.metrics.some((m) => m.name === 'availabilityPercent'));
+    expect(availability?.reviewNote).toContain('target, not a commitment');
+    const controls = draft.disclosures.map((d) => d.control);
+    expect(controls).toEqual(expect.arrayContaining(['iso27017:16.1.2', 'iso27017:12.3.1', 'iso27017:12.4.1', 'iso27017:10.1.1', 'iso27017:9.4.2']));
+    const quotes = [...draft.usesInfra, ...draft.storesDataIn, ...draft.certifiedBy, ...draft.disclosures].map((f) => f.evidence.quote);
+    // A quote read after the ○ column opens on the answer's words, not on the cell's separator.
+    expect(quotes.filter((q) => q.startsWith('|'))).toEqual([]);
+    expect(
+      quotes.filter((q) => /予定|検討中|委託元|お客様にて|責任範囲|行っていません|提供していません|該当なし|SOC 2|PCI|シンガポール|大阪|RTO/u.test(q)),
+    ).toEqual([]);
+    expect(JSON.stringify(draft)).not.toMatch(/ap-northeast-3|iso27017"|ismap|soc2|pci/u);
+  });
+
+  it('reads what a sentence leaves to the customer’s responsibility (`…はお客様の責任範囲です`) as no practice of the service', () => {
+    const text = [
+      'セキュリティ対策の概要',
+      '',
+      '## アカウント管理',
+      '',
+      '退職者のアカウントの削除は委託元（お客様）の責任範囲です。',
+      '',
+      '## バックアップ',
+      '',
+      'バックアップを毎日取得し、14日間保持しています。',
+      '',
+    ].join('\n');
+    const draft = ingestText(text, { fileName: 'overview.md' });
+    expect(draft.disclosures.map((d) => d.evidence.quote)).toEqual(['バックアップを毎日取得し、14日間保持しています。']);
+  });
+});
+
+/*
+ * Answer key of tender-qa-answers-ja.txt (a city's 公募型プロポーザルに係る質問回答書 for a cloud system: the tender's title, the
+ * date and the issuing department, then `質問番号 / 資料名 / 質問内容 / 回答` blocks, 以上 and a contact), written before it was
+ * ingested. The city wrote it: the answers state what it requires (国内のデータセンターに保管することを必須とします, ISMAP登録
+ * 必須, ISO/IEC 27001 必須, 7世代以上, 99.9%以上, 1時間以内, 30日以内), the questions are bidders' words (弊社では AWS の大阪
+ * リージョンでの運用を想定しています, 現在ISMAPの登録申請中です), and the company it names (株式会社ウミネコ情報サービス) is the
+ * current contractor asked to help migrate, no vendor of the document.
+ * Accept: titled 鷺ノ浦市総合窓口クラウドシステム構築及び運用業務委託 公募型プロポーザルに係る質問回答書 (not the paragraph under it),
+ * dated 2025-10-14, published by 鷺ノ浦市; a review note saying it is a buyer's answers to bidders' questions; vendor and service
+ * placeholders.
+ * Reject: every requirement and every question as a fact (AWS Osaka, JP, ISMAP, ISO/IEC 27001 and 27017, Azure,
+ * backups, 99.9%, 1時間以内, 30日以内, 24時間365日); 株式会社ウミネコ情報サービス as the vendor or publisher.
+ */
+describe('a Japanese tender’s answers to bidders’ questions (質問回答書) written by the buyer', () => {
+  it('proposes no fact from the buyer’s requirements or the bidders’ questions, names no vendor, and says why', async () => {
+    const { draft } = await ingestFixture('tender-qa-answers-ja.txt');
+    expect(draft.documents[0]).toMatchObject({
+      title: '鷺ノ浦市総合窓口クラウドシステム構築及び運用業務委託 公募型プロポーザルに係る質問回答書',
+      publishedOn: '2025-10-14',
+      publisher: '鷺ノ浦市',
+    });
+    expect(draft.documents[0]!.reviewNote).toContain('answers to bidders’ questions');
+    expect(draft.vendors.map((v) => v.rule)).toEqual(['names.placeholder-from-file-name']);
+    expect(draft.services.map((s) => s.rule)).toEqual(['names.placeholder-from-file-name']);
+    expect(JSON.stringify(draft)).not.toMatch(/ウミネコ/u);
+    expect([draft.certifiedBy, draft.usesInfra, draft.storesDataIn, draft.disclosures, draft.dependsOn]).toEqual([[], [], [], [], []]);
+  });
+
+  it('reads English clarification answers of a tender as the buyer’s, named by its `Issued by` field', () => {
+    const text = [
+      'Invitation to Tender: Cloud Case Management System (ITT 2025-031)',
+      'Clarification Questions and Answers',
+      '',
+      'Issued by: Harrowby District Council',
+      'Date: 14 October 2025',
+      '',
+      'Question 1: We host on Azure in UK South. Is that acceptable?',
+      'Answer: Yes. All Council data must be stored in the United Kingdom.',
+      '',
+      'Question 2: Is ISO/IEC 27001 certification required at the time of bidding?',
+      'Answer: Yes. Bidders must hold a current ISO/IEC 27001 certificate.',
+      '',
+      'Question 3: What backup retention is expected?',
+      'Answer: Backups must be retained for at least 30 days.',
+      '',
+    ].join('\n');
+    const draft = ingestText(text, { fileName: 'clarifications.txt' });
+    expect([draft.certifiedBy, draft.usesInfra, draft.storesDataIn, draft.disclosures]).toEqual([[], [], [], []]);
+    expect(draft.documents[0]!.publisher).toBe('Harrowby');
+    expect(draft.documents[0]!.reviewNote).toContain('answers to bidders’ questions');
   });
 });
