@@ -495,12 +495,14 @@ function fullestForm(input: string, name: string): string {
   return best && best[1] >= 2 && best[1] * 2 >= own ? best[0] : name;
 }
 
-/** A title set in capitals (`NORTHWIND PAYROLL`) names the product as the body writes it (`Northwind Payroll`). */
-function asPrintedInBody(input: string, doc: Outline, name: string): string {
+/**
+ * A title set in capitals (`NORTHWIND PAYROLL`) names the product as the text writes it (`Northwind Payroll`): in the body,
+ * or in the title block's lead under it (`Northwind Payroll Pty Ltd provides …`), where the caps may be the company's name.
+ */
+function asPrintedInBody(input: string, name: string): string {
   if (!/[A-Z]/.test(name) || name !== name.toUpperCase()) return name;
   const escaped = escapeRegExp(name).replace(/\s+/g, '\\s+');
-  const body = input.slice(doc.preamble.end);
-  return [...body.matchAll(new RegExp(escaped, 'giu'))].map((m) => m[0]).find((m) => m !== m.toUpperCase()) ?? name;
+  return [...input.matchAll(new RegExp(escaped, 'giu'))].map((m) => m[0]).find((m) => m !== m.toUpperCase()) ?? name;
 }
 
 /** Members of a series: list lines made only of names that start with the series word (`X Gate、X Flow`). */
@@ -547,11 +549,12 @@ function productOfBrand(input: string, name: string): string {
   // Printed twice, or the only such name the body prints (`Acme HR is hosted on …` under `Security at Acme`).
   if (best && (best[1] >= 2 || counts.size === 1)) return best[0];
   // The title is the company's name itself (`Orbit Analytics — Security overview` by `Orbit Analytics Inc.`): the product
-  // is what the company is said to provide (`Orbit Analytics Inc. provides Orbit Insights, a …`), when the body says so.
+  // is what the company is said to provide (`Orbit Analytics Inc. provides Orbit Insights, a …`, also with its registration
+  // number in brackets after the name, `… Pty Ltd (ABN …) provides …`), when the body says so.
   const company = companies.find(ofBrand);
   const offered = company
     ? new RegExp(
-        String.raw`${escapeRegExp(company)}\s+(?:provides|offers|operates|develops|builds|makes)\s+((?:[A-Z][\w'-]*)(?: [A-Z][\w'-]*){0,3})(?![\w'-])`,
+        String.raw`${escapeRegExp(company)}\s+(?:\([^()\n]{1,60}\)\s+)?(?:provides|offers|operates|develops|builds|makes)\s+((?:[A-Z][\w'-]*)(?: [A-Z][\w'-]*){0,3})(?![\w'-])`,
         'u',
       ).exec(input)?.[1]
     : undefined;
@@ -703,7 +706,7 @@ export function serviceNames(input: string, doc: Outline): NamedThing[] {
   const titleLine = doc.preamble.text.split('\n').find((l) => l.trim());
   const posted = isJobPosting(doc) && titleLine ? postedProduct(titleLine) : undefined;
   if (posted && !providers.some((p) => p.pattern.test(posted)) && !companyLine.test(posted))
-    return [{ name: productOfBrand(input, fullestForm(input, asPrintedInBody(input, doc, posted))), confidence: 0.6, rule: 'names.posted-product' }];
+    return [{ name: productOfBrand(input, fullestForm(input, asPrintedInBody(input, posted))), confidence: 0.6, rule: 'names.posted-product' }];
   for (const candidate of candidates) {
     if (seriesSuffix.test(candidate)) {
       const members = seriesMembers(input, candidate.replace(seriesSuffix, ''));
@@ -725,7 +728,7 @@ export function serviceNames(input: string, doc: Outline): NamedThing[] {
   if (first)
     return [
       {
-        name: productOfBrand(input, fullestForm(input, asPrintedInBody(input, doc, bracketedHead(input, first)))),
+        name: productOfBrand(input, fullestForm(input, asPrintedInBody(input, bracketedHead(input, first)))),
         confidence: 0.6,
         rule: 'names.title-product',
       },

@@ -101,7 +101,8 @@
  * a product with a managed and a self-hosted edition (the customer's own cloud account, backups and NTP none) and a Japanese
  * お知らせメール of a planned data-centre move (what stays the same stated, the target INFERRED, the footer none), a
  * Japanese FISC安全対策基準 対応状況一覧 (×, －, △ and 検討中 rows none, the customer's 責任範囲 none) and a Japanese 入札
- * 質問回答書 (the buyer's answers to bidders: no facts). Each
+ * 質問回答書 (the buyer's answers to bidders: no facts), an English whitepaper titled by its company in capitals (the
+ * product its lead says the company provides). Each
  * test says what must be proposed and what must not (a certificate in
  * preparation or planned, an undisclosed data centre, a provider that holds
  * its own certificate, Amazon the shop, a value the text does not state).
@@ -285,6 +286,7 @@ const fixtures = [
   'customer-mail-dc-migration-ja.txt',
   'fisc-compliance-sheet-ja.md',
   'tender-qa-answers-ja.txt',
+  'security-whitepaper-caps-title.txt',
 ];
 
 /** Facts that would come from the sentences every fixture plants as traps. */
@@ -7596,5 +7598,50 @@ describe('a Japanese tender’s answers to bidders’ questions (質問回答書
     expect([draft.certifiedBy, draft.usesInfra, draft.storesDataIn, draft.disclosures]).toEqual([[], [], [], []]);
     expect(draft.documents[0]!.publisher).toBe('Harrowby');
     expect(draft.documents[0]!.reviewNote).toContain('answers to bidders’ questions');
+  });
+});
+
+/*
+ * Answer key of security-whitepaper-caps-title.txt (an English security whitepaper whose title block opens with the
+ * company's name in capitals over `Security Whitepaper`, a lead naming the company with its registration number in brackets
+ * and the product it provides, `1.1`-style numbered sections, a sub-processor table), written before it was ingested.
+ * Accept: the product Quarrylight Insights (not the company's name in capitals); version 4.2, March 2026; AWS Sydney
+ * (hosting) and Melbourne (the snapshots' copy); AU; ISO/IEC 27001 with its number; logs 400 days; patching and yearly
+ * penetration tests; 72-hour incident notice; deletion within 14 days; nightly snapshots kept 30 days; Amazon Time Sync.
+ * Reject: the planned IRAP assessment; AWS's own ISO/IEC 27017 and SOC 2; New Zealand as a data location (customers there);
+ * the customer's own accounts, SSO and retained copies; the 30-day export window as a deletion period; the RPO/RTO as
+ * backup values; the sub-processors' countries and the office in Melbourne as data locations.
+ */
+describe('an English security whitepaper titled by the company in capitals, the product named in its lead', () => {
+  it('names the product the lead says the company provides, and proposes the facts of its sections', async () => {
+    const { draft } = await ingestFixture('security-whitepaper-caps-title.txt');
+    expect(draft.services[0]!.name).toBe('Quarrylight Insights');
+    expect(draft.documents[0]).toMatchObject({ version: 'version 4.2', publishedOn: '2026-03-01' });
+    expect(regionsOf(draft)).toEqual(['aws:ap-southeast-2', 'aws:ap-southeast-4']);
+    expect(draft.storesDataIn.map((s) => s.country)).toEqual(['AU']);
+    expect(certificatesOf(draft)).toEqual(['iso27001 IS 781204']);
+    expect(draft.syncsTimeWith.map((t) => t.timeSource)).toEqual(['aws-ntp']);
+    expect(metricsOf(draft)).toEqual([
+      'backupInterval=1 days',
+      'backupRetentionDays=30 days',
+      'dataDeletionDays=14 days',
+      'incidentNotificationHours=72 hours',
+      'logRetentionDays=400 days',
+    ]);
+    expect(quotesOf(draft).filter((q) => /IRAP|Artifact|New Zealand|single sign-on|Collins Street|export their data/u.test(q))).toEqual([]);
+  });
+
+  it('takes the product from `X Pty Ltd (ABN …) provides Y`, the title being the company in capitals', () => {
+    const text = [
+      'HOLLOWAY MAPS',
+      'Security Overview',
+      '',
+      'Holloway Maps Pty Ltd (ACN 612 004 117) provides Holloway Routes, a delivery planning service.',
+      '',
+      '1 Hosting',
+      'Holloway Routes is hosted on Amazon Web Services in ap-southeast-2.',
+      '',
+    ].join('\n');
+    expect(ingestText(text, { fileName: 'holloway.txt' }).services.map((s) => s.name)).toEqual(['Holloway Routes']);
   });
 });
