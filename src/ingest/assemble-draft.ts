@@ -462,12 +462,13 @@ function ingestFolded(input: string, options: IngestOptions, chat?: { held?: str
   // plainly: stated (not after an announced move), under a heading of where data is kept (`4. データの保存場所`) rather than
   // in passing elsewhere, and of the data itself rather than of its copies (a `バックアップの保管場所` heading, or elsewhere
   // `災害対策として、西日本リージョンに複製`); else the first. Under a data-location heading a sentence naming backups among
-  // what it keeps (`All customer data, including backups, is stored in Japan`) is still of the data.
+  // what it keeps (`All customer data, including backups, is stored in Japan`) is still of the data. The vendor's own words
+  // come before a customer's quoted in the document (`データが国内に保管されることを重視しました（X様）`).
   const copies = /バックアップ|複製|レプリカ|災害対策|(?<![A-Za-z])(?:DR|backups?|replica(?:s|ted|tion)?|disaster recovery)(?![A-Za-z])/iu;
   const plainness = (l: CountryProposal) => {
     const underHeading = dataLocationHeading.test(l.section);
     const ofCopies = copies.test(l.section) || (!underHeading && copies.test(l.sentence.text));
-    return (l.afterMove ? 4 : 0) + (underHeading ? 0 : 2) + (ofCopies ? 1 : 0);
+    return (inSpeech(speech, l.sentence) ? 8 : 0) + (l.afterMove ? 4 : 0) + (underHeading ? 0 : 2) + (ofCopies ? 1 : 0);
   };
   const countryOf = new Map<string, string[]>();
   for (const l of locations

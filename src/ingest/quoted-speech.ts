@@ -19,7 +19,13 @@ const attributionEn = /^[\s,]*(?:[—–]\s*[A-Z]|(?:says|said|explains|explaine
 /** A quotation of at least a clause: `「…」`, `“…”`, `"…"`. Shorter bracketed text is a name or a term. */
 const quotation = /「([^「」\n]{12,}?)」|“([^“”\n]{12,}?)”|"([^"\n]{12,}?)"/gu;
 
-/** The quotations of the text that are attributed to a person outside the publisher. */
+/**
+ * A paragraph closed by its speaker's attribution with no quotation marks, as a Japanese case study prints an interview
+ * (`当社はこれまで…運用していました。（総務部 佐藤様）`, then `…必須でした。（同）`): the whole line is the speaker's.
+ */
+const attributedLine = /^[^\n]*[。.！!]\s*[（(](?:[^（()）\n]{1,60}?(?:様|氏|さん)|同上?)\s*[)）][ \t\u3000]*$/gmu;
+
+/** The quotations of the text that are attributed to a person outside the publisher, and the paragraphs closed so. */
 export function othersSpeech(input: string): Span[] {
   const spans: Span[] = [];
   for (const m of input.matchAll(quotation)) {
@@ -27,7 +33,9 @@ export function othersSpeech(input: string): Span[] {
     const attributed = m[0].startsWith('「') ? attributionJa.test(after) : attributionEn.test(after);
     if (attributed) spans.push({ start: m.index, end: m.index + m[0].length, text: m[0] });
   }
-  return spans;
+  for (const m of input.matchAll(attributedLine))
+    if (!spans.some((s) => s.start >= m.index && s.end <= m.index + m[0].length)) spans.push({ start: m.index, end: m.index + m[0].length, text: m[0] });
+  return spans.sort((a, b) => a.start - b.start);
 }
 
 /** Whether a span (a sentence, a quote) lies at least in part inside one of the quotations. */

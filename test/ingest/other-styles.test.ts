@@ -102,7 +102,8 @@
  * お知らせメール of a planned data-centre move (what stays the same stated, the target INFERRED, the footer none), a
  * Japanese FISC安全対策基準 対応状況一覧 (×, －, △ and 検討中 rows none, the customer's 責任範囲 none) and a Japanese 入札
  * 質問回答書 (the buyer's answers to bidders: no facts), an English whitepaper titled by its company in capitals (the
- * product its lead says the company provides). Each
+ * product its lead says the company provides), a Japanese 導入事例 with unquoted interview paragraphs (the customer's own
+ * systems none). Each
  * test says what must be proposed and what must not (a certificate in
  * preparation or planned, an undisclosed data centre, a provider that holds
  * its own certificate, Amazon the shop, a value the text does not state).
@@ -287,6 +288,7 @@ const fixtures = [
   'fisc-compliance-sheet-ja.md',
   'tender-qa-answers-ja.txt',
   'security-whitepaper-caps-title.txt',
+  'customer-case-study-ja.txt',
 ];
 
 /** Facts that would come from the sentences every fixture plants as traps. */
@@ -7643,5 +7645,43 @@ describe('an English security whitepaper titled by the company in capitals, the 
       '',
     ].join('\n');
     expect(ingestText(text, { fileName: 'holloway.txt' }).services.map((s) => s.name)).toEqual(['Holloway Routes']);
+  });
+});
+
+/*
+ * Answer key of customer-case-study-ja.txt (a Japanese 導入事例: the customer's profile, its staff's words as paragraphs
+ * closed by their attribution with no quotation marks, `…でした。（総務部 佐藤様）` then `…必須でした。（同）`, a section on the
+ * product's security in the vendor's words, and the customer's wishes in 「」), written before it was ingested.
+ * Accept: the product コケモモ勤怠 and its vendor; AWS Tokyo (running) and Osaka (backups kept 7 days, daily); JP, its
+ * evidence the vendor's sentence; ISO/IEC 27001 and 27017 with their numbers.
+ * Reject: the customer's own Azure 西日本 core system and its own data centre; the customer's head office in 横浜 and its
+ * headcount; the wished-for SOC 2 report; the customer's selection criteria as the evidence of where data is kept; the
+ * 48 sites and the 3 days as values.
+ */
+describe('a Japanese 導入事例 whose interview paragraphs close with the speaker in brackets, unquoted', () => {
+  it('reads the vendor’s security section, not what the customer says of its own systems or wishes', async () => {
+    const { draft } = await ingestFixture('customer-case-study-ja.txt');
+    expect(draft.services.map((s) => s.name)).toEqual(['コケモモ勤怠']);
+    expect(regionsOf(draft)).toEqual(['aws:ap-northeast-1', 'aws:ap-northeast-3']);
+    expect(draft.storesDataIn.map((s) => [s.country, s.evidence.section])).toEqual([['JP', '■ コケモモ勤怠のセキュリティ']]);
+    expect(certificatesOf(draft)).toEqual(['iso27001 IS 660012', 'iso27017 CLOUD 660013']);
+    expect(metricsOf(draft)).toEqual(['backupInterval=1 days', 'backupRetentionDays=7 days']);
+    expect(quotesOf(draft).filter((q) => /基幹システム|自社のデータセンター|SOC 2|横浜|重視した/u.test(q))).toEqual([]);
+  });
+
+  it('takes a line closed by `（…様）` or `（同）` as the speaker’s words, so its `当社` is the speaker’s company', () => {
+    const text = [
+      'ハシバミ会計 導入事例',
+      '',
+      '株式会社ハシバミソフト',
+      '',
+      '■ 導入の背景',
+      '当社の販売管理システムはGoogle Cloudの大阪リージョンで稼働しています。（経理部 田中様）',
+      '',
+      '■ セキュリティ',
+      'ハシバミ会計はAWSの東京リージョンで稼働しています。',
+      '',
+    ].join('\n');
+    expect(regionsOf(ingestText(text, { fileName: 'hashibami.txt' }))).toEqual(['aws:ap-northeast-1']);
   });
 });
