@@ -9,7 +9,7 @@ import { referenceData } from './reference-data.js';
 import { cellsOf, headerCellsOf } from './table-rows.js';
 import type { Span } from './text-span.js';
 
-/** The header of a column of control numbers: `Control`, `Control ID`, `Control no.`, `Ref`, `管理策番号`, `項番`. */
+/** The header of a column of control numbers or titles: `Control`, `Control ID`, `Control no.`, `Ref`, `管理策番号`, `管理策`. */
 const controlColumn =
   /^(?:(?:iso(?:\/iec)?\s*27017\s+)?control(?:\s+(?:id|no\.?|number|ref(?:erence)?))?|clause|管理策(?:番号|No\.?)?|コントロール(?:番号)?)$/iu;
 /** The column naming the control's title, which says what the row is about in the catalogue's words. */
@@ -19,6 +19,22 @@ let catalogue: Map<string, string> | undefined;
 function controlsById(): Map<string, string> {
   catalogue ??= new Map(referenceData().controls.map((c) => [c.id, c.titleEn] as [string, string]));
   return catalogue;
+}
+
+/** A control's title as compared: width, spaces, case and the spellings of `及び` folded. */
+const titleKey = (title: string) =>
+  title
+    .normalize('NFKC')
+    .replace(/および|及び/gu, '及び')
+    .replace(/[\s・]/gu, '')
+    .toLowerCase();
+let byTitle: Map<string, string> | undefined;
+/** Each catalogue control by its Japanese (JIS Q 27017) and English title. */
+function controlsByTitle(): Map<string, string> {
+  byTitle ??= new Map(
+    referenceData().controls.flatMap((c) => [c.title, c.titleEn].filter((t): t is string => Boolean(t)).map((t) => [titleKey(t), c.id] as [string, string])),
+  );
+  return byTitle;
 }
 
 export interface MappedControl {
@@ -36,7 +52,9 @@ export function mappedControlOf(input: string, span: Span): MappedControl | unde
   if (!cells || !header || header.length < 2) return undefined;
   const at = header.findIndex((c) => controlColumn.test(c.trim()));
   if (at < 0) return undefined;
-  const id = `iso27017:${(cells[at] ?? '').replace(/^(?:ISO(?:\/IEC)?\s*27017\s*)?(?:A\.)?/iu, '').trim()}`;
+  // The column may give the control by its catalogue title rather than its number (`管理策 | 当社の実施内容` with the row
+  // `クラウドサービスカスタマの資産の除去 | …`), as a disclosure that follows the standard's wording prints it.
+  const id = controlsByTitle().get(titleKey(cells[at] ?? '')) ?? `iso27017:${(cells[at] ?? '').replace(/^(?:ISO(?:\/IEC)?\s*27017\s*)?(?:A\.)?/iu, '').trim()}`;
   const title = controlsById().get(id);
   if (!title) return undefined;
   const titleAt = header.findIndex((c) => titleColumn.test(c.trim()));

@@ -293,9 +293,9 @@ const articleQuestion =
 
 /**
  * Where a title's parts meet (`Trust Center — X`, `X / Security Overview`, a Japanese title's horizontal bar `回答書 ― X`), also a
- * breadcrumb's crumbs (`X › Account › …`).
+ * breadcrumb's crumbs (`X › Account › …`). Not the slash inside a name (`ISO/IEC`, `ASP/SaaS`), between letters.
  */
-const breadcrumbOrParts = /\s*[/|—–―›»]\s*|\s+-\s+|\s+>\s+/u;
+const breadcrumbOrParts = /\s*(?:[|—–―›»]|(?<![A-Za-z])\/|\/(?![A-Za-z]))\s*|\s\/\s|\s+-\s+|\s+>\s+/u;
 const breadcrumb = /\s[›»>]\s/u;
 /** One of the title words (not global, so `test` keeps no state). */
 const titleWord = new RegExp(titleWords.source, 'iu');
@@ -307,6 +307,9 @@ const readersThanks =
 /** Product-name candidates from the title block. */
 function titleCandidates(input: string, preamble: Span): string[] {
   const found: string[] = [];
+  // A field of the title block naming the product (`対象サービス：X`, `Service: X`) says so outright: it comes before what a
+  // title line is read to name (`クラウドサービスに関する情報開示` over `対象サービス：X` names none).
+  const fields: string[] = [];
   const lines = linesOf(input, preamble);
   // A filing's cover (`【表紙】` over `【提出書類】　有価証券報告書`, `【会社名】…`) is fields: none names the product.
   const cover = lines.some((l) => coverLabel.test(l.text.trim()));
@@ -341,7 +344,7 @@ function titleCandidates(input: string, preamble: Span): string[] {
     if (field && (productLabel.test(field[1]!.trim()) || /^(?:affected\s+)?(?:product|service)$/iu.test(field[1]!.trim()))) {
       const value = field[2]!.replace(/(?<=\S)\s*[（(][^()（）]{1,40}[)）]$/u, '').trim();
       if (value && !companyLine.test(value) && !providers.some((p) => p.pattern.test(value))) {
-        found.push(value);
+        fields.push(value);
         continue;
       }
     }
@@ -469,7 +472,7 @@ function titleCandidates(input: string, preamble: Span): string[] {
     if (ownerChange.test(name)) continue;
     if (name && !remarkOnly && !navigation && name.length <= 40 && /[\p{L}]/u.test(name) && !/^(?:white|paper|security)$/iu.test(name)) found.push(name);
   }
-  return found;
+  return [...fields, ...found];
 }
 
 /** An acquisition's wording: `is now part of`, `has joined`, `joins`, `acquires`, `acquired by`, `の一員に`, `グループに参画`, `を買収`. */

@@ -295,10 +295,11 @@ function questionColumn(cells: string[]): number {
 }
 /**
  * The column of the answers, also with the choices it allows in brackets (`回答(選択)`, `回答（○/×/△）`, `Answer (Yes/No/N/A)`,
- * `Response (Y/N)`), as a form with a drop-down labels it: the choices say how to answer, not what the column is.
+ * `Response (Y/N)`), as a form with a drop-down labels it: the choices say how to answer, not what the column is. A vendor's
+ * own disclosure names the column as its own (`当社の実施内容`, `当社の対応`, `弊社における取り組み`).
  */
 const answerHeader =
-  /^(?:回答|回答内容|ご回答|貴社回答|対応状況|対応内容|実施内容|実施状況(?:\s*[・/／]\s*(?:除外|適用除外|不適用)理由)?|開示内容|開示情報|記載内容|answer|response|vendor response|(?:our )?practices?|details|description|disclosure|implementation(?: status| details)?(?:\s*\/\s*justification)?|(?:(?:macro|template|message|reply|response|email)[\s_]+)?body|(?:macro|template|reply|canned[\s_]+response)[\s_]+text|本文|(?:返信|回答|テンプレート|定型文|メール)本文|返信文)(?:\s*[(（](?:選択|択一|プルダウン|リストから選択|[^()（）]{0,12}[/／・、,][^()（）]{0,12})[)）])?$/iu;
+  /^(?:(?:当社|弊社)(?:の|における|での)?\s*)?(?:回答|回答内容|ご回答|貴社回答|対応状況|対応内容|対応|対応策|取り?組み(?:内容)?|実施内容|実施事項|実施状況(?:\s*[・/／]\s*(?:除外|適用除外|不適用)理由)?|開示内容|開示情報|記載内容|answer|response|vendor response|(?:our )?practices?|details|description|disclosure|implementation(?: status| details)?(?:\s*\/\s*justification)?|(?:(?:macro|template|message|reply|response|email)[\s_]+)?body|(?:macro|template|reply|canned[\s_]+response)[\s_]+text|本文|(?:返信|回答|テンプレート|定型文|メール)本文|返信文)(?:\s*[(（](?:選択|択一|プルダウン|リストから選択|[^()（）]{0,12}[/／・、,][^()（）]{0,12})[)）])?$/iu;
 /**
  * A column after the answer that is not the vendor's statement: the customer's assessor grading and remarking on each answer
  * (`Assessor Rating`, `Assessor Comment`, `Reviewer notes`, `評価者コメント`), as a GRC tool's export prints them beside the

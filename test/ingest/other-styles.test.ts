@@ -103,7 +103,8 @@
  * Japanese FISC安全対策基準 対応状況一覧 (×, －, △ and 検討中 rows none, the customer's 責任範囲 none) and a Japanese 入札
  * 質問回答書 (the buyer's answers to bidders: no facts), an English whitepaper titled by its company in capitals (the
  * product its lead says the company provides), a Japanese 導入事例 with unquoted interview paragraphs (the customer's own
- * systems none). Each
+ * systems none), a Japanese ISO/IEC 27017 disclosure as one `管理策 | 当社の実施内容` table (each row under the control its
+ * title names). Each
  * test says what must be proposed and what must not (a certificate in
  * preparation or planned, an undisclosed data centre, a provider that holds
  * its own certificate, Amazon the shop, a value the text does not state).
@@ -289,6 +290,7 @@ const fixtures = [
   'tender-qa-answers-ja.txt',
   'security-whitepaper-caps-title.txt',
   'customer-case-study-ja.txt',
+  'iso27017-disclosure-table-ja.txt',
 ];
 
 /** Facts that would come from the sentences every fixture plants as traps. */
@@ -7683,5 +7685,56 @@ describe('a Japanese 導入事例 whose interview paragraphs close with the spea
       '',
     ].join('\n');
     expect(regionsOf(ingestText(text, { fileName: 'hashibami.txt' }))).toEqual(['aws:ap-northeast-1']);
+  });
+});
+
+/*
+ * Answer key of iso27017-disclosure-table-ja.txt (a Japanese ISO/IEC 27017 disclosure as one tab-separated table `項番 |
+ * 管理策 | 当社の実施内容`, its 管理策 cells the standard's control titles, the product in a `対象サービス：` field under a
+ * title that names none), written before it was ingested.
+ * Accept: the product ハナノキ文書管理 (the field, not the title's words); one section per row, headed by its control's
+ * title; each row's disclosure under the control its title names (`実務管理者の運用のセキュリティ` → CLD.12.1.5, though its
+ * text speaks of logs); Google Cloud Tokyo, JP, NICT; deletion within 30 days, daily backups of 14 generations, logs kept a
+ * year, incident notice within 72 hours; ISO/IEC 27001 and 27017.
+ * Reject: `クラウドサービスに関する (ISO` or any part of the title as the product; the header row as a section.
+ */
+describe('a Japanese ISO/IEC 27017 disclosure as one table: 管理策 titles beside 当社の実施内容', () => {
+  it('reads each row as a section under the control its title names, and the product from its field', async () => {
+    const { draft } = await ingestFixture('iso27017-disclosure-table-ja.txt');
+    expect(draft.services.map((s) => s.name)).toEqual(['ハナノキ文書管理']);
+    expect(draft.sections.map((s) => s.heading)).toHaveLength(10);
+    expect(draft.sections[0]!.heading).toBe('クラウドコンピューティング環境における役割及び責任の共有及び分担');
+    expect(regionsOf(draft)).toEqual(['gcp:asia-northeast1']);
+    expect(draft.storesDataIn.map((s) => s.country)).toEqual(['JP']);
+    expect(draft.syncsTimeWith.map((t) => t.timeSource)).toEqual(['nict']);
+    expect(certificatesOf(draft).map((c) => c.split(' ')[0])).toEqual(['iso27001', 'iso27017']);
+    expect(metricsOf(draft)).toEqual([
+      'backupGenerations=14 generations',
+      'backupInterval=1 days',
+      'dataDeletionDays=30 days',
+      'incidentNotificationHours=72 hours',
+      'logRetentionDays=1 years',
+    ]);
+    const admin = draft.disclosures.find((d) => d.evidence.quote.includes('特権操作'));
+    expect(admin).toMatchObject({ control: 'iso27017:CLD.12.1.5', evidence: { section: '実務管理者の運用のセキュリティ' } });
+    expect(controlsOf(draft)).toEqual(
+      expect.arrayContaining(['iso27017:CLD.6.3.1', 'iso27017:CLD.8.1.5', 'iso27017:CLD.9.5.1', 'iso27017:12.3.1', 'iso27017:12.4.4', 'iso27017:16.1.2']),
+    );
+  });
+
+  it('maps a control-title cell in English too, and keeps a slash between letters inside a title part', () => {
+    const text = [
+      'Cloud Security Disclosure / ASP/SaaS edition',
+      '',
+      'Service: Larchfield Notes',
+      '',
+      'Control\tOur practice',
+      "Administrator's operational security\tPrivileged operations need an approved ticket; operator logs are kept for 400 days.",
+      'Information backup\tBackups are taken daily.',
+      '',
+    ].join('\n');
+    const draft = ingestText(text, { fileName: 'larchfield.txt' });
+    expect(draft.services.map((s) => s.name)).toEqual(['Larchfield Notes']);
+    expect(draft.disclosures.find((d) => d.evidence.quote.includes('Privileged'))?.control).toBe('iso27017:CLD.12.1.5');
   });
 });
