@@ -82,6 +82,13 @@ export const preparing =
 /** Followed, not certified: unless the sentence also says the certificate is held. */
 const followsOnly = /準拠|に基づ|参考に|aligned with|based on|in accordance with/iu;
 /**
+ * A management system said to follow a standard, no certificate held (`Our ISMS is aligned with ISO/IEC 27001`, `ISO/IEC
+ * 27001 に準拠した運用`): nobody independent has reviewed it (controls.ts reads no review from it).
+ */
+export function followedOnly(text: string): boolean {
+  return followsOnly.test(text) && !holds.test(text);
+}
+/**
  * Known prefixes of registration numbers, or any id printed after `登録番号` or `certificate no.` (`GB 452210`, `QM-8812`,
  * with a country and a scheme before the serial: `DE-ISMS-48213`), the label also capitalised as a sentence or cell opens
  * with it (`Certificate number 2419873.`).

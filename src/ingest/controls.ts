@@ -10,12 +10,13 @@ import type { Scope } from './scopes.js';
 import { controlStatementOf } from './tests-of-controls.js';
 import { mailingFurniture } from './mailing-footer.js';
 import { amendsDocument, companyProfileHeading, controlCues, serviceRowOfProfile, skippedHeadings } from './cue-dictionary.js';
-import { certificationSchemes, heldByProviderOnly, preparing } from './certifications.js';
+import { certificationSchemes, followedOnly, heldByProviderOnly, preparing } from './certifications.js';
 import { captionLine, cellsOf, headerCellsOf, isDelimiterRow, isHeaderRow } from './table-rows.js';
 import { othersCellsBlanked, statesOwnPractice, timelineEntry, windowField } from './own-clauses.js';
 import { datedFuture, preview, retiring } from './change-log.js';
 import { copyrightLine, letterMark } from './sections.js';
 import { mappedControlOf } from './control-column.js';
+import { providers } from './provider-dictionary.js';
 
 /**
  * The independent review a held certificate shows: a passage that only plans one (`取得予定`, `plan to`) or only says a
@@ -46,6 +47,22 @@ const addressee =
  */
 const reviewedEvidence =
   /(?<![A-Za-z])evidence\s+(?:reviewed|examined|obtained|inspected|requested)(?![A-Za-z])|確認(?:した)?(?:資料|証跡|エビデンス)|提出(?:資料|証跡|エビデンス)/giu;
+
+/**
+ * A sentence whose subject is the hosting provider's facilities (`Our hosting provider's data centres in Frankfurt are …
+ * protected by …`, `The cloud provider's facilities are staffed 24/7`, `データセンター事業者の施設は…`, `AWS のデータセンターは…`):
+ * the guards, fences and badges it lists are the provider's measures, which the vendor relies on but does not run; no
+ * practice of the vendor's. Where the facilities are is still read (infrastructure.ts, not this filter).
+ */
+const facilityOwnerRole =
+  /^\s*(?:[-*•・]\s+)?(?:our|the|its)\s+(?:hosting|cloud|infrastructure|IaaS|colocation|data ?cent(?:er|re))\s+(?:service\s+)?(?:providers?|operators?)['’]s?\s+(?:data ?cent(?:er|re)s?|facilit(?:y|ies)|premises|buildings?|sites?|server rooms?)(?![A-Za-z])|^\s*(?:[-*•・]\s*)?(?:クラウド|IaaS|基盤|インフラ|データセンター)(?:サービス)?(?:提供)?事業者(?:の|が運営する)(?:データセンター|施設|設備|建物)(?:は|では|に)/iu;
+const facilityOwnerName =
+  /^\s*(?:[-*•・]\s*)?(.{2,30}?)(?:['’]s?\s+(?:data ?cent(?:er|re)s?|facilit(?:y|ies))(?![A-Za-z])|\s*の(?:データセンター|施設)(?:は|では))/iu;
+function providersFacility(text: string): boolean {
+  if (facilityOwnerRole.test(text)) return true;
+  const owner = facilityOwnerName.exec(text)?.[1]?.trim();
+  return !!owner && providers.some((p) => p.pattern.test(owner));
+}
 
 /** Whether the sentence, its other parties' cells blanked (`own`), states the vendor's practice in a cell of its own. */
 function ownPractice(own: string, row: Span): boolean {
@@ -140,6 +157,7 @@ export function controlsOf(input: string, scope: Scope): ControlProposal[] {
       // 通知`), a service credit or what an SLA leaves out of its measure. (`Changes to the policy are approved by …` stays.)
       !(amendsDocument.test(s.text) && noticeAhead.test(s.text)) &&
       !creditOrExclusion(input, s) &&
+      !providersFacility(s.text) &&
       ownPractice(othersCellsBlanked(input, s), s),
   );
   const found: ControlProposal[] = [];
@@ -150,10 +168,10 @@ export function controlsOf(input: string, scope: Scope): ControlProposal[] {
     : scope.section.heading.replace(addressee, (m) => ' '.repeat(m.length)).replace(reviewedEvidence, (m) => ' '.repeat(m.length));
   for (const cue of controlCues) {
     const byHeading = cue.heading?.test(heading) ?? false;
-    // A certificate only planned or held by the provider shows no review of the vendor: never the quote for one, and when
-    // every certificate the passage names is such, no disclosure either.
+    // A certificate only planned or held by the provider, or a standard only followed, shows no review of the vendor: never
+    // the quote for one, and when every certificate the passage names is such, no disclosure either.
     const review = `iso27017:${cue.control}` === reviewByCertificate;
-    const noReview = (s: Span) => preparing.test(s.text) || heldByProviderOnly(s.text);
+    const noReview = (s: Span) => preparing.test(s.text) || heldByProviderOnly(s.text) || followedOnly(s.text);
     const shown = review ? statements.filter((s) => !noReview(s)) : statements;
     const certificates = statements.filter((s) => certificationSchemes.some((c) => s.text.search(c.pattern) >= 0));
     if (review && certificates.length > 0 && certificates.every(noReview)) continue;

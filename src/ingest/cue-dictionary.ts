@@ -94,7 +94,9 @@ export const controlCues: readonly ControlCue[] = [
     control: '9.2.2',
     topic: 'user access provisioning',
     heading:
-      /アクセス権|権限(?:の)?(?:管理|設定)|利用者アクセスの(?:管理|提供)|access (?:rights|control|management|provisioning)|user access|roles? and permissions/iu,
+      // Not the access of people to buildings (`Physical access control`, 11.1.2's), unless logical access is named with it
+      // (`Logical and Physical Access Controls`).
+      /アクセス権|権限(?:の)?(?:管理|設定)|利用者アクセスの(?:管理|提供)|(?<!(?<!logical\s+(?:and|&)\s+)physical\s+)access (?:rights|control|management|provisioning)|user access|roles? and permissions/iu,
     body: /権限(?:の)?割(?:り)?当て|権限を付与|アクセス権を付与|assign(?:s|ed)? (?:roles|permissions)/iu,
   },
   {
@@ -256,7 +258,8 @@ export const controlCues: readonly ControlCue[] = [
     control: '12.6.1',
     topic: 'management of technical vulnerabilities',
     heading: /脆弱性|ぜい弱性|vulnerab|パッチ|patch/iu,
-    body: /(?:脆弱性|ぜい弱性)(?:情報)?(?:を|の)?(?:収集|対応|管理)|(?:セキュリティ)?パッチ.{0,10}適用|vulnerabilit(?:y|ies) (?:management|information|are)/iu,
+    // Also scans for them (`Vulnerability scans of internet-facing systems run weekly`, `脆弱性スキャンを毎週実施`).
+    body: /(?:脆弱性|ぜい弱性)(?:情報)?(?:を|の)?(?:収集|対応|管理)|(?:セキュリティ)?パッチ.{0,10}適用|vulnerabilit(?:y|ies) (?:management|information|are|scan(?:s|ning)?)|(?:脆弱性|ぜい弱性)\s*スキャン/iu,
   },
   {
     control: '13.1.1',

@@ -55,12 +55,13 @@ const attestation =
 /**
  * Words of a document's kind; a notice (`【お知らせ】…について`, `News Release: …`) is titled by its headline too. So are a design
  * document (`運用設計書`) and a periodic report to customers (`Monthly Service Report`, `稼働報告書`), a deck for investors
- * (`Company Overview — Investor Presentation`, `会社説明資料`) by its subtitle under the brand. So is a product-update digest
+ * (`Company Overview — Investor Presentation`, `会社説明資料`) and a sales deck (`サービス紹介資料`, `Sales deck`) by its subtitle under
+ * the brand. So is a product-update digest
  * (`アップデート情報 2025年10月号`, `リリースノート`, `Product updates — October`): its issue is no product name. A letter to
  * customers is titled by its subject (`「X」の…変更に関するご案内`), a notice in all but the word. So is a contract by the line
  * naming it (`業務委託契約書`, `個人情報の取扱いに関する覚書`), the whole line, which the parties' recital follows. */
 const titleWords = new RegExp(
-  String.raw`[^\s。、]{0,20}?(?:契約書|覚書)$|同意書|${awardNoticeTitle.source}|${bidderAnswersTitle.source}|(?:有価証券|四半期|半期|統合|年次)報告書|(?:障害|インシデント|事故|不具合)[^\s。、]{0,12}?(?:の|に関する|についての)?(?:ご)?報告|(?<![A-Za-z])consent form(?![A-Za-z])|post-?incident\s+(?:review|report)|post-?mortem|incident\s+(?:review|report)|ホワイト\s*ペーパー|white\s*paper|whitepaper|運用方針|セキュリティ|security|開示|disclosure|チェックシート|check\s*sheet|FAQ|Q&A|よくある(?:ご)?質問|トラスト\s*センター|(?<![A-Za-z])(?:frequently asked questions|trust\s+(?:center|centre|portal))(?![A-Za-z])|お知らせ|(?:に関する|について(?:の)?|の)ご案内|ニュース\s*リリース|プレス\s*リリース|(?:news|press) release|announcement|questionnaire|(?<![A-Za-z])(?:CAIQ|SIG|HECVAT)(?![A-Za-z])|standardi[sz]ed information gathering|データ\s*レジデンシー|data residency|適用宣言書|仕様書|(?<![A-Za-z])(?:(?:service|product|technical) specifications?|architecture|data[- ]flows?)(?![A-Za-z])|statement of applicability|(?:運用|基本|詳細|システム|方式|構成)設計書|(?<![A-Za-z])(?:(?:monthly|quarterly|weekly)\s+)?(?:service|uptime|availability|operations)\s+reports?(?![A-Za-z])|(?:月次|稼働(?:状況)?|運用)報告(?:書)?|(?:データセンター|ファシリティ)?設備(?:概要|仕様|説明)|(?<![A-Za-z])(?:data ?cent(?:er|re)|facility|facilities)\s+(?:overview|specifications?)(?![A-Za-z])|(?<![A-Za-z])(?:bridge|gap)\s+letter(?![A-Za-z])|(?:会社|事業|決算|投資家向け)説明(?:会)?資料|(?:製品|サービス|機能)?(?:アップデート|更新|リリース)情報|リリースノート|新機能(?:のご紹介|のお知らせ|情報)|(?<![A-Za-z])(?:product|feature)\s+updates?(?![A-Za-z])|(?<![A-Za-z])(?:summary|overview|notice) of (?:the )?(?:changes|updates|amendments)(?![A-Za-z])|(?:変更|改定|改訂)(?:点|内容)?の(?:概要|要約|一覧)|(?<![A-Za-z])(?:investor\s+(?:presentation|deck|update)|company\s+overview|corporate\s+presentation)(?![A-Za-z])|${certificateTitle.source}|${attestation.source}|${confirmationLetter.source}|${caseStudy.source}|${assessmentTitle.source}`,
+  String.raw`[^\s。、]{0,20}?(?:契約書|覚書)$|同意書|${awardNoticeTitle.source}|${bidderAnswersTitle.source}|(?:有価証券|四半期|半期|統合|年次)報告書|(?:障害|インシデント|事故|不具合)[^\s。、]{0,12}?(?:の|に関する|についての)?(?:ご)?報告|(?<![A-Za-z])consent form(?![A-Za-z])|post-?incident\s+(?:review|report)|post-?mortem|incident\s+(?:review|report)|ホワイト\s*ペーパー|white\s*paper|whitepaper|運用方針|セキュリティ|security|開示|disclosure|チェックシート|check\s*sheet|FAQ|Q&A|よくある(?:ご)?質問|トラスト\s*センター|(?<![A-Za-z])(?:frequently asked questions|trust\s+(?:center|centre|portal))(?![A-Za-z])|お知らせ|(?:に関する|について(?:の)?|の)ご案内|ニュース\s*リリース|プレス\s*リリース|(?:news|press) release|announcement|questionnaire|(?<![A-Za-z])(?:CAIQ|SIG|HECVAT)(?![A-Za-z])|standardi[sz]ed information gathering|データ\s*レジデンシー|data residency|適用宣言書|仕様書|(?<![A-Za-z])(?:(?:service|product|technical) specifications?|architecture|data[- ]flows?)(?![A-Za-z])|statement of applicability|(?:運用|基本|詳細|システム|方式|構成)設計書|(?<![A-Za-z])(?:(?:monthly|quarterly|weekly)\s+)?(?:service|uptime|availability|operations)\s+reports?(?![A-Za-z])|(?:月次|稼働(?:状況)?|運用)報告(?:書)?|(?:データセンター|ファシリティ)?設備(?:概要|仕様|説明)|(?<![A-Za-z])(?:data ?cent(?:er|re)|facility|facilities)\s+(?:overview|specifications?)(?![A-Za-z])|(?<![A-Za-z])(?:bridge|gap)\s+letter(?![A-Za-z])|(?:会社|事業|決算|投資家向け)説明(?:会)?資料|(?:製品|サービス)(?:紹介|説明)資料|(?<![A-Za-z])(?:sales|pitch)\s+deck(?![A-Za-z])|(?:製品|サービス|機能)?(?:アップデート|更新|リリース)情報|リリースノート|新機能(?:のご紹介|のお知らせ|情報)|(?<![A-Za-z])(?:product|feature)\s+updates?(?![A-Za-z])|(?<![A-Za-z])(?:summary|overview|notice) of (?:the )?(?:changes|updates|amendments)(?![A-Za-z])|(?:変更|改定|改訂)(?:点|内容)?の(?:概要|要約|一覧)|(?<![A-Za-z])(?:investor\s+(?:presentation|deck|update)|company\s+overview|corporate\s+presentation)(?![A-Za-z])|${certificateTitle.source}|${attestation.source}|${confirmationLetter.source}|${caseStudy.source}|${assessmentTitle.source}`,
   'iu',
 );
 
@@ -301,10 +302,14 @@ export function documentMeta(input: string, doc: Outline): DocumentMeta {
   // A policy dated twice (`制定日：2023年4月1日` then `最終改定日：2025年7月1日`) is the text as last revised. The period a
   // report covers (`For the period January 1, 2025 to September 30, 2025`) is what it speaks about, not when it was issued.
   // Nor is the day a change takes effect (`The updated terms take effect on 1 March 2026`, `(effective 1 March 2026)`): the
-  // date of what the document announces, not of the document; a line is read up to it.
+  // date of what the document announces, not of the document; a line is read up to it. Unless the line gives the document's
+  // own version first (`Version 2.3 – effective 15 September 2025`, as a contract's annex dates itself): that version is what
+  // takes effect, on the date of the document.
   const dated = lines
     .filter((l) => !periodCovered.test(l) && !foundingLabel.test(l))
-    .map((l) => (takesEffect.test(l) ? l.slice(0, l.search(takesEffect)) : l).replace(eventDateInBrackets, ''));
+    .map((l) =>
+      (takesEffect.test(l) && !versionPattern.test(l.slice(0, l.search(takesEffect))) ? l.slice(0, l.search(takesEffect)) : l).replace(eventDateInBrackets, ''),
+    );
   const colophon = input
     .split('\n')
     .map((l) => colophonDate.exec(l)?.[1])

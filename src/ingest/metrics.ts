@@ -306,6 +306,8 @@ function notStandard(text: string, index: number, length: number, heading: strin
     name === 'availabilityPercent' &&
     (measuredRecord.test(text.slice(0, index)) ||
       measuredRecord.test(clauseAround(text, index, length)) ||
+      measuredRecord.test(asideAfter(text, index, length)) ||
+      measuredColumn.test(asideAfter(text, index, length)) ||
       pastResult.test(text.slice(index + length, index + length + 16))) &&
     !commitWords.test(text.replace(noCommitment, ' '))
   )
@@ -349,6 +351,14 @@ function varyingNote(input: string, sentence: string): string | undefined {
 }
 
 /** The clause holding a value, from the mark before it to the mark after it (`稼働率は99.95%を目標とし、` or `target is 99.99%;`). */
+/**
+ * The note in brackets right after a value (`稼働率99.99%（2024年度実績）`, `99.98% (FY2024 actual)`): it qualifies that value,
+ * though the clause around the value stops at the bracket.
+ */
+function asideAfter(text: string, index: number, length: number): string {
+  return /^\s*[（(][^（）()\n]{1,40}[)）]/u.exec(text.slice(index + length))?.[0] ?? '';
+}
+
 function clauseAround(text: string, index: number, length: number): string {
   const rest = text.slice(index + length);
   const end = rest.search(/[、。\t\n；;,（(]/u);

@@ -70,11 +70,11 @@ const documentKinds: readonly RegExp[] = [
   // law's headings, not a product.
   /(?:に関する|に基づく)?\s*(?:公表事項|事項の公表)|外国にある第三者への\s*(?:個人データの)?\s*提供|(?:越境|海外)\s*(?:データ)?\s*移転|(?<![A-Za-z])(?:(?:international|cross-border) (?:data )?transfers?|data transfers?|transfer impact assessments?|TIA)(?![A-Za-z])/iu,
   // Contracts and their parts: a contract named by its kind (`業務委託契約書`, `ソフトウェア使用許諾契約書`, an EULA,
-  // `個人情報の取扱いに関する覚書`), a DPA and its annexes, a security addendum and the line naming the agreement it is
+  // `個人情報の取扱いに関する覚書`), a DPA and its annexes (`Technical and Organisational Measures`, GDPR Art. 32's), a security addendum and the line naming the agreement it is
   // attached to (`to the Master Subscription Agreement for X`: X is the product), terms of service, service-level
   // agreements, a list of sub-processors (`再委託先一覧`, `委託先リスト`) and a notice of changes to it (`Notice of changes to
   // our sub-processors`).
-  /(?<![A-Za-z])(?:data processing (?:addendum|agreement|terms)|(?:(?:information\s+)?(?:security|privacy|data protection)\s+)?addend(?:um|a)(?:\s+responses?)?|(?:to\s+(?:the|our|this)\s+)?(?:master\s+)?(?:subscription|services?|customer|license|licence)\s+agreement(?:\s+(?:for|of))?|DPA|(?:information\s+)?(?:security|privacy|data protection)\s+(?:requirements|obligations|measures)|(?:annex(?:es)?|appendix|appendices|schedules?|exhibits?|attachments?)(?:\s+(?:[A-Z]|[IVX]{1,4}|\d{1,2})(?![A-Za-z0-9]))?|(?:(?:notice|notification|summary|overview) of )?(?:changes?|updates?|amendments?) to (?:our|the))(?![A-Za-z])|(?:再)?委託先(?:の)?(?:一覧|リスト)|(?:データ処理|個人データ(?:の)?取扱い)(?:に関する)?(?:契約|覚書|補足契約)|(?:(?:ソフトウェア|サービス)?\s*(?:使用|利用)?許諾|業務委託|秘密保持|サービス利用|利用|保守|ライセンス)?契約書|(?<![A-Za-z])(?:end[- ]user\s+)?licen[cs]e\s+agreement(?![A-Za-z])|(?<![A-Za-z])EULA(?![A-Za-z])|(?:個人情報|個人データ)?(?:の)?(?:取扱い|取り扱い)?(?:に関する)?覚書|別紙|(?:サービス)?利用規約|重要事項(?:の)?説明書?|(?:サービス)?(?:利用)?約款|(?<![A-Za-z])(?:terms of (?:service|use)|terms and conditions|(?:list of )?sub-?processors?(?: list)?)(?![A-Za-z])|サービス\s*レベル\s*(?:合意書|契約書?|アグリーメント|目標)|サービス品質保証(?:制度|規定)?/iu,
+  /(?<![A-Za-z])(?:data processing (?:addendum|agreement|terms)|(?:(?:information\s+)?(?:security|privacy|data protection)\s+)?addend(?:um|a)(?:\s+responses?)?|(?:to\s+(?:the|our|this)\s+)?(?:master\s+)?(?:subscription|services?|customer|license|licence)\s+agreement(?:\s+(?:for|of))?|DPA|(?:(?:information\s+)?(?:security|privacy|data protection)|technical\s+and\s+organi[sz]ational)\s+(?:requirements|obligations|measures)|(?:annex(?:es)?|appendix|appendices|schedules?|exhibits?|attachments?)(?:\s+(?:[A-Z]|[IVX]{1,4}|\d{1,2})(?![A-Za-z0-9]))?|(?:(?:notice|notification|summary|overview) of )?(?:changes?|updates?|amendments?) to (?:our|the))(?![A-Za-z])|(?:再)?委託先(?:の)?(?:一覧|リスト)|(?:データ処理|個人データ(?:の)?取扱い)(?:に関する)?(?:契約|覚書|補足契約)|(?:(?:ソフトウェア|サービス)?\s*(?:使用|利用)?許諾|業務委託|秘密保持|サービス利用|利用|保守|ライセンス)?契約書|(?<![A-Za-z])(?:end[- ]user\s+)?licen[cs]e\s+agreement(?![A-Za-z])|(?<![A-Za-z])EULA(?![A-Za-z])|(?:個人情報|個人データ)?(?:の)?(?:取扱い|取り扱い)?(?:に関する)?覚書|別紙|(?:サービス)?利用規約|重要事項(?:の)?説明書?|(?:サービス)?(?:利用)?約款|(?<![A-Za-z])(?:terms of (?:service|use)|terms and conditions|(?:list of )?sub-?processors?(?: list)?)(?![A-Za-z])|サービス\s*レベル\s*(?:合意書|契約書?|アグリーメント|目標)|サービス品質保証(?:制度|規定)?/iu,
   // A message asking or answering questions (`【ご質問】…に関する追加確認`, `ご質問への回答`, `Follow-up questions`, a bare
   // `【ご質問】` label), or its written answer (`…ご質問への回答書`): what the message is, not what the product is called.
   /(?:(?:追加|再)(?:の)?)?(?:ご)?(?:質問|問い合わせ)(?:事項)?(?:への|に対する)(?:ご)?回答(?:書|票)?|(?:追加|再)(?:の)?(?:ご)?(?:質問|確認|問い合わせ)(?:事項)?|確認事項|照会事項|^(?:ご|お)?(?:質問|問い合わせ|回答|確認依頼)$|(?<![A-Za-z])(?:(?:additional|follow-?up|further) (?:questions?|queries|inquir(?:y|ies)|enquir(?:y|ies))|(?:answers?|responses?) to (?:your |the )?questions?)(?![A-Za-z])/iu,
@@ -351,7 +351,11 @@ function titleCandidates(input: string, preamble: Span): string[] {
     // A line of links only (`[Subscribe to updates](…) · [RSS feed](…)`) is a page's furniture: it names no product.
     if (/^(?:[\s·•|/]*\[[^\]\n]{1,60}\]\([^)\s]+\))+[\s·•|/]*$/u.test(asPrinted.text)) continue;
     // A Markdown link names its text; its address is no part of a title (a help centre's breadcrumb `[X Help Center](https://…)`).
-    const printed = { ...asPrinted, text: asPrinted.text.replace(/\[([^\]\n]{1,80})\]\([^)\s]*\)/gu, '$1') };
+    // A line set in bold as a whole (`**X**`, the product under a Markdown title) names its words, the emphasis no part of them.
+    const printed = {
+      ...asPrinted,
+      text: asPrinted.text.replace(/\[([^\]\n]{1,80})\]\([^)\s]*\)/gu, '$1').replace(/^(\s*)(\*\*|__)([^*_\n]+)\2\s*$/u, '$1$3'),
+    };
     // A report on a company's system (`Report on Acme, Inc.'s Acme Ledger System …`) names the company only as the system's
     // owner: the line is no company line once the possessive is dropped.
     const subject = subjectOf(printed.text);

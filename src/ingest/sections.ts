@@ -550,6 +550,27 @@ function withoutTitleHeading(headings: Candidate[], others: number, lines?: Line
   return opensWithTitle && !titledAbove ? headings.slice(1) : headings;
 }
 
+/** A title-block field of a version or a date (`Version 2.3 – effective 15 September 2025`, `v1.4`, `2025年9月15日`): no sentence. */
+const versionOrDateField =
+  /(?<![A-Za-z])(?:version|ver\.?|rev(?:ision|\.)?)\s*[:：]?\s*v?\d|^\s*v\d+(?:\.\d+)+\s*$|第\s*[\d.]+\s*版|(?<!\d)(?:19|20)\d\d\s*年\s*\d{1,2}\s*月|(?<![A-Za-z])(?:effective|dated|updated|published)(?:\s+date)?\s*[:：]?\s*\d/iu;
+
+/**
+ * The subtitle of a Markdown title (`# Data Processing Agreement – Annex II` over `## Technical and Organisational Measures`),
+ * set as the first second-level heading right under it, with the title block's fields under it (the product, the company,
+ * `Version 2.3 – effective 15 September 2025`): part of the title block, not a section. Its fields date the document.
+ */
+function withoutSubtitleHeading(headings: Candidate[], lines: Line[]): Candidate[] {
+  const first = headings[0];
+  if (!first || first.level !== 2) return headings;
+  const above = lines.slice(0, first.line).filter((l) => !isBlank(l));
+  if (above.length !== 1 || !/^#\s+\S/u.test(above[0]!.text.trim())) return headings;
+  const fields = lines.slice(first.line + 1, headings[1]?.line ?? lines.length).filter((l) => !isBlank(l));
+  // The fields come first, a few short lines; a paragraph may follow them (the annex's preamble).
+  const prose = fields.findIndex((l) => l.text.trim().length > 80 || /[.。]\s*$/u.test(l.text.trim()));
+  const block = prose < 0 ? fields : fields.slice(0, prose);
+  return block.length > 0 && block.length <= 6 && block.some((l) => versionOrDateField.test(l.text)) ? headings.slice(1) : headings;
+}
+
 /** Under a question or requirement heading, the compliance its first line states, if it states one. */
 function complianceOf(lines: Line[], heading: number, next: number): { line: number; met: 'yes' | 'no' | 'in part' } | undefined {
   if (!questionHeading(lines[heading]!.text)) return undefined;
@@ -650,7 +671,7 @@ export function outline(input: string): Outline {
     candidates = [...candidates.filter((c) => !at.has(c.line)), ...replies].sort((a, b) => a.line - b.line);
   }
   candidates = candidates.filter((c) => !/^(?:目次|contents|table of contents)$/iu.test(c.heading));
-  if (layout === 'markdown') candidates = withoutTitleHeading(candidates, candidates.length - 1);
+  if (layout === 'markdown') candidates = withoutSubtitleHeading(withoutTitleHeading(candidates, candidates.length - 1), lines);
   // An e-mail's own text ends where its sign-off, signature or quoted earlier messages begin: what follows is the
   // sender's address block, a legal footer, or the other party's words (`> We host our ERP on …`), never the service's.
   // A web page's ends where its readers' comments begin, for the same reason.

@@ -104,7 +104,9 @@
  * 質問回答書 (the buyer's answers to bidders: no facts), an English whitepaper titled by its company in capitals (the
  * product its lead says the company provides), a Japanese 導入事例 with unquoted interview paragraphs (the customer's own
  * systems none), a Japanese ISO/IEC 27017 disclosure as one `管理策 | 当社の実施内容` table (each row under the control its
- * title names). Each
+ * title names), an English DPA Annex II of technical and organisational measures (the hosting provider's facilities,
+ * hedged measures and the controller's duties none) and a Japanese サービス紹介資料 exported from slides (the roadmap, case
+ * study, superlatives and a measured 稼働率 no commitment). Each
  * test says what must be proposed and what must not (a certificate in
  * preparation or planned, an undisclosed data centre, a provider that holds
  * its own certificate, Amazon the shop, a value the text does not state).
@@ -291,6 +293,8 @@ const fixtures = [
   'security-whitepaper-caps-title.txt',
   'customer-case-study-ja.txt',
   'iso27017-disclosure-table-ja.txt',
+  'toms-annex-gdpr.md',
+  'sales-deck-ja.txt',
 ];
 
 /** Facts that would come from the sentences every fixture plants as traps. */
@@ -5793,7 +5797,16 @@ describe('an English SOC 2 Type II report excerpt (section 4: criteria, controls
     expect(draft.certifiedBy[0]!.validFrom).toBeUndefined();
     expect(draft.certifiedBy[0]!.validUntil).toBeUndefined();
     expect(draft.certifiedBy[0]!.reviewNote).toContain('no validity');
-    expect(controlsOf(draft)).toEqual(['iso27017:10.1.1', 'iso27017:12.3.1', 'iso27017:16.1.2', 'iso27017:7.2.2', 'iso27017:9.2.2', 'iso27017:9.4.2']);
+    // CC7.1's weekly vulnerability scans are 12.6.1, flagged with the exception the auditor noted.
+    expect(controlsOf(draft)).toEqual([
+      'iso27017:10.1.1',
+      'iso27017:12.3.1',
+      'iso27017:12.6.1',
+      'iso27017:16.1.2',
+      'iso27017:7.2.2',
+      'iso27017:9.2.2',
+      'iso27017:9.4.2',
+    ]);
     expect([...new Set(metricsOf(draft))]).toEqual(['backupInterval=1 days', 'backupRetentionDays=35 days', 'incidentNotificationHours=72 hours']);
     expect(
       quotesOf(draft).filter((q) =>
@@ -7736,5 +7749,139 @@ describe('a Japanese ISO/IEC 27017 disclosure as one table: 管理策 titles bes
     const draft = ingestText(text, { fileName: 'larchfield.txt' });
     expect(draft.services.map((s) => s.name)).toEqual(['Larchfield Notes']);
     expect(draft.disclosures.find((d) => d.evidence.quote.includes('Privileged'))?.control).toBe('iso27017:CLD.12.1.5');
+  });
+});
+
+/*
+ * Answer key of toms-annex-gdpr.md (an English `Annex II` of a SaaS vendor's Data Processing Agreement: Technical and
+ * Organisational Measures under GDPR Art. 32, headed measure groups of bullets, a footnote), written before it was ingested.
+ * Accept: vendor Ferncastle Systems GmbH; service Ferncastle Desk (the bold line under the title, not the subtitle
+ * `Technical and Organisational Measures`); titled `Data Processing Agreement – Annex II`, version 2.3, dated 2025-09-15 (the
+ * version line `Version 2.3 – effective 15 September 2025` dates the annex itself); the subtitle heading part of the title
+ * block, no section; hosting aws:eu-central-1 and data in DE; the Amazon Time Sync Service; encryption (10.1.1), MFA for
+ * administrators (9.4.2, `The Processor shall enforce …`: a processor's `shall` is its commitment), daily backups kept 35 days,
+ * audit logs kept 12 months, the weekly vulnerability scans (12.6.1), the breach notice within 48 hours and deletion within
+ * 30 days after termination (both `The Processor shall …`); the vendor's own office badge system as its physical entry
+ * control (11.1.2).
+ * Reject: the hosting provider's data centres (`Our hosting provider's data centres in Frankfurt are ISO 27001-certified and
+ * protected by …`) as an ISO/IEC 27001 certificate or as the vendor's physical or access control (9.2.2 from the heading
+ * `Physical access control`); pseudonymisation `where appropriate`, checksums `Where applicable`, service levels `as
+ * applicable` and the DR plan that `may be tested`; the Controller's duties (its users' two-factor authentication, notifying
+ * the authority); the sub-processor's us-central1, United States and SOC 2 Type II; the office's Austria as a data location;
+ * the ISMS `aligned with ISO/IEC 27001` and the footnote's certification planned for 2026 (no certificate, no 18.2.1).
+ */
+describe('an English DPA Annex II of technical and organisational measures (GDPR Art. 32)', () => {
+  it('reads the processor’s measures and commitments, not the hosting provider’s facilities, hedges, the controller’s duties or a plan', async () => {
+    const { draft } = await ingestFixture('toms-annex-gdpr.md');
+    expect(draft.vendors.map((v) => v.name)).toEqual(['Ferncastle Systems GmbH']);
+    expect(draft.services.map((s) => s.name)).toEqual(['Ferncastle Desk']);
+    expect(draft.documents[0]).toMatchObject({ title: 'Data Processing Agreement – Annex II', version: 'Version 2.3', publishedOn: '2025-09-15' });
+    // `## Technical and Organisational Measures (Art. 32 GDPR)` right under the title, over the title block's fields: no section.
+    expect(draft.sections[0]!.heading).toBe('1. Hosting and data location');
+    expect(regionsOf(draft)).toEqual(['aws:eu-central-1']);
+    expect(draft.storesDataIn.map((s) => s.country)).toEqual(['DE']);
+    expect(draft.syncsTimeWith.map((t) => t.timeSource)).toEqual(['aws-ntp']);
+    expect(certificatesOf(draft)).toEqual([]);
+    expect([...new Set(metricsOf(draft))].sort()).toEqual([
+      'backupInterval=1 days',
+      'backupRetentionDays=35 days',
+      'dataDeletionDays=30 days',
+      'incidentNotificationHours=48 hours',
+      'logRetentionDays=12 months',
+    ]);
+    const controls = controlsOf(draft);
+    expect(controls).toEqual(
+      expect.arrayContaining([
+        'iso27017:10.1.1',
+        'iso27017:9.4.2',
+        'iso27017:12.3.1',
+        'iso27017:12.4.4',
+        'iso27017:12.6.1',
+        'iso27017:16.1.2',
+        'iso27017:CLD.8.1.5',
+      ]),
+    );
+    // Physical access of people to buildings is no user access provisioning; an ISMS aligned with a standard no independent review.
+    expect(controls.filter((c) => c === 'iso27017:9.2.2' || c === 'iso27017:18.2.1')).toEqual([]);
+    expect(draft.disclosures.find((d) => d.control === 'iso27017:11.1.2')!.evidence.quote).toContain("The Processor's office");
+    expect(draft.disclosures.find((d) => d.control === 'iso27017:9.4.2')!.evidence.quote).toContain('The Processor shall enforce');
+    expect(
+      quotesOf(draft).filter((q) =>
+        /hosting provider's|where appropriate|Where applicable|as applicable|may be tested|Controller is responsible|Brackenridge|us-central1|SOC 2|plans to|aligned with/u.test(
+          q,
+        ),
+      ),
+    ).toEqual([]);
+    expect(JSON.stringify(draft)).not.toMatch(/"AT"|"US"|gcp:|soc2|iso27001"/u);
+  });
+
+  it('reads a cloud provider’s data centres as its own measures, in English and Japanese, and the vendor’s office as the vendor’s', () => {
+    const text = [
+      'Security overview',
+      '',
+      '## Physical security',
+      '',
+      "- The cloud provider's facilities are staffed around the clock and protected by biometric access control.",
+      '- AWS のデータセンターは生体認証による入退室管理を行っています。',
+      '- Entry to our office is controlled by badge readers and logged.',
+      '',
+    ].join('\n');
+    const draft = ingestText(text, { fileName: 'overview.md' });
+    expect(draft.disclosures.map((d) => [d.control, d.evidence.quote])).toEqual([
+      ['iso27017:11.1.2', 'Entry to our office is controlled by badge readers and logged.'],
+    ]);
+  });
+
+  it('dates a document by a version line’s effective date, which a notice of a change would not', () => {
+    const annex = ['Security Annex', '', 'Version 4.1 – effective 1 March 2025', '', '## Backups', '', 'Backups are taken daily.', ''].join('\n');
+    expect(ingestText(annex, { fileName: 'annex.md' }).documents[0]!.publishedOn).toBe('2025-03-01');
+    const notice = ['Security Annex', '', 'Updated 10 January 2025 – effective 1 March 2025', '', '## Backups', '', 'Backups are taken daily.', ''].join('\n');
+    expect(ingestText(notice, { fileName: 'notice.md' }).documents[0]!.publishedOn).toBe('2025-01-10');
+  });
+});
+
+/*
+ * Answer key of sales-deck-ja.txt (a Japanese サービス紹介資料 exported from slides to text, each slide opened by a `[スライドN]`
+ * marker: a title slide, 課題, features, 選ばれる理由, 導入企業ロゴ, a 導入事例, 料金プラン, セキュリティ, a roadmap, 会社概要 and
+ * お問い合わせ), written before it was ingested.
+ * Accept: vendor 株式会社クヌギソフト (Kunugi Soft Inc.); service クヌギ契約クラウド; titled `クヌギ契約クラウド サービス紹介資料`
+ * (the product over the deck's kind), dated 2025-11-01 (2025年11月); from the セキュリティ slide AWS Tokyo (ap-northeast-1), JP,
+ * ISO/IEC 27001 IS 804517, daily backups of 7 generations, encryption (10.1.1), MFA (9.4.2), deletion within 60 days of
+ * termination; `稼働率99.99%（2024年度実績）` only as a record, for review (measured, not committed).
+ * Reject: the roadmap (ISMAP `2026年春 … 登録予定`, the Singapore region `対応予定`); the customers of the logo slide and the
+ * case study (names, 80%, 420万円, their Azure 東日本) as vendors, dependencies, hosting or metrics; the superlatives (`業界最高水準`,
+ * `国内トップクラス`) and `最短3営業日で導入`; the offices (品川, 大阪, the Singapore sales office) as data locations; the
+ * 30-day renewal reminder as a notice period; the slide markers in any heading or quote.
+ */
+describe('a Japanese sales deck (サービス紹介資料) exported from slides to text', () => {
+  it('reads the security slide, the measured availability as a record, and nothing of the roadmap, customers, superlatives or offices', async () => {
+    const { draft } = await ingestFixture('sales-deck-ja.txt');
+    expect(draft.vendors[0]).toMatchObject({ id: 'kunugi-soft-inc', name: '株式会社クヌギソフト', nameEn: 'Kunugi Soft Inc.' });
+    expect(draft.services.map((s) => s.name)).toEqual(['クヌギ契約クラウド']);
+    // `サービス紹介資料` under the product says what the deck is: the title joins them.
+    expect(draft.documents[0]).toMatchObject({ title: 'クヌギ契約クラウド サービス紹介資料', publishedOn: '2025-11-01' });
+    expect(regionsOf(draft)).toEqual(['aws:ap-northeast-1']);
+    expect(draft.storesDataIn.map((s) => s.country)).toEqual(['JP']);
+    expect(certificatesOf(draft)).toEqual(['iso27001 IS 804517']);
+    expect([...new Set(metricsOf(draft))].sort()).toEqual([
+      'availabilityPercent=99.99 percent',
+      'backupGenerations=7 generations',
+      'backupInterval=1 days',
+      'dataDeletionDays=60 days',
+    ]);
+    // `（2024年度実績）` right after the value: what was measured, not what is committed.
+    const availability = draft.disclosures.find((d) => d.metrics.some((m) => m.name === 'availabilityPercent'))!;
+    expect(availability.reviewNote).toContain('measured over a past period');
+    expect(controlsOf(draft)).toEqual(expect.arrayContaining(['iso27017:9.4.2', 'iso27017:10.1.1', 'iso27017:12.3.1', 'iso27017:CLD.8.1.5']));
+    expect(draft.dependsOn).toEqual([]);
+    expect(draft.sections.map((s) => s.heading).filter((h) => /スライド/u.test(h))).toEqual([]);
+    expect(quotesOf(draft).filter((q) => /業界最高|トップクラス|最短|導入事例|80%|品川|大阪|予定|スライド|30日前/u.test(q))).toEqual([]);
+    expect(JSON.stringify(draft)).not.toMatch(/あおば|いずみ野|北斗|つばき|Azure|azure|ismap|ap-southeast|"SG"/u);
+  });
+
+  it('takes a value with a bracketed note that it was measured (`99.98% (FY2024 actual)`) as a record', () => {
+    const text = ['Why customers choose us', '', '• Availability 99.98% (FY2024 actual)', ''].join('\n');
+    const draft = ingestText(text, { fileName: 'deck.txt' });
+    expect(draft.disclosures.flatMap((d) => (d.metrics.length ? [d.reviewNote] : []))).toEqual([expect.stringContaining('measured over a past period')]);
   });
 });
