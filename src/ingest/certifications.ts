@@ -5,7 +5,7 @@
  * certificate of the vendor.
  */
 import { coverSpans, sentencesOf, spanOf, type Span } from './text-span.js';
-import type { Scope } from './scopes.js';
+import { inScope, type Scope } from './scopes.js';
 import { providers } from './provider-dictionary.js';
 import { cellStart, cellsOf, headerCellsOf, inlineLabel } from './table-rows.js';
 import { othersCellsBlanked } from './own-clauses.js';
@@ -605,7 +605,7 @@ export function certificationsOf(input: string, scope: Scope, assessment = false
     if (attested) found.push(attested);
     const sentence = withQuestionRow(input, answer, scope);
     // A responsibility matrix's customer and cloud-provider cells (`ISO/IEC 27001 … for the AWS infrastructure`) are theirs.
-    const text = othersCellsBlanked(input, sentence);
+    const text = inScope(scope, sentence, othersCellsBlanked(input, sentence));
     const mentions = certificationSchemes
       .flatMap((s) => [...text.matchAll(s.pattern)].map((m) => ({ scheme: s, index: m.index, text: m[0] })))
       .sort((a, b) => a.index - b.index)

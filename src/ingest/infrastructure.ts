@@ -7,7 +7,7 @@
  * is not a location.
  */
 import { sentencesOf, type Span } from './text-span.js';
-import type { Scope } from './scopes.js';
+import { inScope, type Scope } from './scopes.js';
 import { othersCellsBlanked, ownClauses } from './own-clauses.js';
 import { onePlanCellsBlanked, planOfHeading } from './plan-columns.js';
 import { cellsOf, headerCellsOf, inlineLabel } from './table-rows.js';
@@ -283,8 +283,9 @@ function inHostingColumn(input: string, row: Span, provider?: ProviderEntry): bo
  * AWS eu-central-1`), as a registry entry or a form prints one fact per row: the label is the row's verb, and what the
  * value adds about the provider (its own registration number) is no certificate sentence.
  */
-function inHostingRow(row: Span, provider: ProviderEntry): boolean {
-  const cells = cellsOf(row.text);
+function inHostingRow(row: string, provider: ProviderEntry): boolean {
+  // The cells another service's column gives are blanked (service-columns.ts): the row is then the label and this one's value.
+  const cells = cellsOf(row)?.filter((cell, k) => k === 0 || cell);
   if (cells?.length !== 2 || !hostingColumn.test(cells[0]!)) return false;
   // The provider by name or code, or one of its places (`リージョン | 東京リージョン（メイン）` under a `クラウド基盤 | AWS` row):
   // the provider then comes from the passage, as for any sentence that names a place but no provider.
@@ -519,7 +520,7 @@ export function regionsLeft(input: string, scope: Scope): string[] {
   const left: string[] = [];
   const retired = retiredHeading.test(scope.section.heading);
   for (const sentence of sentencesOf(input, scope.span)) {
-    const text = ownClauses(othersCellsBlanked(input, sentence), scope.section.heading);
+    const text = ownClauses(inScope(scope, sentence, othersCellsBlanked(input, sentence)), scope.section.heading);
     const named = providerOf(text);
     for (const p of named.length ? named : providerInContext(input, scope, text)) {
       const destinations = retired ? movedTo(text, p) : new Set<string>();
@@ -537,7 +538,7 @@ export function infrastructureOf(input: string, scope: Scope): InfraProposal[] {
   for (const sentence of sentencesOf(input, scope.span)) {
     // A place in one plan's column of a plan comparison (`UK | UK | UK, EU or Canada`) is offered on that plan, not where
     // the service runs for every customer: blanked, as another party's cells are.
-    const text = ownClauses(onePlanCellsBlanked(input, sentence, othersCellsBlanked(input, sentence)), scope.section.heading);
+    const text = ownClauses(onePlanCellsBlanked(input, sentence, inScope(scope, sentence, othersCellsBlanked(input, sentence))), scope.section.heading);
     if (timeSync.test(text) && /NTP|同期|sync/iu.test(text)) continue;
     // A `変更前：` line gives where the service ran before a change (before-after.ts); a `変更後：` line under its item
     // (`データセンター（稼働基盤）`) is a value that item labels, where the service is to run once the change is made.
@@ -562,7 +563,7 @@ export function infrastructureOf(input: string, scope: Scope): InfraProposal[] {
       }
       // A move from one region to another (`X から Y へ移行`) says where the service runs now, whatever the verb.
       const movedTo = left.size > 0 && regionCodes.length > 0;
-      const hostingRow = inHostingRow(sentence, provider);
+      const hostingRow = inHostingRow(text, provider);
       const offered = isLabelledValue(text, scope.section.heading, offeredRegionsHeading);
       if (!(
         hosting.test(text) ||
@@ -719,7 +720,7 @@ export function dataLocationsOf(input: string, scope: Scope): CountryProposal[] 
   const earlier: string[] = [];
   const all = sentencesOf(input, scope.span);
   for (const [k, sentence] of all.entries()) {
-    const text = ownClauses(onePlanCellsBlanked(input, sentence, othersCellsBlanked(input, sentence)), scope.section.heading);
+    const text = ownClauses(onePlanCellsBlanked(input, sentence, inScope(scope, sentence, othersCellsBlanked(input, sentence))), scope.section.heading);
     earlier.push(text);
     const confined =
       (confinedToNamed.test(text) && (deniedStorage.test(text) || /(?<![A-Za-z])(?:no|none)(?![A-Za-z])/iu.test(text))) || regionNamedBefore.test(text)

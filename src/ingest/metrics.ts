@@ -6,7 +6,7 @@
  */
 import type { Metric, MetricName, MetricUnit } from '../seed/seed-schema.js';
 import { englishNumber, numberValue, sentencesOf, spanOf, type Span } from './text-span.js';
-import type { Scope } from './scopes.js';
+import { inScope, type Scope } from './scopes.js';
 import { othersCellsBlanked, ownClauses } from './own-clauses.js';
 import { auditorCellsBlanked, controlStatementOf } from './tests-of-controls.js';
 import { onePlanAt, onePlanReason, planOfHeading, planSectionReason } from './plan-columns.js';
@@ -396,6 +396,9 @@ function aboutBackup(sentence: string, heading: string): boolean {
   return cues.backup.test(sentence) || (cues.backup.test(heading) && !cues.log.test(sentence));
 }
 
+/** A row label naming advance notice: `Notice of planned maintenance`, `Advance notice`, `事前通知`, `予告期間`. */
+const noticeLabel = /(?:(?<![A-Za-z])(?:advance\s+)?notice(?![A-Za-z])|事前(?:の)?(?:通知|連絡|告知)|予告)/iu;
+
 /** `before` is the sentence up to the value. */
 function nameFor(unit: MetricUnit, after: string, sentence: string, heading: string, before = '', column = ''): MetricName | undefined {
   const both = `${heading}\n${sentence}`;
@@ -458,9 +461,11 @@ function nameFor(unit: MetricUnit, after: string, sentence: string, heading: str
   // Notice of a change of sub-processors (`inform … of the addition or replacement of Sub-processors 30 days in advance`)
   // is a supplier change, not maintenance of the service; nor is notice of a change to the terms (`変更後の本規約の効力発生日の
   // 30日前までに`).
+  // A row labelled as the notice (`| Notice of planned maintenance | 5 days |`, `| メンテナンスの事前通知 | 7日 |`) needs no
+  // `in advance` after its value: the label says it.
   if (
     cues.maintenance.test(both) &&
-    /^\s*(?:前|prior|in advance|before)/iu.test(after) &&
+    (/^\s*(?:前|prior|in advance|before)/iu.test(after) || noticeLabel.test(cellsOf(sentence)?.[0] ?? '')) &&
     !cues.thirdParty.test(sentence) &&
     !amendsDocument.test(sentence) &&
     !priceChange.test(`${heading}\n${sentence}`)
@@ -565,7 +570,7 @@ export function metricsOf(input: string, scope: Scope): MetricProposal[] {
     const heading = changedItem ? `${scope.section.heading}\n${changedItem}` : scope.section.heading;
     // A clause about another company's service or a generic set-up the text compares against (`一般的な構成：3世代`) states
     // no value of this service: it is blanked (same length, so positions hold).
-    const own = ownClauses(auditorCellsBlanked(input, sentence, othersCellsBlanked(input, sentence)));
+    const own = ownClauses(auditorCellsBlanked(input, sentence, inScope(scope, sentence, othersCellsBlanked(input, sentence))));
     const clock = [...own.matchAll(roundTheClock)].map((c) => [c.index, c.index + c[0].length] as const);
     // A value said of the state after a move the notice announces (`移行後は、バックアップを6時間ごとに取得し`, `After the
     // migration, backups are kept for 30 days`) is what is to be: it gives way to the value the service keeps today, and

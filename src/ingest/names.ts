@@ -34,6 +34,7 @@ import { isJobPosting, postedProduct } from './job-posting.js';
 import { isAssessmentTitle, assessorOf, requestedProduct, requesterOf } from './assessment-report.js';
 import { resellerOf } from './reseller-page.js';
 import { customerCompanies } from './meeting-minutes.js';
+import { collectivelyDefined } from './collective-definition.js';
 
 export interface NamedThing {
   name: string;
@@ -675,6 +676,10 @@ export function serviceNames(input: string, doc: Outline): NamedThing[] {
   if (matrix.length > 0) return matrix.map((name) => ({ name, confidence: 0.6, rule: 'names.product-column' }));
   const filed = categoryPathProducts(input);
   if (filed.length > 0) return filed.map((name) => ({ name, confidence: 0.5, rule: 'names.category-path' }));
+  // One document for several services defines them together (`「A」および「B」（以下総称して「本サービス」）`): each is a service
+  // of the document, whatever its title names.
+  const together = collectivelyDefined(input);
+  if (together.length >= 2) return together.map((name) => ({ name, confidence: 0.6, rule: 'names.collective-definition' }));
   // A customer's assessment of its vendor is titled by its kind (`委託先監査報告書`, `Third-Party Risk Assessment — X Ltd (X
   // Payroll)`): the product assessed is its labelled field (`対象サービス：X`) or the bracket after the vendor in the title.
   const assessed = doc.preamble.text.split('\n').find(isAssessmentTitle);

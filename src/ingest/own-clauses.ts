@@ -96,12 +96,12 @@ const customerDuty = new RegExp(
 
 /**
  * Advice to the customer (`お客様ご自身でも…出力して保管されることをお勧めします`, `we recommend that you export your data
- * weekly`, `Customers should enable MFA`; a guide's `We recommend keeping at least 14 days of backups`, `we recommend
- * us-east-1`, the reader left unnamed): what the customer is advised to do is no practice of the service, however the
- * sentence is built.
+ * weekly`, `we suggest a weekly export for your own records`, `Customers should enable MFA`; a guide's `We recommend
+ * keeping at least 14 days of backups`, `we recommend us-east-1`, the reader left unnamed): what the customer is advised to
+ * do is no practice of the service, however the sentence is built.
  */
 const customerAdvice =
-  /(?:お客様|お客さま|利用者|ユーザー?|契約者)[^。]*?(?:こと|の)を(?:お勧め|おすすめ|お奨め|推奨)(?:いた)?し(?:ます|ています)|(?<![A-Za-z])(?:recommends?|advises?|encourages?)\s+(?:that\s+)?(?:(?:our|all)\s+)?(?:customers?|users?|you)(?![A-Za-z])|(?<![A-Za-z])(?:customers?|you)\s+(?:should|are\s+(?:advised|encouraged|recommended)\s+to)(?![A-Za-z])|(?<![A-Za-z])we\s+(?:strongly\s+)?recommend(?![A-Za-z])/iu;
+  /(?:お客様|お客さま|利用者|ユーザー?|契約者)[^。]*?(?:こと|の)を(?:お勧め|おすすめ|お奨め|推奨)(?:いた)?し(?:ます|ています)|(?<![A-Za-z])(?:recommends?|advises?|encourages?|suggests?)\s+(?:that\s+)?(?:(?:our|all)\s+)?(?:customers?|users?|you)(?![A-Za-z])|(?<![A-Za-z])(?:customers?|you)\s+(?:should|are\s+(?:advised|encouraged|recommended)\s+to)(?![A-Za-z])|(?<![A-Za-z])we\s+(?:strongly\s+)?(?:recommend|suggest)(?![A-Za-z])/iu;
 
 /**
  * A setting the customer may make for itself (`お客様ご自身で、ログイン時の多要素認証を有効にすることができます`, `Customers can
@@ -200,13 +200,17 @@ export function statesOwnPractice(text: string): boolean {
  */
 const nonProductionSubject =
   /(?<![A-Za-z])(?<!(?:from|than|and|or|with)\s+(?:the\s+|our\s+|a\s+|any\s+)?)(?:(?:staging|test(?:ing)?|dev(?:elopment)?|QA|sandbox|demo|pre-?production|non-?production)\s+(?:environments?|clusters?|systems?|projects?|stacks?|servers?)|(?:CI|build)\s+(?:runners?|servers?|machines?|agents?|pipelines?|jobs?|runs?)|(?:load|stress|soak|performance|integration|end-to-end|e2e|smoke)\s+tests?|(?:ran|run|running|pointed|compared)\s+(?:[a-z]+\s+){0,2}benchmarks?|benchmarks?\s+(?:runs?|ran|against|compar\w*|results?))(?![A-Za-z])|(?:検証|開発|テスト|試験|ステージング|デモ)(?:用)?(?:環境|サーバー?)(?:[（(][^（）()]{0,40}[)）])?(?:は|では|も|を(?!含)|で(?!の))|(?:負荷|性能)(?:試験|テスト)(?:は|では|も|を)|ベンチマーク(?:は|では|を)/iu;
+/** A non-production environment's word; two of them may share a row (`開発・検証環境`, `Dev / test environment`). */
+const nonProductionWord = String.raw`(?:ステージング|検証|開発|テスト|試験|デモ|サンドボックス|(?:staging|test(?:ing)?|dev(?:elopment)?|QA|sandbox|demo|pre-?production|non-?production)(?![A-Za-z]))`;
 /**
  * The first cell of a row naming a non-production environment (`ステージング⇥リリース前の最終確認⇥AWS⇥オレゴンリージョン`, `検証環境`,
  * `| Staging | … |`), as an environment table of a design document lists them beside production: the row says where that
  * environment runs, not where the service does.
  */
-const nonProductionRow =
-  /^(?:ステージング|検証|開発|テスト|試験|デモ|サンドボックス|(?:staging|test(?:ing)?|dev(?:elopment)?|QA|sandbox|demo|pre-?production|non-?production)(?![A-Za-z]))(?:用)?(?:環境|\s+environments?)?$/iu;
+const nonProductionRow = new RegExp(
+  String.raw`^${nonProductionWord}(?:\s*(?:[・/／,、&]|and|及び|および)\s*${nonProductionWord})*(?:用)?(?:環境|\s+environments?)?$`,
+  'iu',
+);
 /** Where a part of a sentence ends: as `clauseEnd`, also `, and`, and a Japanese verb's continuative form (`分離されており、`). */
 const partEnd = /(?<=が[、,]|ものの[、,]|一方(?:で)?[、,]|[;；]|,\s*(?:and|but|while|whereas)\s|(?<![A-Za-z])but\s|[しりてでず]、)/u;
 

@@ -4,10 +4,12 @@
  * followed by the practice that applies to them; everything else in the
  * section applies to every service of the document.
  */
-import { linesOf, spanOf, type Span } from './text-span.js';
+import { linesOf, sentencesOf, spanOf, type Span } from './text-span.js';
 import type { Section } from './sections.js';
 import { categoryPath, listItems } from './names.js';
-import { cellsOf } from './table-rows.js';
+import { cellsOf, isDelimiterRow } from './table-rows.js';
+import { serviceColumnGroups } from './service-columns.js';
+import { serviceSentenceGroups } from './service-clauses.js';
 
 export interface Scope {
   section: Section;
@@ -16,6 +18,25 @@ export interface Scope {
   span: Span;
   /** True when the passage sits under a service list line rather than speaking for the whole document. */
   scoped: boolean;
+  /**
+   * Parts of the span that speak of other services, read as blanks: their columns of a table headed by services
+   * (service-columns.ts), their clauses of a sentence giving each service its own (service-clauses.ts).
+   */
+  elsewhere?: Span[];
+}
+
+/**
+ * `text` (the sentence `sentence` of the scope, maybe already blanked in part) with the parts the scope leaves to other
+ * services blanked (same length, so positions hold and the quote stays the whole row).
+ */
+export function inScope(scope: Scope, sentence: Span, text = sentence.text): string {
+  let out = text;
+  for (const part of scope.elsewhere ?? []) {
+    const from = Math.max(part.start - sentence.start, 0);
+    const to = Math.min(part.end - sentence.start, out.length);
+    if (to > from) out = out.slice(0, from) + ' '.repeat(to - from) + out.slice(to);
+  }
+  return out;
 }
 
 export interface ServiceName {
@@ -68,17 +89,29 @@ export function scopesOf(input: string, section: Section, services: readonly Ser
   // The open block: the services of the last list line, where it started, its indentation, and whether its content is indented below it.
   let open: { services: string[]; start: number; indent: number; indented?: boolean } | undefined;
   let wholeStart = section.body.start;
-  const push = (services: string[], start: number, end: number, scoped: boolean) => {
-    if (spanOf(input, start, end).text.trim()) scopes.push({ section, services, span: spanOf(input, start, end), scoped });
+  const push = (services: string[], start: number, end: number, scoped: boolean, elsewhere?: Span[]) => {
+    if (spanOf(input, start, end).text.trim()) scopes.push({ section, services, span: spanOf(input, start, end), scoped, ...(elsewhere ? { elsewhere } : {}) });
   };
   for (const line of linesOf(input, section.body)) {
     const lineStart = input.lastIndexOf('\n', line.start - 1) + 1;
     const indent = indentOf(input, line.start);
+    const cells = open ? undefined : cellsOf(line.text);
+    // A table headed by services (`| 項目 | A | B |`): each service column's cell is that service's, read with the row's label;
+    // a row whose columns agree is each of theirs (left in the passage when that is every service).
+    const groups = cells && cells.length >= 3 ? serviceColumnGroups(input, lineStart, services) : undefined;
+    if (groups) {
+      if (groups.length === 1 && groups[0]!.services.length === all.length) continue;
+      push(all, wholeStart, lineStart, false);
+      for (const group of groups) push(group.services, lineStart, line.end, true, group.elsewhere);
+      wholeStart = line.end;
+      continue;
+    }
     // A table row whose first cell names a service (a by-product matrix) speaks of that service only: its ✓, its region. So
     // does a help desk export's row filed under a category path that starts with the service (`X労務 > データ管理`).
-    const cells = open ? undefined : cellsOf(line.text);
     const first = cells && cells.length >= 2 ? cells[0]!.split(categoryPath)[0]! : undefined;
-    const rowOf = first ? services.find((s) => normalized(s.name) === normalized(first)) : undefined;
+    // So does a row whose other cells name one service and no other (a sub-processor's `| AWS | Hosting of X | UK |`).
+    const namedIn = cells && cells.length >= 2 && !isDelimiterRow(line.text) ? services.filter((s) => line.text.includes(s.name)) : [];
+    const rowOf = (first ? services.find((s) => normalized(s.name) === normalized(first)) : undefined) ?? (namedIn.length === 1 ? namedIn[0] : undefined);
     if (rowOf) {
       push(all, wholeStart, lineStart, false);
       push([rowOf.id], lineStart, line.end, true);
@@ -92,7 +125,18 @@ export function scopesOf(input: string, section: Section, services: readonly Ser
       open = { services: listed, start: line.end, indent };
       continue;
     }
-    if (!open) continue;
+    if (!open) {
+      // A sentence naming one service as its subject or its only one, or one clause a service, speaks of it (service-clauses.ts).
+      if (cells || !services.some((s) => line.text.includes(s.name))) continue;
+      for (const sentence of sentencesOf(input, line)) {
+        const groups = serviceSentenceGroups(sentence, services);
+        if (!groups) continue;
+        push(all, wholeStart, sentence.start, false);
+        for (const group of groups) push(group.services, sentence.start, sentence.end, true, group.elsewhere);
+        wholeStart = sentence.end;
+      }
+      continue;
+    }
     open.indented ??= indent > open.indent;
     // An indented block ends at the first line back at the list line's indentation; an unindented one runs to the next list line.
     if (open.indented && indent <= open.indent) {

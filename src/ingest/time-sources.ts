@@ -4,7 +4,7 @@
  * sources; an NTP server the document does not name maps to `public-ntp`.
  */
 import { sentencesOf, type Span } from './text-span.js';
-import type { Scope } from './scopes.js';
+import { inScope, type Scope } from './scopes.js';
 
 export interface TimeSourceProposal {
   service: string;
@@ -43,9 +43,11 @@ const clockHeading = /時刻|時計|NTP|同期|synchron|^(?:time|clock)(?![A-Za-
 export function timeSourcesOf(input: string, scope: Scope): TimeSourceProposal[] {
   const found: TimeSourceProposal[] = [];
   for (const sentence of sentencesOf(input, scope.span)) {
-    if (!synchronised.test(sentence.text) && !clockHeading.test(scope.section.heading)) continue;
-    const hits = named.filter((n) => n.pattern.test(sentence.text));
-    const ids = hits.length ? hits.map((h) => h.id) : unnamedNtp.test(sentence.text) ? ['public-ntp'] : [];
+    // Another service's column of a table headed by services is that service's clock.
+    const text = inScope(scope, sentence);
+    if (!synchronised.test(text) && !clockHeading.test(scope.section.heading)) continue;
+    const hits = named.filter((n) => n.pattern.test(text));
+    const ids = hits.length ? hits.map((h) => h.id) : unnamedNtp.test(text) ? ['public-ntp'] : [];
     for (const timeSource of ids)
       for (const service of scope.services)
         found.push({

@@ -106,7 +106,8 @@
  * systems none), a Japanese ISO/IEC 27017 disclosure as one `管理策 | 当社の実施内容` table (each row under the control its
  * title names), an English DPA Annex II of technical and organisational measures (the hosting provider's facilities,
  * hedged measures and the controller's duties none) and a Japanese サービス紹介資料 exported from slides (the roadmap, case
- * study, superlatives and a measured 稼働率 no commitment). Each
+ * study, superlatives and a measured 稼働率 no commitment), a Japanese specification for two services set side by side as
+ * the columns of its tables and an English product comparison sheet of the same layout (each column its service's). Each
  * test says what must be proposed and what must not (a certificate in
  * preparation or planned, an undisclosed data centre, a provider that holds
  * its own certificate, Amazon the shop, a value the text does not state).
@@ -295,6 +296,8 @@ const fixtures = [
   'iso27017-disclosure-table-ja.txt',
   'toms-annex-gdpr.md',
   'sales-deck-ja.txt',
+  'two-services-spec-ja.md',
+  'product-comparison-sheet.md',
 ];
 
 /** Facts that would come from the sentences every fixture plants as traps. */
@@ -7883,5 +7886,199 @@ describe('a Japanese sales deck (サービス紹介資料) exported from slides 
     const text = ['Why customers choose us', '', '• Availability 99.98% (FY2024 actual)', ''].join('\n');
     const draft = ingestText(text, { fileName: 'deck.txt' });
     expect(draft.disclosures.flatMap((d) => (d.metrics.length ? [d.reviewNote] : []))).toEqual([expect.stringContaining('measured over a past period')]);
+  });
+});
+
+/** Each fact as `service value` (a region, a country or a time source), sorted, to tell which service it was given to. */
+const byService = (facts: ReadonlyArray<{ service: string; region?: string; country?: string; timeSource?: string }>) =>
+  facts.map((f) => `${f.service} ${f.region ?? f.country ?? f.timeSource}`).sort();
+/** Each metric as `service name=value unit`, sorted. */
+const metricsByService = (draft: SeedFile) => draft.disclosures.flatMap((d) => d.metrics.map((m) => `${d.service} ${m.name}=${m.value} ${m.unit}`)).sort();
+
+/*
+ * Answer key of two-services-spec-ja.md (株式会社シラサギ・テクノロジーズ's 共通セキュリティ仕様書 for two services defined
+ * together, `「シラサギ販売管理」と「シラサギ在庫管理」（以下あわせて「本サービス」といいます。）`, set side by side as the columns
+ * of its tables, `| 項目 | シラサギ販売管理 | シラサギ在庫管理 |`), written before it was ingested.
+ * Accept: both services (names.collective-definition); 販売管理 on Azure japaneast with its backup in japanwest, 在庫管理 on
+ * AWS ap-northeast-1 with its backup in ap-northeast-3, each quoted by its own row (稼働リージョン, バックアップ保管先); JP for
+ * both (the shared `データ保管国 | 日本 | 日本` row); ISO/IEC 27001 IS 771204 and プライバシーマーク for the company, ISO/IEC
+ * 27017 CLOUD 771288 with a note that it is stated for 販売管理 only; backups 1日1回 for both (a shared row), 14日間/14世代 for
+ * 販売管理 and 35日間/35世代 for 在庫管理, 99.9 % and 99.5 %, 7日前 maintenance notice, 1年間 logs, 30日以内 deletion and 24時間以内
+ * incident notice for both; time from Azure for 販売管理 and Amazon Time Sync Service for 在庫管理 (one clause each).
+ * Reject: one service's region or value given to the other; the 開発・検証環境 row's eastus and us-east-1; a US location; the
+ * weekly export the customer is advised to make as a backup interval; 在庫管理's planned ISO/IEC 27017.
+ */
+describe('a Japanese specification for two services set side by side as table columns', () => {
+  it('names both services and gives each column’s cells to its own service, quoted by their row', async () => {
+    const { draft } = await ingestFixture('two-services-spec-ja.md');
+    expect(draft.services.map((s) => [s.name, s.rule])).toEqual([
+      ['シラサギ販売管理', 'names.collective-definition'],
+      ['シラサギ在庫管理', 'names.collective-definition'],
+    ]);
+    const [sales, stock] = draft.services.map((s) => s.id) as [string, string];
+    expect(draft.vendors[0]!.name).toBe('株式会社シラサギ・テクノロジーズ');
+    expect(draft.documents[0]).toMatchObject({ title: 'クラウドサービス 共通セキュリティ仕様書', publishedOn: '2026-01-15', version: '第1.3版' });
+    expect(byService(draft.usesInfra)).toEqual(
+      [`${sales} azure:japaneast`, `${sales} azure:japanwest`, `${stock} aws:ap-northeast-1`, `${stock} aws:ap-northeast-3`].sort(),
+    );
+    const quoteOf = (service: string, region: string) => draft.usesInfra.find((u) => u.service === service && u.region === region)!.evidence.quote;
+    expect(quoteOf(sales, 'azure:japaneast')).toMatch(/^\| 稼働リージョン \|/u);
+    expect(quoteOf(stock, 'aws:ap-northeast-3')).toMatch(/^\| バックアップ保管先 \|/u);
+    expect(byService(draft.storesDataIn)).toEqual([`${sales} JP`, `${stock} JP`].sort());
+  });
+
+  it('reads a row both columns share as both services’, one column’s value as its service’s only', async () => {
+    const { draft } = await ingestFixture('two-services-spec-ja.md');
+    const [sales, stock] = draft.services.map((s) => s.id) as [string, string];
+    expect(metricsByService(draft)).toEqual(
+      [
+        `${sales} backupInterval=1 days`,
+        `${stock} backupInterval=1 days`,
+        `${sales} backupRetentionDays=14 days`,
+        `${stock} backupRetentionDays=35 days`,
+        `${sales} backupGenerations=14 generations`,
+        `${stock} backupGenerations=35 generations`,
+        `${sales} availabilityPercent=99.9 percent`,
+        `${stock} availabilityPercent=99.5 percent`,
+        `${sales} maintenanceNoticeDays=7 days`,
+        `${stock} maintenanceNoticeDays=7 days`,
+        `${sales} logRetentionDays=1 years`,
+        `${stock} logRetentionDays=1 years`,
+        `${sales} dataDeletionDays=30 days`,
+        `${stock} dataDeletionDays=30 days`,
+        `${sales} incidentNotificationHours=24 hours`,
+        `${stock} incidentNotificationHours=24 hours`,
+      ].sort(),
+    );
+  });
+
+  it('gives a certificate noted `（Xのみ、…）` and a clause `Xは …、Yは …` to the service they name', async () => {
+    const { draft } = await ingestFixture('two-services-spec-ja.md');
+    const [sales, stock] = draft.services.map((s) => s.id) as [string, string];
+    expect(certificatesOf(draft)).toEqual(['iso27001 IS 771204', 'iso27017 CLOUD 771288', 'privacymark 21004477(03)']);
+    const notes = Object.fromEntries(draft.certifiedBy.map((c) => [c.certification, c.reviewNote ?? '']));
+    expect(notes.iso27017).toContain('Stated for シラサギ販売管理 only');
+    expect(notes.iso27001).not.toContain('Stated for');
+    expect(byService(draft.syncsTimeWith)).toEqual([`${sales} azure-ntp`, `${stock} aws-ntp`].sort());
+  });
+});
+
+/*
+ * Answer key of product-comparison-sheet.md (Tolvarra Software Ltd's English `Security overview` of two products defined as
+ * `Tolvarra Books and Tolvarra Shifts (together, the "Services")`, compared in `| Item | Tolvarra Books | Tolvarra Shifts |`
+ * tables), written before it was ingested.
+ * Accept: both products (names.collective-definition), the vendor, dated 2026-01-12; Books on AWS eu-west-2 with its backup
+ * copy in eu-west-1, Shifts on Google Cloud europe-west2; Books keeping data in GB and IE, Shifts in GB; ISO/IEC 27001 IS
+ * 804412 for both (a shared row) and SOC 2 noted as stated for Books only (Shifts' is `Planned for 2026`); backups every 6
+ * hours for both, kept 35 days (Books) and 14 days (Shifts); 99.9 % and 99.5 %; 5 days' notice of maintenance (the row's
+ * label says notice); 400-day logs, 48-hour breach notice and 60-day deletion for both; Amazon Time Sync Service for Books
+ * and Google's NTP for Shifts (one clause each); Mailgrove Inc. as a dependency.
+ * Reject: one product's region given to the other (gcp for Books, aws for Shifts, also from the sub-processor rows `Hosting
+ * of Tolvarra Books`); the staging/test row's us-east-1 and us-central1; the Mailgrove row's United States and the support
+ * team's India as locations; the suggested weekly export and the quarterly restore test as backup intervals.
+ */
+describe('an English product comparison sheet: two products as the columns of its tables', () => {
+  it('names both products and gives each column’s hosting and locations to its own product', async () => {
+    const { draft } = await ingestFixture('product-comparison-sheet.md');
+    expect(draft.services.filter((s) => s.rule === 'names.collective-definition').map((s) => s.id)).toEqual(['tolvarra-books', 'tolvarra-shifts']);
+    expect(draft.vendors[0]).toMatchObject({ id: 'tolvarra-software-ltd', name: 'Tolvarra Software Ltd' });
+    expect(draft.documents[0]!.publishedOn).toBe('2026-01-12');
+    expect(byService(draft.usesInfra)).toEqual(['tolvarra-books aws:eu-west-1', 'tolvarra-books aws:eu-west-2', 'tolvarra-shifts gcp:europe-west2']);
+    expect(byService(draft.storesDataIn)).toEqual(['tolvarra-books GB', 'tolvarra-books IE', 'tolvarra-shifts GB']);
+    expect(draft.dependsOn.map((d) => d.dependsOn)).toContain('mailgrove-inc');
+  });
+
+  it('reads each product’s values from its column and a shared row as both products’', async () => {
+    const { draft } = await ingestFixture('product-comparison-sheet.md');
+    expect(metricsByService(draft)).toEqual(
+      [
+        'tolvarra-books backupInterval=6 hours',
+        'tolvarra-shifts backupInterval=6 hours',
+        'tolvarra-books backupRetentionDays=35 days',
+        'tolvarra-shifts backupRetentionDays=14 days',
+        'tolvarra-books availabilityPercent=99.9 percent',
+        'tolvarra-shifts availabilityPercent=99.5 percent',
+        'tolvarra-books maintenanceNoticeDays=5 days',
+        'tolvarra-shifts maintenanceNoticeDays=5 days',
+        'tolvarra-books logRetentionDays=400 days',
+        'tolvarra-shifts logRetentionDays=400 days',
+        'tolvarra-books incidentNotificationHours=48 hours',
+        'tolvarra-shifts incidentNotificationHours=48 hours',
+        'tolvarra-books dataDeletionDays=60 days',
+        'tolvarra-shifts dataDeletionDays=60 days',
+      ].sort(),
+    );
+    expect(certificatesOf(draft)).toEqual(['iso27001 IS 804412', 'soc2 -']);
+    const notes = Object.fromEntries(draft.certifiedBy.map((c) => [c.certification, c.reviewNote ?? '']));
+    expect(notes.soc2).toContain('Stated for Tolvarra Books only');
+    expect(notes.iso27001).not.toContain('Stated for');
+    expect(byService(draft.syncsTimeWith)).toEqual(['tolvarra-books aws-ntp', 'tolvarra-shifts google-ntp']);
+  });
+
+  it('names every service of a collective definition, in Japanese and in English', () => {
+    const ja = [
+      '# セキュリティ仕様書',
+      '',
+      '本書は、当社の「ツキミ会計」、「ツキミ労務」および「ツキミ請求」（以下総称して「本サービス」）について記載します。',
+      '',
+      '## バックアップ',
+      '',
+      'バックアップを毎日取得し、30日間保管します。',
+      '',
+    ].join('\n');
+    expect(ingestText(ja, { fileName: 'spec.md' }).services.map((s) => s.name)).toEqual(['ツキミ会計', 'ツキミ労務', 'ツキミ請求']);
+    const en = [
+      '# Security overview',
+      '',
+      'This page covers Ardent Ledger and Ardent Payroll (collectively, the "Services").',
+      '',
+      '## Backups',
+      '',
+      'Backups are taken daily and kept for 30 days.',
+      '',
+    ].join('\n');
+    expect(ingestText(en, { fileName: 'overview.md' }).services.map((s) => s.name)).toEqual(['Ardent Ledger', 'Ardent Payroll']);
+  });
+
+  it('gives a row whose service columns agree to every service, and a row whose columns differ to each its own', () => {
+    const text = [
+      '# Security overview',
+      '',
+      'This page covers Ardent Ledger and Ardent Payroll (together, the "Services").',
+      '',
+      '## Hosting',
+      '',
+      '| Item | Ardent Ledger | Ardent Payroll |',
+      '| --- | --- | --- |',
+      '| Hosting region | AWS ap-southeast-2 (Sydney) | AWS ap-southeast-2 (Sydney) |',
+      '| Backup retention | 30 days | 90 days |',
+      '',
+    ].join('\n');
+    const draft = ingestText(text, { fileName: 'overview.md' });
+    expect(byService(draft.usesInfra)).toEqual(['ardent-ledger aws:ap-southeast-2', 'ardent-payroll aws:ap-southeast-2']);
+    expect(metricsByService(draft)).toEqual(['ardent-ledger backupRetentionDays=30 days', 'ardent-payroll backupRetentionDays=90 days']);
+  });
+
+  it('gives a sentence whose subject is one service, or a certificate noted `(X only, …)`, to that service', () => {
+    const text = [
+      '# Security overview',
+      '',
+      'This page covers Ardent Ledger and Ardent Payroll (together, the "Services").',
+      '',
+      '## Certifications',
+      '',
+      '- ISO/IEC 27001 (certificate no. IS 100200)',
+      '- ISO/IEC 27017 (Ardent Ledger only, certificate no. CLD 100201)',
+      '',
+      '## Hosting',
+      '',
+      'Ardent Ledger runs on AWS in ap-southeast-2. Ardent Payroll runs on Google Cloud australia-southeast1.',
+      '',
+    ].join('\n');
+    const draft = ingestText(text, { fileName: 'overview.md' });
+    expect(byService(draft.usesInfra)).toEqual(['ardent-ledger aws:ap-southeast-2', 'ardent-payroll gcp:australia-southeast1']);
+    const notes = Object.fromEntries(draft.certifiedBy.map((c) => [c.certification, c.reviewNote ?? '']));
+    expect(notes.iso27017).toContain('Stated for Ardent Ledger only');
+    expect(notes.iso27001).not.toContain('Stated for');
   });
 });
