@@ -28,7 +28,8 @@
  * `Sub-processors:`, `保存先：` and `ISMAP：登録済み` fields not read (or a sub-processor's hosting read as the service's), Japanese
  * fields one a line joined as a wrapped paragraph, `Our primary region is …` and a certificate that `expires on …` not read,
  * `CLD.8.1.5 …` no heading, a title opening with `ISO/IEC 27017` naming `ISO`, and a vendor named only in Japanese given a
- * placeholder id though its document prints its web address. Fictional companies
+ * placeholder id though its document prints its web address; a certificate number printed in groups of digits (`44 121
+ * 240113`) not read, so the scheme not held. Fictional companies
  * throughout.
  */
 import { describe, expect, it } from 'vitest';
@@ -1661,5 +1662,27 @@ describe('a maintenance notice titled above its salutation, the work’s day in 
 
   it('is titled by the notice’s line and dated by the notice, not by the day of the work', () => {
     expect(draft.documents[0]).toMatchObject({ title: '【重要】計画メンテナンスのお知らせ（2025年12月6日実施）', publishedOn: '2025-11-20' });
+  });
+});
+
+describe('an FAQ answering which certifications are held with the scheme and a number printed in groups of digits', () => {
+  const draft = ingestLines(
+    [
+      '# Vellmoor Ledger — Security FAQ',
+      '',
+      'Vellmoor GmbH · Updated 2 June 2025',
+      '',
+      '## How long are backups kept?',
+      'Backups are encrypted, taken every 4 hours, and kept for 28 days.',
+      '',
+      '## Which certifications do you have?',
+      'ISO/IEC 27001:2022, certificate number 44 121 240113 (TÜV).',
+      '',
+    ],
+    'faq.md',
+  );
+
+  it('holds the scheme with its whole number, and names the body without the bracket after it', () => {
+    expect(draft.certifiedBy.map((c) => [c.certification, c.registrationNumber, c.issuer])).toEqual([['iso27001', '44 121 240113', 'TÜV']]);
   });
 });
