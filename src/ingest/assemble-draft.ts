@@ -3,6 +3,7 @@
  * seed-document format, validated by the seed schema and with every quote
  * checked against the text before it is returned.
  */
+import { inUnreadFinding } from './finding-response.js';
 import path from 'node:path';
 import { seedFileSchema, type SeedFile } from '../seed/seed-schema.js';
 import { outline, sectionsHeadedBy, unspaced, type Section } from './sections.js';
@@ -352,6 +353,8 @@ function ingestFolded(input: string, options: IngestOptions, chat?: { held?: str
     !definesTerm(s.text) &&
     !outsideReport(s.text) &&
     !inControllerRow(ownProcessing, s) &&
+    // A findings response's auditor's observations and open corrective actions (finding-response.ts).
+    !inUnreadFinding(input, s) &&
     !(reseller && resellerSpeaks.test(s.text));
   // A lead paragraph says where the service runs, keeps data, syncs its clock and what it is certified to; its heading is
   // the document title, no topic of it, so controls, values and sub-processors come from the sections.

@@ -8,6 +8,7 @@ import { beforeValueLine } from './before-after.js';
 import { sentencesOf, type Span } from './text-span.js';
 import type { Scope } from './scopes.js';
 import { controlStatementOf } from './tests-of-controls.js';
+import { inUnreadFinding } from './finding-response.js';
 import { mailingFurniture } from './mailing-footer.js';
 import { amendsDocument, companyProfileHeading, controlCues, serviceRowOfProfile, skippedHeadings } from './cue-dictionary.js';
 import { certificationSchemes, followedOnly, heldByProviderOnly, preparing } from './certifications.js';
@@ -118,7 +119,10 @@ export function controlsOf(input: string, scope: Scope): ControlProposal[] {
   const profile = companyProfileHeading.test(scope.section.heading.trim());
   // A report's tests of controls: the control cell of each row only, and no row the auditor left untested (tests-of-controls.ts).
   const read = sentencesOf(input, scope.span);
-  const sentences = read.flatMap((s) => controlStatementOf(input, s) ?? []).filter((s) => !profile || serviceRowOfProfile(s.text));
+  // A findings response's auditor's observations, filing fields and open corrective actions state no practice (finding-response.ts).
+  const sentences = read
+    .flatMap((s) => controlStatementOf(input, s) ?? [])
+    .filter((s) => (!profile || serviceRowOfProfile(s.text)) && !inUnreadFinding(input, s));
   if (sentences.length === 0 || (!profile && skipReasonOf(scope.section.heading))) return [];
   const cut = sentences.length !== read.length || sentences.some((s, i) => s !== read[i]);
   const body = profile || cut ? sentences.map((s) => s.text).join('\n') : scope.span.text;

@@ -184,6 +184,16 @@ function namedWithTagline(line: string | undefined): string | undefined {
   return /^[A-Z][A-Za-z-]*(?: [A-Z][A-Za-z-]*)?: [A-Z][A-Za-z'’-]*(?: (?:&|[A-Z][A-Za-z'’-]*))*$/u.test(text) ? text : undefined;
 }
 
+/**
+ * A title set on two lines, the management system over the bare kind of its document (`情報セキュリティマネジメントシステム` over
+ * `適用宣言書`, `Information Security Management System` over `Statement of Applicability`): the kind line completes the title.
+ */
+const bareKindLine = /^適用宣言書$|^statement of applicability$/iu;
+function withKindLine(titled: string[], first: string): string {
+  const next = titled[titled.indexOf(first) + 1]?.trim();
+  return next && bareKindLine.test(next) && !first.includes(next) ? `${first.trim()} ${next}` : first;
+}
+
 export function documentMeta(input: string, doc: Outline): DocumentMeta {
   const twoColumns = columnsOfCover(linesOf(input, doc.preamble));
   // Table rows (a questionnaire's header) are not part of the title block.
@@ -283,7 +293,7 @@ export function documentMeta(input: string, doc: Outline): DocumentMeta {
     (titleLines.length
       ? productLine && !titleLines[0]!.includes(productLine) && !certificateTitle.test(titleLines[0]!)
         ? `${productLine} ${titleLines[0]}`
-        : titleLines[0]
+        : withKindLine(titled, titleLines[0]!)
       : (productLine ?? pageHeading ?? namedWithTagline(titled[0])))
   )?.replace(/^[\p{Extended_Pictographic}\uFE0F\u200D\s]+/u, '');
   const version = lines.map((l) => versionPattern.exec(l)?.[0]).find(Boolean);
@@ -411,7 +421,8 @@ const dateLabel =
   /^(?:timestamp|date(?:\s+(?:completed|submitted|of response))?|(?:submitted|completed|answered)(?:\s+(?:on|at))?|(?:(?:vendor|supplier)(?:['’]s)?\s+)?(?:responses?|answers?)\s+(?:submitted|completed|received)(?:\s+on)?|回答日(?:時)?|記入日|作成日|提出日|(?:current\s+)?issue\s+date|date\s+of\s+(?:current\s+)?issue|発行日)$/iu;
 
 /** A line labelling the date of the current issue: `発行日：`, `Current issue date:`, `Date of issue:`. */
-const issueLabel = /^\s*(?:(?:current\s+)?issue\s+date|date\s+of\s+(?:current\s+)?issue|published(?:\s+on)?|publication\s+date|発行(?:年月)?日)\s*[:：]/iu;
+const issueLabel =
+  /^\s*(?:(?:current\s+)?issue\s+date|date\s+of\s+(?:current\s+)?issue|published(?:\s+on)?|publication\s+date|発行(?:年月)?日|date\s+of\s+(?:this\s+)?(?:response|reply|submission)|(?:response|reply|submission)\s+date|(?:回答|提出)(?:年月)?日)\s*[:：]/iu;
 
 /**
  * The field or heading giving when a reported event took place: `実施日`, `実施日時`, `訓練日`, `試験日`, `Date of the drill`,

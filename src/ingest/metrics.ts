@@ -9,6 +9,7 @@ import { englishNumber, numberValue, sentencesOf, spanOf, type Span } from './te
 import { inScope, type Scope } from './scopes.js';
 import { othersCellsBlanked, ownClauses } from './own-clauses.js';
 import { auditorCellsBlanked, controlStatementOf } from './tests-of-controls.js';
+import { inUnreadFinding } from './finding-response.js';
 import { onePlanAt, onePlanReason, planOfHeading, planSectionReason } from './plan-columns.js';
 import { cellsOf, columnHeaderAt } from './table-rows.js';
 import { mailingFurniture } from './mailing-footer.js';
@@ -558,6 +559,8 @@ export function metricsOf(input: string, scope: Scope): MetricProposal[] {
     // A report's tested control: its control cell only, none of a control left untested (tests-of-controls.ts).
     const sentence = controlStatementOf(input, read);
     if (!sentence) continue;
+    // Nor an auditor's observation or an open corrective action of a findings response (finding-response.ts).
+    if (inUnreadFinding(input, sentence)) continue;
     // A preview (`in beta`, `coming soon`) or a practice being retired (`deprecated`, `廃止予定`) states no current value.
     if (preview.test(sentence.text) || retiring.test(sentence.text)) continue;
     // Nor does a value another party keeps under its own policy (a sub-processor's retention).

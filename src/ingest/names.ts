@@ -126,7 +126,15 @@ const documentKinds: readonly RegExp[] = [
   /(?<![A-Za-z])(?:SOC\s*[123](?:\s*(?:®|\(R\)))?(?:\s+Type\s+(?:II|I|1|2))?|ISAE\s*3402|SSAE\s*1[68])(?![A-Za-z0-9])|(?<![A-Za-z])(?:bridge|gap)\s+letter(?![A-Za-z])|(?:\s+system)?\s+relevant\s+to\s+(?:the\s+)?(?:(?:security|availability|processing integrity|confidentiality|privacy)(?:,?\s*(?:and\s+)?)?)+$/iu,
   // A certificate (`Certificate of Registration`) and the statement of which controls apply (`適用宣言書`, `Statement of
   // Applicability`): the ISMS's documents, not the product.
-  new RegExp(String.raw`${certificateTitle.source}|適用宣言書|(?<![A-Za-z])statement of applicability(?![A-Za-z])`, 'iu'),
+  // The management system the statement is of (`情報セキュリティマネジメントシステム 適用宣言書`, `ISMS Statement of
+  // Applicability`) is the company's way of working, not a product either.
+  new RegExp(
+    String.raw`${certificateTitle.source}|適用宣言書|(?<![A-Za-z])statement of applicability(?![A-Za-z])|(?:情報\s*セキュリティ\s*)?マネジメント\s*システム|(?<![A-Za-z])(?:ISMS|information security management system)(?![A-Za-z])`,
+    'iu',
+  ),
+  // A vendor's response to an audit's findings (`Response to Security Audit Findings`, `Corrective Action Plan`, `Remediation
+  // Plan`, `指摘事項への回答`, `是正処置報告書`): what the document is, the product named beside the company.
+  /(?<![A-Za-z])(?:(?:management\s+)?responses?\s+to\s+(?:the\s+)?(?:(?:security|supplier|vendor|customer|internal|external|third[- ]party)\s+)*(?:audit|assessment|review)\s+(?:findings|observations|report)|(?:audit\s+)?findings\s+(?:response|remediation)(?:\s+plan)?|corrective\s+(?:and\s+preventive\s+)?action\s+plan|CAPA|remediation\s+plan)(?![A-Za-z])|(?:監査)?指摘事項(?:へ|に対する|への)(?:の)?(?:回答|対応)(?:書)?|是正(?:処置|措置)(?:報告書|計画書)/iu,
   // A letter or summary by an independent firm attesting a test of the product (`Letter of Attestation: Penetration Test of X`,
   // `Security Assessment Summary`, `脆弱性診断 実施証明書`): what the letter is, not the product it is about.
   /(?<![A-Za-z])(?:letter of (?:attestation|assurance|confirmation)|(?:attestation|assurance|confirmation) letter|(?:(?:external|independent|third[- ]party|application|web application|network|cloud)\s+)?(?:penetration|pen|vulnerability|security)\s+(?:test(?:ing)?|assessment)(?:\s+(?:summary|results?|letter|attestation))?(?:\s+(?:of|for))?)(?![A-Za-z])|(?:脆弱性|セキュリティ)診断(?:結果)?(?:報告書|証明書|実施証明書?)?|ペネトレーション\s*テスト|侵入テスト/iu,
@@ -390,6 +398,24 @@ function titleCandidates(input: string, preamble: Span): string[] {
         !providers.some((p) => p.pattern.test(product))
       )
         found.push(product);
+      continue;
+    }
+    // So does one set apart by a dash (`**X Ltd** — Y`, a response's cover line naming who answers for which product), when the
+    // other part is a name and no kind of document (`X Ltd — Security Whitepaper` is read as a title below).
+    const dashed = line.text
+      .replace(/^#+\s*/u, '')
+      .split(/\s+[—–]\s+/u)
+      .map((p) => p.replace(/^(\*\*|__)(.+)\1$/u, '$2').trim());
+    const dashedProduct = dashed.length === 2 && dashed.filter((p) => companyLine.test(p)).length === 1 ? dashed.find((p) => !companyLine.test(p))! : undefined;
+    if (
+      dashedProduct &&
+      /\p{L}/u.test(dashedProduct) &&
+      dashedProduct.length <= 40 &&
+      !notAName.test(dashedProduct) &&
+      !titleWord.test(dashedProduct) &&
+      !providers.some((p) => p.pattern.test(dashedProduct))
+    ) {
+      found.push(dashedProduct);
       continue;
     }
     if (notAName.test(line.text) || companyLine.test(line.text) || certificateNews.test(line.text) || postalAddress.test(line.text)) continue;

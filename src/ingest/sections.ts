@@ -159,7 +159,8 @@ function numberedHeading(text: string, next = ''): { heading: string; level: num
     quantityAfterNumber.test(rest) ||
     (notHeadingAfterNumber.test(rest) && !adjective && !fiscalYear) ||
     !hasWord.test(rest) ||
-    /[:：]/u.test(rest) ||
+    // A colon labels a value, except between a standard's number and its year (`3. ISO/IEC 27001:2013 附属書A 管理策`).
+    /[:：]/u.test(rest.replace(/(?<=[0-9])[:：](?=(?:19|20)[0-9]{2}(?![0-9]))/gu, '')) ||
     /[、,]$/u.test(rest)
   )
     return undefined;
@@ -312,11 +313,12 @@ const othersHeader =
 
 /**
  * A statement of applicability (ISO/IEC 27001 6.1.3 d) lists every control with whether it applies (`適用/除外`,
- * `適用可否`, `Applicable`) and the reason or practice beside it (`管理策 | 適用/除外 | 実施状況・除外理由`). A control marked
+ * `適用可否`, `適用（○/×）`, `Applicable`) and the reason or practice beside it (`管理策 | 適用/除外 | 実施状況・除外理由`). A control marked
  * excluded (`除外`, `不適用`, `No`) is not the vendor's practice, whatever its reason names (the provider's data centre, its
  * records kept 90 days): its row heads its control but states nothing the service does.
  */
-const applicabilityHeader = /^(?:適用\s*[/／・]\s*(?:除外|不適用)|適用(?:可否|有無|要否)|applicab(?:le|ility)(?:\s*\(y\/n\))?|included|selected)$/iu;
+const applicabilityHeader =
+  /^(?:適用\s*[/／・]\s*(?:除外|不適用)|適用(?:可否|有無|要否)|適用\s*[（(]\s*[○◯〇]\s*[/／・]\s*[×✕]\s*[）)]|applicab(?:le|ility)(?:\s*\(y\/n\))?|included|selected)$/iu;
 /**
  * An answer that says only that the control is carried out under the company's rules (`規程に基づき実施`, `Implemented per
  * policy`): it names no practice a reviewer could check, so the row states nothing of the service, though the control's
@@ -324,6 +326,17 @@ const applicabilityHeader = /^(?:適用\s*[/／・]\s*(?:除外|不適用)|適�
  */
 const rulesOnlyAnswer =
   /^(?:(?:社内)?(?:規程|規定|規則|手順|ポリシー|方針)(?:類)?(?:に基づき|に基づいて|に従い|に従って|に則り|のとおり)\s*(?:実施|対応|運用|管理)(?:している|しています|済み?)?|implemented (?:per|according to|in line with|as per) (?:the |our )?(?:policy|policies|procedures?|internal rules))[。.]?$/iu;
+/**
+ * An answer that gives only the control's status (`導入済み`, `実施済`, `運用中`, `Implemented`, `In place`), as a statement of
+ * applicability's 実施状況 column often does: like `規程に基づき実施` it names no practice a reviewer could check.
+ */
+const statusOnlyAnswer = /^(?:(?:導入|実施|対応|適用|運用)(?:済み?|中)(?:です)?|implemented|in place|in operation)[。.]?$/iu;
+/**
+ * An answer cell of one sentence closed by a plan (`2026年度導入予定`, `…へのバックアップ複製は2026年度導入予定`, `計画中（2026年度
+ * 導入予定）`, `…の認証は2026年度取得予定です`): what it names is not in place yet, so the row states nothing of the service. A
+ * cell that states a practice before the plan (`日次で取得。西日本への複製は導入予定`) is still read.
+ */
+const plannedAnswer = /^[^。\n]*(?:予定|計画中|検討中|準備中)(?:です|としています|である)?(?:\s*[（(][^（）()\n]*[)）])?[。.]?$/u;
 const excludedCell = /^(?:除外|適用除外|不適用|適用外|対象外|excluded|not applicable|n\/a|no|[×✕])$/iu;
 /**
  * An answer cell that says no or not applicable, as procurement sheets mark it (`×`, `－`, `いいえ`, `非対応`, `N/A`, `NA`):
@@ -400,6 +413,8 @@ function questionRows(lines: Line[]): Candidate[] {
       (withWords && deniedAnswer.test(marked.answer)) ||
       customerDoes.test(marked.answer) ||
       rulesOnlyAnswer.test(cells[answer] ?? '') ||
+      statusOnlyAnswer.test(cells[answer] ?? '') ||
+      plannedAnswer.test(cells[answer] ?? '') ||
       (applicability >= 0 && excludedCell.test(cells[applicability] ?? ''));
     const inPart = partAnswer.test(marked.mark) || (withWords && /^[×✕]$/u.test(marked.mark));
     const notes = cells
@@ -641,9 +656,9 @@ export function outline(input: string): Outline {
     // Headings above the table (a sheet's own sections) stay; the rows are sections of their own.
     const above = (markdown.length ? markdown : collect(lines, (i) => questions(i) ?? plainHeading(lines, i))).filter((c) => c.line < rows[0]!.line);
     // So does a Markdown heading between or after the tables (`## 3. 拡張管理策`, `## 4. 改訂履歴`): the last row's body ends there.
-    // Likewise a numbered heading after the table (`6. CERTIFICATIONS AND ASSURANCE` under a controls table), on a line that is
-    // no row.
-    const after = rows.at(-1)!.line;
+    // Likewise a numbered heading after the table (`6. CERTIFICATIONS AND ASSURANCE` under a controls table), or between two
+    // tables (`4. ISO/IEC 27017:2015 クラウドサービス拡張管理策` over the second), on a line that is no row.
+    const after = rows[0]!.line;
     const numberedAfter = markdown.length
       ? []
       : numbered.filter((c) => c.line > after && !cellsOf(lines[c.line]!.text) && /^\s*(?:[0-9０-９]|第)/u.test(lines[c.line]!.text));
@@ -917,11 +932,11 @@ export const departmentLine =
   /^(?:(?:[\p{Script=Han}\p{Script=Katakana}ー・]{1,20}[\s\u3000]+){0,3}[\p{Script=Han}\p{Script=Katakana}ー・]{2,20}(?:部|課|室|係)(?:[\s\u3000]+(?:TEL|FAX|電話|Tel\.?|Fax\.?)[:：]?[\s\u3000]*[0-9０-９()（）-]{6,})*|(?:代表)?(?:取締役|執行役員?|理事)(?:社長|会長|副社長|専務|常務)?(?:[\s\u3000]*[A-Z]{2,4})?(?:[\s\u3000]+\S{1,8}){1,2}|代表者?[\s\u3000]+\S{1,8}(?:[\s\u3000]+\S{1,8})?|[\p{Script=Han}\p{Script=Katakana}ー]{1,12}(?:市長|町長|村長|区長|知事|大臣|長官|理事長|学長|院長|局長|企業長|管理者)(?:[\s\u3000]+\S{1,8}){1,2}|(?:最高[\p{Script=Han}\p{Script=Katakana}ー・]{1,12}責任者(?:[（(]C[A-Z]{1,3}O[)）])?|C(?:EO|TO|IO|ISO|FO|OO|PO|SO))(?:[\s\u3000]+\S{1,8}){1,2})$/u;
 /**
  * A document-control field of an internal document's title block (`文書番号：NDS-OPS-2025-014`, `版数：第3.2版`, `機密区分：社外秘
- * （お客様限定開示）`, `Document No.: …`, `Classification: Confidential`): how the document is filed and handled, never its title
- * or product (its version is still read).
+ * （お客様限定開示）`, `Document No.: …`, `Classification: Confidential`), and who wrote and approved it (`作成：情報セキュリティ委員会`,
+ * `承認者：…`, `Approved by: …`): how the document is filed and handled, never its title or product (its version is still read).
  */
 export const documentControlField =
-  /^(?:(?:文書|資料|管理)(?:番号|ID|No\.?)|版数|版番号|(?:機密|秘密|取扱|情報)(?:区分|レベル|分類)|取扱注意|(?:document|doc\.?)\s*(?:no\.?|number|id)|classification|confidentiality(?:\s+level)?)\s*[:：]|^[^\s:：]{0,16}(?:資料|文書|議案|(?:board\s+)?paper)\s*(?:No\.?|番号|#)\s*[\w.\-－/]+$|^[^\s:：]{0,20}(?:公告|告示|公示|訓令|通知)\s*第\s*[0-9０-９]+\s*号$|^(?:社外秘|部外秘|極秘|関係者外秘|(?:strictly\s+)?confidential|internal(?:\s+use)?\s+only)$/iu;
+  /^(?:(?:文書|資料|管理)(?:番号|ID|No\.?)|版数|版番号|(?:機密|秘密|取扱|情報)(?:区分|レベル|分類)|取扱注意|(?:作成|承認|審査|確認|制定|改訂)(?:者|部署|部門)?|所管(?:部署|部門)?|文書(?:管理)?責任者|(?:document|doc\.?)\s*(?:no\.?|number|id|owner)|approved\s+by|approver|classification|confidentiality(?:\s+level)?)\s*[:：]|^[^\s:：]{0,16}(?:資料|文書|議案|(?:board\s+)?paper)\s*(?:No\.?|番号|#)\s*[\w.\-－/]+$|^[^\s:：]{0,20}(?:公告|告示|公示|訓令|通知)\s*第\s*[0-9０-９]+\s*号$|^(?:社外秘|部外秘|極秘|関係者外秘|(?:strictly\s+)?confidential|internal(?:\s+use)?\s+only)$/iu;
 /** A cover's label over its fields: `【表紙】`. */
 export const coverLabel = /^【表紙】$/u;
 

@@ -107,7 +107,9 @@
  * title names), an English DPA Annex II of technical and organisational measures (the hosting provider's facilities,
  * hedged measures and the controller's duties none) and a Japanese サービス紹介資料 exported from slides (the roadmap, case
  * study, superlatives and a measured 稼働率 no commitment), a Japanese specification for two services set side by side as
- * the columns of its tables and an English product comparison sheet of the same layout (each column its service's). Each
+ * the columns of its tables and an English product comparison sheet of the same layout (each column its service's), a
+ * Japanese SaaS vendor's 適用宣言書 (tab-separated ○/× rows: excluded, status-only and planned 実施状況 none) and an English
+ * response to an audit's findings (observations and open corrective actions none, closed ones the practice). Each
  * test says what must be proposed and what must not (a certificate in
  * preparation or planned, an undisclosed data centre, a provider that holds
  * its own certificate, Amazon the shop, a value the text does not state).
@@ -298,6 +300,8 @@ const fixtures = [
   'sales-deck-ja.txt',
   'two-services-spec-ja.md',
   'product-comparison-sheet.md',
+  'tekiyou-sengensho-ja.txt',
+  'audit-findings-response.md',
 ];
 
 /** Facts that would come from the sentences every fixture plants as traps. */
@@ -8080,5 +8084,179 @@ describe('an English product comparison sheet: two products as the columns of it
     const notes = Object.fromEntries(draft.certifiedBy.map((c) => [c.certification, c.reviewNote ?? '']));
     expect(notes.iso27017).toContain('Stated for Ardent Ledger only');
     expect(notes.iso27001).not.toContain('Stated for');
+  });
+});
+
+/*
+ * Answer key of tekiyou-sengensho-ja.txt (a Japanese SaaS vendor's 適用宣言書 published to customers: a title block of
+ * document-control fields, then tab-separated tables `管理策番号 | 管理策 | 適用（○/×） | 適用・除外の理由 | 実施状況` for ISO/IEC
+ * 27001:2013 Annex A and the ISO/IEC 27017 CLD controls), written before it was ingested.
+ * Accept: vendor 株式会社イカルテック; service イカル請求クラウド (`「X」（以下「本サービス」）`; `情報セキュリティマネジメントシステム` is
+ * the ISMS, not a product); title `情報セキュリティマネジメントシステム 適用宣言書` (the two lines), version 第4版, dated 2025-08-01
+ * (改訂日, not 制定日 2020-04-01 nor the approval of 2025-07-28); AWS Tokyo (ap-northeast-1) and JP from the 17.2.1 row; Amazon
+ * Time Sync Service; under each ○ row's control the 実施状況 it states: daily backups of 7 generations (12.3.1), logs kept 1
+ * year (12.4.1), incidents notified within 48 hours (16.1.2), deletion within 60 days after the contract ends (CLD.8.1.5),
+ * MFA (9.4.2), encryption (10.1.1), change review (12.1.2), environments apart (12.1.4), training (7.2.2), access review
+ * (9.2.2), the shared responsibility table (CLD.6.3.1), per-tenant separation (CLD.9.5.1), the yearly review of the
+ * provider's assurance report (15.1.1).
+ * Reject: the × rows, whatever their reason names (the provider's physical security, its entry records kept 1 year, media
+ * disposal to NIST SP 800-88, outsourced development, CLD.13.1.4); ○ rows whose 実施状況 is only a status (`導入済み`),
+ * `規程に基づき実施` or a plan (`計画中（2026年度導入予定）`, the Osaka backup copy `2026年度導入予定`, ISO/IEC 27017 `2026年度取得予定`,
+ * CLD.12.4.5 `2026年度導入予定`), so no ap-northeast-3, no 12.6.1, no 17.1.2, no 18.2.1 and no certificate; AWS's own ISO/IEC
+ * 27001/27017 (the provider's); the 適用・除外の理由 column (`顧客データ保護のため`); the 承認者, 作成 and 文書番号 fields; the
+ * 改訂履歴's `5世代から7世代`; the numbered table headings as quotes.
+ */
+describe('a Japanese 適用宣言書 of a SaaS vendor: tab-separated 管理策番号 | 管理策 | 適用（○/×） | 適用・除外の理由 | 実施状況', () => {
+  it('proposes the 実施状況 of the applied controls, nothing of an excluded, status-only or planned row, the provider’s certificates or the document-control fields', async () => {
+    const { draft } = await ingestFixture('tekiyou-sengensho-ja.txt');
+    expect(draft.vendors.map((v) => v.name)).toEqual(['株式会社イカルテック']);
+    // The ISMS is the company's management system; `作成：情報セキュリティ委員会` files the document: neither names the product.
+    expect(draft.services.map((s) => s.name)).toEqual(['イカル請求クラウド']);
+    expect(draft.documents[0]).toMatchObject({ title: '情報セキュリティマネジメントシステム 適用宣言書', version: '第4版', publishedOn: '2025-08-01' });
+    // Tokyo from the applied 17.2.1 row; not the Osaka copy its 17.1.2 row plans for 2026年度.
+    expect(regionsOf(draft)).toEqual(['aws:ap-northeast-1']);
+    expect(draft.storesDataIn.map((s) => s.country)).toEqual(['JP']);
+    expect(draft.syncsTimeWith.map((t) => t.timeSource)).toEqual(['aws-ntp']);
+    // AWS's certificates are the provider's; ISO/IEC 27017 is to be obtained in 2026年度.
+    expect(draft.certifiedBy).toEqual([]);
+    expect(metricsOf(draft)).toEqual([
+      'backupGenerations=7 generations',
+      'backupInterval=1 days',
+      'dataDeletionDays=60 days',
+      'incidentNotificationHours=48 hours',
+      'logRetentionDays=1 years',
+    ]);
+    const controls = controlsOf(draft);
+    expect(controls).toEqual(
+      expect.arrayContaining([
+        'iso27017:7.2.2',
+        'iso27017:9.2.2',
+        'iso27017:9.4.2',
+        'iso27017:10.1.1',
+        'iso27017:12.1.2',
+        'iso27017:12.1.4',
+        'iso27017:12.3.1',
+        'iso27017:12.4.1',
+        'iso27017:12.4.4',
+        'iso27017:15.1.1',
+        'iso27017:16.1.2',
+        'iso27017:17.2.1',
+        'iso27017:CLD.6.3.1',
+        'iso27017:CLD.8.1.5',
+        'iso27017:CLD.9.5.1',
+      ]),
+    );
+    // Excluded rows (physical security, media disposal, outsourced development, CLD.13.1.4), a status-only row (6.1.2),
+    // rule-only rows (8.2.1, 12.2.1, CLD.12.1.5) and planned rows (12.6.1, 17.1.2, 18.2.1, CLD.9.5.2, CLD.12.4.5).
+    for (const control of [
+      'iso27017:6.1.2',
+      'iso27017:8.2.1',
+      'iso27017:11.1.1',
+      'iso27017:11.1.2',
+      'iso27017:11.2.7',
+      'iso27017:12.2.1',
+      'iso27017:12.6.1',
+      'iso27017:14.2.7',
+      'iso27017:17.1.2',
+      'iso27017:18.2.1',
+      'iso27017:CLD.9.5.2',
+      'iso27017:CLD.12.1.5',
+      'iso27017:CLD.12.4.5',
+      'iso27017:CLD.13.1.4',
+    ])
+      expect(controls).not.toContain(control);
+    expect(
+      quotesOf(draft).filter((q) =>
+        /除外|導入済み|規程に基づき|予定|計画中|NIST|大阪|ap-northeast-3|入館|高森|ISMS-S|作成：|世代から|27017:2015|のため$/u.test(q),
+      ),
+    ).toEqual([]);
+  });
+
+  it('reads a one-sentence 実施状況 closed by a plan or a bare status as nothing, a practice before a plan as the practice', () => {
+    const text = [
+      '適用宣言書',
+      '',
+      '管理策番号\t管理策\t適用（○/×）\t実施状況',
+      'A.12.3.1\t情報のバックアップ\t○\tバックアップを毎日取得している。西日本リージョンへの複製は2026年度導入予定',
+      'A.12.4.1\tイベントログ取得\t○\t実施済',
+      'A.16.1.2\t情報セキュリティ事象の報告\t○\t検知から24時間以内の通知は2026年度導入予定です',
+      'A.12.4.4\tクロックの同期\t×\tNICTのNTPサーバに同期（IaaS事業者の管理策に依存）',
+      '',
+    ].join('\n');
+    const draft = ingestText(text, { fileName: 'soa.txt' });
+    expect(controlsOf(draft)).toEqual(['iso27017:12.3.1']);
+    expect(draft.syncsTimeWith).toEqual([]);
+    expect(metricsOf(draft)).toEqual(['backupInterval=1 days']);
+  });
+});
+
+/*
+ * Answer key of audit-findings-response.md (an English vendor's written response to the findings of a customer's security
+ * audit, a corrective action plan: a cover block, the vendor's current position, a findings tracker table, then one item per
+ * finding of `Severity` / `Auditor's observation` / `Our response` / `Corrective action` / `Evidence` / `Target date` /
+ * `Status` fields), written before it was ingested.
+ * Accept: vendor Brindlecote Systems Ltd; service Brindlecote Ledger (`**X Ltd** — Y`); title `Response to Security Audit
+ * Findings` dated 2025-10-14 (`Date of this response`, not the fieldwork's 13 June or the report's 4 July); AWS eu-west-2, GB;
+ * ISO/IEC 27001 IS 731592 by BSI until 2027-03-31; backups daily kept 35 days, audit logs 13 months, breach notice within 24
+ * hours (the current-position statements); and, as the README's rule for done work says (a change made is the practice, a
+ * plan or work in progress is not), the corrective actions of the findings whose status is Closed: quarterly restore tests
+ * (12.3.1) and MFA enforced for all administrators (9.4.2).
+ * Reject: every auditor's observation (`Backups were not tested in 2024`, `MFA was not enforced for 3 of 12`, `keys … are not
+ * rotated`, `kept for 90 days, below the customer's requirement of 12 months`, `No SOC 2 report is available`: no practice,
+ * no 90 days or 12 months, no SOC 2); the open corrective actions (customer-managed keys in AWS KMS, 10.1.2; the eu-west-1
+ * Ireland DR copy with an 8-hour RTO; the SOC 2 Type II planned for 2026); the tracker rows and the Severity / Target date /
+ * Status / Evidence fields as quotes; the auditor firm Ostlake Assurance LLP and its Manchester address, the customer Veyrier
+ * Mutual, the Prudential Regulation Authority (no vendor, dependency or location); the vendor's Bristol contact address.
+ */
+describe('an English response to a customer’s security audit findings (corrective action plan)', () => {
+  it('reads the vendor’s current position and the closed corrective actions, never an observation, an open action or the tracker', async () => {
+    const { draft } = await ingestFixture('audit-findings-response.md');
+    expect(draft.vendors.map((v) => v.name)).toEqual(['Brindlecote Systems Ltd']);
+    expect(draft.services.map((s) => s.name)).toEqual(['Brindlecote Ledger']);
+    expect(draft.documents[0]).toMatchObject({ title: 'Response to Security Audit Findings', publishedOn: '2025-10-14' });
+    expect(regionsOf(draft)).toEqual(['aws:eu-west-2']);
+    expect(draft.storesDataIn.map((s) => s.country)).toEqual(['GB']);
+    expect(certificatesOf(draft)).toEqual(['iso27001 IS 731592']);
+    expect(draft.certifiedBy[0]).toMatchObject({ issuer: 'BSI', validUntil: '2027-03-31' });
+    expect([...new Set(metricsOf(draft))].sort()).toEqual([
+      'backupInterval=1 days',
+      'backupRetentionDays=35 days',
+      'incidentNotificationHours=24 hours',
+      'logRetentionDays=13 months',
+    ]);
+    const controls = controlsOf(draft);
+    expect(controls).toEqual(expect.arrayContaining(['iso27017:9.4.2', 'iso27017:12.3.1', 'iso27017:12.4.1', 'iso27017:16.1.2']));
+    // The open action's customer-managed keys, the DR site's section and the auditor's `not rotated` keys give nothing.
+    for (const control of ['iso27017:10.1.1', 'iso27017:10.1.2', 'iso27017:17.1.1', 'iso27017:17.1.2', 'iso27017:18.2.1'])
+      expect(controls).not.toContain(control);
+    // The closed findings' corrective actions are the practice now in place.
+    const closed = draft.disclosures.filter((d) => /Corrective action/u.test(d.evidence.quote));
+    expect(closed.map((d) => d.control).sort()).toEqual(['iso27017:12.3.1', 'iso27017:9.4.2']);
+    expect(closed.find((d) => d.control === 'iso27017:12.3.1')!.evidence.quote).toContain('Quarterly restore tests');
+    expect(
+      quotesOf(draft).filter((q) =>
+        /observation|not tested|not enforced|not rotated|90 days|12 months|SOC 2|KMS|eu-west-1|Ireland|Severity|Target date|Status|Evidence|\| F-0|Ostlake|Veyrier|Prudential|Manchester|Bristol/u.test(
+          q,
+        ),
+      ),
+    ).toEqual([]);
+    expect(JSON.stringify(draft)).not.toMatch(/soc2|eu-west-1|"IE"|ostlake|veyrier|prudential/iu);
+    expect(draft.dependsOn).toEqual([]);
+  });
+
+  it('keeps an action open until its status says it is done, and leaves a customer’s list of findings with no status column alone', () => {
+    const item = (status: string) =>
+      [
+        '# Corrective Action Plan',
+        '',
+        '## F-1 Log retention',
+        '',
+        '- **Observation:** Logs were kept for 30 days.',
+        '- **Corrective action:** Audit logs are retained for 12 months.',
+        `- **Status:** ${status}`,
+        '',
+      ].join('\n');
+    expect(metricsOf(ingestText(item('Open – in progress'), { fileName: 'capa.md' }))).toEqual([]);
+    expect(metricsOf(ingestText(item('Completed'), { fileName: 'capa.md' }))).toEqual(['logRetentionDays=12 months']);
   });
 });
