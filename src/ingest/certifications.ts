@@ -93,10 +93,11 @@ export function followedOnly(text: string): boolean {
  * with a country and a scheme before the serial: `DE-ISMS-48213`), the label also capitalised as a sentence or cell opens
  * with it (`Certificate number 2419873.`).
  */
-// Also a bare number right after `certificate` (`(certificate 311204)`), five digits or more so no year is read. A number
+// Also a bare number right after `certificate` (`(certificate 311204)`), five digits or more so no year is read. After a
+// Japanese label (`登録番号`, `認証番号`), each number of a list (`認証番号 A-771、A-772`), glossed by its scheme or not. A number
 // after its label may be printed in groups of digits (`certificate number 44 121 240113`, as German bodies print them).
 const registrationNumber =
-  /(?<![A-Za-z0-9])(?:IS|CLOUD|IC|ISMS|CLC|EMS|PII)[\s-]?\d{4,7}(?![0-9])|(?<![A-Za-z0-9])JQA-[A-Z]{2}\d{3,6}|(?<![0-9])\d{8}\(\d{2}\)|(?<![A-Za-z0-9])C\d{2}-\d{4}-\d{1,3}(?![0-9])|(?<=登録番号\s*[:：]?\s*(?:第)?(?:[A-Za-z0-9-]{4,20}\s*[（(][^)）\n]{1,30}[)）]\s*[、,，/／]\s*)*)[A-Za-z0-9-]{4,20}|(?<=(?<![A-Za-z])(?:[Cc]ertificate|[Rr]egistration|[Cc]ert\.)\s+(?:[Nn]o\.?|[Nn]umber|#)\s*[:：]?\s*)(?:[A-Z]{1,6}[ -]?){0,3}[0-9](?:[A-Za-z0-9-]|\/(?=[A-Za-z0-9])| (?=[0-9])){3,19}|(?<=(?<![A-Za-z])[Cc]ertificate\s+)\d{5,10}(?![0-9])/gu;
+  /(?<![A-Za-z0-9])(?:IS|CLOUD|IC|ISMS|CLC|EMS|PII)[\s-]?\d{4,7}(?![0-9])|(?<![A-Za-z0-9])JQA-[A-Z]{2}\d{3,6}|(?<![0-9])\d{8}\(\d{2}\)|(?<![A-Za-z0-9])C\d{2}-\d{4}-\d{1,3}(?![0-9])|(?<=(?:登録|認証|証明書)番号\s*[:：]?\s*(?:第)?(?:[A-Za-z0-9-]{4,20}(?:\s*[（(][^)）\n]{1,30}[)）])?\s*[、,，/／]\s*)*)[A-Za-z0-9-]{4,20}|(?<=(?<![A-Za-z])(?:[Cc]ertificate|[Rr]egistration|[Cc]ert\.)\s+(?:[Nn]o\.?|[Nn]umber|#)\s*[:：]?\s*)(?:[A-Z]{1,6}[ -]?){0,3}[0-9](?:[A-Za-z0-9-]|\/(?=[A-Za-z0-9])| (?=[0-9])){3,19}|(?<=(?<![A-Za-z])[Cc]ertificate\s+)\d{5,10}(?![0-9])/gu;
 const issuers =
   /一般財団法人\s*日本品質保証機構(?:\s*[(（]JQA[)）])?|日本品質保証機構|(?<![A-Za-z])JQA(?![A-Za-z-])|BSI\s*グループジャパン(?:株式会社)?|(?<![A-Za-z])BSI(?![A-Za-z])|LRQA|ロイドレジスター|DNV|(?<![A-Za-z])JACO(?![A-Za-z])|日本規格協会|Intertek|(?<![A-Za-z])SGS(?![A-Za-z])|TÜV(?:[\s-]+(?:SÜD|S[uü]d|NORD|Nord|Rheinland|Austria|Hessen|Saarland|Thüringen|Trust IT))?|一般財団法人\s*情報経済社会推進協会\s*[(（]?JIPDEC[)）]?|JIPDEC/gu;
 

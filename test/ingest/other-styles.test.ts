@@ -7715,7 +7715,7 @@ describe('a Japanese 導入事例 whose interview paragraphs close with the spea
  * Accept: the product ハナノキ文書管理 (the field, not the title's words); one section per row, headed by its control's
  * title; each row's disclosure under the control its title names (`実務管理者の運用のセキュリティ` → CLD.12.1.5, though its
  * text speaks of logs); Google Cloud Tokyo, JP, NICT; deletion within 30 days, daily backups of 14 generations, logs kept a
- * year, incident notice within 72 hours; ISO/IEC 27001 and 27017.
+ * year, incident notice within 72 hours; ISO/IEC 27001 and 27017, each with its number from `（認証番号 A、B）`.
  * Reject: `クラウドサービスに関する (ISO` or any part of the title as the product; the header row as a section.
  */
 describe('a Japanese ISO/IEC 27017 disclosure as one table: 管理策 titles beside 当社の実施内容', () => {
@@ -7727,7 +7727,8 @@ describe('a Japanese ISO/IEC 27017 disclosure as one table: 管理策 titles bes
     expect(regionsOf(draft)).toEqual(['gcp:asia-northeast1']);
     expect(draft.storesDataIn.map((s) => s.country)).toEqual(['JP']);
     expect(draft.syncsTimeWith.map((t) => t.timeSource)).toEqual(['nict']);
-    expect(certificatesOf(draft).map((c) => c.split(' ')[0])).toEqual(['iso27001', 'iso27017']);
+    // The two numbers listed after `認証番号` pair with the two schemes in order.
+    expect(certificatesOf(draft)).toEqual(['iso27001 JUSE-IR-771', 'iso27017 JUSE-CL-772']);
     expect(metricsOf(draft)).toEqual([
       'backupGenerations=14 generations',
       'backupInterval=1 days',
