@@ -165,8 +165,9 @@ const documentKinds: readonly RegExp[] = [
   // A quotation (`御見積書`, `お見積書`, `見積書`, `Quotation`, `Price quote`): the offer, the product named in its subject or items.
   /(?:御|お|ご)?見積(?:り)?(?:書|依頼書)?|(?<![A-Za-z])(?:quotation|(?:price|sales)\s+quote|estimate)(?![A-Za-z])/iu,
   // The minutes of a meeting (`議事録`, `打合せ記録`, `Minutes of meeting`) and the meeting a subject names (`X 導入に係る確認会議`,
-  // `X 定例会`, `X review meeting`): the record and the occasion, the product named before them.
-  /議事録|会議録|議事(?:メモ|要旨)|打(?:ち)?合(?:わ)?せ(?:記録|メモ|議事録)?|(?:(?:導入|採用|利用|選定|契約)(?:検討)?\s*(?:に係る|に関する|に向けた|についての)\s*(?:(?:情報)?セキュリティ\s*)?)?(?:確認|定例|検討|説明|審査|評価|レビュー)?(?:会議|定例会|ミーティング)|(?<![A-Za-z])(?:minutes(?: of (?:the )?meeting)?|meeting (?:minutes|notes)|(?:(?:security|vendor|design|architecture) )?review meeting)(?![A-Za-z])/iu,
+  // `X 定例会`, `X review meeting`): the record and the occasion, the product named before them. Not a room or place for meetings
+  // (`会議室予約`, `会議所`): part of a product's name.
+  /議事録|会議録|議事(?:メモ|要旨)|打(?:ち)?合(?:わ)?せ(?:記録|メモ|議事録)?|(?:(?:導入|採用|利用|選定|契約)(?:検討)?\s*(?:に係る|に関する|に向けた|についての)\s*(?:(?:情報)?セキュリティ\s*)?)?(?:(?:確認|定例|検討|説明|審査|評価|レビュー)?(?:会議|ミーティング)(?![室所場])|定例会)|(?<![A-Za-z])(?:minutes(?: of (?:the )?meeting)?|meeting (?:minutes|notes)|(?:(?:security|vendor|design|architecture) )?review meeting)(?![A-Za-z])/iu,
 ];
 const titleWords = new RegExp(documentKinds.map((kind) => kind.source).join('|'), 'giu');
 /**

@@ -29,7 +29,7 @@
  * fields one a line joined as a wrapped paragraph, `Our primary region is …` and a certificate that `expires on …` not read,
  * `CLD.8.1.5 …` no heading, a title opening with `ISO/IEC 27017` naming `ISO`, and a vendor named only in Japanese given a
  * placeholder id though its document prints its web address; a certificate number printed in groups of digits (`44 121
- * 240113`) not read, so the scheme not held. Fictional companies
+ * 240113`) not read, so the scheme not held; `会議` cut out of a product named for meeting rooms (`会議室予約`). Fictional companies
  * throughout.
  */
 import { describe, expect, it } from 'vitest';
@@ -1684,5 +1684,24 @@ describe('an FAQ answering which certifications are held with the scheme and a n
 
   it('holds the scheme with its whole number, and names the body without the bracket after it', () => {
     expect(draft.certifiedBy.map((c) => [c.certification, c.registrationNumber, c.issuer])).toEqual([['iso27001', '44 121 240113', 'TÜV']]);
+  });
+});
+
+describe('a product whose name holds a meeting room (会議室予約) titled over its kind of document', () => {
+  const draft = ingestLines(
+    [
+      '# ツゲ会議室予約 セキュリティ概要',
+      '',
+      '株式会社ツゲソフト　2025年5月1日',
+      '',
+      '## 1. 稼働環境',
+      '本サービスは Google Cloud の東京リージョンで稼働しています。',
+      '',
+    ],
+    'room.md',
+  );
+
+  it('keeps 会議 in the name: a room for meetings is no meeting the document records', () => {
+    expect(draft.services.map((s) => s.name)).toEqual(['ツゲ会議室予約']);
   });
 });
