@@ -766,9 +766,11 @@ export function dataLocationsOf(input: string, scope: Scope): CountryProposal[] 
     if (areaOf(text)) regionCountries.push('JP');
     // And a region named by its place with no provider named (`東京リージョンに保管`, `stored in the Tokyo region`, the
     // provider named in another line): the place's country, when every provider with a region there has it in one country.
+    // So does a city a region is named after, where the data or its data centres are (`Customer data is stored in Frankfurt`,
+    // `our data centres in Frankfurt`), said with no provider: an unnamed site there, unless the sentence denies keeping it.
     if (providerOf(text).length === 0)
       for (const { place, pattern } of places) {
-        if (!pattern.test(current)) continue;
+        if (!pattern.test(current) && !(cityIn[place].test(current) && !deniedStorage.test(current))) continue;
         const inCountries = new Set(providers.flatMap((p) => (p.regions[place] ? [p.countryOfRegion[p.regions[place]]] : [])));
         if (inCountries.size === 1) regionCountries.push(...inCountries);
       }
@@ -790,6 +792,11 @@ export function dataLocationsOf(input: string, scope: Scope): CountryProposal[] 
   }
   return found;
 }
+
+/** `in Frankfurt`, `in London`: a region's city as where something is, for each place a region is named after. */
+const cityIn = Object.fromEntries(
+  Object.entries(englishCity).map(([place, city]) => [place, new RegExp(String.raw`(?<![A-Za-z])in\s+(?:${city})(?![A-Za-z])`, 'u')]),
+) as Record<Place, RegExp>;
 
 /**
  * A list under a lead sentence saying the data is kept in the places listed (`Customer data is stored in the regions

@@ -29,7 +29,8 @@
  * fields one a line joined as a wrapped paragraph, `Our primary region is …` and a certificate that `expires on …` not read,
  * `CLD.8.1.5 …` no heading, a title opening with `ISO/IEC 27017` naming `ISO`, and a vendor named only in Japanese given a
  * placeholder id though its document prints its web address; a certificate number printed in groups of digits (`44 121
- * 240113`) not read, so the scheme not held; `会議` cut out of a product named for meeting rooms (`会議室予約`). Fictional companies
+ * 240113`) not read, so the scheme not held; `会議` cut out of a product named for meeting rooms (`会議室予約`); data `stored in
+ * Frankfurt` with no provider named placed nowhere. Fictional companies
  * throughout.
  */
 import { describe, expect, it } from 'vitest';
@@ -1703,5 +1704,16 @@ describe('a product whose name holds a meeting room (会議室予約) titled ove
 
   it('keeps 会議 in the name: a room for meetings is no meeting the document records', () => {
     expect(draft.services.map((s) => s.name)).toEqual(['ツゲ会議室予約']);
+  });
+});
+
+describe('data kept in a city a cloud region is named after, with no provider named', () => {
+  const kept = (sentence: string) =>
+    ingestLines(['# Vellmoor Ledger Security', '', 'Vellmoor GmbH', '', '## Hosting', sentence, ''], 'vellmoor.md').storesDataIn.map((s) => s.country);
+
+  it('places the data in the city’s country, unless the sentence denies keeping it there or names people, not data, there', () => {
+    expect(kept('Customer data is stored in our data centers in Frankfurt.')).toEqual(['DE']);
+    expect(kept('Customer data is never stored in Frankfurt.')).toEqual([]);
+    expect(kept('Our support engineers in London can access customer data when you ask.')).toEqual([]);
   });
 });
