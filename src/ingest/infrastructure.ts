@@ -657,7 +657,9 @@ export function infrastructureOf(input: string, scope: Scope): InfraProposal[] {
     ) {
       if (undisclosed.test(text) || isHypothetical(text) || !dataCentre.test(text)) continue;
       const area = areaOf(text);
-      const inCountry = countriesIn(text).find((c) => c.code === 'JP');
+      // In Japan by its name; abroad by a region's city the site is in (`two colocation data centres in Frankfurt`): a
+      // country named in passing (`unlike providers with data centres in the US`) places no site of the service.
+      const inCountry = countriesIn(text).find((c) => c.code === 'JP') ?? countryOfCityIn(text);
       if (!area && !inCountry) continue;
       const distinctSite = /別|another|second|secondary|遠隔/iu.test(text);
       for (const service of scope.services) {
@@ -666,12 +668,12 @@ export function infrastructureOf(input: string, scope: Scope): InfraProposal[] {
           provider: 'undisclosed',
           placeholder: area
             ? { code: area.code, name: `A data centre in ${area.name} of Japan whose operator the document does not name` }
-            : { code: 'jp', name: '' },
+            : { code: inCountry!.code.toLowerCase(), name: '' },
           distinctSite,
           sentence,
           section: scope.section.heading,
           basis: area ? 'STATED' : 'INFERRED',
-          ...(area ? {} : { reasoning: 'The document places this site in Japan but names neither its operator nor its region.' }),
+          ...(area ? {} : { reasoning: `The document places this site in ${inCountry!.name} but names neither its operator nor its region.` }),
           confidence: area ? 0.7 : 0.5,
           rule: area ? 'infrastructure.unnamed-data-centre-area' : 'infrastructure.unnamed-site-in-country',
           reviewNote: 'The operator of this data centre is not named.',
@@ -797,6 +799,16 @@ export function dataLocationsOf(input: string, scope: Scope): CountryProposal[] 
 const cityIn = Object.fromEntries(
   Object.entries(englishCity).map(([place, city]) => [place, new RegExp(String.raw`(?<![A-Za-z])in\s+(?:${city})(?![A-Za-z])`, 'u')]),
 ) as Record<Place, RegExp>;
+
+/** The country of the one region's city a sentence places something in (`in Frankfurt`), where every provider has it there. */
+function countryOfCityIn(text: string): CountryEntry | undefined {
+  const codes = new Set(
+    (Object.keys(cityIn) as Place[])
+      .filter((place) => cityIn[place].test(text))
+      .flatMap((place) => providers.flatMap((p) => (p.regions[place] ? [p.countryOfRegion[p.regions[place]]] : []))),
+  );
+  return codes.size === 1 ? countries.find((c) => c.code === [...codes][0]) : undefined;
+}
 
 /**
  * A list under a lead sentence saying the data is kept in the places listed (`Customer data is stored in the regions

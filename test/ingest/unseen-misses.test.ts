@@ -1716,4 +1716,13 @@ describe('data kept in a city a cloud region is named after, with no provider na
     expect(kept('Customer data is never stored in Frankfurt.')).toEqual([]);
     expect(kept('Our support engineers in London can access customer data when you ask.')).toEqual([]);
   });
+
+  it('runs the service on an unnamed site in that country when its data centres are said to be in the city', () => {
+    const draft = ingestLines(
+      ['# Vellmoor Ledger Security', '', 'Vellmoor GmbH', '', '## Hosting', 'Our production systems run in two colocation data centers in Frankfurt.', ''],
+      'vellmoor.md',
+    );
+    expect(draft.usesInfra.map((u) => [u.region, u.basis])).toEqual([['undisclosed:de', 'INFERRED']]);
+    expect(draft.regions.find((r) => r.id === 'undisclosed:de')?.country).toBe('DE');
+  });
 });
