@@ -469,8 +469,9 @@ function titleCandidates(input: string, preamble: Span): string[] {
       .replace(/[（(]\s*[)）]/gu, ' ')
       // A breadcrumb's crumbs (`X Help Center › Account › Data residency`) are parts as a title's are.
       .split(breadcrumbOrParts)
-      // A part left with only the word that joined two removed kinds (`Vulnerability Disclosure and Bug Bounty — X`) is none.
-      .find((p) => p.trim() && !/^\s*(?:and|or|&|＆|および|及び|・)\s*$/iu.test(p));
+      // A part left with only the word that joined two removed kinds (`Vulnerability Disclosure and Bug Bounty — X`) is none,
+      // nor is a question naming no product (`Where is my data stored? – X Help Center`): the article's, the site names it.
+      .find((p) => p.trim() && !/^\s*(?:and|or|&|＆|および|及び|・)\s*$/iu.test(p) && !/[?？]\s*$/u.test(p));
     // What joined the name to removed title words (`X セキュリティ・コンプライアンス`, `X Security & Compliance`, `Letter of
     // Attestation: X`) goes with them.
     const stripped = (part ?? '')
@@ -578,8 +579,10 @@ function productOfBrand(input: string, name: string): string {
   if (!companies.some(ofBrand)) return name;
   const escaped = escapeRegExp(name);
   const counts = new Map<string, number>();
+  // Not the brand's sites and teams (`X Help Center`, `X Trust Portal`, `X Support`): where the page is, not a product.
+  const siteWord = / (?:Help|Support|Trust|Security|Status|Docs|Documentation|Developers?|Community|Blog|Knowledge|Privacy|Legal|Team|Academy|Learn)$/u;
   for (const m of input.matchAll(new RegExp(`(?<![A-Za-z])${escaped} [A-Z][A-Za-z0-9]+(?![A-Za-z0-9])`, 'gu')))
-    if (!companies.some((c) => c.startsWith(m[0]))) counts.set(m[0], (counts.get(m[0]) ?? 0) + 1);
+    if (!companies.some((c) => c.startsWith(m[0])) && !siteWord.test(m[0])) counts.set(m[0], (counts.get(m[0]) ?? 0) + 1);
   const best = [...counts].sort((a, b) => b[1] - a[1])[0];
   // Printed twice, or the only such name the body prints (`Acme HR is hosted on …` under `Security at Acme`).
   if (best && (best[1] >= 2 || counts.size === 1)) return best[0];

@@ -30,7 +30,8 @@
  * `CLD.8.1.5 …` no heading, a title opening with `ISO/IEC 27017` naming `ISO`, and a vendor named only in Japanese given a
  * placeholder id though its document prints its web address; a certificate number printed in groups of digits (`44 121
  * 240113`) not read, so the scheme not held; `会議` cut out of a product named for meeting rooms (`会議室予約`); data `stored in
- * Frankfurt` with no provider named placed nowhere. Fictional companies
+ * Frankfurt` with no provider named placed nowhere; a help article titled `Where is my data stored? – X Help Center` naming the
+ * question, or `X Help` beside the product the body prints. Fictional companies
  * throughout.
  */
 import { describe, expect, it } from 'vitest';
@@ -1724,5 +1725,23 @@ describe('data kept in a city a cloud region is named after, with no provider na
     );
     expect(draft.usesInfra.map((u) => [u.region, u.basis])).toEqual([['undisclosed:de', 'INFERRED']]);
     expect(draft.regions.find((r) => r.id === 'undisclosed:de')?.country).toBe('DE');
+  });
+});
+
+describe('a help centre article titled by a question that names no product, over the site’s name', () => {
+  const draft = ingestLines(
+    [
+      '# Where is my data stored? – Pellmark Help Center',
+      '',
+      'Pellmark Forms stores all customer data in the United States, on Amazon Web Services in us-east-1 (N. Virginia).',
+      '',
+      'Pellmark, Inc. · 500 Market Street, San Francisco, CA',
+      '',
+    ],
+    'article.md',
+  );
+
+  it('names the brand’s product the body prints, not the question nor the help centre', () => {
+    expect(draft.services.map((s) => s.name)).toEqual(['Pellmark Forms']);
   });
 });
