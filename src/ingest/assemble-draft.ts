@@ -66,7 +66,8 @@ import { referenceData } from './reference-data.js';
 import { providers, countries as countryDictionary } from './provider-dictionary.js';
 import { verifyQuotes } from './verify-quotes.js';
 import { inSpeech, othersSpeech, reportedClaim, reviewSections, speakerItself } from './quoted-speech.js';
-import { aboutFirm, independentFirms, saysOfFirm } from './independent-firm.js';
+import { ratesAccessibilityCriteria } from './accessibility-report.js';
+import { aboutFirm, agentFirms, independentFirms, saysOfFirm } from './independent-firm.js';
 import { definesTerm, glossaryHeading } from './defined-terms.js';
 import { markedAsPlan } from './plan-note.js';
 import { customerTurns, keptByCustomer, meetingBusiness } from './meeting-minutes.js';
@@ -275,6 +276,8 @@ function ingestFolded(input: string, options: IngestOptions, chat?: { held?: str
   // An independent firm writing about the vendor (a tester's letter of attestation): its profile is no section of the
   // vendor's, and what it says of itself (`X itself holds ISO/IEC 27001`, `X retains test evidence for 90 days`) no fact.
   const firms = independentFirms(input);
+  // Of them, the ones the vendor's own text names as having done a review or a test: they write no part of the document.
+  const agents = agentFirms(input);
   // So does a subservice organisation a report carves out (subservice-organizations.ts): its own hosting is not the service's.
   firms.push(...subserviceOrganizations(input));
   // A customer's assessment of the vendor (assessment-report.ts): the customer that wrote it is no vendor either, and what
@@ -296,6 +299,8 @@ function ingestFolded(input: string, options: IngestOptions, chat?: { held?: str
   // Its plan to close them and the sections about the assessment itself (scope, rating, sign-off) state nothing of the vendor.
   const ofAssessment = (s: Section) => assessment && (aboutAssessment.test(s.heading.trim()) || remediationHeading.test(s.heading.trim()));
   const firmProfile = (s: Section) => aboutFirm(s.heading, firms);
+  // The one that writes the document, once the assessor and the reseller are among them.
+  const writer = () => firms.find((f) => !agents.includes(f));
   // A reseller's page about the maker's product (reseller-page.ts): the reseller publishes it, is no vendor, and what it
   // says of itself (its sections, its `当社は…` sentences: its own certificates, support desk, address) is no fact of the maker.
   const reseller = resellerOf(input);
@@ -335,6 +340,9 @@ function ingestFolded(input: string, options: IngestOptions, chat?: { held?: str
         !requestBusiness.has(s) &&
         !markedAsPlan(s) &&
         !undecided.has(s) &&
+        // An accessibility report's criteria tables (accessibility-report.ts): documentation, time limits and contrast in the
+        // accessibility sense, no practice of the service.
+        !ratesAccessibilityCriteria(input, s) &&
         // An assessment's sections about itself state nothing of the vendor (a next audit's `大阪リージョンへの…計画` is a plan).
         !(assessment && otherAuditOrAdvice.test(s.heading.trim())) &&
         !(dialogue && meetingBusiness.test(s.heading.trim())),
@@ -911,8 +919,8 @@ function ingestFolded(input: string, options: IngestOptions, chat?: { held?: str
     posting
       ? 'A job posting by the vendor: its title names a role; what it says of the product (its stack, its practices) is the vendor’s own words to candidates, kept as stated at lower confidence; the candidate’s requirements, benefits and office are no facts of the service.'
       : undefined,
-    firms[0] && !assessor && !reseller
-      ? `Written by ${firms[0]}, an independent firm, about the vendor: its statements about the vendor are at second hand.`
+    writer() && !assessor && !reseller
+      ? `Written by ${writer()}, an independent firm, about the vendor: its statements about the vendor are at second hand.`
       : undefined,
     monthOnly ? `The document is dated by its month only (${monthOnly.printed}): publishedOn is that month's first day.` : undefined,
     !meta.publishedOn && !monthOnly && chat?.held
@@ -936,7 +944,7 @@ function ingestFolded(input: string, options: IngestOptions, chat?: { held?: str
       // The buyer's answers to bidders are the buyer's, named in a field (`Issued by:`) or signed under the title
       // (`鷺ノ浦市　総務部　デジタル推進課`).
       (answers ? (awardBuyer(input) ?? signingBody(input)) : undefined) ??
-      firms[0] ??
+      writer() ??
       (reviewSite && reviewSite !== 'a review site' ? reviewSite : undefined) ??
       (certificate ? draft.certifiedBy.find((c) => c.rule === 'certification.certificate-document' && c.issuer)?.issuer : undefined) ??
       vendor.name,

@@ -40,6 +40,8 @@ export interface DocumentMeta {
 
 // Also a labelled version (`Questionnaire version: 2.0`, `版数：3.1`).
 const versionPattern = /第\s*[\d.]+\s*版|[\d.]+\s*版|(?:version|revnumber|ver\.?|revision|rev\.?)\s*[:：]?\s*[\d.]+/iu;
+/** The words closing the text before a version when the version is the model's: `based on`, `built on`, `using the`. */
+const basedOn = /(?<![A-Za-z])(?:based\s+on|built\s+on|using|following)(?:\s+the)?\s+[^()\n]{0,30}$/iu;
 const datePattern = /(\d{4})\s*[年/.-]\s*(\d{1,2})\s*[月/.-]\s*(\d{1,2})\s*日?/u;
 /** A case study (`導入事例：株式会社X様`): titled by its customer, honoured with 様 like the addressee of a letter. */
 const caseStudy = /(?:導入|活用|ユーザー|お客様)事例|(?<![A-Za-z])(?:case study|customer story|success story)(?![A-Za-z])/iu;
@@ -296,7 +298,12 @@ export function documentMeta(input: string, doc: Outline): DocumentMeta {
         : withKindLine(titled, titleLines[0]!)
       : (productLine ?? pageHeading ?? namedWithTagline(titled[0])))
   )?.replace(/^[\p{Extended_Pictographic}\uFE0F\u200D\s]+/u, '');
-  const version = lines.map((l) => versionPattern.exec(l)?.[0]).find(Boolean);
+  // The version of a template or standard the document follows (`Based on VPAT® Version 2.5 Rev INT`, `based on CAIQ
+  // version 4.0.2`) is not the document's own.
+  const version = lines
+    .map((l) => versionPattern.exec(l))
+    .map((m) => (m && !basedOn.test(m.input.slice(0, m.index)) ? m[0] : undefined))
+    .find(Boolean);
   const revisions: DocumentMeta['revisions'] = [];
   const history = doc.sections.find((s) => /改訂履歴|改定履歴|変更履歴|更新履歴|revision history|change history|document history/iu.test(s.heading));
   if (history) {
@@ -418,7 +425,7 @@ function signedOn(input: string): string | undefined {
  * certificate's date of issue (`Current issue date`, `発行日`): not its `Original certification date`, the first issue.
  */
 const dateLabel =
-  /^(?:timestamp|date(?:\s+(?:completed|submitted|of response))?|(?:submitted|completed|answered)(?:\s+(?:on|at))?|(?:(?:vendor|supplier)(?:['’]s)?\s+)?(?:responses?|answers?)\s+(?:submitted|completed|received)(?:\s+on)?|回答日(?:時)?|記入日|作成日|提出日|(?:current\s+)?issue\s+date|date\s+of\s+(?:current\s+)?issue|発行日)$/iu;
+  /^(?:timestamp|date(?:\s+(?:completed|submitted|of response))?|(?:submitted|completed|answered)(?:\s+(?:on|at))?|(?:(?:vendor|supplier)(?:['’]s)?\s+)?(?:responses?|answers?)\s+(?:submitted|completed|received)(?:\s+on)?|回答日(?:時)?|記入日|作成日|提出日|(?:report|document)\s+date|date\s+of\s+(?:the\s+|this\s+)?(?:report|document)|(?:current\s+)?issue\s+date|date\s+of\s+(?:current\s+)?issue|発行日)$/iu;
 
 /** A line labelling the date of the current issue: `発行日：`, `Current issue date:`, `Date of issue:`. */
 const issueLabel =

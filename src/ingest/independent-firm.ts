@@ -23,14 +23,33 @@ const legalFormAtEnd = new RegExp(String.raw`,?\s*${englishLegalForm}\s*$`, 'u')
 /** A verb of engaging a firm, closing the text before its name: the subject engaged it. */
 const engagedBefore = /(?<![A-Za-z])(?:engaged|retained|commissioned|appointed|selected|hired)\s+(?:the\s+)?$/u;
 
+/**
+ * A firm named as the agent of a piece of work the writer reports (`The evaluation was carried out between 3 March and 25
+ * April by X, an independent accessibility auditor`, `the other figures were reviewed by X, an independent consultancy`): the
+ * vendor's own report or statement names who checked it; the firm did the work, it did not write the document.
+ */
+const agentBefore =
+  /(?<![A-Za-z])(?:carried\s+out|performed|conducted|reviewed|verified|assured|audited|tested|evaluated|assessed|checked|validated|calculated)(?![A-Za-z])[^.;:]{0,80}?(?<![A-Za-z])by\s+(?:the\s+)?$/u;
+
 /** The names (full and short) of the independent firms the document introduces. */
 export function independentFirms(input: string): string[] {
+  return firmNames(input, false);
+}
+
+/** The independent firms the text names as the agent of a task it reports: they did the work, they did not write the document. */
+export function agentFirms(input: string): string[] {
+  const writers = new Set(firmNames(input, true));
+  return firmNames(input, false).filter((n) => !writers.has(n));
+}
+
+function firmNames(input: string, writersOnly: boolean): string[] {
   const names: string[] = [];
   for (const re of [independentEn, independentJa])
     for (const m of input.matchAll(re)) {
       // A firm the writer engaged (`X, Inc. engaged Y LLP, an independent service auditor, to examine …`, a bridge letter by
       // the vendor's management) is the one the document is about, not its writer.
       if (engagedBefore.test(input.slice(Math.max(0, m.index - 40), m.index))) continue;
+      if (writersOnly && agentBefore.test(input.slice(Math.max(0, m.index - 120), m.index))) continue;
       names.push(...[m[1], m[2]].filter((n): n is string => Boolean(n)));
     }
   // A letter calls the firm by its name without the legal form, or by its first word (`Kestrowe Assurance Ltd` → `Kestrowe

@@ -259,6 +259,13 @@ const offeredRegionsHeading =
 const providerColumn =
   /^(?:(?:cloud\s+|hosting\s+|infrastructure\s+)?providers?|cloud|クラウド(?:\s*(?:事業者|サービス))?|(?:クラウド)?プロバイダー?|事業者)$/iu;
 
+/**
+ * A column header giving a figure of each region's energy: its grid's carbon intensity, its share of carbon-free or renewable
+ * energy, its PUE, its emissions (`gCO2eq/kWh`, `CFE%`, `再エネ比率`, `CO2排出係数`).
+ */
+const regionEnergyColumn =
+  /(?<![A-Za-z])(?:(?:grid\s+)?carbon\s+intensity|carbon[- ]free\s+energy|CFE|renewable(?:\s+energy)?\s+(?:share|percentage|%)|PUE|power\s+usage\s+effectiveness|emissions?|gCO2(?:e|eq)?(?:\/kWh)?)(?![A-Za-z])|再(?:生可能)?エネ(?:ルギー)?(?:比率|割合)|(?:CO2|二酸化炭素)\s*排出(?:係数|量)|電力\s*(?:の)?\s*炭素強度/iu;
+
 /** A column header that says its cells hold where the service runs or keeps data (`Primary hosting`, `Backup copy`, `保管先`). */
 const hostingColumn =
   /hosting|hosted|infrastructure|platform|region|location|backup|copy|replica|data ?cent(?:er|re)|site|基盤|環境|リージョン|所在|保管|保存|バックアップ|拠点|データセンター|インフラ|(?<![A-Za-z])(?:IaaS|PaaS)(?![A-Za-z])/iu;
@@ -271,6 +278,9 @@ function inHostingColumn(input: string, row: Span, provider?: ProviderEntry): bo
   const cells = cellsOf(row.text);
   const header = cells && headerCellsOf(input, row.start);
   if (!cells || !header || header.length !== cells.length) return false;
+  // A table that sets regions side by side by a figure of their energy (`Region | Location | Grid carbon intensity |
+  // Carbon-free energy share`, a sustainability statement's comparison) describes the regions, not where the service runs.
+  if (header.some((h) => regionEnergyColumn.test(h))) return false;
   const names = (cell: string) => (provider ? [provider] : providers).some((p) => p.pattern.test(cell) || p.codes.test(cell));
   // Also the provider's own column (`Provider`, `Cloud`) in a table whose other columns say where (`Region | Provider |
   // Location`): the row gives the provider and its place in separate cells.

@@ -29,6 +29,7 @@ import { providers } from './provider-dictionary.js';
 import { cellsOf, isDelimiterRow, labelledValues, spacedFieldRows } from './table-rows.js';
 import { englishCompanyName, englishLegalForm } from './company-name.js';
 import { certificateTitle, certifyingStatement } from './certificate-document.js';
+import { accessibilityReportTitle } from './accessibility-report.js';
 import { independentFirms, isFirm } from './independent-firm.js';
 import { isJobPosting, postedProduct } from './job-posting.js';
 import { isAssessmentTitle, assessorOf, requestedProduct, requesterOf } from './assessment-report.js';
@@ -111,6 +112,9 @@ const documentKinds: readonly RegExp[] = [
   /(?:導入|活用|ユーザー|お客様)事例|お客様の声|(?<![A-Za-z])(?:case stud(?:y|ies)|customer stor(?:y|ies)|success stor(?:y|ies))(?![A-Za-z])/iu,
   // Design documents shared with customers (`運用設計書`, `基本設計書`, `Operations Design`): what the document is.
   /(?:運用|基本|詳細|システム|方式|構成)?設計書|(?<![A-Za-z])(?:operations?|system|technical)\s+design(?:\s+document)?(?![A-Za-z])/iu,
+  // An accessibility conformance report (`X Accessibility Conformance Report`, a VPAT®; accessibility-report.ts): what the
+  // document is, the product named before it.
+  accessibilityReportTitle,
   // A company's report on its environmental, social and governance record (`サステナビリティレポート2025`, `統合報告書`,
   // `CSRレポート`, `ESG Report`, `Impact Report`): it reports on the company, the product named only in its text.
   /サステナビリティ|(?:統合|環境|CSR|ESG)\s*(?:報告書|レポート|データブック)|(?<![A-Za-z])(?:sustainability|(?:CSR|ESG|impact|environmental,? social,? (?:and|&) governance)\s+(?:report|data\s*book))(?![A-Za-z])/iu,

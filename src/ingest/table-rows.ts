@@ -152,7 +152,9 @@ export function labelledValues(input: string, label: RegExp): string[] {
     const cells = cellsOf(line)?.filter(Boolean);
     const [name, value] = cells && cells.length === 2 ? cells : (/^\s*([^:：\t]{2,40}?)\s*[:：]\s*(\S.*)$/u.exec(line)?.slice(1) ?? []);
     // A label cell may keep its colon (`Date completed:⇥2025-11-05`, a form's field whose value is aligned by spaces).
-    if (name && value && label.test(name.trim().replace(/\s*[:：]$/u, ''))) values.push(value.trim());
+    // A label set in bold (`| **Report Date** | 12 May 2025 |`, a Markdown cover table) is its words, the emphasis no part of them.
+    const bare = name?.trim().replace(/^(\*\*|__)(.+)\1$/u, '$2');
+    if (bare && value && label.test(bare.replace(/\s*[:：]$/u, ''))) values.push(value.trim());
   }
   return values;
 }

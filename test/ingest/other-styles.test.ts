@@ -109,7 +109,9 @@
  * study, superlatives and a measured 稼働率 no commitment), a Japanese specification for two services set side by side as
  * the columns of its tables and an English product comparison sheet of the same layout (each column its service's), a
  * Japanese SaaS vendor's 適用宣言書 (tab-separated ○/× rows: excluded, status-only and planned 実施状況 none) and an English
- * response to an audit's findings (observations and open corrective actions none, closed ones the practice). Each
+ * response to an audit's findings (observations and open corrective actions none, closed ones the practice), an English
+ * Accessibility Conformance Report (VPAT: criteria rows none) and an English environmental statement (regions compared by
+ * carbon intensity, planned moves and emissions none). Each
  * test says what must be proposed and what must not (a certificate in
  * preparation or planned, an undisclosed data centre, a provider that holds
  * its own certificate, Amazon the shop, a value the text does not state).
@@ -302,6 +304,8 @@ const fixtures = [
   'product-comparison-sheet.md',
   'tekiyou-sengensho-ja.txt',
   'audit-findings-response.md',
+  'vpat-accessibility-report.md',
+  'sustainability-statement-en.md',
 ];
 
 /** Facts that would come from the sentences every fixture plants as traps. */
@@ -8259,5 +8263,121 @@ describe('an English response to a customer’s security audit findings (correct
       ].join('\n');
     expect(metricsOf(ingestText(item('Open – in progress'), { fileName: 'capa.md' }))).toEqual([]);
     expect(metricsOf(ingestText(item('Completed'), { fileName: 'capa.md' }))).toEqual(['logRetentionDays=12 months']);
+  });
+});
+
+/*
+ * Answer key of vpat-accessibility-report.md (an English Accessibility Conformance Report on the VPAT® 2.5 INT template: a
+ * cover table, Product Description, Evaluation Methods Used, Applicable Standards, Terms, WCAG 2.1 / Revised Section 508 /
+ * EN 301 549 tables of `Criteria | Conformance Level | Remarks and Explanations` rows, a Roadmap and a Legal Disclaimer),
+ * written before it was ingested.
+ * Accept: vendor Quillmarrow Software B.V.; service Quillmarrow Forms (from the title, not the `**International Edition**`
+ * line under it); titled `Quillmarrow Forms Accessibility Conformance Report`, dated 2025-05-12 (the `Report Date` row), its
+ * publisher the vendor; Azure westeurope, data in NL (the product description). Nothing else.
+ * Reject: the VPAT template's `Version 2.5` as the document's version; the auditor Lumacourt Access Partners (`carried out …
+ * by X, an independent accessibility auditor`) as publisher, vendor or dependency; any control, value or certificate from the
+ * criteria rows: `Support Documentation` / `Accessible documentation` (no operating procedures, 12.1.1), `session timeout of
+ * 30 minutes` and `withdrawn within 24 hours` (no incident notice, backup or retention value), contrast ratios `4.5:1`, `3:1`,
+ * `200 percent`, audio description, `responses within 1 business day`; WCAG, Section 508 and EN 301 549 as certificates
+ * (the disclaimer says it is no certification); the Roadmap's release 7.4 and WCAG 2.2 plans; ITI.
+ */
+describe('an English Accessibility Conformance Report (VPAT) with WCAG, Section 508 and EN 301 549 tables', () => {
+  it('reads the product description and the cover, no criterion row as a practice, value or certificate', async () => {
+    const { draft } = await ingestFixture('vpat-accessibility-report.md');
+    expect(draft.vendors.map((v) => v.name)).toEqual(['Quillmarrow Software B.V.']);
+    expect(draft.services.map((s) => s.name)).toEqual(['Quillmarrow Forms']);
+    expect(draft.documents[0]).toMatchObject({
+      title: 'Quillmarrow Forms Accessibility Conformance Report',
+      version: 'not printed',
+      publishedOn: '2025-05-12',
+      publisher: 'Quillmarrow Software B.V.',
+    });
+    expect(draft.documents[0]!.reviewNote).not.toMatch(/independent firm/u);
+    expect(regionsOf(draft)).toEqual(['azure:westeurope']);
+    expect(draft.storesDataIn.map((s) => s.country)).toEqual(['NL']);
+    expect(draft.certifiedBy).toEqual([]);
+    expect(draft.disclosures).toEqual([]);
+    expect(draft.dependsOn).toEqual([]);
+    expect(draft.syncsTimeWith).toEqual([]);
+    expect(JSON.stringify(draft)).not.toMatch(/lumacourt|section508|en301549|wcag"|"ITI"/iu);
+  });
+
+  it('names no product from the kind of report and reads no row of a table rated by conformance level', () => {
+    const text = [
+      '# Tarnwick Desk Accessibility Conformance Report',
+      '',
+      'Report Date: 3 February 2025',
+      '',
+      '## Product Description',
+      '',
+      'Tarnwick Desk is hosted on AWS in eu-west-1 (Ireland).',
+      '',
+      '## Chapter 12: Documentation and Support Services',
+      '',
+      '| Criteria | Level of Support | Remarks |',
+      '|---|---|---|',
+      '| 12.1.1 Accessibility and compatibility features | Supports | Product documentation lists the keyboard shortcuts. |',
+      '| 2.2.1 Timing Adjustable | Supports | Sessions time out after 15 minutes and logs are kept for 90 days. |',
+      '',
+    ].join('\n');
+    const draft = ingestText(text, { fileName: 'acr.md' });
+    expect(draft.services.map((s) => s.name)).toEqual(['Tarnwick Desk']);
+    expect(draft.documents[0]).toMatchObject({ publishedOn: '2025-02-03' });
+    expect(regionsOf(draft)).toEqual(['aws:eu-west-1']);
+    expect(controlsOf(draft)).toEqual([]);
+    expect(metricsOf(draft)).toEqual([]);
+  });
+});
+
+/*
+ * Answer key of sustainability-statement-en.md (an English SaaS vendor's environmental statement: where the service runs and
+ * a table of regions by grid carbon intensity, planned moves to lower-carbon regions, the provider's commitments, an emissions
+ * table by scope, Scope 3 offices and commuting, data and hardware, ISO 14001, targets, contact), written before it was ingested.
+ * Accept: vendor Ferrowind Analytics Ltd; service Ferrowind Pulse; titled `Ferrowind Analytics Environmental Statement 2025`,
+ * dated 2025-09-02, its publisher the vendor; gcp:europe-west2 and data in GB (the sentence saying where it runs today).
+ * ISO 14001:2015 EMS 662118 by LRQA is the company's environmental certificate: the product has no scheme for an environmental
+ * management system, so no certificate is proposed (never ISO/IEC 27001).
+ * Reject: europe-north1 (Finland) and europe-west9 (Paris), as rows of the carbon-intensity table or as the planned move (no
+ * region, no FI or FR); Greystoke Carbon Advisory (`reviewed by X, an independent consultancy`) as publisher or anything; the
+ * provider's 100% renewable matching, 24/7 carbon-free goal and PUE 1.10; the tCO2e figures and percentages (no metric);
+ * `we retain data for no longer than necessary` (no retention value); the Leeds and Porto offices (no data location, no PT);
+ * ISO 50001 (a plan); the 2030 / 2027 / 2040 targets; the recycler.
+ */
+describe('an English environmental statement of a SaaS vendor (regions by carbon intensity, emissions by scope)', () => {
+  it('reads where the service runs today, no compared or planned region, emissions figure, provider claim or office', async () => {
+    const { draft } = await ingestFixture('sustainability-statement-en.md');
+    expect(draft.vendors.map((v) => v.name)).toEqual(['Ferrowind Analytics Ltd']);
+    expect(draft.services.map((s) => s.name)).toEqual(['Ferrowind Pulse']);
+    expect(draft.documents[0]).toMatchObject({
+      title: 'Ferrowind Analytics Environmental Statement 2025',
+      publishedOn: '2025-09-02',
+      publisher: 'Ferrowind Analytics Ltd',
+    });
+    expect(draft.documents[0]!.reviewNote).not.toMatch(/independent firm/u);
+    expect(regionsOf(draft)).toEqual(['gcp:europe-west2']);
+    expect(draft.storesDataIn.map((s) => s.country)).toEqual(['GB']);
+    expect(certificatesOf(draft)).toEqual([]);
+    expect(draft.disclosures).toEqual([]);
+    expect(draft.dependsOn).toEqual([]);
+    expect(JSON.stringify(draft)).not.toMatch(/europe-north1|europe-west9|"FI"|"FR"|"PT"|greystoke|iso27001|14001|50001|tCO2e/iu);
+  });
+
+  it('reads no region of a table comparing regions by an energy figure, whatever its other columns', () => {
+    const text = [
+      '# Carbon footprint of Tarnwick Desk',
+      '',
+      'Tarnwick Desk runs on AWS in eu-west-2 (London).',
+      '',
+      '## Regions compared',
+      '',
+      '| Region | Hosting location | Renewable energy share | PUE |',
+      '|---|---|---|---|',
+      '| eu-north-1 | Stockholm | 98% | 1.1 |',
+      '| eu-west-3 | Paris | 95% | 1.2 |',
+      '',
+    ].join('\n');
+    const draft = ingestText(text, { fileName: 'carbon.md' });
+    expect(regionsOf(draft)).toEqual(['aws:eu-west-2']);
+    expect(JSON.stringify(draft)).not.toMatch(/eu-north-1|eu-west-3|"SE"|"FR"/u);
   });
 });
