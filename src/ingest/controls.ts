@@ -25,6 +25,14 @@ import { providers } from './provider-dictionary.js';
  */
 const reviewByCertificate = 'iso27017:18.2.1';
 
+/**
+ * A certification that a product meets a law's requirements (`電子取引ソフト法的要件認証`, a software's `法令要件` certification,
+ * `certified against the legal requirements of …`): a check of the product's functions against the law, not a review of
+ * the vendor's information security. A passage naming it and no security scheme shows no independent review.
+ */
+const legalRequirementsCertification =
+  /法(?:的|令)?要件(?:認証|を満たす)|(?<![A-Za-z])(?:legal|statutory|regulatory) requirements?\s+certifi(?:cation|ed)(?![A-Za-z])|certified\s+(?:against|for)\s+(?:the\s+)?(?:legal|statutory) requirements(?![A-Za-z])/iu;
+
 export interface ControlProposal {
   service: string;
   control: string;
@@ -179,6 +187,7 @@ export function controlsOf(input: string, scope: Scope): ControlProposal[] {
     const shown = review ? statements.filter((s) => !noReview(s)) : statements;
     const certificates = statements.filter((s) => certificationSchemes.some((c) => s.text.search(c.pattern) >= 0));
     if (review && certificates.length > 0 && certificates.every(noReview)) continue;
+    if (review && certificates.length === 0 && sentences.some((s) => legalRequirementsCertification.test(s.text))) continue;
     const inSense = (s: Span) => !cue.otherSense?.test(s.text);
     // A sentence stating the practice quotes it before one announcing a plan (`次回の訓練は…実施する予定です` under `訓練は年2回
     // 実施しています`): the plan is no practice yet.

@@ -671,7 +671,7 @@ export function infrastructureOf(input: string, scope: Scope): InfraProposal[] {
       // country named in passing (`unlike providers with data centres in the US`) places no site of the service.
       const inCountry = countriesIn(text).find((c) => c.code === 'JP') ?? countryOfCityIn(text);
       if (!area && !inCountry) continue;
-      const distinctSite = /別|another|second|secondary|遠隔/iu.test(text);
+      const distinctSite = /別|another|second|secondary|遠隔/iu.test(text) || otherEditionHosted(input, scope, sentence.text);
       for (const service of scope.services) {
         found.push({
           service,
@@ -692,6 +692,28 @@ export function infrastructureOf(input: string, scope: Scope): InfraProposal[] {
     }
   }
   return found;
+}
+
+/**
+ * The edition a line of a hosting list is about (`インターネット版：AWS 東京リージョン`, `LGWAN-ASP版：国内のデータセンター`,
+ * `On-premises edition: …`): a service offered in several forms runs each where its own line says.
+ */
+const editionLabel = /^[\s・•*-]*([^\s：:。、]{1,30}?(?:版|エディション)|(?:[A-Za-z][\w-]*\s+){1,3}(?:edition|deployment))\s*[：:]/iu;
+
+/**
+ * An unnamed site given for one edition while another edition's line in the passage names a provider: a site of its own,
+ * not the provider's data centre in that country (a closed-network edition runs elsewhere than the internet one).
+ */
+function otherEditionHosted(input: string, scope: Scope, line: string): boolean {
+  const own = editionLabel.exec(line)?.[1];
+  if (!own) return false;
+  return input
+    .slice(scope.span.start, scope.span.end)
+    .split('\n')
+    .some((l) => {
+      const other = editionLabel.exec(l)?.[1];
+      return other !== undefined && other !== own && providerOf(l).length > 0;
+    });
 }
 
 /**

@@ -96,7 +96,11 @@ const documentKinds: readonly RegExp[] = [
   /ヘルプ\s*(?:センター|ページ)|サポート\s*サイト|(?<![A-Za-z])(?:help\s*(?:center|centre|desk article)|knowledge\s*base|support\s*(?:center|centre|article)|(?:developer|api)\s+(?:docs|documentation|portal|hub|reference))(?![A-Za-z])|開発者\s*(?:向け)?\s*(?:ドキュメント|サイト|ポータル)|(?:データ(?:の)?(?:保存|保管)?\s*)?(?:リージョン|保存先|保管場所)\s*(?:の)?(?:選択|選び方|指定)|(?<![A-Za-z])(?:choos(?:e|ing)|select(?:ing)?|pick(?:ing)?)\s+(?:your|a|the)\s+(?:data\s+|hosting\s+)?(?:regions?|locations?)(?![A-Za-z])/iu,
   // A sales proposal or deck (`ご提案資料`, `製品紹介資料`, `Sales deck`): what the document is, not the product it sells. So is a
   // deck for investors (`Company Overview — Investor Presentation`, `会社説明資料`, `決算説明資料`): it presents the company.
-  /(?:ご)?提案(?:資料|書)|営業資料|(?:製品|サービス)(?:紹介|説明)(?:資料)?|(?<![A-Za-z])(?:sales|pitch)\s+deck(?![A-Za-z])/iu,
+  // So is a datasheet (`製品データシート`, `Product Datasheet`, `Fact sheet`): the sheet, the product named before it.
+  /(?:ご)?提案(?:資料|書)|営業資料|(?:製品|サービス)(?:紹介|説明)(?:資料)?|(?<![A-Za-z])(?:sales|pitch)\s+deck(?![A-Za-z])|(?:製品|サービス)?\s*データ\s*シート|(?<![A-Za-z])(?:(?:product|service|solution)\s+)?(?:data\s*sheet|fact\s*sheet)(?![A-Za-z])/iu,
+  // A page on how the product meets a law or public scheme (`電子帳簿保存法への対応`, `インボイス制度対応`, `改正個人情報保護法への対応について`):
+  // the law is its subject, the product named beside it.
+  /[\p{Script=Han}\p{Script=Katakana}ー・]{1,20}(?:法|法令|制度|規制|ガイドライン)(?:への|に(?:関する|係る|基づく))?\s*(?:対応|準拠)(?:状況)?(?:について)?/iu,
   /(?:会社|事業|決算|投資家向け)説明(?:会)?資料|(?<![A-Za-z])(?:investor\s+(?:presentation|deck|update)|company\s+overview|corporate\s+presentation)(?![A-Za-z])/iu,
   // Press and news releases; a list of notices (`お知らせ一覧`, `新着情報`), which the site's products share.
   /(?:プレス|ニュース)\s*リリース|報道発表(?:資料)?|(?<![A-Za-z])(?:press|news|media) release(?![A-Za-z])|(?:お知らせ|ニュース)\s*一覧|新着情報(?:\s*一覧)?/iu,
@@ -307,9 +311,10 @@ const articleQuestion =
 
 /**
  * Where a title's parts meet (`Trust Center — X`, `X / Security Overview`, a Japanese title's horizontal bar `回答書 ― X`), also a
- * breadcrumb's crumbs (`X › Account › …`). Not the slash inside a name (`ISO/IEC`, `ASP/SaaS`), between letters.
+ * breadcrumb's crumbs (`X › Account › …`) and a Japanese page title's full-width bar (`電子帳簿保存法への対応 ｜ X`). Not the
+ * slash inside a name (`ISO/IEC`, `ASP/SaaS`), between letters.
  */
-const breadcrumbOrParts = /\s*(?:[|—–―›»]|(?<![A-Za-z])\/|\/(?![A-Za-z]))\s*|\s\/\s|\s+-\s+|\s+>\s+/u;
+const breadcrumbOrParts = /\s*(?:[|｜—–―›»]|(?<![A-Za-z])\/|\/(?![A-Za-z]))\s*|\s\/\s|\s+-\s+|\s+>\s+/u;
 const breadcrumb = /\s[›»>]\s/u;
 /** One of the title words (not global, so `test` keeps no state). */
 const titleWord = new RegExp(titleWords.source, 'iu');

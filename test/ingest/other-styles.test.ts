@@ -111,7 +111,9 @@
  * Japanese SaaS vendor's 適用宣言書 (tab-separated ○/× rows: excluded, status-only and planned 実施状況 none) and an English
  * response to an audit's findings (observations and open corrective actions none, closed ones the practice), an English
  * Accessibility Conformance Report (VPAT: criteria rows none) and an English environmental statement (regions compared by
- * carbon intensity, planned moves and emissions none). Each
+ * carbon intensity, planned moves and emissions none), a Japanese datasheet of a SaaS for local governments with an
+ * LGWAN-ASP edition (LGWAN no provider, each edition's site its own) and a Japanese 電子帳簿保存法 page (JIIMA no certificate,
+ * a trusted timestamp no time source). Each
  * test says what must be proposed and what must not (a certificate in
  * preparation or planned, an undisclosed data centre, a provider that holds
  * its own certificate, Amazon the shop, a value the text does not state).
@@ -306,6 +308,8 @@ const fixtures = [
   'audit-findings-response.md',
   'vpat-accessibility-report.md',
   'sustainability-statement-en.md',
+  'lgwan-asp-datasheet-ja.txt',
+  'denchoho-jiima-ja.txt',
 ];
 
 /** Facts that would come from the sentences every fixture plants as traps. */
@@ -8379,5 +8383,113 @@ describe('an English environmental statement of a SaaS vendor (regions by carbon
     const draft = ingestText(text, { fileName: 'carbon.md' });
     expect(regionsOf(draft)).toEqual(['aws:eu-west-2']);
     expect(JSON.stringify(draft)).not.toMatch(/eu-north-1|eu-west-3|"SE"|"FR"/u);
+  });
+});
+
+/*
+ * Answer key of lgwan-asp-datasheet-ja.txt (a Japanese datasheet of a SaaS for local governments offered as an internet
+ * edition and as an LGWAN-ASP service: ■ sections of サービス概要 / 提供形態 / 稼働環境 / 認証・登録状況 / データセンター /
+ * バックアップ / 契約終了時のデータ消去 / 障害時の連絡体制 / 自治体様にお願いする事項), written before it was ingested.
+ * Accept: vendor 株式会社ツグミネ行政システム; service ツグミネ電子申請 (the title's `製品データシート` is the kind of document);
+ * dated 2025-09-01; the internet edition on AWS ap-northeast-1 and the LGWAN-ASP edition in `LGWAN接続データセンター（国内）`, a site
+ * in Japan whose operator is not named (`undisclosed:jp`, a site of its own: another edition's line names AWS); data in JP;
+ * ISO/IEC 27001 IS 806214 by BSI until 2027-11-30; backups daily kept 14 days, operation logs 1 year, data erased within 30
+ * days of the contract's end, a first report of a major failure within 1 hour.
+ * Reject: LGWAN (a closed government network) as a provider or region; ISMAP-LIU `申請中` and the Privacy Mark `取得予定` (not
+ * held) and AWS's ISMAP listing (the provider's); the J-LIS LGWAN-ASP registration number A815062 as a certificate; the
+ * municipality's 三層分離 network model (no network segregation, 13.1.3, of the vendor); the municipality's duties (its
+ * terminals' OS updates and anti-virus, 12.2.1 / 12.6.1; its staff accounts, 9.2.1 / 9.2.2); the support hours; the Nagoya
+ * office address as a location; no dependency.
+ */
+describe('a Japanese datasheet of a SaaS offered over the internet and as an LGWAN-ASP service', () => {
+  it('reads each edition’s site and the vendor’s facts, never LGWAN, an application in progress or the municipality’s duties', async () => {
+    const { draft } = await ingestFixture('lgwan-asp-datasheet-ja.txt');
+    expect(draft.vendors.map((v) => v.name)).toEqual(['株式会社ツグミネ行政システム']);
+    expect(draft.services.map((s) => s.name)).toEqual(['ツグミネ電子申請']);
+    expect(draft.documents[0]).toMatchObject({ publishedOn: '2025-09-01' });
+    expect(regionsOf(draft).sort()).toEqual(['aws:ap-northeast-1', 'undisclosed:jp']);
+    expect(draft.usesInfra.find((u) => u.region === 'undisclosed:jp')!.evidence.quote).toContain('LGWAN接続データセンター（国内）');
+    expect(draft.storesDataIn.map((s) => s.country)).toEqual(['JP']);
+    expect(certificatesOf(draft)).toEqual(['iso27001 IS 806214']);
+    expect(draft.certifiedBy[0]).toMatchObject({ validUntil: '2027-11-30' });
+    expect([...new Set(metricsOf(draft))].sort()).toEqual([
+      'backupInterval=1 days',
+      'backupRetentionDays=14 days',
+      'dataDeletionDays=30 days',
+      'incidentNotificationHours=1 hours',
+      'logRetentionDays=1 years',
+    ]);
+    const controls = controlsOf(draft);
+    for (const control of ['iso27017:13.1.3', 'iso27017:12.2.1', 'iso27017:12.6.1', 'iso27017:9.2.1', 'iso27017:9.2.2'])
+      expect(controls).not.toContain(control);
+    expect(
+      quotesOf(draft).filter((q) => /三層分離|端末の管理|ウイルス対策|払い出し|LGWAN回線|A815062|J-LIS|ISMAP|プライバシーマーク|受付時間|名古屋/u.test(q)),
+    ).toEqual([]);
+    expect(JSON.stringify(draft.certifiedBy)).not.toMatch(/ismap|privacymark|A815062/iu);
+    expect(JSON.stringify([draft.regions, draft.providers, draft.usesInfra.map((u) => u.region)])).not.toMatch(/lgwan|j-lis/iu);
+    expect(draft.dependsOn).toEqual([]);
+  });
+
+  it('keeps an unnamed site one edition runs in beside another edition’s named region, and names the product over `製品データシート`', () => {
+    const page = (lines: string[]) => ['ミナワ受付 製品データシート', '', '株式会社ミナワ', '', '■ 稼働環境', ...lines, ''].join('\n');
+    const editions = ingestText(
+      page(['・クラウド版：AWSの東京リージョンで稼働しています。', '・閉域網版：閉域網に接続したデータセンター（国内）に設置したサーバで稼働しています。']),
+      { fileName: 'sheet.txt' },
+    );
+    expect(editions.services.map((s) => s.name)).toEqual(['ミナワ受付']);
+    expect(regionsOf(editions).sort()).toEqual(['aws:ap-northeast-1', 'undisclosed:jp']);
+    // One service on a named region whose data centre is in Japan: the unnamed site is that region's, nothing more.
+    const single = ingestText(page(['・本サービスはAWSの東京リージョンで稼働しています。', '・データは国内のデータセンターに保管しています。']), {
+      fileName: 'sheet.txt',
+    });
+    expect(regionsOf(single)).toEqual(['aws:ap-northeast-1']);
+  });
+});
+
+/*
+ * Answer key of denchoho-jiima-ja.txt (a Japanese product page on how a document-storage SaaS meets the 電子帳簿保存法: JIIMA
+ * 認証, a trusted timestamp, 訂正削除履歴, 検索要件, 保存期間, then a short セキュリティ section), written before it was ingested.
+ * Accept: vendor 株式会社ヒワダ文書システム; service ヒワダ証憑クラウド (the title `電子帳簿保存法への対応 ｜ X`: the law is the page's
+ * subject); dated 2025-06-20; AWS ap-northeast-1, data in JP; ISO/IEC 27001 IS 791236 by BSI; the server clock synchronised with
+ * the Amazon Time Sync Service (aws-ntp, 12.4.4 quoting it); backups daily kept 30 days.
+ * Reject: JIIMA認証 (a certification that the software meets the law's requirements: no certificate of any scheme, no
+ * independent review 18.2.1) and the scanner certification `申請準備中`; the 認定タイムスタンプ and its タイムスタンプ事業者
+ * (RFC 3161 tokens prove when a document existed, they set no clock: no time source, no 12.4.4 quote, no dependency); the
+ * statutory `7年間保存` / `10年間` (the customer's legal duty the product supports: no backup or log retention); the customer's
+ * setting of retention periods; the prices.
+ */
+describe('a Japanese product page on 電子帳簿保存法 compliance (JIIMA certification, trusted timestamps)', () => {
+  it('reads the security section’s facts, never JIIMA as a certificate, a timestamp as a time source or the statutory period', async () => {
+    const { draft } = await ingestFixture('denchoho-jiima-ja.txt');
+    expect(draft.vendors.map((v) => v.name)).toEqual(['株式会社ヒワダ文書システム']);
+    expect(draft.services.map((s) => s.name)).toEqual(['ヒワダ証憑クラウド']);
+    expect(draft.documents[0]).toMatchObject({ publishedOn: '2025-06-20' });
+    expect(regionsOf(draft)).toEqual(['aws:ap-northeast-1']);
+    expect(draft.storesDataIn.map((s) => s.country)).toEqual(['JP']);
+    expect(certificatesOf(draft)).toEqual(['iso27001 IS 791236']);
+    expect(draft.syncsTimeWith.map((t) => t.timeSource)).toEqual(['aws-ntp']);
+    expect(draft.syncsTimeWith[0]!.evidence.quote).toContain('Amazon Time Sync Service');
+    const clock = draft.disclosures.filter((d) => d.control === 'iso27017:12.4.4');
+    expect(clock.map((d) => d.evidence.quote)).toEqual([expect.stringContaining('Amazon Time Sync Service')]);
+    expect([...new Set(metricsOf(draft))].sort()).toEqual(['backupInterval=1 days', 'backupRetentionDays=30 days']);
+    // The JIIMA certification is no review of the vendor's information security.
+    expect(draft.disclosures.filter((d) => d.control === 'iso27017:18.2.1' && /JIIMA|法的要件/u.test(d.evidence.quote))).toEqual([]);
+    expect(quotesOf(draft).filter((q) => /JIIMA|法的要件|タイムスタンプ|RFC 3161|7年|10年|保存期間|ミツカド|料金|円/u.test(q))).toEqual([]);
+    // (The service's id is taken from the file name: only the facts' content is checked.)
+    expect(draft.certifiedBy.map((c) => c.certification)).toEqual(['iso27001']);
+    const factsText = JSON.stringify([...draft.certifiedBy.map((c) => [c.evidence.quote, c.issuer]), ...draft.syncsTimeWith.map((t) => t.evidence.quote)]);
+    expect(factsText).not.toMatch(/jiima|ミツカド|timestamp|タイムスタンプ/iu);
+    expect(draft.vendors.map((v) => v.name).join()).not.toMatch(/ミツカド|JIIMA|協会/u);
+    expect(draft.dependsOn).toEqual([]);
+  });
+
+  it('takes no certification of a law’s requirements for an independent review, and names the product after `｜`', () => {
+    const page = (section: string[]) => ['インボイス制度への対応 ｜ ミナワ会計クラウド', '', '株式会社ミナワ', '', ...section, ''].join('\n');
+    const legal = ingestText(page(['■ 法的要件認証', 'ミナワ会計クラウドは、電子取引ソフト法的要件認証を取得しています。']), { fileName: 'page.txt' });
+    expect(legal.services.map((s) => s.name)).toEqual(['ミナワ会計クラウド']);
+    expect(controlsOf(legal)).not.toContain('iso27017:18.2.1');
+    expect(legal.certifiedBy).toEqual([]);
+    const iso = ingestText(page(['■ 第三者認証', 'ISO/IEC 27001 の認証を取得しています（認証登録番号：IS 700001）。']), { fileName: 'page.txt' });
+    expect(controlsOf(iso)).toContain('iso27017:18.2.1');
   });
 });
