@@ -4,7 +4,7 @@
  * followed by the practice that applies to them; everything else in the
  * section applies to every service of the document.
  */
-import { linesOf, sentencesOf, spanOf, type Span } from './text-span.js';
+import { linesOf, nameKey, sentencesOf, spanOf, type Span } from './text-span.js';
 import type { Section } from './sections.js';
 import { categoryPath, listItems } from './names.js';
 import { cellsOf, isDelimiterRow } from './table-rows.js';
@@ -44,16 +44,12 @@ export interface ServiceName {
   name: string;
 }
 
-function normalized(name: string): string {
-  return name.normalize('NFKC').replace(/\s+/g, '').toLowerCase();
-}
-
 function servicesListedOn(line: string, services: readonly ServiceName[]): string[] | undefined {
   const items = listItems(line.replace(/^[【\[「]|[】\]」]$|[:：]$/gu, ''));
   if (items.length === 0) return undefined;
   const ids: string[] = [];
   for (const item of items) {
-    const hit = services.find((s) => normalized(s.name) === normalized(item));
+    const hit = services.find((s) => nameKey(s.name) === nameKey(item));
     if (!hit) return undefined;
     ids.push(hit.id);
   }
@@ -71,19 +67,19 @@ export function scopesOf(input: string, section: Section, services: readonly Ser
   const whole: Scope = { section, services: all, span: section.body, scoped: false };
   if (services.length < 2) return [whole];
   // A section headed by one service's name (`## Acme Desk`, `### ホオズキ勤怠` under `製品別の補足`) speaks of that service only.
-  const headed = services.filter((s) => normalized(section.heading).startsWith(normalized(s.name)));
-  if (headed.length === 1 && normalized(section.heading).length <= normalized(headed[0]!.name).length + 12)
+  const headed = services.filter((s) => nameKey(section.heading).startsWith(nameKey(s.name)));
+  if (headed.length === 1 && nameKey(section.heading).length <= nameKey(headed[0]!.name).length + 12)
     return [{ section, services: [headed[0]!.id], span: section.body, scoped: true }];
   // So does a headline naming one of them and only it (`Acme Desk now runs in Frankfurt`, `Coming next quarter: Acme Pulse in
   // Sydney`), as a newsletter's or blog's story cards are headed, one product a story.
-  const named = services.filter((s) => normalized(section.heading).includes(normalized(s.name)));
+  const named = services.filter((s) => nameKey(section.heading).includes(nameKey(s.name)));
   if (named.length === 1 && /\s/u.test(section.heading.trim())) return [{ section, services: [named[0]!.id], span: section.body, scoped: true }];
   // A questionnaire row is a section headed by its question, its body the row from the answer cell on: the cells before the
   // question (a help desk export's category path, `X労務 > データ管理`) say which service the whole row is about.
   const rowStart = input.lastIndexOf('\n', section.headingSpan.start - 1) + 1;
   const rowEnd = input.indexOf('\n', section.headingSpan.start);
   const leading = cellsOf(input.slice(rowStart, rowEnd < 0 ? input.length : rowEnd))?.[0]?.split(categoryPath);
-  const filedUnder = leading && leading.length > 1 ? services.find((s) => normalized(s.name) === normalized(leading[0]!)) : undefined;
+  const filedUnder = leading && leading.length > 1 ? services.find((s) => nameKey(s.name) === nameKey(leading[0]!)) : undefined;
   if (filedUnder) return [{ section, services: [filedUnder.id], span: section.body, scoped: true }];
   const scopes: Scope[] = [];
   // The open block: the services of the last list line, where it started, its indentation, and whether its content is indented below it.
@@ -111,7 +107,7 @@ export function scopesOf(input: string, section: Section, services: readonly Ser
     const first = cells && cells.length >= 2 ? cells[0]!.split(categoryPath)[0]! : undefined;
     // So does a row whose other cells name one service and no other (a sub-processor's `| AWS | Hosting of X | UK |`).
     const namedIn = cells && cells.length >= 2 && !isDelimiterRow(line.text) ? services.filter((s) => line.text.includes(s.name)) : [];
-    const rowOf = (first ? services.find((s) => normalized(s.name) === normalized(first)) : undefined) ?? (namedIn.length === 1 ? namedIn[0] : undefined);
+    const rowOf = (first ? services.find((s) => nameKey(s.name) === nameKey(first)) : undefined) ?? (namedIn.length === 1 ? namedIn[0] : undefined);
     if (rowOf) {
       push(all, wholeStart, lineStart, false);
       push([rowOf.id], lineStart, line.end, true);

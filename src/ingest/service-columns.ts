@@ -5,11 +5,7 @@
  * the same value speaks of each of them. (A by-product matrix sets the services as rows instead: scopes.ts.)
  */
 import { cellSpans, cellsOf, headerCellsOf, isDelimiterRow } from './table-rows.js';
-import { spanOf, type Span } from './text-span.js';
-
-function normalized(name: string): string {
-  return name.normalize('NFKC').replace(/\s+/g, '').toLowerCase();
-}
+import { nameKey, spanOf, type Span } from './text-span.js';
 
 /**
  * The columns (by cell index) of a table's header row that name services of the document, when two or more do. A header
@@ -20,8 +16,8 @@ function serviceColumns(header: readonly string[] | undefined, services: Readonl
   const columns = new Map<number, string>();
   if (!header || header.length < 3) return columns;
   header.forEach((cell, k) => {
-    const text = normalized(cell);
-    const hit = k > 0 ? services.find((s) => text.startsWith(normalized(s.name)) && text.length <= normalized(s.name).length + 12) : undefined;
+    const text = nameKey(cell);
+    const hit = k > 0 ? services.find((s) => text.startsWith(nameKey(s.name)) && text.length <= nameKey(s.name).length + 12) : undefined;
     if (hit) columns.set(k, hit.id);
   });
   return new Set(columns.values()).size >= 2 ? columns : new Map();
@@ -48,7 +44,7 @@ export function serviceColumnGroups(input: string, lineStart: number, services: 
   const spans = cellSpans(line, lineStart);
   const byValue = new Map<string, number[]>();
   for (const k of columns.keys()) {
-    const value = normalized(spans[k]?.text ?? '');
+    const value = nameKey(spans[k]?.text ?? '');
     byValue.set(value, [...(byValue.get(value) ?? []), k]);
   }
   return [...byValue.values()].map((own) => ({

@@ -106,6 +106,11 @@ export function perText<T>(compute: (input: string) => T): (input: string) => T 
   };
 }
 
+/** A printed name as compared with another printing of it: width, spaces and case folded (`ＡＣＭＥ Desk` as `acmedesk`). */
+export function nameKey(name: string): string {
+  return name.normalize('NFKC').replace(/\s+/g, '').toLowerCase();
+}
+
 /** A printed name as a regular expression source matching it literally (`Acme (Japan) K.K.`). */
 export function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
