@@ -96,6 +96,12 @@ function onlyOthersCells(own: string, row: Span): boolean {
 const documentListRow = /(?:^|\t)[^\t\\/:*?"<>|]{1,100}\.(?:pdf|docx?|xlsx?|pptx?|csv|txt|zip|png|jpe?g)\s*(?:\t|$)/iu;
 /** The mark a document ends with, alone on its line: `以上`, `— End of document —`. It says nothing. */
 const closingMark = /^[-—–\s]*end of (?:the )?(?:document|response|answers)[-—–\s]*\.?$/iu;
+/**
+ * A line that is only a date (`2025年10月31日`, `2025-10-31`, `October 31, 2025`): the value of a labelled item (`契約終了日`,
+ * `Termination date`) says when one thing happened, no practice, though the item's label names a topic.
+ */
+const dateOnly =
+  /^(?:(?:19|20)\d\d\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|(?:令和|平成)\s*(?:\d{1,2}|元)\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2}|[A-Z][a-z]+\.?\s+\d{1,2},\s*(?:19|20)\d\d|\d{1,2}\s+[A-Z][a-z]+\.?\s+(?:19|20)\d\d)(?:\s*[（(][^（）()]{1,6}[）)])?[。.]?$/u;
 
 /**
  * What an SLA gives back when its commitment is missed (`サービスクレジットを付与`, `返金`, `service credits`, `refund`), the
@@ -155,6 +161,7 @@ export function controlsOf(input: string, scope: Scope): ControlProposal[] {
       // Nor the mark closing a Japanese document or letter (`以上`, `End of document`) that follows its last row or section.
       !closingMark.test(s.text.trim()) &&
       !letterMark.test(s.text.trim()) &&
+      !dateOnly.test(s.text.trim()) &&
       // Nor a form's label whose answers follow on the lines below (`Certifications held (tick all that apply):`): the
       // label asks, the answers under it state.
       !(formLabel.test(s.text.trim()) && !s.text.includes('\n')) &&

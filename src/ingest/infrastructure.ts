@@ -95,8 +95,9 @@ const storage =
 const storageLabel =
   /^(?:データ(?:の)?)?(?:保存|保管|格納)(?:先|場所|国|拠点)$|^(?:data\s+)?(?:storage|residency|hosting)(?:\s+(?:location|country|region))?$/iu;
 // What a product holds for its customers by name (`chat transcripts are stored in Germany`, `attachments are stored in …`,
-// `your files are now stored in …`).
-const dataWord = /データ|情報|バックアップ|data|content|backups?|transcripts?|(?<![A-Za-z])(?:messages|attachments|files|uploads|records)(?![A-Za-z])/iu;
+// `your files are now stored in …`), also by the abbreviation a law gives it (HIPAA's `PHI` or `ePHI`, `PII`).
+const dataWord =
+  /データ|情報|バックアップ|data|content|backups?|transcripts?|(?<![A-Za-z])(?:messages|attachments|files|uploads|records|e?PHI|PII)(?![A-Za-z])/iu;
 // Not a bare `取得`: `バックアップを取得` takes a backup; a certificate sentence names its scheme or 認証.
 const certificationOnly = /認証|認定|ISO|SOC|ISMAP|PCI|certif|complian|attest/iu;
 const timeSync = /NTP|時刻|同期|clock|time sync/iu;

@@ -174,6 +174,14 @@ const heldForUs =
   /(?<![A-Za-z])(?:holds?|held|keeps?|kept|stores?|stored|process(?:es|ed)?)\s+(?:for us|on our behalf)(?![A-Za-z])|当社(?:のため|に代わって)/iu;
 
 /**
+ * A report a supplier owes the vendor itself (`Such subcontractors shall report any Security Incident to Business Associate within
+ * 48 hours`, `Sub-processors must notify us within 24 hours`, `再委託先は当社に24時間以内に報告する`): the vendor's hold on its
+ * supplier, not the vendor's notice to its customers. `Business Associate`, `Processor` and `乙` name the vendor in a contract.
+ */
+const reportsToVendor =
+  /(?<![A-Za-z])(?:report|notify|inform|alert)(?:s|ed|ing)?\s+(?:[^.;。]{0,60}?\s)?(?:to\s+)?(?:us|Business Associate|(?:the\s+)?(?:Processor|Supplier|Vendor|Service Provider|Contractor))(?![A-Za-z])|(?:当社|弊社|乙)(?:に|へ)(?:対し(?:て)?)?(?:[^。、]{0,20}?)(?:報告|通知|連絡)/u;
+
+/**
  * A value another party sets for itself (`X keeps message logs for 45 days under its own retention policy`, `deletes closed tickets
  * after 180 days under their own schedule`, `同社の規定に従い90日間保管`): a sub-processor's or supplier's practice, not the
  * vendor's commitment, unless the vendor states it as its own.
@@ -456,6 +464,7 @@ function nameFor(unit: MetricUnit, after: string, sentence: string, heading: str
     !kept &&
     !answersTicket &&
     !staffSafety.test(sentence) &&
+    !(cues.thirdParty.test(before) && reportsToVendor.test(sentence)) &&
     !/前|prior|in advance/iu.test(after)
   )
     return 'incidentNotificationHours';
@@ -536,6 +545,15 @@ export const changedValueNote =
  */
 const priceChange = /(?<![A-Za-z])(?:prices?|pricing|fees?|billing|subscription charges?)(?![A-Za-z])|料金|価格|利用料/iu;
 
+/**
+ * A sentence whose subject is a law setting its own outer limit (`The HIPAA Rules require notice … no later than 60 days after
+ * discovery`, `Article 33 of the GDPR requires notification within 72 hours`, `個人情報保護法では…30日以内の報告が求められています`):
+ * what the law allows at most, beside which a contract states the vendor's own commitment. A vendor's sentence citing the law
+ * (`Business Associate will notify …, as required by 45 C.F.R. § 164.410`) still states its own.
+ */
+const lawsOwnLimit =
+  /^(?:(?:under|by)\s+[^,]{2,40},\s*)?(?:(?:[Aa]rticle|[Ss]ection|§)\s*[\d.()a-z]+\s+of\s+)?(?:[Tt]he\s+)?(?:[A-Z][\w.&/-]*\s+){0,4}(?:Rules?|Acts?|Regulations?|Laws?|Directive|Statutes?|GDPR|HIPAA|CCPA)\s+(?:requires?|mandates?|obliges?|sets?|allows?|permits?)(?![A-Za-z])|^[^。]{0,40}?(?:法|法令|規則|規程|ガイドライン)(?:上|で)?(?:は|において)、?[^。]{0,60}?(?:求められ|義務付けられ|定められ)/u;
+
 export function metricsOf(input: string, scope: Scope): MetricProposal[] {
   const found: MetricProposal[] = [];
   const seen = new Set<string>();
@@ -565,6 +583,8 @@ export function metricsOf(input: string, scope: Scope): MetricProposal[] {
     if (preview.test(sentence.text) || retiring.test(sentence.text)) continue;
     // Nor does a value another party keeps under its own policy (a sub-processor's retention).
     if (othersOwnPolicy.test(sentence.text)) continue;
+    // Nor the outer limit a law sets (`The HIPAA Rules require notice … no later than 60 days`): the law's, not the vendor's.
+    if (lawsOwnLimit.test(sentence.text.trim())) continue;
     // Nor a mailing's delivery furniture (`配信を停止されますと…`, `Unsubscribe`): it speaks of the mail (mailing-footer.ts).
     if (mailingFurniture.test(sentence.text)) continue;
     // The value after a change printed as `変更前：`/`変更後：` lines under its item (before-after.ts): the item labels it, as

@@ -72,11 +72,12 @@ const documentKinds: readonly RegExp[] = [
   // law's headings, not a product.
   /(?:に関する|に基づく)?\s*(?:公表事項|事項の公表)|外国にある第三者への\s*(?:個人データの)?\s*提供|(?:越境|海外)\s*(?:データ)?\s*移転|(?<![A-Za-z])(?:(?:international|cross-border) (?:data )?transfers?|data transfers?|transfer impact assessments?|TIA)(?![A-Za-z])/iu,
   // Contracts and their parts: a contract named by its kind (`業務委託契約書`, `ソフトウェア使用許諾契約書`, an EULA,
-  // `個人情報の取扱いに関する覚書`), a DPA and its annexes (`Technical and Organisational Measures`, GDPR Art. 32's), a security addendum and the line naming the agreement it is
+  // `個人情報の取扱いに関する覚書`), a HIPAA Business Associate Agreement (`Standard Business Associate Agreement for X`: X is
+  // the product), a DPA and its annexes (`Technical and Organisational Measures`, GDPR Art. 32's), a security addendum and the line naming the agreement it is
   // attached to (`to the Master Subscription Agreement for X`: X is the product), terms of service, service-level
   // agreements, a list of sub-processors (`再委託先一覧`, `委託先リスト`) and a notice of changes to it (`Notice of changes to
   // our sub-processors`).
-  /(?<![A-Za-z])(?:data processing (?:addendum|agreement|terms)|(?:(?:information\s+)?(?:security|privacy|data protection)\s+)?addend(?:um|a)(?:\s+responses?)?|(?:to\s+(?:the|our|this)\s+)?(?:master\s+)?(?:subscription|services?|customer|license|licence)\s+agreement(?:\s+(?:for|of))?|DPA|(?:(?:information\s+)?(?:security|privacy|data protection)|technical\s+and\s+organi[sz]ational)\s+(?:requirements|obligations|measures)|(?:annex(?:es)?|appendix|appendices|schedules?|exhibits?|attachments?)(?:\s+(?:[A-Z]|[IVX]{1,4}|\d{1,2})(?![A-Za-z0-9]))?|(?:(?:notice|notification|summary|overview) of )?(?:changes?|updates?|amendments?) to (?:our|the))(?![A-Za-z])|(?:再)?委託先(?:の)?(?:一覧|リスト)|(?:データ処理|個人データ(?:の)?取扱い)(?:に関する)?(?:契約|覚書|補足契約)|(?:(?:ソフトウェア|サービス)?\s*(?:使用|利用)?許諾|業務委託|秘密保持|サービス利用|利用|保守|ライセンス)?契約書|(?<![A-Za-z])(?:end[- ]user\s+)?licen[cs]e\s+agreement(?![A-Za-z])|(?<![A-Za-z])EULA(?![A-Za-z])|(?:個人情報|個人データ)?(?:の)?(?:取扱い|取り扱い)?(?:に関する)?覚書|別紙|(?:サービス)?利用規約|重要事項(?:の)?説明書?|(?:サービス)?(?:利用)?約款|(?<![A-Za-z])(?:terms of (?:service|use)|terms and conditions|(?:list of )?sub-?processors?(?: list)?)(?![A-Za-z])|サービス\s*レベル\s*(?:合意書|契約書?|アグリーメント|目標)|サービス品質保証(?:制度|規定)?/iu,
+  /(?<![A-Za-z])(?:data processing (?:addendum|agreement|terms)|(?:(?:information\s+)?(?:security|privacy|data protection)\s+)?addend(?:um|a)(?:\s+responses?)?|(?:to\s+(?:the|our|this)\s+)?(?:master\s+)?(?:subscription|services?|customer|license|licence)\s+agreement(?:\s+(?:for|of))?|(?:(?:standard|HIPAA)\s+){0,2}business\s+associate\s+(?:agreement|addendum|contract)(?:\s+(?:for|of))?|DPA|BAA|(?:(?:information\s+)?(?:security|privacy|data protection)|technical\s+and\s+organi[sz]ational)\s+(?:requirements|obligations|measures)|(?:annex(?:es)?|appendix|appendices|schedules?|exhibits?|attachments?)(?:\s+(?:[A-Z]|[IVX]{1,4}|\d{1,2})(?![A-Za-z0-9]))?|(?:(?:notice|notification|summary|overview) of )?(?:changes?|updates?|amendments?) to (?:our|the))(?![A-Za-z])|(?:再)?委託先(?:の)?(?:一覧|リスト)|(?:データ処理|個人データ(?:の)?取扱い)(?:に関する)?(?:契約|覚書|補足契約)|(?:(?:ソフトウェア|サービス)?\s*(?:使用|利用)?許諾|業務委託|秘密保持|サービス利用|利用|保守|ライセンス)?契約書|(?<![A-Za-z])(?:end[- ]user\s+)?licen[cs]e\s+agreement(?![A-Za-z])|(?<![A-Za-z])EULA(?![A-Za-z])|(?:個人情報|個人データ)?(?:の)?(?:取扱い|取り扱い)?(?:に関する)?覚書|別紙|(?:サービス)?利用規約|重要事項(?:の)?説明書?|(?:サービス)?(?:利用)?約款|(?<![A-Za-z])(?:terms of (?:service|use)|terms and conditions|(?:list of )?sub-?processors?(?: list)?)(?![A-Za-z])|サービス\s*レベル\s*(?:合意書|契約書?|アグリーメント|目標)|サービス品質保証(?:制度|規定)?/iu,
   // A message asking or answering questions (`【ご質問】…に関する追加確認`, `ご質問への回答`, `Follow-up questions`, a bare
   // `【ご質問】` label), or its written answer (`…ご質問への回答書`): what the message is, not what the product is called.
   /(?:(?:追加|再)(?:の)?)?(?:ご)?(?:質問|問い合わせ)(?:事項)?(?:への|に対する)(?:ご)?回答(?:書|票)?|(?:追加|再)(?:の)?(?:ご)?(?:質問|確認|問い合わせ)(?:事項)?|確認事項|照会事項|^(?:ご|お)?(?:質問|問い合わせ|回答|確認依頼)$|(?<![A-Za-z])(?:(?:additional|follow-?up|further) (?:questions?|queries|inquir(?:y|ies)|enquir(?:y|ies))|(?:answers?|responses?) to (?:your |the )?questions?)(?![A-Za-z])/iu,
@@ -207,9 +208,11 @@ const authorsTeam =
   /(?:こんにちは|こんばんは|はじめまして)[。、,！!]\s*([^、。\s「」]{2,30}?)\s*の\s*[^、。\s]{0,20}?(?:チーム|部|グループ)\s*の|(?<![A-Za-z])I['’]m\s+[A-Z][a-z]+(?:,\s+[^,.\n]{2,40},)?\s+(?:from|on)\s+the\s+((?:[A-Z][\w'-]*\s+){1,3})team(?![A-Za-z])/u;
 /**
  * A vendor's letter to one customer confirming facts (`データ保管場所に関する確認書`, `…についての証明書`): titled by its kind
- * (document-meta.ts), the facts in its `記 … 以上` items, the product its `対象サービス` item.
+ * (document-meta.ts), the facts in its `記 … 以上` items, the product its `対象サービス` item. A certificate of erasure
+ * issued to one customer after its contract ends (`データ消去証明書`, `媒体廃棄証明書`) is such a letter: it states what was done
+ * for that customer, and its title names the act, not a product.
  */
-export const confirmationLetter = /(?:に関する|についての|の)(?:ご)?(?:確認書|証明書)$/u;
+export const confirmationLetter = /(?:(?:に関する|についての|の)(?:ご)?(?:確認書|証明書)|(?:消去|削除|廃棄|抹消)(?:証明書|確認書))$/u;
 
 /** A Japanese headline closed by a verb's polite or plain past form (`…を導入しました`, `…しています`, `…してみた`). */
 const headlineSentence = /(?:しました|いたしました|しています|ております|なりました|ました|てみた|てみました)[!！]?$/u;

@@ -310,6 +310,8 @@ const fixtures = [
   'sustainability-statement-en.md',
   'lgwan-asp-datasheet-ja.txt',
   'denchoho-jiima-ja.txt',
+  'hipaa-baa.md',
+  'data-erasure-certificate-ja.txt',
 ];
 
 /** Facts that would come from the sentences every fixture plants as traps. */
@@ -8491,5 +8493,141 @@ describe('a Japanese product page on 電子帳簿保存法 compliance (JIIMA cer
     expect(legal.certifiedBy).toEqual([]);
     const iso = ingestText(page(['■ 第三者認証', 'ISO/IEC 27001 の認証を取得しています（認証登録番号：IS 700001）。']), { fileName: 'page.txt' });
     expect(controlsOf(iso)).toContain('iso27017:18.2.1');
+  });
+});
+
+/*
+ * Answer key of hipaa-baa.md (a US health-tech vendor's standard HIPAA Business Associate Agreement: Definitions, Obligations of
+ * Business Associate, Permitted Uses, Breach Notification, Obligations of Covered Entity, Term and Termination, Return or
+ * Destruction of PHI, Miscellaneous, an Exhibit A naming the hosting), written before it was ingested.
+ * Accept: vendor Corvenna Health, Inc.; service Corvenna Intake (`Standard Business Associate Agreement for X`: the agreement's
+ * kind is no product), dated 2026-02-09; aws:us-east-2 and PHI stored in the US (the Exhibit); the vendor's own commitment to
+ * notify within five (5) business days of discovery of a Breach; return or destruction of PHI within 30 days after termination
+ * (a deletion commitment); backups daily kept 35 days; encryption at rest and in transit.
+ * Reject: the HIPAA Rules' outer limit (`no case later than 60 calendar days`: the law's, not the vendor's); the subcontractors'
+ * 48 hours to report to Business Associate (the vendor's hold on its suppliers, no notice to customers); `HIPAA compliant` as
+ * a certificate; the Covered Entity's duties (10 days, its own 10 years of medical records); the right of access's 15 days, the
+ * 6 years of documentation the law requires, the 30-day cure period; the defined terms (`"Breach" shall have the meaning …`);
+ * the Columbus office as a data location.
+ * Left: the Term clause (`remains in effect until all PHI is returned or destroyed`) is proposed as a CLD.8.1.5 disclosure
+ * without value, and the governing-law clause as 18.1.1, for the reviewer to drop.
+ */
+describe('an English HIPAA Business Associate Agreement (the law’s outer limit, the vendor’s commitment, subcontractors, Exhibit)', () => {
+  it('reads the vendor’s own notice and deletion commitments, never the law’s 60 days, a subcontractor’s or the Covered Entity’s', async () => {
+    const { draft } = await ingestFixture('hipaa-baa.md');
+    expect(draft.vendors.map((v) => v.name)).toEqual(['Corvenna Health, Inc.']);
+    expect(draft.services.map((s) => s.name)).toEqual(['Corvenna Intake']);
+    expect(draft.documents[0]!.publishedOn).toBe('2026-02-09');
+    expect(regionsOf(draft)).toEqual(['aws:us-east-2']);
+    expect(draft.storesDataIn.map((s) => s.country)).toEqual(['US']);
+    expect(draft.storesDataIn[0]!.evidence.quote).toContain('PHI is stored in the United States');
+    expect(metricsOf(draft)).toEqual(
+      ['backupInterval=1 days', 'backupRetentionDays=35 days', 'dataDeletionDays=30 days', 'incidentNotificationHours=5 businessDays'].sort(),
+    );
+    const notice = draft.disclosures.find((d) => d.control === 'iso27017:16.1.2')!;
+    expect(notice.evidence.quote).toContain('within five (5) business days');
+    expect(draft.certifiedBy).toEqual([]);
+    expect(
+      quotesOf(draft).filter((q) =>
+        /60 calendar days|forty-eight|subcontractors|HIPAA compliant|fifteen|six \(6\)|ten \(10\)|shall have the meaning|Columbus|cure the/u.test(q),
+      ),
+    ).toEqual([]);
+    expect(controlsOf(draft)).toEqual(expect.arrayContaining(['iso27017:10.1.1', 'iso27017:12.3.1', 'iso27017:16.1.2', 'iso27017:CLD.8.1.5']));
+  });
+
+  it('reads no value from a law’s own limit or from a subcontractor’s report to the vendor', () => {
+    const text = [
+      '# Breach notification',
+      '',
+      'The HIPAA Rules require notice of a Breach without unreasonable delay and in no case later than 60 days after discovery.',
+      '',
+      'Article 33 of the GDPR requires notification of a personal data breach to the authority within 72 hours.',
+      '',
+      'Our sub-processors must notify us of any security incident within 24 hours.',
+      '',
+      'We will notify Customer within 10 days of discovery of a Breach, as required by 45 C.F.R. § 164.410.',
+      '',
+    ].join('\n');
+    const draft = ingestText(text, { fileName: 'baa.md' });
+    expect(metricsOf(draft)).toEqual(['incidentNotificationHours=10 days']);
+  });
+
+  it('names the product after a Business Associate Agreement’s kind, and reads PHI as data', () => {
+    const text = [
+      '# HIPAA Business Associate Addendum for Larchfield Charts',
+      '',
+      'Larchfield Software LLC',
+      '',
+      '## Hosting',
+      '',
+      'ePHI is stored in the United States, on Google Cloud in us-central1.',
+      '',
+    ].join('\n');
+    const draft = ingestText(text, { fileName: 'baa.md' });
+    expect(draft.services.map((s) => s.name)).toEqual(['Larchfield Charts']);
+    expect(draft.storesDataIn.map((s) => s.country)).toEqual(['US']);
+  });
+});
+
+/*
+ * Answer key of data-erasure-certificate-ja.txt (a データ消去証明書 a SaaS vendor issues to one customer after its contract ends:
+ * 証明書番号, 発行日, the customer 御中 with its address, the vendor's seal, a 記 … 以上 block of numbered items: 対象サービス with the
+ * contract number, 契約終了日, 消去対象, 消去日, 消去方法, 消去実施者, 消去結果の確認), written before it was ingested.
+ * Accept: the title データ消去証明書 (a letter to one customer titled by its kind, as the 確認書), dated 2025-12-05 (発行日); the vendor
+ * 株式会社ハマユウ・ラボ; the product ハマユウ勤怠ノート (its `対象サービス` item, without the contract number); from the 記 items, as
+ * the product reads a 確認書's, the service's backup set (daily, 35 generations) and its per-customer data key in a key
+ * management service (10.1.2), both the service's standing practice the certificate describes.
+ * Reject: the signatory (`代表取締役　真砂　浩平　（印）`) as product; the customer 株式会社サザンカ食品 and its Nagoya address, the
+ * vendor's Shinagawa office as a data location; the 28 days between the 契約終了日 (2025-10-31) and the 消去日 (2025-11-28) as
+ * `dataDeletionDays` (no general rule is stated: one customer's erasure on one date); the bare 契約終了日 as a deletion disclosure;
+ * NIST SP 800-88 as a certification; the certificate and contract numbers, the 3 hours of checking and the 1 year for a reissue as
+ * values; the operators (日下部, 高遠) as vendor or title.
+ */
+describe('a Japanese certificate of data erasure issued to one customer (データ消去証明書, 記 … 以上)', () => {
+  it('reads the product from its 対象サービス item, no deletion time from one customer’s dates, no NIST guideline as a certificate', async () => {
+    const { draft } = await ingestFixture('data-erasure-certificate-ja.txt');
+    expect(draft.documents[0]).toMatchObject({ title: 'データ消去証明書', publishedOn: '2025-12-05' });
+    expect(draft.vendors.map((v) => v.name)).toEqual(['株式会社ハマユウ・ラボ']);
+    expect(draft.services.map((s) => s.name)).toEqual(['ハマユウ勤怠ノート']);
+    expect(draft.certifiedBy).toEqual([]);
+    expect(draft.usesInfra).toEqual([]);
+    expect(draft.storesDataIn).toEqual([]);
+    expect(metricsOf(draft)).toEqual(['backupGenerations=35 generations', 'backupInterval=1 days']);
+    expect(metricsOf(draft).filter((m) => m.startsWith('dataDeletionDays'))).toEqual([]);
+    expect(quotesOf(draft).filter((q) => /^\d{4}年\d{1,2}月\d{1,2}日$|サザンカ|栄三丁目|大崎|NIST|SZK-|HML-|真砂|日下部|高遠|3時間|1年/u.test(q))).toEqual([]);
+  });
+
+  it('reads a line that is only a date under an item’s label as no disclosure', () => {
+    const text = [
+      '                                        2025年10月20日',
+      '株式会社ブナノキ製作所　御中',
+      '',
+      '                                        株式会社カラタチ・ソフト',
+      '                                        代表取締役社長　柊　一郎　（印）',
+      '',
+      '                媒体廃棄証明書',
+      '',
+      '拝啓　貴社ますますご清栄のこととお慶び申し上げます。ご契約の終了に伴い、貴社のデータを記録した媒体を下記のとおり廃棄したことを証明いたします。',
+      '',
+      '敬具',
+      '',
+      '記',
+      '',
+      '1.　対象サービス',
+      '　　カラタチ勤怠（契約番号：BN-0042）',
+      '',
+      '2.　契約終了日',
+      '　　2025年9月30日',
+      '',
+      '3.　廃棄日',
+      '　　2025年10月15日',
+      '',
+      '以上',
+      '',
+    ].join('\n');
+    const draft = ingestText(text, { fileName: 'certificate.txt' });
+    expect(draft.documents[0]!.title).toBe('媒体廃棄証明書');
+    expect(draft.services.map((s) => s.name)).toEqual(['カラタチ勤怠']);
+    expect(draft.disclosures).toEqual([]);
   });
 });
