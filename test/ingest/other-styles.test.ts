@@ -113,7 +113,9 @@
  * Accessibility Conformance Report (VPAT: criteria rows none) and an English environmental statement (regions compared by
  * carbon intensity, planned moves and emissions none), a Japanese datasheet of a SaaS for local governments with an
  * LGWAN-ASP edition (LGWAN no provider, each edition's site its own) and a Japanese 電子帳簿保存法 page (JIIMA no certificate,
- * a trusted timestamp no time source). Each
+ * a trusted timestamp no time source), an English HIPAA Business Associate Agreement (the law's outer limit and a
+ * subcontractor's report to the vendor no notice value) and a Japanese データ消去証明書 to one customer (its dates no
+ * deletion period). Each
  * test says what must be proposed and what must not (a certificate in
  * preparation or planned, an undisclosed data centre, a provider that holds
  * its own certificate, Amazon the shop, a value the text does not state).
