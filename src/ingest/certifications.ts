@@ -145,14 +145,57 @@ function sequelOf(next: Span | undefined): Span | undefined {
  */
 const certificateField =
   /^[\s・●■-]*(?:(?:認証)?登録番号|認証番号|証明書番号|有効期限|有効期間|満了日|発行日|(?:初回)?登録日|認証日|認証範囲|適用範囲|登録範囲|認証機関|審査登録機関|(?:registration|certificate|certification)\s+(?:no\.?|number)|expiry(?:\s+date)?|valid\s+(?:until|through|from)|scope(?:\s+of\s+(?:certification|registration))?|certification\s+body)\s*[:：]\s*\S/iu;
-function fieldsAfter(sentences: Span[], k: number): Span[] {
+function fieldsAfter(sentences: Span[], k: number, scheme?: string): Span[] {
   const fields: Span[] = [];
   for (const next of sentences.slice(k + 1)) {
+    if (scheme && schemeField(next.text, scheme)) {
+      fields.push(next);
+      continue;
+    }
     if (!certificateField.test(next.text) || certificationSchemes.some((s) => new RegExp(s.pattern.source, s.pattern.flags.replace('g', '')).test(next.text)))
       break;
     fields.push(next);
   }
   return fields;
+}
+
+/**
+ * A form that asks after each scheme in fields of its own (a procurement framework's service definition: `ISO/IEC 27001
+ * certification: Yes`, then `Who accredited the ISO/IEC 27001: X`, `ISO/IEC 27001 accreditation date: …`, `What the ISO/IEC
+ * 27001 doesn't cover: …`): the field answered yes holds it, and the fields whose label names the same scheme and no other are
+ * its record, read with the certificate fields after them (`Certificate number: …`).
+ */
+const schemeYes =
+  /^[^:：\n]{2,80}?(?:certification|certified|certificate|accreditation|accredited|認証|認定|登録)\s*[:：]\s*(?:yes|はい|有り?|あり|取得済み?)\s*\.?$/iu;
+function schemeAnsweredYes(text: string): boolean {
+  const label = /^[^:：\n]+/u.exec(text.trim())?.[0] ?? '';
+  return schemeYes.test(text.trim()) && certificationSchemes.some((s) => new RegExp(s.pattern.source, s.pattern.flags.replace('g', '')).test(label));
+}
+const schemeFieldWords =
+  /^(?:who\s+accredited(?:\s+the)?|accredited\s+by|certified\s+by|(?:certification|accreditation|registration)\s+(?:date|body|number|expiry(?:\s+date)?)|date\s+of\s+(?:certification|accreditation)|what\s+(?:the\s+)?(?:doesn['’]t|does\s+not)\s+cover|認証機関|審査登録機関|登録番号|認証番号|認証日|登録日|有効期限|認証範囲)$/iu;
+function schemeField(text: string, scheme: string): boolean {
+  const m = /^\s*([^:：\n]{2,80}?)\s*[:：]\s*\S/u.exec(text);
+  if (!m) return false;
+  const label = m[1]!;
+  const named = certificationSchemes.filter((s) => new RegExp(s.pattern.source, s.pattern.flags.replace('g', '')).test(label));
+  if (named.length !== 1 || named[0]!.id !== scheme) return false;
+  const rest = label
+    .replace(new RegExp(named[0]!.pattern.source, named[0]!.pattern.flags), ' ')
+    .replace(/\s+/gu, ' ')
+    .replace(/\s*(?:certification|certificate)?\s*$/iu, '')
+    .trim();
+  // `What the ISO/IEC 27001 doesn't cover` reads `What the doesn't cover` once the scheme is out.
+  return schemeFieldWords.test(rest.replace(/\bthe\s+(?=doesn|does)/iu, ''));
+}
+
+/** The certification body a form's field names (`Who accredited the ISO/IEC 27001: X`, `認証機関：X`): its value. */
+function issuerField(fields: readonly Span[]): string | undefined {
+  for (const f of fields) {
+    const m = /^\s*([^:：\n]{2,80}?)\s*[:：]\s*(\S[^\n]{1,80})$/u.exec(f.text);
+    if (m && /who\s+accredited|accredited\s+by|certified\s+by|certification\s+body|registrar|認証機関|審査登録機関/iu.test(m[1]!))
+      return m[2]!.trim().replace(/[.。]$/u, '');
+  }
+  return undefined;
 }
 
 function dateAfter(text: string, label: RegExp): string | undefined {
@@ -633,6 +676,7 @@ export function certificationsOf(input: string, scope: Scope, assessment = false
     const held =
       underHeldLabel ||
       heldFieldLabel.test(inlineLabel(text) ?? '') ||
+      schemeAnsweredYes(text) ||
       holds.test(text) ||
       (isRow && numbers.length > 0) ||
       // A form's field for the scheme's number, filled in (`ISMS認証登録番号：IS 778120`): only a certificate held has one.
@@ -675,7 +719,7 @@ export function certificationsOf(input: string, scope: Scope, assessment = false
       // So may a form's next field, its value aligned by spaces into a cell (`Certificate valid until:⇥2027-03-31`).
       const fieldRow = isRow && /^[^\t]{2,60}[:：]\s*\t/u.test(text);
       const sequel = mentions.length === 1 && (!isRow || fieldRow) ? sequelOf(sentences[k + 1]) : undefined;
-      const fields = mentions.length === 1 && !isRow && !sequel ? fieldsAfter(sentences, k) : [];
+      const fields = mentions.length === 1 && !isRow && !sequel ? fieldsAfter(sentences, k, schemeAnsweredYes(text) ? mention.scheme.id : undefined) : [];
       const fieldText = fields.map((f) => f.text).join('\n');
       const fieldNumber = number ? undefined : [...fieldText.matchAll(registrationNumber)][0]?.[0].trim();
       const validFrom =
@@ -713,7 +757,7 @@ export function certificationsOf(input: string, scope: Scope, assessment = false
         ...(validUntil ? { validUntil } : {}),
         ...(numbered ? { registrationNumber: numbered } : {}),
         ...(edition ? { edition } : {}),
-        ...(issuer ? { issuer } : {}),
+        ...((issuer ?? issuerField(fields)) ? { issuer: issuer ?? issuerField(fields) } : {}),
         // Without a scope column the last cell is read as the scope, but a status (`取得済み`, `Certified`) is none.
         // Nor the registration number itself (`登録番号：IS 765432`, a questionnaire row's note): it is no scope.
         ...(scopeCell && !statusCell.test(scopeCell) && !(number && isOnlyNumber(scopeCell, number.text)) ? { scope: scopeCell } : {}),

@@ -55,8 +55,10 @@ export const dataLocationHeading =
  * is a TLS, server or signing certificate (cryptography).
  */
 // An audit log or audit trail (`監査ログ`, `audit logs`) is a record of events (logging), not a review of the vendor.
+// Not a record of who did what: `audit logs`, `audit trail`, and a form's `Audit information for users`, `audit data`, `audit
+// history` (what users can see of their activity), which are logging, no independent review.
 const certification =
-  /(?<!多要素|二要素|二段階|個人|利用者|ユーザー?|を保った)認証(?!情報|コード|方式|機能|画面|キー|基盤)|certification|(?<!(?:TLS|SSL|X\.509|server|client|digital|signing|root|CA)\s)certificates?(?![A-Za-z])|第三者(?:認証|評価)|独立した(?:レビュー|評価)|内部監査|監査(?!\s*(?:ログ|証跡|記録))|パフォーマンス評価|audit(?![\s-]*(?:logs?|logging|trails?|records?|events?)(?![A-Za-z]))|independent review/iu;
+  /(?<!多要素|二要素|二段階|個人|利用者|ユーザー?|を保った)認証(?!情報|コード|方式|機能|画面|キー|基盤)|certification|(?<!(?:TLS|SSL|X\.509|server|client|digital|signing|root|CA)\s)certificates?(?![A-Za-z])|第三者(?:認証|評価)|独立した(?:レビュー|評価)|内部監査|監査(?!\s*(?:ログ|証跡|記録))|パフォーマンス評価|audit(?![\s-]*(?:logs?|logging|trails?|records?|events?|information|data|history)(?![A-Za-z]))|independent review/iu;
 
 export const controlCues: readonly ControlCue[] = [
   { control: '5.1.1', topic: 'information security policy', heading: /(?:情報)?セキュリティ(?:基本)?方針|security polic(?:y|ies)/iu },

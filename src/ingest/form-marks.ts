@@ -67,8 +67,17 @@ function blankLine(line: string): string {
   return out;
 }
 
+/**
+ * A field answered only that the supplier sets its own rules (`Datacentre security standards: Supplier-defined controls`,
+ * `Vulnerability management type: Supplier-defined controls`, as procurement frameworks' service definitions offer it among
+ * named standards): it names no standard and no practice, so its label's topic is none of the vendor's facts. Blanked in
+ * every document, box or none.
+ */
+const ownRulesOnly = /^[^:：\n]{2,80}?[:：]\s*(?:supplier|vendor|provider)[- ]defined(?:\s+(?:controls?|standards?|approach|process(?:es)?))?\s*\.?\s*$/gimu;
+
 /** The text with the unticked options, the boxes and the empty fields of a filled-in form blanked (same length). */
-export function formAnswers(text: string): string {
+export function formAnswers(input: string): string {
+  const text = input.replace(ownRulesOnly, (m) => ' '.repeat(m.length));
   const options = /[:：\s]■[^\n]*?\s□|[:：\s]□[^\n]*?\s■/u;
   if ((!/\[\s?[xX✓✔]\s?\]|\(\s?[•●]\s?\)|[☑☒]/u.test(text) && !options.test(text)) || !unticked.test(text)) return text;
   return text

@@ -11,7 +11,7 @@ import { othersCellsBlanked, ownClauses } from './own-clauses.js';
 import { auditorCellsBlanked, controlStatementOf } from './tests-of-controls.js';
 import { inUnreadFinding } from './finding-response.js';
 import { onePlanAt, onePlanReason, planOfHeading, planSectionReason } from './plan-columns.js';
-import { cellsOf, columnHeaderAt } from './table-rows.js';
+import { cellsOf, columnHeaderAt, headerCellsOf } from './table-rows.js';
 import { mailingFurniture } from './mailing-footer.js';
 import { afterAnnouncedMove, amountOfChange, countedFromMove, preview, replacedColumn, replacedValue, retiring } from './change-log.js';
 import { amendsDocument, staffSafety } from './cue-dictionary.js';
@@ -99,6 +99,20 @@ const notOffered =
   /^[^。、,.\t\n]{0,16}?(?:保証|提供|対応)(?:は|を|に|も)?(?:提供|実施)?(?:して|いたして)?(?:おりません|いません|しておりません|できません)|^[^.;,\t\n]{0,30}?(?<![A-Za-z])(?:(?:is|are) not (?:offered|guaranteed|provided|supported)|(?:which|that) we do not (?:offer|guarantee|provide))(?![A-Za-z])/iu;
 /** A value the vendor hedges (`typically within 4 hours`, `up to 35 days`, `通常`): a usual case or a ceiling, not a commitment. */
 const hedged = /(?<![A-Za-z])(?:typically|usually|generally|normally|in most cases|up to)(?![A-Za-z])|通常|一般的に|多くの場合|最大(?:で)?/iu;
+/**
+ * A column headed by a period (`2025年3月期 2Q`, `2024年度`, `FY2024`, `Q3 2025`), as a results deck's KPI table sets periods
+ * side by side: each cell is that period's figure. One under an earlier period than another column of the same table is
+ * history, as a `変更前` column is; only the latest period's figure is read (and is a record all the same).
+ */
+const periodHeader =
+  /^(?:(?:(?:19|20)\d\d\s*年\s*\d{1,2}\s*月期|(?:19|20)\d\d\s*年度|FY\s*'?\d{2,4}|(?:19|20)\d\d)(?:\s*(?:第\s*[1-4]\s*四半期|[1-4]\s*Q|Q\s*[1-4]|[12]\s*H|H\s*[12]|上期|下期|通期))?|(?:[1-4]Q|Q[1-4]|[12]H|H[12])\s*(?:FY\s*)?'?\d{2,4})$/iu;
+function earlierPeriodColumn(input: string, at: number, column: string): boolean {
+  if (!periodHeader.test(column.trim())) return false;
+  const header = headerCellsOf(input, input.lastIndexOf('\n', at - 1) + 1)?.map((c) => c.trim());
+  const k = header?.indexOf(column.trim()) ?? -1;
+  return k >= 0 && header!.slice(k + 1).some((c) => periodHeader.test(c));
+}
+
 /** A value the text sets as a goal (`99.95%を目標`, `target`, `SLO`) rather than one it guarantees (`保証`, `guarantee`, `commit`). */
 const targetWords = /目標|目指|努力|(?<![A-Za-z])(?:targets?|goals?|objectives?|aims?|SLOs?)(?![A-Za-z])/iu;
 const commitWords = /保証|確約|約束|(?<![A-Za-z])(?:guarantee[ds]?|commit(?:s|ted|ment)?)(?![A-Za-z])/iu;
@@ -621,6 +635,7 @@ export function metricsOf(input: string, scope: Scope): MetricProposal[] {
       const column = columnHeaderAt(input, start) ?? changedItem;
       // A cell under the column of the replaced value (`| 変更前 | 変更後 |`, `| Before | After |`) is history too.
       if (column && replacedColumn.test(column.trim())) continue;
+      if (column && earlierPeriodColumn(input, start, column)) continue;
       const name = nameFor(unit, after, sentence.text, heading, own.slice(0, m.index), column);
       if (!name) continue;
       const low = numberValue(m[1]!);

@@ -102,7 +102,9 @@ const documentKinds: readonly RegExp[] = [
   // A page on how the product meets a law or public scheme (`電子帳簿保存法への対応`, `インボイス制度対応`, `改正個人情報保護法への対応について`):
   // the law is its subject, the product named beside it.
   /[\p{Script=Han}\p{Script=Katakana}ー・]{1,20}(?:法|法令|制度|規制|ガイドライン)(?:への|に(?:関する|係る|基づく))?\s*(?:対応|準拠)(?:状況)?(?:について)?/iu,
-  /(?:会社|事業|決算|投資家向け)説明(?:会)?資料|(?<![A-Za-z])(?:investor\s+(?:presentation|deck|update)|company\s+overview|corporate\s+presentation)(?![A-Za-z])/iu,
+  // The period such a deck reports on (`2026年3月期 第2四半期`, `通期`, `上期`, `FY2025 Q2`, `1H FY2026`) dates it, and its results
+  // slides (`連結業績ハイライト`, `決算概要`, `Financial highlights`, `Earnings presentation`) report on the company: no product.
+  /(?:会社|事業|決算|投資家向け)説明(?:会)?資料|(?:連結)?(?:業績|決算)(?:ハイライト|概要|サマリー|の概要)|(?<![A-Za-z])(?:investor\s+(?:presentation|deck|update)|company\s+overview|corporate\s+presentation|(?:financial|results|earnings)\s+(?:highlights|presentation|results|summary))(?![A-Za-z])|(?:(?:19|20)\d\d\s*年\s*\d{1,2}\s*月期|第\s*[1-4一二三四]\s*四半期|(?:通|上|下|中間)期)(?:\s*(?:(?:19|20)\d\d\s*年\s*\d{1,2}\s*月期|第\s*[1-4一二三四]\s*四半期|(?:通|上|下)期)|\s*(?:累計|連結|決算))*|(?<![A-Za-z0-9])(?:(?:FY\s*'?\d{2,4}|[1-4]Q|Q[1-4]|[12]H|H[12])(?:\s+|\s*[/-]\s*)?)+(?![A-Za-z0-9])/iu,
   // Press and news releases; a list of notices (`お知らせ一覧`, `新着情報`), which the site's products share.
   /(?:プレス|ニュース)\s*リリース|報道発表(?:資料)?|(?<![A-Za-z])(?:press|news|media) release(?![A-Za-z])|(?:お知らせ|ニュース)\s*一覧|新着情報(?:\s*一覧)?/iu,
   // A post-incident review (`Post-incident review: degraded API in …`, `Postmortem: …`): the line after its kind describes
@@ -193,10 +195,11 @@ function withoutPlatform(name: string): string {
 
 /**
  * Also a labelled date (`制定日：2023年4月1日`, `Last updated: 2025-06-16`, `Date completed: 19 August 2025`): a full date names no
- * product. Nor does a company profile's section label (`会社概要`, `事業内容`, `沿革`, `Company profile`) over its fields.
+ * product. Nor does a company profile's section label (`会社概要`, `事業内容`, `沿革`, `Company profile`) over its fields, nor a
+ * listed company's market and securities code (`東証グロース：5899`, `証券コード：5899`, `NASDAQ: ABCD`) on its deck's cover.
  */
 const notAName =
-  /^(?:[\d\s./年月日-]+|.*\d{4}\s*[年/.-]\s*\d{1,2}\s*[月/.-]\s*\d{1,2}.*|.*(?:\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s+\d{4}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}).*|.*(?:logo|ロゴ|https?:|www\.).*|目次|contents|会社概要|企業概要|事業内容|事業概要|(?:会社)?沿革|(?:企業|経営)理念|代表(?:者)?挨拶|ごあいさつ|役員(?:一覧|紹介)|主要取引(?:先|銀行)|拠点一覧|組織図|company (?:overview|profile)|about us|our history)$/iu;
+  /^(?:(?:東証|東京証券取引所|名証|福証|札証)\s*(?:プライム|スタンダード|グロース|マザーズ|JASDAQ|(?:市場)?第?[一二1２2]部)?(?:市場)?\s*[:：]?\s*(?:証券コード\s*[:：]?\s*)?\d{4}[A-Z0-9]?|証券コード\s*[:：]?\s*\d{4}[A-Z0-9]?|(?:TSE|NYSE|NASDAQ|LSE|ASX)\s*[:：]\s*[A-Z0-9.]{1,6}|[\d\s./年月日-]+|.*\d{4}\s*[年/.-]\s*\d{1,2}\s*[月/.-]\s*\d{1,2}.*|.*(?:\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s+\d{4}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}).*|.*(?:logo|ロゴ|https?:|www\.).*|目次|contents|会社概要|企業概要|事業内容|事業概要|(?:会社)?沿革|(?:企業|経営)理念|代表(?:者)?挨拶|ごあいさつ|役員(?:一覧|紹介)|主要取引(?:先|銀行)|拠点一覧|組織図|company (?:overview|profile)|about us|our history)$/iu;
 /**
  * A headline announcing a certificate (`ISMSクラウドセキュリティ認証（ISO/IEC 27017）取得のお知らせ`, `Acme achieves SOC 2 Type II
  * attestation`): it names the scheme, not the product, which the body names (`サービス「X」において…認証を取得`).
@@ -861,13 +864,38 @@ function brandProductInBody(input: string, head = ''): string | undefined {
   // With other companies named further down (sub-processors, partners), the brand is the one company's the title block prints.
   const headed = brands.filter((b) => new RegExp(`(?<![A-Za-z])${escapeRegExp(b)}(?![A-Za-z])`, 'u').test(head));
   const brand = brands.length === 1 ? brands[0] : headed.length === 1 ? headed[0] : undefined;
-  if (!brand) return undefined;
+  if (!brand) return japaneseBrandProduct(input, head);
   const names = new Set(
     [...input.matchAll(new RegExp(`(?<![A-Za-z])${escapeRegExp(brand)} [A-Z][A-Za-z0-9]+(?![A-Za-z0-9])`, 'gu'))]
       .map((m) => m[0])
       .filter((n) => !companies.some((c) => c.startsWith(n))),
   );
-  return names.size === 1 ? [...names][0] : undefined;
+  return names.size === 1 ? [...names][0] : japaneseBrandProduct(input, head);
+}
+
+/**
+ * The same in Japanese script: the company the title block prints (`株式会社ヨツバネ`, `ヨツバネ株式会社`) gives its brand, and the
+ * one name the body prints that runs on from the brand in katakana or kanji (`ヨツバネ契約クラウドは…`, up to the particle) is
+ * the product, as a deck or report titled only by its kind names it in its text.
+ */
+function japaneseBrandProduct(input: string, head: string): string | undefined {
+  const companies = [
+    ...new Set(
+      [...head.matchAll(/株式会社\s*([\p{Script=Katakana}ー]{2,12})(?![\p{Script=Katakana}ー])|([\p{Script=Katakana}ー]{2,12})株式会社/gu)].map(
+        (m) => m[1] ?? m[2],
+      ),
+    ),
+  ];
+  if (companies.length !== 1) return undefined;
+  const brand = companies[0]!;
+  const names = new Set(
+    [...input.matchAll(new RegExp(`(?<![\\p{Script=Katakana}ー])${escapeRegExp(brand)}[\\p{Script=Katakana}\\p{Script=Han}ー]{2,16}`, 'gu'))]
+      .map((m) => m[0])
+      .filter((n) => !/株式会社|(?:社|会社|グループ|ホールディングス)$/u.test(n)),
+  );
+  // A short form of the one name (`ヨツバネ契約` beside `ヨツバネ契約クラウド`) is the same product: its fullest form.
+  const fullest = [...names].sort((a, b) => b.length - a.length)[0];
+  return fullest && [...names].every((n) => fullest.startsWith(n)) ? fullest : undefined;
 }
 
 /** The label of the field naming the company that provides the service: `事業者名`, `クラウドサービス事業者`, `Vendor name`. */

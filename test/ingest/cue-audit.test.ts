@@ -28,6 +28,8 @@ const generalWording: Record<string, readonly string[]> = {
     '(?<![A-Za-z])(?:IaaS|PaaS)(?![A-Za-z])',
     '財団法人',
     '協会',
+    // A Japanese company's legal form before its name (`株式会社X`): how every such company is named, its brand after it.
+    '株式会社\\s*([\\p{Script=Katakana}ー]{2,12})(?![\\p{Script=Katakana}ー])',
     'Google',
     '(?<![A-Za-z])AWS(?![A-Za-z])(?!\\s*Marketplace)',
     '(?<![A-Za-z])Azure(?![A-Za-z])(?!\\s*Marketplace)',

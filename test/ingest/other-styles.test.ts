@@ -115,7 +115,9 @@
  * LGWAN-ASP edition (LGWAN no provider, each edition's site its own) and a Japanese 電子帳簿保存法 page (JIIMA no certificate,
  * a trusted timestamp no time source), an English HIPAA Business Associate Agreement (the law's outer limit and a
  * subcontractor's report to the vendor no notice value) and a Japanese データ消去証明書 to one customer (its dates no
- * deletion period). Each
+ * deletion period), an English G-Cloud service definition (`Label: value` fields: the scheme's own fields its record,
+ * Cyber Essentials and staff clearances none) and a Japanese 決算説明資料 (the fiscal period and the listing line no product;
+ * financial KPIs, plans and the disclaimer none). Each
  * test says what must be proposed and what must not (a certificate in
  * preparation or planned, an undisclosed data centre, a provider that holds
  * its own certificate, Amazon the shop, a value the text does not state).
@@ -314,6 +316,8 @@ const fixtures = [
   'denchoho-jiima-ja.txt',
   'hipaa-baa.md',
   'data-erasure-certificate-ja.txt',
+  'gcloud-service-definition.md',
+  'kessan-setsumei-ja.txt',
 ];
 
 /** Facts that would come from the sentences every fixture plants as traps. */
@@ -8631,5 +8635,141 @@ describe('a Japanese certificate of data erasure issued to one customer (デー�
     expect(draft.documents[0]!.title).toBe('媒体廃棄証明書');
     expect(draft.services.map((s) => s.name)).toEqual(['カラタチ勤怠']);
     expect(draft.disclosures).toEqual([]);
+  });
+});
+
+/*
+ * Answer key of gcloud-service-definition.md (an English UK Digital Marketplace / G-Cloud service definition of a SaaS:
+ * Summary, Features, Benefits, Pricing, then the framework's `Label: value` fields), written before it was ingested.
+ * Accept: vendor Ravensloe Systems Ltd; service Ravensloe Casework; AWS eu-west-2, data in GB; ISO/IEC 27001 with its
+ * certificate number ACS-IS-60217 and its body Alderbank Certification Services (read from the scheme's own fields: `ISO/IEC
+ * 27001 certification: Yes`, `Who accredited the ISO/IEC 27001: …`, `Certificate number: …`); backups daily kept 35 days;
+ * 99.5 % availability; incident notice within 24 hours; data deleted 30 days after the contract ends; logs kept 12 months;
+ * AES-256 at rest (10.1.1); yearly penetration tests; critical patches within 7 days (12.6.1).
+ * Reject: `Supplier-defined controls` answers (no standard, no practice: never a quote), `Audit information for users` as an
+ * independent review (18.2.1), Cyber Essentials and Cyber Essentials Plus (a UK scheme the product has no scheme for: never another ISO),
+ * `ISO 28000:2007 certification: No`, CSA STAR and PCI `No`, `Government security clearances: Up to Security Clearance (SC)`
+ * and BS7858 (staff vetting, no certificate), `Datacentre security standards: Supplier-defined controls` (no standard), the
+ * 30-day free trial and its 10 users, the price per user, the 4 working hours of support (no incident notice), the 5 working
+ * days' maintenance notice, `Supplier type: Not a reseller` (the supplier is the maker), the buyer's identity provider (no
+ * dependency), the buyer's responsibilities.
+ */
+describe('an English G-Cloud service definition (the framework’s `Label: value` fields)', () => {
+  it('reads the scheme’s own fields as its record, and no UK scheme, clearance or trial as a fact', async () => {
+    const { draft } = await ingestFixture('gcloud-service-definition.md');
+    expect(draft.vendors.map((v) => v.name)).toEqual(['Ravensloe Systems Ltd']);
+    expect(draft.services.map((s) => s.name)).toEqual(['Ravensloe Casework']);
+    expect(regionsOf(draft)).toEqual(['aws:eu-west-2']);
+    expect(draft.storesDataIn.map((s) => s.country)).toEqual(['GB']);
+    expect(certificatesOf(draft)).toEqual(['iso27001 ACS-IS-60217']);
+    expect(draft.certifiedBy[0]).toMatchObject({ issuer: 'Alderbank Certification Services' });
+    expect(draft.certifiedBy[0]!.evidence.quote).toContain('Who accredited the ISO/IEC 27001');
+    expect([...new Set(metricsOf(draft))].sort()).toEqual([
+      'availabilityPercent=99.5 percent',
+      'backupInterval=1 days',
+      'backupRetentionDays=35 days',
+      'dataDeletionDays=30 days',
+      'incidentNotificationHours=24 hours',
+      'logRetentionDays=12 months',
+    ]);
+    const controls = controlsOf(draft);
+    for (const control of ['iso27017:10.1.1', 'iso27017:12.3.1', 'iso27017:14.2.8', 'iso27017:16.1.2']) expect(controls).toContain(control);
+    // No scheme of the product for Cyber Essentials, and staff vetting, a trial, prices and support hours are no facts.
+    expect(JSON.stringify(draft.certifiedBy)).not.toMatch(/cyber|28000|STAR|PCI|BS7858|clearance/iu);
+    expect(quotesOf(draft).filter((q) => /Cyber essentials:|clearance|BS7858|free trial|£|working hours|SAML|reseller/iu.test(q))).toEqual([]);
+    expect(draft.certifiedBy.map((c) => c.certification)).toEqual(['iso27001']);
+    expect(draft.dependsOn).toEqual([]);
+    expect(draft.documents[0]!.publisher).toBe('Ravensloe Systems Ltd');
+    // `Supplier-defined controls` names no standard or practice: the field's topic is read from the approach that does.
+    expect(quotesOf(draft).filter((q) => /Supplier-defined/u.test(q))).toEqual([]);
+    expect(draft.disclosures.filter((d) => d.control === 'iso27017:12.6.1').map((d) => d.evidence.quote)).toEqual([
+      expect.stringContaining('Critical patches are applied within 7 days'),
+    ]);
+    // What users can see of their own activity (`Audit information for users`) is logging, no independent review.
+    expect(draft.disclosures.filter((d) => d.control === 'iso27017:18.2.1' && /audit information/iu.test(d.evidence.quote))).toEqual([]);
+  });
+
+  it('holds a scheme a form’s field answers yes, and reads its body from the field naming the same scheme', () => {
+    const form = (answer: string) =>
+      [
+        '# Minawa Forms',
+        '',
+        '## Minawa Cloud Ltd',
+        '',
+        '## Standards and certifications',
+        '',
+        `ISO/IEC 27001 certification: ${answer}`,
+        '',
+        'Who accredited the ISO/IEC 27001: Ferncombe Assessments',
+        '',
+        'Certificate number: FA-ISMS-40112',
+        '',
+      ].join('\n');
+    const yes = ingestText(form('Yes'), { fileName: 'form.md' });
+    expect(certificatesOf(yes)).toEqual(['iso27001 FA-ISMS-40112']);
+    expect(yes.certifiedBy[0]).toMatchObject({ issuer: 'Ferncombe Assessments' });
+    expect(ingestText(form('No'), { fileName: 'form.md' }).certifiedBy).toEqual([]);
+  });
+});
+
+/*
+ * Answer key of kessan-setsumei-ja.txt (a Japanese 決算説明資料 of a listed SaaS company exported from slides: 連結業績ハイライト,
+ * KPIの推移, a slide on the product, 成長戦略, トピックス, 会社概要 with 主要株主, リスク情報, 将来見通しに関する注意事項), written
+ * before it was ingested.
+ * Accept: vendor 株式会社ヨツバネ (id from `Yotsubane Inc.`); service ヨツバネ契約クラウド (the title is the deck's kind and fiscal
+ * period, the cover's `東証グロース：5899` its listing: the product is the one the body names by the company's brand); dated
+ * 2025-11-13; AWS ap-northeast-1 and data in JP (stated as current); ISMAP with its 登録番号 C25-0412-1 (登録が完了しました);
+ * ISO/IEC 27001 (取得済み); backups daily kept 30 days. The KPI table's measured 稼働率 (実績) is a record: proposed only for
+ * review, with a note saying so, and only the latest period's 99.99% (the earlier period's 99.98% is history).
+ * Reject: every financial figure (売上高, ARR, 解約率 0.8%, 営業利益率, NRR, 進捗率, ARPA); the plans (AWS大阪リージョン DR
+ * 構築予定, the AI feature, シンガポール拠点 and 東南アジア, 中期目標); ISO/IEC 27017 取得予定; the customers' counts and the
+ * 地方銀行 deal; the award; the offices (本社 東京都品川区, 大阪支社, 福岡オフィス) as data locations; the 主要株主 companies as
+ * vendor or dependencies; the risk of depending on AWS (no dependency beyond the hosting); the disclaimer.
+ */
+describe('a Japanese 決算説明資料 (quarterly earnings presentation) exported from slides', () => {
+  it('names the product its body prints by the brand, reads the current facts and none of the figures, plans or shareholders', async () => {
+    const { draft } = await ingestFixture('kessan-setsumei-ja.txt');
+    expect(draft.vendors.map((v) => [v.id, v.name])).toEqual([['yotsubane-inc', '株式会社ヨツバネ']]);
+    expect(draft.services.map((s) => s.name)).toEqual(['ヨツバネ契約クラウド']);
+    expect(draft.documents[0]).toMatchObject({ publishedOn: '2025-11-13', publisher: '株式会社ヨツバネ' });
+    expect(regionsOf(draft)).toEqual(['aws:ap-northeast-1']);
+    expect(draft.storesDataIn.map((s) => s.country)).toEqual(['JP']);
+    expect(certificatesOf(draft)).toEqual(['ismap C25-0412-1', 'iso27001 -']);
+    // The measured 稼働率 of the KPI table is proposed only for review, as a record, and only the latest period's: the
+    // earlier period's column is history.
+    const availability = draft.disclosures.filter((d) => d.metrics.some((m) => m.name === 'availabilityPercent'));
+    expect(availability.flatMap((d) => d.metrics.map((m) => m.value))).toEqual([99.99]);
+    for (const d of availability) expect(d.reviewNote).toMatch(/measured over a past period/u);
+    expect(metricsOf(draft).filter((m) => !m.startsWith('availabilityPercent='))).toEqual(['backupInterval=1 days', 'backupRetentionDays=30 days']);
+    expect(JSON.stringify(draft.certifiedBy)).not.toMatch(/27017|予定/u);
+    expect(
+      quotesOf(draft).filter((q) =>
+        /売上|ARR|解約率|営業利益|NRR|ARPA|進捗率|大阪|シンガポール|東南アジア|予定|導入社数|地方銀行|受賞|品川|福岡|株主|ミナモト|サクラダ|見通し|可能性/u.test(
+          q,
+        ),
+      ),
+    ).toEqual([]);
+    expect(JSON.stringify([draft.regions, draft.usesInfra.map((u) => u.region), draft.storesDataIn.map((s) => s.country)])).not.toMatch(
+      /northeast-3|SG|singapore/iu,
+    );
+    expect(draft.dependsOn).toEqual([]);
+  });
+
+  it('takes no fiscal period, results slide or listing line for the product', () => {
+    const deck = (cover: string[]) =>
+      ['株式会社ミナワ', ...cover, '', 'ミナワ勤怠について', '・ミナワ勤怠クラウドは、Azure の東日本リージョンで稼働しています。', ''].join('\n');
+    for (const cover of [
+      ['2025年12月期 通期 決算説明資料', '東証プライム：4012'],
+      ['FY2025 Q3 Earnings Presentation', '証券コード：4012'],
+    ]) {
+      const draft = ingestText(deck(cover), { fileName: 'deck.txt' });
+      expect(draft.services.map((s) => s.name)).toEqual(['ミナワ勤怠クラウド']);
+    }
+  });
+
+  it('reads a KPI table’s latest period only, never an earlier period’s column', () => {
+    const table = ['Minawa Cloud Ltd', '', 'KPIs', 'KPI\tFY2024\tFY2025', 'Measured uptime\t99.95%\t99.98%', ''].join('\n');
+    const draft = ingestText(table, { fileName: 'kpi.txt' });
+    expect(metricsOf(draft).filter((m) => m.startsWith('availabilityPercent='))).toEqual(['availabilityPercent=99.98 percent']);
   });
 });
