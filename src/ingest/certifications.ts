@@ -248,6 +248,10 @@ function providerIsSubject(before: string): boolean {
   // 運用され、ISMS 認証を取得`): only the clause that holds the scheme is read for it.
   const ownClause = before.split(/[;；]|,\s*(?:and|but|while|whereas)\s|(?<=[しりてでずれ])、/u).at(-1)!;
   if (providers.some((p) => p.pattern.test(ownClause)) && !ownWords.test(before)) return true;
+  // The clause takes the provider of the clause before up by `its` / `their` (`Firebase is ISO 27001 certified, and its
+  // services are covered by Google's SOC 2 report`): the provider still holds the scheme.
+  const earlier = before.slice(0, before.length - ownClause.length);
+  if (/^\s*(?:its|their)\s(?!own\b)/iu.test(ownClause) && providers.some((p) => p.pattern.test(earlier)) && !ownWords.test(before)) return true;
   const other = otherPartyAsSubject.exec(before);
   if (other && !ownWords.test(before.slice(other.index + other[0].length))) return true;
   // Named earlier, the party is taken up again in the clause that holds the scheme (`Each sub-processor is bound by our

@@ -219,10 +219,14 @@ export const providers: readonly ProviderEntry[] = [
       montreal: 'northamerica-northeast1',
       saopaulo: 'southamerica-east1',
     },
-    // Every Google Cloud region code has this shape (asia-northeast1, us-central1, europe-west3).
+    // Every Google Cloud region code has this shape (asia-northeast1, us-central1, europe-west3). A multi-region location
+    // of Firestore or Datastore (`nam5`, `eur3`) is a code of Google Cloud's too.
     codes:
-      /(?<![A-Za-z0-9-])(?:asia|us|europe|northamerica|southamerica|australia|me|africa)-(?:north|south|east|west|central|northeast|southeast|northwest|southwest)\d(?![0-9])/u,
+      /(?<![A-Za-z0-9-])(?:(?:asia|us|europe|northamerica|southamerica|australia|me|africa)-(?:north|south|east|west|central|northeast|southeast|northwest|southwest)\d(?![0-9])|(?:nam|eur)\d{1,2}(?![A-Za-z0-9-]))/u,
     countryOfRegion: {
+      // A multi-region spans sites in one country (`nam5`, `nam7`: United States) or a continent (`eur3`: Europe): only the
+      // former has a country; a continent is none, so `eur3` has no entry and places the data in no country.
+      ...inCountry('US', 'nam5', 'nam7'),
       ...inCountry('US', 'us-central1', 'us-east1', 'us-east4', 'us-east5', 'us-south1', 'us-west1', 'us-west2', 'us-west3', 'us-west4'),
       ...inCountry('CA', 'northamerica-northeast1', 'northamerica-northeast2'),
       ...inCountry('BR', 'southamerica-east1'),
@@ -278,9 +282,12 @@ export const providers: readonly ProviderEntry[] = [
   },
 ];
 
-/** "A second region" without its name (別リージョン, another region): a backup site of the same provider. */
+/**
+ * "A second region" without its name (別リージョン, another region): a backup site of the same provider. Geo-redundant
+ * storage replicates `to the paired region`: the provider pairs it, the document does not name it, so it is unnamed too.
+ */
 export const secondRegion =
-  /(?:別|異なる|他の|もう一つの|遠隔地?の|複数の)\s*(?:の\s*)?リージョン|(?:another|a second|a different|secondary|separate|other) (?:AWS |Azure |Google Cloud )?regions?/iu;
+  /(?:別|異なる|他の|もう一つの|遠隔地?の|複数の)\s*(?:の\s*)?リージョン|(?:another|a second|a different|secondary|separate|other|(?:the|its|a) paired) (?:AWS |Azure |Google Cloud )?regions?/iu;
 
 /**
  * A city abroad as documents name a provider's region there: the region word with it (`Frankfurt region`,

@@ -117,7 +117,9 @@
  * subcontractor's report to the vendor no notice value) and a Japanese データ消去証明書 to one customer (its dates no
  * deletion period), an English G-Cloud service definition (`Label: value` fields: the scheme's own fields its record,
  * Cyber Essentials and staff clearances none) and a Japanese 決算説明資料 (the fiscal period and the listing line no product;
- * financial KPIs, plans and the disclaimer none). Each
+ * financial KPIs, plans and the disclaimer none), an English mobile app whitepaper on Firebase (a multi-region on a
+ * continent in no country, the provider's certificates none) and an English Azure overview with geo-redundant storage (the
+ * paired region unnamed). Each
  * test says what must be proposed and what must not (a certificate in
  * preparation or planned, an undisclosed data centre, a provider that holds
  * its own certificate, Amazon the shop, a value the text does not state).
@@ -318,6 +320,8 @@ const fixtures = [
   'data-erasure-certificate-ja.txt',
   'gcloud-service-definition.md',
   'kessan-setsumei-ja.txt',
+  'mobile-app-firebase-whitepaper.md',
+  'azure-grs-architecture.md',
 ];
 
 /** Facts that would come from the sentences every fixture plants as traps. */
@@ -8771,5 +8775,65 @@ describe('a Japanese 決算説明資料 (quarterly earnings presentation) export
     const table = ['Minawa Cloud Ltd', '', 'KPIs', 'KPI\tFY2024\tFY2025', 'Measured uptime\t99.95%\t99.98%', ''].join('\n');
     const draft = ingestText(table, { fileName: 'kpi.txt' });
     expect(metricsOf(draft).filter((m) => m.startsWith('availabilityPercent='))).toEqual(['availabilityPercent=99.98 percent']);
+  });
+});
+
+/*
+ * Answer key of mobile-app-firebase-whitepaper.md (an English security whitepaper of a consumer mobile app on Firebase),
+ * written before it was ingested.
+ * Accept: vendor Tindlewood Apps Ltd; service Tindlewood Journal; dated 2025-10-14; Google Cloud (Firebase is a Google
+ * Cloud product) in the Firestore multi-regions nam5 and eur3, europe-west1 and asia-northeast1; data in US (nam5 is in
+ * the United States), BE and JP, and no country for eur3 (Europe is a continent); Crashlytics and Google Analytics for
+ * Firebase as dependencies; backups daily kept 14 days; breach notice 72 hours; deletion 30 days.
+ * Reject: any certificate (Firebase's ISO 27001 and Google's SOC 2 are the provider's; the vendor's own is planned); the
+ * app stores, the device cache and the push notification services as locations or dependencies.
+ */
+describe('an English mobile app whitepaper on Firebase (multi-region locations, the provider’s certificates)', () => {
+  it('reads Firebase as Google Cloud with its multi-regions, a continent as no country, and no provider certificate', async () => {
+    const { draft } = await ingestFixture('mobile-app-firebase-whitepaper.md');
+    expect(draft.vendors.map((v) => v.name)).toEqual(['Tindlewood Apps Ltd']);
+    expect(draft.services[0]!.name).toBe('Tindlewood Journal');
+    expect(draft.documents[0]).toMatchObject({ publishedOn: '2025-10-14', publisher: 'Tindlewood Apps Ltd' });
+    expect(regionsOf(draft).sort()).toEqual(['gcp:asia-northeast1', 'gcp:eur3', 'gcp:europe-west1', 'gcp:nam5']);
+    expect(draft.storesDataIn.map((s) => s.country).sort()).toEqual(['BE', 'JP', 'US']);
+    expect(draft.certifiedBy).toEqual([]);
+    expect(metricsOf(draft).sort()).toEqual([
+      'backupInterval=1 days',
+      'backupRetentionDays=14 days',
+      'dataDeletionDays=30 days',
+      'incidentNotificationHours=72 hours',
+    ]);
+    const dependencies = draft.dependsOn.map((d) => d.dependsOn);
+    expect(dependencies).toContain('firebase-crashlytics');
+    expect(dependencies).toContain('google-analytics-for-firebase');
+    expect(JSON.stringify(draft.dependsOn)).not.toMatch(/apple|play|push|store/iu);
+    expect(quotesOf(draft).filter((q) => /App Store|Google Play|cached on the device|Push Notification|ISO 27001 certified|SOC 2/iu.test(q))).toEqual([]);
+  });
+});
+
+/*
+ * Answer key of azure-grs-architecture.md (an English architecture overview of a SaaS on Azure with geo-redundant
+ * storage), written before it was ingested.
+ * Accept: vendor Saltmarsh Analytics Inc.; service Saltmarsh Forecast; dated 2025-09-02; Azure japaneast and data in JP;
+ * GRS's `paired region` as an unnamed second Azure region (INFERRED, for review; never Japan West, which the document
+ * does not name); logs kept 90 days.
+ * Reject: Japan West; Azure's own compliance offerings as certificates; the customer's VNet peering; the DR runbook's
+ * RTO 4 hours and RPO as values; geo-restore as a commitment; Front Door as a region.
+ */
+describe('an English Azure architecture overview with geo-redundant storage to the paired region', () => {
+  it('proposes the paired region as an unnamed second region, never a region the document does not name', async () => {
+    const { draft } = await ingestFixture('azure-grs-architecture.md');
+    expect(draft.vendors.map((v) => v.name)).toEqual(['Saltmarsh Analytics Inc.']);
+    expect(draft.services.map((s) => s.name)).toEqual(['Saltmarsh Forecast']);
+    expect(draft.documents[0]).toMatchObject({ publishedOn: '2025-09-02' });
+    expect(draft.storesDataIn.map((s) => s.country)).toEqual(['JP']);
+    expect(draft.usesInfra.filter((u) => u.basis === 'STATED').map((u) => u.region)).toEqual(['azure:japaneast']);
+    const second = draft.usesInfra.filter((u) => u.basis === 'INFERRED');
+    expect(second.map((u) => u.region)).toEqual(['azure:jp']);
+    expect(second[0]!.evidence.quote).toContain('the paired region');
+    expect(JSON.stringify(draft)).not.toMatch(/japanwest|Japan West/iu);
+    expect(draft.certifiedBy).toEqual([]);
+    expect(metricsOf(draft)).toEqual(['logRetentionDays=90 days']);
+    expect(quotesOf(draft).filter((q) => /compliance offerings|VNet peering|RTO|geo-restore|Front Door/iu.test(q))).toEqual([]);
   });
 });
