@@ -238,6 +238,18 @@ const otherPartyAsSubject =
 /** Words that take up a party already named: `each one`, `each of them`, `its own`, `their own`, `they`, `同社`, `各社`, `それぞれ`. */
 const referredBack = /(?<![A-Za-z])(?:each(?: one| of them)?|its own|their own|they|all of them)(?![A-Za-z])|同社|各社|それぞれ/iu;
 
+/** Whether a provider is the topic of the text (`AWS は`, `Google Cloud が`) and no other topic follows it. */
+function providerTopic(before: string): boolean {
+  for (const p of providers) {
+    const flags = p.pattern.flags.includes('g') ? p.pattern.flags : `${p.pattern.flags}g`;
+    for (const m of before.matchAll(new RegExp(p.pattern.source, flags))) {
+      const rest = before.slice(m.index + m[0].length);
+      if (/^\s*(?:は|が)/u.test(rest) && !/(?<![でに])は/u.test(rest.replace(/^\s*(?:は|が)/u, ''))) return true;
+    }
+  }
+  return false;
+}
+
 /**
  * "AWS は ISO 27017 を取得", "Azure holds ISO/IEC 27018", "Our hosting provider holds ISO/IEC 27018": the provider, not
  * the vendor, holds it. Named by its role, the provider may be `our` provider; the vendor is then not named after it.
@@ -252,6 +264,9 @@ function providerIsSubject(before: string): boolean {
   // services are covered by Google's SOC 2 report`): the provider still holds the scheme.
   const earlier = before.slice(0, before.length - ownClause.length);
   if (/^\s*(?:its|their)\s(?!own\b)/iu.test(ownClause) && providers.some((p) => p.pattern.test(earlier)) && !ownWords.test(before)) return true;
+  // A provider that is the topic of the sentence (`Google Cloud は ISO/IEC 27001 の認証を取得しており、SOC 2 報告書を公開`) stays
+  // the subject of the clauses joined after it, until another topic (`…は`) or the vendor's own words take over.
+  if (!ownWords.test(before) && providerTopic(before)) return true;
   const other = otherPartyAsSubject.exec(before);
   if (other && !ownWords.test(before.slice(other.index + other[0].length))) return true;
   // Named earlier, the party is taken up again in the clause that holds the scheme (`Each sub-processor is bound by our

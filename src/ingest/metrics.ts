@@ -349,9 +349,10 @@ function notStandard(text: string, index: number, length: number, heading: strin
   const target = 'The document states this value as a target, not a commitment: the guaranteed value, where there is one, is the commitment.';
   // Where a row or a sentence gives a target and a commitment side by side (`月間稼働率 | 99.95% | 99.9%` under `項目 | 目標 |
   // 保証`; `Our availability target is 99.99%; the SLA commits to 99.9%`), the value's own column or clause says which it is.
-  const own = column ?? clauseAround(text, index, length);
+  // A commitment the text denies (`99.5%を目標とします（保証値ではありません）`) makes the value no less a target.
+  const own = (column ?? clauseAround(text, index, length)).replace(noCommitment, ' ');
   if (targetWords.test(own) && !commitWords.test(own)) return target;
-  if ((targetWords.test(text) || targetWords.test(heading)) && !commitWords.test(text)) return target;
+  if ((targetWords.test(text) || targetWords.test(heading)) && !commitWords.test(text.replace(noCommitment, ' '))) return target;
   return undefined;
 }
 

@@ -374,6 +374,18 @@ function markAndAnswer(cell: string): { mark: string; answer: string } {
  * An answer that leaves the thing asked to the customer (`お客様にて実施`, `貴社にてご対応ください`, `Customer responsibility`):
  * what the customer does is no practice of the service, so the row states nothing of it, whatever its note names.
  */
+/**
+ * A status column before the vendor's own answer (`対応状況 | 当社の対応`, `Status | Our response`): its cell only grades the
+ * row (`対応済`, `一部対応`, `対象外`, `医療機関等の責任`), as a mark would, and the answer column after it holds the words.
+ */
+const statusHeader = /^(?:(?:対応|実施|適合)(?:状況|状態|可否)|status|compliance(?: status)?)(?:\s*[(（][^()（）]{0,20}[)）])?$/iu;
+/**
+ * A status that leaves the requirement to another party (`医療機関等の責任`, `お客様の責任範囲`, `委託元の実施事項`, `Customer
+ * responsibility`): not the vendor's practice, so the row states nothing of the service.
+ */
+const othersDutyStatus =
+  /^(?!当社|弊社)[^\s。、]{1,12}?(?:側)?(?:の)?(?:責任(?:範囲)?|実施事項|ご?対応事項)$|^(?:customer|client|user|tenant)(?:['’]s)? responsibility$/iu;
+
 const customerDoes =
   /^(?:お客様|貴社|利用者|ご利用者|ユーザー?)(?:側)?(?:にて|で|の責任(?:において|で)|のご?責任(?:範囲)?(?:で|において)?)(?:ご)?(?:実施|対応|管理|準備|用意)(?:ください|いただきます|いただく|願います|となります)?[。.]?$|^customer(?:['’]s)? (?:responsibility|to (?:implement|provide|manage))\.?$/iu;
 
@@ -388,6 +400,7 @@ function questionRows(lines: Line[]): Candidate[] {
   let answer = -1;
   let applicability = -1;
   let others = -1;
+  let status = -1;
   for (let i = 0; i < lines.length; i++) {
     const cells = cellsOf(lines[i]!.text);
     if (!cells) {
@@ -398,6 +411,10 @@ function questionRows(lines: Line[]): Candidate[] {
     if (q >= 0 && cells.some((c) => answerHeader.test(c))) {
       column = q;
       answer = cells.findIndex((c) => answerHeader.test(c));
+      // A status column followed by the vendor's answer column: the status grades the row, the answer is its body.
+      const after = cells.findIndex((c, k) => k > answer && answerHeader.test(c) && !statusHeader.test(c));
+      status = statusHeader.test(cells[answer]!) && after > answer ? answer : cells.findIndex((c, k) => k < answer && statusHeader.test(c));
+      if (status === answer) answer = after;
       applicability = cells.findIndex((c) => applicabilityHeader.test(c));
       others = cells.findIndex((c, k) => k > answer && othersHeader.test(c));
       continue;
@@ -415,8 +432,9 @@ function questionRows(lines: Line[]): Candidate[] {
       rulesOnlyAnswer.test(cells[answer] ?? '') ||
       statusOnlyAnswer.test(cells[answer] ?? '') ||
       plannedAnswer.test(cells[answer] ?? '') ||
-      (applicability >= 0 && excludedCell.test(cells[applicability] ?? ''));
-    const inPart = partAnswer.test(marked.mark) || (withWords && /^[×✕]$/u.test(marked.mark));
+      (applicability >= 0 && excludedCell.test(cells[applicability] ?? '')) ||
+      (status >= 0 && (deniedAnswer.test(cells[status] ?? '') || othersDutyStatus.test(cells[status] ?? '')));
+    const inPart = partAnswer.test(marked.mark) || (withWords && /^[×✕]$/u.test(marked.mark)) || (status >= 0 && partAnswer.test(cells[status] ?? ''));
     const notes = cells
       .slice(answer + 1, others > answer ? others : undefined)
       .filter(Boolean)

@@ -119,7 +119,8 @@
  * Cyber Essentials and staff clearances none) and a Japanese 決算説明資料 (the fiscal period and the listing line no product;
  * financial KPIs, plans and the disclaimer none), an English mobile app whitepaper on Firebase (a multi-region on a
  * continent in no country, the provider's certificates none) and an English Azure overview with geo-redundant storage (the
- * paired region unnamed). Each
+ * paired region unnamed), a Japanese 3省2ガイドライン 対応状況一覧 (a status column grading each row; 対象外 and the 医療機関's
+ * duties none). Each
  * test says what must be proposed and what must not (a certificate in
  * preparation or planned, an undisclosed data centre, a provider that holds
  * its own certificate, Amazon the shop, a value the text does not state).
@@ -322,6 +323,7 @@ const fixtures = [
   'kessan-setsumei-ja.txt',
   'mobile-app-firebase-whitepaper.md',
   'azure-grs-architecture.md',
+  'medical-guideline-checklist-ja.md',
 ];
 
 /** Facts that would come from the sentences every fixture plants as traps. */
@@ -8835,5 +8837,67 @@ describe('an English Azure architecture overview with geo-redundant storage to t
     expect(draft.certifiedBy).toEqual([]);
     expect(metricsOf(draft)).toEqual(['logRetentionDays=90 days']);
     expect(quotesOf(draft).filter((q) => /compliance offerings|VNet peering|RTO|geo-restore|Front Door/iu.test(q))).toEqual([]);
+  });
+});
+
+/*
+ * Answer key of medical-guideline-checklist-ja.md (a SaaS vendor's 3省2ガイドライン 対応状況一覧 for hospitals and clinics: a
+ * preface with the legend, then a Markdown table `項番 | 要求事項 | 対応状況 | 当社の対応 | 備考` whose status column says
+ * 対応済 / 一部対応 / 対象外 / 医療機関等の責任 in words, the vendor's answer after it), written before it was ingested.
+ * Accept: titled 「ニレノキ電子カルテクラウド」3省2ガイドライン 対応状況一覧, 第2.0版, 2026-01-15, by 株式会社ニレノキメディカル; the
+ * service ニレノキ電子カルテクラウド; Google Cloud Tokyo (asia-northeast1) and the backup copy in Osaka (asia-northeast2); JP as
+ * the data location (the `国内法の執行が及ぶ範囲` row names 日本国内); ISO/IEC 27001 IS 762314 and the PrivacyMark as the
+ * vendor's; backups daily kept 30 days; operation logs kept 5 years; notice within 24 hours; deletion within 90 days of the
+ * contract's end (a commitment, not flagged); SLA 99.9 % only flagged as a target (`目標値`).
+ * Reject: the rows graded 医療機関等の責任 (the hospital's own weekly backups, its staff IDs, its terminals, its reports to the
+ * authorities, its yearly evaluation of the vendor) and 対象外 (e-signatures, the closed network); ISO/IEC 27017 and ISMAP
+ * (planned); Google Cloud's ISO/IEC 27001, 27017 and SOC 2 (the IaaS provider's attestations); the offline backup planned in a
+ * 備考; Sapporo (the head office) and Vietnam (a subcontractor's desk) as data locations.
+ */
+describe('a Japanese 3省2ガイドライン checklist (項番 | 要求事項 | 対応状況 | 当社の対応 | 備考, status in words)', () => {
+  it('reads the vendor’s answer of each row graded 対応済 or 一部対応, none graded 対象外 or another party’s 責任, nor the provider’s attestations', async () => {
+    const { text, draft } = await ingestFixture('medical-guideline-checklist-ja.md');
+    expect(draft.documents[0]).toMatchObject({
+      title: '「ニレノキ電子カルテクラウド」3省2ガイドライン 対応状況一覧',
+      version: '第2.0版',
+      publishedOn: '2026-01-15',
+      publisher: '株式会社ニレノキメディカル',
+    });
+    expect(draft.services.map((s) => s.name)).toEqual(['ニレノキ電子カルテクラウド']);
+    expect(regionsOf(draft)).toEqual(['gcp:asia-northeast1', 'gcp:asia-northeast2']);
+    expect(draft.storesDataIn.map((f) => f.country)).toEqual(['JP']);
+    expect(draft.storesDataIn[0]!.evidence.quote).toContain('国内法の執行が及ぶ範囲として、日本国内');
+    expect(draft.certifiedBy.map((c) => c.certification).sort()).toEqual(['iso27001', 'privacymark']);
+    expect(certificatesOf(draft)).toContain('iso27001 IS 762314');
+    expect(metricsOf(draft)).toEqual([
+      'availabilityPercent=99.9 percent',
+      'backupInterval=1 days',
+      'backupRetentionDays=30 days',
+      'dataDeletionDays=90 days',
+      'incidentNotificationHours=24 hours',
+      'logRetentionDays=5 years',
+    ]);
+    const noteOf = (name: string) => draft.disclosures.find((d) => d.metrics.some((m) => m.name === name))?.reviewNote ?? '';
+    expect(noteOf('availabilityPercent')).toContain('target, not a commitment');
+    expect(noteOf('dataDeletionDays')).not.toMatch(/target|option, plan/u);
+    const quotes = quotesOf(draft);
+    expect(quotes.filter((q) => /医療機関等の責任|医療機関等にて|実施いただ|週次|該当なし|電子署名|予定|準備中|SOC 2|公開情報|責任範囲/u.test(q))).toEqual([]);
+    expect(JSON.stringify([draft.certifiedBy, draft.storesDataIn, draft.usesInfra])).not.toMatch(/iso27017|ismap|soc2|VN|Google Cloud は|札幌|ベトナム/u);
+    expectValidDraft('medical-guideline-checklist-ja.md', text, draft);
+  });
+
+  it('reads a status column before the vendor’s answer column as the row’s grade, in English too', () => {
+    const table = [
+      'Acme Widgets Ltd',
+      '',
+      '| No. | Requirement | Status | Response |',
+      '|---|---|---|---|',
+      '| 1 | Backups | Implemented | Backups are taken daily and kept for 14 days. |',
+      '| 2 | Endpoint protection | Customer responsibility | The customer keeps workstation backups for 90 days. |',
+      '| 3 | Closed network | N/A | Logs are kept for 400 days. |',
+      '',
+    ].join('\n');
+    const draft = ingestText(table, { fileName: 'status.md' });
+    expect(metricsOf(draft)).toEqual(['backupInterval=1 days', 'backupRetentionDays=14 days']);
   });
 });

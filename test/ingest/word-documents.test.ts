@@ -20,6 +20,7 @@ import { seedFileSchema } from '../../src/seed/seed-schema.js';
 import { certificatesOf, expectValidDraft, ingestCli, metricsOf, quotesOf, regionsOf } from './support/ingest-fixture.js';
 import { footnoteText, securityWhitepaperDocx, unreadTraps, wordDocument } from './support/security-whitepaper-docx.js';
 import { addendumFootnote, addendumHidden, answerJaUnread, securityAddendumResponseDocx, securityAnswerJaDocx } from './support/answer-docx.js';
+import { importantMattersDocx, importantMattersUnread } from './support/important-matters-docx.js';
 
 /** The first bytes of an OLE compound file: what a Word 97-2003 .doc (or a .docx with a password) starts with. */
 const ole = new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, ...new Array<number>(504).fill(0)]);
@@ -324,5 +325,46 @@ describe('DOCX: an English Security Addendum response (numbered commitments, Con
     const quotes = quotesOf(draft);
     expect(quotes.filter((q) => /90 days|SOC 2|Tallowpine|Enterprise/u.test(q))).toEqual([]);
     expectValidDraft('quillmarsh-addendum.docx', text, draft);
+  });
+});
+
+/*
+ * Answer key of a Japanese 重要事項説明書 for a SaaS contract in Word (support/important-matters-docx.ts: the title, 対象サービス and
+ * the date, a 事業者の概要 table of the company's name and office, 第N条 articles, 第2条 a `項目 | 内容` table of the service's
+ * platform, data location, backups, 稼働率 and data after the contract, one cell revised with track changes, 第3条 the customer's
+ * duties, 第4条 免責事項; the company name and 社外秘 in the header, page numbers in the footer), written before it was ingested.
+ * Accept: vendor 株式会社アオバトシステムズ; service アオバト勤怠クラウド; title 重要事項説明書, dated 2026-03-01; aws:ap-northeast-1
+ * (the 提供基盤) and its backup copy aws:ap-northeast-3, data in JP; backups daily, 7 generations; deletion within 30 days of
+ * the contract's end (a commitment, not flagged); the 99.5 % 稼働率 only flagged as a target (`目標`, `保証値ではありません`).
+ * Reject: Singapore / ap-southeast-1 (the tracked deletion, never read); Fukuoka (the company's office) as a data location;
+ * the customer's weekly export (第3条, its duty) as a backup value; the 12 months of fees (the liability cap of 免責事項) as a
+ * value; AWS as a dependency from the 免責事項; 社外秘 or ページ in the text.
+ */
+describe('DOCX: a Japanese 重要事項説明書 (事業者 table, 第N条 articles, 項目 | 内容 table, tracked deletion, header and footer)', () => {
+  it('proposes the service’s platform, data location, backups and deletion period, and none of the office, the deletion, the customer’s duty or the disclaimer', async () => {
+    const text = await docxText(await importantMattersDocx());
+    for (const trap of importantMattersUnread) expect(text).not.toContain(trap);
+    expect(text).toContain(
+      '\nデータの保管場所\tお客様のデータは、日本国内（AWS 東京リージョン）に保管します。日本国外にお客様のデータを保管することはありません。\n',
+    );
+    const draft = ingestText(text, { fileName: 'aobato-important-matters.docx' });
+    expect(draft.vendors.map((v) => v.name)).toEqual(['株式会社アオバトシステムズ']);
+    expect(draft.services.map((s) => s.name)).toEqual(['アオバト勤怠クラウド']);
+    expect(draft.documents[0]).toMatchObject({ title: '重要事項説明書', publishedOn: '2026-03-01' });
+    expect(regionsOf(draft)).toEqual(['aws:ap-northeast-1', 'aws:ap-northeast-3']);
+    expect(draft.storesDataIn.map((s) => s.country)).toEqual(['JP']);
+    expect(draft.certifiedBy).toEqual([]);
+    expect(metricsOf(draft)).toEqual([
+      'availabilityPercent=99.5 percent',
+      'backupGenerations=7 generations',
+      'backupInterval=1 days',
+      'dataDeletionDays=30 days',
+    ]);
+    const noteOf = (name: string) => draft.disclosures.find((d) => d.metrics.some((m) => m.name === name))?.reviewNote ?? '';
+    expect(noteOf('availabilityPercent')).toContain('target, not a commitment');
+    expect(noteOf('dataDeletionDays')).not.toMatch(/target|option, plan/u);
+    expect(draft.dependsOn).toEqual([]);
+    expect(quotesOf(draft).filter((q) => /福岡|博多|毎週|エクスポート|お客様の責任|天災|損害賠償|12か月|社外秘/u.test(q))).toEqual([]);
+    expectValidDraft('aobato-important-matters.docx', text, draft);
   });
 });
