@@ -329,6 +329,20 @@ const titleWord = new RegExp(titleWords.source, 'iu');
 const readersThanks =
   /^(?:いつも|平素(?:は|より))[^。、「」『』]{0,12}?[「『]?([^「」『』、。\s]{2,30}?)[」』]?\s*を\s*(?:ご利用|ご愛顧|お使い|ご契約)(?:いただ|頂|賜)/u;
 
+/** The part of a two-part byline that is no company, when the other is one (`**X** · Y Ltd.`, `**Y Ltd** — X`). */
+function bylineProduct(text: string, separator: RegExp): string | undefined {
+  const parts = text
+    .replace(/^#+\s*/u, '')
+    .split(separator)
+    .map((p) => p.replace(/^(\*\*|__)(.+)\1$/u, '$2').trim());
+  return parts.length === 2 && parts.filter((p) => companyLine.test(p)).length === 1 ? parts.find((p) => !companyLine.test(p)) : undefined;
+}
+
+/** A byline's part that can be a product's name: letters, short, no document kind, no provider. */
+function namesProduct(part: string): boolean {
+  return /\p{L}/u.test(part) && part.length <= 40 && !notAName.test(part) && !titleWord.test(part) && !providers.some((p) => p.pattern.test(part));
+}
+
 /** Product-name candidates from the title block. */
 function titleCandidates(input: string, preamble: Span): string[] {
   const found: string[] = [];
@@ -400,38 +414,16 @@ function titleCandidates(input: string, preamble: Span): string[] {
     }
     // A byline of the product and its maker set apart by a middle dot (`**X** · Y Ltd.`, `X ・ 株式会社Y`): the part that is no
     // company names the product.
-    const byline = line.text
-      .replace(/^#+\s*/u, '')
-      .split(/\s+[·•・]\s+/u)
-      .map((p) => p.replace(/^(\*\*|__)(.+)\1$/u, '$2').trim());
-    if (byline.length === 2 && byline.filter((p) => companyLine.test(p)).length === 1) {
-      const product = byline.find((p) => !companyLine.test(p))!;
-      if (
-        /\p{L}/u.test(product) &&
-        product.length <= 40 &&
-        !notAName.test(product) &&
-        !titleWord.test(product) &&
-        !providers.some((p) => p.pattern.test(product))
-      )
-        found.push(product);
+    const dotted = bylineProduct(line.text, /\s+[·•・]\s+/u);
+    if (dotted !== undefined) {
+      if (namesProduct(dotted)) found.push(dotted);
       continue;
     }
     // So does one set apart by a dash (`**X Ltd** — Y`, a response's cover line naming who answers for which product), when the
     // other part is a name and no kind of document (`X Ltd — Security Whitepaper` is read as a title below).
-    const dashed = line.text
-      .replace(/^#+\s*/u, '')
-      .split(/\s+[—–]\s+/u)
-      .map((p) => p.replace(/^(\*\*|__)(.+)\1$/u, '$2').trim());
-    const dashedProduct = dashed.length === 2 && dashed.filter((p) => companyLine.test(p)).length === 1 ? dashed.find((p) => !companyLine.test(p))! : undefined;
-    if (
-      dashedProduct &&
-      /\p{L}/u.test(dashedProduct) &&
-      dashedProduct.length <= 40 &&
-      !notAName.test(dashedProduct) &&
-      !titleWord.test(dashedProduct) &&
-      !providers.some((p) => p.pattern.test(dashedProduct))
-    ) {
-      found.push(dashedProduct);
+    const dashed = bylineProduct(line.text, /\s+[—–]\s+/u);
+    if (dashed !== undefined && namesProduct(dashed)) {
+      found.push(dashed);
       continue;
     }
     if (notAName.test(line.text) || companyLine.test(line.text) || certificateNews.test(line.text) || postalAddress.test(line.text)) continue;
