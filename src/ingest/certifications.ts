@@ -61,16 +61,18 @@ export const certificationSchemes: ReadonlyArray<{ id: string; name: string; sta
 ];
 
 /**
- * Held: also an attestation report the vendor hands out (`Our SOC 2 Type II report is available under NDA`, `report, issued
+ * Held: also an attestation report the vendor hands out (`Our SOC 2 Type II report is available under NDA`, a status list's
+ * `SOC 2 Type I report: **available now**`, `report, issued
  * annually and available under NDA`, `SOC2報告書を提供`), or one that covers a period or was issued by its auditor (`SOC 2
  * Type II report covering 1 October 2024 to 30 September 2025, issued by X LLP`): a report exists only once the audit is
  * done. A certification
  * maintained (`maintains ISO/IEC 27001 certification`, `認証を維持`, a contract's `認証を本契約の有効期間中維持する`) is held; a programme or policies maintained are not, so
  * the word must reach the certificate. A certificate renewed (`has been renewed following the recertification audit`, a
- * trust portal's log entry) is held anew.
+ * trust portal's log entry) is held anew. An examination or audit completed (`has completed a SOC 2 Type I examination`) has
+ * its report; a readiness assessment, gap analysis, mock or internal audit completed has none.
  */
 const holds =
-  /(?<![A-Za-z])(?:certificate|certification|registration)\s+(?:expires|lapses|is valid|remains valid|valid (?:until|through|to))(?![A-Za-z])|(?<![A-Za-z])maintain(?:s|ed|ing)?(?![A-Za-z])[^.;。]{0,40}?(?<![A-Za-z])(?:certification|certificate|certified|registration|accreditation|report|attestation)|認証を[^。、]{0,20}?維持|取得|認証を受け|登録され|登録して|登録済|認定を受け|付与され|保有|certified|holds?|(?<![A-Za-z])(?:has|have)\s+(?:\w+ly\s+)?held(?![A-Za-z])|obtained|achieved|awarded|has been granted|received|(?<![A-Za-z])(?:has been|was|were|have been)\s+(?:successfully\s+)?(?:renewed|recertified)(?![A-Za-z])|(?<![A-Za-z])(?:reports?|attestations?)(?:,\s+[^.;,]{1,40}?\s+and)?,?\s+(?:is\s+|are\s+)?(?:available|provided|shared)(?![A-Za-z])|(?<![A-Za-z])(?:reports?|attestations?)\s+(?:covering|for the period|issued)(?![A-Za-z])|(?<![A-Za-z])issued by(?![A-Za-z])|(?<![A-Za-z])(?:we|it|they)\s+(?:have|has)\s+(?:an?|our|its)\s+(?:current\s+)?(?:SOC\s*[123]|ISAE\s*3402|SSAE\s*1[68])[^.;。]{0,20}?\s(?:reports?|attestations?)(?![A-Za-z])|(?:報告書|レポート)(?:を|は)[^。]{0,20}?(?:提供|開示)/iu;
+  /(?<![A-Za-z])(?:certificate|certification|registration)\s+(?:expires|lapses|is valid|remains valid|valid (?:until|through|to))(?![A-Za-z])|(?<![A-Za-z])maintain(?:s|ed|ing)?(?![A-Za-z])[^.;。]{0,40}?(?<![A-Za-z])(?:certification|certificate|certified|registration|accreditation|report|attestation)|認証を[^。、]{0,20}?維持|取得|認証を受け|登録され|登録して|登録済|認定を受け|付与され|保有|certified|holds?|(?<![A-Za-z])(?:has|have)\s+(?:\w+ly\s+)?held(?![A-Za-z])|obtained|achieved|awarded|has been granted|received|(?<![A-Za-z])(?:has been|was|were|have been)\s+(?:successfully\s+)?(?:renewed|recertified)(?![A-Za-z])|(?<![A-Za-z])(?:reports?|attestations?)(?:,\s+[^.;,]{1,40}?\s+and)?(?:,?\s+|\s*[:：—–]\s*(?:\*\*|__)?)(?:is\s+|are\s+)?(?:available|provided|shared)(?![A-Za-z])|(?<![A-Za-z])(?:reports?|attestations?)\s+(?:covering|for the period|issued)(?![A-Za-z])|(?<![A-Za-z])issued by(?![A-Za-z])|(?<![A-Za-z])(?:has|have)\s+(?:successfully\s+)?completed\s+(?:an?|its|our|the|their)\s+(?![^.;。]{0,30}?(?:readiness|gap|pre-?audit|mock|internal))[^.;。]{0,30}?(?:examination|audit|attestation)(?![A-Za-z])|(?<![A-Za-z])(?:we|it|they)\s+(?:have|has)\s+(?:an?|our|its)\s+(?:current\s+)?(?:SOC\s*[123]|ISAE\s*3402|SSAE\s*1[68])[^.;。]{0,20}?\s(?:reports?|attestations?)(?![A-Za-z])|(?:報告書|レポート)(?:を|は)[^。]{0,20}?(?:提供|開示)/iu;
 /**
  * Not yet held: also a questionnaire's `未取得` (not obtained) beside the scheme its question names, and an FAQ's plain
  * denial (`SOC 2 レポートは提供しておりません`, `We do not currently hold …`): a report or certificate the vendor says it does
@@ -130,8 +132,9 @@ const validUntilLabel = /(?:有効期限|満了日|(?<![A-Za-z])(?:expires?(?: o
  */
 function sequelOf(next: Span | undefined): Span | undefined {
   if (!next || certificationSchemes.some((s) => new RegExp(s.pattern.source, s.pattern.flags.replace('g', '')).test(next.text))) return undefined;
-  // Also a form's next field about it (`Certificate valid until:  2027-03-31`, `Certificate expiry date:`, `証明書の有効期限：`).
-  return /^(?:(?:the|this|that|our|its)\s+(?:current\s+|present\s+)?certificat(?:e|ion)(?![A-Za-z])|(?:同|当該|本|この)(?:認証|証明書|登録)|certificat(?:e|ion)\s+(?:valid|expir|issue|effective)|(?:証明書|認証)の?(?:有効期限|発行日))/iu.test(
+  // Also a form's next field about it (`Certificate valid until:  2027-03-31`, `Certificate expiry date:`, `証明書の有効期限：`),
+  // and an attestation's report spoken of next (`… completed a SOC 2 Type I examination. The report was issued by X LLP on …`).
+  return /^(?:(?:the|this|that|our|its)\s+(?:current\s+|present\s+)?(?:certificat(?:e|ion)|report|attestation)(?![A-Za-z])|(?:同|当該|本|この)(?:認証|証明書|登録)|certificat(?:e|ion)\s+(?:valid|expir|issue|effective)|(?:証明書|認証)の?(?:有効期限|発行日))/iu.test(
     next.text,
   )
     ? next
@@ -727,7 +730,8 @@ export function certificationsOf(input: string, scope: Scope, assessment = false
       const number = listedAfter
         ? numbers[i]
         : (glossed ?? numbers.find((n) => n.index > mention.index && n.index < next) ?? (mentions.length === 1 ? numbers[0] : undefined));
-      const edition = /\d{5}/.test(mention.text) || /517/.test(mention.text) ? mention.text.trim() : undefined;
+      // A report's type is its edition (`SOC 2 Type I`, not the Type II still being observed): which report is held.
+      const edition = /\d{5}/.test(mention.text) || /517|Type\s/iu.test(mention.text) ? mention.text.trim() : undefined;
       // The dates printed about this scheme, between the schemes on either side of it: when it was granted
       // (`2025年10月24日付で取得`, `発行日：…`, `issued … on`) and until when it is valid (`有効期限`, `expires`).
       // A list set apart by semicolons (`ISO/IEC 27001 (valid to …); SOC 2 Type II (…)`) dates each scheme in its own item:
@@ -747,8 +751,11 @@ export function certificationsOf(input: string, scope: Scope, assessment = false
       // So may it number it (`The certificate number is IS 804417 …`), where the sentence itself prints no number; or the
       // labelled fields under it (`登録番号：IS 583104`).
       const sequelNumber = !number && sequel ? [...sequel.text.matchAll(registrationNumber)][0]?.[0].trim() : undefined;
+      // Or name the firm that issued the report (`The report was issued by X LLP on …`), where the sentence names none.
+      const sequelIssuer = !issuer && sequel ? issuedByFirm.exec(sequel.text)?.[1] : undefined;
       const datedBySequel =
-        sequel && ((validFrom && !dateAfter(about, validFromLabel) && !granted) || (validUntil && !dateAfter(about, validUntilLabel)) || sequelNumber);
+        sequel &&
+        ((validFrom && !dateAfter(about, validFromLabel) && !granted) || (validUntil && !dateAfter(about, validUntilLabel)) || sequelNumber || sequelIssuer);
       const numbered = number?.text ?? sequelNumber ?? fieldNumber;
       const cells = isRow ? text.split('\t').map((c) => c.trim()) : [];
       const column = isRow ? scopeColumn(input, sentence.start) : undefined;
@@ -776,7 +783,7 @@ export function certificationsOf(input: string, scope: Scope, assessment = false
         ...(validUntil ? { validUntil } : {}),
         ...(numbered ? { registrationNumber: numbered } : {}),
         ...(edition ? { edition } : {}),
-        ...((issuer ?? issuerField(fields)) ? { issuer: issuer ?? issuerField(fields) } : {}),
+        ...((issuer ?? sequelIssuer ?? issuerField(fields)) ? { issuer: issuer ?? sequelIssuer ?? issuerField(fields) } : {}),
         // Without a scope column the last cell is read as the scope, but a status (`取得済み`, `Certified`) is none.
         // Nor the registration number itself (`登録番号：IS 765432`, a questionnaire row's note): it is no scope.
         ...(scopeCell && !statusCell.test(scopeCell) && !(number && isOnlyNumber(scopeCell, number.text)) ? { scope: scopeCell } : {}),
@@ -796,6 +803,7 @@ export function certificationsOf(input: string, scope: Scope, assessment = false
 
 /** One certificate per scheme and number; a statement without a number merges into a numbered one of the same scheme. */
 export function mergeCertifications(all: CertificationProposal[]): CertificationProposal[] {
+  const recordFields = (c: CertificationProposal) => [c.issuer, c.validFrom, c.validUntil, c.scope].filter(Boolean).length;
   const merged: CertificationProposal[] = [];
   for (const c of all) {
     const same = merged.find(
@@ -806,7 +814,10 @@ export function mergeCertifications(all: CertificationProposal[]): Certification
       continue;
     }
     const services = same.services && c.services ? [...new Set([...same.services, ...c.services])] : undefined;
-    if (!same.registrationNumber && c.registrationNumber) {
+    // The fuller record quotes best: a number, else the one naming its issuer (a status list's `SOC 2 Type I report:
+    // available` then the section's sentence naming the firm that issued it and when): the quote then bears what it records.
+    const fuller = !same.registrationNumber && !c.registrationNumber && !same.issuer && c.issuer !== undefined && recordFields(c) > recordFields(same);
+    if ((!same.registrationNumber && c.registrationNumber) || fuller) {
       Object.assign(same, { ...c, issuer: c.issuer ?? same.issuer });
     } else {
       same.issuer ??= c.issuer;

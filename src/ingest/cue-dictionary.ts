@@ -561,6 +561,13 @@ export const skippedHeadings: ReadonlyArray<{ pattern: RegExp; because: string }
     because: "Describes the customer's own responsibilities, not a practice of the provider.",
   },
   {
+    // A support or service specification's list of the work it does not cover (`対象外の作業`, `サポート対象外`, `Out of scope`,
+    // `Not covered`): the customer's own environment and tasks, whose values (its own backups) are nobody's commitment.
+    pattern:
+      /^(?:[\d.]+\s*|[■□◆◇▼▶]\s*|【)?(?:(?:サポート|保守|サービス)?(?:の)?(?:対象外|範囲外)(?:と(?:なる|する))?(?:の)?(?:作業|事項|業務|内容|項目|範囲)?|(?:out[- ]of[- ]scope|not\s+(?:covered|included))(?:\s+(?:work|services|activities|items|tasks))?|what(?:['’]s|\s+is)\s+not\s+(?:covered|included))】?[:：]?$/iu,
+    because: 'Lists work the service or its support does not cover (the customer’s own environment and tasks), not a practice of the provider.',
+  },
+  {
     // A notice's list of what its readers must do (`What you need to do`, `Action required`, `お客様にご対応いただくこと`,
     // `お客様へのお願い`): the customer's steps (update an allowlist, export data), not a practice of the provider.
     pattern:

@@ -221,6 +221,11 @@ export const confirmationLetter = /(?:(?:に関する|についての|の)(?:ご
 const headlineSentence = /(?:しました|いたしました|しています|ております|なりました|ました|てみた|てみました)[!！]?$/u;
 /** A line opening with a standard's or scheme's name (`ISO/IEC 27017`, `JIS Q 27001`, `SOC 2`, `ISMAP`). */
 const standardFirst = /^(?:#+\s*)?(?:ISO\s*\/\s*IEC|ISO|JIS\s*Q|SOC\s*[123]|ISMAP|CSA\s+STAR|PCI\s*DSS)(?![A-Za-z])/iu;
+/** The name before a colon when the subtitle after it opens with a standard (`X: SOC 2 Status and Security Overview`). */
+function standardSubtitle(line: string): string | undefined {
+  const m = /^((?:[A-Z][\w&'-]*\s+){0,3}[A-Z][\w&'-]*)\s*:\s+(.+)$/u.exec(line);
+  return m && standardFirst.test(m[2]!) ? m[1] : undefined;
+}
 const seriesSuffix = /\s*(?:シリーズ|series|suite|スイート)$/iu;
 /** Hiragana only where the name starts a line or follows punctuation (`つばめ通信株式会社`), so particles (`お客様と…`) rarely join it. */
 /**
@@ -451,8 +456,10 @@ function titleCandidates(input: string, preamble: Span): string[] {
     // Nor is the author's greeting under it (`こんにちは、Xの SRE チームの佐々木です。`) a title: it names the product as its team's.
     if (headlineSentence.test(line.text.replace(/^#+\s*/u, '').trim()) || authorsTeam.test(line.text)) continue;
     // A name over a subtitle in lower case (`X: where your data lives`, `X: what changes on 1 May`), as a message's subject
-    // or a post's title puts it: the name is before the colon.
-    const subtitled = /^((?:[A-Z][\w&'-]*\s+){0,3}[A-Z][\w&'-]*)\s*:\s+[a-z]/u.exec(line.text.replace(/^#+\s*/u, ''))?.[1];
+    // or a post's title puts it: the name is before the colon. So it is over a subtitle opening with the standard the note is
+    // about (`X: SOC 2 Status and Security Overview`, `X: ISO 27001 FAQ`): the standard is no part of the name.
+    const subtitledLine = line.text.replace(/^#+\s*/u, '');
+    const subtitled = /^((?:[A-Z][\w&'-]*\s+){0,3}[A-Z][\w&'-]*)\s*:\s+[a-z]/u.exec(subtitledLine)?.[1] ?? standardSubtitle(subtitledLine);
     if (
       subtitled &&
       !titleWords.test(subtitled) &&

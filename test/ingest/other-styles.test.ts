@@ -324,6 +324,8 @@ const fixtures = [
   'mobile-app-firebase-whitepaper.md',
   'azure-grs-architecture.md',
   'medical-guideline-checklist-ja.md',
+  'soc2-type1-readiness.md',
+  'support-spec-ja.txt',
 ];
 
 /** Facts that would come from the sentences every fixture plants as traps. */
@@ -8899,5 +8901,114 @@ describe('a Japanese 3省2ガイドライン checklist (項番 | 要求事項 | 
     ].join('\n');
     const draft = ingestText(table, { fileName: 'status.md' });
     expect(metricsOf(draft)).toEqual(['backupInterval=1 days', 'backupRetentionDays=14 days']);
+  });
+});
+
+/*
+ * Answer key of soc2-type1-readiness.md (an English note from a SaaS vendor's security team to prospects: SOC 2 Type I
+ * available, Type II observation period under way, the auditor, the Trust Services Criteria in scope, a readiness
+ * assessment, a bridge letter, and a few security practices), written before it was ingested.
+ * Accept: vendor Ottervale Software, Inc. (also the publisher); service Ottervale Harbor (the name before the colon of
+ * `Ottervale Harbor: SOC 2 Status and Security Overview`, not the standard after it); dated 2026-02-10; the SOC 2 report
+ * held with its type as edition (`SOC 2 Type I`, from `has completed a SOC 2 Type I examination`), issued by Hallowmere &
+ * Pryce LLP (the next sentence's `The report was issued by …`), dated by that issue (2025-12-12); aws:eu-west-1 and data in
+ * IE; encryption at rest (10.1.1); backups daily kept 35 days; incident notice within 48 hours.
+ * Reject: the Type II (`observation period under way`, `expected Q3 2026`, `we do not hold a Type II report`) as a second or
+ * a Type II edition; Confidentiality (planned); the auditor as vendor, publisher or product; the readiness assessment as an
+ * attestation; the observation period's dates (2025-11-01, 2026-04-30) and the `as of October 31, 2025` point as validity.
+ */
+describe('an English SOC 2 status note (Type I held, Type II under observation, readiness assessment)', () => {
+  it('holds the Type I report with its auditor, not the Type II being observed, the criteria planned or the readiness assessment', async () => {
+    const { text, draft } = await ingestFixture('soc2-type1-readiness.md');
+    expect(draft.vendors.map((v) => v.name)).toEqual(['Ottervale Software, Inc.']);
+    // `X: SOC 2 Status and Security Overview`: the subtitle opens with the standard, so the name is before the colon.
+    expect(draft.services.map((s) => s.name)).toEqual(['Ottervale Harbor']);
+    expect(draft.documents[0]).toMatchObject({ publishedOn: '2026-02-10', publisher: 'Ottervale Software, Inc.' });
+    expect(regionsOf(draft)).toEqual(['aws:eu-west-1']);
+    expect(draft.storesDataIn.map((s) => s.country)).toEqual(['IE']);
+    // An examination completed has its report: the Type I, its type kept as the edition, its issuer from the next sentence.
+    expect(draft.certifiedBy).toHaveLength(1);
+    expect(draft.certifiedBy[0]).toMatchObject({ certification: 'soc2', edition: 'SOC 2 Type I', issuer: 'Hallowmere & Pryce LLP', validFrom: '2025-12-12' });
+    expect(draft.certifiedBy[0]!.validUntil).toBeUndefined();
+    // The status list's `SOC 2 Type I report: available now` holds it too: the sentence naming the issuer is the quote.
+    expect(draft.certifiedBy[0]!.evidence.quote).toContain('issued by Hallowmere & Pryce LLP on December 12, 2025');
+    expect(JSON.stringify(draft.certifiedBy)).not.toMatch(/Type II|2025-11-01|2026-04-30|2025-10-31|2026-0[7-9]|Confidentiality|readiness/u);
+    expect(JSON.stringify([draft.vendors, draft.services, draft.documents[0]!.publisher])).not.toMatch(/Hallowmere|SOC 2/u);
+    expect(controlsOf(draft)).toContain('iso27017:10.1.1');
+    expect(metricsOf(draft)).toEqual(['backupInterval=1 days', 'backupRetentionDays=35 days', 'incidentNotificationHours=48 hours']);
+    const quotes = quotesOf(draft);
+    expect(quotes.filter((q) => /observation period|Q3 2026|Confidentiality|readiness|gap analysis|bridge letter|NDA/u.test(q))).toEqual([]);
+    expectValidDraft('soc2-type1-readiness.md', text, draft);
+  });
+
+  it('holds a report a status list says is available, with its type, and not the one still expected', () => {
+    const list = [
+      '# Acme Ledger: SOC 2 FAQ',
+      '',
+      'Acme Widgets Ltd',
+      '',
+      '## At a glance',
+      '',
+      '- SOC 2 Type I report: available now under NDA',
+      '- SOC 2 Type II: observation period under way, report expected Q3 2026',
+      '',
+    ].join('\n');
+    const draft = ingestText(list, { fileName: 'faq.md' });
+    expect(draft.services.map((s) => s.name)).toEqual(['Acme Ledger']);
+    expect(draft.certifiedBy.map((c) => [c.certification, c.edition])).toEqual([['soc2', 'SOC 2 Type I']]);
+  });
+
+  it('holds no report from a readiness assessment or a mock audit completed', () => {
+    for (const line of [
+      'Acme Widgets has completed a SOC 2 readiness assessment with an outside consultant.',
+      'Acme Widgets has completed a SOC 2 mock audit.',
+    ]) {
+      const draft = ingestText(['Acme Widgets Ltd', '', 'Compliance', line, ''].join('\n'), { fileName: 'note.txt' });
+      expect(draft.certifiedBy).toEqual([]);
+    }
+  });
+});
+
+/*
+ * Answer key of support-spec-ja.txt (a Japanese 保守・サポートサービス仕様書 of a SaaS: 受付時間, 受付窓口, 優先度別の初回回答目標,
+ * エスカレーション, 障害発生時の連絡, 稼働率, 定期メンテナンス, リモート保守, 対象外の作業, 改訂履歴), written before it was ingested.
+ * Accept: vendor 株式会社サワフタギシステムズ; service ウワミズ経費精算クラウド; title 「ウワミズ経費精算クラウド」保守・サポートサービス
+ * 仕様書, 第1.2版, 2026-01-20; azure:japaneast, data in JP; the 障害 notice `30分以内にステータスページで第一報` the incident notice
+ * (30 minutes); the maintenance notice `7日前までに` (7 days); 稼働率 99.9 % flagged as a target (`目標とします`); the remote
+ * maintenance's MFA (9.4.2).
+ * Reject: the support first-response targets (`1時間以内に初回回答`, `4営業時間以内`, `翌営業日`) as incident notices or any
+ * value; the 受付時間 `9:00〜18:00` and 翌営業日 as retention or backup values; the escalation's `2時間`; the report `復旧後5営業日
+ * 以内` and the hourly updates as notice values; the 対象外の作業 section (the customer's own weekly backups kept 90 days).
+ */
+describe('a Japanese 保守・サポートサービス仕様書 (受付時間, 初回回答目標, 障害連絡, 定期メンテナンス, 対象外の作業)', () => {
+  it('reads the 障害 notice and the maintenance notice, not the first-response targets, the desk hours or the work not covered', async () => {
+    const { text, draft } = await ingestFixture('support-spec-ja.txt');
+    expect(draft.vendors.map((v) => v.name)).toEqual(['株式会社サワフタギシステムズ']);
+    expect(draft.services.map((s) => s.name)).toEqual(['ウワミズ経費精算クラウド']);
+    expect(draft.documents[0]).toMatchObject({
+      title: '「ウワミズ経費精算クラウド」保守・サポートサービス仕様書',
+      version: '第1.2版',
+      publishedOn: '2026-01-20',
+      publisher: '株式会社サワフタギシステムズ',
+    });
+    expect(regionsOf(draft)).toEqual(['azure:japaneast']);
+    expect(draft.storesDataIn.map((s) => s.country)).toEqual(['JP']);
+    expect(draft.certifiedBy).toEqual([]);
+    expect(metricsOf(draft)).toEqual(['availabilityPercent=99.9 percent', 'incidentNotificationHours=30 minutes', 'maintenanceNoticeDays=7 days']);
+    const noticeOf = (name: string) => draft.disclosures.find((d) => d.metrics.some((m) => m.name === name));
+    expect(noticeOf('incidentNotificationHours')!.evidence.quote).toContain('30分以内にステータスページで第一報');
+    expect(noticeOf('availabilityPercent')!.reviewNote).toContain('target, not a commitment');
+    expect(controlsOf(draft)).toContain('iso27017:9.4.2');
+    // The work the support does not cover is the customer's: nothing under it is proposed.
+    expect(draft.sections.find((s) => s.heading === '11. 対象外の作業')!.skippedBecause).toMatch(/does not cover/u);
+    const quotes = quotesOf(draft);
+    expect(quotes.filter((q) => /初回回答|営業時間|翌営業日|9:00|エスカレーション|障害報告書|週次|90日|社内ネットワーク|他社製品/u.test(q))).toEqual([]);
+    expectValidDraft('support-spec-ja.txt', text, draft);
+  });
+
+  it('reads a heading of the work not covered as a section stating nothing, in English too', () => {
+    const spec = ['Acme Widgets Ltd', '', 'Out of scope', 'Customers keep their own workstation backups for 90 days.', ''].join('\n');
+    const draft = ingestText(spec, { fileName: 'spec.txt' });
+    expect(metricsOf(draft)).toEqual([]);
   });
 });
