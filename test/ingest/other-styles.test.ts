@@ -120,7 +120,8 @@
  * financial KPIs, plans and the disclaimer none), an English mobile app whitepaper on Firebase (a multi-region on a
  * continent in no country, the provider's certificates none) and an English Azure overview with geo-redundant storage (the
  * paired region unnamed), a Japanese 3省2ガイドライン 対応状況一覧 (a status column grading each row; 対象外 and the 医療機関's
- * duties none). Each
+ * duties none), an English note on a SOC 2 Type I report held and a Type II under way (the type its edition, the Type II
+ * none) and a Japanese 保守・サポートサービス仕様書 (first-response targets no incident notice, work not covered none). Each
  * test says what must be proposed and what must not (a certificate in
  * preparation or planned, an undisclosed data centre, a provider that holds
  * its own certificate, Amazon the shop, a value the text does not state).
