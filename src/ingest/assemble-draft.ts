@@ -164,6 +164,10 @@ export function ingestText(input: string, options: IngestOptions): Draft {
       }
       const quote = printedOf(input, folded, at, at + fact.evidence.quote.length);
       fact.evidence = { ...fact.evidence, section, quote };
+      // A sentence a page break cuts is read whole (print-layout.ts), and its verbatim quote holds what the page prints between
+      // its halves: the reviewer is told that the footer and header in it are no part of the sentence.
+      if (quote.includes('\f'))
+        addNote(fact, 'The quote spans a page break: the page footer and running header printed inside it are no part of the sentence.');
     }
   }
   verifyQuotes(draft, input);

@@ -517,10 +517,20 @@ function titleCandidates(input: string, preamble: Span): string[] {
     // A headline announcing a change of owner (`X is now part of Y`, `Y acquires X`, `XはYグループの一員に`) tells who owns the
     // company, not what the product is called: the body names the product.
     if (ownerChange.test(name)) continue;
+    // Nor does a title that says whom the page is for (`Data residency for EU-hosted accounts`, `… for enterprise customers`):
+    // what is left once the title words go is a group of the product's customers in lower case, no name.
+    if (audienceOnly.test(name)) continue;
     if (name && !remarkOnly && !navigation && name.length <= 40 && /[\p{L}]/u.test(name) && !/^(?:white|paper|security)$/iu.test(name)) found.push(name);
   }
   return [...fields, ...found];
 }
+
+/**
+ * Words in lower case ending in a group of customers or their accounts (`EU-hosted accounts`, `enterprise customers`, `new
+ * users`): whom a page is for. A product's name is capitalised (`Acme Teams`).
+ */
+const audienceOnly =
+  /^(?:[\p{L}\p{N}-]+\s+){0,3}(?:accounts|customers|clients|users|tenants|workspaces|organi[sz]ations|admins|administrators|developers|partners|teams)$/u;
 
 /** An acquisition's wording: `is now part of`, `has joined`, `joins`, `acquires`, `acquired by`, `の一員に`, `グループに参画`, `を買収`. */
 export const ownerChange =

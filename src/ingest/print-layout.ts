@@ -79,7 +79,12 @@ function furnitureOf(lines: readonly Line[]): Set<number> {
   const blank = (i: number) => !lines[i]?.text.trim();
   // Alone on its line: blank lines, or a page break, on either side.
   const alone = (i: number) => (blank(i - 1) || pageStart(i)) && (blank(i + 1) || pageStart(i + 1));
-  const numbers = lines.map((l, i) => i).filter((i) => (pageNumber.test(lines[i]!.text.trim()) || footerWithNumber.test(lines[i]!.text)) && alone(i));
+  // Or the last line of a page (a form feed or the end of the text after it), as `pdftotext` without `-layout` prints a
+  // footer's lines one under another (`Copyright © …` / `社外秘` / `- 3 -`), no blank line between them.
+  const lastOnPage = (i: number) => pageStart(i + 1) || lines.slice(i + 1).every((l) => !l.text.trim());
+  const numbers = lines
+    .map((l, i) => i)
+    .filter((i) => (pageNumber.test(lines[i]!.text.trim()) || footerWithNumber.test(lines[i]!.text)) && (alone(i) || (lastOnPage(i) && !pageStart(i))));
   if (numbers.length < 2) return new Set();
   const key = (text: string) =>
     text
@@ -95,7 +100,10 @@ function furnitureOf(lines: readonly Line[]): Set<number> {
       for (let i = at + step; i >= 0 && i < lines.length && seen < 2; i += step) {
         if (blank(i)) continue;
         seen++;
-        if (lines[i]!.text.trim().length <= 40) near.add(key(lines[i]!.text));
+        // A short line, or a copyright line however long (`Copyright © 2025 X株式会社 All Rights Reserved.`), which a
+        // footer prints in full on every page.
+        const t = lines[i]!.text.trim();
+        if (t.length <= 40 || (copyrightLine.test(t) && t.length <= 120)) near.add(key(t));
       }
     }
     for (const k of near) breaksWith.set(k, (breaksWith.get(k) ?? 0) + 1);
@@ -109,11 +117,15 @@ function furnitureOf(lines: readonly Line[]): Set<number> {
   });
   for (const [k, n] of heads) if (n >= 2) running.add(k);
   const furniture = new Set(numbers);
-  lines.forEach((l, i) => {
-    const before = blank(i - 1) || pageStart(i) || furniture.has(i - 1);
-    const after = blank(i + 1) || pageStart(i + 1) || furniture.has(i + 1);
-    if (running.has(key(l.text)) && before && after) furniture.add(i);
-  });
+  // A block of lines (blank lines or a page break around it) that are all running lines or page numbers: a footer's lines
+  // printed one under another (`Copyright © …` / `社外秘` / `- 3 -`) are furniture together.
+  for (let from = 0; from < lines.length;) {
+    let to = from + 1;
+    while (to < lines.length && !blank(to) && !pageStart(to) && !blank(from)) to++;
+    const block = [...Array(to - from).keys()].map((k) => from + k);
+    if (!blank(from) && block.every((i) => furniture.has(i) || running.has(key(lines[i]!.text)))) for (const i of block) furniture.add(i);
+    from = to;
+  }
   return furniture;
 }
 
@@ -209,29 +221,46 @@ export function unwrapLayout(input: string): FoldedText {
       });
       return;
     }
-    if (column === undefined) return;
+    const join = wrapJoin(line, next);
+    if (join) joins.push(join);
+  });
+  // A sentence the page breaks (`…東京リージョンと大阪リージ` / the footer / the running header / `ョン（ap-northeast-3）に…`):
+  // the page's last line of prose and the next page's first are read as one wrapped line, the furniture between them left
+  // out, so the sentence is read whole. Only over furniture found as such: a blank line alone ends a paragraph. The quote,
+  // mapped back to the printed text, spans the furniture, as every quote is a verbatim slice of what is printed.
+  lines.forEach((line, i) => {
+    if (!line.text.trim() || furniture.has(i) || aligned.has(i) || (markdown && markdown.has(i))) return;
+    let j = i + 1;
+    while (j < lines.length && (!lines[j]!.text.trim() || furniture.has(j))) j++;
+    const next = lines[j];
+    if (!next || aligned.has(j) || ![...Array(j - i - 1).keys()].some((k) => furniture.has(i + 1 + k))) return;
+    const join = wrapJoin(line, next);
+    if (join) joins.push(join);
+  });
+  function wrapJoin(line: Line, next: Line): { leftEnd: number; space: string; resume: number } | undefined {
+    if (column === undefined) return undefined;
     const left = line.text.trimEnd();
     const right = next.text.trim();
-    if (!left.trim() || !right || table.test(left) || table.test(right) || copyrightLine.test(right)) return;
-    if (closed.test(left) || tocEntry.test(left) || tocEntry.test(right) || itemStart.test(right) || pageNumber.test(right)) return;
-    if (indentedField.test(next.text)) return;
+    if (!left.trim() || !right || table.test(left) || table.test(right) || copyrightLine.test(right)) return undefined;
+    if (closed.test(left) || tocEntry.test(left) || tocEntry.test(right) || itemStart.test(right) || pageNumber.test(right)) return undefined;
+    if (indentedField.test(next.text)) return undefined;
     // Two fields one after the other (`障害時の連絡：…` over `時刻同期：…`), as a fact sheet prints them, are two lines however
     // alike their widths: a wrapped value does not go on as a label and a colon.
-    if (fieldLine.test(left) && fieldLine.test(right)) return;
+    if (fieldLine.test(left) && fieldLine.test(right)) return undefined;
     const space = separator(left, right);
     // Wrapped: the next line's first word (or character) would not have fitted after this one. Or, as a proportional font
     // exported to text wraps short of the column, a line that ends in a word needing more (`within 48 hours of`) over one that
     // goes on in lower case (`its confirmation.`).
     const fitted = columns(left) + space.length + columns(firstUnit.exec(right)?.[0] ?? right) <= column;
-    if (fitted && !(continues.test(left) && /^[a-z]/u.test(right))) return;
+    if (fitted && !(continues.test(left) && /^[a-z]/u.test(right))) return undefined;
     // A word the typesetter hyphenated at the line's end (`infra-` / `structure`, `de-` / `leted`) is read whole, without
     // its hyphen, unless the document prints the hyphenated form elsewhere (`on-call`, `third-party`): then it is a compound.
     const broken = /(?<![A-Za-z-])([a-z]{2,})-$/u.exec(left)?.[1];
     const rest = /^[a-z]+/u.exec(right)?.[0];
     const whole = broken && rest && !new RegExp(String.raw`(?<![A-Za-z])${broken}-${rest}(?![A-Za-z])`, 'iu').test(input);
     const leftEnd = line.start + left.length - (whole ? 1 : 0);
-    joins.push({ leftEnd, space, resume: next.start + (next.text.length - next.text.trimStart().length) });
-  });
+    return { leftEnd, space, resume: next.start + (next.text.length - next.text.trimStart().length) };
+  }
   // Two lines that happen to end near the same column are no layout: a wrapped text wraps many.
   if (joins.length < 3) joins.length = 0;
   joins.push(...markdownJoins);
@@ -255,6 +284,8 @@ export function unwrapLayout(input: string): FoldedText {
     ...pageBreaks,
   ].sort((a, b) => a.leftEnd - b.leftEnd);
   for (const cut of cuts) {
+    // A cut inside one already made (a furniture line inside a page-break join) is passed over.
+    if (cut.resume <= copied) continue;
     copy(copied, cut.leftEnd);
     if (cut.space) {
       text += cut.space;

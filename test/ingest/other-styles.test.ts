@@ -121,7 +121,9 @@
  * continent in no country, the provider's certificates none) and an English Azure overview with geo-redundant storage (the
  * paired region unnamed), a Japanese 3省2ガイドライン 対応状況一覧 (a status column grading each row; 対象外 and the 医療機関's
  * duties none), an English note on a SOC 2 Type I report held and a Type II under way (the type its edition, the Type II
- * none) and a Japanese 保守・サポートサービス仕様書 (first-response targets no incident notice, work not covered none). Each
+ * none) and a Japanese 保守・サポートサービス仕様書 (first-response targets no incident notice, work not covered none), a
+ * Japanese whitepaper as PDF text with running headers and footers (a sentence read whole across the page break) and an
+ * English residency table by data type (the vendor's own logs abroad a data location, sub-processors' storage none). Each
  * test says what must be proposed and what must not (a certificate in
  * preparation or planned, an undisclosed data centre, a provider that holds
  * its own certificate, Amazon the shop, a value the text does not state).
@@ -327,6 +329,8 @@ const fixtures = [
   'medical-guideline-checklist-ja.md',
   'soc2-type1-readiness.md',
   'support-spec-ja.txt',
+  'paged-whitepaper-ja.txt',
+  'residency-matrix-by-data-type.md',
 ];
 
 /** Facts that would come from the sentences every fixture plants as traps. */
@@ -9011,5 +9015,168 @@ describe('a Japanese 保守・サポートサービス仕様書 (受付時間, �
     const spec = ['Acme Widgets Ltd', '', 'Out of scope', 'Customers keep their own workstation backups for 90 days.', ''].join('\n');
     const draft = ingestText(spec, { fileName: 'spec.txt' });
     expect(metricsOf(draft)).toEqual([]);
+  });
+});
+
+/*
+ * Answer key of paged-whitepaper-ja.txt (a Japanese security whitepaper as `pdftotext` without `-layout` prints it: a form
+ * feed before each page, the running header `クチナシ販売管理 セキュリティホワイトペーパー　第2.1版` on top of every page but the
+ * cover, the footer `Copyright © 2025 株式会社クチナシシステムズ All Rights Reserved.` / `社外秘` / `- 3 -` or `4 / 6` printed
+ * one line under another, no blank line between them; lines wrapped at a fixed width, and one sentence broken by a page
+ * break mid-word: `…東京リージョンと大阪リージ` / footer / header / `ョン（ap-northeast-3）の両方に保管しています。`), written before
+ * it was ingested.
+ * Accept: titled クチナシ販売管理 セキュリティホワイトペーパー, 第2.1版, 2025-10-01, by 株式会社クチナシシステムズ; the service
+ * クチナシ販売管理; AWS Tokyo (ap-northeast-1) and Osaka (ap-northeast-3), the Osaka sentence read whole (its quote, verbatim,
+ * spans the page's furniture, as every quote is a slice of the printed text); JP as the data location; ISO/IEC 27001 IS 804417;
+ * backups daily kept 14 days; operation logs kept 1 year; incident notice within 24 hours.
+ * Reject: the header and footer lines as quotes or facts (the copyright line's company, `社外秘`, the page numbers), the repeated
+ * title as a section; the table of contents' lines (no section, no quote); ISMAP (planned); AWS's ISO/IEC 27017 and SOC 2; the
+ * mail-delivery service's United States as a data location; the customer's 90-day backups (its own duty).
+ */
+describe('a Japanese whitepaper as pdftotext prints it (running header and footer on every page, a sentence broken by a page)', () => {
+  it('reads the sentence the page breaks whole, and never the header, the footer nor the table of contents', async () => {
+    const { text, draft } = await ingestFixture('paged-whitepaper-ja.txt');
+    expect(draft.documents[0]).toMatchObject({
+      title: 'クチナシ販売管理 セキュリティホワイトペーパー',
+      version: '第2.1版',
+      publishedOn: '2025-10-01',
+      publisher: '株式会社クチナシシステムズ',
+    });
+    expect(draft.services.map((s) => s.name)).toEqual(['クチナシ販売管理']);
+    expect(regionsOf(draft)).toEqual(['aws:ap-northeast-1', 'aws:ap-northeast-3']);
+    const osaka = draft.usesInfra.find((u) => u.region === 'aws:ap-northeast-3')!;
+    expect(osaka.evidence.quote).toMatch(/^広域災害に備え、.*大阪リージ\n[\s\S]*\nョン（ap-northeast-3）の両方に保管しています。$/u);
+    expect(osaka.reviewNote).toContain('spans a page break');
+    expect(draft.usesInfra.find((u) => u.region === 'aws:ap-northeast-1')!.reviewNote ?? '').not.toContain('page break');
+    expect(draft.storesDataIn.map((f) => f.country)).toEqual(['JP']);
+    expect(certificatesOf(draft)).toEqual(['iso27001 IS 804417']);
+    expect(metricsOf(draft)).toEqual([
+      'backupInterval=1 days',
+      'backupRetentionDays=14 days',
+      'incidentNotificationHours=24 hours',
+      'logRetentionDays=1 years',
+    ]);
+    // The furniture is inside the Osaka quote only, which the page break cuts: no other quote holds it.
+    const quotes = quotesOf(draft).filter((q) => q !== osaka.evidence.quote);
+    expect(quotes.filter((q) => /Copyright|社外秘|All Rights Reserved|第2\.1版|- \d -|\d \/ 6|\.{5}|ISMAP|予定|SOC 2|27017|米国|90日間/u.test(q))).toEqual([]);
+    expect(draft.sections.map((s) => s.heading)).toEqual([
+      '1. はじめに',
+      '2. サービスの概要',
+      '3. データの保管場所',
+      '4. 認証・第三者評価',
+      '5. バックアップとログ',
+      '6. インシデント対応',
+      '7. お客様の責任範囲',
+    ]);
+    expectValidDraft('paged-whitepaper-ja.txt', text, draft);
+  });
+
+  it('drops a footer printed line under line (copyright, label, page number) and joins the lines the page break cuts, in English too', () => {
+    const footer = (n: number) => ['', '© 2025 Acme Widgets Ltd. All rights reserved.', 'Confidential', `Page ${n} of 3`];
+    const wrapped = [
+      'Acme Widgets Ltd',
+      'Acme Widgets Security Overview',
+      '',
+      'Acme Widgets runs on Amazon Web Services and keeps daily backups of the database for',
+      'thirty-five days in an encrypted form that only our operations team can restore, and',
+      'every backup is tested each quarter by the platform team. Our customer data is stored',
+      ...footer(1),
+      '\fAcme Widgets Security Overview',
+      '',
+      'only in the eu-central-1 region, and a copy of it is kept in the eu-west-1 region of the',
+      'same cloud for disaster recovery purposes so that the service can be restored within',
+      'four hours if the primary region is lost.',
+      ...footer(2),
+      '\fAcme Widgets Security Overview',
+      '',
+      'Incidents are reported to affected customers within 24 hours of confirmation.',
+      ...footer(3),
+      '',
+    ].join('\n');
+    const draft = ingestText(wrapped, { fileName: 'paged.txt' });
+    expect(quotesOf(draft).filter((q) => /^(?:© 2025|Confidential|Page \d)/u.test(q))).toEqual([]);
+    expect(draft.certifiedBy).toEqual([]);
+    expect(draft.storesDataIn.map((f) => f.country).sort()).toEqual(['DE', 'IE']);
+    const frankfurt = draft.usesInfra.find((u) => u.region === 'aws:eu-central-1')!;
+    expect(frankfurt.evidence.quote).toMatch(
+      /^Our customer data is stored\n[\s\S]*Page 1 of 3\n\fAcme Widgets Security Overview\n\nonly in the eu-central-1 region/u,
+    );
+  });
+});
+
+/*
+ * Answer key of residency-matrix-by-data-type.md (an English data-residency page for EU-hosted accounts whose table lists, per
+ * data type, whether it is stored in the EU region: `| Data type | Stored in the EU region | Notes |`, `✓ (eu-central-1)`, `✗ —
+ * stored in us-east-1 for 30 days`, `✗ (Stripe, United States)`), written before it was ingested.
+ * Accept: the service Tidewell Ledger (not `EU-hosted accounts`, the audience its title names) by Tidewell Systems Ltd., dated
+ * 2025-10-14; AWS eu-central-1 (customer content) and eu-west-1 (backups) in DE and IE; us-east-1, where the vendor's own service
+ * keeps application logs for 30 days (and the US-hosted accounts' data, another hosting option the customer chooses at sign-up)
+ * and us-west-2 (the US-hosted accounts' backups), so US as a data location; the sub-processor table's rows as dependencies;
+ * ISO/IEC 27001 IS 731905; backups daily kept 35 days; logs 30 days; breach notice within 48 hours.
+ * Reject: the help desk provider's and Stripe's United States as the service's data location (a sub-processor's storage, the
+ * dependency carries it); the product analytics' us-west-2 (the customer may enable it, off by default) as its quote; eu-central-2
+ * (Zurich, planned) and the logs moving to eu-central-1 (being evaluated); SOC 2 (preparing); Bristol and Lisbon (the head office
+ * and the support team) as data locations.
+ */
+describe('an English data-residency matrix by data type (✓ / ✗ per row for EU-hosted accounts)', () => {
+  it('reads the vendor’s own hosting in each row, a ✗ row’s region of the service, never a sub-processor’s country nor the audience as the product', async () => {
+    const { text, draft } = await ingestFixture('residency-matrix-by-data-type.md');
+    expect(draft.vendors.map((v) => v.name)).toEqual(['Tidewell Systems Ltd.']);
+    expect(draft.services[0]!.name).toBe('Tidewell Ledger');
+    expect(draft.services.map((s) => s.name)).not.toContain('EU-hosted accounts');
+    expect(draft.documents[0]).toMatchObject({ publishedOn: '2025-10-14' });
+    expect(regionsOf(draft)).toEqual(['aws:eu-central-1', 'aws:eu-west-1', 'aws:us-east-1', 'aws:us-west-2']);
+    expect(draft.usesInfra.find((u) => u.region === 'aws:us-east-1')!.evidence.quote).toContain('Application logs');
+    expect(draft.usesInfra.find((u) => u.region === 'aws:us-west-2')!.evidence.quote).toContain('US-hosted accounts');
+    expect(draft.storesDataIn.map((f) => f.country).sort()).toEqual(['DE', 'IE', 'US']);
+    expect(draft.dependsOn.map((d) => d.function)).toEqual(['Hosting', 'Customer support help desk', 'Payment processing']);
+    expect(certificatesOf(draft)).toEqual(['iso27001 IS 731905']);
+    expect(metricsOf(draft)).toEqual([
+      'backupInterval=1 days',
+      'backupRetentionDays=35 days',
+      'incidentNotificationHours=48 hours',
+      'logRetentionDays=30 days',
+    ]);
+    const located = [...draft.usesInfra, ...draft.storesDataIn].map((f) => f.evidence.quote);
+    expect(
+      located.filter((q) => /help desk|Stripe|Brightdesk|analytics|eu-central-2|Zurich|evaluating|Bristol|Lisbon|Portugal|United Kingdom/u.test(q)),
+    ).toEqual([]);
+    expect(JSON.stringify([draft.certifiedBy, draft.storesDataIn, draft.usesInfra])).not.toMatch(/soc2|eu-central-2|"(?:GB|PT|CH)"/u);
+    expectValidDraft('residency-matrix-by-data-type.md', text, draft);
+  });
+
+  it('places the data of a ✗ row in the vendor’s own region only, not where a sub-processor keeps it', () => {
+    const table = [
+      '# Where we store data',
+      '',
+      'Acme Ledger runs on Amazon Web Services (AWS).',
+      '',
+      '## By data type',
+      '',
+      '| Data type | Stored in the EU region | Notes |',
+      '| --- | --- | --- |',
+      '| Customer content | ✓ (eu-central-1) | Invoices |',
+      '| Application logs | ✗ — stored in us-east-1 for 30 days | Request logs |',
+      '| Support tickets | ✗ — our help desk provider stores them in the United States | Tickets only |',
+      '| Billing data | ✗ (Stripe, United States) | Card details |',
+      '',
+    ].join('\n');
+    const draft = ingestText(table, { fileName: 'matrix.md' });
+    expect(regionsOf(draft)).toEqual(['aws:eu-central-1', 'aws:us-east-1']);
+    const us = draft.storesDataIn.filter((f) => f.country === 'US');
+    expect(us.map((f) => f.evidence.quote)).toEqual(['| Application logs | ✗ — stored in us-east-1 for 30 days | Request logs |']);
+  });
+
+  it('reads a title naming whom the page is for as no product (`… for enterprise customers`)', () => {
+    const page = [
+      '# Data residency for enterprise customers',
+      '',
+      'Acme Ledger is the invoicing service of Acme Widgets Ltd.',
+      '',
+      'Acme Ledger runs on AWS in eu-central-1.',
+      '',
+    ].join('\n');
+    const draft = ingestText(page, { fileName: 'audience.md' });
+    expect(draft.services.map((s) => s.name)).not.toContain('enterprise customers');
   });
 });
