@@ -774,9 +774,13 @@ function ingestFolded(input: string, options: IngestOptions, chat?: { held?: str
 
   const everyFact = () => [...draft.usesInfra, ...draft.storesDataIn, ...draft.certifiedBy, ...draft.syncsTimeWith, ...draft.dependsOn, ...draft.disclosures];
   // A row answered in part (`△`) states its facts with a reservation the draft cannot read: each is flagged.
-  const inPart = new Set(doc.sections.filter((s) => s.answeredInPart).map((s) => s.heading));
-  for (const fact of everyFact())
-    if (inPart.has(fact.evidence.section)) addNote(fact, 'The row is answered only in part (△ / partial): check what the answer holds back.');
+  // The row is the one holding the quote: the same question may be answered ○ on another sheet (one sheet per product).
+  const inPart = doc.sections.filter((s) => s.answeredInPart);
+  const ofRowInPart = (fact: { evidence: { section: string; quote: string } }) => {
+    const at = input.indexOf(fact.evidence.quote);
+    return inPart.some((s) => s.heading === fact.evidence.section && (at < 0 || (at >= s.headingSpan.start && at < s.body.end)));
+  };
+  for (const fact of everyFact()) if (ofRowInPart(fact)) addNote(fact, 'The row is answered only in part (△ / partial): check what the answer holds back.');
 
   // What a person outside the vendor says of the service (a customer in a case study) is the vendor's only at second hand.
   for (const fact of everyFact()) {

@@ -12,7 +12,7 @@
 import { recipientCells } from './processing-record.js';
 import { advisoryProduct } from './security-advisory.js';
 import { launchedProduct, regionStartHeadline } from './region-launch.js';
-import { escapeRegExp, linesOf, type Span } from './text-span.js';
+import { escapeRegExp, linesOf, nameKey, type Span } from './text-span.js';
 import {
   belowLetterhead,
   copyrightLine,
@@ -682,6 +682,31 @@ function shareABrand(distinct: readonly string[]): boolean {
   return brand.length >= 2 && distinct.every((n) => n.length > brand.length + 1);
 }
 
+/**
+ * A part of its own headed `# <name>` over a table: how read-spreadsheet.ts writes each sheet after a workbook's first. A
+ * sheet of the answerer's notes or of the workbook's history is no product, whatever its table.
+ */
+const tableHeadedPart = /^# ([^\n]+)\n\n?[^\n]*\t/gmu;
+const notesPart =
+  /^(?:回答上の注意|注意事項|留意事項|備考|変更履歴|改訂履歴|更新履歴|改版履歴|(?:change|revision|version|document)\s+(?:log|history)|changelog|notes?|read\s*me)$/iu;
+
+/**
+ * One check sheet answered per product as one workbook, a sheet per product (`表紙`, `X会計`, `X給与`): the sheets are the
+ * services when their names share the vendor's brand, or when a line lists exactly them (the cover's `対象サービス：X会計、X給与`,
+ * `Services covered: X Books, X Payroll`). Each sheet's rows are then that product's (scopes.ts, `partOf`).
+ */
+function sheetProducts(input: string): string[] {
+  const parts = [...input.matchAll(tableHeadedPart)].map((m) => m[1]!.trim()).filter((n) => !notesPart.test(n));
+  if (parts.length < 2 || new Set(parts.map(nameKey)).size !== parts.length) return [];
+  if (shareABrand(parts)) return parts;
+  const keys = new Set(parts.map(nameKey));
+  const listed = input.split('\n').some((line) => {
+    const items = listItems(/[:：]\s*(.+)$/u.exec(line)?.[1] ?? '');
+    return items.length === keys.size && items.every((i) => keys.has(nameKey(i)));
+  });
+  return listed ? parts : [];
+}
+
 /** The header of a help desk's or knowledge base's category column: `カテゴリ`, `分類`, `Category`, `Section`. */
 const categoryColumn = /^(?:カテゴリー?|分類|category|categories|section|topic)$/iu;
 /** A category path: `Product > Topic`, `Product / Topic`, `Product › Topic`. */
@@ -728,6 +753,8 @@ export function serviceNames(input: string, doc: Outline): NamedThing[] {
     return [{ name: advised, confidence: 0.5, rule: 'names.advisory-title' }];
   const matrix = productColumnMembers(input);
   if (matrix.length > 0) return matrix.map((name) => ({ name, confidence: 0.6, rule: 'names.product-column' }));
+  const sheets = sheetProducts(input);
+  if (sheets.length > 0) return sheets.map((name) => ({ name, confidence: 0.6, rule: 'names.sheet-products' }));
   const filed = categoryPathProducts(input);
   if (filed.length > 0) return filed.map((name) => ({ name, confidence: 0.5, rule: 'names.category-path' }));
   // One document for several services defines them together (`「A」および「B」（以下総称して「本サービス」）`): each is a service

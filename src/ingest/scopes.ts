@@ -10,6 +10,7 @@ import { categoryPath, listItems } from './names.js';
 import { cellsOf, isDelimiterRow } from './table-rows.js';
 import { serviceColumnGroups } from './service-columns.js';
 import { serviceSentenceGroups } from './service-clauses.js';
+import { partOf } from './part-scopes.js';
 
 export interface Scope {
   section: Section;
@@ -70,6 +71,10 @@ export function scopesOf(input: string, section: Section, services: readonly Ser
   const headed = services.filter((s) => nameKey(section.heading).startsWith(nameKey(s.name)));
   if (headed.length === 1 && nameKey(section.heading).length <= nameKey(headed[0]!.name).length + 12)
     return [{ section, services: [headed[0]!.id], span: section.body, scoped: true }];
+  // So does a section inside a part headed by one service's name, when the document is one part per service (a workbook
+  // answered one sheet per product): its rows, read as sections headed by their questions, are that product's.
+  const part = partOf(input, section.headingSpan.start, services);
+  if (part) return [{ section, services: [part], span: section.body, scoped: true }];
   // So does a headline naming one of them and only it (`Acme Desk now runs in Frankfurt`, `Coming next quarter: Acme Pulse in
   // Sydney`), as a newsletter's or blog's story cards are headed, one product a story.
   const named = services.filter((s) => nameKey(section.heading).includes(nameKey(s.name)));

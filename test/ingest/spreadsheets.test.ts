@@ -18,6 +18,7 @@ import { quoteProblems } from '../../src/ingest/verify-quotes.js';
 import { seedFileSchema, type SeedFile } from '../../src/seed/seed-schema.js';
 import { certificatesOf, expectValidDraft, ingestCli, metricsOf, quotesOf, regionsOf } from './support/ingest-fixture.js';
 import { checkSheetRows, checkSheetWorkbook, hiddenTraps } from './support/check-sheet-workbook.js';
+import { kaedeAccountingRows, larchmontBooksRows, larchmontPayrollRows, perProductWorkbookEn, perProductWorkbookJa } from './support/per-product-workbook.js';
 import { evidenceTraps, questionnaireRows, surveyRows, surveyTraps, surveyWorkbook, vendorQuestionnaireWorkbook } from './support/survey-workbook.js';
 
 async function workbookText(build: (workbook: ExcelJS.Workbook) => void): Promise<string> {
@@ -369,5 +370,110 @@ describe('XLSX: a vendor security questionnaire with a cover, Yes/No answers and
     expect(quotes.filter((q) => /us-east-1|United States|SOC 2|PCI|Planned for Q2|\tNo(?:\t|$)|\tN\/A(?:\t|$)/u.test(q))).toEqual([]);
     expect(quotes.filter((q) => evidenceTraps.some((t) => q.includes(t)))).toEqual([]);
     expectValidDraft('wexcombe-questionnaire.xlsx', text, draft);
+  });
+});
+
+/** Per service of a draft: its regions, its data countries, its metrics (`name=value`), the quotes of its facts. */
+function perService(draft: SeedFile) {
+  return Object.fromEntries(
+    draft.services.map((s) => [
+      s.name,
+      {
+        regions: draft.usesInfra.filter((u) => u.service === s.id).map((u) => u.region),
+        countries: draft.storesDataIn.filter((d) => d.service === s.id).map((d) => d.country),
+        metrics: draft.disclosures
+          .filter((d) => d.service === s.id)
+          .flatMap((d) => (d.metrics ?? []).map((m) => `${m.name}=${m.value}`))
+          .sort(),
+        quotes: [...draft.usesInfra, ...draft.storesDataIn, ...draft.disclosures].filter((f) => f.service === s.id).map((f) => f.evidence.quote),
+      },
+    ]),
+  );
+}
+
+/*
+ * One check sheet answered per product, as ONE workbook with a sheet per product (support/per-product-workbook.ts).
+ * Accept: the services カエデ会計 and カエデ給与 (the sheets' names, listed on the cover's 対象サービス line); カエデ会計: AWS 東京
+ * (ap-northeast-1), JP, daily backups kept 30 days, 99.9%, ISO/IEC 27017 held, quoted from its sheet; カエデ給与: Google Cloud 大阪
+ * (asia-northeast2), JP, daily backups kept 7 days, 99.5%; each its own backup interval (both sheets state it).
+ * Reject: one service for both (the cover's list as one name) or every fact given to both; the cover (表紙) and the notes sheet
+ * (回答上の注意) as services; カエデ給与's ISO/IEC 27017 (△, 取得予定); a fact of one sheet under the other's service.
+ * The English variant (Cover, Larchmont Books, Larchmont Payroll, Change log) likewise: Books on AWS eu-west-2 (GB), 35 days,
+ * 99.9%, ISO/IEC 27017 CLD 778812 held; Payroll on Google Cloud europe-west1 (BE), 14 days, 99.5%, its 27017 only planned.
+ */
+describe('XLSX: one check sheet answered per product, a sheet per product', () => {
+  it("gives each sheet's facts to the product the sheet is named for (Japanese: 表紙, カエデ会計, カエデ給与, 回答上の注意)", async () => {
+    const text = await readDocumentBytes(await perProductWorkbookJa(), 'xlsx');
+    const draft = ingestText(text, { fileName: 'kaede-check-sheet.xlsx' });
+    expect(draft.services.map((s) => s.name)).toEqual(['カエデ会計', 'カエデ給与']);
+    const by = perService(draft);
+    expect(by['カエデ会計']).toMatchObject({
+      regions: ['aws:ap-northeast-1'],
+      countries: ['JP'],
+      metrics: ['availabilityPercent=99.9', 'backupInterval=1', 'backupRetentionDays=30'],
+    });
+    expect(by['カエデ給与']).toMatchObject({
+      regions: ['gcp:asia-northeast2'],
+      countries: ['JP'],
+      metrics: ['availabilityPercent=99.5', 'backupInterval=1', 'backupRetentionDays=7'],
+    });
+    // No fact quoted from one sheet is given to the other product.
+    expect(by['カエデ会計']!.quotes.filter((q) => /Google|大阪|7日間|99\.5%/u.test(q))).toEqual([]);
+    expect(by['カエデ給与']!.quotes.filter((q) => /AWS|東京|30日間|99\.9%/u.test(q))).toEqual([]);
+    // The certificate held is quoted from カエデ会計's row; カエデ給与's 取得予定 is no certificate.
+    expect(draft.certifiedBy.map((c) => [c.certification, c.evidence.quote])).toEqual([['iso27017', kaedeAccountingRows[2]![3]]]);
+    // Its row is answered ○: カエデ給与's △ on the same question is no reservation of it.
+    expect(draft.certifiedBy[0]!.reviewNote ?? '').not.toMatch(/answered only in part/u);
+    expectValidDraft('kaede-check-sheet.xlsx', text, draft);
+  });
+
+  it('does the same for an English workbook (Cover, Larchmont Books, Larchmont Payroll, Change log)', async () => {
+    const text = await readDocumentBytes(await perProductWorkbookEn(), 'xlsx');
+    const draft = ingestText(text, { fileName: 'larchmont-questionnaire.xlsx' });
+    expect(draft.services.map((s) => s.name)).toEqual(['Larchmont Books', 'Larchmont Payroll']);
+    const by = perService(draft);
+    expect(by['Larchmont Books']).toMatchObject({
+      regions: ['aws:eu-west-2'],
+      countries: ['GB'],
+      metrics: ['availabilityPercent=99.9', 'backupInterval=1', 'backupRetentionDays=35'],
+    });
+    expect(by['Larchmont Payroll']).toMatchObject({
+      regions: ['gcp:europe-west1'],
+      countries: ['BE'],
+      metrics: ['availabilityPercent=99.5', 'backupInterval=1', 'backupRetentionDays=14'],
+    });
+    expect(by['Larchmont Books']!.quotes.filter((q) => /Google|Belgium|14 days|99\.5%/u.test(q))).toEqual([]);
+    expect(by['Larchmont Payroll']!.quotes.filter((q) => /AWS|London|35 days|99\.9%/u.test(q))).toEqual([]);
+    expect(certificatesOf(draft)).toEqual(['iso27017 CLD 778812']);
+    expect(draft.certifiedBy.every((c) => c.evidence.quote.includes(larchmontBooksRows[2]![3] as string))).toBe(true);
+    expectValidDraft('larchmont-questionnaire.xlsx', text, draft);
+  });
+
+  it('takes sheets whose names share no brand as the services when the cover lists exactly them, and not otherwise', async () => {
+    const build = async (covered: string) => {
+      const text = await workbookText((workbook) => {
+        const cover = workbook.addWorksheet('Cover');
+        cover.addRow(['Security Questionnaire Response']);
+        cover.addRow(['Larchmont Software Ltd']);
+        if (covered) cover.addRow([covered]);
+        for (const [name, row] of [
+          ['Quillbook', larchmontBooksRows[0]!],
+          ['Paywise', larchmontPayrollRows[0]!],
+        ] as const) {
+          const sheet = workbook.addWorksheet(name);
+          sheet.addRow(['No.', 'Question', 'Answer', 'Comment']);
+          sheet.addRow(row);
+        }
+      });
+      return ingestText(text, { fileName: 'larchmont-two-products.xlsx' });
+    };
+    const listed = await build('Services covered: Quillbook, Paywise');
+    expect(listed.services.map((s) => s.name)).toEqual(['Quillbook', 'Paywise']);
+    expect(listed.usesInfra.map((u) => [listed.services.find((s) => s.id === u.service)!.name, u.region])).toEqual([
+      ['Quillbook', 'aws:eu-west-2'],
+      ['Paywise', 'gcp:europe-west1'],
+    ]);
+    // Without the list, two sheet names are no evidence of products (they could be topics): not taken as services.
+    expect((await build('')).services.map((s) => s.name)).not.toEqual(['Quillbook', 'Paywise']);
   });
 });
