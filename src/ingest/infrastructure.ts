@@ -81,8 +81,9 @@ export const afterMoveNote = 'Said of the state after an announced move: accept 
 // Also a question or label asking where the data centre or servers are (`データセンターの所在国`, `Data centre location`): the
 // answer under it is where the service runs. So is a region or site named by its role (`Our primary region is us-east-1`,
 // `The DR site is AWS Osaka`).
+// The bare verb after a modal too (`Supplier shall host the Service on AWS in eu-west-2`), as a contract's clause words it.
 const hosting =
-  /(?<![A-Za-z])(?:primary|main|production|home|default|secondary|backup|DR|failover|disaster recovery)\s+(?:(?:hosting|cloud|AWS|Azure|GCP)\s+)?(?:regions?|data ?cent(?:er|re)s?|sites?)\s+(?:is|are|was)(?![A-Za-z])|(?:リージョン|データセンター)\s*(?:[（(][^（）()\n]{1,40}[)）]\s*)?(?:で|にて)(?:も|は)?\s*(?:引き続き|継続して)?\s*ご?利用(?:いただけ|でき|可能)|保管|保存|保持|格納|バックアップ先|保管先|保存先|複製|レプリケーション|稼働|運用|構築|冗長(?:構成|化)|ホスティング|基盤|(?:データセンター|サーバー?)(?:の)?(?:所在|設置場所|場所)|(?<![A-Za-z])(?:data ?cent(?:er|re)|server) locations?(?![A-Za-z])|(?<![A-Za-z])(?:(?:locations?|places?) of (?:the )?processing|processing locations?)(?![A-Za-z])|処理(?:場所|拠点|を行う(?:場所|国))|上で|上に|利用し|を利用|採用|管理され|設置|利用する(?:クラウド|基盤|インフラ|IaaS|データセンター|ホスティング)|hosted|hosts|(?<![A-Za-z])(?:cloud |web |application )?hosting(?![A-Za-z])|stored|stores|(?<![A-Za-z])(?:keeps?|kept)(?![A-Za-z])|replicat|copied|(?:runs?|running|built)\s+(?:[a-z]+ly\s+)?on(?![A-Za-z])|deployed|operat|uses?|resid|served (?:from|out of)|(?:リージョン|データセンター)\s*(?:[（(][^（）()\n]{1,40}[)）]\s*)?(?:で|にて|から)(?:も|の)?\s*(?:(?:本|当)?(?:サービス|製品)を\s*)?提供|(?<![A-Za-z])(?:lives?|living|runs?|running) in(?![A-Za-z])|(?<![A-Za-z])exports?(?![A-Za-z])[^.;]{0,40}?(?<![A-Za-z])to(?![A-Za-z])/iu;
+  /(?<![A-Za-z])(?:primary|main|production|home|default|secondary|backup|DR|failover|disaster recovery)\s+(?:(?:hosting|cloud|AWS|Azure|GCP)\s+)?(?:regions?|data ?cent(?:er|re)s?|sites?)\s+(?:is|are|was)(?![A-Za-z])|(?:リージョン|データセンター)\s*(?:[（(][^（）()\n]{1,40}[)）]\s*)?(?:で|にて)(?:も|は)?\s*(?:引き続き|継続して)?\s*ご?利用(?:いただけ|でき|可能)|保管|保存|保持|格納|バックアップ先|保管先|保存先|複製|レプリケーション|稼働|運用|構築|冗長(?:構成|化)|ホスティング|基盤|(?:データセンター|サーバー?)(?:の)?(?:所在|設置場所|場所)|(?<![A-Za-z])(?:data ?cent(?:er|re)|server) locations?(?![A-Za-z])|(?<![A-Za-z])(?:(?:locations?|places?) of (?:the )?processing|processing locations?)(?![A-Za-z])|処理(?:場所|拠点|を行う(?:場所|国))|上で|上に|利用し|を利用|採用|管理され|設置|利用する(?:クラウド|基盤|インフラ|IaaS|データセンター|ホスティング)|hosted|hosts|(?<![A-Za-z])(?:shall|will|must|to)\s+host(?![A-Za-z])|(?<![A-Za-z])(?:cloud |web |application )?hosting(?![A-Za-z])|stored|stores|(?<![A-Za-z])(?:keeps?|kept)(?![A-Za-z])|replicat|copied|(?:runs?|running|built)\s+(?:[a-z]+ly\s+)?on(?![A-Za-z])|deployed|operat|uses?|resid|served (?:from|out of)|(?:リージョン|データセンター)\s*(?:[（(][^（）()\n]{1,40}[)）]\s*)?(?:で|にて|から)(?:も|の)?\s*(?:(?:本|当)?(?:サービス|製品)を\s*)?提供|(?<![A-Za-z])(?:lives?|living|runs?|running) in(?![A-Za-z])|(?<![A-Za-z])exports?(?![A-Za-z])[^.;]{0,40}?(?<![A-Za-z])to(?![A-Za-z])/iu;
 // Also a field labelled as where data is (`Customer data location: Japan`, `Data residency: EU`). `保持` is kept, as
 // `kept` is (`東京リージョン（asia-northeast1）へ日次で取得し、14日間保持`).
 // Data a site holds under its care (`国内のデータセンターで管理`) is kept there.
@@ -456,11 +457,11 @@ function deniesPlace(text: string, start: number, end: number): boolean {
 }
 
 /**
- * A clause that denies keeping data somewhere: `米国には保管しない`, `海外では保存していません`, `we do not store … in the United
- * States`, `is no longer stored in the Singapore region` (after a move).
+ * A clause that denies keeping data somewhere: `米国には保管しない`, `海外では保存していません`, `保存されることはありません` (the
+ * `…ことはない` form an FAQ answers with), `we do not store … in the United States`, `is no longer stored in the Singapore region` (after a move).
  */
 const deniedStorage =
-  /(?:保管|保存|格納|移転|転送)(?:は|を)?(?:(?:し|され|いたし|致し)(?:ない|ません|ていません|ておりません|ておらず)|せず|されず)|(?<![A-Za-z])(?:(?:do|does|did|will|shall|is|are|was|were)\s*(?:not|n't)|never|no\s+longer)\s+(?:be\s+)?(?:store|stored|keep|kept|host|hosted|transfer|transferred|locate|located|reside|resides)(?![A-Za-z])/iu;
+  /(?:保管|保存|格納|移転|転送)(?:は|を)?(?:(?:し|され|いたし|致し)(?:ない|ません|ていません|ておりません|ておらず)|せず|されず)|(?:保管|保存|格納)(?:する|される|され(?:る|た))(?:こと|事)(?:は|も)?(?:一切|決して)?(?:ない|ありません|ございません|ありえません|あり得ません)|(?<![A-Za-z])(?:(?:do|does|did|will|shall|is|are|was|were)\s*(?:not|n't)|never|no\s+longer)\s+(?:be\s+)?(?:store|stored|keep|kept|host|hosted|transfer|transferred|locate|located|reside|resides)(?![A-Za-z])/iu;
 /**
  * A clause (or a table row: its cells are one clause) that says a region or site is not, or no longer, used:
  * `Not used`, `Retired`, `decommissioned`, `利用していません`, `利用しておらず`, `利用を終了`, `廃止`. What it names is no place of the service.
@@ -472,8 +473,11 @@ const deniedUse =
  * and is no longer stored in Singapore`), and a Japanese verb's continuative or negative continuative form (`保管し、`,
  * `しており、`, `保管せず、`).
  */
+// A sentence's end too (`。`): a table cell read whole holds several, and a denial in one (`…域外に保存することはありません。`)
+// says nothing of the region the one before names. So does a passive verb's continuative form (`日本国内に保存され、国外に
+// 保存されることはありません`), as the active one (`保管し、`) does.
 const clauseBoundary =
-  /[;；]|,\s*(?:and|but|while|whereas|only)\s|\s(?:and|but)\s(?=(?:is|are|was|were|will)\s+(?:not|no\s+longer|never)\s)|(?<=[しりてでず])、/u;
+  /[;；。]|,\s*(?:and|but|while|whereas|only)\s|\s(?:and|but)\s(?=(?:is|are|was|were|will)\s+(?:not|no\s+longer|never)\s)|(?<=[しりてでずれ])、/u;
 
 /** The clause of the sentence around position `at`. */
 function clauseAt(text: string, at: number): string {
@@ -786,7 +790,9 @@ export function dataLocationsOf(input: string, scope: Scope): CountryProposal[] 
     // A sentence of clauses joined by `;` may place two things: `Our web servers run in Japan East; your files are stored in
     // Singapore`. Where the data is kept is the clause that says so, when one does; a clause that names neither keeping,
     // copying nor data (the servers' place) is hosting only. `…stored in Tokyo; backups are replicated to Osaka` keeps both.
-    const parts = whole.split(/(?<=[;；])/u);
+    // So do clauses joined by a contrast (`米国の電子メール配信サービスを利用していますが、本サービスに保存されたデータは送信
+    // されません`): a clause that uses a company of some country and names no keeping is not where the data is.
+    const parts = whole.split(/(?<=[;；]|が[、,])/u);
     const keeping = parts.filter((p) => storage.test(p) || sentTo.test(p) || dataWord.test(p));
     const current = parts.length > 1 && keeping.length > 0 ? parts.map((p) => (keeping.includes(p) ? p : ' '.repeat(p.length))).join('') : whole;
     const stated = countriesIn(current);

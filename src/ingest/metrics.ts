@@ -11,7 +11,7 @@ import { othersCellsBlanked, ownClauses } from './own-clauses.js';
 import { auditorCellsBlanked, controlStatementOf } from './tests-of-controls.js';
 import { inUnreadFinding } from './finding-response.js';
 import { onePlanAt, onePlanReason, planOfHeading, planSectionReason } from './plan-columns.js';
-import { cellsOf, columnHeaderAt, headerCellsOf } from './table-rows.js';
+import { cellSpans, cellsOf, columnHeaderAt, headerCellsOf } from './table-rows.js';
 import { mailingFurniture } from './mailing-footer.js';
 import { afterAnnouncedMove, amountOfChange, countedFromMove, preview, replacedColumn, replacedValue, retiring } from './change-log.js';
 import { amendsDocument, staffSafety } from './cue-dictionary.js';
@@ -111,6 +111,21 @@ function earlierPeriodColumn(input: string, at: number, column: string): boolean
   const header = headerCellsOf(input, input.lastIndexOf('\n', at - 1) + 1)?.map((c) => c.trim());
   const k = header?.indexOf(column.trim()) ?? -1;
   return k >= 0 && header!.slice(k + 1).some((c) => periodHeader.test(c));
+}
+
+/**
+ * A band of a service-credit table: the value at `at` sits in a cell written as a range or an upper bound (`99.0 % to below
+ * 99.9 %`, `Below 95.0 %`, `99.0％以上99.9％未満`), in a row under a header with a credit or refund column. A lower bound alone
+ * beside the credit (`| 99.9％以上 | 99.0％以上99.9％未満：月額料金の10％ |`) is the uptime committed.
+ */
+const bandWords = /未満|以下|(?<![A-Za-z])(?:below|under|less than|lower than|to|between)(?![A-Za-z])|[<＜≦≤~〜～–]/iu;
+function inCreditBand(input: string, at: number): boolean {
+  const lineStart = input.lastIndexOf('\n', at - 1) + 1;
+  const header = headerCellsOf(input, lineStart);
+  if (!header?.some((c) => creditWords.test(c))) return false;
+  const lineEnd = input.indexOf('\n', at);
+  const cell = cellSpans(input.slice(lineStart, lineEnd < 0 ? input.length : lineEnd), lineStart).find((c) => at >= c.from && at < c.to);
+  return !!cell && bandWords.test(cell.text);
 }
 
 /** A value the text sets as a goal (`99.95%を目標`, `target`, `SLO`) rather than one it guarantees (`保証`, `guarantee`, `commit`). */
@@ -637,6 +652,9 @@ export function metricsOf(input: string, scope: Scope): MetricProposal[] {
       // A cell under the column of the replaced value (`| 変更前 | 変更後 |`, `| Before | After |`) is history too.
       if (column && replacedColumn.test(column.trim())) continue;
       if (column && earlierPeriodColumn(input, start, column)) continue;
+      // A percentage in a row of a service-credit table (`| Availability in the month | Service Credit (% of monthly fees) |`
+      // over `| 99.0 % to below 99.9 % | 5 % |`): the band that decides a credit, under whatever column, is no commitment.
+      if (unit === 'percent' && column && inCreditBand(input, start)) continue;
       const name = nameFor(unit, after, sentence.text, heading, own.slice(0, m.index), column);
       if (!name) continue;
       const low = numberValue(m[1]!);

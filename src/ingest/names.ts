@@ -221,6 +221,18 @@ export const confirmationLetter = /(?:(?:に関する|についての|の)(?:ご
 const headlineSentence = /(?:しました|いたしました|しています|ております|なりました|ました|てみた|てみました)[!！]?$/u;
 /** A line opening with a standard's or scheme's name (`ISO/IEC 27017`, `JIS Q 27001`, `SOC 2`, `ISMAP`). */
 const standardFirst = /^(?:#+\s*)?(?:ISO\s*\/\s*IEC|ISO|JIS\s*Q|SOC\s*[123]|ISMAP|CSA\s+STAR|PCI\s*DSS)(?![A-Za-z])/iu;
+/**
+ * A title opening with the law it answers questions on (`個人情報保護法に関するよくあるご質問`, `GDPR FAQ`, `The Data Protection
+ * Act and X`): the law is no product, and the product is named in the body.
+ */
+const lawFirst =
+  /^(?:#+\s*)?(?:[\p{Script=Han}\p{Script=Katakana}ー・]{1,20}(?<![方手文用])法(?:律)?(?=に関する|について|への|における|対応|[\s　]*(?:Q\s*&\s*A|FAQ|よくある))|(?:GDPR|UK\s+GDPR|CCPA|CPRA|HIPAA|LGPD|PIPEDA)(?![A-Za-z]))/u;
+/**
+ * A contract's attachment titled by its number (`Schedule 3 – Hosting and Support`, `Annex 2: Security Measures`, `別紙1
+ * サービス仕様`): what follows the number is the attachment's topic, no product; the agreement defines the product in the body.
+ */
+const attachmentFirst =
+  /^(?:#+\s*)?(?:(?:Schedule|Annex|Appendix|Exhibit|Attachment)\s+(?:[0-9]{1,2}|[A-Z]|[IVX]{1,4})(?![A-Za-z0-9])\s*[—–:.-]|別紙\s*[0-9０-９]{0,2}[\s　]*[:：―－-])/u;
 /** The name before a colon when the subtitle after it opens with a standard (`X: SOC 2 Status and Security Overview`). */
 function standardSubtitle(line: string): string | undefined {
   const m = /^((?:[A-Z][\w&'-]*\s+){0,3}[A-Z][\w&'-]*)\s*:\s+(.+)$/u.exec(line);
@@ -437,6 +449,8 @@ function titleCandidates(input: string, preamble: Span): string[] {
     // A title opening with the standard it answers to (`ISO/IEC 27017 に基づく情報開示`, `SOC 2 overview`) names the standard: the
     // product is on another line.
     if (standardFirst.test(line.text)) continue;
+    // Unless the line names the product beside it (`電子帳簿保存法への対応 ｜ X`), read as any title below.
+    if ((lawFirst.test(line.text) && !/[｜|]|\s[—–-]\s/u.test(line.text)) || attachmentFirst.test(line.text)) continue;
     // A region launch names the product before the place it now runs in, or (in Japanese) only the region.
     if (regionStartHeadline.test(line.text) || workNoticeHeadline.test(line.text.trim())) continue;
     const launched = launchedProduct(line.text);
@@ -639,7 +653,7 @@ const providedOffering =
 
 /** A contract's definition of the service it covers: `the Acme Ledger service (the "Service")`, `the X platform (the “Services”)`. */
 const contractService =
-  /(?<![A-Za-z])the ((?:[A-Z][\w&'-]*\s+){0,3}[A-Z][\w&'-]*) (?:cloud |SaaS |online )?(?:service|services|platform|application|software|solution)\s*\(\s*(?:the\s+)?["“](?:Service|Services|Platform|Solution)["”]\s*\)/u;
+  /(?<![A-Za-z])the ((?:[A-Z][\w&'-]*\s+){0,3}[A-Z][\w&'-]*) (?:cloud |SaaS |online )?(?:service|services|platform|application|software|solution)\s*\(\s*(?:the\s+)?["“](?:Service|Services|Platform|Solution)["”]\s*\)|(?<![A-Za-z])(?:service|platform|application|solution)\s+((?:[A-Z][\w&'-]*\s+){0,3}[A-Z][\w&'-]*)\s*\(\s*(?:the\s+)?["“](?:Service|Platform|Solution)["”]\s*\)/u;
 
 /** `within the X system`, `controls relevant to … of the X System`: the system an auditor examines, its capitalised name. */
 const attestedSystem = /(?<![A-Za-z])(?:within|of|for)\s+(?:the|[Ii]ts)\s+((?:[A-Z][\w'-]*\s+){0,3}[A-Z][\w'-]*)\s+[Ss]ystem(?![A-Za-z])/u;
@@ -834,7 +848,9 @@ export function serviceNames(input: string, doc: Outline): NamedThing[] {
   if (defined) return [{ name: defined[1]!, confidence: 0.5, rule: 'names.defined-as-this-service' }];
   // A contract's defined term for what it is about (`for the Acme Ledger service (the "Service")`): the capitalised words before
   // the kind of offering are the product's name.
-  const term = contractService.exec(input)?.[1];
+  // Also with the name after the kind (`the Supplier's hosted service Acme Ledger (the "Service")`).
+  const termMatch = contractService.exec(input);
+  const term = termMatch?.[1] ?? termMatch?.[2];
   if (term && !providers.some((p) => p.pattern.test(term)) && !companyLine.test(term)) return [{ name: term, confidence: 0.5, rule: 'names.defined-service' }];
   // An attestation's term for what was examined (`the controls … within the X system`, `the X System`), as SOC reports and
   // the bridge letters that refer to them name it: capitalised words before `system`.

@@ -331,6 +331,8 @@ const fixtures = [
   'support-spec-ja.txt',
   'paged-whitepaper-ja.txt',
   'residency-matrix-by-data-type.md',
+  'kojinjoho-cloud-exception-ja.md',
+  'hosting-schedule-msa.md',
 ];
 
 /** Facts that would come from the sentences every fixture plants as traps. */
@@ -9178,5 +9180,128 @@ describe('an English data-residency matrix by data type (✓ / ✗ per row for E
     ].join('\n');
     const draft = ingestText(page, { fileName: 'audience.md' });
     expect(draft.services.map((s) => s.name)).not.toContain('enterprise customers');
+  });
+});
+
+/*
+ * Answer key of kojinjoho-cloud-exception-ja.md (a Japanese SaaS vendor's 個人情報保護法に関するよくあるご質問 for customers,
+ * centred on the クラウド例外: `Q. …` / `A. …` items under numbered headings), written before it was ingested.
+ * Accept: the service キンタイポート (defined as `「キンタイポート」（以下「本サービス」）`; not the law its title names) by
+ * 株式会社ミズハラ・ソフトラボ, dated 2025-09-01; AWS ap-northeast-1 and ap-northeast-3, so JP; ISO/IEC 27001 IS 884215; backups
+ * daily kept 14 days; deletion within 30 days of the contract's end; the 委託先 table's AWS row (クラウド基盤) as a dependency.
+ * Reject: the United States and Singapore (`…に保存されることはありません`, where no data goes) and Viet Nam (a support contractor
+ * with no access) as data locations; the US mail service for the vendor's own correspondence (`…を利用していますが、…データは
+ * 送信されません`) as a location or a dependency; ISO/IEC 27017 (preparing); the customer's 安全管理措置; `Q7-53`, 第12条 and 第25条
+ * as values; `取り扱わない` as a deletion or access value.
+ */
+describe('a Japanese 個人情報保護法 FAQ on the クラウド例外 (Q./A. items)', () => {
+  it('names the product its body defines, not the law in the title, and places the data only where it is kept', async () => {
+    const { text, draft } = await ingestFixture('kojinjoho-cloud-exception-ja.md');
+    expect(draft.vendors.map((v) => v.name)).toEqual(['株式会社ミズハラ・ソフトラボ']);
+    expect(draft.services[0]!.name).toBe('キンタイポート');
+    expect(draft.services.map((s) => s.name)).not.toContain('法');
+    expect(draft.documents[0]).toMatchObject({ publishedOn: '2025-09-01' });
+    expect(regionsOf(draft)).toEqual(['aws:ap-northeast-1', 'aws:ap-northeast-3']);
+    expect(draft.storesDataIn.map((f) => f.country)).toEqual(['JP']);
+    expect(certificatesOf(draft)).toEqual(['iso27001 IS 884215']);
+    expect(metricsOf(draft)).toEqual(['backupInterval=1 days', 'backupRetentionDays=14 days', 'dataDeletionDays=30 days']);
+    expect(draft.dependsOn.map((d) => d.function)).toEqual(['クラウド基盤']);
+    expect(quotesOf(draft).filter((q) => /米国|シンガポール|ベトナム|電子メール|27017|Q7-53|第12条|第25条|お客様は個人情報取扱事業者/u.test(q))).toEqual([]);
+    expectValidDraft('kojinjoho-cloud-exception-ja.md', text, draft);
+  });
+
+  it('reads `…に保存されることはありません` as no data kept there', () => {
+    const page = [
+      '# セキュリティについて',
+      '',
+      '「アクメ勤怠」（以下「本サービス」）のデータは、AWS東京リージョン（ap-northeast-1）に保存されています。',
+      '',
+      '米国のデータセンターにお客様のデータが保存されることはありません。',
+      '',
+    ].join('\n');
+    const draft = ingestText(page, { fileName: 'denied.md' });
+    expect(draft.storesDataIn.map((f) => f.country)).toEqual(['JP']);
+  });
+
+  it('reads a clause before `が、` that uses a company of some country, naming no keeping, as no data location', () => {
+    const page = [
+      '# セキュリティについて',
+      '',
+      '「アクメ勤怠」（以下「本サービス」）のデータは、AWS東京リージョン（ap-northeast-1）に保存されています。',
+      '',
+      '社内の連絡には米国の電子メール配信サービスを利用していますが、本サービスに保存されたデータは送信されません。',
+      '',
+    ].join('\n');
+    const draft = ingestText(page, { fileName: 'contrast.md' });
+    expect(draft.storesDataIn.map((f) => f.country)).toEqual(['JP']);
+  });
+});
+
+/*
+ * Answer key of hosting-schedule-msa.md (an English `Schedule 3 – Hosting and Support` attached to a Master Services Agreement:
+ * defined terms, numbered clauses 2.1 … 10.2, a service credits table), written before it was ingested.
+ * Accept: the service Quillmoor Insight (`the Supplier's hosted service Quillmoor Insight (the "Service")`; not the schedule's topic
+ * `Hosting and Support`) by Quillmoor Analytics Limited, dated 2025-03-03 (the Agreement's date); AWS eu-west-2 quoted from the
+ * hosting clause (`Supplier shall host the Service on AWS in the eu-west-2 (London) region.`), so GB; ISO/IEC 27001 (maintained);
+ * availability 99.9 %; maintenance notice 5 Business Days; backups every 24 hours kept 30 days; Security Incident notice within 48
+ * hours; deletion within 60 days of termination.
+ * Reject: the credit bands 99.0 % and 95.0 % and the credits 5/10/25 % as availability; RPO 24 hours and RTO 8 hours as backup or
+ * notice values; the Customer's obligations (passwords every 90 days, notice within 24 hours, logs 12 months); the Change Control
+ * relocation (`another region … with 90 days' notice`, a possible move naming no region); Canada (support personnel with no access)
+ * and England (the Business Day's public holidays) as data locations; the 30-day export window as the deletion.
+ */
+describe('an English hosting schedule of a Master Services Agreement (defined terms, numbered clauses, a credits table)', () => {
+  it('reads the Supplier’s clauses, never a credit band, the Customer’s obligations nor a possible relocation', async () => {
+    const { text, draft } = await ingestFixture('hosting-schedule-msa.md');
+    expect(draft.vendors.map((v) => v.name)).toEqual(['Quillmoor Analytics Limited']);
+    expect(draft.services.map((s) => s.name)).toEqual(['Quillmoor Insight']);
+    expect(draft.documents[0]).toMatchObject({ publishedOn: '2025-03-03' });
+    expect(regionsOf(draft)).toEqual(['aws:eu-west-2']);
+    expect(draft.usesInfra[0]!.evidence.quote).toBe('Supplier shall host the Service on AWS in the eu-west-2 (London) region.');
+    expect(draft.storesDataIn.map((f) => f.country)).toEqual(['GB']);
+    expect(certificatesOf(draft)).toEqual(['iso27001 -']);
+    expect(metricsOf(draft)).toEqual([
+      'availabilityPercent=99.9 percent',
+      'backupInterval=24 hours',
+      'backupRetentionDays=30 days',
+      'dataDeletionDays=60 days',
+      'incidentNotificationHours=48 hours',
+      'maintenanceNoticeDays=5 businessDays',
+    ]);
+    expect(quotesOf(draft).filter((q) => /Service Credit|\| 99\.0|RPO|RTO|Customer shall|relocate|Canada|audit logs/u.test(q))).toEqual([]);
+    expect(JSON.stringify([draft.storesDataIn, draft.usesInfra])).not.toMatch(/"CA"|eu-central|eu-west-1/u);
+    expectValidDraft('hosting-schedule-msa.md', text, draft);
+  });
+
+  it('reads no percentage of a service-credit table as availability, under whichever column', () => {
+    const sla = [
+      '# Acme Ledger service levels',
+      '',
+      '## Availability',
+      '',
+      'Acme Ledger achieves Availability of at least 99.95 % in each calendar month.',
+      '',
+      '| Availability in the month | Service Credit (% of monthly fees) |',
+      '| --- | --- |',
+      '| 99.0 % to below 99.95 % | 10 % |',
+      '| Below 99.0 % | 25 % |',
+      '',
+    ].join('\n');
+    const draft = ingestText(sla, { fileName: 'credits.md' });
+    expect(metricsOf(draft)).toEqual(['availabilityPercent=99.95 percent']);
+  });
+
+  it('names the product a contract defines after its kind (`hosted service X (the "Service")`), not a schedule’s topic', () => {
+    const schedule = [
+      '# Annex 2 – Security Measures',
+      '',
+      'This Annex applies to the hosted service Acme Ledger (the "Service") provided by Acme Widgets Ltd.',
+      '',
+      'Supplier shall host the Service on AWS in the eu-west-1 region.',
+      '',
+    ].join('\n');
+    const draft = ingestText(schedule, { fileName: 'annex.md' });
+    expect(draft.services.map((s) => s.name)).toEqual(['Acme Ledger']);
+    expect(regionsOf(draft)).toEqual(['aws:eu-west-1']);
   });
 });
