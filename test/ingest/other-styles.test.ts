@@ -123,7 +123,9 @@
  * duties none), an English note on a SOC 2 Type I report held and a Type II under way (the type its edition, the Type II
  * none) and a Japanese 保守・サポートサービス仕様書 (first-response targets no incident notice, work not covered none), a
  * Japanese whitepaper as PDF text with running headers and footers (a sentence read whole across the page break) and an
- * English residency table by data type (the vendor's own logs abroad a data location, sub-processors' storage none). Each
+ * English residency table by data type (the vendor's own logs abroad a data location, sub-processors' storage none), a
+ * Japanese 個人情報保護法 FAQ on the クラウド例外 (countries where no data is kept none) and an English MSA hosting schedule
+ * (service credit bands no availability, a possible relocation no region). Each
  * test says what must be proposed and what must not (a certificate in
  * preparation or planned, an undisclosed data centre, a provider that holds
  * its own certificate, Amazon the shop, a value the text does not state).
