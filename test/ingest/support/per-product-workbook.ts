@@ -27,23 +27,6 @@ export const kaedePayrollRows: Rows = [
   [4, '稼働率目標', '○', '月間稼働率 99.5% を目標としています。'],
 ];
 
-/** Japanese: 表紙 (cover), カエデ会計 and カエデ給与 (one sheet per product), 回答上の注意 (notes). */
-export async function perProductWorkbookJa(): Promise<Uint8Array> {
-  const workbook = new ExcelJS.Workbook();
-  const cover = workbook.addWorksheet('表紙');
-  cover.addRow(['セキュリティチェックシート（回答）']);
-  cover.addRow([]);
-  cover.addRow(['カエデソフト株式会社']);
-  cover.addRow(['回答日：2025年11月20日']);
-  cover.addRow(['対象サービス：カエデ会計、カエデ給与']);
-  const header = ['No.', '確認項目', '回答', '補足'];
-  addTable(workbook, 'カエデ会計', header, kaedeAccountingRows);
-  addTable(workbook, 'カエデ給与', header, kaedePayrollRows);
-  const notes = workbook.addWorksheet('回答上の注意');
-  notes.addRow(['本回答は回答日時点の内容です。']);
-  return new Uint8Array(await workbook.xlsx.writeBuffer());
-}
-
 export const larchmontBooksRows: Rows = [
   [1, 'Where is customer data stored?', 'Yes', 'Customer data is stored in AWS eu-west-2 (London).'],
   [2, 'Backups', 'Yes', 'Backups are taken daily and retained for 35 days.'],
@@ -58,20 +41,58 @@ export const larchmontPayrollRows: Rows = [
   [4, 'Availability target', 'Yes', 'Monthly availability target of 99.5%.'],
 ];
 
-/** English: Cover, Larchmont Books and Larchmont Payroll (one sheet per product), Change log. */
-export async function perProductWorkbookEn(): Promise<Uint8Array> {
+/** A per-product workbook: a cover sheet of lines, one `No. | question | answer | note` sheet per product, then a closing sheet. */
+interface WorkbookLayout {
+  cover: { name: string; lines: string[] };
+  header: string[];
+  products: ReadonlyArray<{ name: string; rows: Rows }>;
+  closing: { name: string; rows: Rows };
+}
+
+async function perProductWorkbook(layout: WorkbookLayout): Promise<Uint8Array> {
   const workbook = new ExcelJS.Workbook();
-  const cover = workbook.addWorksheet('Cover');
-  cover.addRow(['Security Questionnaire Response']);
-  cover.addRow([]);
-  cover.addRow(['Larchmont Software Ltd']);
-  cover.addRow(['Date: 2025-11-20']);
-  cover.addRow(['Services covered: Larchmont Books, Larchmont Payroll']);
-  const header = ['No.', 'Question', 'Answer', 'Comment'];
-  addTable(workbook, 'Larchmont Books', header, larchmontBooksRows);
-  addTable(workbook, 'Larchmont Payroll', header, larchmontPayrollRows);
-  const log = workbook.addWorksheet('Change log');
-  log.addRow(['Version', 'Date', 'Change']);
-  log.addRow(['1.0', '2025-11-20', 'First issue']);
+  const cover = workbook.addWorksheet(layout.cover.name);
+  for (const line of layout.cover.lines) cover.addRow(line ? [line] : []);
+  for (const { name, rows } of layout.products) addTable(workbook, name, layout.header, rows);
+  const closing = workbook.addWorksheet(layout.closing.name);
+  for (const row of layout.closing.rows) closing.addRow(row);
   return new Uint8Array(await workbook.xlsx.writeBuffer());
+}
+
+/** Japanese: 表紙 (cover), カエデ会計 and カエデ給与 (one sheet per product), 回答上の注意 (notes). */
+export function perProductWorkbookJa(): Promise<Uint8Array> {
+  return perProductWorkbook({
+    cover: {
+      name: '表紙',
+      lines: ['セキュリティチェックシート（回答）', '', 'カエデソフト株式会社', '回答日：2025年11月20日', '対象サービス：カエデ会計、カエデ給与'],
+    },
+    header: ['No.', '確認項目', '回答', '補足'],
+    products: [
+      { name: 'カエデ会計', rows: kaedeAccountingRows },
+      { name: 'カエデ給与', rows: kaedePayrollRows },
+    ],
+    closing: { name: '回答上の注意', rows: [['本回答は回答日時点の内容です。']] },
+  });
+}
+
+/** English: Cover, Larchmont Books and Larchmont Payroll (one sheet per product), Change log. */
+export function perProductWorkbookEn(): Promise<Uint8Array> {
+  return perProductWorkbook({
+    cover: {
+      name: 'Cover',
+      lines: ['Security Questionnaire Response', '', 'Larchmont Software Ltd', 'Date: 2025-11-20', 'Services covered: Larchmont Books, Larchmont Payroll'],
+    },
+    header: ['No.', 'Question', 'Answer', 'Comment'],
+    products: [
+      { name: 'Larchmont Books', rows: larchmontBooksRows },
+      { name: 'Larchmont Payroll', rows: larchmontPayrollRows },
+    ],
+    closing: {
+      name: 'Change log',
+      rows: [
+        ['Version', 'Date', 'Change'],
+        ['1.0', '2025-11-20', 'First issue'],
+      ],
+    },
+  });
 }
