@@ -170,9 +170,11 @@ function fieldsAfter(sentences: Span[], k: number, scheme?: string): Span[] {
  */
 const schemeYes =
   /^[^:：\n]{2,80}?(?:certification|certified|certificate|accreditation|accredited|認証|認定|登録)\s*[:：]\s*(?:yes|はい|有り?|あり|取得済み?)\s*\.?$/iu;
+/** Each scheme's pattern without the global flag, compiled once, so `test` keeps no state between calls. */
+const schemeOnce = certificationSchemes.map((s) => ({ id: s.id, pattern: s.pattern, once: new RegExp(s.pattern.source, s.pattern.flags.replace('g', '')) }));
 function schemeAnsweredYes(text: string): boolean {
   const label = /^[^:：\n]+/u.exec(text.trim())?.[0] ?? '';
-  return schemeYes.test(text.trim()) && certificationSchemes.some((s) => new RegExp(s.pattern.source, s.pattern.flags.replace('g', '')).test(label));
+  return schemeYes.test(text.trim()) && schemeOnce.some((s) => s.once.test(label));
 }
 const schemeFieldWords =
   /^(?:who\s+accredited(?:\s+the)?|accredited\s+by|certified\s+by|(?:certification|accreditation|registration)\s+(?:date|body|number|expiry(?:\s+date)?)|date\s+of\s+(?:certification|accreditation)|what\s+(?:the\s+)?(?:doesn['’]t|does\s+not)\s+cover|認証機関|審査登録機関|登録番号|認証番号|認証日|登録日|有効期限|認証範囲)$/iu;
@@ -180,10 +182,10 @@ function schemeField(text: string, scheme: string): boolean {
   const m = /^\s*([^:：\n]{2,80}?)\s*[:：]\s*\S/u.exec(text);
   if (!m) return false;
   const label = m[1]!;
-  const named = certificationSchemes.filter((s) => new RegExp(s.pattern.source, s.pattern.flags.replace('g', '')).test(label));
+  const named = schemeOnce.filter((s) => s.once.test(label));
   if (named.length !== 1 || named[0]!.id !== scheme) return false;
   const rest = label
-    .replace(new RegExp(named[0]!.pattern.source, named[0]!.pattern.flags), ' ')
+    .replace(named[0]!.pattern, ' ')
     .replace(/\s+/gu, ' ')
     .replace(/\s*(?:certification|certificate)?\s*$/iu, '')
     .trim();
@@ -242,10 +244,11 @@ const otherPartyAsSubject =
 const referredBack = /(?<![A-Za-z])(?:each(?: one| of them)?|its own|their own|they|all of them)(?![A-Za-z])|同社|各社|それぞれ/iu;
 
 /** Whether a provider is the topic of the text (`AWS は`, `Google Cloud が`) and no other topic follows it. */
+/** Each provider's pattern with the global flag, compiled once, to find every place the provider is named. */
+const providerEverywhere = providers.map((p) => new RegExp(p.pattern.source, p.pattern.flags.includes('g') ? p.pattern.flags : `${p.pattern.flags}g`));
 function providerTopic(before: string): boolean {
-  for (const p of providers) {
-    const flags = p.pattern.flags.includes('g') ? p.pattern.flags : `${p.pattern.flags}g`;
-    for (const m of before.matchAll(new RegExp(p.pattern.source, flags))) {
+  for (const pattern of providerEverywhere) {
+    for (const m of before.matchAll(pattern)) {
       const rest = before.slice(m.index + m[0].length);
       if (/^\s*(?:は|が)/u.test(rest) && !/(?<![でに])は/u.test(rest.replace(/^\s*(?:は|が)/u, ''))) return true;
     }
