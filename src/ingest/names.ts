@@ -534,7 +534,11 @@ function titleCandidates(input: string, preamble: Span): string[] {
     // Nor does a title that says whom the page is for (`Data residency for EU-hosted accounts`, `… for enterprise customers`):
     // what is left once the title words go is a group of the product's customers in lower case, no name.
     if (audienceOnly.test(name)) continue;
-    if (name && !remarkOnly && !navigation && name.length <= 40 && /[\p{L}]/u.test(name) && !/^(?:white|paper|security)$/iu.test(name)) found.push(name);
+    // Nor what is left of a message's subject about the reader's or the writer's company (`貴社情報セキュリティ調査票ご提出の件`
+    // → `貴社 …`): a company's honorific, no product.
+    const companyWord = /^(?:貴社|御社|弊社|当社)/u.test(name);
+    if (name && !remarkOnly && !navigation && !companyWord && name.length <= 40 && /[\p{L}]/u.test(name) && !/^(?:white|paper|security)$/iu.test(name))
+      found.push(name);
   }
   return [...fields, ...found];
 }

@@ -31,7 +31,8 @@
  * placeholder id though its document prints its web address; a certificate number printed in groups of digits (`44 121
  * 240113`) not read, so the scheme not held; `会議` cut out of a product named for meeting rooms (`会議室予約`); data `stored in
  * Frankfurt` with no provider named placed nowhere; a help article titled `Where is my data stored? – X Help Center` naming the
- * question, or `X Help` beside the product the body prints. Fictional companies
+ * question, or `X Help` beside the product the body prints; a reply whose subject is `貴社…調査票ご提出の件` naming `貴社 …`.
+ * Fictional companies
  * throughout.
  */
 import { describe, expect, it } from 'vitest';
@@ -1743,5 +1744,28 @@ describe('a help centre article titled by a question that names no product, over
 
   it('names the brand’s product the body prints, not the question nor the help centre', () => {
     expect(draft.services.map((s) => s.name)).toEqual(['Pellmark Forms']);
+  });
+});
+
+describe('a reply e-mail whose subject addresses the reader’s company (貴社…ご提出の件)', () => {
+  const draft = ingestLines(
+    [
+      '件名：【回答】貴社情報セキュリティ調査票（2025年度）ご提出の件',
+      '差出人：株式会社ヤマブキ通信 <cs@yamabuki-tsushin.example.jp>',
+      '',
+      'いつも「ヤマブキ帳票クラウド」をご利用いただき、誠にありがとうございます。',
+      '',
+      'Q1. サービスはどのクラウド基盤で稼働していますか。',
+      'A1. Amazon Web Services の東京リージョン（ap-northeast-1）で稼働しております。',
+      '',
+      'Q2. バックアップの取得頻度と保管期間は。',
+      'A2. 日次で取得し、14日間保管しております。',
+      '',
+    ],
+    'reply.txt',
+  );
+
+  it('names the product the greeting thanks the reader for using, not what is left of the subject', () => {
+    expect(draft.services.map((s) => s.name)).toEqual(['ヤマブキ帳票クラウド']);
   });
 });
